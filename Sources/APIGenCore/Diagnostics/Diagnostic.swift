@@ -1,0 +1,60 @@
+/// One finding about the input: an error, a warning, or a note attached to either.
+///
+/// Diagnostics are values: stages collect them and the CLI prints them, sorted, at the end.
+public struct Diagnostic: Hashable, Sendable {
+    public enum Severity: String, Hashable, Sendable, Comparable {
+        case error, warning, note
+
+        private var rank: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation
+    /// Notes printed right after this diagnostic (for example "first defined here").
+    public var notes: [Diagnostic]
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.notes = notes
+    }
+
+    public static func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) -> Diagnostic {
+        Diagnostic(.error, message, at: location, notes: notes)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, notes: notes)
+    }
+
+    public static func note(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.note, message, at: location)
+    }
+
+    /// The compiler-style lines for this diagnostic and its notes:
+    /// `path:line:column: severity: message`.
+    public var formatted: String {
+        ([self.headline] + notes.map(\.headline)).joined(separator: "\n")
+    }
+
+    private var headline: String { "\(location): \(severity.rawValue): \(message)" }
+}
+
+extension Diagnostic: Comparable {
+    /// Orders by file, position, severity, then message, so output is identical run to run.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        return lhs.message < rhs.message
+    }
+}

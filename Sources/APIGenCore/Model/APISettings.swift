@@ -1,0 +1,46 @@
+/// The API-wide settings of the corpus's `api:` block.
+public struct APISettings: Hashable, Sendable {
+    /// Prefix for generated top-level names (`ZStack` -> `ZStackClient`).
+    public var name: String
+    public var title: LocalizedText
+    /// The first locale is the default.
+    public var locales: [String]
+    public var auth: Auth
+    public var timestamps: Timestamps
+    public var async: Async
+    public var errors: Errors
+
+    public struct Auth: Hashable, Sendable {
+        public var header: String
+        /// The header's value with a `{placeholder}` for the credential (`OAuth {sessionUuid}`).
+        public var value: String
+    }
+
+    public struct Timestamps: Hashable, Sendable {
+        /// A Unicode date pattern (`MMM d, yyyy h:mm:ss a`).
+        public var format: String
+        public var locale: String
+        public var timeZone: String
+    }
+
+    public struct Async: Hashable, Sendable {
+        public var acceptedStatus: Int
+        public var locationField: String
+    }
+
+    public struct Errors: Hashable, Sendable {
+        public var statuses: [Int]
+        public var field: String
+        public var type: String
+    }
+
+    public var defaultLocale: String { locales.first ?? "en" }
+
+    /// Settings for a corpus that declares none (only the ZStack-shaped wire is supported).
+    public static let defaults = APISettings(
+        name: "API", title: LocalizedText(["en": "API"]), locales: ["en"],
+        auth: Auth(header: "Authorization", value: "OAuth {sessionUuid}"),
+        timestamps: Timestamps(format: "MMM d, yyyy h:mm:ss a", locale: "en_US_POSIX", timeZone: "UTC"),
+        async: Async(acceptedStatus: 202, locationField: "location"),
+        errors: Errors(statuses: [503], field: "error", type: "ErrorCode"))
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A spec file's path and bytes. The core never reads the disk itself beyond `SpecSource.collect`.
+public struct SpecSource: Sendable, Hashable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// Every `*.yaml` / `*.yml` file at or below `paths` (each a folder or a file), sorted by
+    /// path. A path that does not exist is reported as an error.
+    public static func collect(_ paths: [String]) -> (sources: [SpecSource], errors: [String]) {
+        var found: Set<String> = []
+        var errors: [String] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                errors.append("no such file or folder: \(path)")
+                continue
+            }
+            if !isFolder.boolValue {
+                found.insert(path)
+                continue
+            }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            guard let walker = manager.enumerator(atPath: path) else {
+                errors.append("cannot read folder: \(path)")
+                continue
+            }
+            while let relative = walker.nextObject() as? String {
+                guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+                if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                found.insert(base + "/" + relative)
+            }
+        }
+        var sources: [SpecSource] = []
+        for path in found.sorted() {
+            guard let data = manager.contents(atPath: path) else {
+                errors.append("cannot read file: \(path)")
+                continue
+            }
+            sources.append(SpecSource(path: path, bytes: Array(data)))
+        }
+        return (sources, errors)
+    }
+}

@@ -1,0 +1,205 @@
+/// Checks that examples (and field `example`/`default` values) fit the declared tree: JSON
+/// types, enum values, body wrappers, path parameters.
+struct ExampleChecker {
+    let model: APIModel
+    var diagnostics = DiagnosticCollector()
+    /// Guards against a recursive type being walked forever by a deep example.
+    private let depthLimit = 64
+
+    init(model: APIModel) { self.model = model }
+
+    mutating func check(_ decoded: DecodedEndpoint) {
+        let endpoint = decoded.endpoint
+        if let request = decoded.requestExample { checkRequest(request, of: endpoint) }
+        if let response = decoded.responseExample { checkResponse(response, of: endpoint) }
+    }
+
+    mutating func checkValue(_ node: YAMLNode, of field: Field, keyword: String) {
+        check(node, against: field.type, nullable: true, path: "\(keyword) of '\(field.name)'", depth: 0)
+    }
+
+    // MARK: - Requests
+
+    private mutating func checkRequest(_ node: YAMLNode, of endpoint: Endpoint) {
+        guard let pairs = node.pairs else { return }
+        let part = { (name: String) in pairs.first { $0.key.scalar == name } }
+        checkParameters(part("path"), endpoint.pathParameters, kind: "path parameter", endpoint: endpoint, requireAll: true, at: node)
+        checkParameters(part("query"), endpoint.queryParameters, kind: "query parameter", endpoint: endpoint, requireAll: false, at: node)
+        checkParameters(part("headers"), endpoint.headers, kind: "header", endpoint: endpoint, requireAll: false, at: node)
+        guard let bodyPair = part("body") else { return }
+        let body = bodyPair.value
+        guard let declared = endpoint.body else {
+            diagnostics.error("the request example has a body, but the endpoint declares none", at: bodyPair.key.location)
+            return
+        }
+        guard let wrapper = declared.wrapper else {
+            checkObject(body, fields: declared.fields, owner: "the body", nullable: false, forRequest: true, path: "body", depth: 0)
+            return
+        }
+        guard let members = body.pairs else {
+            diagnostics.error("example body must be an object, found \(JSONExample.kind(of: body).article)", at: body.location)
+            return
+        }
+        guard let wrapped = members.first(where: { $0.key.scalar == wrapper }) else {
+            let inside = declared.wrappedFields.map(\.name)
+            let misplaced = members.compactMap(\.key.scalar).filter(inside.contains)
+            let hint = misplaced.isEmpty ? "" : " ('\(misplaced[0])' belongs inside it)"
+            diagnostics.error(
+                "example body is missing the wrapper '\(wrapper)': fields go inside {\"\(wrapper)\": {...}}\(hint)", at: body.location)
+            return
+        }
+        let topLevel = declared.topLevelFields
+        for member in members where member.key.scalar != wrapper {
+            let name = member.key.scalar ?? ""
+            if let field = topLevel.first(where: { $0.name == name }) {
+                check(member.value, against: field.type, nullable: !field.isRequired || field.isNullable, path: "body.\(name)", depth: 1)
+            } else {
+                let hint = declared.wrappedFields.contains { $0.name == name } ? "; it belongs inside '\(wrapper)'" : Suggestions.didYouMean(name, in: topLevel.map(\.name) + [wrapper])
+                diagnostics.error("'\(name)' is not a top-level field of the body\(hint)", at: member.key.location)
+            }
+        }
+        checkObject(wrapped.value, fields: declared.wrappedFields, owner: "'\(wrapper)'", nullable: false, forRequest: true, path: "body.\(wrapper)", depth: 1)
+    }
+
+    private mutating func checkParameters(
+        _ pair: YAMLNode.Pair?, _ declared: [Field], kind: String, endpoint: Endpoint, requireAll: Bool, at request: YAMLNode
+    ) {
+        let given = pair?.value.pairs ?? []
+        for member in given {
+            guard let name = member.key.scalar else { continue }
+            guard let field = declared.first(where: { $0.name == name }) else {
+                diagnostics.error(
+                    "'\(name)' is not a \(kind) of \(endpoint.operationID)\(Suggestions.didYouMean(name, in: declared.map(\.name)))",
+                    at: member.key.location)
+                continue
+            }
+            check(member.value, against: field.type, nullable: !field.isRequired || field.isNullable, path: name, depth: 0)
+        }
+        guard requireAll else { return }
+        for field in declared where !given.contains(where: { $0.key.scalar == field.name }) {
+            diagnostics.error("the request example gives no value for \(kind) '\(field.name)'", at: pair?.value.location ?? request.location)
+        }
+    }
+
+    // MARK: - Responses
+
+    private mutating func checkResponse(_ node: YAMLNode, of endpoint: Endpoint) {
+        guard let pairs = node.pairs else { return }
+        let statusNode = pairs.first { $0.key.scalar == "status" }?.value
+        let status = statusNode?.scalar.flatMap { Int($0) } ?? 200
+        let body = pairs.first { $0.key.scalar == "body" }?.value
+        let settings = model.settings
+        let success = endpoint.response?.status ?? 200
+        if status == success {
+            guard let body else { return }
+            checkObject(body, fields: endpoint.response?.fields ?? [], owner: "the response", nullable: true, forRequest: false, path: "body", depth: 0)
+        } else if settings.errors.statuses.contains(status) {
+            guard let body else { return }
+            let errorField = Field(name: settings.errors.field, type: .named(settings.errors.type), typeSpelling: settings.errors.type, origin: Origin(node.location))
+            checkObject(body, fields: [errorField], owner: "an error reply", nullable: true, forRequest: false, path: "body", depth: 0)
+        } else if endpoint.execution == .asynchronous && status == settings.async.acceptedStatus {
+            guard let body else { return }
+            let location = Field(name: settings.async.locationField, type: .string, typeSpelling: "String", origin: Origin(node.location))
+            checkObject(body, fields: [location], owner: "an accepted reply", nullable: false, forRequest: false, path: "body", depth: 0)
+        } else {
+            let errors = settings.errors.statuses.map(String.init).joined(separator: ", ")
+            diagnostics.error(
+                "response example status \(status) is neither the documented \(success) nor an error status (\(errors))",
+                at: statusNode?.location ?? node.location)
+        }
+    }
+
+    // MARK: - Values
+
+    private mutating func checkObject(
+        _ node: YAMLNode, fields: [Field], owner: String, nullable: Bool, forRequest: Bool, path: String, depth: Int
+    ) {
+        let kind = JSONExample.kind(of: node)
+        if kind == .null && nullable { return }
+        guard let members = node.pairs else {
+            diagnostics.error("example value for '\(path)' must be an object, found \(kind.article)", at: node.location)
+            return
+        }
+        for member in members {
+            guard let name = member.key.scalar else {
+                diagnostics.error("an object key must be text", at: member.key.location)
+                continue
+            }
+            guard let field = fields.first(where: { $0.name == name }) else {
+                diagnostics.error(
+                    "'\(name)' is not a field of \(owner)\(Suggestions.didYouMean(name, in: fields.map(\.name)))", at: member.key.location)
+                continue
+            }
+            // Replies may carry null anywhere (Required is a badge); requests only where allowed.
+            let allowsNull = !forRequest || !field.isRequired || field.isNullable
+            check(member.value, against: field.type, nullable: allowsNull, path: "\(path).\(name)", depth: depth + 1, forRequest: forRequest)
+        }
+    }
+
+    private mutating func check(
+        _ node: YAMLNode, against type: TypeReference, nullable: Bool, path: String, depth: Int, forRequest: Bool = false
+    ) {
+        guard depth < depthLimit else {
+            diagnostics.error("example value for '\(path)' nests deeper than \(depthLimit) levels", at: node.location)
+            return
+        }
+        let kind = JSONExample.kind(of: node)
+        if kind == .null {
+            if nullable || type == .json { return }
+            diagnostics.error("example value for '\(path)' is null, but the field is required and not nullable", at: node.location)
+            return
+        }
+        func expect(_ expected: JSONExample.Kind..., description: String? = nil) {
+            if !expected.contains(kind) {
+                let wanted = description ?? expected.map(\.article).joined(separator: " or ")
+                diagnostics.error(
+                    "example value for '\(path)' must be \(wanted) (\(type.spelling)), found \(kind.article)\(found(node))",
+                    at: node.location)
+            }
+        }
+        switch type {
+        case .string: expect(.string)
+        case .boolean: expect(.boolean)
+        case .integer, .long:
+            expect(.number, description: "a whole number")
+            if kind == .number, let text = node.scalar, !JSONExample.isInteger(text) {
+                diagnostics.error("example value for '\(path)' must be a whole number (\(type.spelling)), found '\(text)'", at: node.location)
+            }
+        case .float, .double: expect(.number)
+        case .timestamp: expect(.string, .number, description: "a date string or epoch milliseconds")
+        case .opaqueObject: expect(.object)
+        case .json: break
+        case .list(let element):
+            expect(.array)
+            for item in node.items ?? [] {
+                check(item, against: element, nullable: !forRequest, path: "\(path)[]", depth: depth + 1, forRequest: forRequest)
+            }
+        case .map(let value):
+            expect(.object)
+            for pair in node.pairs ?? [] {
+                check(pair.value, against: value, nullable: true, path: "\(path).\(pair.key.scalar ?? "")", depth: depth + 1, forRequest: forRequest)
+            }
+        case .named(let name):
+            guard let named = model.type(named: name) else { return }  // reported as an unknown type
+            switch named.kind {
+            case .object(let fields):
+                checkObject(node, fields: fields, owner: name, nullable: nullable, forRequest: forRequest, path: path, depth: depth)
+            case .enumeration(let values):
+                guard kind == .string, let text = node.scalar else {
+                    diagnostics.error("example value for '\(path)' must be a string (\(name)), found \(kind.article)\(found(node))", at: node.location)
+                    return
+                }
+                let wire = values.map(\.value)
+                if !wire.contains(text) {
+                    diagnostics.error(
+                        "example value for '\(path)' is '\(text)', which is not a value of \(name)\(Suggestions.didYouMean(text, in: wire))",
+                        at: node.location)
+                }
+            }
+        }
+    }
+
+    private func found(_ node: YAMLNode) -> String {
+        node.scalar.map { " '\($0)'" } ?? ""
+    }
+}

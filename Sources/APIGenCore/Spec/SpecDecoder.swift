@@ -1,0 +1,364 @@
+/// Decodes one spec file's node tree into a `SpecFile`, collecting every diagnostic.
+struct SpecDecoder {
+    static let formatVersion = 1
+    static let rootKeywords = ["apigen", "api", "endpoint", "types"]
+    static let endpointKeywords = [
+        "operation-id", "title", "description", "category", "since", "deprecated", "execution", "auth", "method",
+        "path", "path-parameters", "query-parameters", "headers", "body", "response", "examples", "history",
+    ]
+    static let fieldKeywords = [
+        "type", "required", "nullable", "description", "since", "deprecated", "default", "example", "values", "fields",
+    ]
+    static let bodyFieldKeywords = fieldKeywords + ["outside-wrapper"]
+
+    var reader: NodeReader
+    private var file: SpecFile
+
+    init(path: String, defaultLocale: String, locales: [String]) {
+        reader = NodeReader(defaultLocale: defaultLocale, locales: locales)
+        file = SpecFile(path: path)
+    }
+
+    /// Decodes `root`; returns the file and the diagnostics found on the way.
+    static func decode(_ root: YAMLNode, path: String, settings: APISettings?) -> (SpecFile, [Diagnostic]) {
+        var decoder = SpecDecoder(
+            path: path, defaultLocale: settings?.defaultLocale ?? "en", locales: settings?.locales ?? [])
+        decoder.decodeRoot(root)
+        return (decoder.file, decoder.reader.diagnostics.diagnostics)
+    }
+
+    /// Only the `api:` block, read first so that every other file knows the locales.
+    static func decodeSettings(_ root: YAMLNode, path: String) -> (DecodedSettings?, [Diagnostic]) {
+        guard let pairs = root.pairs, let api = pairs.first(where: { $0.key.scalar == "api" }) else { return (nil, []) }
+        var decoder = SpecDecoder(path: path, defaultLocale: "en", locales: [])
+        let settings = decoder.decodeSettings(api.value, keyLocation: api.key.location)
+        return (settings, decoder.reader.diagnostics.diagnostics)
+    }
+
+    // MARK: - Root
+
+    private mutating func decodeRoot(_ root: YAMLNode) {
+        guard let keys = reader.keywords(root, in: "a spec file", allowed: Self.rootKeywords) else { return }
+        guard let version = keys["apigen"], let versionKey = keys.key("apigen") else {
+            reader.diagnostics.error("a spec file must start with 'apigen: \(Self.formatVersion)'", at: root.location)
+            return
+        }
+        if root.pairs?.first?.key.scalar != "apigen" {
+            reader.diagnostics.error("'apigen: \(Self.formatVersion)' must be the first key of a spec file", at: versionKey.location)
+        }
+        if version.scalar != String(Self.formatVersion) || !version.isPlainScalar {
+            let found = version.scalar ?? version.kindDescription
+            reader.diagnostics.error(
+                "unsupported spec format version '\(found)'; this apigen reads version \(Self.formatVersion)", at: version.location)
+            return
+        }
+        if keys["api"] == nil && keys["endpoint"] == nil && keys["types"] == nil {
+            reader.diagnostics.warning("this spec file declares no 'api', 'endpoint' or 'types'", at: root.location)
+        }
+        if let api = keys["api"], let key = keys.key("api") {
+            file.settings = decodeSettings(api, keyLocation: key.location)
+        }
+        if let types = keys["types"] { decodeTypes(types) }
+        if let endpoint = keys["endpoint"] { decodeEndpoint(endpoint) }
+    }
+
+    // MARK: - api:
+
+    private mutating func decodeSettings(_ node: YAMLNode, keyLocation: SourceLocation) -> DecodedSettings? {
+        let allowed = ["name", "title", "locales", "auth", "timestamps", "async", "errors", "description"]
+        guard let keys = reader.keywords(node, in: "'api'", allowed: allowed, required: ["name"]) else { return nil }
+        var settings = APISettings.defaults
+        settings.name = keys["name"].flatMap { reader.text($0, for: "name") } ?? settings.name
+        if let locales = keys["locales"].flatMap({ reader.textList($0, for: "locales") }) {
+            if locales.isEmpty {
+                reader.diagnostics.error("'locales' must name at least one locale", at: keys["locales"]!.location)
+            } else {
+                settings.locales = locales
+            }
+        }
+        reader.defaultLocale = settings.defaultLocale
+        reader.locales = settings.locales
+        settings.title = keys["title"].flatMap { reader.localizedText($0, for: "title") } ?? LocalizedText([settings.defaultLocale: settings.name])
+        if let auth = keys["auth"], let sub = reader.keywords(auth, in: "'api.auth'", allowed: ["header", "value"], required: ["header", "value"]) {
+            settings.auth.header = sub["header"].flatMap { reader.text($0, for: "header") } ?? settings.auth.header
+            settings.auth.value = sub["value"].flatMap { reader.text($0, for: "value") } ?? settings.auth.value
+        }
+        if let timestamps = keys["timestamps"],
+            let sub = reader.keywords(timestamps, in: "'api.timestamps'", allowed: ["format", "locale", "time-zone"])
+        {
+            settings.timestamps.format = sub["format"].flatMap { reader.text($0, for: "format") } ?? settings.timestamps.format
+            settings.timestamps.locale = sub["locale"].flatMap { reader.text($0, for: "locale") } ?? settings.timestamps.locale
+            if let zoneNode = sub["time-zone"], let zone = reader.text(zoneNode, for: "time-zone") {
+                if TimeZoneCheck.isKnown(zone) {
+                    settings.timestamps.timeZone = zone
+                } else {
+                    reader.diagnostics.error("unknown time zone '\(zone)' (use an IANA name such as 'Asia/Shanghai' or 'UTC')", at: zoneNode.location)
+                }
+            }
+        }
+        if let async = keys["async"],
+            let sub = reader.keywords(async, in: "'api.async'", allowed: ["accepted-status", "location-field"])
+        {
+            settings.async.acceptedStatus = sub["accepted-status"].flatMap { reader.integer($0, for: "accepted-status", in: 100...599) } ?? settings.async.acceptedStatus
+            settings.async.locationField = sub["location-field"].flatMap { reader.text($0, for: "location-field") } ?? settings.async.locationField
+        }
+        var errorTypeLocation = node.location
+        if let errors = keys["errors"],
+            let sub = reader.keywords(errors, in: "'api.errors'", allowed: ["status", "field", "type"])
+        {
+            if let status = sub["status"] {
+                let items = status.items ?? [status]
+                let codes = items.compactMap { reader.integer($0, for: "status", in: 100...599) }
+                if !codes.isEmpty { settings.errors.statuses = codes }
+            }
+            settings.errors.field = sub["field"].flatMap { reader.text($0, for: "field") } ?? settings.errors.field
+            if let typeNode = sub["type"], let type = reader.text(typeNode, for: "type") {
+                settings.errors.type = type
+                errorTypeLocation = typeNode.location
+            }
+        }
+        return DecodedSettings(settings: settings, origin: Origin(keyLocation), errorTypeLocation: errorTypeLocation)
+    }
+
+    // MARK: - types:
+
+    private mutating func decodeTypes(_ node: YAMLNode) {
+        for (name, key, value) in reader.namedEntries(node, in: "'types'") {
+            guard let keys = reader.keywords(value, in: "type '\(name)'", allowed: ["description", "fields", "values"]) else { continue }
+            checkTypeName(name, at: key.location)
+            let description = keys["description"].flatMap { reader.localizedText($0, for: "description") } ?? .empty
+            switch (keys["fields"], keys["values"]) {
+            case (let fields?, nil):
+                let decoded = decodeFields(fields, in: "the fields of '\(name)'", keywords: Self.fieldKeywords)
+                file.typeDefinitions.append(NamedType(name: name, description: description, kind: .object(decoded), origin: Origin(key.location)))
+            case (nil, let values?):
+                let decoded = decodeValues(values, of: name)
+                file.typeDefinitions.append(NamedType(name: name, description: description, kind: .enumeration(decoded), origin: Origin(key.location)))
+            case (.some, .some):
+                reader.diagnostics.error("type '\(name)' has both 'fields' and 'values'; a type is an object or an enum", at: keys.key("values")!.location)
+            case (nil, nil):
+                reader.diagnostics.error("type '\(name)' needs 'fields' (an object) or 'values' (an enum)", at: key.location)
+            }
+        }
+    }
+
+    private mutating func checkTypeName(_ name: String, at location: SourceLocation) {
+        if TypeExpressionParser.builtins[name] != nil || name == "List" {
+            reader.diagnostics.error("'\(name)' is a built-in type and cannot be defined again", at: location)
+        } else if case .failure = TypeExpressionParser.parse(name) {
+            reader.diagnostics.error("'\(name)' is not a valid type name (use letters, digits and '_')", at: location)
+        }
+    }
+
+    // MARK: - Fields
+
+    private mutating func decodeFields(_ node: YAMLNode, in what: String, keywords: [String]) -> [Field] {
+        reader.namedEntries(node, in: what).compactMap { name, key, value in
+            decodeField(name: name, key: key, value: value, keywords: keywords)
+        }
+    }
+
+    private mutating func decodeField(name: String, key: YAMLNode, value: YAMLNode, keywords: [String]) -> Field? {
+        guard let keys = reader.keywords(value, in: "field '\(name)'", allowed: keywords, required: ["type"]) else { return nil }
+        guard let typeNode = keys["type"], let spelling = reader.text(typeNode, for: "type") else { return nil }
+        let type: TypeReference
+        switch TypeExpressionParser.parse(spelling) {
+        case .success(let parsed): type = parsed
+        case .failure(let failure):
+            reader.diagnostics.error(failure.message, at: typeNode.location(atCharacterOffset: failure.offset))
+            return nil
+        }
+        var field = Field(name: name, type: type, typeSpelling: spelling, origin: Origin(key.location))
+        field.isRequired = keys["required"].flatMap { reader.bool($0, for: "required") } ?? false
+        field.isNullable = keys["nullable"].flatMap { reader.bool($0, for: "nullable") } ?? false
+        field.isOutsideWrapper = keys["outside-wrapper"].flatMap { reader.bool($0, for: "outside-wrapper") } ?? false
+        field.description = keys["description"].flatMap { reader.localizedText($0, for: "description") } ?? .empty
+        field.since = keys["since"].flatMap { reader.text($0, for: "since") }
+        field.deprecation = keys["deprecated"].flatMap { reader.deprecation($0) }
+        if let node = keys["default"] {
+            field.defaultValue = JSONExample.value(of: node)
+            file.fieldValues.append((field, node, "default"))
+        }
+        if let node = keys["example"] {
+            field.example = JSONExample.value(of: node)
+            file.fieldValues.append((field, node, "example"))
+        }
+
+        let inlineFields = keys["fields"], inlineValues = keys["values"]
+        if inlineFields != nil || inlineValues != nil {
+            defineInline(for: field, typeNode: typeNode, keys: keys)
+        } else if let named = type.namedType {
+            file.typeUses.append((named, typeNode.location(atCharacterOffset: offset(of: named, in: spelling))))
+        }
+        return field
+    }
+
+    /// `fields:` or `values:` at a field define the type its `type` names, at its first use.
+    private mutating func defineInline(for field: Field, typeNode: YAMLNode, keys: NodeReader.Keywords) {
+        if keys["fields"] != nil, keys["values"] != nil {
+            reader.diagnostics.error("field '\(field.name)' has both 'fields' and 'values'; a type is an object or an enum", at: keys.key("values")!.location)
+            return
+        }
+        let keyword = keys["fields"] != nil ? "fields" : "values"
+        guard let name = field.type.namedType else {
+            let example = keyword == "values" ? "VmState" : "VmInstanceInventory"
+            reader.diagnostics.error(
+                "'\(keyword)' defines a type, so 'type' must name it (for example 'type: \(example)'), not '\(field.typeSpelling)'",
+                at: typeNode.location)
+            return
+        }
+        checkTypeName(name, at: typeNode.location)
+        let origin = Origin(typeNode.location(atCharacterOffset: offset(of: name, in: field.typeSpelling)))
+        if let fields = keys["fields"] {
+            let decoded = decodeFields(fields, in: "the fields of '\(name)'", keywords: Self.fieldKeywords)
+            file.typeDefinitions.append(NamedType(name: name, description: .empty, kind: .object(decoded), origin: origin))
+        } else if let values = keys["values"] {
+            file.typeDefinitions.append(NamedType(name: name, description: .empty, kind: .enumeration(decodeValues(values, of: name)), origin: origin))
+        }
+    }
+
+    private mutating func decodeValues(_ node: YAMLNode, of type: String) -> [EnumValue] {
+        let entries = reader.namedEntries(node, in: "the values of '\(type)'")
+        if entries.isEmpty && node.pairs != nil {
+            reader.diagnostics.error("enum '\(type)' lists no values", at: node.location)
+        }
+        return entries.compactMap { value, key, text in
+            let description = text.isNull ? LocalizedText.empty : reader.localizedText(text, for: "the text of '\(value)'") ?? .empty
+            return EnumValue(value: value, description: description, origin: Origin(key.location))
+        }
+    }
+
+    private func offset(of name: String, in spelling: String) -> Int {
+        guard let range = spelling.range(of: name) else { return 0 }
+        return spelling.distance(from: spelling.startIndex, to: range.lowerBound)
+    }
+
+    // MARK: - endpoint:
+
+    private mutating func decodeEndpoint(_ node: YAMLNode) {
+        guard let keys = reader.keywords(node, in: "the endpoint", allowed: Self.endpointKeywords, required: ["operation-id", "title", "method", "path"]) else { return }
+        var operationID: String?
+        if let idNode = keys["operation-id"], let id = reader.text(idNode, for: "operation-id") {
+            if case .success(.named) = TypeExpressionParser.parse(id), id.first?.isUppercase == true {
+                operationID = id
+            } else {
+                reader.diagnostics.error("operation id '\(id)' must be an UpperCamel identifier, such as 'UpdateGuestToolsState'", at: idNode.location)
+            }
+        }
+        let title = keys["title"].flatMap { reader.localizedText($0, for: "title") }
+        let method = keys["method"].flatMap { reader.choice($0, for: "method", as: Endpoint.Method.self) }
+        let path = keys["path"].flatMap { reader.text($0, for: "path") }
+        let execution = keys["execution"].flatMap { reader.choice($0, for: "execution", as: Endpoint.Execution.self) } ?? .synchronous
+        let auth = keys["auth"].flatMap { reader.choice($0, for: "auth", as: Endpoint.Auth.self) } ?? .required
+
+        var endpoint = Endpoint(
+            operationID: operationID ?? "", title: title ?? .empty,
+            description: keys["description"].flatMap { reader.localizedText($0, for: "description") } ?? .empty,
+            category: keys["category"].flatMap { reader.textList($0, for: "category") } ?? [],
+            since: keys["since"].flatMap { reader.text($0, for: "since") },
+            deprecation: keys["deprecated"].flatMap { reader.deprecation($0) },
+            execution: execution, auth: auth, method: method ?? .GET, path: path ?? "",
+            pathParameters: keys["path-parameters"].map { decodeFields($0, in: "'path-parameters'", keywords: Self.fieldKeywords) } ?? [],
+            queryParameters: keys["query-parameters"].map { decodeFields($0, in: "'query-parameters'", keywords: Self.fieldKeywords) } ?? [],
+            headers: keys["headers"].map { decodeFields($0, in: "'headers'", keywords: Self.fieldKeywords) } ?? [],
+            body: keys["body"].flatMap { decodeBody($0) },
+            response: keys["response"].flatMap { decodeResponse($0) },
+            examples: Endpoint.Examples(),
+            history: keys["history"].map { decodeHistory($0) } ?? [],
+            file: file.path, origin: Origin(node.location))
+
+        if let pathNode = keys["path"], path != nil {
+            checkPath(of: endpoint, pathNode: pathNode, parametersKey: keys.key("path-parameters"))
+        }
+        var requestExample: YAMLNode?, responseExample: YAMLNode?
+        if let examples = keys["examples"], let sub = reader.keywords(examples, in: "'examples'", allowed: ["request", "response"]) {
+            requestExample = sub["request"]
+            responseExample = sub["response"]
+            endpoint.examples = decodeExamples(request: requestExample, response: responseExample)
+        }
+        guard operationID != nil, title != nil, method != nil, path != nil, let idNode = keys["operation-id"] else { return }
+        file.endpoint = DecodedEndpoint(
+            endpoint: endpoint, operationIDLocation: idNode.location, requestExample: requestExample, responseExample: responseExample)
+    }
+
+    private mutating func decodeBody(_ node: YAMLNode) -> Endpoint.Body? {
+        guard let keys = reader.keywords(node, in: "'body'", allowed: ["wrapper", "fields"]) else { return nil }
+        let wrapper = keys["wrapper"].flatMap { reader.text($0, for: "wrapper") }
+        let fields = keys["fields"].map { decodeFields($0, in: "the body's 'fields'", keywords: Self.bodyFieldKeywords) } ?? []
+        if wrapper == nil {
+            for field in fields where field.isOutsideWrapper {
+                reader.diagnostics.warning("'outside-wrapper' has no effect: the body has no 'wrapper'", at: field.origin.location)
+            }
+        }
+        return Endpoint.Body(wrapper: wrapper, fields: fields)
+    }
+
+    private mutating func decodeResponse(_ node: YAMLNode) -> Endpoint.Response? {
+        guard let keys = reader.keywords(node, in: "'response'", allowed: ["status", "description", "fields"]) else { return nil }
+        return Endpoint.Response(
+            status: keys["status"].flatMap { reader.integer($0, for: "status", in: 100...599) } ?? 200,
+            description: keys["description"].flatMap { reader.localizedText($0, for: "description") } ?? .empty,
+            fields: keys["fields"].map { decodeFields($0, in: "the response's 'fields'", keywords: Self.fieldKeywords) } ?? [])
+    }
+
+    private mutating func decodeHistory(_ node: YAMLNode) -> [Endpoint.HistoryEntry] {
+        if node.isNull { return [] }
+        guard let items = node.items else {
+            reader.diagnostics.error("'history' must be a list of {version, description}, found \(node.kindDescription)", at: node.location)
+            return []
+        }
+        return items.compactMap { item in
+            guard let keys = reader.keywords(item, in: "a history entry", allowed: ["version", "description"], required: ["version"]),
+                let version = keys["version"].flatMap({ reader.text($0, for: "version") })
+            else { return nil }
+            return Endpoint.HistoryEntry(
+                version: version, description: keys["description"].flatMap { reader.localizedText($0, for: "description") } ?? .empty)
+        }
+    }
+
+    private mutating func decodeExamples(request: YAMLNode?, response: YAMLNode?) -> Endpoint.Examples {
+        var examples = Endpoint.Examples()
+        if let request, let keys = reader.keywords(request, in: "the request example", allowed: ["path", "query", "headers", "body"]) {
+            func members(_ node: YAMLNode?, _ what: String) -> [JSONValue.Member] {
+                guard let node else { return [] }
+                return reader.namedEntries(node, in: what).map { JSONValue.Member(key: $0.name, value: JSONExample.value(of: $0.value)) }
+            }
+            examples.request = Endpoint.RequestExample(
+                path: members(keys["path"], "the example's 'path'"), query: members(keys["query"], "the example's 'query'"),
+                headers: members(keys["headers"], "the example's 'headers'"), body: keys["body"].map(JSONExample.value(of:)))
+        }
+        if let response, let keys = reader.keywords(response, in: "the response example", allowed: ["status", "body"]) {
+            examples.response = Endpoint.ResponseExample(
+                status: keys["status"].flatMap { reader.integer($0, for: "status", in: 100...599) } ?? 200,
+                body: keys["body"].map(JSONExample.value(of:)))
+        }
+        return examples
+    }
+
+    /// Every `{placeholder}` needs a path parameter and every path parameter a placeholder.
+    private mutating func checkPath(of endpoint: Endpoint, pathNode: YAMLNode, parametersKey: YAMLNode?) {
+        let template = PathTemplate(endpoint.path)
+        if !endpoint.path.hasPrefix("/") {
+            reader.diagnostics.error("a path starts with '/'", at: pathNode.location)
+        }
+        for offset in template.strayBraces {
+            reader.diagnostics.error("unmatched brace in the path; placeholders look like '{name}'", at: pathNode.location(atCharacterOffset: offset))
+        }
+        let declared = endpoint.pathParameters.map(\.name)
+        var seen = Set<String>()
+        for placeholder in template.placeholders {
+            let at = pathNode.location(atCharacterOffset: placeholder.offset)
+            if !seen.insert(placeholder.name).inserted {
+                reader.diagnostics.error("placeholder '{\(placeholder.name)}' appears twice in the path", at: at)
+            } else if !declared.contains(placeholder.name) {
+                reader.diagnostics.error(
+                    "path placeholder '{\(placeholder.name)}' has no entry in 'path-parameters'\(Suggestions.didYouMean(placeholder.name, in: declared))",
+                    at: at)
+            }
+        }
+        for parameter in endpoint.pathParameters where !seen.contains(parameter.name) {
+            reader.diagnostics.error(
+                "path parameter '\(parameter.name)' does not appear in the path '\(endpoint.path)'", at: parameter.origin.location)
+        }
+    }
+}

@@ -1,0 +1,214 @@
+import CLibYAML
+
+/// Loads one YAML file into a `YAMLNode` tree through libyaml's document API.
+///
+/// Every failure is a diagnostic at its position: invalid UTF-8, an empty file, more than one
+/// document, a syntax error, a duplicate key, a recursive alias, or an alias expansion beyond
+/// `nodeBudget` (the "billion laughs" attack). Nothing in any input traps or hangs.
+public struct YAMLLoader: Sendable {
+    /// How many nodes the expanded tree may hold, aliases counted at every use.
+    public var nodeBudget: Int
+    /// How deeply collections may nest.
+    public var depthLimit: Int
+
+    public init(nodeBudget: Int = 200_000, depthLimit: Int = 256) {
+        self.nodeBudget = nodeBudget
+        self.depthLimit = depthLimit
+    }
+
+    public struct Failure: Error, Sendable {
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Parses `bytes` read from `path`. Returns the root node, or throws the diagnostics.
+    public func load(_ bytes: [UInt8], path: String) throws(Failure) -> YAMLNode {
+        if let diagnostic = UTF8Check.firstInvalidByte(in: bytes, path: path) {
+            throw Failure(diagnostics: [diagnostic])
+        }
+        var diagnostics = DiagnosticCollector()
+        let root: YAMLNode? = bytes.withUnsafeBufferPointer { buffer in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                diagnostics.error("could not start the YAML parser (out of memory)", at: SourceLocation(file: path, line: 1, column: 1))
+                return nil
+            }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!, buffer.count)
+
+            var document = yaml_document_t()
+            guard yaml_parser_load(&parser, &document) == 1 else {
+                diagnostics.append(syntaxError(parser, path: path))
+                return nil
+            }
+            defer { yaml_document_delete(&document) }
+            guard yaml_document_get_root_node(&document) != nil else {
+                diagnostics.error("the file is empty; a spec file starts with 'apigen: 1'", at: SourceLocation(file: path, line: 1, column: 1))
+                return nil
+            }
+            var builder = TreeBuilder(document: document, path: path, budget: nodeBudget, depthLimit: depthLimit)
+            let root = builder.build()
+            diagnostics.append(contentsOf: builder.diagnostics.diagnostics)
+
+            var next = yaml_document_t()
+            if yaml_parser_load(&parser, &next) == 1 {
+                defer { yaml_document_delete(&next) }
+                if yaml_document_get_root_node(&next) != nil {
+                    diagnostics.error(
+                        "a spec file holds one YAML document, but a second document starts here",
+                        at: location(next.start_mark, path: path))
+                }
+            } else {
+                diagnostics.append(syntaxError(parser, path: path))
+            }
+            return root
+        }
+        if diagnostics.hasErrors || root == nil { throw Failure(diagnostics: diagnostics.sorted) }
+        return root!
+    }
+
+    private func syntaxError(_ parser: yaml_parser_t, path: String) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
+        var message = "invalid YAML: \(problem)"
+        if let context = parser.context.map({ String(cString: $0) }) {
+            let contextAt = location(parser.context_mark, path: path)
+            message += " (\(context) at line \(contextAt.line), column \(contextAt.column))"
+        }
+        let at: SourceLocation
+        if parser.error == YAML_READER_ERROR {
+            at = UTF8Check.location(ofOffset: parser.problem_offset, path: path, bytes: nil)
+        } else {
+            at = location(parser.problem_mark, path: path)
+        }
+        return .error(message, at: at)
+    }
+}
+
+func location(_ mark: yaml_mark_t, path: String) -> SourceLocation {
+    SourceLocation(file: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+}
+
+/// Turns libyaml's node table into `YAMLNode`s, expanding aliases under a budget.
+private struct TreeBuilder {
+    let document: yaml_document_t
+    let path: String
+    let budget: Int
+    let depthLimit: Int
+    var diagnostics = DiagnosticCollector()
+    private var produced = 0
+    private var exhausted = false
+    /// Node ids on the path from the root: meeting one again means an alias contains itself.
+    private var open = Set<Int32>()
+    /// Subtrees already built, shared (not copied) when an alias names them again.
+    private var built: [Int32: YAMLNode] = [:]
+    private var subtreeSize: [Int32: Int] = [:]
+
+    init(document: yaml_document_t, path: String, budget: Int, depthLimit: Int) {
+        self.document = document
+        self.path = path
+        self.budget = budget
+        self.depthLimit = depthLimit
+    }
+
+    mutating func build() -> YAMLNode? {
+        build(id: 1, depth: 0)
+    }
+
+    private func node(_ id: Int32) -> yaml_node_t { document.nodes.start[Int(id) - 1] }
+
+    private mutating func build(id: Int32, depth: Int) -> YAMLNode? {
+        let raw = node(id)
+        let at = location(raw.start_mark, path: path)
+        if let done = built[id] {
+            // An alias: the subtree is shared, but walking it later costs its full size.
+            produced += subtreeSize[id] ?? 1
+            if produced > budget { return overBudget(at: at) }
+            return done
+        }
+        if open.contains(id) {
+            diagnostics.error("recursive alias: this node contains an alias to itself", at: at)
+            return nil
+        }
+        if depth > depthLimit {
+            diagnostics.error("the YAML nests more than \(depthLimit) levels deep", at: at)
+            exhausted = true
+            return nil
+        }
+        produced += 1
+        if produced > budget { return overBudget(at: at) }
+        let before = produced
+        open.insert(id)
+        defer { open.remove(id) }
+
+        let tag = explicitTag(raw)
+        var result: YAMLNode?
+        switch raw.type {
+        case YAML_SCALAR_NODE:
+            let scalar = raw.data.scalar
+            let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            result = YAMLNode(.scalar(text, style(scalar.style)), at: at, tag: tag)
+        case YAML_SEQUENCE_NODE:
+            var items: [YAMLNode] = []
+            var item = raw.data.sequence.items.start
+            while let current = item, current < raw.data.sequence.items.top, !exhausted {
+                if let child = build(id: current.pointee, depth: depth + 1) { items.append(child) }
+                item = current + 1
+            }
+            result = YAMLNode(.sequence(items), at: at, tag: tag)
+        case YAML_MAPPING_NODE:
+            var pairs: [YAMLNode.Pair] = []
+            var seen: [String: SourceLocation] = [:]
+            var pair = raw.data.mapping.pairs.start
+            while let current = pair, current < raw.data.mapping.pairs.top, !exhausted {
+                let key = build(id: current.pointee.key, depth: depth + 1)
+                let value = build(id: current.pointee.value, depth: depth + 1)
+                pair = current + 1
+                guard let key, let value else { continue }
+                if let text = key.scalar {
+                    if let first = seen[text] {
+                        diagnostics.error(
+                            "duplicate key '\(text)'", at: key.location,
+                            notes: [.note("'\(text)' first appears here", at: first)])
+                        continue
+                    }
+                    seen[text] = key.location
+                }
+                pairs.append(YAMLNode.Pair(key: key, value: value))
+            }
+            result = YAMLNode(.mapping(pairs), at: at, tag: tag)
+        default:
+            result = nil
+        }
+        if let result {
+            built[id] = result
+            subtreeSize[id] = produced - before + 1
+        }
+        return result
+    }
+
+    private mutating func overBudget(at: SourceLocation) -> YAMLNode? {
+        if !exhausted {
+            diagnostics.error("aliases expand to more than \(budget) nodes; refusing to expand further (is this an alias bomb?)", at: at)
+        }
+        exhausted = true
+        return nil
+    }
+
+    private func explicitTag(_ raw: yaml_node_t) -> String? {
+        guard let tag = raw.tag.map({ String(cString: $0) }) else { return nil }
+        // libyaml fills in the default tags; only a tag someone wrote is interesting.
+        let defaults = ["tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"]
+        if defaults.contains(tag) && raw.start_mark.index == raw.end_mark.index { return nil }
+        return defaults.contains(tag) ? nil : tag
+    }
+
+    private func style(_ style: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}
