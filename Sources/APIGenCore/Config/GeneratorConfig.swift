@@ -1,0 +1,87 @@
+/// `apigen.yaml`: where the specs are, an optional templates override folder, and one entry
+/// per output (emitter, folder, options).
+public struct GeneratorConfig: Sendable, Hashable {
+    public static let fileName = "apigen.yaml"
+
+    public var specs: [String]
+    public var templates: String?
+    public var outputs: [Output]
+
+    public struct Output: Sendable, Hashable {
+        public var emitter: String
+        public var path: String
+        public var options: EmitterOptions
+
+        public init(emitter: String, path: String, options: EmitterOptions = EmitterOptions()) {
+            self.emitter = emitter
+            self.path = path
+            self.options = options
+        }
+    }
+
+    public init(specs: [String], templates: String? = nil, outputs: [Output]) {
+        self.specs = specs
+        self.templates = templates
+        self.outputs = outputs
+    }
+
+    /// Reads a config file; every mistake is a diagnostic at its position.
+    public static func decode(_ bytes: [UInt8], path: String) -> (GeneratorConfig?, [Diagnostic]) {
+        let root: YAMLNode
+        do {
+            root = try YAMLLoader().load(bytes, path: path)
+        } catch {
+            return (nil, error.diagnostics)
+        }
+        var reader = NodeReader(defaultLocale: "en", locales: [])
+        guard let keys = reader.keywords(root, in: "the config", allowed: ["apigen", "specs", "templates", "outputs"], required: ["apigen", "outputs"])
+        else { return (nil, reader.diagnostics.sorted) }
+        if let version = keys["apigen"], version.scalar != "1" {
+            reader.diagnostics.error("unsupported config version '\(version.scalar ?? version.kindDescription)'; this apigen reads version 1", at: version.location)
+        }
+        let specs = keys["specs"].flatMap { reader.textList($0, for: "specs") } ?? ["api-specs"]
+        let templates = keys["templates"].flatMap { reader.text($0, for: "templates") }
+        var outputs: [Output] = []
+        if let list = keys["outputs"] {
+            if let items = list.items {
+                for item in items {
+                    if let output = decodeOutput(item, reader: &reader) { outputs.append(output) }
+                }
+            } else {
+                reader.diagnostics.error("'outputs' must be a list of {emitter, path, options}", at: list.location)
+            }
+        }
+        var seen: [String: SourceLocation] = [:]
+        for (output, item) in zip(outputs, keys["outputs"]?.items ?? []) {
+            if let first = seen[output.path] {
+                reader.diagnostics.error("two outputs write into '\(output.path)'", at: item.location, notes: [.note("the first is here", at: first)])
+            }
+            seen[output.path] = item.location
+        }
+        let config = GeneratorConfig(specs: specs, templates: templates, outputs: outputs)
+        return (reader.diagnostics.hasErrors ? nil : config, reader.diagnostics.sorted)
+    }
+
+    private static func decodeOutput(_ node: YAMLNode, reader: inout NodeReader) -> Output? {
+        guard let keys = reader.keywords(node, in: "an output", allowed: ["emitter", "path", "options"], required: ["emitter", "path"]),
+            let emitterNode = keys["emitter"], let emitter = reader.text(emitterNode, for: "emitter"),
+            let path = keys["path"].flatMap({ reader.text($0, for: "path") })
+        else { return nil }
+        guard EmitterRegistry.names.contains(emitter) else {
+            reader.diagnostics.error(
+                "unknown emitter '\(emitter)'; expected one of \(EmitterRegistry.names.map { "'\($0)'" }.joined(separator: ", "))\(Suggestions.didYouMean(emitter, in: EmitterRegistry.names))",
+                at: emitterNode.location)
+            return nil
+        }
+        var options = EmitterOptions()
+        if let optionsNode = keys["options"],
+            let sub = reader.keywords(optionsNode, in: "the options", allowed: ["module", "access", "locales", "client-module"])
+        {
+            options.moduleName = sub["module"].flatMap { reader.text($0, for: "module") }
+            options.clientModuleName = sub["client-module"].flatMap { reader.text($0, for: "client-module") }
+            options.accessLevel = sub["access"].flatMap { reader.choice($0, for: "access level", as: EmitterOptions.AccessLevel.self) } ?? .public
+            options.locales = sub["locales"].flatMap { reader.textList($0, for: "locales") }
+        }
+        return Output(emitter: emitter, path: path, options: options)
+    }
+}

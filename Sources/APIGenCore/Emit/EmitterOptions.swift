@@ -1,0 +1,22 @@
+/// Per-output settings from `apigen.yaml` or the command line.
+public struct EmitterOptions: Sendable, Hashable {
+    public enum AccessLevel: String, Sendable, Hashable, CaseIterable {
+        case `public`, `package`, `internal`
+    }
+
+    /// The Swift module the generated code is compiled into (`ZStackClient`).
+    public var moduleName: String?
+    /// For server code: the module holding the client's types, when they live apart.
+    public var clientModuleName: String?
+    /// The access level of generated declarations.
+    public var accessLevel: AccessLevel = .public
+    /// Markdown: the locales to write (default: every locale of the API).
+    public var locales: [String]?
+
+    public init(moduleName: String? = nil, clientModuleName: String? = nil, accessLevel: AccessLevel = .public, locales: [String]? = nil) {
+        self.moduleName = moduleName
+        self.clientModuleName = clientModuleName
+        self.accessLevel = accessLevel
+        self.locales = locales
+    }
+}

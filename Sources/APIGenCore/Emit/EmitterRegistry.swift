@@ -1,0 +1,11 @@
+/// The emitters apigen knows, by the name configs and flags use.
+public enum EmitterRegistry {
+    public static let names: [String] = []
+
+    /// The emitter called `name`, configured with `options`.
+    public static func make(_ name: String, options: EmitterOptions) -> (any Emitter)? {
+        switch name {
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// Runs the whole pipeline for a set of outputs and plans every write, without writing:
+/// specs -> model -> each emitter's files -> one `OutputPlan` per output folder.
+public struct Generator: Sendable {
+    public var specPaths: [String]
+    public var outputs: [GeneratorConfig.Output]
+    /// Folders whose templates replace the built-in ones file by file.
+    public var templateOverrides: [String]
+
+    public init(specPaths: [String], outputs: [GeneratorConfig.Output], templateOverrides: [String] = []) {
+        self.specPaths = specPaths
+        self.outputs = outputs
+        self.templateOverrides = templateOverrides
+    }
+
+    public struct Outcome: Sendable {
+        /// Spec and template diagnostics, sorted.
+        public var diagnostics: [Diagnostic]
+        /// Problems that are not about a position in an input (unreadable paths, unsafe output paths).
+        public var failures: [String]
+        /// One plan per output; empty when anything failed, so a failed run writes nothing.
+        public var plans: [OutputPlan]
+        /// Every file read: specs and the templates that are files on disk (for depfiles).
+        public var inputs: [String]
+        public var specFileCount: Int
+
+        public var succeeded: Bool { failures.isEmpty && !diagnostics.contains { $0.severity == .error } }
+    }
+
+    public func plan() -> Outcome {
+        var outcome = Outcome(diagnostics: [], failures: [], plans: [], inputs: [], specFileCount: 0)
+        let collected = SpecSource.collect(specPaths)
+        outcome.failures += collected.errors
+        outcome.specFileCount = collected.sources.count
+        outcome.inputs += collected.sources.map(\.path)
+        let compiled = SpecCompiler().compile(collected.sources)
+        outcome.diagnostics = compiled.diagnostics
+        guard outcome.succeeded else { return outcome }
+
+        let templates: TemplateSet
+        do {
+            templates = try TemplateSet.builtin(overriddenBy: templateOverrides)
+        } catch {
+            outcome.diagnostics += error.diagnostics.sorted()
+            return outcome
+        }
+        outcome.inputs += templates.sources.values.filter { !$0.isBuiltin }.map(\.path)
+        var plans: [OutputPlan] = []
+        for output in outputs {
+            guard let emitter = EmitterRegistry.make(output.emitter, options: output.options) else {
+                outcome.failures.append("unknown emitter '\(output.emitter)'")
+                continue
+            }
+            do {
+                let files = try emitter.emit(compiled.model, templates: templates)
+                plans.append(try OutputPlan.make(folder: output.path, files: files))
+            } catch let error as TemplateError {
+                outcome.diagnostics += error.diagnostics.sorted()
+            } catch let error as OutputError {
+                outcome.failures.append(error.description)
+            } catch {
+                outcome.failures.append("\(error)")
+            }
+        }
+        outcome.inputs = Array(Set(outcome.inputs)).sorted()
+        if outcome.succeeded { outcome.plans = plans }
+        return outcome
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// What generating into one output folder would change, worked out before anything is written.
+///
+/// Only files this tool wrote before (listed in the folder's manifest) are ever updated or
+/// removed; a file someone added by hand is never touched.
+public struct OutputPlan: Sendable {
+    public enum Action: String, Sendable, Hashable {
+        case create, update, delete, unchanged
+    }
+
+    public struct Entry: Sendable, Hashable {
+        public var path: String
+        public var action: Action
+        /// The new contents (nil for a delete).
+        public var contents: String?
+        /// The current contents on disk, for diffs (nil when the file does not exist).
+        public var current: String?
+    }
+
+    /// The manifest's name inside each output folder.
+    public static let manifestName = ".apigen-manifest"
+
+    public var folder: String
+    /// Sorted by path.
+    public var entries: [Entry]
+
+    /// The entries that change something.
+    public var changes: [Entry] { entries.filter { $0.action != .unchanged } }
+
+    /// Compares `files` with what `folder` holds now. Throws when a path would leave the folder.
+    public static func make(folder: String, files: [GeneratedFile]) throws(OutputError) -> OutputPlan {
+        var produced: [String: String] = [:]
+        for file in files {
+            try OutputPath.check(file.path)
+            if produced[file.path] != nil { throw OutputError("two generated files have the same path '\(file.path)'") }
+            produced[file.path] = file.contents
+        }
+        let previous = Manifest.read(in: folder)
+        var entries: [Entry] = []
+        for (path, contents) in produced {
+            let current = read(folder + "/" + path)
+            let action: Action = current == nil ? .create : (current == contents ? .unchanged : .update)
+            entries.append(Entry(path: path, action: action, contents: contents, current: current))
+        }
+        for path in previous where produced[path] == nil {
+            // A manifest edited by hand must not steer deletes outside the folder.
+            guard (try? OutputPath.check(path)) != nil, let current = read(folder + "/" + path) else { continue }
+            entries.append(Entry(path: path, action: .delete, contents: nil, current: current))
+        }
+        entries.sort { $0.path < $1.path }
+        return OutputPlan(folder: folder, entries: entries)
+    }
+
+    private static func read(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// A problem writing output; nothing has been written when it is thrown by planning.
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// Generated paths stay inside their output folder, whatever names a spec holds.
+enum OutputPath {
+    static func check(_ path: String) throws(OutputError) {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        let unsafe =
+            path.isEmpty || path.hasPrefix("/") || path.contains("\\") || path.contains("\0")
+            || components.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+            || path == OutputPlan.manifestName
+        if unsafe { throw OutputError("refusing to write '\(path)': a generated path must stay inside its output folder") }
+    }
+}
