@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(
             name: "APIGenCoreTests",
             dependencies: ["APIGenCore"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures", "__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]
