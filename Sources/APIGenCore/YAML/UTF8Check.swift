@@ -2,8 +2,6 @@
 enum UTF8Check {
     static func firstInvalidByte(in bytes: [UInt8], path: String) -> Diagnostic? {
         var index = 0
-        // A UTF-8 byte-order mark is allowed; libyaml skips it.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         while index < bytes.count {
             let byte = bytes[index]
             let length: Int
@@ -42,8 +40,7 @@ enum UTF8Check {
     }
 
     /// The line and column of a byte offset; columns count characters, not bytes.
-    static func location(ofOffset offset: Int, path: String, bytes: [UInt8]?) -> SourceLocation {
-        guard let bytes else { return SourceLocation(file: path, line: 1, column: 1) }
+    static func location(ofOffset offset: Int, path: String, bytes: [UInt8]) -> SourceLocation {
         var line = 1, column = 1
         var index = 0
         while index < offset && index < bytes.count {

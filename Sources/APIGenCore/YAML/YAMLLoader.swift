@@ -20,8 +20,10 @@ public struct YAMLLoader: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Parses `bytes` read from `path`. Returns the root node, or throws the diagnostics.
-    public func load(_ bytes: [UInt8], path: String) throws(Failure) -> YAMLNode {
+    /// Parses `file`, the bytes read from `path`. Returns the root node, or throws the diagnostics.
+    public func load(_ file: [UInt8], path: String) throws(Failure) -> YAMLNode {
+        // A UTF-8 byte-order mark is allowed; dropping it keeps it out of every column count.
+        let bytes = file.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(file.dropFirst(3)) : file
         if let diagnostic = UTF8Check.firstInvalidByte(in: bytes, path: path) {
             throw Failure(diagnostics: [diagnostic])
         }
@@ -38,7 +40,7 @@ public struct YAMLLoader: Sendable {
 
             var document = yaml_document_t()
             guard yaml_parser_load(&parser, &document) == 1 else {
-                diagnostics.append(syntaxError(parser, path: path))
+                diagnostics.append(syntaxError(parser, path: path, bytes: bytes))
                 return nil
             }
             defer { yaml_document_delete(&document) }
@@ -59,7 +61,7 @@ public struct YAMLLoader: Sendable {
                         at: location(next.start_mark, path: path))
                 }
             } else {
-                diagnostics.append(syntaxError(parser, path: path))
+                diagnostics.append(syntaxError(parser, path: path, bytes: bytes))
             }
             return root
         }
@@ -67,7 +69,7 @@ public struct YAMLLoader: Sendable {
         return root!
     }
 
-    private func syntaxError(_ parser: yaml_parser_t, path: String) -> Diagnostic {
+    private func syntaxError(_ parser: yaml_parser_t, path: String, bytes: [UInt8]) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
         var message = "invalid YAML: \(problem)"
         if let context = parser.context.map({ String(cString: $0) }) {
@@ -76,7 +78,7 @@ public struct YAMLLoader: Sendable {
         }
         let at: SourceLocation
         if parser.error == YAML_READER_ERROR {
-            at = UTF8Check.location(ofOffset: parser.problem_offset, path: path, bytes: nil)
+            at = UTF8Check.location(ofOffset: parser.problem_offset, path: path, bytes: bytes)
         } else {
             at = location(parser.problem_mark, path: path)
         }
@@ -111,22 +113,26 @@ private struct TreeBuilder {
     }
 
     mutating func build() -> YAMLNode? {
-        build(id: 1, depth: 0)
+        build(id: 1, depth: 0, usedAt: location(node(1).start_mark, path: path))
     }
 
     private func node(_ id: Int32) -> yaml_node_t { document.nodes.start[Int(id) - 1] }
 
-    private mutating func build(id: Int32, depth: Int) -> YAMLNode? {
+    /// Builds node `id`. libyaml keeps no position for an alias, so `usedAt` stands for it:
+    /// the key whose value the node is, or the collection that holds it.
+    private mutating func build(id: Int32, depth: Int, usedAt: SourceLocation) -> YAMLNode? {
         let raw = node(id)
         let at = location(raw.start_mark, path: path)
         if let done = built[id] {
             // An alias: the subtree is shared, but walking it later costs its full size.
             produced += subtreeSize[id] ?? 1
-            if produced > budget { return overBudget(at: at) }
+            if produced > budget { return overBudget(at: usedAt) }
             return done
         }
         if open.contains(id) {
-            diagnostics.error("recursive alias: this node contains an alias to itself", at: at)
+            diagnostics.error(
+                "recursive alias: an alias here refers to a node that contains it", at: usedAt,
+                notes: [.note("the aliased node starts here", at: at)])
             return nil
         }
         if depth > depthLimit {
@@ -151,7 +157,7 @@ private struct TreeBuilder {
             var items: [YAMLNode] = []
             var item = raw.data.sequence.items.start
             while let current = item, current < raw.data.sequence.items.top, !exhausted {
-                if let child = build(id: current.pointee, depth: depth + 1) { items.append(child) }
+                if let child = build(id: current.pointee, depth: depth + 1, usedAt: at) { items.append(child) }
                 item = current + 1
             }
             result = YAMLNode(.sequence(items), at: at, tag: tag)
@@ -160,8 +166,8 @@ private struct TreeBuilder {
             var seen: [String: SourceLocation] = [:]
             var pair = raw.data.mapping.pairs.start
             while let current = pair, current < raw.data.mapping.pairs.top, !exhausted {
-                let key = build(id: current.pointee.key, depth: depth + 1)
-                let value = build(id: current.pointee.value, depth: depth + 1)
+                let key = build(id: current.pointee.key, depth: depth + 1, usedAt: at)
+                let value = build(id: current.pointee.value, depth: depth + 1, usedAt: key?.location ?? at)
                 pair = current + 1
                 guard let key, let value else { continue }
                 if let text = key.scalar {
