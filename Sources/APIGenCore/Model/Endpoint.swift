@@ -33,6 +33,7 @@ public struct Endpoint: Hashable, Sendable {
     public var history: [HistoryEntry]
     /// The spec file this endpoint came from.
     public var file: String
+    /// Where the endpoint's operation id is written, which names it in messages.
     public var origin: Origin
 
     /// The request body: `{wrapper: KEY, fields: ...}`.

@@ -15,7 +15,7 @@ struct ExampleChecker {
     }
 
     mutating func checkValue(_ node: YAMLNode, of field: Field, keyword: String) {
-        check(node, against: field.type, nullable: true, path: "\(keyword) of '\(field.name)'", depth: 0)
+        check(node, against: field.type, nullable: true, path: ValuePath(field.name, keyword: keyword), depth: 0)
     }
 
     // MARK: - Requests
@@ -33,7 +33,7 @@ struct ExampleChecker {
             return
         }
         guard let wrapper = declared.wrapper else {
-            checkObject(body, fields: declared.fields, owner: "the body", nullable: false, forRequest: true, path: "body", depth: 0)
+            checkObject(body, fields: declared.fields, owner: "the body", nullable: false, forRequest: true, path: ValuePath("body"), depth: 0)
             return
         }
         guard let members = body.pairs else {
@@ -52,18 +52,19 @@ struct ExampleChecker {
         for member in members where member.key.scalar != wrapper {
             let name = member.key.scalar ?? ""
             if let field = topLevel.first(where: { $0.name == name }) {
-                check(member.value, against: field.type, nullable: !field.isRequired || field.isNullable, path: "body.\(name)", depth: 1)
+                check(member.value, against: field.type, nullable: !field.isRequired || field.isNullable, path: ValuePath("body").member(name), depth: 1)
             } else {
                 let hint = declared.wrappedFields.contains { $0.name == name } ? "; it belongs inside '\(wrapper)'" : Suggestions.didYouMean(name, in: topLevel.map(\.name) + [wrapper])
                 diagnostics.error("'\(name)' is not a top-level field of the body\(hint)", at: member.key.location)
             }
         }
-        checkObject(wrapped.value, fields: declared.wrappedFields, owner: "'\(wrapper)'", nullable: false, forRequest: true, path: "body.\(wrapper)", depth: 1)
+        checkObject(wrapped.value, fields: declared.wrappedFields, owner: "'\(wrapper)'", nullable: false, forRequest: true, path: ValuePath("body").member(wrapper), depth: 1)
     }
 
     private mutating func checkParameters(
         _ pair: YAMLNode.Pair?, _ declared: [Field], kind: String, endpoint: Endpoint, requireAll: Bool, at request: YAMLNode
     ) {
+        if let pair, pair.value.pairs == nil { return }  // reported by the decoder: not a mapping
         let given = pair?.value.pairs ?? []
         for member in given {
             guard let name = member.key.scalar else { continue }
@@ -73,7 +74,7 @@ struct ExampleChecker {
                     at: member.key.location)
                 continue
             }
-            check(member.value, against: field.type, nullable: !field.isRequired || field.isNullable, path: name, depth: 0)
+            check(member.value, against: field.type, nullable: !field.isRequired || field.isNullable, path: ValuePath(name), depth: 0)
         }
         guard requireAll else { return }
         for field in declared where !given.contains(where: { $0.key.scalar == field.name }) {
@@ -92,15 +93,15 @@ struct ExampleChecker {
         let success = endpoint.response?.status ?? 200
         if status == success {
             guard let body else { return }
-            checkObject(body, fields: endpoint.response?.fields ?? [], owner: "the response", nullable: true, forRequest: false, path: "body", depth: 0)
+            checkObject(body, fields: endpoint.response?.fields ?? [], owner: "the response", nullable: true, forRequest: false, path: ValuePath("body"), depth: 0)
         } else if settings.errors.statuses.contains(status) {
             guard let body else { return }
             let errorField = Field(name: settings.errors.field, type: .named(settings.errors.type), typeSpelling: settings.errors.type, origin: Origin(node.location))
-            checkObject(body, fields: [errorField], owner: "an error reply", nullable: true, forRequest: false, path: "body", depth: 0)
+            checkObject(body, fields: [errorField], owner: "an error reply", nullable: true, forRequest: false, path: ValuePath("body"), depth: 0)
         } else if endpoint.execution == .asynchronous && status == settings.async.acceptedStatus {
             guard let body else { return }
             let location = Field(name: settings.async.locationField, type: .string, typeSpelling: "String", origin: Origin(node.location))
-            checkObject(body, fields: [location], owner: "an accepted reply", nullable: false, forRequest: false, path: "body", depth: 0)
+            checkObject(body, fields: [location], owner: "an accepted reply", nullable: false, forRequest: false, path: ValuePath("body"), depth: 0)
         } else {
             let errors = settings.errors.statuses.map(String.init).joined(separator: ", ")
             diagnostics.error(
@@ -112,12 +113,12 @@ struct ExampleChecker {
     // MARK: - Values
 
     private mutating func checkObject(
-        _ node: YAMLNode, fields: [Field], owner: String, nullable: Bool, forRequest: Bool, path: String, depth: Int
+        _ node: YAMLNode, fields: [Field], owner: String, nullable: Bool, forRequest: Bool, path: ValuePath, depth: Int
     ) {
         let kind = JSONExample.kind(of: node)
         if kind == .null && nullable { return }
         guard let members = node.pairs else {
-            diagnostics.error("example value for '\(path)' must be an object, found \(kind.article)", at: node.location)
+            diagnostics.error("\(path) must be an object, found \(kind.article)", at: node.location)
             return
         }
         for member in members {
@@ -132,28 +133,28 @@ struct ExampleChecker {
             }
             // Replies may carry null anywhere (Required is a badge); requests only where allowed.
             let allowsNull = !forRequest || !field.isRequired || field.isNullable
-            check(member.value, against: field.type, nullable: allowsNull, path: "\(path).\(name)", depth: depth + 1, forRequest: forRequest)
+            check(member.value, against: field.type, nullable: allowsNull, path: path.member(name), depth: depth + 1, forRequest: forRequest)
         }
     }
 
     private mutating func check(
-        _ node: YAMLNode, against type: TypeReference, nullable: Bool, path: String, depth: Int, forRequest: Bool = false
+        _ node: YAMLNode, against type: TypeReference, nullable: Bool, path: ValuePath, depth: Int, forRequest: Bool = false
     ) {
         guard depth < depthLimit else {
-            diagnostics.error("example value for '\(path)' nests deeper than \(depthLimit) levels", at: node.location)
+            diagnostics.error("\(path) nests deeper than \(depthLimit) levels", at: node.location)
             return
         }
         let kind = JSONExample.kind(of: node)
         if kind == .null {
             if nullable || type == .json { return }
-            diagnostics.error("example value for '\(path)' is null, but the field is required and not nullable", at: node.location)
+            diagnostics.error("\(path) is null, but the field is required and not nullable", at: node.location)
             return
         }
         func expect(_ expected: JSONExample.Kind..., description: String? = nil) {
             if !expected.contains(kind) {
                 let wanted = description ?? expected.map(\.article).joined(separator: " or ")
                 diagnostics.error(
-                    "example value for '\(path)' must be \(wanted) (\(type.spelling)), found \(kind.article)\(found(node))",
+                    "\(path) must be \(wanted) (\(type.spelling)), found \(kind.article)\(found(node))",
                     at: node.location)
             }
         }
@@ -163,7 +164,7 @@ struct ExampleChecker {
         case .integer, .long:
             expect(.number, description: "a whole number")
             if kind == .number, let text = node.scalar, !JSONExample.isInteger(text) {
-                diagnostics.error("example value for '\(path)' must be a whole number (\(type.spelling)), found '\(text)'", at: node.location)
+                diagnostics.error("\(path) must be a whole number (\(type.spelling)), found '\(text)'", at: node.location)
             }
         case .float, .double: expect(.number)
         case .timestamp: expect(.string, .number, description: "a date string or epoch milliseconds")
@@ -172,12 +173,12 @@ struct ExampleChecker {
         case .list(let element):
             expect(.array)
             for item in node.items ?? [] {
-                check(item, against: element, nullable: !forRequest, path: "\(path)[]", depth: depth + 1, forRequest: forRequest)
+                check(item, against: element, nullable: !forRequest, path: path.element, depth: depth + 1, forRequest: forRequest)
             }
         case .map(let value):
             expect(.object)
             for pair in node.pairs ?? [] {
-                check(pair.value, against: value, nullable: true, path: "\(path).\(pair.key.scalar ?? "")", depth: depth + 1, forRequest: forRequest)
+                check(pair.value, against: value, nullable: true, path: path.member(pair.key.scalar ?? ""), depth: depth + 1, forRequest: forRequest)
             }
         case .named(let name):
             guard let named = model.type(named: name) else { return }  // reported as an unknown type
@@ -186,13 +187,13 @@ struct ExampleChecker {
                 checkObject(node, fields: fields, owner: name, nullable: nullable, forRequest: forRequest, path: path, depth: depth)
             case .enumeration(let values):
                 guard kind == .string, let text = node.scalar else {
-                    diagnostics.error("example value for '\(path)' must be a string (\(name)), found \(kind.article)\(found(node))", at: node.location)
+                    diagnostics.error("\(path) must be a string (\(name)), found \(kind.article)\(found(node))", at: node.location)
                     return
                 }
                 let wire = values.map(\.value)
                 if !wire.contains(text) {
                     diagnostics.error(
-                        "example value for '\(path)' is '\(text)', which is not a value of \(name)\(Suggestions.didYouMean(text, in: wire))",
+                        "\(path) is '\(text)', which is not a value of \(name)\(Suggestions.didYouMean(text, in: wire))",
                         at: node.location)
                 }
             }

@@ -87,7 +87,10 @@ struct ModelResolver {
             diagnostics.error("unknown type '\(use.name)'\(hint)", at: use.location)
         }
         if let errorTypeLocation, model.type(named: model.settings.errors.type) == nil {
-            diagnostics.error("the error type '\(model.settings.errors.type)' is not defined in any spec file", at: errorTypeLocation)
+            let name = model.settings.errors.type
+            diagnostics.error(
+                "the error type '\(name)' is not defined in any spec file\(Suggestions.didYouMean(name, in: model.types.map(\.name)))",
+                at: errorTypeLocation)
         }
     }
 

@@ -93,8 +93,11 @@ struct NodeReader {
     mutating func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, for what: String, as: T.Type) -> T? where T.RawValue == String {
         let options = T.allCases.map(\.rawValue)
         if let text = node.scalar, let value = T(rawValue: text) { return value }
-        let found = node.scalar ?? node.kindDescription
         let list = options.map { "'\($0)'" }.joined(separator: ", ")
+        guard let found = node.scalar else {
+            diagnostics.error("'\(what)' must be one of \(list), found \(node.kindDescription)", at: node.location)
+            return nil
+        }
         diagnostics.error(
             "invalid \(what) '\(found)'; expected one of \(list)\(Suggestions.didYouMean(found, in: options))", at: node.location)
         return nil
@@ -106,8 +109,9 @@ struct NodeReader {
             guard let text = text(node, for: what) else { return nil }
             return LocalizedText([defaultLocale: text])
         }
-        guard let pairs = node.pairs else {
-            diagnostics.error("'\(what)' must be text or a mapping of locale to text, found \(node.kindDescription)", at: node.location)
+        guard let pairs = node.pairs, !pairs.isEmpty else {
+            let found = node.pairs == nil ? node.kindDescription : "an empty mapping"
+            diagnostics.error("'\(what)' must be text or a mapping of locale to text, found \(found)", at: node.location)
             return nil
         }
         var translations: [String: String] = [:]

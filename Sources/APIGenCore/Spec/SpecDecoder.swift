@@ -46,7 +46,12 @@ struct SpecDecoder {
         if root.pairs?.first?.key.scalar != "apigen" {
             reader.diagnostics.error("'apigen: \(Self.formatVersion)' must be the first key of a spec file", at: versionKey.location)
         }
-        if version.scalar != String(Self.formatVersion) || !version.isPlainScalar {
+        if version.scalar == String(Self.formatVersion) && !version.isPlainScalar {
+            reader.diagnostics.error(
+                "the format version is a plain number: write 'apigen: \(Self.formatVersion)' without quotes or tags", at: version.location)
+            return
+        }
+        if version.scalar != String(Self.formatVersion) {
             let found = version.scalar ?? version.kindDescription
             reader.diagnostics.error(
                 "unsupported spec format version '\(found)'; this apigen reads version \(Self.formatVersion)", at: version.location)
@@ -124,8 +129,9 @@ struct SpecDecoder {
 
     private mutating func decodeTypes(_ node: YAMLNode) {
         for (name, key, value) in reader.namedEntries(node, in: "'types'") {
-            guard let keys = reader.keywords(value, in: "type '\(name)'", allowed: ["description", "fields", "values"]) else { continue }
-            checkTypeName(name, at: key.location)
+            guard let keys = reader.keywords(value, in: "type '\(name)'", allowed: ["description", "fields", "values"]),
+                checkTypeName(name, at: key.location)
+            else { continue }
             let description = keys["description"].flatMap { reader.localizedText($0, for: "description") } ?? .empty
             switch (keys["fields"], keys["values"]) {
             case (let fields?, nil):
@@ -142,12 +148,17 @@ struct SpecDecoder {
         }
     }
 
-    private mutating func checkTypeName(_ name: String, at location: SourceLocation) {
+    /// True when `name` may name a new type; otherwise reports why not.
+    private mutating func checkTypeName(_ name: String, at location: SourceLocation) -> Bool {
         if TypeExpressionParser.builtins[name] != nil || name == "List" {
             reader.diagnostics.error("'\(name)' is a built-in type and cannot be defined again", at: location)
-        } else if case .failure = TypeExpressionParser.parse(name) {
-            reader.diagnostics.error("'\(name)' is not a valid type name (use letters, digits and '_')", at: location)
+            return false
         }
+        guard case .success(.named(name)) = TypeExpressionParser.parse(name) else {
+            reader.diagnostics.error("'\(name)' is not a valid type name (use letters, digits and '_')", at: location)
+            return false
+        }
+        return true
     }
 
     // MARK: - Fields
@@ -207,7 +218,7 @@ struct SpecDecoder {
                 at: typeNode.location)
             return
         }
-        checkTypeName(name, at: typeNode.location)
+        guard checkTypeName(name, at: typeNode.location) else { return }
         let origin = Origin(typeNode.location(atCharacterOffset: offset(of: name, in: field.typeSpelling)))
         if let fields = keys["fields"] {
             let decoded = decodeFields(fields, in: "the fields of '\(name)'", keywords: Self.fieldKeywords)
@@ -228,8 +239,10 @@ struct SpecDecoder {
         }
     }
 
+    /// Where the named type stands in a type expression: the innermost, so the last, name
+    /// (`Str` in `Map<String, Str>`).
     private func offset(of name: String, in spelling: String) -> Int {
-        guard let range = spelling.range(of: name) else { return 0 }
+        guard let range = spelling.ranges(of: name).last else { return 0 }
         return spelling.distance(from: spelling.startIndex, to: range.lowerBound)
     }
 
@@ -265,7 +278,7 @@ struct SpecDecoder {
             response: keys["response"].flatMap { decodeResponse($0) },
             examples: Endpoint.Examples(),
             history: keys["history"].map { decodeHistory($0) } ?? [],
-            file: file.path, origin: Origin(node.location))
+            file: file.path, origin: Origin(keys["operation-id"]?.location ?? node.location))
 
         if let pathNode = keys["path"], path != nil {
             checkPath(of: endpoint, pathNode: pathNode, parametersKey: keys.key("path-parameters"))
@@ -339,7 +352,7 @@ struct SpecDecoder {
     private mutating func checkPath(of endpoint: Endpoint, pathNode: YAMLNode, parametersKey: YAMLNode?) {
         let template = PathTemplate(endpoint.path)
         if !endpoint.path.hasPrefix("/") {
-            reader.diagnostics.error("a path starts with '/'", at: pathNode.location)
+            reader.diagnostics.error("a path must start with '/'", at: pathNode.location)
         }
         for offset in template.strayBraces {
             reader.diagnostics.error("unmatched brace in the path; placeholders look like '{name}'", at: pathNode.location(atCharacterOffset: offset))
