@@ -28,7 +28,7 @@ public enum SwiftName {
                 result += word.prefix(1).uppercased() + word.dropFirst()
             }
         }
-        if result.isEmpty { return "_" }
+        if result.isEmpty { result = punctuationName(apiName) }
         if let first = result.unicodeScalars.first, !isIdentifierHead(first) { result = "_" + result }
         if reservedMembers.contains(result) { result += "_" }
         return result
@@ -51,14 +51,23 @@ public enum SwiftName {
         return words
     }
 
-    /// `URLPath` -> `urlPath`, `UUID` -> `uuid`, `VmInstance` -> `vmInstance`.
+    /// A name with no word in it (`-`, `+`, the empty string), spelt by its code points
+    /// (`-` -> `_2D`), so that two such names stay apart.
+    private static func punctuationName(_ apiName: String) -> String {
+        "_" + apiName.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: "_")
+    }
+
+    /// `URLPath` -> `urlPath`, `UUID` -> `uuid`, `VmInstance` -> `vmInstance`, `UUIDs` -> `uuids`.
     private static func lowercasedLeadingWord(_ word: String) -> String {
         let scalars = Array(word.unicodeScalars)
         var upperRun = 0
         while upperRun < scalars.count, scalars[upperRun].properties.isUppercase { upperRun += 1 }
         if upperRun == 0 { return word }
-        // In "URLPath" the last capital starts the next word; in "UUID" or "Id" every capital goes.
-        let lowerCount = (upperRun > 1 && upperRun < scalars.count && scalars[upperRun].properties.isLowercase) ? upperRun - 1 : upperRun
+        // In "URLPath" the last capital starts the next word; in "UUID", "Id" or the plural
+        // "UUIDs" every capital goes.
+        let isPlural = scalars[upperRun...].starts(with: ["s"]) && !(scalars.dropFirst(upperRun + 1).first?.properties.isLowercase ?? false)
+        let startsNextWord = upperRun > 1 && upperRun < scalars.count && scalars[upperRun].properties.isLowercase && !isPlural
+        let lowerCount = startsNextWord ? upperRun - 1 : upperRun
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
             if index < lowerCount {
