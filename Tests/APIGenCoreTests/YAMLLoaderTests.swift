@@ -4,6 +4,7 @@ import Testing
 /// The libyaml loader: positions, scalar styles, and every way a file can be refused.
 @Suite("YAML loader")
 struct YAMLLoaderTests {
+    /// The root node of `text`, loaded as `t.yaml`.
     private func load(_ text: String, loader: YAMLLoader = YAMLLoader()) throws -> YAMLNode {
         try loader.load(Array(text.utf8), path: "t.yaml")
     }
@@ -18,6 +19,7 @@ struct YAMLLoaderTests {
         }
     }
 
+    /// The diagnostics `load` throws for `text`, one formatted line each.
     private func failure(_ text: String, loader: YAMLLoader = YAMLLoader()) -> [String] {
         failure(Array(text.utf8), loader: loader)
     }
