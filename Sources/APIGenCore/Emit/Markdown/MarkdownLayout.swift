@@ -1,0 +1,45 @@
+/// Where each page of the docs goes, and the relative links between pages.
+///
+///     README.md                               the language chooser
+///     en/index.md                             endpoints by category, then types
+///     en/endpoints/UpdateGuestToolsState.md   one page per endpoint
+///     en/types/ErrorCode.md                   one page per named type
+public enum MarkdownLayout {
+    public static let readme = "README.md"
+
+    public static func index(_ locale: String) -> String {
+        "\(folder(locale))/index.md"
+    }
+
+    public static func endpoint(_ operationID: String, locale: String) -> String {
+        "\(folder(locale))/endpoints/\(fileStem(operationID)).md"
+    }
+
+    public static func type(_ name: String, locale: String) -> String {
+        "\(folder(locale))/types/\(fileStem(name)).md"
+    }
+
+    /// A Markdown link destination from the page at `from` to the page at `to` (both paths
+    /// below the docs folder), with an optional `#anchor`.
+    public static func link(from: String, to: String, anchor: String = "") -> String {
+        var fromFolder = from.split(separator: "/").dropLast().map(String.init)
+        var target = to.split(separator: "/").map(String.init)
+        while let first = fromFolder.first, target.count > 1, first == target.first {
+            fromFolder.removeFirst()
+            target.removeFirst()
+        }
+        let path = Array(repeating: "..", count: fromFolder.count) + target
+        let destination = path.joined(separator: "/") + (anchor.isEmpty ? "" : "#" + anchor)
+        return MarkdownText.linkDestination(destination)
+    }
+
+    /// A locale identifier as a folder name.
+    static func folder(_ locale: String) -> String { fileStem(locale) }
+
+    /// A name as a file name: path separators and leading dots cannot escape the folder.
+    static func fileStem(_ name: String) -> String {
+        var stem = String(name.map { $0 == "/" || $0 == "\\" || $0 == ":" ? "_" : $0 })
+        if stem.hasPrefix(".") || stem.isEmpty { stem = "_" + stem }
+        return stem
+    }
+}
