@@ -1,0 +1,60 @@
+import Foundation
+
+/// The request example as a one-line curl command, in the documentation page's form:
+///
+///     curl -X PUT 'http://{host}/zstack/v1/vm-instances/{vmInstanceUuid}/guesttools-state'
+///       -H 'Authorization: OAuth {sessionUuid}' -H 'Content-Type: application/json;charset=UTF-8'
+///       -d '{"systemTags":["<systemTags>"],"userTags":["<userTags>"]}'
+///
+/// The path keeps its `{placeholders}` as the page does (the path values of the example are
+/// shown in the path parameter table's example instead); the example's query values are
+/// appended percent-encoded; every argument is single-quoted for a POSIX shell.
+enum CurlExample {
+    static let contentType = "application/json;charset=UTF-8"
+
+    static func command(for endpoint: Endpoint, settings: APISettings) -> String {
+        let example = endpoint.examples.request ?? Endpoint.RequestExample()
+        var url = "http://{host}" + endpoint.path
+        let query = example.query.flatMap { member in
+            queryValues(member.value).map { percentEncoded(member.key) + "=" + percentEncoded($0) }
+        }
+        if !query.isEmpty { url += "?" + query.joined(separator: "&") }
+
+        var words = ["curl", "-X", endpoint.method.rawValue, shellQuoted(url)]
+        if endpoint.auth == .required {
+            words += ["-H", shellQuoted("\(settings.auth.header): \(settings.auth.value)")]
+        }
+        if example.body != nil {
+            words += ["-H", shellQuoted("Content-Type: \(contentType)")]
+        }
+        for header in example.headers {
+            words += ["-H", shellQuoted("\(header.key): \(scalarText(header.value))")]
+        }
+        if let body = example.body {
+            words += ["-d", shellQuoted(body.compactText)]
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// `'text'`, with each `'` written as `'\''`.
+    static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// A list repeats its parameter (`q=a&q=b`), as ZStack's query conditions do.
+    private static func queryValues(_ value: JSONValue) -> [String] {
+        if case .array(let items) = value { return items.map(scalarText) }
+        return [scalarText(value)]
+    }
+
+    /// A string as itself, anything else as compact JSON.
+    private static func scalarText(_ value: JSONValue) -> String {
+        if case .string(let text) = value { return text }
+        return value.compactText
+    }
+
+    /// RFC 3986 query component: unreserved characters kept, everything else `%XX` (UTF-8).
+    static func percentEncoded(_ text: String) -> String {
+        PercentEncoding.encode(text, keeping: "-._~")
+    }
+}
