@@ -1,10 +1,11 @@
 /// The emitters apigen knows, by the name configs and flags use.
 public enum EmitterRegistry {
-    public static let names: [String] = []
+    public static let names: [String] = [SwiftClientEmitter.name]
 
     /// The emitter called `name`, configured with `options`.
     public static func make(_ name: String, options: EmitterOptions) -> (any Emitter)? {
         switch name {
+        case SwiftClientEmitter.name: SwiftClientEmitter(options: options)
         default: nil
         }
     }

@@ -1,0 +1,160 @@
+extension SwiftClientModelBuilder {
+    func endpointFile(_ endpoint: Endpoint, templates: TemplateSet) throws(TemplateError) -> SwiftEndpointFileModel {
+        let namespace = names.namespace(endpoint.operationID)
+        let method = names.methodName(endpoint.operationID)
+        let body = endpoint.body
+        let bodyFields = body?.fields ?? []
+        // Required inputs first, in documentation order; then the optional ones.
+        let inputs = endpoint.pathParameters + endpoint.queryParameters + endpoint.headers + bodyFields
+        let ordered = inputs.filter(\.isRequired) + inputs.filter { !$0.isRequired }
+        let request = structBody(ordered, owner: "", indent: 8, allOptional: false)
+        let responseFields = endpoint.response?.fields ?? []
+        let response = structBody(responseFields, owner: "", indent: 8, allOptional: true)
+
+        let summary = summaryParagraphs(endpoint)
+        let asyncNote = endpoint.execution == .asynchronous ? " The method returns when the server's job has finished." : ""
+        var headline = summary
+        headline[summary.count - 1] += asyncNote
+        let returns = docs.text(endpoint.response?.description ?? .empty) ?? "The reply's fields."
+        let throwsText = endpoint.execution == .asynchronous
+            ? "``\(prefix)APIError`` when the server reports a failure, ``\(prefix)ClientError`` when the call cannot be made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's error, or `CancellationError` when the task is cancelled."
+            : "``\(prefix)APIError`` when the server reports a failure, ``\(prefix)ClientError`` when the call cannot be made or the reply is not one the API allows, or the transport's error."
+        var parameterDocs = zip(ordered, request.properties).map { field, property in
+            (name: SwiftName.member(property.name), text: fieldDoc(field).first ?? field.name)
+        }
+        let pollingParameter = endpoint.execution == .asynchronous ? ["polling: \(prefix)Polling? = nil"] : []
+        if endpoint.execution == .asynchronous {
+            parameterDocs.append((name: "polling", text: "How to wait for the job; `nil` uses the client's configuration."))
+        }
+        let trailer = { (parameters: [(name: String, text: String)]) -> [DocLine] in
+            [""] + SwiftLayout.parameterDocLines(parameters, indent: 4)
+                + SwiftLayout.hangingItem(prefix: "- Returns: ", text: returns, indent: 4, itemIndent: 0)
+                + SwiftLayout.hangingItem(prefix: "- Throws: ", text: throwsText, indent: 4, itemIndent: 0)
+        }
+        var requestParameters: [(name: String, text: String)] = [(name: "request", text: "The inputs of the call.")]
+        if endpoint.execution == .asynchronous { requestParameters.append(parameterDocs.last!) }
+        let methodDoc = SwiftLayout.docLines(headline + sinceParagraph(endpoint), indent: 4) + trailer(parameterDocs)
+        let requestMethodDoc = SwiftLayout.docLines(headline + sinceParagraph(endpoint), indent: 4) + trailer(requestParameters)
+
+        let returnType = "\(namespace).Response"
+        let declaration = [ "\(access)func \(method)(" ] + (request.properties.map(\.parameter) + pollingParameter).enumerated().map { index, item in
+            "    " + item + (index == request.properties.count + pollingParameter.count - 1 ? "" : ",")
+        } + [") async throws -> \(returnType) {"]
+        let requestDeclaration = ["\(access)func \(method)("]
+            + (["_ request: \(namespace).Request"] + pollingParameter).enumerated().map { index, item in
+                "    " + item + (index == pollingParameter.count ? "" : ",")
+            } + [") async throws -> \(returnType) {"]
+        let requestArguments = request.properties.map { "\(SwiftName.member($0.name)): \($0.name)" }
+        let construction = SwiftLayout.list(head: "\(namespace).Request(", items: requestArguments, tail: ")", indent: 12)
+        var forwarding = ["try await \(method)("] + construction.enumerated().map { index, line in
+            "    " + line + (index == construction.count - 1 && !pollingParameter.isEmpty ? "," : "")
+        }
+        if !pollingParameter.isEmpty { forwarding.append("    polling: polling") }
+        forwarding.append(")")
+
+        let bodyModel = requestBody(endpoint, namespace: namespace)
+        var statements: [String] = []
+        for field in endpoint.pathParameters {
+            statements.append("call.setPathParameter(\(SwiftLayout.stringLiteral(field.name)), to: \(stringExpression(field, optional: false)))")
+        }
+        for field in endpoint.queryParameters {
+            statements.append(queryStatement(field))
+        }
+        for field in endpoint.headers {
+            statements.append("call.setHeaderField(named: \(SwiftLayout.stringLiteral(field.name)), value: \(stringExpression(field, optional: !field.isRequired)))")
+        }
+        if body != nil { statements.append("call.jsonBody = \(namespace).Body(request)") }
+
+        let deprecation = endpoint.deprecation.map { deprecation -> String in
+            let since = deprecation.since.map { "Deprecated since \($0)." } ?? "Deprecated."
+            let message = docs.text(deprecation.message).map { "\(since) \($0)" } ?? since
+            return "@available(*, deprecated, message: \(SwiftLayout.stringLiteral(message)))"
+        }
+        var imports = ["HTTPTypes"]
+        if needsFoundation(inputs + responseFields) { imports.insert("Foundation", at: 0) }
+        return SwiftEndpointFileModel(
+            access: access, importAccess: importAccess, prefix: prefix, imports: imports, namespace: namespace,
+            docLines: SwiftLayout.docLines(summary + categoryParagraph(endpoint) + sinceParagraph(endpoint), indent: 0),
+            operationIDLiteral: SwiftLayout.stringLiteral(endpoint.operationID), httpMethod: "." + endpoint.method.rawValue.lowercased(),
+            pathLiteral: SwiftLayout.stringLiteral(endpoint.path), requiresAuthorization: endpoint.auth == .required,
+            isAsynchronous: endpoint.execution == .asynchronous, deprecationAttribute: deprecation ?? "", hasDeprecation: deprecation != nil,
+            requestText: try Self.indented(templates.render("swift-client/RequestBody", request), by: 8),
+            body: bodyModel, hasBody: body != nil,
+            responseText: try Self.indented(templates.render("swift-client/StructBody", response), by: 8),
+            responseDocLines: SwiftLayout.docLines([returns], indent: 4), methodName: method,
+            methodDocLines: methodDoc, requestMethodDocLines: requestMethodDoc,
+            methodDeclarationLines: declaration, requestMethodDeclarationLines: requestDeclaration,
+            forwardingCallLines: forwarding, builderStatements: statements)
+    }
+
+    /// Title, description and the line that says how the endpoint is called.
+    private func summaryParagraphs(_ endpoint: Endpoint) -> [String] {
+        var paragraphs = [docs.text(endpoint.title) ?? endpoint.operationID]
+        if let description = docs.text(endpoint.description) { paragraphs.append(description) }
+        let auth = endpoint.auth == .required ? "authorization required" : "no authorization"
+        paragraphs.append("`\(endpoint.method.rawValue) \(endpoint.path)`, \(endpoint.execution.rawValue), \(auth).")
+        return paragraphs
+    }
+
+    private func categoryParagraph(_ endpoint: Endpoint) -> [String] {
+        endpoint.category.isEmpty ? [] : ["Category: " + endpoint.category.joined(separator: " › ")]
+    }
+
+    private func sinceParagraph(_ endpoint: Endpoint) -> [String] {
+        var lines: [String] = []
+        if let since = endpoint.since { lines.append("- Since: \(since)") }
+        if let deprecation = endpoint.deprecation {
+            let message = docs.text(deprecation.message).map { " \($0)" } ?? ""
+            lines.append("- Important: Deprecated\(deprecation.since.map { " since \($0)" } ?? "").\(message)")
+        }
+        return lines.isEmpty ? [] : [lines.joined(separator: "\n")]
+    }
+
+    private func requestBody(_ endpoint: Endpoint, namespace: String) -> SwiftRequestBodyModel {
+        let body = endpoint.body ?? Endpoint.Body(wrapper: nil, fields: [])
+        func field(_ field: Field) -> SwiftBodyFieldModel {
+            let name = names.propertyName(field.name)
+            let type = types.swiftType(field.type) + (field.isRequired ? "" : "?")
+            return SwiftBodyFieldModel(
+                name: name, declaration: "var \(name): \(type)", assignment: "self.\(SwiftName.member(name)) = request.\(SwiftName.member(name))",
+                codingKey: "case \(name) = \(SwiftLayout.stringLiteral(field.name))")
+        }
+        if let wrapper = body.wrapper {
+            return SwiftRequestBodyModel(
+                docLine: "The JSON body of a request: `{\"\(wrapper)\": {...}}`" + (body.topLevelFields.isEmpty ? "." : ", with the fields outside the wrapper beside it."),
+                hasWrapper: true, topLevel: body.topLevelFields.map(field), wrapped: body.wrappedFields.map(field),
+                wrapperKeyLiteral: SwiftLayout.stringLiteral(wrapper), hasTopLevel: !body.topLevelFields.isEmpty)
+        }
+        return SwiftRequestBodyModel(
+            docLine: "The JSON body of a request.", hasWrapper: false, topLevel: body.fields.map(field), wrapped: [],
+            wrapperKeyLiteral: "", hasTopLevel: !body.fields.isEmpty)
+    }
+
+    /// The request value of `field` as the text a URL or header carries.
+    private func stringExpression(_ field: Field, optional: Bool) -> String {
+        let value = "request." + SwiftName.member(names.propertyName(field.name))
+        let optionalChain = optional ? "?" : ""
+        switch field.type {
+        case .string: return value
+        case .timestamp: return optional ? "\(value).map { \(prefix)Timestamp().string(from: $0) }" : "\(prefix)Timestamp().string(from: \(value))"
+        case .named(let name) where model.type(named: name)?.values.isEmpty == false: return "\(value)\(optionalChain).rawValue"
+        default: return optional ? "\(value).map { \"\\($0)\" }" : "\"\\(\(value))\""
+        }
+    }
+
+    private func queryStatement(_ field: Field) -> String {
+        let name = SwiftLayout.stringLiteral(field.name)
+        if case .list(let element) = field.type {
+            let value = "request." + SwiftName.member(names.propertyName(field.name))
+            let optional = field.isRequired ? "" : "?"
+            let mapped: String
+            switch element {
+            case .string: mapped = value
+            case .named(let type) where model.type(named: type)?.values.isEmpty == false: mapped = "\(value)\(optional).map(\\.rawValue)"
+            default: mapped = "\(value)\(optional).map { \"\\($0)\" }"
+            }
+            return "call.appendQueryItems(\(name), values: \(mapped))"
+        }
+        return "call.appendQueryItem(\(name), value: \(stringExpression(field, optional: !field.isRequired)))"
+    }
+}

@@ -1,0 +1,201 @@
+/// Builds the Swift client's render models from the API model: identifiers, types, doc
+/// comments and line layout are decided here so that templates stay declarative.
+struct SwiftClientModelBuilder {
+    let model: APIModel
+    let options: EmitterOptions
+    let names: SwiftNames
+    let types: SwiftTypeMapper
+    let docs: DocComment
+    /// Object fields stored out of line because they lead back to their own type.
+    let indirectFields: Set<FieldKey>
+
+    struct FieldKey: Hashable {
+        var type: String
+        var field: String
+    }
+
+    init(model: APIModel, options: EmitterOptions) {
+        self.model = model
+        self.options = options
+        let prefix = SwiftName.bare(model.settings.name, upperFirst: true)
+        names = SwiftNames(prefix: prefix)
+        types = SwiftTypeMapper(jsonValueType: prefix + "JSONValue", typeName: names.typeName)
+        docs = DocComment(locale: model.settings.defaultLocale, fallbacks: model.settings.locales)
+        indirectFields = Self.recursiveFields(in: model)
+    }
+
+    var prefix: String { names.prefix }
+
+    var access: String {
+        switch options.accessLevel {
+        case .public: "public "
+        case .package: "package "
+        case .internal: ""
+        }
+    }
+
+    var importAccess: String { access }
+
+    // MARK: - Runtime
+
+    func runtimeModel() -> SwiftRuntimeFileModel {
+        let settings = model.settings
+        let placeholder = PathTemplate(settings.auth.value).placeholders.first?.name
+        var valueExpression = SwiftLayout.stringLiteral(settings.auth.value)
+        if let placeholder {
+            let parts = settings.auth.value.components(separatedBy: "{\(placeholder)}")
+            let literal = parts.map { String(SwiftLayout.stringLiteral($0).dropFirst().dropLast()) }
+            valueExpression = "\"" + literal.joined(separator: "\\(sessionUUID)") + "\""
+        }
+        let docExample = "`\(settings.auth.header): \(settings.auth.value.replacingOccurrences(of: "{\(placeholder ?? "")}", with: "<session UUID>"))`"
+        let alternatives = settings.timestamps.format == "MMM d, yyyy h:mm:ss a" ? ["MMM d, yyyy, h:mm:ss a"] : []
+        return SwiftRuntimeFileModel(
+            prefix: prefix, apiName: settings.name, access: access, importAccess: importAccess,
+            errorTypeName: names.typeName(settings.errors.type),
+            authorizationHeaderLiteral: SwiftLayout.stringLiteral(settings.auth.header),
+            authorizationValueExpression: valueExpression, authorizationDocExample: docExample,
+            errorStatuses: settings.errors.statuses.map(String.init).joined(separator: ", "),
+            errorFieldLiteral: SwiftLayout.stringLiteral(settings.errors.field),
+            acceptedStatus: settings.async.acceptedStatus,
+            locationFieldLiteral: SwiftLayout.stringLiteral(settings.async.locationField),
+            timestampFormatLiteral: SwiftLayout.stringLiteral(settings.timestamps.format),
+            timestampAlternativeFormatsList: alternatives.map(SwiftLayout.stringLiteral).joined(separator: ", "),
+            timestampLocaleLiteral: SwiftLayout.stringLiteral(settings.timestamps.locale),
+            timestampTimeZoneLiteral: SwiftLayout.stringLiteral(settings.timestamps.timeZone))
+    }
+
+    // MARK: - Named types
+
+    func objectFile(_ type: NamedType, templates: TemplateSet) throws(TemplateError) -> SwiftObjectFileModel {
+        let name = names.typeName(type.name)
+        let body = structBody(type.fields, owner: type.name, indent: 4, allOptional: true)
+        let bodyText = try Self.indented(templates.render("swift-client/StructBody", body), by: 4)
+        let imports = needsFoundation(type.fields) ? ["Foundation"] : []
+        return SwiftObjectFileModel(
+            access: access, importAccess: importAccess, prefix: prefix, imports: imports, hasImports: !imports.isEmpty,
+            name: name, docLines: SwiftLayout.docLines(typeDescription(type), indent: 0), bodyText: bodyText)
+    }
+
+    func enumFile(_ type: NamedType) -> SwiftEnumFileModel {
+        let cases = type.values.map { value in
+            let name = names.caseName(value.value)
+            return SwiftEnumCaseModel(
+                name: name, member: "." + SwiftName.member(name), wireValueLiteral: SwiftLayout.stringLiteral(value.value),
+                docLines: SwiftLayout.docLines([docs.text(value.description) ?? "The value `\(value.value)`."], indent: 4))
+        }
+        return SwiftEnumFileModel(
+            access: access, prefix: prefix, name: names.typeName(type.name),
+            docLines: SwiftLayout.docLines(typeDescription(type), indent: 0), cases: cases, otherCase: SwiftNames.otherCase)
+    }
+
+    /// The type's own description, else the description of the first field that uses it
+    /// (an inline definition has none of its own).
+    private func typeDescription(_ type: NamedType) -> [String] {
+        if let text = docs.text(type.description) { return [text] }
+        for endpoint in model.endpoints {
+            let fields = endpoint.pathParameters + endpoint.queryParameters + endpoint.headers + (endpoint.body?.fields ?? []) + (endpoint.response?.fields ?? [])
+            if let text = firstUse(of: type.name, in: fields) { return [text] }
+        }
+        for other in model.types {
+            if let text = firstUse(of: type.name, in: other.fields) { return [text] }
+        }
+        return ["`\(type.name)`, as the API describes it."]
+    }
+
+    private func firstUse(of name: String, in fields: [Field]) -> String? {
+        for field in fields {
+            if field.type.namedType == name, let text = docs.text(field.description) { return text }
+            if case .named(let nested) = field.type, let inner = model.type(named: nested), nested != name,
+                let text = inner.fields.first(where: { $0.type.namedType == name }).flatMap({ docs.text($0.description) })
+            {
+                return text
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Structs
+
+    /// Properties, initializer and coding keys of a Codable struct at `indent` (its members').
+    func structBody(_ fields: [Field], owner: String, indent: Int, allOptional: Bool) -> SwiftStructBodyModel {
+        let properties = fields.map { field in
+            let name = names.propertyName(field.name)
+            let type = types.swiftType(field.type)
+            let optional = allOptional || !field.isRequired
+            let isIndirect = indirectFields.contains(FieldKey(type: owner, field: field.name))
+            let storage = SwiftName.member(name) + "Storage"
+            let parameter = "\(name): \(type)\(optional ? "? = nil" : "")"
+            let assignment = isIndirect
+                ? "self.\(storage) = \(SwiftName.member(name)).map(\(prefix)Indirect.init)"
+                : "self.\(SwiftName.member(name)) = \(name)"
+            return SwiftPropertyModel(
+                name: name, type: type, optionalMark: optional ? "?" : "", docLines: SwiftLayout.docLines(fieldDoc(field), indent: indent),
+                isIndirect: isIndirect, storageName: storage, wireNameLiteral: SwiftLayout.stringLiteral(field.name),
+                parameter: parameter, assignment: assignment)
+        }
+        let parameterDocs = zip(fields, properties).map { field, property in
+            (name: SwiftName.member(property.name), text: fieldDoc(field).first ?? field.name)
+        }
+        let initDoc = parameterDocs.isEmpty ? [] : [""] + SwiftLayout.parameterDocLines(parameterDocs, indent: indent)
+        return SwiftStructBodyModel(
+            access: access, prefix: prefix, properties: properties, hasProperties: !properties.isEmpty, initDocLines: initDoc,
+            initDeclarationLines: SwiftLayout.list(head: "\(access)init(", items: properties.map(\.parameter), tail: ") {", indent: indent))
+    }
+
+    /// Rendered text shifted right by `spaces`, blank lines left empty, without the final newline.
+    static func indented(_ text: String, by spaces: Int) -> String {
+        let pad = String(repeating: " ", count: spaces)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
+    }
+
+    /// A field's doc text: its description, then deprecation.
+    func fieldDoc(_ field: Field) -> [String] {
+        var paragraphs: [String] = [docs.text(field.description) ?? "The `\(field.name)` field."]
+        if let deprecation = field.deprecation {
+            let message = docs.text(deprecation.message).map { " \($0)" } ?? ""
+            paragraphs.append("Deprecated\(deprecation.since.map { " since \($0)" } ?? "").\(message)")
+        }
+        return paragraphs
+    }
+
+    func needsFoundation(_ fields: [Field]) -> Bool {
+        fields.contains { Self.mentionsTimestamp($0.type) }
+    }
+
+    private static func mentionsTimestamp(_ type: TypeReference) -> Bool {
+        switch type {
+        case .timestamp: true
+        case .list(let element), .map(let element): mentionsTimestamp(element)
+        default: false
+        }
+    }
+
+    /// Fields whose named object type leads back to the type that holds them through fields
+    /// stored inline (lists and maps already store their elements out of line).
+    static func recursiveFields(in model: APIModel) -> Set<FieldKey> {
+        var result = Set<FieldKey>()
+        func inlineTargets(_ name: String) -> [String] {
+            model.type(named: name)?.fields.compactMap { field in
+                if case .named(let target) = field.type, model.type(named: target)?.fields.isEmpty == false { return target }
+                return nil
+            } ?? []
+        }
+        for type in model.types {
+            for field in type.fields {
+                guard case .named(let target) = field.type else { continue }
+                var seen: Set<String> = []
+                var stack = [target]
+                while let next = stack.popLast() {
+                    if next == type.name {
+                        result.insert(FieldKey(type: type.name, field: field.name))
+                        break
+                    }
+                    if seen.insert(next).inserted { stack += inlineTargets(next) }
+                }
+            }
+        }
+        return result
+    }
+}

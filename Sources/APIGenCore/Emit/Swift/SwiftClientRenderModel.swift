@@ -1,0 +1,149 @@
+/// The values every Swift client template can use, whatever file it renders.
+struct SwiftFileHeader {
+    /// The API name prefix of generated support types (`ZStack`).
+    let prefix: String
+    let apiName: String
+    /// `public `, `package ` or the empty string (internal), followed by its space.
+    let access: String
+    /// The same for `import` declarations that re-export types (`public import Foundation`).
+    let importAccess: String
+}
+
+/// One `///` line; `text` has its leading space, or is empty for a blank comment line.
+typealias DocLine = String
+
+/// A runtime support file (`Client/`, `Support/`): static code that only varies by API settings.
+struct SwiftRuntimeFileModel {
+    let prefix: String
+    let apiName: String
+    let access: String
+    let importAccess: String
+    let errorTypeName: String
+    let authorizationHeaderLiteral: String
+    let authorizationValueExpression: String
+    let authorizationDocExample: String
+    let errorStatuses: String
+    let errorFieldLiteral: String
+    let acceptedStatus: Int
+    let locationFieldLiteral: String
+    let timestampFormatLiteral: String
+    let timestampAlternativeFormatsList: String
+    let timestampLocaleLiteral: String
+    let timestampTimeZoneLiteral: String
+}
+
+/// A property of a generated struct, with what its initializer and coding keys need.
+struct SwiftPropertyModel {
+    /// The declared identifier, escaped if needed (`` `default` ``).
+    let name: String
+    /// The Swift type without optionality (`[String]`, `ErrorCode`).
+    let type: String
+    /// `?` when the property is optional, else empty.
+    let optionalMark: String
+    let docLines: [DocLine]
+    /// Stored out of line (a recursive field): `name` is computed over `storageName`.
+    let isIndirect: Bool
+    let storageName: String
+    /// The JSON key.
+    let wireNameLiteral: String
+    /// The initializer parameter (`code: String? = nil`).
+    let parameter: String
+    /// The assignment in the initializer (`self.code = code`).
+    let assignment: String
+}
+
+/// The members a Codable struct needs: properties, a documented memberwise initializer and
+/// explicit coding keys. Used for named object types and for each endpoint's `Response`.
+struct SwiftStructBodyModel {
+    let access: String
+    let prefix: String
+    let properties: [SwiftPropertyModel]
+    let hasProperties: Bool
+    let initDocLines: [DocLine]
+    /// The initializer's declaration, one or more lines (`public init(a: A? = nil) {`).
+    let initDeclarationLines: [String]
+}
+
+/// `Types/<Name>.swift` for an object type.
+struct SwiftObjectFileModel {
+    let access: String
+    let importAccess: String
+    let prefix: String
+    let imports: [String]
+    let hasImports: Bool
+    let name: String
+    let docLines: [DocLine]
+    /// The rendered `swift-client/StructBody` template, indented for the struct.
+    let bodyText: String
+}
+
+/// `Types/<Name>.swift` for an open enum.
+struct SwiftEnumFileModel {
+    let access: String
+    let prefix: String
+    let name: String
+    let docLines: [DocLine]
+    let cases: [SwiftEnumCaseModel]
+    /// The catch-all case for values the spec does not list (`undocumented`).
+    let otherCase: String
+}
+
+struct SwiftEnumCaseModel {
+    let name: String
+    /// The case as written after a dot (`.notInstalled`).
+    let member: String
+    let wireValueLiteral: String
+    let docLines: [DocLine]
+}
+
+/// `Endpoints/<OperationID>.swift`.
+struct SwiftEndpointFileModel {
+    let access: String
+    let importAccess: String
+    let prefix: String
+    let imports: [String]
+    let namespace: String
+    let docLines: [DocLine]
+    let operationIDLiteral: String
+    let httpMethod: String
+    let pathLiteral: String
+    let requiresAuthorization: Bool
+    let isAsynchronous: Bool
+    let deprecationAttribute: String
+    let hasDeprecation: Bool
+    /// The rendered `swift-client/RequestBody` template, indented for `Request`.
+    let requestText: String
+    let body: SwiftRequestBodyModel
+    let hasBody: Bool
+    /// The rendered `swift-client/StructBody` template, indented for `Response`.
+    let responseText: String
+    let responseDocLines: [DocLine]
+    let methodName: String
+    let methodDocLines: [DocLine]
+    let requestMethodDocLines: [DocLine]
+    /// `public func name(` ... `) async throws -> X.Response {` lines.
+    let methodDeclarationLines: [String]
+    let requestMethodDeclarationLines: [String]
+    /// The forwarding call's lines (`try await name(` ... `)`).
+    let forwardingCallLines: [String]
+    /// Statements that fill the request builder (`call.setPathParameter(...)`).
+    let builderStatements: [String]
+}
+
+/// The internal Encodable body of a request, with or without a wrapper.
+struct SwiftRequestBodyModel {
+    let docLine: String
+    let hasWrapper: Bool
+    /// Fields at the top level (all of them without a wrapper; the outside-wrapper ones with one).
+    let topLevel: [SwiftBodyFieldModel]
+    let wrapped: [SwiftBodyFieldModel]
+    let wrapperKeyLiteral: String
+    let hasTopLevel: Bool
+}
+
+struct SwiftBodyFieldModel {
+    let name: String
+    let declaration: String
+    let assignment: String
+    let codingKey: String
+}

@@ -1,0 +1,23 @@
+/// Spells spec types as Swift types in generated code.
+struct SwiftTypeMapper {
+    /// The generated JSON value type (`ZStackJSONValue`).
+    var jsonValueType: String
+    /// The Swift name of a spec type.
+    var typeName: (String) -> String
+
+    func swiftType(_ type: TypeReference) -> String {
+        switch type {
+        case .string: "String"
+        case .boolean: "Bool"
+        case .integer: "Int"
+        case .long: "Int64"
+        case .float: "Float"
+        case .double: "Double"
+        case .timestamp: "Date"
+        case .opaqueObject, .json: jsonValueType
+        case .list(let element): "[\(swiftType(element))]"
+        case .map(let value): "[String: \(swiftType(value))]"
+        case .named(let name): typeName(name)
+        }
+    }
+}
