@@ -124,7 +124,7 @@ def render_cmark(text):
     return result.stdout.decode("utf-8")
 
 
-def check_page(path, root, renderers):
+def check_page(path, renderers):
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
     expected_tables = markdown_tables(text)
@@ -169,7 +169,7 @@ def main(argv):
         return 2
     failed, tables = 0, 0
     for path in sorted(pages):
-        count, problems = check_page(path, folders, renderers)
+        count, problems = check_page(path, renderers)
         tables += count
         if problems:
             failed += 1
