@@ -11,11 +11,14 @@ public struct GeneratorConfig: Sendable, Hashable {
         public var emitter: String
         public var path: String
         public var options: EmitterOptions
+        /// Specs for this output only, instead of the config's `specs` (test fixtures, for example).
+        public var specs: [String]?
 
-        public init(emitter: String, path: String, options: EmitterOptions = EmitterOptions()) {
+        public init(emitter: String, path: String, options: EmitterOptions = EmitterOptions(), specs: [String]? = nil) {
             self.emitter = emitter
             self.path = path
             self.options = options
+            self.specs = specs
         }
     }
 
@@ -63,7 +66,7 @@ public struct GeneratorConfig: Sendable, Hashable {
     }
 
     private static func decodeOutput(_ node: YAMLNode, reader: inout NodeReader) -> Output? {
-        guard let keys = reader.keywords(node, in: "an output", allowed: ["emitter", "path", "options"], required: ["emitter", "path"]),
+        guard let keys = reader.keywords(node, in: "an output", allowed: ["emitter", "path", "options", "specs"], required: ["emitter", "path"]),
             let emitterNode = keys["emitter"], let emitter = reader.text(emitterNode, for: "emitter"),
             let path = keys["path"].flatMap({ reader.text($0, for: "path") })
         else { return nil }
@@ -82,6 +85,7 @@ public struct GeneratorConfig: Sendable, Hashable {
             options.accessLevel = sub["access"].flatMap { reader.choice($0, for: "access level", as: EmitterOptions.AccessLevel.self) } ?? .public
             options.locales = sub["locales"].flatMap { reader.textList($0, for: "locales") }
         }
-        return Output(emitter: emitter, path: path, options: options)
+        let specs = keys["specs"].flatMap { reader.textList($0, for: "specs") }
+        return Output(emitter: emitter, path: path, options: options, specs: specs)
     }
 }

@@ -1,11 +1,12 @@
 /// The emitters apigen knows, by the name configs and flags use.
 public enum EmitterRegistry {
-    public static let names: [String] = [SwiftClientEmitter.name]
+    public static let names: [String] = [SwiftClientEmitter.name, MarkdownEmitter.name]
 
     /// The emitter called `name`, configured with `options`.
     public static func make(_ name: String, options: EmitterOptions) -> (any Emitter)? {
         switch name {
         case SwiftClientEmitter.name: SwiftClientEmitter(options: options)
+        case MarkdownEmitter.name: MarkdownEmitter()
         default: nil
         }
     }

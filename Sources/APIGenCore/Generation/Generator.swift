@@ -28,12 +28,17 @@ public struct Generator: Sendable {
 
     public func plan() -> Outcome {
         var outcome = Outcome(diagnostics: [], failures: [], plans: [], inputs: [], specFileCount: 0)
-        let collected = SpecSource.collect(specPaths)
-        outcome.failures += collected.errors
-        outcome.specFileCount = collected.sources.count
-        outcome.inputs += collected.sources.map(\.path)
-        let compiled = SpecCompiler().compile(collected.sources)
-        outcome.diagnostics = compiled.diagnostics
+        // Each distinct set of spec folders is compiled once, whatever number of outputs use it.
+        var models: [[String]: APIModel] = [:]
+        for specs in Set(outputs.map { $0.specs ?? specPaths }).sorted(by: { $0.joined(separator: "\n") < $1.joined(separator: "\n") }) {
+            let collected = SpecSource.collect(specs)
+            outcome.failures += collected.errors
+            outcome.specFileCount += collected.sources.count
+            outcome.inputs += collected.sources.map(\.path)
+            let compiled = SpecCompiler().compile(collected.sources)
+            outcome.diagnostics += compiled.diagnostics
+            models[specs] = compiled.model
+        }
         guard outcome.succeeded else { return outcome }
 
         let templates: TemplateSet
@@ -46,12 +51,14 @@ public struct Generator: Sendable {
         outcome.inputs += templates.sources.values.filter { !$0.isBuiltin }.map(\.path)
         var plans: [OutputPlan] = []
         for output in outputs {
-            guard let emitter = EmitterRegistry.make(output.emitter, options: output.options) else {
+            guard let emitter = EmitterRegistry.make(output.emitter, options: output.options),
+                let model = models[output.specs ?? specPaths]
+            else {
                 outcome.failures.append("unknown emitter '\(output.emitter)'")
                 continue
             }
             do {
-                let files = try emitter.emit(compiled.model, templates: templates)
+                let files = try emitter.emit(model, templates: templates)
                 plans.append(try OutputPlan.make(folder: output.path, files: files))
             } catch let error as TemplateError {
                 outcome.diagnostics += error.diagnostics.sorted()
@@ -61,6 +68,7 @@ public struct Generator: Sendable {
                 outcome.failures.append("\(error)")
             }
         }
+        outcome.diagnostics.sort()
         outcome.inputs = Array(Set(outcome.inputs)).sorted()
         if outcome.succeeded { outcome.plans = plans }
         return outcome

@@ -1027,6 +1027,16 @@ struct {{prefix}}RequestBuilder {
         headerFields[name] = value
     }
 
+    /// Sets a header field named in the API description, unless its value is `nil`.
+    ///
+    /// - Parameters:
+    ///   - name: The field's name; names are checked when the client is generated, so an invalid one is ignored.
+    ///   - value: The field's value.
+    mutating func setHeaderField(named name: String, value: String?) {
+        guard let fieldName = HTTPField.Name(name) else { return }
+        headerFields[fieldName] = value
+    }
+
     /// The request's path and query: each placeholder replaced by its percent-encoded value.
     ///
     /// - Returns: The path, such as `/zstack/v1/vm-instances/a%2Fb/guesttools-state?q=name%3Dx`.
