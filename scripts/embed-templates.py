@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Embeds templates/**/*.mustache into Sources/APIGenCore/Templates/BuiltinTemplates.swift,
 so an installed apigen works from any directory. `make generate` runs it; a test checks
-that the embedded copy equals templates/."""
+that the embedded copy equals templates/ (`--check` only compares)."""
 import os
 import sys
 
@@ -40,7 +40,12 @@ if not entries:
 lines += ["    ]", "}", ""]
 output = "\n".join(lines)
 current = open(target, encoding="utf-8").read() if os.path.exists(target) else None
-if current != output:
+if "--check" in sys.argv:
+    if current != output:
+        print(f"{os.path.relpath(target, root)} is stale: run 'make generate'", file=sys.stderr)
+        sys.exit(1)
+    print(f"{os.path.relpath(target, root)} matches templates/ ({len(entries)} templates)")
+elif current != output:
     with open(target, "w", encoding="utf-8") as handle:
         handle.write(output)
     print(f"updated {os.path.relpath(target, root)} ({len(entries)} templates)")

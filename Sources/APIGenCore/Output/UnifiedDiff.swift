@@ -73,12 +73,13 @@ public enum UnifiedDiff {
                     operations.append(Operation(kind: .same, text: x[i], oldLine: head + i, newLine: head + j))
                     i += 1
                     j += 1
-                } else if j < y.count, i == x.count || table[i][j + 1] >= table[i + 1][j] {
-                    operations.append(Operation(kind: .insert, text: y[j], oldLine: head + i, newLine: head + j))
-                    j += 1
-                } else {
+                } else if i < x.count, j == y.count || table[i + 1][j] >= table[i][j + 1] {
+                    // Deletions before insertions, as diff(1) shows them.
                     operations.append(Operation(kind: .delete, text: x[i], oldLine: head + i, newLine: head + j))
                     i += 1
+                } else {
+                    operations.append(Operation(kind: .insert, text: y[j], oldLine: head + i, newLine: head + j))
+                    j += 1
                 }
             }
         }

@@ -6,7 +6,7 @@ import Testing
 /// heading of that page, with anchors computed the way GitHub computes them.
 @Suite struct MarkdownLinkTests {
     @Test func checkedInDocsLinksResolve() throws {
-        let folder = MarkdownDocsStalenessTests.docsFolder
+        let folder = TestPaths.packageRoot.appendingPathComponent("docs/api")
         let paths = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".md") }
         #expect(!paths.isEmpty)
         var pages: [String: String] = [:]

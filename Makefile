@@ -1,0 +1,39 @@
+# apigen's own tasks. `make test` is the README's test command and what CI runs (.ci/run).
+SWIFT ?= swift
+APIGEN ?= .build/debug/apigen
+PYTHON ?= python3
+
+.PHONY: all build test swift-test script-test validate generate check
+
+all: build
+
+build:
+	$(SWIFT) build
+
+## Every test: the Swift suites, the scripts' own tests, the JSON Schema and docs rendering checks,
+## and the check that the checked-in generated output is current.
+test: swift-test script-test check
+
+swift-test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+script-test:
+	$(PYTHON) -m unittest discover -s scripts -p 'test_*.py'
+	$(PYTHON) scripts/check-spec-schema.py api-specs Tests/FixtureAPI/specs
+	$(PYTHON) scripts/render-docs-check.py docs/api
+
+## Check this repository's specs and print every problem.
+validate: build
+	$(APIGEN) validate api-specs
+
+## Regenerate every checked-in output named in apigen.yaml (templates are embedded into apigen first).
+generate:
+	$(PYTHON) scripts/embed-templates.py
+	$(SWIFT) build --product apigen
+	$(APIGEN) generate
+
+## Fail, with a diff, when checked-in generated output or the embedded templates are stale.
+check: build
+	$(PYTHON) scripts/embed-templates.py --check
+	$(APIGEN) generate --check
