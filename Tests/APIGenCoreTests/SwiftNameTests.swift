@@ -13,8 +13,8 @@ struct SwiftNameTests {
     }
 
     @Test("Names that backticks cannot rescue get a trailing underscore", arguments: [
-        ("self", "self_", "Self_"), ("Self", "self_", "Self_"), ("init", "init_", "Init"), ("Type", "type", "Type_"),
-        ("hashValue", "hashValue_", "HashValue"), ("protocol", "`protocol`", "Protocol_"),
+        ("self", "selfValue", "SelfValue"), ("Self", "selfValue", "SelfValue"), ("init", "initValue", "Init"), ("Type", "type", "TypeValue"),
+        ("hashValue", "hashValueField", "HashValue"), ("protocol", "`protocol`", "ProtocolValue"),
     ])
     func reservedMembers(apiName: String, lower: String, upper: String) {
         #expect(SwiftName.lowerCamel(apiName) == lower)
@@ -25,7 +25,7 @@ struct SwiftNameTests {
     func memberSpelling() {
         #expect(SwiftName.member(SwiftName.lowerCamel("default")) == "default")
         #expect(SwiftName.member(SwiftName.lowerCamel("vm-uuid")) == "vmUuid")
-        #expect(SwiftName.member(SwiftName.lowerCamel("self")) == "self_")
+        #expect(SwiftName.member(SwiftName.lowerCamel("self")) == "selfValue")
     }
 
     @Test("A leading digit gets an underscore in front", arguments: [

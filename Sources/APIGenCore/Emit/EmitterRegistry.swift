@@ -6,7 +6,7 @@ public enum EmitterRegistry {
     public static func make(_ name: String, options: EmitterOptions) -> (any Emitter)? {
         switch name {
         case SwiftClientEmitter.name: SwiftClientEmitter(options: options)
-        case MarkdownEmitter.name: MarkdownEmitter()
+        case MarkdownEmitter.name: MarkdownEmitter(locales: options.locales)
         default: nil
         }
     }

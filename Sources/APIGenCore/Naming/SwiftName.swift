@@ -30,7 +30,7 @@ public enum SwiftName {
         }
         if result.isEmpty { result = punctuationName(apiName) }
         if let first = result.unicodeScalars.first, !isIdentifierHead(first) { result = "_" + result }
-        if reservedMembers.contains(result) { result += "_" }
+        if reservedMembers.contains(result) { result += result.hasSuffix("Value") ? "Field" : "Value" }
         return result
     }
 
@@ -94,7 +94,8 @@ public enum SwiftName {
     ]
 
     /// Names that backticks cannot rescue, because `value.self`, `value.init`, `Value.Type` and
-    /// `Hashable.hashValue` already mean something; they get a trailing underscore.
+    /// `Hashable.hashValue` already mean something; they get a `Value` suffix (`selfValue`), or
+    /// `Field` when they already end in "Value" (`hashValueField`).
     static let reservedMembers: Set<String> = ["self", "Self", "init", "Type", "Protocol", "hashValue", "_"]
 
     static func isIdentifierHead(_ scalar: Unicode.Scalar) -> Bool {

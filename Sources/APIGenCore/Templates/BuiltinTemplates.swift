@@ -766,7 +766,11 @@ extension {{prefix}}Client {
         return try await authorization.headerValue()
     }
 
-    private func undecodableBody(_ reply: Reply, operationID: String, underlyingError: any Error) -> {{prefix}}ClientError {
+    private func undecodableBody(
+        _ reply: Reply,
+        operationID: String,
+        underlyingError: any Error
+    ) -> {{prefix}}ClientError {
         .undecodableBody(
             operationID: operationID,
             status: reply.status,

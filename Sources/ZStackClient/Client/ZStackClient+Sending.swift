@@ -154,7 +154,11 @@ extension ZStackClient {
         return try await authorization.headerValue()
     }
 
-    private func undecodableBody(_ reply: Reply, operationID: String, underlyingError: any Error) -> ZStackClientError {
+    private func undecodableBody(
+        _ reply: Reply,
+        operationID: String,
+        underlyingError: any Error
+    ) -> ZStackClientError {
         .undecodableBody(
             operationID: operationID,
             status: reply.status,

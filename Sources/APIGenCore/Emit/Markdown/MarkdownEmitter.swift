@@ -5,11 +5,14 @@
 public struct MarkdownEmitter: Emitter {
     public static let name = "markdown"
 
-    public init() {}
+    /// The locales to write; nil writes every locale of the API.
+    public var locales: [String]?
+
+    public init(locales: [String]? = nil) { self.locales = locales }
 
     /// Every page, sorted by path; the same model gives the same bytes.
     public func emit(_ model: APIModel, templates: TemplateSet) throws(TemplateError) -> [GeneratedFile] {
-        let site = MarkdownSite(model)
+        let site = MarkdownSite(model, only: locales)
         var files = [try page(MarkdownLayout.readme, "markdown/readme", MarkdownReadmePage.make(site), templates)]
         for locale in site.locales {
             let (index, anchors) = MarkdownIndexPage.make(site, locale: locale)

@@ -6,9 +6,10 @@ struct MarkdownSite {
     var usage: MarkdownTypeUsage
     private var typesByName: [String: NamedType]
 
-    init(_ model: APIModel) {
+    /// - Parameter only: the locales to write, in the API's order (default: all of them).
+    init(_ model: APIModel, only: [String]? = nil) {
         self.model = model
-        self.locales = MarkdownLocale.all(for: model.settings)
+        self.locales = MarkdownLocale.all(for: model.settings).filter { only?.contains($0.identifier) ?? true }
         let typesByName = Dictionary(model.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.typesByName = typesByName
         self.usage = MarkdownTypeUsage(model, types: typesByName)

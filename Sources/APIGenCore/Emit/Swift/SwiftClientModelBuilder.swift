@@ -124,7 +124,10 @@ struct SwiftClientModelBuilder {
             let optional = allOptional || !field.isRequired
             let isIndirect = indirectFields.contains(FieldKey(type: owner, field: field.name))
             let storage = SwiftName.member(name) + "Storage"
-            let parameter = "\(name): \(type)\(optional ? "? = nil" : "")"
+            // Keywords may label parameters unescaped (the body refers to them escaped), which keeps
+            // `- Parameters:` documentation matching the declaration.
+            let label = ["inout", "var", "let"].contains(SwiftName.member(name)) ? name : SwiftName.member(name)
+            let parameter = "\(label): \(type)\(optional ? "? = nil" : "")"
             let assignment = isIndirect
                 ? "self.\(storage) = \(SwiftName.member(name)).map(\(prefix)Indirect.init)"
                 : "self.\(SwiftName.member(name)) = \(name)"

@@ -154,7 +154,11 @@ extension FixtureClient {
         return try await authorization.headerValue()
     }
 
-    private func undecodableBody(_ reply: Reply, operationID: String, underlyingError: any Error) -> FixtureClientError {
+    private func undecodableBody(
+        _ reply: Reply,
+        operationID: String,
+        underlyingError: any Error
+    ) -> FixtureClientError {
         .undecodableBody(
             operationID: operationID,
             status: reply.status,

@@ -28,7 +28,7 @@ public enum UpdateAwkwardThing {
         public var `default`: String
 
         /// A field named self
-        public var self_: Int?
+        public var selfValue: Int?
 
         /// A field named Type
         public var type: Bool?
@@ -40,10 +40,10 @@ public enum UpdateAwkwardThing {
         public var `protocol`: Double?
 
         /// Clashes with Hashable
-        public var hashValue_: String?
+        public var hashValueField: String?
 
         /// Clashes with initializers
-        public var init_: String?
+        public var initValue: String?
 
         /// Counts by label
         public var labels: [String: Int64]?
@@ -59,36 +59,36 @@ public enum UpdateAwkwardThing {
         /// - Parameters:
         ///   - thingUuid: The thing's UUID
         ///   - default: A field named like a keyword
-        ///   - self_: A field named self
+        ///   - selfValue: A field named self
         ///   - type: A field named Type
         ///   - _2fa: A field starting with a digit
         ///   - protocol: Another keyword
-        ///   - hashValue_: Clashes with Hashable
-        ///   - init_: Clashes with initializers
+        ///   - hashValueField: Clashes with Hashable
+        ///   - initValue: Clashes with initializers
         ///   - labels: Counts by label
         ///   - extra: Any JSON value
         ///   - tags: Tags outside the wrapper
         public init(
             thingUuid: String,
-            `default`: String,
-            self_: Int? = nil,
+            default: String,
+            selfValue: Int? = nil,
             type: Bool? = nil,
             _2fa: Int64? = nil,
-            `protocol`: Double? = nil,
-            hashValue_: String? = nil,
-            init_: String? = nil,
+            protocol: Double? = nil,
+            hashValueField: String? = nil,
+            initValue: String? = nil,
             labels: [String: Int64]? = nil,
             extra: FixtureJSONValue? = nil,
             tags: [String]? = nil
         ) {
             self.thingUuid = thingUuid
             self.default = `default`
-            self.self_ = self_
+            self.selfValue = selfValue
             self.type = type
             self._2fa = _2fa
             self.protocol = `protocol`
-            self.hashValue_ = hashValue_
-            self.init_ = init_
+            self.hashValueField = hashValueField
+            self.initValue = initValue
             self.labels = labels
             self.extra = extra
             self.tags = tags
@@ -113,35 +113,35 @@ public enum UpdateAwkwardThing {
         /// The fields inside the wrapper.
         struct Wrapped: Encodable {
             var `default`: String
-            var self_: Int?
+            var selfValue: Int?
             var type: Bool?
             var _2fa: Int64?
             var `protocol`: Double?
-            var hashValue_: String?
-            var init_: String?
+            var hashValueField: String?
+            var initValue: String?
             var labels: [String: Int64]?
             var extra: FixtureJSONValue?
 
             init(_ request: Request) {
                 self.default = request.default
-                self.self_ = request.self_
+                self.selfValue = request.selfValue
                 self.type = request.type
                 self._2fa = request._2fa
                 self.protocol = request.protocol
-                self.hashValue_ = request.hashValue_
-                self.init_ = request.init_
+                self.hashValueField = request.hashValueField
+                self.initValue = request.initValue
                 self.labels = request.labels
                 self.extra = request.extra
             }
 
             private enum CodingKeys: String, CodingKey {
                 case `default` = "default"
-                case self_ = "self"
+                case selfValue = "self"
                 case type = "Type"
                 case _2fa = "2fa"
                 case `protocol` = "protocol"
-                case hashValue_ = "hashValue"
-                case init_ = "init"
+                case hashValueField = "hashValue"
+                case initValue = "init"
                 case labels = "labels"
                 case extra = "extra"
             }
@@ -178,12 +178,12 @@ extension FixtureClient {
     /// - Parameters:
     ///   - thingUuid: The thing's UUID
     ///   - default: A field named like a keyword
-    ///   - self_: A field named self
+    ///   - selfValue: A field named self
     ///   - type: A field named Type
     ///   - _2fa: A field starting with a digit
     ///   - protocol: Another keyword
-    ///   - hashValue_: Clashes with Hashable
-    ///   - init_: Clashes with initializers
+    ///   - hashValueField: Clashes with Hashable
+    ///   - initValue: Clashes with initializers
     ///   - labels: Counts by label
     ///   - extra: Any JSON value
     ///   - tags: Tags outside the wrapper
@@ -192,13 +192,13 @@ extension FixtureClient {
     ///   made or the reply is not one the API allows, or the transport's error.
     public func updateAwkwardThing(
         thingUuid: String,
-        `default`: String,
-        self_: Int? = nil,
+        default: String,
+        selfValue: Int? = nil,
         type: Bool? = nil,
         _2fa: Int64? = nil,
-        `protocol`: Double? = nil,
-        hashValue_: String? = nil,
-        init_: String? = nil,
+        protocol: Double? = nil,
+        hashValueField: String? = nil,
+        initValue: String? = nil,
         labels: [String: Int64]? = nil,
         extra: FixtureJSONValue? = nil,
         tags: [String]? = nil
@@ -207,12 +207,12 @@ extension FixtureClient {
             UpdateAwkwardThing.Request(
                 thingUuid: thingUuid,
                 default: `default`,
-                self_: self_,
+                selfValue: selfValue,
                 type: type,
                 _2fa: _2fa,
                 protocol: `protocol`,
-                hashValue_: hashValue_,
-                init_: init_,
+                hashValueField: hashValueField,
+                initValue: initValue,
                 labels: labels,
                 extra: extra,
                 tags: tags

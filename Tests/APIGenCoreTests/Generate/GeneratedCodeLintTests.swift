@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+/// Generated Swift is first-class code: it passes the toolchain's formatter in lint mode under
+/// the repository's `.swift-format`, like hand-written code would have to.
+@Suite("Generated code style")
+struct GeneratedCodeLintTests {
+    @Test("swift-format lint --strict finds nothing in the generated clients")
+    func generatedClientsPassLint() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "swift-format", "lint", "--strict", "--recursive",
+            "--configuration", TestPaths.packageRoot.appendingPathComponent(".swift-format").path,
+            "Sources/ZStackClient", "Tests/FixtureAPI/Client",
+        ]
+        process.currentDirectoryURL = TestPaths.packageRoot
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.isEmpty, "\(output)")
+    }
+}
