@@ -49,8 +49,12 @@ struct Generate: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var warningsAsErrors = false
 
+    @Option(help: "How many files to render at once (default: one per core); the output is the same for any value.")
+    var jobs: Int?
+
     func validate() throws {
         if check && dryRun { throw ValidationError("--check and --dry-run cannot be combined") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -155,6 +159,9 @@ struct Generate: ParsableCommand {
         }
         for name in emitter where !EmitterRegistry.names.contains(name) {
             throw ValidationError("unknown emitter '\(name)'; expected one of \(EmitterRegistry.names.joined(separator: ", "))")
+        }
+        if let jobs {
+            for index in setup.outputs.indices { setup.outputs[index].options.parallelism = jobs }
         }
         if setup.outputs.isEmpty {
             throw ValidationError("nothing to generate: no \(GeneratorConfig.fileName) here, and no --output given")

@@ -12,6 +12,8 @@ public struct EmitterOptions: Sendable, Hashable {
     public var accessLevel: AccessLevel = .public
     /// Markdown: the locales to write (default: every locale of the API).
     public var locales: [String]?
+    /// How many files to render at once (the output is the same for any value).
+    public var parallelism: Int = ParallelRenderer.defaultParallelism
 
     public init(moduleName: String? = nil, clientModuleName: String? = nil, accessLevel: AccessLevel = .public, locales: [String]? = nil) {
         self.moduleName = moduleName

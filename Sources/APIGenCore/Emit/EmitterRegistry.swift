@@ -6,7 +6,7 @@ public enum EmitterRegistry {
     public static func make(_ name: String, options: EmitterOptions) -> (any Emitter)? {
         switch name {
         case SwiftClientEmitter.name: SwiftClientEmitter(options: options)
-        case MarkdownEmitter.name: MarkdownEmitter(locales: options.locales)
+        case MarkdownEmitter.name: MarkdownEmitter(locales: options.locales, parallelism: options.parallelism)
         default: nil
         }
     }

@@ -191,3 +191,29 @@ struct GenerateCommandTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
+
+extension GenerateCommandTests {
+    @Test("The bytes are identical whatever the parallelism")
+    func parallelismDoesNotChangeOutput() throws {
+        let project = try ScratchProject.make()
+        defer { project.remove() }
+        try FileManager.default.copyItem(
+            at: TestPaths.packageRoot.appendingPathComponent("Tests/FixtureAPI/specs"), to: project.url("api-specs/fixture"))
+        // The fixture API brings its own `api:` block and ErrorCode; keep the repository's.
+        try FileManager.default.removeItem(at: project.url("api-specs/fixture/api.yaml"))
+        try FileManager.default.removeItem(at: project.url("api-specs/fixture/error-code.yaml"))
+        var outputs: [String: [String: (bytes: Data, modified: Date)]] = [:]
+        for jobs in ["1", "2", "7"] {
+            let run = try apigen.run(["generate", "--output", "out-\(jobs)", "--jobs", jobs], in: project.root)
+            #expect(run.exitCode == 0, "\(run.standardError)")
+            outputs[jobs] = try project.snapshot(of: "out-\(jobs)")
+        }
+        let reference = try #require(outputs["1"])
+        #expect(reference.count > 40)
+        for jobs in ["2", "7"] {
+            let other = try #require(outputs[jobs])
+            #expect(other.keys.sorted() == reference.keys.sorted())
+            for (path, file) in reference { #expect(other[path]?.bytes == file.bytes, "\(path) differs with --jobs \(jobs)") }
+        }
+    }
+}

@@ -8,31 +8,47 @@ public struct MarkdownEmitter: Emitter {
     /// The locales to write; nil writes every locale of the API.
     public var locales: [String]?
 
-    public init(locales: [String]? = nil) { self.locales = locales }
+    /// How many pages to render at once.
+    public var parallelism: Int
+
+    public init(locales: [String]? = nil, parallelism: Int = ParallelRenderer.defaultParallelism) {
+        self.locales = locales
+        self.parallelism = parallelism
+    }
 
     /// Every page, sorted by path; the same model gives the same bytes.
     public func emit(_ model: APIModel, templates: TemplateSet) throws(TemplateError) -> [GeneratedFile] {
         let site = MarkdownSite(model, only: locales)
-        var files = [try page(MarkdownLayout.readme, "markdown/readme", MarkdownReadmePage.make(site), templates)]
+        var jobs: [ParallelRenderer.Job] = [
+            { try Self.page(MarkdownLayout.readme, "markdown/readme", MarkdownReadmePage.make(site), templates) }
+        ]
         for locale in site.locales {
             let (index, anchors) = MarkdownIndexPage.make(site, locale: locale)
-            files.append(try page(MarkdownLayout.index(locale.identifier), "markdown/index", index, templates))
+            jobs.append { try Self.page(MarkdownLayout.index(locale.identifier), "markdown/index", index, templates) }
             for endpoint in model.endpoints {
-                let model = MarkdownEndpointPage.make(endpoint, site: site, locale: locale, anchors: anchors)
-                files.append(try page(MarkdownLayout.endpoint(endpoint.operationID, locale: locale.identifier), "markdown/endpoint", model, templates))
+                jobs.append {
+                    let page = MarkdownEndpointPage.make(endpoint, site: site, locale: locale, anchors: anchors)
+                    let path = MarkdownLayout.endpoint(endpoint.operationID, locale: locale.identifier)
+                    return try Self.page(path, "markdown/endpoint", page, templates, specFile: endpoint.file)
+                }
             }
             for type in model.types {
-                let model = MarkdownTypePage.make(type, site: site, locale: locale, anchors: anchors)
-                files.append(try page(MarkdownLayout.type(type.name, locale: locale.identifier), "markdown/type", model, templates))
+                jobs.append {
+                    let page = MarkdownTypePage.make(type, site: site, locale: locale, anchors: anchors)
+                    let path = MarkdownLayout.type(type.name, locale: locale.identifier)
+                    return try Self.page(path, "markdown/type", page, templates, specFile: type.origin.location.file)
+                }
             }
         }
-        return files.sorted { $0.path < $1.path }
+        return try ParallelRenderer.run(jobs, parallelism: parallelism)
     }
 
     /// Renders one page, ending it with exactly one newline.
-    private func page(_ path: String, _ template: String, _ model: Any, _ templates: TemplateSet) throws(TemplateError) -> GeneratedFile {
+    private static func page(
+        _ path: String, _ template: String, _ model: Any, _ templates: TemplateSet, specFile: String? = nil
+    ) throws(TemplateError) -> GeneratedFile {
         var text = try templates.render(template, model)
         while text.hasSuffix("\n") { text.removeLast() }
-        return GeneratedFile(path: path, contents: text + "\n")
+        return GeneratedFile(path: path, contents: text + "\n", specFile: specFile)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Builds `///` doc-comment lines from spec text.
-struct DocComment {
+struct DocComment: Sendable {
     var locale: String
     var fallbacks: [String]
 

@@ -10,30 +10,42 @@ public struct SwiftClientEmitter: Emitter {
 
     public func emit(_ model: APIModel, templates: TemplateSet) throws(TemplateError) -> [GeneratedFile] {
         let builder = SwiftClientModelBuilder(model: model, options: options)
-        var files: [GeneratedFile] = []
-        let runtime = builder.runtimeModel()
+        var jobs: [ParallelRenderer.Job] = []
         let runtimePrefix = "swift-client/runtime/"
         for name in templates.sources.keys.sorted() where name.hasPrefix(runtimePrefix) {
             let relative = String(name.dropFirst(runtimePrefix.count))
             let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
             let file = String(relative.split(separator: "/").last ?? "")
             let path = (folder.isEmpty ? "" : folder + "/") + builder.prefix + file
-            files.append(GeneratedFile(path: path, contents: try templates.render(name, runtime)))
+            jobs.append {
+                GeneratedFile(path: path, contents: try templates.render(name, builder.runtimeModel()))
+            }
         }
         for type in model.types {
+            let specFile = type.origin.location.file
             switch type.kind {
             case .object:
-                let file = try builder.objectFile(type, templates: templates)
-                files.append(GeneratedFile(path: "Types/\(file.name).swift", contents: try templates.render("swift-client/Object.swift", file)))
+                jobs.append {
+                    let file = try builder.objectFile(type, templates: templates)
+                    return GeneratedFile(
+                        path: "Types/\(file.name).swift", contents: try templates.render("swift-client/Object.swift", file), specFile: specFile)
+                }
             case .enumeration:
-                let file = builder.enumFile(type)
-                files.append(GeneratedFile(path: "Types/\(file.name).swift", contents: try templates.render("swift-client/Enum.swift", file)))
+                jobs.append {
+                    let file = builder.enumFile(type)
+                    return GeneratedFile(
+                        path: "Types/\(file.name).swift", contents: try templates.render("swift-client/Enum.swift", file), specFile: specFile)
+                }
             }
         }
         for endpoint in model.endpoints {
-            let file = try builder.endpointFile(endpoint, templates: templates)
-            files.append(GeneratedFile(path: "Endpoints/\(file.namespace).swift", contents: try templates.render("swift-client/Endpoint.swift", file)))
+            jobs.append {
+                let file = try builder.endpointFile(endpoint, templates: templates)
+                return GeneratedFile(
+                    path: "Endpoints/\(file.namespace).swift", contents: try templates.render("swift-client/Endpoint.swift", file),
+                    specFile: endpoint.file)
+            }
         }
-        return files
+        return try ParallelRenderer.run(jobs, parallelism: options.parallelism)
     }
 }

@@ -1,6 +1,6 @@
 /// Builds the Swift client's render models from the API model: identifiers, types, doc
 /// comments and line layout are decided here so that templates stay declarative.
-struct SwiftClientModelBuilder {
+struct SwiftClientModelBuilder: Sendable {
     let model: APIModel
     let options: EmitterOptions
     let names: SwiftNames
@@ -9,7 +9,7 @@ struct SwiftClientModelBuilder {
     /// Object fields stored out of line because they lead back to their own type.
     let indirectFields: Set<FieldKey>
 
-    struct FieldKey: Hashable {
+    struct FieldKey: Hashable, Sendable {
         var type: String
         var field: String
     }

@@ -1,7 +1,7 @@
 /// Swift names for one API's generated code, on top of the shared `SwiftName` layer: type
 /// names that would shadow what generated code uses are prefixed, and enum cases keep clear
 /// of the catch-all case and of `RawRepresentable`'s members.
-struct SwiftNames {
+struct SwiftNames: Sendable {
     let prefix: String
 
     /// Names generated code relies on; a spec type with one of them gets the API prefix.

@@ -1,9 +1,9 @@
 /// Spells spec types as Swift types in generated code.
-struct SwiftTypeMapper {
+struct SwiftTypeMapper: Sendable {
     /// The generated JSON value type (`ZStackJSONValue`).
     var jsonValueType: String
     /// The Swift name of a spec type.
-    var typeName: (String) -> String
+    var typeName: @Sendable (String) -> String
 
     func swiftType(_ type: TypeReference) -> String {
         switch type {
