@@ -3,7 +3,7 @@ SWIFT ?= swift
 APIGEN ?= .build/debug/apigen
 PYTHON ?= python3
 
-.PHONY: all build test swift-test script-test validate generate check
+.PHONY: all build test swift-test script-test example validate generate check
 
 all: build
 
@@ -12,7 +12,7 @@ build:
 
 ## Every test: the Swift suites, the scripts' own tests, the JSON Schema and docs rendering checks,
 ## and the check that the checked-in generated output is current.
-test: swift-test script-test check
+test: swift-test script-test check example
 
 swift-test:
 	$(SWIFT) build --build-tests
@@ -22,6 +22,10 @@ script-test:
 	$(PYTHON) -m unittest discover -s scripts -p 'test_*.py'
 	$(PYTHON) scripts/check-spec-schema.py api-specs Tests/FixtureAPI/specs
 	$(PYTHON) scripts/render-docs-check.py docs/api
+
+## The example package that generates its client with the build tool plugin.
+example:
+	$(SWIFT) test --package-path Examples/ZStackPluginExample
 
 ## Check this repository's specs and print every problem.
 validate: build

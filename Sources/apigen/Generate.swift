@@ -34,6 +34,9 @@ struct Generate: ParsableCommand {
     @Option(help: "Access level of generated Swift declarations: public, package or internal (with --output).")
     var access: EmitterOptions.AccessLevel?
 
+    @Option(help: "Swift file layout: per-declaration (one file per type and endpoint) or per-spec-file (for build plugins).")
+    var layout: EmitterOptions.Layout?
+
     @Flag(help: "Write nothing; exit 1 and show a diff when the output on disk is not current.")
     var check = false
 
@@ -160,8 +163,9 @@ struct Generate: ParsableCommand {
         for name in emitter where !EmitterRegistry.names.contains(name) {
             throw ValidationError("unknown emitter '\(name)'; expected one of \(EmitterRegistry.names.joined(separator: ", "))")
         }
-        if let jobs {
-            for index in setup.outputs.indices { setup.outputs[index].options.parallelism = jobs }
+        for index in setup.outputs.indices {
+            if let jobs { setup.outputs[index].options.parallelism = jobs }
+            if let layout { setup.outputs[index].options.layout = layout }
         }
         if setup.outputs.isEmpty {
             throw ValidationError("nothing to generate: no \(GeneratorConfig.fileName) here, and no --output given")
@@ -171,3 +175,4 @@ struct Generate: ParsableCommand {
 }
 
 extension EmitterOptions.AccessLevel: ExpressibleByArgument {}
+extension EmitterOptions.Layout: ExpressibleByArgument {}

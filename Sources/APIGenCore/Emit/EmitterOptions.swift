@@ -12,6 +12,16 @@ public struct EmitterOptions: Sendable, Hashable {
     public var accessLevel: AccessLevel = .public
     /// Markdown: the locales to write (default: every locale of the API).
     public var locales: [String]?
+    /// How generated Swift is split into files.
+    public enum Layout: String, Sendable, Hashable, CaseIterable {
+        /// One file per type and per endpoint, plus the support files (for checked-in code).
+        case perDeclaration = "per-declaration"
+        /// One file per spec file plus `APIGenRuntime.swift` (for build plugins, which must name
+        /// their outputs before apigen runs).
+        case perSpecFile = "per-spec-file"
+    }
+
+    public var layout: Layout = .perDeclaration
     /// How many files to render at once (the output is the same for any value).
     public var parallelism: Int = ParallelRenderer.defaultParallelism
 

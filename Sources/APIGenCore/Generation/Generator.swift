@@ -30,6 +30,7 @@ public struct Generator: Sendable {
         var outcome = Outcome(diagnostics: [], failures: [], plans: [], inputs: [], specFileCount: 0)
         // Each distinct set of spec folders is compiled once, whatever number of outputs use it.
         var models: [[String]: APIModel] = [:]
+        var specFiles: [[String]: [String: String]] = [:]
         for specs in Set(outputs.map { $0.specs ?? specPaths }).sorted(by: { $0.joined(separator: "\n") < $1.joined(separator: "\n") }) {
             let collected = SpecSource.collect(specs)
             outcome.failures += collected.errors
@@ -38,6 +39,7 @@ public struct Generator: Sendable {
             let compiled = SpecCompiler().compile(collected.sources)
             outcome.diagnostics += compiled.diagnostics
             models[specs] = compiled.model
+            specFiles[specs] = Self.relativePaths(of: collected.sources.map(\.path), in: specs)
         }
         guard outcome.succeeded else { return outcome }
 
@@ -58,7 +60,10 @@ public struct Generator: Sendable {
                 continue
             }
             do {
-                let files = try emitter.emit(model, templates: templates)
+                var files = try emitter.emit(model, templates: templates)
+                if output.options.layout == .perSpecFile, output.emitter.hasPrefix("swift-") {
+                    files = SpecFileLayout.regroup(files, specFiles: specFiles[output.specs ?? specPaths] ?? [:])
+                }
                 plans.append(try OutputPlan.make(folder: output.path, files: files))
             } catch let error as TemplateError {
                 outcome.diagnostics += error.diagnostics.sorted()
@@ -72,5 +77,15 @@ public struct Generator: Sendable {
         outcome.inputs = Array(Set(outcome.inputs)).sorted()
         if outcome.succeeded { outcome.plans = plans }
         return outcome
+    }
+
+    /// Each spec path relative to the folder argument it was found under (a file argument: its name).
+    static func relativePaths(of paths: [String], in roots: [String]) -> [String: String] {
+        var result: [String: String] = [:]
+        for path in paths {
+            let root = roots.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }.first { path.hasPrefix($0 + "/") }
+            result[path] = root.map { String(path.dropFirst($0.count + 1)) } ?? String(path.split(separator: "/").last ?? "")
+        }
+        return result
     }
 }
