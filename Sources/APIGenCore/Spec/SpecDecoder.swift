@@ -177,7 +177,8 @@ struct SpecDecoder {
         case .success(let parsed): type = parsed
         case .failure(let failure):
             reader.diagnostics.error(failure.message, at: typeNode.location(atCharacterOffset: failure.offset))
-            return nil
+            // Keep the field, typed as anything, so that examples using it report nothing more.
+            type = .json
         }
         var field = Field(name: name, type: type, typeSpelling: spelling, origin: Origin(key.location))
         field.isRequired = keys["required"].flatMap { reader.bool($0, for: "required") } ?? false
