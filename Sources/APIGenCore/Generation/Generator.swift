@@ -53,12 +53,11 @@ public struct Generator: Sendable {
         outcome.inputs += templates.sources.values.filter { !$0.isBuiltin }.map(\.path)
         var plans: [OutputPlan] = []
         for output in outputs {
-            guard let emitter = EmitterRegistry.make(output.emitter, options: output.options),
-                let model = models[output.specs ?? specPaths]
-            else {
+            guard let emitter = EmitterRegistry.make(output.emitter, options: output.options) else {
                 outcome.failures.append("unknown emitter '\(output.emitter)'")
                 continue
             }
+            guard let model = models[output.specs ?? specPaths] else { continue }  // every spec set was compiled above
             do {
                 var files = try emitter.emit(model, templates: templates)
                 if output.options.layout == .perSpecFile, output.emitter.hasPrefix("swift-") {

@@ -19,20 +19,18 @@ extension SwiftClientModelBuilder {
         let throwsText = endpoint.execution == .asynchronous
             ? "``\(prefix)APIError`` when the server reports a failure, ``\(prefix)ClientError`` when the call cannot be made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's error, or `CancellationError` when the task is cancelled."
             : "``\(prefix)APIError`` when the server reports a failure, ``\(prefix)ClientError`` when the call cannot be made or the reply is not one the API allows, or the transport's error."
-        var parameterDocs = zip(ordered, request.properties).map { field, property in
+        let pollingDoc = (name: "polling", text: "How to wait for the job; `nil` uses the client's configuration.")
+        let pollingDocs = endpoint.execution == .asynchronous ? [pollingDoc] : []
+        let parameterDocs = zip(ordered, request.properties).map { field, property in
             (name: SwiftName.member(property.name), text: fieldDoc(field).first ?? field.name)
-        }
+        } + pollingDocs
         let pollingParameter = endpoint.execution == .asynchronous ? ["polling: \(prefix)Polling? = nil"] : []
-        if endpoint.execution == .asynchronous {
-            parameterDocs.append((name: "polling", text: "How to wait for the job; `nil` uses the client's configuration."))
-        }
         let trailer = { (parameters: [(name: String, text: String)]) -> [DocLine] in
             [""] + SwiftLayout.parameterDocLines(parameters, indent: 4)
                 + SwiftLayout.hangingItem(prefix: "- Returns: ", text: returns, indent: 4, itemIndent: 0)
                 + SwiftLayout.hangingItem(prefix: "- Throws: ", text: throwsText, indent: 4, itemIndent: 0)
         }
-        var requestParameters: [(name: String, text: String)] = [(name: "request", text: "The inputs of the call.")]
-        if endpoint.execution == .asynchronous { requestParameters.append(parameterDocs.last!) }
+        let requestParameters = [(name: "request", text: "The inputs of the call.")] + pollingDocs
         let methodDoc = SwiftLayout.docLines(headline + sinceParagraph(endpoint), indent: 4) + trailer(parameterDocs)
         let requestMethodDoc = SwiftLayout.docLines(headline + sinceParagraph(endpoint), indent: 4) + trailer(requestParameters)
 
