@@ -3,7 +3,7 @@ SWIFT ?= swift
 APIGEN ?= .build/debug/apigen
 PYTHON ?= python3
 
-.PHONY: all build test swift-test script-test example validate generate check
+.PHONY: all build test swift-test script-test example mock mock-check validate generate check
 
 all: build
 
@@ -12,7 +12,7 @@ build:
 
 ## Every test: the Swift suites, the scripts' own tests, the JSON Schema and docs rendering checks,
 ## and the check that the checked-in generated output is current.
-test: swift-test script-test check example
+test: swift-test script-test check example mock-check
 
 swift-test:
 	$(SWIFT) build --build-tests
@@ -26,6 +26,14 @@ script-test:
 ## The example package that generates its client with the build tool plugin.
 example:
 	$(SWIFT) test --package-path Examples/ZStackPluginExample
+
+## Serve the generated mock of the ZStack API on http://127.0.0.1:8080.
+mock:
+	$(SWIFT) run zstack-mock --port 8080
+
+## The seed page's curl request against a running zstack-mock returns the page's response example.
+mock-check:
+	bash scripts/mock-curl-check.sh
 
 ## Check this repository's specs and print every problem.
 validate: build

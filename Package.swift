@@ -8,6 +8,9 @@ let package = Package(
         .executable(name: "apigen", targets: ["apigen"]),
         .library(name: "APIGenCore", targets: ["APIGenCore"]),
         .library(name: "ZStackClient", targets: ["ZStackClient"]),
+        .library(name: "ZStackServer", targets: ["ZStackServer"]),
+        .library(name: "ZStackMock", targets: ["ZStackMock"]),
+        .executable(name: "zstack-mock", targets: ["zstack-mock"]),
         .plugin(name: "APIGenBuildPlugin", targets: ["APIGenBuildPlugin"]),
         .plugin(name: "APIGenCommandPlugin", targets: ["APIGenCommandPlugin"]),
     ],
@@ -17,8 +20,9 @@ let package = Package(
         // What generated clients and servers build on.
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-        // Tests only: a real HTTP server and client transport on loopback.
+        // The mock server (zstack-mock) and the tests only: a real HTTP server and client transport.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -66,12 +70,64 @@ let package = Package(
             dependencies: generatedClientDependencies,
             swiftSettings: generatedCodeSettings
         ),
+        .target(
+            name: "ZStackServer",
+            dependencies: ["ZStackClient"] + generatedClientDependencies,
+            swiftSettings: generatedCodeSettings
+        ),
+        .target(
+            name: "ZStackMock",
+            dependencies: ["ZStackClient", "ZStackServer"],
+            swiftSettings: generatedCodeSettings
+        ),
+        // Hand-written: serves ZStackMockHandler over Hummingbird (`swift run zstack-mock --port 8080`).
+        .executableTarget(
+            name: "zstack-mock",
+            dependencies: [
+                "ZStackMock",
+                "ZStackServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: generatedCodeSettings
+        ),
         // Generated from the test fixture API in Tests/FixtureAPI/specs.
         .target(
             name: "FixtureAPI",
             dependencies: generatedClientDependencies,
             path: "Tests/FixtureAPI/Client",
             swiftSettings: generatedCodeSettings
+        ),
+        .target(
+            name: "FixtureServer",
+            dependencies: ["FixtureAPI"] + generatedClientDependencies,
+            path: "Tests/FixtureAPI/Server",
+            swiftSettings: generatedCodeSettings
+        ),
+        .target(
+            name: "FixtureMock",
+            dependencies: ["FixtureAPI", "FixtureServer"],
+            path: "Tests/FixtureAPI/Mock",
+            swiftSettings: generatedCodeSettings
+        ),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "ZStackClient", "ZStackServer", "ZStackMock",
+                "FixtureAPI", "FixtureServer", "FixtureMock",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
         .testTarget(
             name: "GeneratedClientTests",
@@ -96,7 +152,7 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-/// What generated client code needs besides the toolchain.
+/// What generated client and server code needs besides the toolchain.
 var generatedClientDependencies: [Target.Dependency] {
     [
         .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),

@@ -8,7 +8,7 @@ struct Generate: ParsableCommand {
         discussion: """
             With no options, reads apigen.yaml in the current folder and regenerates every output it names.
             Without a config, --specs DIR --output DIR writes every emitter into subfolders of DIR \
-            (swift-client/, swift-server/, markdown/).
+            (swift-client/, swift-server/, swift-mock/, markdown/).
             Only files whose contents change are written; files apigen generated before and no longer \
             produces are removed; other files are never touched. A run with any error writes nothing.
             """)
@@ -22,7 +22,7 @@ struct Generate: ParsableCommand {
     @Option(help: "Write every emitter into subfolders of this folder, ignoring the config's outputs.")
     var output: String?
 
-    @Option(help: "Only these emitters (swift-client, swift-server, markdown); repeatable.")
+    @Option(help: "Only these emitters (swift-client, swift-server, swift-mock, markdown); repeatable.")
     var emitter: [String] = []
 
     @Option(help: "A folder of templates that replace the built-in ones file by file.")

@@ -78,10 +78,12 @@ public struct GeneratorConfig: Sendable, Hashable {
         }
         var options = EmitterOptions()
         if let optionsNode = keys["options"],
-            let sub = reader.keywords(optionsNode, in: "the options", allowed: ["module", "access", "locales", "client-module"])
+            let sub = reader.keywords(optionsNode, in: "the options", allowed: ["module", "access", "locales", "client-module", "server-module", "layout"])
         {
             options.moduleName = sub["module"].flatMap { reader.text($0, for: "module") }
             options.clientModuleName = sub["client-module"].flatMap { reader.text($0, for: "client-module") }
+            options.serverModuleName = sub["server-module"].flatMap { reader.text($0, for: "server-module") }
+            options.layout = sub["layout"].flatMap { reader.choice($0, for: "layout", as: EmitterOptions.Layout.self) } ?? .perDeclaration
             options.accessLevel = sub["access"].flatMap { reader.choice($0, for: "access level", as: EmitterOptions.AccessLevel.self) } ?? .public
             options.locales = sub["locales"].flatMap { reader.textList($0, for: "locales") }
         }

@@ -6,8 +6,10 @@ public struct EmitterOptions: Sendable, Hashable {
 
     /// The Swift module the generated code is compiled into (`ZStackClient`).
     public var moduleName: String?
-    /// For server code: the module holding the client's types, when they live apart.
+    /// For server and mock code: the module holding the client's types (default `<Prefix>Client`).
     public var clientModuleName: String?
+    /// For mock code: the module holding the server stubs (default `<Prefix>Server`).
+    public var serverModuleName: String?
     /// The access level of generated declarations.
     public var accessLevel: AccessLevel = .public
     /// Markdown: the locales to write (default: every locale of the API).

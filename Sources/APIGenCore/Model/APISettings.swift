@@ -26,6 +26,8 @@ public struct APISettings: Hashable, Sendable {
     public struct Async: Hashable, Sendable {
         public var acceptedStatus: Int
         public var locationField: String
+        /// Where jobs are polled, followed by `/<job UUID>` (server stubs serve it).
+        public var jobsPath: String = "/zstack/v1/api-jobs"
     }
 
     public struct Errors: Hashable, Sendable {

@@ -30,6 +30,7 @@ public enum SwiftName {
         }
         if result.isEmpty { result = punctuationName(apiName) }
         if let first = result.unicodeScalars.first, !isIdentifierHead(first) { result = "_" + result }
+        if result == "_" { return "__" }  // `_` alone is the wildcard, not a name
         if reservedMembers.contains(result) { result += result.hasSuffix("Value") ? "Field" : "Value" }
         return result
     }
@@ -96,7 +97,7 @@ public enum SwiftName {
     /// Names that backticks cannot rescue, because `value.self`, `value.init`, `Value.Type` and
     /// `Hashable.hashValue` already mean something; they get a `Value` suffix (`selfValue`), or
     /// `Field` when they already end in "Value" (`hashValueField`).
-    static let reservedMembers: Set<String> = ["self", "Self", "init", "Type", "Protocol", "hashValue", "_"]
+    static let reservedMembers: Set<String> = ["self", "Self", "init", "Type", "Protocol", "hashValue"]
 
     static func isIdentifierHead(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

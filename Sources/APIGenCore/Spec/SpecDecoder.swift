@@ -102,10 +102,17 @@ struct SpecDecoder {
             }
         }
         if let async = keys["async"],
-            let sub = reader.keywords(async, in: "'api.async'", allowed: ["accepted-status", "location-field"])
+            let sub = reader.keywords(async, in: "'api.async'", allowed: ["accepted-status", "location-field", "jobs-path"])
         {
             settings.async.acceptedStatus = sub["accepted-status"].flatMap { reader.integer($0, for: "accepted-status", in: 100...599) } ?? settings.async.acceptedStatus
             settings.async.locationField = sub["location-field"].flatMap { reader.text($0, for: "location-field") } ?? settings.async.locationField
+            if let node = sub["jobs-path"], let path = reader.text(node, for: "jobs-path") {
+                if path.hasPrefix("/") && !path.hasSuffix("/") && !path.contains("{") {
+                    settings.async.jobsPath = path
+                } else {
+                    reader.diagnostics.error("'jobs-path' must start with '/', not end with one and hold no placeholder", at: node.location)
+                }
+            }
         }
         var errorTypeLocation = node.location
         if let errors = keys["errors"],

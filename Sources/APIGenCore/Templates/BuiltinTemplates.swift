@@ -1748,5 +1748,1608 @@ enum {{prefix}}Wire {
 {{access}}typealias {{prefix}}ErrorCode = {{errorTypeName}}
 
 """#,
+        "swift-mock/Example+Mock.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{importAccess}}import {{clientModule}}
+
+extension {{prefix}}MockHandler {
+    /// The documented response example of ``{{namespace}}``.
+    static let {{exampleName}} = {{{exampleLiteralOpen}}}
+{{#exampleLines}}
+        {{{.}}}
+{{/exampleLines}}
+        {{{exampleLiteralClose}}}
+
+    /// Answers with the documented response example.
+    ///
+    /// - Parameter request: The inputs of the call, which are ignored.
+    /// - Returns: The documented response example.
+    /// - Throws: `DecodingError` if the example does not fit the response type, which the generator rules out.
+{{#hasDeprecation}}
+    {{{deprecationAttribute}}}
+{{/hasDeprecation}}
+    {{access}}func {{methodName}}(
+        _ request: {{namespace}}.Request
+    ) async throws -> {{namespace}}.Response {
+        try Self.example({{namespace}}.Response.self, json: Self.{{exampleName}})
+    }
+}
+
+"""#,
+        "swift-mock/MockHandler.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+import Foundation
+import {{clientModule}}
+{{importAccess}}import {{serverModule}}
+
+/// A ``{{prefix}}APIHandler`` that answers every call with the endpoint's documented response example.
+///
+/// Serve it like any handler, for example to try a client without a ZStack installation:
+///
+/// ```swift
+/// let router = Router()
+/// try {{prefix}}MockHandler().registerHandlers(on: router)
+/// ```
+///
+/// The handler ignores the inputs of the calls. An endpoint whose documentation has no response example is answered
+/// with an empty reply.
+{{access}}struct {{prefix}}MockHandler: {{prefix}}APIHandler {
+    /// Creates the handler.
+    {{access}}init() {}
+
+    /// Decodes a documented response example, whose timestamps are in the API's default zone.
+    ///
+    /// - Parameters:
+    ///   - type: The endpoint's response type.
+    ///   - json: The example's JSON text.
+    /// - Returns: The example.
+    /// - Throws: `DecodingError` if the example does not fit the type, which the generator rules out.
+    static func example<Response: Decodable>(_ type: Response.Type, json: String) throws -> Response {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = {{prefix}}Timestamp().decodingStrategy
+        return try decoder.decode(type, from: Data(json.utf8))
+    }
+}
+
+"""#,
+        "swift-server/APIHandler+Registration.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{importAccess}}import Foundation
+{{importAccess}}import OpenAPIRuntime
+
+extension {{prefix}}APIHandler {
+    /// Registers every endpoint of the API with a transport, answered by this handler.
+    ///
+{{#hasAsynchronousEndpoints}}
+    /// With an asynchronous endpoint, it also registers `GET {{jobsPath}}/{uuid}`, which answers polls of the
+    /// jobs of asynchronous calls.
+    ///
+{{/hasAsynchronousEndpoints}}
+    /// - Parameters:
+    ///   - transport: The transport that receives the calls, such as a Hummingbird router.
+    ///   - serverURL: The server's URL. Its path, such as `/api`, is put before every endpoint's path. If it is an
+    ///     absolute URL, job locations are under it; otherwise under the scheme and `Host` of each call.
+    ///   - configuration: The server's settings, such as its job table.
+    ///   - middlewares: The middlewares that every call passes through, outermost first.
+    /// - Throws: The transport's error.
+    {{access}}func registerHandlers(
+        on transport: any ServerTransport,
+        serverURL: URL = .defaultOpenAPIServerURL,
+        configuration: {{prefix}}ServerConfiguration = {{prefix}}ServerConfiguration(),
+        middlewares: [any ServerMiddleware] = []
+    ) throws {
+        let runtime = {{prefix}}ServerRuntime(serverURL: serverURL, configuration: configuration, middlewares: middlewares)
+        try runtime.register(
+            [
+{{#registrations}}
+                {{{.}}}
+{{/registrations}}
+            ],
+            on: transport
+        )
+    }
+}
+
+"""#,
+        "swift-server/APIHandler.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{importAccess}}import {{clientModule}}
+
+/// The server side of the {{{apiTitle}}}: one method per endpoint.
+///
+/// A type that conforms answers the calls of every endpoint; ``registerHandlers(on:serverURL:configuration:middlewares:)``
+/// serves it on any `ServerTransport` of the Swift OpenAPI ecosystem (Hummingbird, Vapor, …). Each method gets the
+/// same typed request that the client's method of the endpoint sends, and returns the same typed reply.
+///
+/// ```swift
+/// struct Handler: {{prefix}}APIHandler {
+{{#example}}
+///     func {{methodName}}(
+///         _ request: {{namespace}}.Request
+///     ) async throws -> {{namespace}}.Response {
+///         {{namespace}}.Response()
+///     }
+{{/example}}
+{{#hasMoreEndpoints}}
+///     // ... and one method for each other endpoint.
+{{/hasMoreEndpoints}}
+/// }
+///
+/// let router = Router()
+/// try Handler().registerHandlers(on: router)
+/// ```
+///
+/// A method answers with a failure reply by throwing ``{{prefix}}ServerError``; any other error is answered with
+/// `500 Internal Server Error`. Methods of asynchronous endpoints run as jobs after the call has been accepted.
+{{access}}protocol {{prefix}}APIHandler: Sendable {
+{{#methods}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{#docLines}}
+    ///{{{.}}}
+{{/docLines}}
+{{#hasDeprecation}}
+    {{{deprecationAttribute}}}
+{{/hasDeprecation}}
+    func {{methodName}}(
+        _ request: {{namespace}}.Request
+    ) async throws -> {{namespace}}.Response
+{{/methods}}
+}
+
+"""#,
+        "swift-server/Endpoint+Server.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+import {{clientModule}}
+
+/// The server side of ``{{namespace}}``: reads a call's inputs and calls the handler.
+///
+/// `{{method}} {{{path}}}`, {{execution}}.
+{{#hasDeprecation}}
+///
+/// - Important: {{{deprecationText}}}
+{{/hasDeprecation}}
+enum {{namespace}}ServerEndpoint: {{prefix}}ServerEndpointDefinition {
+{{#hasDeprecation}}
+    {{{deprecationAttribute}}}
+{{/hasDeprecation}}
+    static func endpoint(calling handler: some {{prefix}}APIHandler) -> {{prefix}}ServerEndpoint {
+        {{prefix}}ServerEndpoint(operation: {{namespace}}.operation, bodyWrapper: {{{wrapperLiteral}}}) { call in
+{{#hasBody}}
+            let body = try call.decodeBody(Body.self)
+{{/hasBody}}
+{{#requestLines}}
+            {{{.}}}
+{{/requestLines}}
+            return { try await handler.{{methodName}}(request) }
+        }
+    }
+{{#hasBody}}
+
+{{#hasWrapper}}
+    /// The JSON body of a request: `{"{{{wrapper}}}": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+{{#topLevel}}
+        {{{declaration}}}
+{{/topLevel}}
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = {{{wrapperLiteral}}}
+{{#topLevel}}
+            {{{codingKey}}}
+{{/topLevel}}
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+{{#wrapped}}
+            {{{declaration}}}
+{{/wrapped}}
+
+            private enum CodingKeys: String, CodingKey {
+{{#wrapped}}
+                {{{codingKey}}}
+{{/wrapped}}
+            }
+        }
+    }
+{{/hasWrapper}}
+{{^hasWrapper}}
+    /// The JSON body of a request.
+    private struct Body: Decodable {
+{{#topLevel}}
+        {{{declaration}}}
+{{/topLevel}}
+
+        private enum CodingKeys: String, CodingKey {
+{{#topLevel}}
+            {{{codingKey}}}
+{{/topLevel}}
+        }
+    }
+{{/hasWrapper}}
+{{/hasBody}}
+}
+
+"""#,
+        "swift-server/ServerWire.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+import HTTPTypes
+
+/// The API-wide facts of the ZStack wire format, as the server side needs them.
+///
+/// This is the only file of the server's runtime whose contents depend on the API description: every value here
+/// comes from the `api:` block of the specs or, where a line says so, from ZStack's own conventions. The rest of
+/// `Server/` and `Jobs/` reads them from here.
+enum {{prefix}}ServerWire {
+    /// The header that carries the authorization of a call that needs it (`api.auth.header`).
+    ///
+    /// The name is checked when the server is generated, so the fallback is never taken.
+    static let authorizationHeader = HTTPField.Name({{{authorizationHeaderLiteral}}}) ?? .authorization
+
+    /// The HTTP status of failure replies: the first of `api.errors.status`.
+    static let errorStatus = HTTPResponse.Status(code: {{errorStatus}})
+
+    /// The field of a failure reply that holds the error (`api.errors.field`).
+    static let errorField = {{{errorFieldLiteral}}}
+
+    /// The HTTP status with which an asynchronous call is accepted (`api.async.accepted-status`).
+    static let acceptedStatus = HTTPResponse.Status(code: {{acceptedStatus}})
+
+    /// The field of an accepted reply that holds the job's location (`api.async.location-field`).
+    static let locationField = {{{locationFieldLiteral}}}
+
+    /// The path under which the jobs of asynchronous calls are polled, followed by `/<job UUID>`
+    /// (`api.async.jobs-path`).
+    static let jobsPath = {{{jobsPathLiteral}}}
+
+    /// The request header with which a caller chooses the UUID of an asynchronous call's job (ZStack's).
+    static let jobUUIDHeader = "X-Job-UUID"
+
+    /// The operation ID that middlewares see for polls of a job.
+    static let jobOperationID = "{{prefix}}QueryJob"
+
+    /// The content type of every reply body.
+    static let contentType = "application/json;charset=UTF-8"
+
+    /// The error code of a request that the server cannot read (ZStack's `SysErrors.INVALID_ARGUMENT_ERROR`).
+    static let invalidArgumentCode = "SYS.1007"
+
+    /// The description that goes with ``invalidArgumentCode``.
+    static let invalidArgumentDescription = "One or more API argument is invalid"
+
+    /// The error code of a job that is unknown or has expired (ZStack's `SysErrors.RESOURCE_NOT_FOUND`).
+    static let notFoundCode = "SYS.1003"
+
+    /// The description that goes with ``notFoundCode``.
+    static let notFoundDescription = "Resource not found"
+
+    /// The error code of a failure of the server itself (ZStack's `SysErrors.INTERNAL`).
+    static let internalErrorCode = "SYS.1000"
+
+    /// The description that goes with ``internalErrorCode``.
+    static let internalErrorDescription = "An internal error happened in system"
+}
+
+"""#,
+        "swift-server/runtime/Jobs/JobTable.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+/// The jobs of asynchronous calls: running, or finished with the reply that a poll of the job gets.
+///
+/// A server answers an asynchronous call with `202 Accepted` and the job's location, runs the handler in a task
+/// recorded here, and answers polls of the location from here. So that a long-running server does not grow
+/// without bound, a finished job is forgotten ``finishedJobLifetime`` after it finished, or earlier when more than
+/// ``maximumFinishedJobs`` jobs have finished since; polling a forgotten job gets `404 Not Found`, as polling an
+/// expired job does. Running jobs are never forgotten.
+{{access}}actor {{prefix}}JobTable {
+    /// How long a finished job's reply is kept.
+    {{access}}nonisolated let finishedJobLifetime: Duration
+
+    /// How many finished jobs are kept at most; the oldest are forgotten first.
+    {{access}}nonisolated let maximumFinishedJobs: Int
+
+    /// What the table knows of a job.
+    enum State: Sendable {
+        /// The handler is still running.
+        case running
+        /// The handler has finished with this reply.
+        case finished({{prefix}}ServerReply)
+    }
+
+    private struct Job {
+        var state: State
+        var task: Task<Void, Never>?
+        var finishedAt: ContinuousClock.Instant?
+    }
+
+    private let clock = ContinuousClock()
+    private var jobs: [String: Job] = [:]
+
+    /// The IDs of the finished jobs from ``finishedStart`` on, oldest first.
+    private var finished: [String] = []
+    private var finishedStart = 0
+
+    /// Creates an empty table.
+    ///
+    /// - Parameters:
+    ///   - finishedJobLifetime: How long a finished job's reply is kept.
+    ///   - maximumFinishedJobs: How many finished jobs are kept at most.
+    {{access}}init(finishedJobLifetime: Duration = .seconds(60 * 60), maximumFinishedJobs: Int = 10_000) {
+        self.finishedJobLifetime = finishedJobLifetime
+        self.maximumFinishedJobs = max(0, maximumFinishedJobs)
+    }
+
+    /// The number of jobs whose handler is still running.
+    {{access}}var runningJobCount: Int {
+        jobs.values.count(where: { $0.finishedAt == nil })
+    }
+
+    /// The number of finished jobs whose reply is still kept.
+    {{access}}var finishedJobCount: Int {
+        expireFinishedJobs()
+        return finished.count - finishedStart
+    }
+
+    /// Cancels the task of every running job, for example when the server shuts down.
+    ///
+    /// The jobs stay in the table and finish with whatever their handlers make of the cancellation.
+    {{access}}func cancelRunningJobs() {
+        for job in jobs.values {
+            job.task?.cancel()
+        }
+    }
+
+    /// Starts a job, unless the table has a job with the same ID.
+    ///
+    /// - Parameters:
+    ///   - id: The job's ID.
+    ///   - work: Runs the handler and returns the reply to polls of the finished job.
+    /// - Returns: Whether the job was started; `false` if the table already has a job with this ID, which is left
+    ///   as it is, so that a call repeated with the same job ID runs once.
+    @discardableResult
+    func start(id: String, work: @escaping @Sendable () async -> {{prefix}}ServerReply) -> Bool {
+        expireFinishedJobs()
+        guard jobs[id] == nil else { return false }
+        // The task starts on this actor, so it cannot finish before the job is recorded below.
+        let task = Task {
+            let reply = await work()
+            self.finish(id, with: reply)
+        }
+        jobs[id] = Job(state: .running, task: task)
+        return true
+    }
+
+    /// What the table knows of a job.
+    ///
+    /// - Parameter id: The job's ID.
+    /// - Returns: The job's state, or `nil` if the job is unknown or has been forgotten.
+    func state(of id: String) -> State? {
+        expireFinishedJobs()
+        return jobs[id]?.state
+    }
+
+    private func finish(_ id: String, with reply: {{prefix}}ServerReply) {
+        guard jobs[id] != nil else { return }
+        jobs[id] = Job(state: .finished(reply), task: nil, finishedAt: clock.now)
+        finished.append(id)
+        expireFinishedJobs()
+    }
+
+    /// Forgets the finished jobs that are too old or too many.
+    private func expireFinishedJobs() {
+        let now = clock.now
+        while finishedStart < finished.count {
+            let id = finished[finishedStart]
+            if let finishedAt = jobs[id]?.finishedAt {
+                let isTooMany = finished.count - finishedStart > maximumFinishedJobs
+                guard isTooMany || now >= finishedAt + finishedJobLifetime else { break }
+                jobs[id] = nil
+            }
+            finishedStart += 1
+        }
+        // Drop the forgotten IDs once they make up half of the array, so that removal stays amortized O(1).
+        if finishedStart > 64, finishedStart * 2 > finished.count {
+            finished.removeFirst(finishedStart)
+            finishedStart = 0
+        }
+    }
+}
+
+"""#,
+        "swift-server/runtime/Jobs/ServerRuntime+Jobs.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+extension {{prefix}}ServerRuntime {
+    /// Registers `GET <jobs path>/{uuid}`, which answers polls of the jobs of asynchronous calls.
+    ///
+    /// A poll gets `202 Accepted` with no body while the job runs, the job's reply when it has finished (`200 OK`
+    /// with the result, or the failure reply), and `404 Not Found` for a job that is unknown or has expired.
+    ///
+    /// - Parameter transport: The transport that receives the polls.
+    /// - Throws: The transport's error.
+    func registerJobQueries(on transport: any ServerTransport) throws {
+        try transport.register(
+            { request, body, metadata in
+                await withMiddlewares(
+                    request,
+                    body: body,
+                    metadata: metadata,
+                    operationID: {{prefix}}ServerWire.jobOperationID
+                ) { _, _, metadata in
+                    await jobReply(uuid: metadata.pathParameters["uuid"]).http
+                }
+            },
+            method: .get,
+            path: pathPrefix + {{prefix}}ServerWire.jobsPath + "/{uuid}"
+        )
+    }
+
+    /// Starts the job of an asynchronous call and makes the reply that accepts the call.
+    ///
+    /// The job's UUID is the request's `X-Job-UUID` header when it has one. A call whose job UUID the table already
+    /// has is not run again: it is accepted with the existing job's location, so that a client can retry a call.
+    ///
+    /// - Parameters:
+    ///   - request: The call's request.
+    ///   - operationID: The operation called.
+    ///   - work: The handler's work.
+    /// - Returns: `202 Accepted` with the job's location.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if the `X-Job-UUID` header is no UUID.
+    func startJob(
+        for request: HTTPRequest,
+        operationID: String,
+        work: @escaping {{prefix}}ServerEndpoint.Work
+    ) async throws -> {{prefix}}ServerReply {
+        let uuid = try jobUUID(of: request)
+        await configuration.jobs.start(id: uuid) {
+            await reply(running: work, operationID: operationID)
+        }
+        return .accepted(location: jobLocation(uuid, request: request), encoder: makeJSONEncoder())
+    }
+
+    /// The job UUID that a request asks for, or else a new one: 32 lower-case hexadecimal digits, as ZStack's.
+    private func jobUUID(of request: HTTPRequest) throws -> String {
+        guard let name = HTTPField.Name({{prefix}}ServerWire.jobUUIDHeader), let given = request.headerFields[name] else {
+            return UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        }
+        let uuid = given.trimmingCharacters(in: .whitespaces).lowercased()
+        guard uuid.utf8.count == 32, uuid.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+        else {
+            throw {{prefix}}ServerBadRequest(
+                details: "The header \"\({{prefix}}ServerWire.jobUUIDHeader)\" must be a UUID without dashes"
+                    + " (32 hexadecimal digits), found \"\(given)\"."
+            )
+        }
+        return uuid
+    }
+
+    /// The URL of a job: under the server URL if it is absolute, or else under the scheme and host of the request.
+    private func jobLocation(_ uuid: String, request: HTTPRequest) -> String {
+        let path = pathPrefix + {{prefix}}ServerWire.jobsPath + "/" + uuid
+        if let origin {
+            return origin + path
+        }
+        let host = request.authority ?? HTTPField.Name("Host").flatMap { request.headerFields[$0] } ?? "localhost"
+        return "\(request.scheme ?? "http")://\(host)\(path)"
+    }
+
+    /// The reply to a poll of a job.
+    private func jobReply(uuid: Substring?) async -> {{prefix}}ServerReply {
+        let uuid = uuid.flatMap { String($0).removingPercentEncoding }?.lowercased() ?? ""
+        switch await configuration.jobs.state(of: uuid) {
+        case .running:
+            return {{prefix}}ServerReply(status: {{prefix}}ServerWire.acceptedStatus, body: Data())
+        case .finished(let reply):
+            return reply
+        case nil:
+            return .systemFailure(
+                .notFound,
+                code: {{prefix}}ServerWire.notFoundCode,
+                description: {{prefix}}ServerWire.notFoundDescription,
+                details: "The job \"\(uuid)\" is unknown or has expired.",
+                encoder: makeJSONEncoder()
+            )
+        }
+    }
+}
+
+"""#,
+        "swift-server/runtime/Server/ServerCall.swift": ##"""
+{{% CONTENT_TYPE: TEXT}}
+import Foundation
+import HTTPTypes
+import {{clientModule}}
+
+/// One call's HTTP request, as the code of an endpoint reads its inputs from it.
+///
+/// Every reading method throws ``{{prefix}}ServerBadRequest`` for an input that is missing or malformed, which the
+/// server answers with `400 Bad Request` and an error code, before the handler is called.
+struct {{prefix}}ServerCall: Sendable {
+    /// The operation called.
+    let operationID: String
+
+    /// The request's head.
+    let request: HTTPRequest
+
+    /// The request's whole body; empty when it has none.
+    let body: Data
+
+    /// The raw (still percent-encoded) value of each path parameter, by the endpoint's placeholder names.
+    private let pathParameters: [String: Substring]
+
+    /// The decoded query parameters in order (a name may repeat), or why the query cannot be decoded, which only
+    /// matters to an endpoint that reads its query.
+    private let queryItems: Result<[(name: String, value: String)], any Error>
+
+    /// How timestamps in parameters and the body are read.
+    private let timestamp: {{prefix}}Timestamp
+
+    /// Prepares the reading of a request.
+    ///
+    /// - Parameters:
+    ///   - operationID: The operation called.
+    ///   - request: The request's head.
+    ///   - pathParameters: The raw value of each path parameter, by the endpoint's placeholder names.
+    ///   - body: The request's whole body.
+    ///   - timestamp: How timestamps in parameters and the body are read.
+    init(
+        operationID: String,
+        request: HTTPRequest,
+        pathParameters: [String: Substring],
+        body: Data,
+        timestamp: {{prefix}}Timestamp
+    ) {
+        self.operationID = operationID
+        self.request = request
+        self.body = body
+        self.pathParameters = pathParameters
+        self.timestamp = timestamp
+        self.queryItems = Result { try Self.queryItems(of: request.path ?? "") }
+    }
+
+    /// What an input is, for the messages of bad requests.
+    enum Input: CustomStringConvertible {
+        /// A query parameter, by name.
+        case queryParameter(String)
+        /// A header field, by name.
+        case headerField(String)
+        /// A field of the JSON body, by its path such as `params.name`.
+        case bodyField(String)
+
+        var description: String {
+            switch self {
+            case .queryParameter(let name): return "the query parameter \"\(name)\""
+            case .headerField(let name): return "the header field \"\(name)\""
+            case .bodyField(let path): return "the body field \"\(path)\""
+            }
+        }
+    }
+
+    /// The value of a path parameter.
+    ///
+    /// - Parameters:
+    ///   - name: The placeholder's name, without braces.
+    ///   - type: The parameter's type.
+    /// - Returns: The percent-decoded value.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if the parameter is missing or empty, or its value is malformed.
+    func pathParameter<Value: {{prefix}}ServerParameterValue>(_ name: String, as type: Value.Type) throws -> Value {
+        let text = try pathParameterText(name)
+        guard let value = Value(parameter: text, timestamp: timestamp) else {
+            throw {{prefix}}ServerBadRequest.malformed("the path parameter \"\(name)\"", text, expected: Value.self)
+        }
+        return value
+    }
+
+    /// The value of a path parameter of an enumeration type; a value that the API does not list is kept.
+    ///
+    /// - Parameters:
+    ///   - name: The placeholder's name, without braces.
+    ///   - type: The parameter's type.
+    /// - Returns: The percent-decoded value.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if the parameter is missing or empty.
+    func pathParameter<Value: RawRepresentable>(_ name: String, as type: Value.Type) throws -> Value
+    where Value.RawValue == String {
+        let text = try pathParameterText(name)
+        guard let value = Value(rawValue: text) else {
+            throw {{prefix}}ServerBadRequest(details: "The path parameter \"\(name)\" has the unknown value \"\(text)\".")
+        }
+        return value
+    }
+
+    /// The value of a query parameter that may appear at most once.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - type: The parameter's type.
+    /// - Returns: The value, or `nil` if the query does not have the parameter.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if the parameter is repeated or its value is malformed.
+    func queryParameter<Value: {{prefix}}ServerParameterValue>(_ name: String, as type: Value.Type) throws -> Value? {
+        try singleQueryValue(name).map { try parse($0, as: type, input: .queryParameter(name)) }
+    }
+
+    /// The value of a query parameter of an enumeration type that may appear at most once.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - type: The parameter's type.
+    /// - Returns: The value, or `nil` if the query does not have the parameter.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if the parameter is repeated.
+    func queryParameter<Value: RawRepresentable>(_ name: String, as type: Value.Type) throws -> Value?
+    where Value.RawValue == String {
+        try singleQueryValue(name).map { try parse($0, as: type, input: .queryParameter(name)) }
+    }
+
+    /// The values of a list query parameter, which repeats once per value, as in `q=a&q=b`.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - type: The type of the list's elements.
+    /// - Returns: The values in order, or `nil` if the query does not have the parameter.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if a value is malformed.
+    func queryParameters<Value: {{prefix}}ServerParameterValue>(_ name: String, as type: Value.Type) throws -> [Value]? {
+        let texts = try queryValues(name)
+        guard !texts.isEmpty else { return nil }
+        return try texts.map { try parse($0, as: type, input: .queryParameter(name)) }
+    }
+
+    /// The values of a list query parameter of an enumeration type, which repeats once per value.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - type: The type of the list's elements.
+    /// - Returns: The values in order, or `nil` if the query does not have the parameter.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if a value is malformed.
+    func queryParameters<Value: RawRepresentable>(_ name: String, as type: Value.Type) throws -> [Value]?
+    where Value.RawValue == String {
+        let texts = try queryValues(name)
+        guard !texts.isEmpty else { return nil }
+        return try texts.map { try parse($0, as: type, input: .queryParameter(name)) }
+    }
+
+    /// The value of a header field.
+    ///
+    /// - Parameters:
+    ///   - name: The field's name.
+    ///   - type: The field's type.
+    /// - Returns: The value, or `nil` if the request does not have the field.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if the value is malformed.
+    func headerField<Value: {{prefix}}ServerParameterValue>(_ name: String, as type: Value.Type) throws -> Value? {
+        try headerText(name).map { try parse($0, as: type, input: .headerField(name)) }
+    }
+
+    /// The value of a header field of an enumeration type.
+    ///
+    /// - Parameters:
+    ///   - name: The field's name.
+    ///   - type: The field's type.
+    /// - Returns: The value, or `nil` if the request does not have the field.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if the value is malformed.
+    func headerField<Value: RawRepresentable>(_ name: String, as type: Value.Type) throws -> Value?
+    where Value.RawValue == String {
+        try headerText(name).map { try parse($0, as: type, input: .headerField(name)) }
+    }
+
+    /// Decodes the JSON body; an empty body reads as `{}`.
+    ///
+    /// - Parameter type: The body's type, whose fields are all optional.
+    /// - Returns: The body.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if the body is no JSON, or a field has the wrong type.
+    func decodeBody<Body: Decodable>(_ type: Body.Type) throws -> Body {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = timestamp.decodingStrategy
+        let isBlank = body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        do {
+            return try decoder.decode(type, from: isBlank ? Data("{}".utf8) : body)
+        } catch let error as DecodingError {
+            throw {{prefix}}ServerBadRequest(details: "The body is not valid: \(Self.reason(error))")
+        }
+    }
+
+    /// A required input's value.
+    ///
+    /// - Parameters:
+    ///   - value: The value read, or `nil` if the request does not have it (or has `null`).
+    ///   - input: What the input is, for the error message.
+    /// - Returns: The value.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if the value is `nil`.
+    func required<Value>(_ value: Value?, _ input: Input) throws -> Value {
+        guard let value else {
+            throw {{prefix}}ServerBadRequest(details: "\(String(describing: input).capitalizedFirst) is required.")
+        }
+        return value
+    }
+
+    private func pathParameterText(_ name: String) throws -> String {
+        guard let raw = pathParameters[name], !raw.isEmpty else {
+            throw {{prefix}}ServerBadRequest(details: "The path parameter \"\(name)\" is missing.")
+        }
+        guard let text = String(raw).removingPercentEncoding else {
+            throw {{prefix}}ServerBadRequest(
+                details: "The path parameter \"\(name)\" is not validly percent-encoded UTF-8: \"\(raw)\"."
+            )
+        }
+        guard !text.isEmpty else {
+            throw {{prefix}}ServerBadRequest(details: "The path parameter \"\(name)\" is empty.")
+        }
+        return text
+    }
+
+    private func queryValues(_ name: String) throws -> [String] {
+        try queryItems.get().filter { $0.name == name }.map(\.value)
+    }
+
+    private func singleQueryValue(_ name: String) throws -> String? {
+        let texts = try queryValues(name)
+        guard texts.count <= 1 else {
+            throw {{prefix}}ServerBadRequest(
+                details: "The query parameter \"\(name)\" allows one value, but the query has \(texts.count)."
+            )
+        }
+        return texts.first
+    }
+
+    private func headerText(_ name: String) -> String? {
+        guard let fieldName = HTTPField.Name(name) else { return nil }
+        return request.headerFields[fieldName]
+    }
+
+    private func parse<Value: {{prefix}}ServerParameterValue>(
+        _ text: String,
+        as type: Value.Type,
+        input: Input
+    ) throws -> Value {
+        guard let value = Value(parameter: text, timestamp: timestamp) else {
+            throw {{prefix}}ServerBadRequest.malformed(String(describing: input), text, expected: type)
+        }
+        return value
+    }
+
+    private func parse<Value: RawRepresentable>(_ text: String, as type: Value.Type, input: Input) throws -> Value
+    where Value.RawValue == String {
+        guard let value = Value(rawValue: text) else {
+            let what = String(describing: input).capitalizedFirst
+            throw {{prefix}}ServerBadRequest(details: "\(what) has the unknown value \"\(text)\".")
+        }
+        return value
+    }
+
+    /// The query parameters of a request target, as a servlet container reads them: `+` stands for a space.
+    private static func queryItems(of target: String) throws -> [(name: String, value: String)] {
+        guard let questionMark = target.firstIndex(of: "?") else { return [] }
+        var query = target[target.index(after: questionMark)...]
+        if let hash = query.firstIndex(of: "#") {
+            query = query[..<hash]
+        }
+        return try query.split(separator: "&", omittingEmptySubsequences: true).map { item in
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = try decodedQueryComponent(parts[0])
+            let value = parts.count > 1 ? try decodedQueryComponent(parts[1]) : ""
+            return (name, value)
+        }
+    }
+
+    private static func decodedQueryComponent(_ component: Substring) throws -> String {
+        guard let text = component.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else {
+            throw {{prefix}}ServerBadRequest(details: "The query is not validly percent-encoded UTF-8: \"\(component)\".")
+        }
+        return text
+    }
+
+    /// Where decoding failed and why, such as `at params.name: Expected to decode String but found a number instead.`
+    private static func reason(_ error: DecodingError) -> String {
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
+            .dataCorrupted(let context):
+            var path = ""
+            for key in context.codingPath {
+                if let index = key.intValue {
+                    path += "[\(index)]"
+                } else {
+                    path += path.isEmpty ? key.stringValue : ".\(key.stringValue)"
+                }
+            }
+            return path.isEmpty ? context.debugDescription : "at \(path): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}
+
+/// A request that the server cannot read, answered with `400 Bad Request` and an error code.
+struct {{prefix}}ServerBadRequest: Error {
+    /// What is wrong with the request, for the error code's details.
+    var details: String
+
+    /// A value that its type cannot read.
+    static func malformed<Value: {{prefix}}ServerParameterValue>(
+        _ input: String,
+        _ text: String,
+        expected type: Value.Type
+    ) -> Self {
+        Self(details: "\(input.capitalizedFirst) must be \(Value.parameterTypeDescription), found \"\(text)\".")
+    }
+}
+
+extension String {
+    /// The text with its first character in upper case.
+    fileprivate var capitalizedFirst: String {
+        prefix(1).uppercased() + dropFirst()
+    }
+}
+
+"""##,
+        "swift-server/runtime/Server/ServerConfiguration.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{importAccess}}import Foundation
+{{importAccess}}import {{clientModule}}
+
+/// The settings of a server that ``{{prefix}}APIHandler/registerHandlers(on:serverURL:configuration:middlewares:)``
+/// sets up.
+{{access}}struct {{prefix}}ServerConfiguration: Sendable {
+    /// The zone in which reply timestamps are written; the wire carries none.
+    {{access}}var timestampTimeZone: TimeZone
+
+    /// The largest request body that the server reads, in bytes; a larger one is answered with `413`.
+    {{access}}var maximumRequestBodySize: Int
+
+    /// Whether a call to an endpoint that requires authorization is answered with `400` when it has no
+    /// `Authorization` header, as ZStack does. The header's value is not checked: a middleware can do that.
+    {{access}}var requiresAuthorizationHeader: Bool
+
+    /// Whether the `500` reply to an error that is not a ``{{prefix}}ServerError`` names that error in its details.
+    ///
+    /// Useful for mocks and tests; keep it off where replies may reach parties that should not see internals.
+    {{access}}var revealsInternalErrors: Bool
+
+    /// The table of the jobs of asynchronous calls, which also bounds how long finished jobs are kept.
+    {{access}}var jobs: {{prefix}}JobTable
+
+    /// Creates server settings.
+    ///
+    /// - Parameters:
+    ///   - timestampTimeZone: The zone in which reply timestamps are written.
+    ///   - maximumRequestBodySize: The largest request body that the server reads, in bytes.
+    ///   - requiresAuthorizationHeader: Whether calls that need authorization must carry the header.
+    ///   - revealsInternalErrors: Whether `500` replies name the error that the handler threw.
+    ///   - jobs: The table of the jobs of asynchronous calls.
+    {{access}}init(
+        timestampTimeZone: TimeZone = {{prefix}}Timestamp.defaultTimeZone,
+        maximumRequestBodySize: Int = 16 * 1024 * 1024,
+        requiresAuthorizationHeader: Bool = true,
+        revealsInternalErrors: Bool = false,
+        jobs: {{prefix}}JobTable = {{prefix}}JobTable()
+    ) {
+        self.timestampTimeZone = timestampTimeZone
+        self.maximumRequestBodySize = maximumRequestBodySize
+        self.requiresAuthorizationHeader = requiresAuthorizationHeader
+        self.revealsInternalErrors = revealsInternalErrors
+        self.jobs = jobs
+    }
+}
+
+"""#,
+        "swift-server/runtime/Server/ServerEndpoint.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+import {{clientModule}}
+
+/// How the server reads the calls of one endpoint and calls the handler: what the code of an endpoint provides.
+struct {{prefix}}ServerEndpoint: Sendable {
+    /// The handler's work for one call, which returns the reply's fields.
+    typealias Work = @Sendable () async throws -> any Encodable & Sendable
+
+    /// The endpoint's static description, shared with the client.
+    let operation: {{prefix}}Operation
+
+    /// The member of the body that wraps its fields, if the body has a wrapper.
+    ///
+    /// ZStack's "action" endpoints share a method and a path (such as `PUT /zstack/v1/vm-instances/{uuid}/actions`)
+    /// and are told apart by the wrapper that the body has.
+    let bodyWrapper: String?
+
+    /// Reads the inputs of a call and returns the handler's work for it, without starting it.
+    let prepare: @Sendable ({{prefix}}ServerCall) throws -> Work
+
+    /// Describes an endpoint.
+    ///
+    /// - Parameters:
+    ///   - operation: The endpoint's static description.
+    ///   - bodyWrapper: The member of the body that wraps its fields, if any.
+    ///   - prepare: Reads the inputs of a call, throwing ``{{prefix}}ServerBadRequest`` for a request that it cannot
+    ///     read, and returns the work that calls the handler.
+    init<Response: Encodable & Sendable>(
+        operation: {{prefix}}Operation,
+        bodyWrapper: String?,
+        prepare: @escaping @Sendable ({{prefix}}ServerCall) throws -> @Sendable () async throws -> Response
+    ) {
+        self.operation = operation
+        self.bodyWrapper = bodyWrapper
+        self.prepare = { call in
+            let work = try prepare(call)
+            return { try await work() }
+        }
+    }
+}
+
+/// The code generated for one endpoint: one type per endpoint, in `Endpoints/`.
+///
+/// Registration reaches an endpoint through this protocol rather than by name, so that the endpoints that the API
+/// deprecates compile without deprecation warnings: only their own code, marked deprecated, names them.
+protocol {{prefix}}ServerEndpointDefinition {
+    /// The endpoint, calling the given handler.
+    ///
+    /// - Parameter handler: The handler that answers the calls.
+    /// - Returns: The endpoint.
+    static func endpoint(calling handler: some {{prefix}}APIHandler) -> {{prefix}}ServerEndpoint
+}
+
+extension {{prefix}}APIHandler {
+    /// An endpoint of the API, calling this handler.
+    ///
+    /// - Parameter definition: The code generated for the endpoint.
+    /// - Returns: The endpoint.
+    func serverEndpoint(_ definition: (some {{prefix}}ServerEndpointDefinition).Type) -> {{prefix}}ServerEndpoint {
+        definition.endpoint(calling: self)
+    }
+}
+
+"""#,
+        "swift-server/runtime/Server/ServerError.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{importAccess}}import HTTPTypes
+{{importAccess}}import {{clientModule}}
+
+/// An error that a handler throws to answer a call with a ZStack failure reply.
+///
+/// The server answers with ``status`` (by default the API's failure status, `503 Service Unavailable`) and the
+/// body `{"error": <errorCode>}`, which the generated client reports as `{{prefix}}APIError` with the same error code.
+/// A handler that forwards calls to another server may also rethrow the client's `{{prefix}}APIError` unchanged: the
+/// server answers with its status and error code in the same way. Any other error that a handler throws is
+/// answered with `500 Internal Server Error` and an error code that does not reveal it.
+{{access}}struct {{prefix}}ServerError: Error, Sendable, CustomStringConvertible {
+    /// The error that the failure reply carries.
+    {{access}}var errorCode: {{prefix}}ErrorCode
+
+    /// The HTTP status of the failure reply.
+    {{access}}var status: HTTPResponse.Status
+
+    /// Creates an error that answers with the given error code.
+    ///
+    /// - Parameters:
+    ///   - errorCode: The error that the failure reply carries.
+    ///   - status: The HTTP status of the failure reply; `nil` for the API's failure status.
+    {{access}}init(_ errorCode: {{prefix}}ErrorCode, status: HTTPResponse.Status? = nil) {
+        self.errorCode = errorCode
+        self.status = status ?? {{prefix}}ServerWire.errorStatus
+    }
+
+    /// Creates an error from the parts of its error code.
+    ///
+    /// - Parameters:
+    ///   - code: The error code, such as `SYS.1000` or `HOST.1001`.
+    ///   - description: A brief description of the error.
+    ///   - details: Detailed error information.
+    ///   - cause: The error that caused this one, if any.
+    ///   - status: The HTTP status of the failure reply; `nil` for the API's failure status.
+    {{access}}init(
+        code: String,
+        description: String,
+        details: String? = nil,
+        cause: {{prefix}}ErrorCode? = nil,
+        status: HTTPResponse.Status? = nil
+    ) {
+        let errorCode = {{prefix}}ErrorCode(code: code, description: description, details: details, cause: cause)
+        self.init(errorCode, status: status)
+    }
+
+    /// The status and the error's code and description.
+    {{access}}var description: String {
+        let code = errorCode.code ?? "?"
+        let text = errorCode.description ?? ""
+        return "ZStack failure reply \(status.code): \(code) \(text)"
+    }
+}
+
+"""#,
+        "swift-server/runtime/Server/ServerParameterValue.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+import Foundation
+import {{clientModule}}
+
+/// A type whose values path parameters, query parameters and header fields carry as text.
+///
+/// Enumerations of the API are read through their raw values instead, so that values the API does not list are
+/// kept as they are in the generated models.
+protocol {{prefix}}ServerParameterValue {
+    /// Reads a value from its text.
+    ///
+    /// - Parameters:
+    ///   - parameter: The text, already percent-decoded.
+    ///   - timestamp: How timestamps are read.
+    init?(parameter: String, timestamp: {{prefix}}Timestamp)
+
+    /// What a valid value is, for the messages of bad requests, such as `an integer`.
+    static var parameterTypeDescription: String { get }
+}
+
+extension String: {{prefix}}ServerParameterValue {
+    init?(parameter: String, timestamp: {{prefix}}Timestamp) {
+        self = parameter
+    }
+
+    static var parameterTypeDescription: String { "a string" }
+}
+
+extension Int: {{prefix}}ServerParameterValue {
+    init?(parameter: String, timestamp: {{prefix}}Timestamp) {
+        self.init(parameter.trimmingCharacters(in: .whitespaces))
+    }
+
+    static var parameterTypeDescription: String { "an integer" }
+}
+
+extension Int64: {{prefix}}ServerParameterValue {
+    init?(parameter: String, timestamp: {{prefix}}Timestamp) {
+        self.init(parameter.trimmingCharacters(in: .whitespaces))
+    }
+
+    static var parameterTypeDescription: String { "an integer" }
+}
+
+extension Double: {{prefix}}ServerParameterValue {
+    init?(parameter: String, timestamp: {{prefix}}Timestamp) {
+        self.init(parameter.trimmingCharacters(in: .whitespaces))
+    }
+
+    static var parameterTypeDescription: String { "a number" }
+}
+
+extension Float: {{prefix}}ServerParameterValue {
+    init?(parameter: String, timestamp: {{prefix}}Timestamp) {
+        self.init(parameter.trimmingCharacters(in: .whitespaces))
+    }
+
+    static var parameterTypeDescription: String { "a number" }
+}
+
+extension Bool: {{prefix}}ServerParameterValue {
+    init?(parameter: String, timestamp: {{prefix}}Timestamp) {
+        switch parameter.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true": self = true
+        case "false": self = false
+        default: return nil
+        }
+    }
+
+    static var parameterTypeDescription: String { "true or false" }
+}
+
+extension Date: {{prefix}}ServerParameterValue {
+    init?(parameter: String, timestamp: {{prefix}}Timestamp) {
+        guard let date = timestamp.date(from: parameter) else { return nil }
+        self = date
+    }
+
+    static var parameterTypeDescription: String { "a timestamp such as \"Jan 6, 2017 3:51:16 AM\"" }
+}
+
+"""#,
+        "swift-server/runtime/Server/ServerReply.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+import {{clientModule}}
+
+/// A complete reply: a status and a JSON body.
+struct {{prefix}}ServerReply: Sendable {
+    /// The reply's status.
+    var status: HTTPResponse.Status
+
+    /// The reply's JSON body; empty for none.
+    var body: Data
+
+    /// The reply as the transport sends it, with the API's JSON content type when it has a body.
+    var http: {{prefix}}ServerRuntime.HTTPReply {
+        var response = HTTPResponse(status: status)
+        guard !body.isEmpty else { return (response, nil) }
+        response.headerFields[.contentType] = {{prefix}}ServerWire.contentType
+        return (response, HTTPBody(body))
+    }
+
+    /// A failure reply, `{"error": <errorCode>}`.
+    ///
+    /// - Parameters:
+    ///   - errorCode: The error that the reply carries.
+    ///   - status: The reply's status.
+    ///   - encoder: The encoder of reply bodies.
+    /// - Returns: The reply.
+    static func failure(_ errorCode: {{prefix}}ErrorCode, status: HTTPResponse.Status, encoder: JSONEncoder) -> Self {
+        let body = (try? encoder.encode(Envelope(key: {{prefix}}ServerWire.errorField, value: errorCode))) ?? Data()
+        return Self(status: status, body: body)
+    }
+
+    /// A failure reply with a ZStack system error code, for failures that the server itself detects.
+    ///
+    /// - Parameters:
+    ///   - status: The reply's status, such as `400 Bad Request`.
+    ///   - code: The error code, such as `SYS.1007`.
+    ///   - description: The description that goes with the code.
+    ///   - details: What exactly went wrong.
+    ///   - encoder: The encoder of reply bodies.
+    /// - Returns: The reply.
+    static func systemFailure(
+        _ status: HTTPResponse.Status,
+        code: String,
+        description: String,
+        details: String,
+        encoder: JSONEncoder
+    ) -> Self {
+        let errorCode = {{prefix}}ErrorCode(code: code, description: description, details: details)
+        return failure(errorCode, status: status, encoder: encoder)
+    }
+
+    /// The reply that accepts an asynchronous call, `{"location": "<job URL>"}`.
+    ///
+    /// - Parameters:
+    ///   - location: The URL at which the job's result can be polled.
+    ///   - encoder: The encoder of reply bodies.
+    /// - Returns: The reply.
+    static func accepted(location: String, encoder: JSONEncoder) -> Self {
+        let body = (try? encoder.encode(Envelope(key: {{prefix}}ServerWire.locationField, value: location))) ?? Data()
+        return Self(status: {{prefix}}ServerWire.acceptedStatus, body: body)
+    }
+
+    /// A JSON object with one member whose name comes from the API description.
+    private struct Envelope<Value: Encodable>: Encodable {
+        var key: String
+        var value: Value
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: {{prefix}}ServerCodingKey.self)
+            try container.encode(value, forKey: {{prefix}}ServerCodingKey(key))
+        }
+    }
+}
+
+"""#,
+        "swift-server/runtime/Server/ServerRoute.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+import {{clientModule}}
+
+/// The endpoints that share a method and a path, registered with the transport as one route.
+///
+/// Most routes have one endpoint. ZStack's "action" endpoints share one (such as `PUT .../{uuid}/actions`), and
+/// ZStack picks the endpoint whose wrapper the body has. Paths whose placeholders differ only in name, such as
+/// `/backup-storage/{uuid}/actions` and `/backup-storage/{backupStorageUuid}/actions`, are the same route.
+struct {{prefix}}ServerRoute: Sendable {
+    /// The HTTP method.
+    let method: HTTPRequest.Method
+
+    /// The path registered with the transport: the first endpoint's template.
+    let pathTemplate: String
+
+    /// The endpoints, in the order of registration.
+    let endpoints: [{{prefix}}ServerEndpoint]
+
+    /// Groups endpoints into routes, in the order of their first endpoints.
+    ///
+    /// - Parameter endpoints: The endpoints of the API.
+    /// - Returns: One route per method and path.
+    static func routes(for endpoints: [{{prefix}}ServerEndpoint]) -> [Self] {
+        var keys: [String] = []
+        var groups: [String: [{{prefix}}ServerEndpoint]] = [:]
+        for endpoint in endpoints {
+            let key = "\(endpoint.operation.method.rawValue) \(shape(of: endpoint.operation.pathTemplate))"
+            if groups[key] == nil {
+                keys.append(key)
+            }
+            groups[key, default: []].append(endpoint)
+        }
+        return keys.compactMap { key in
+            guard let group = groups[key], let first = group.first else { return nil }
+            return Self(method: first.operation.method, pathTemplate: first.operation.pathTemplate, endpoints: group)
+        }
+    }
+
+    /// The endpoint that a call is for.
+    ///
+    /// - Parameter body: The call's whole body.
+    /// - Returns: The only endpoint, or else the first whose wrapper the body has, or else the first without one.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if no endpoint fits the body.
+    func endpoint(forBody body: Data) throws -> {{prefix}}ServerEndpoint {
+        if endpoints.count == 1, let endpoint = endpoints.first {
+            return endpoint
+        }
+        let keys = (try? JSONDecoder().decode({{prefix}}ServerTopLevelKeys.self, from: body))?.keys ?? []
+        if let endpoint = endpoints.first(where: { $0.bodyWrapper.map(keys.contains) ?? false }) {
+            return endpoint
+        }
+        if let endpoint = endpoints.first(where: { $0.bodyWrapper == nil }) {
+            return endpoint
+        }
+        let wrappers = endpoints.compactMap(\.bodyWrapper).map { "\"\($0)\"" }.joined(separator: ", ")
+        throw {{prefix}}ServerBadRequest(
+            details: "The body of \(method) \(pathTemplate) must have one of the members \(wrappers)."
+        )
+    }
+
+    /// The path parameters of a call, by the names of the endpoint's own placeholders.
+    ///
+    /// - Parameters:
+    ///   - metadata: What the transport parsed from the URL, by the names of the registered template.
+    ///   - endpoint: The endpoint called.
+    /// - Returns: The raw value of each path parameter.
+    func pathParameters(
+        _ metadata: ServerRequestMetadata,
+        for endpoint: {{prefix}}ServerEndpoint
+    ) -> [String: Substring] {
+        let registered = Self.placeholders(of: pathTemplate)
+        let own = Self.placeholders(of: endpoint.operation.pathTemplate)
+        guard registered != own else { return metadata.pathParameters }
+        var parameters: [String: Substring] = [:]
+        for (registeredName, ownName) in zip(registered, own) {
+            parameters[ownName] = metadata.pathParameters[registeredName]
+        }
+        return parameters
+    }
+
+    /// The template with every placeholder's name removed, such as `/zones/{}/actions`.
+    private static func shape(of template: String) -> String {
+        var shape = ""
+        var inPlaceholder = false
+        for character in template {
+            switch character {
+            case "{":
+                inPlaceholder = true
+                shape.append("{")
+            case "}":
+                inPlaceholder = false
+                shape.append("}")
+            default:
+                if !inPlaceholder {
+                    shape.append(character)
+                }
+            }
+        }
+        return shape
+    }
+
+    /// The names of a template's placeholders, in order.
+    private static func placeholders(of template: String) -> [String] {
+        var names: [String] = []
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}
+
+"""#,
+        "swift-server/runtime/Server/ServerRuntime.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+import {{clientModule}}
+
+/// Serves the endpoints of the API on a `ServerTransport`: reads calls, calls the handler and answers the ZStack way.
+///
+/// - A call that the server cannot read is answered with `400 Bad Request` (`413` for a body that is too large)
+///   and `{"error": <error code>}`, before the handler is called.
+/// - A synchronous call is answered with `200 OK` and the reply's fields, or the failure reply of the
+///   ``{{prefix}}ServerError`` that the handler threw, or `500 Internal Server Error` for any other error.
+/// - An asynchronous call is answered with `202 Accepted` and `{"location": "<job URL>"}`; the handler runs as a job
+///   whose reply polls of that URL get (see ``{{prefix}}JobTable``).
+struct {{prefix}}ServerRuntime: Sendable {
+    /// A reply's head and body, as the transport sends them.
+    typealias HTTPReply = (HTTPResponse, HTTPBody?)
+
+    /// What a transport calls with a request, and a middleware with the request that it passes on.
+    typealias Handler = @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> HTTPReply
+
+    /// The settings.
+    let configuration: {{prefix}}ServerConfiguration
+
+    /// The middlewares that every call passes through, outermost first.
+    let middlewares: [any ServerMiddleware]
+
+    /// The path that the server URL adds before every endpoint's path, such as `/api`; empty for none.
+    let pathPrefix: String
+
+    /// The scheme, host and port of an absolute server URL, such as `http://zstack.example.com:8080`.
+    let origin: String?
+
+    /// How reply timestamps are written and request timestamps read.
+    let timestamp: {{prefix}}Timestamp
+
+    /// Creates the runtime of a server.
+    ///
+    /// - Parameters:
+    ///   - serverURL: The server's URL, whose path prefixes every endpoint's path.
+    ///   - configuration: The settings.
+    ///   - middlewares: The middlewares that every call passes through, outermost first.
+    init(serverURL: URL, configuration: {{prefix}}ServerConfiguration, middlewares: [any ServerMiddleware]) {
+        self.configuration = configuration
+        self.middlewares = middlewares
+        self.timestamp = {{prefix}}Timestamp(timeZone: configuration.timestampTimeZone)
+        let components = URLComponents(url: serverURL, resolvingAgainstBaseURL: true)
+        var path = components?.percentEncodedPath ?? ""
+        while path.hasSuffix("/") {
+            path.removeLast()
+        }
+        self.pathPrefix = path
+        if let components, let scheme = components.scheme, let host = components.percentEncodedHost {
+            let port = components.port.map { ":\($0)" } ?? ""
+            self.origin = "\(scheme)://\(host)\(port)"
+        } else {
+            self.origin = nil
+        }
+    }
+
+    /// Registers every endpoint, and the polling of jobs, with a transport.
+    ///
+    /// - Parameters:
+    ///   - endpoints: The endpoints of the API.
+    ///   - transport: The transport that receives the calls.
+    /// - Throws: The transport's error.
+    func register(_ endpoints: [{{prefix}}ServerEndpoint], on transport: any ServerTransport) throws {
+        for route in {{prefix}}ServerRoute.routes(for: endpoints) {
+            try transport.register(
+                { request, body, metadata in
+                    await respond(to: request, body: body, metadata: metadata, route: route)
+                },
+                method: route.method,
+                path: pathPrefix + route.pathTemplate
+            )
+        }
+        if endpoints.contains(where: \.operation.isAsynchronous) {
+            try registerJobQueries(on: transport)
+        }
+    }
+
+    /// The encoder of reply bodies: sorted keys, so that the same reply has the same bytes, and ZStack timestamps.
+    ///
+    /// - Returns: A new encoder.
+    func makeJSONEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = timestamp.encodingStrategy
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// Passes a call through the middlewares to the server's own handling.
+    ///
+    /// - Parameters:
+    ///   - request: The request's head.
+    ///   - body: The request's body.
+    ///   - metadata: What the transport parsed from the URL.
+    ///   - operationID: The operation that the middlewares see.
+    ///   - handle: The server's own handling of the call.
+    /// - Returns: The reply; a `500` failure reply if a middleware throws.
+    func withMiddlewares(
+        _ request: HTTPRequest,
+        body: HTTPBody?,
+        metadata: ServerRequestMetadata,
+        operationID: String,
+        handle: @escaping Handler
+    ) async -> HTTPReply {
+        var next = handle
+        for middleware in middlewares.reversed() {
+            next = { [next] in
+                try await middleware.intercept($0, body: $1, metadata: $2, operationID: operationID, next: next)
+            }
+        }
+        do {
+            return try await next(request, body, metadata)
+        } catch {
+            return internalFailure(error, operationID: operationID).http
+        }
+    }
+
+    /// Runs the handler's work for a call and makes the reply.
+    ///
+    /// - Parameters:
+    ///   - work: The handler's work.
+    ///   - operationID: The operation called.
+    /// - Returns: `200 OK` with the reply's fields, or the failure reply for the error that the handler threw.
+    func reply(running work: {{prefix}}ServerEndpoint.Work, operationID: String) async -> {{prefix}}ServerReply {
+        let encoder = makeJSONEncoder()
+        do {
+            let result = try await work()
+            return {{prefix}}ServerReply(status: .ok, body: try encoder.encode(result))
+        } catch let error as {{prefix}}ServerError {
+            return .failure(error.errorCode, status: error.status, encoder: encoder)
+        } catch let error as {{prefix}}APIError {
+            return .failure(error.errorCode, status: error.status, encoder: encoder)
+        } catch {
+            return internalFailure(error, operationID: operationID)
+        }
+    }
+
+    /// The `400 Bad Request` reply to a request that the server cannot read.
+    ///
+    /// - Parameter error: What is wrong with the request.
+    /// - Returns: The reply.
+    func badRequest(_ error: {{prefix}}ServerBadRequest) -> {{prefix}}ServerReply {
+        .systemFailure(
+            .badRequest,
+            code: {{prefix}}ServerWire.invalidArgumentCode,
+            description: {{prefix}}ServerWire.invalidArgumentDescription,
+            details: error.details,
+            encoder: makeJSONEncoder()
+        )
+    }
+
+    /// The `500 Internal Server Error` reply to an error that is not the API's.
+    ///
+    /// - Parameters:
+    ///   - error: The error.
+    ///   - operationID: The operation called.
+    /// - Returns: The reply, which names the error only if the configuration says so.
+    func internalFailure(_ error: any Error, operationID: String) -> {{prefix}}ServerReply {
+        let details =
+            configuration.revealsInternalErrors
+            ? "\(operationID) failed: \(String(reflecting: error))"
+            : "\(operationID) failed with an error that is not the API's."
+        return .systemFailure(
+            .internalServerError,
+            code: {{prefix}}ServerWire.internalErrorCode,
+            description: {{prefix}}ServerWire.internalErrorDescription,
+            details: details,
+            encoder: makeJSONEncoder()
+        )
+    }
+
+    /// Reads a request's whole body.
+    ///
+    /// - Parameter body: The body, if the request has one.
+    /// - Returns: The bytes; empty for no body.
+    /// - Throws: ``{{prefix}}ServerBodyTooLarge`` past the configured size, or the body's own error.
+    func collect(_ body: HTTPBody?) async throws -> Data {
+        guard let body else { return Data() }
+        let limit = configuration.maximumRequestBodySize
+        if case .known(let length) = body.length, length > limit {
+            throw {{prefix}}ServerBodyTooLarge(limit: limit)
+        }
+        var data = Data()
+        for try await chunk in body {
+            guard data.count + chunk.count <= limit else { throw {{prefix}}ServerBodyTooLarge(limit: limit) }
+            data.append(contentsOf: chunk)
+        }
+        return data
+    }
+
+    /// Answers a call to one of a route's endpoints.
+    private func respond(
+        to request: HTTPRequest,
+        body: HTTPBody?,
+        metadata: ServerRequestMetadata,
+        route: {{prefix}}ServerRoute
+    ) async -> HTTPReply {
+        // The body is read first: the endpoint of an "action" route, and so the operation ID that the middlewares
+        // see, depends on it.
+        let endpoint: {{prefix}}ServerEndpoint
+        let data: Data
+        do {
+            data = try await collect(body)
+            endpoint = try route.endpoint(forBody: data)
+        } catch {
+            let operationID = route.endpoints.first?.operation.id ?? ""
+            return unreadable(error, operationID: operationID).http
+        }
+        return await withMiddlewares(
+            request,
+            body: HTTPBody(data),
+            metadata: metadata,
+            operationID: endpoint.operation.id
+        ) { request, body, metadata in
+            await respond(to: request, body: body, metadata: metadata, endpoint: endpoint, route: route).http
+        }
+    }
+
+    /// Answers a call to an endpoint, after the middlewares.
+    private func respond(
+        to request: HTTPRequest,
+        body: HTTPBody?,
+        metadata: ServerRequestMetadata,
+        endpoint: {{prefix}}ServerEndpoint,
+        route: {{prefix}}ServerRoute
+    ) async -> {{prefix}}ServerReply {
+        let operation = endpoint.operation
+        do {
+            if operation.requiresAuthorization, configuration.requiresAuthorizationHeader,
+                request.headerFields[{{prefix}}ServerWire.authorizationHeader] == nil
+            {
+                let name = {{prefix}}ServerWire.authorizationHeader
+                throw {{prefix}}ServerBadRequest(details: "The header \"\(name)\" is missing.")
+            }
+            let call = {{prefix}}ServerCall(
+                operationID: operation.id,
+                request: request,
+                pathParameters: route.pathParameters(metadata, for: endpoint),
+                body: try await collect(body),
+                timestamp: timestamp
+            )
+            let work = try endpoint.prepare(call)
+            guard operation.isAsynchronous else {
+                return await reply(running: work, operationID: operation.id)
+            }
+            return try await startJob(for: request, operationID: operation.id, work: work)
+        } catch {
+            return unreadable(error, operationID: operation.id)
+        }
+    }
+
+    /// The reply to a request whose reading failed.
+    private func unreadable(_ error: any Error, operationID: String) -> {{prefix}}ServerReply {
+        switch error {
+        case let error as {{prefix}}ServerBadRequest:
+            return badRequest(error)
+        case let error as {{prefix}}ServerBodyTooLarge:
+            return .systemFailure(
+                .contentTooLarge,
+                code: {{prefix}}ServerWire.invalidArgumentCode,
+                description: {{prefix}}ServerWire.invalidArgumentDescription,
+                details: "The request body is larger than \(error.limit) bytes.",
+                encoder: makeJSONEncoder()
+            )
+        default:
+            return internalFailure(error, operationID: operationID)
+        }
+    }
+}
+
+/// A request body larger than the configured maximum, answered with `413 Content Too Large`.
+struct {{prefix}}ServerBodyTooLarge: Error {
+    /// The configured maximum, in bytes.
+    var limit: Int
+}
+
+"""#,
+        "swift-server/runtime/Support/ServerCodingKey.swift": #"""
+{{% CONTENT_TYPE: TEXT}}
+/// A JSON member name that is only known at run time, such as the API's error field or a body's wrapper.
+struct {{prefix}}ServerCodingKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    init?(stringValue: String) {
+        self.init(stringValue)
+    }
+
+    init?(intValue: Int) {
+        return nil
+    }
+}
+
+/// The member names of a JSON object, for telling apart the calls that share a method and a path.
+struct {{prefix}}ServerTopLevelKeys: Decodable {
+    /// The member names, in no particular order; empty if the JSON value is no object.
+    var keys: Set<String>
+
+    init(from decoder: any Decoder) throws {
+        let container = try? decoder.container(keyedBy: {{prefix}}ServerCodingKey.self)
+        self.keys = Set(container?.allKeys.map(\.stringValue) ?? [])
+    }
+}
+
+"""#,
     ]
 }

@@ -5,14 +5,15 @@ import Testing
 /// the repository's `.swift-format`, like hand-written code would have to.
 @Suite("Generated code style")
 struct GeneratedCodeLintTests {
-    @Test("swift-format lint --strict finds nothing in the generated clients")
+    @Test("swift-format lint --strict finds nothing in the generated clients, servers and mocks")
     func generatedClientsPassLint() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
             "swift-format", "lint", "--strict", "--recursive",
             "--configuration", TestPaths.packageRoot.appendingPathComponent(".swift-format").path,
-            "Sources/ZStackClient", "Tests/FixtureAPI/Client",
+            "Sources/ZStackClient", "Sources/ZStackServer", "Sources/ZStackMock", "Sources/zstack-mock",
+            "Tests/FixtureAPI/Client", "Tests/FixtureAPI/Server", "Tests/FixtureAPI/Mock",
         ]
         process.currentDirectoryURL = TestPaths.packageRoot
         let pipe = Pipe()

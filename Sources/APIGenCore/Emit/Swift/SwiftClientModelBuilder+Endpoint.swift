@@ -63,11 +63,7 @@ extension SwiftClientModelBuilder {
         }
         if body != nil { statements.append("call.jsonBody = \(namespace).Body(request)") }
 
-        let deprecation = endpoint.deprecation.map { deprecation -> String in
-            let since = deprecation.since.map { "Deprecated since \($0)." } ?? "Deprecated."
-            let message = docs.text(deprecation.message).map { "\(since) \($0)" } ?? since
-            return "@available(*, deprecated, message: \(SwiftLayout.stringLiteral(message)))"
-        }
+        let deprecation = deprecationAttribute(endpoint)
         var imports = ["HTTPTypes"]
         if needsFoundation(inputs + responseFields) { imports.insert("Foundation", at: 0) }
         return SwiftEndpointFileModel(
@@ -85,8 +81,21 @@ extension SwiftClientModelBuilder {
             forwardingCallLines: forwarding, builderStatements: statements)
     }
 
+    /// "Deprecated since 5.0. Use X instead.", or nil for an endpoint that is not deprecated.
+    func deprecationText(_ endpoint: Endpoint) -> String? {
+        endpoint.deprecation.map { deprecation in
+            let since = deprecation.since.map { "Deprecated since \($0)." } ?? "Deprecated."
+            return docs.text(deprecation.message).map { "\(since) \($0)" } ?? since
+        }
+    }
+
+    /// `@available(*, deprecated, message: "...")`, or nil.
+    func deprecationAttribute(_ endpoint: Endpoint) -> String? {
+        deprecationText(endpoint).map { "@available(*, deprecated, message: \(SwiftLayout.stringLiteral($0)))" }
+    }
+
     /// Title, description and the line that says how the endpoint is called.
-    private func summaryParagraphs(_ endpoint: Endpoint) -> [String] {
+    func summaryParagraphs(_ endpoint: Endpoint) -> [String] {
         var paragraphs = [docs.text(endpoint.title) ?? endpoint.operationID]
         if let description = docs.text(endpoint.description) { paragraphs.append(description) }
         let auth = endpoint.auth == .required ? "authorization required" : "no authorization"
@@ -98,7 +107,7 @@ extension SwiftClientModelBuilder {
         endpoint.category.isEmpty ? [] : ["Category: " + endpoint.category.joined(separator: " › ")]
     }
 
-    private func sinceParagraph(_ endpoint: Endpoint) -> [String] {
+    func sinceParagraph(_ endpoint: Endpoint) -> [String] {
         var lines: [String] = []
         if let since = endpoint.since { lines.append("- Since: \(since)") }
         if let deprecation = endpoint.deprecation {

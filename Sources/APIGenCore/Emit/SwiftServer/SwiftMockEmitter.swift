@@ -1,0 +1,24 @@
+/// Emits a mock handler that answers every endpoint with its documented response example,
+/// for the server stubs of `swift-server` (`server-module` option, default `<Prefix>Server`).
+public struct SwiftMockEmitter: Emitter {
+    public static let name = "swift-mock"
+
+    public var options: EmitterOptions
+
+    public init(options: EmitterOptions = EmitterOptions()) { self.options = options }
+
+    public func emit(_ model: APIModel, templates: TemplateSet) throws(TemplateError) -> [GeneratedFile] {
+        let builder = SwiftServerModelBuilder(model: model, options: options)
+        var jobs: [ParallelRenderer.Job] = [
+            { SwiftServerEmitter.file("\(builder.prefix)MockHandler.swift", try templates.render("swift-mock/MockHandler.swift", builder.runtimeModel())) }
+        ]
+        for endpoint in model.endpoints {
+            jobs.append {
+                let file = builder.mockExample(endpoint)
+                return SwiftServerEmitter.file(
+                    "Examples/\(file.namespace)+Mock.swift", try templates.render("swift-mock/Example+Mock.swift", file), specFile: endpoint.file)
+            }
+        }
+        return try ParallelRenderer.run(jobs, parallelism: options.parallelism)
+    }
+}

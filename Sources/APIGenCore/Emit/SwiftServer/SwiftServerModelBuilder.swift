@@ -1,0 +1,129 @@
+/// Builds the server stubs' and the mock's render models, on the client's naming and types
+/// (the server reuses the client's `Request` and `Response` types).
+struct SwiftServerModelBuilder: Sendable {
+    let client: SwiftClientModelBuilder
+    let clientModule: String
+    let serverModule: String
+
+    init(model: APIModel, options: EmitterOptions) {
+        client = SwiftClientModelBuilder(model: model, options: options)
+        let prefix = client.prefix
+        clientModule = options.clientModuleName ?? prefix + "Client"
+        serverModule = options.serverModuleName ?? prefix + "Server"
+    }
+
+    var model: APIModel { client.model }
+    var prefix: String { client.prefix }
+
+    func runtimeModel() -> SwiftServerRuntimeModel {
+        let settings = model.settings
+        return SwiftServerRuntimeModel(
+            prefix: prefix, access: client.access, importAccess: client.importAccess, clientModule: clientModule,
+            serverModule: serverModule, apiTitle: client.docs.text(settings.title) ?? settings.name,
+            authorizationHeaderLiteral: SwiftLayout.stringLiteral(settings.auth.header),
+            errorStatus: settings.errors.statuses.first ?? 503, errorFieldLiteral: SwiftLayout.stringLiteral(settings.errors.field),
+            acceptedStatus: settings.async.acceptedStatus, locationFieldLiteral: SwiftLayout.stringLiteral(settings.async.locationField),
+            jobsPath: settings.async.jobsPath, jobsPathLiteral: SwiftLayout.stringLiteral(settings.async.jobsPath))
+    }
+
+    func handlerProtocol() -> SwiftHandlerProtocolModel {
+        let methods = model.endpoints.enumerated().map { index, endpoint in
+            let namespace = client.names.namespace(endpoint.operationID)
+            var summary = client.summaryParagraphs(endpoint)
+            if endpoint.execution == .asynchronous {
+                summary[summary.count - 1] += " The method runs as a job after the call has been accepted."
+            }
+            let returns = client.docs.text(endpoint.response?.description ?? .empty) ?? "The reply's fields."
+            let doc = SwiftLayout.docLines(summary + client.sinceParagraph(endpoint), indent: 4) + [""]
+                + SwiftLayout.parameterDocLines([(name: "request", text: "The inputs of the call.")], indent: 4)
+                + SwiftLayout.hangingItem(prefix: "- Returns: ", text: returns, indent: 4, itemIndent: 0)
+                + [" - Throws: ``\(prefix)ServerError`` to answer with a failure reply."]
+            let deprecation = client.deprecationAttribute(endpoint)
+            return SwiftHandlerMethodModel(
+                isFirst: index == 0, docLines: doc, hasDeprecation: deprecation != nil, deprecationAttribute: deprecation ?? "",
+                methodName: client.names.methodName(endpoint.operationID), namespace: namespace)
+        }
+        let registrations = model.endpoints.map { "serverEndpoint(\(client.names.namespace($0.operationID))ServerEndpoint.self)" }
+        return SwiftHandlerProtocolModel(
+            prefix: prefix, access: client.access, importAccess: client.importAccess, clientModule: clientModule,
+            apiTitle: client.docs.text(model.settings.title) ?? model.settings.name, jobsPath: model.settings.async.jobsPath,
+            methods: methods, example: Array(methods.prefix(1)), hasMoreEndpoints: methods.count > 1,
+            hasAsynchronousEndpoints: model.endpoints.contains { $0.execution == .asynchronous },
+            registrations: registrations.count == 1 ? registrations : registrations.map { $0 + "," })
+    }
+
+    func endpoint(_ endpoint: Endpoint) -> SwiftServerEndpointModel {
+        let namespace = client.names.namespace(endpoint.operationID)
+        let body = endpoint.body
+        let wrapper = body?.wrapper
+        let inputs = endpoint.pathParameters + endpoint.queryParameters + endpoint.headers + (body?.fields ?? [])
+        let ordered = inputs.filter(\.isRequired) + inputs.filter { !$0.isRequired }
+        // Fields read from the top level of a wrapped body: the outside-wrapper ones and the tag lists.
+        let topLevelNames = Set((body?.fields ?? []).filter { $0.isOutsideWrapper || ["systemTags", "userTags"].contains($0.name) }.map(\.name))
+        let arguments = ordered.map { field -> String in
+            let label = SwiftName.member(client.names.propertyName(field.name))
+            return "\(label): \(valueExpression(field, endpoint: endpoint, topLevel: topLevelNames))"
+        }
+        let requestLines = SwiftLayout.list(head: "let request = \(namespace).Request(", items: arguments, tail: ")", indent: 12)
+        let bodyFields = body?.fields ?? []
+        let topLevel = wrapper == nil ? bodyFields : bodyFields.filter { topLevelNames.contains($0.name) }
+        let deprecation = client.deprecationAttribute(endpoint)
+        return SwiftServerEndpointModel(
+            prefix: prefix, clientModule: clientModule, namespace: namespace, methodName: client.names.methodName(endpoint.operationID),
+            method: endpoint.method.rawValue, path: endpoint.path, execution: endpoint.execution.rawValue,
+            hasDeprecation: deprecation != nil, deprecationText: client.deprecationText(endpoint) ?? "", deprecationAttribute: deprecation ?? "",
+            wrapper: wrapper ?? "", wrapperLiteral: wrapper.map(SwiftLayout.stringLiteral) ?? "nil", hasWrapper: wrapper != nil,
+            hasBody: !bodyFields.isEmpty, requestLines: requestLines,
+            topLevel: topLevel.map(bodyField), wrapped: wrapper == nil ? [] : bodyFields.map(bodyField))
+    }
+
+    /// How the server reads one input of the call.
+    private func valueExpression(_ field: Field, endpoint: Endpoint, topLevel: Set<String>) -> String {
+        let name = SwiftLayout.stringLiteral(field.name)
+        let type = client.types.swiftType(field.type)
+        let member = SwiftName.member(client.names.propertyName(field.name))
+        if endpoint.pathParameters.contains(field) { return "try call.pathParameter(\(name), as: \(type).self)" }
+        let value: String
+        let input: String
+        if endpoint.queryParameters.contains(field) {
+            if case .list(let element) = field.type {
+                value = "try call.queryParameters(\(name), as: \(client.types.swiftType(element)).self)"
+            } else {
+                value = "try call.queryParameter(\(name), as: \(type).self)"
+            }
+            input = ".queryParameter(\(name))"
+        } else if endpoint.headers.contains(field) {
+            value = "try call.headerField(\(name), as: \(type).self)"
+            input = ".headerField(\(name))"
+        } else if let wrapper = endpoint.body?.wrapper {
+            value = topLevel.contains(field.name) ? "body.\(member) ?? body.wrapped?.\(member)" : "body.wrapped?.\(member)"
+            input = topLevel.contains(field.name)
+                ? ".bodyField(\(name))" : ".bodyField(\(SwiftLayout.stringLiteral(wrapper + "." + field.name)))"
+        } else {
+            value = "body.\(member)"
+            input = ".bodyField(\(name))"
+        }
+        return field.isRequired ? "try call.required(\(value), \(input))" : value
+    }
+
+    private func bodyField(_ field: Field) -> SwiftServerBodyFieldModel {
+        let name = client.names.propertyName(field.name)
+        return SwiftServerBodyFieldModel(
+            declaration: "var \(name): \(client.types.swiftType(field.type))?", codingKey: "case \(name) = \(SwiftLayout.stringLiteral(field.name))")
+    }
+
+    func mockExample(_ endpoint: Endpoint) -> SwiftMockExampleModel {
+        let method = client.names.methodName(endpoint.operationID)
+        let example = endpoint.examples.response.flatMap { $0.status == endpoint.response?.status ?? 200 ? $0.body : nil } ?? .object([])
+        let json = example.prettyText
+        var hashes = "#"
+        while json.contains("\"" + hashes) || json.contains("\\" + hashes) { hashes += "#" }
+        let deprecation = client.deprecationAttribute(endpoint)
+        return SwiftMockExampleModel(
+            prefix: prefix, access: client.access, importAccess: client.importAccess, clientModule: clientModule,
+            namespace: client.names.namespace(endpoint.operationID), methodName: method,
+            exampleName: SwiftName.member(method) + "Example", exampleLiteralOpen: hashes + "\"\"\"", exampleLiteralClose: "\"\"\"" + hashes,
+            exampleLines: json.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            hasDeprecation: deprecation != nil, deprecationAttribute: deprecation ?? "")
+    }
+}

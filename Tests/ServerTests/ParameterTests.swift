@@ -1,0 +1,111 @@
+import FixtureAPI
+import FixtureServer
+import Foundation
+import Hummingbird
+import OpenAPIHummingbird
+import Testing
+
+@Suite("Query parameters, header fields and awkward body fields reach the handler exactly")
+struct ParameterTests {
+    private let auth = ["Authorization": "OAuth x"]
+
+    @Test("Repeated, typed and enumerated query parameters and a header field, through the client")
+    func queryThroughClient() async throws {
+        let handler = ScriptedFixtureHandler()
+        let request = QueryZone.Request(
+            q: ["name=zone 1", "state!=Disabled", "description~=%a+b&c"],
+            limit: 10,
+            start: -5,
+            replyWithCount: true,
+            state: .undocumented("Maintenance"),
+            xJobUUID: "0123456789abcdef0123456789abcdef"
+        )
+        try await withServer(handler) { server in
+            let response = try await fixtureClient(server).queryZone(request)
+            #expect(response == QueryZone.Response(inventories: [createdZone], total: 1))
+            _ = try await fixtureClient(server).queryZone(QueryZone.Request())
+        }
+        #expect(await handler.calls.values == [.queryZone(request), .queryZone(QueryZone.Request())])
+    }
+
+    @Test(
+        "Query text as a servlet reads it: + is a space, percent-escapes are decoded, an empty value is kept",
+        arguments: [
+            ("?q=name%3Dzone+1&q=uuid%3D%E4%B8%AD", QueryZone.Request(q: ["name=zone 1", "uuid=中"])),
+            ("?q=&limit=3&unknown=1", QueryZone.Request(q: [""], limit: 3)),
+            ("?replyWithCount=TRUE&state=Enabled", QueryZone.Request(replyWithCount: true, state: .enabled)),
+            ("?limit=%2042", QueryZone.Request(limit: 42)),
+        ]
+    )
+    func rawQueries(query: String, expected: QueryZone.Request) async throws {
+        let handler = ScriptedFixtureHandler()
+        try await withServer(handler) { server in
+            let reply = try await send(.get, "/zstack/v1/zones\(query)", to: server, headers: auth)
+            #expect(reply.status == 200)
+        }
+        #expect(await handler.calls.values == [.queryZone(expected)])
+    }
+
+    @Test(
+        "A malformed or repeated single query parameter gets 400 with an error code",
+        arguments: [
+            ("?limit=ten", #"The query parameter "limit" must be an integer, found "ten"."#),
+            ("?limit=1&limit=2", #"The query parameter "limit" allows one value, but the query has 2."#),
+            ("?replyWithCount=yes", #"The query parameter "replyWithCount" must be true or false, found "yes"."#),
+            ("?q=%FF", #"The query is not validly percent-encoded UTF-8: "%FF"."#),
+        ]
+    )
+    func badQueries(query: String, details: String) async throws {
+        let handler = ScriptedFixtureHandler()
+        try await withServer(handler) { server in
+            let reply = try await send(.get, "/zstack/v1/zones\(query)", to: server, headers: auth)
+            #expect(reply.status == 400)
+            let expected = """
+                {"error": {"code": "SYS.1007", "description": "One or more API argument is invalid",
+                 "details": \(String(decoding: try JSONEncoder().encode(details), as: UTF8.self))}}
+                """
+            #expect(try reply.json() == json(expected))
+        }
+        #expect(await handler.calls.values.isEmpty)
+    }
+
+    @Test("Fields named like keywords, maps and JSON values, inside a wrapper and out, without authorization")
+    func awkwardNames() async throws {
+        let handler = ScriptedFixtureHandler()
+        let request = UpdateAwkwardThing.Request(
+            thingUuid: "0f0e/..",
+            default: "x",
+            selfValue: 1,
+            type: true,
+            _2fa: 9_007_199_254_740_993,
+            protocol: 0.5,
+            hashValueField: "h",
+            initValue: "i",
+            labels: ["a": 1, "b c": -2],
+            extra: ["nested": [1, "two", nil, ["deep": true]]],
+            tags: ["t"]
+        )
+        try await withServer(handler) { server in
+            let response = try await fixtureClient(server, authorization: nil).updateAwkwardThing(request)
+            #expect(response == UpdateAwkwardThing.Response(thing: AwkwardThing(description: "done", kind: .withDash)))
+        }
+        #expect(await handler.calls.values == [.updateAwkwardThing(request)])
+    }
+
+    @Test("A missing required field inside the wrapper gets 400 naming it")
+    func awkwardMissingRequiredField() async throws {
+        let handler = ScriptedFixtureHandler()
+        try await withServer(handler) { server in
+            let reply = try await send(
+                .put,
+                "/fixture/v1/things/0f0e/actions",
+                to: server,
+                body: #"{"updateAwkwardThing": {"self": 1}, "tags": ["t"]}"#
+            )
+            #expect(reply.status == 400)
+            let details = try reply.json()["error"]?["details"]
+            #expect(details == #"The body field "updateAwkwardThing.default" is required."#)
+        }
+        #expect(await handler.calls.values.isEmpty)
+    }
+}

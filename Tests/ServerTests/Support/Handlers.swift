@@ -1,0 +1,66 @@
+import FixtureAPI
+import FixtureServer
+import Foundation
+import ZStackClient
+import ZStackServer
+
+/// A ZStack handler that records its calls and answers as a test says.
+struct ScriptedZStackHandler: ZStackAPIHandler {
+    let calls = CallLog<UpdateGuestToolsState.Request>()
+
+    var answer: @Sendable (UpdateGuestToolsState.Request) async throws -> UpdateGuestToolsState.Response = { request in
+        UpdateGuestToolsState.Response(inventory: GuestToolsStateInventory(vmInstanceUuid: request.vmInstanceUuid))
+    }
+
+    func updateGuestToolsState(
+        _ request: UpdateGuestToolsState.Request
+    ) async throws -> UpdateGuestToolsState.Response {
+        await calls.append(request)
+        return try await answer(request)
+    }
+}
+
+/// A call that the fixture handler received.
+enum FixtureCall: Sendable, Hashable {
+    case createZone(CreateZone.Request)
+    case deleteZone(uuid: String, deleteMode: String?)
+    case queryZone(QueryZone.Request)
+    case updateAwkwardThing(UpdateAwkwardThing.Request)
+}
+
+/// A fixture API handler that records its calls and answers as a test says.
+struct ScriptedFixtureHandler: FixtureAPIHandler {
+    let calls = CallLog<FixtureCall>()
+
+    var onCreateZone: @Sendable (CreateZone.Request) async throws -> CreateZone.Response = { _ in
+        CreateZone.Response(inventory: createdZone)
+    }
+
+    var onQueryZone: @Sendable (QueryZone.Request) async throws -> QueryZone.Response = { _ in
+        QueryZone.Response(inventories: [createdZone], total: 1)
+    }
+
+    var onUpdateAwkwardThing: @Sendable (UpdateAwkwardThing.Request) async throws -> UpdateAwkwardThing.Response =
+        { _ in UpdateAwkwardThing.Response(thing: AwkwardThing(description: "done", kind: .withDash)) }
+
+    func createZone(_ request: CreateZone.Request) async throws -> CreateZone.Response {
+        await calls.append(.createZone(request))
+        return try await onCreateZone(request)
+    }
+
+    @available(*, deprecated, message: "Deprecated since 5.0. Use DeleteZones instead.")
+    func deleteZone(_ request: DeleteZone.Request) async throws -> DeleteZone.Response {
+        await calls.append(.deleteZone(uuid: request.uuid, deleteMode: request.deleteMode))
+        return DeleteZone.Response()
+    }
+
+    func queryZone(_ request: QueryZone.Request) async throws -> QueryZone.Response {
+        await calls.append(.queryZone(request))
+        return try await onQueryZone(request)
+    }
+
+    func updateAwkwardThing(_ request: UpdateAwkwardThing.Request) async throws -> UpdateAwkwardThing.Response {
+        await calls.append(.updateAwkwardThing(request))
+        return try await onUpdateAwkwardThing(request)
+    }
+}
