@@ -1,12 +1,17 @@
 import Foundation
 import PackagePlugin
 
-/// Generates a target's Swift client at build time from the endpoint specs in the target's
-/// `api-specs/` folder (with its `api:` settings file and shared types).
+/// Generates a target's Swift client (and, on request, its server stubs and mock) at build time
+/// from the endpoint specs in the target's `api-specs/` folder (with its `api:` settings file and
+/// shared types).
 ///
-/// A build command must name its outputs before it runs, so apigen writes one file per spec
-/// file plus `APIGenRuntime.swift` (`--layout per-spec-file`): names the plugin derives from
-/// the spec files alone.
+/// An optional `apigen-plugin.json` beside `api-specs/` chooses the emitters:
+/// `{"emitters": ["swift-client", "swift-server", "swift-mock"]}` (default: the client only). All
+/// of them are compiled into the target itself.
+///
+/// A build command must name its outputs before it runs, so apigen writes one file per spec file
+/// plus a runtime file per emitter (`--layout per-spec-file`): names the plugin derives from the
+/// spec files alone.
 @main
 struct APIGenBuildPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -19,29 +24,78 @@ struct APIGenBuildPlugin: BuildToolPlugin {
         guard !specs.isEmpty else {
             throw PluginError("target '\(target.name)' has no endpoint specs: put them in \(specsFolder.path)")
         }
+        let configFile = target.directoryURL.appending(path: "apigen-plugin.json")
+        let config = try PluginConfig.read(configFile)
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
-        let generated = output.appending(path: "swift-client")
-        let outputFiles = [generated.appending(path: "APIGenRuntime.swift")]
-            + specs.map { generated.appending(path: Self.fileName(forSpecAt: String($0.path.dropFirst(specsFolder.path.count + 1)))) }
+        var arguments = [
+            "generate", "--specs", specsFolder.path, "--output", output.path, "--layout", "per-spec-file", "--access", "public",
+            "--module", target.name, "--client-module", target.name, "--server-module", target.name,
+        ]
+        var outputFiles: [URL] = []
+        for emitter in config.emitters {
+            arguments += ["--emitter", emitter]
+            let folder = output.appending(path: emitter)
+            outputFiles.append(folder.appending(path: "APIGenRuntime\(Self.suffix(emitter)).swift"))
+            for spec in specs {
+                let relative = String(spec.path.dropFirst(specsFolder.path.count + 1))
+                outputFiles.append(folder.appending(path: Self.fileName(forSpecAt: relative, emitter: emitter)))
+            }
+        }
+        let inputs = specs + (FileManager.default.fileExists(atPath: configFile.path) ? [configFile] : [])
         return [
             .buildCommand(
-                displayName: "apigen: generating the \(target.name) client from \(specs.count) specs",
+                displayName: "apigen: generating \(config.emitters.joined(separator: ", ")) for \(target.name) from \(specs.count) specs",
                 executable: try context.tool(named: "apigen").url,
-                arguments: [
-                    "generate", "--specs", specsFolder.path, "--output", output.path, "--emitter", "swift-client",
-                    "--layout", "per-spec-file", "--access", "public",
-                ],
-                inputFiles: specs,
+                arguments: arguments,
+                inputFiles: inputs,
                 outputFiles: outputFiles)
         ]
     }
 
-    /// The same names as apigen's `SpecFileLayout.fileName(forSpecAt:)` (a plugin cannot link the
-    /// generator's library): `compute/vm/update.yaml` -> `compute.vm.update.swift`.
-    static func fileName(forSpecAt relativePath: String) -> String {
+    /// The same names as apigen's `SpecFileLayout` (a plugin cannot link the generator's library):
+    /// `compute/vm/update.yaml` -> `compute.vm.update.swift`, `compute.vm.update+Server.swift`.
+    static func fileName(forSpecAt relativePath: String, emitter: String) -> String {
         var name = relativePath
         for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
-        return name.replacingOccurrences(of: "/", with: ".") + ".swift"
+        return name.replacingOccurrences(of: "/", with: ".") + suffix(emitter) + ".swift"
+    }
+
+    static func suffix(_ emitter: String) -> String {
+        switch emitter {
+        case "swift-server": "+Server"
+        case "swift-mock": "+Mock"
+        default: ""
+        }
+    }
+}
+
+/// `apigen-plugin.json`: which emitters the plugin runs.
+struct PluginConfig: Decodable {
+    static let knownEmitters = ["swift-client", "swift-server", "swift-mock"]
+
+    private var chosen: [String]?
+
+    /// The emitters to run, the client alone unless the config says otherwise.
+    var emitters: [String] { chosen ?? ["swift-client"] }
+
+    private enum CodingKeys: String, CodingKey {
+        case chosen = "emitters"
+    }
+
+    init() {}
+
+    static func read(_ file: URL) throws -> PluginConfig {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return PluginConfig() }
+        let config: PluginConfig
+        do {
+            config = try JSONDecoder().decode(PluginConfig.self, from: data)
+        } catch {
+            throw PluginError("\(file.path): not a valid apigen plugin config: \(error)")
+        }
+        for emitter in config.emitters where !knownEmitters.contains(emitter) {
+            throw PluginError("\(file.path): unknown emitter '\(emitter)'; expected \(knownEmitters.joined(separator: ", "))")
+        }
+        return config
     }
 }
 

@@ -31,6 +31,12 @@ struct Generate: ParsableCommand {
     @Option(help: "The Swift module name for generated code (with --output).")
     var module: String?
 
+    @Option(help: "Server and mock code: the module holding the client's types (default <Prefix>Client).")
+    var clientModule: String?
+
+    @Option(help: "Mock code: the module holding the server stubs (default <Prefix>Server).")
+    var serverModule: String?
+
     @Option(help: "Access level of generated Swift declarations: public, package or internal (with --output).")
     var access: EmitterOptions.AccessLevel?
 
@@ -153,7 +159,9 @@ struct Generate: ParsableCommand {
         if let output {
             let names = emitter.isEmpty ? EmitterRegistry.names : emitter
             setup.outputs = names.map { name in
-                var options = EmitterOptions(moduleName: module, accessLevel: access ?? .public)
+                var options = EmitterOptions(
+                    moduleName: module, clientModuleName: clientModule, accessLevel: access ?? .public)
+                options.serverModuleName = serverModule
                 options.locales = nil
                 return GeneratorConfig.Output(emitter: name, path: output + "/" + name, options: options)
             }

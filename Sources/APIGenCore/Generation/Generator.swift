@@ -61,7 +61,9 @@ public struct Generator: Sendable {
             do {
                 var files = try emitter.emit(model, templates: templates)
                 if output.options.layout == .perSpecFile, output.emitter.hasPrefix("swift-") {
-                    files = SpecFileLayout.regroup(files, specFiles: specFiles[output.specs ?? specPaths] ?? [:])
+                    files = SpecFileLayout.regroup(
+                        files, specFiles: specFiles[output.specs ?? specPaths] ?? [:], emitter: output.emitter,
+                        module: output.options.moduleName)
                 }
                 plans.append(try OutputPlan.make(folder: output.path, files: files))
             } catch let error as TemplateError {

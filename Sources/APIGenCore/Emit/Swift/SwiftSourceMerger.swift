@@ -1,7 +1,7 @@
 /// Joins several generated Swift files into one, with their imports gathered at the top
-/// (each module once, with the widest access any part asked for).
+/// (each module once, with the widest access any part asked for; never `ownModule` itself).
 enum SwiftSourceMerger {
-    static func merge(_ sources: [String], header: String) -> String {
+    static func merge(_ sources: [String], header: String, droppingImportOf ownModule: String? = nil) -> String {
         var imports: [String: Int] = [:]  // module -> access rank
         var bodies: [String] = []
         for source in sources {
@@ -10,7 +10,7 @@ enum SwiftSourceMerger {
                 if first.trimmingCharacters(in: .whitespaces).isEmpty {
                     lines.removeFirst()
                 } else if let (module, rank) = parseImport(first) {
-                    imports[module] = max(imports[module] ?? 0, rank)
+                    if module != ownModule { imports[module] = max(imports[module] ?? 0, rank) }
                     lines.removeFirst()
                 } else {
                     break
