@@ -117,6 +117,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
+                "LoopbackSupport",
                 "ZStackClient", "ZStackServer", "ZStackMock",
                 "FixtureAPI", "FixtureServer", "FixtureMock",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
@@ -124,14 +125,22 @@ let package = Package(
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
-                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // Test helper: a Hummingbird server on loopback for the duration of a test.
+        .target(
+            name: "LoopbackSupport",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            path: "Tests/LoopbackSupport"
         ),
         .testTarget(
             name: "GeneratedClientTests",
             dependencies: [
+                "LoopbackSupport",
                 "ZStackClient",
                 "FixtureAPI",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
@@ -139,8 +148,6 @@ let package = Package(
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(

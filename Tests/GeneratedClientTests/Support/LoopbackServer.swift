@@ -2,10 +2,9 @@ import FixtureAPI
 import Foundation
 import HTTPTypes
 import Hummingbird
-import Logging
+import LoopbackSupport
 import NIOCore
 import OpenAPIURLSession
-import ServiceLifecycle
 import ZStackClient
 
 /// A request as the loopback server received it.
@@ -93,7 +92,7 @@ struct LoopbackServer: Sendable {
 ///   - reply: Answers the request at the given position (from 0).
 ///   - body: The test, which gets the running server.
 /// - Returns: What `body` returns.
-/// - Throws: What `body` throws, or ``LoopbackServerError/didNotStart``.
+/// - Throws: What `body` throws, or ``LoopbackError/didNotStart``.
 func withLoopbackServer<Result>(
     reply: @escaping @Sendable (RecordedRequest, Int) async throws -> ScriptedReply,
     _ body: (LoopbackServer) async throws -> Result
@@ -115,42 +114,8 @@ func withLoopbackServer<Result>(
             body: ResponseBody(byteBuffer: ByteBuffer(string: scripted.body))
         )
     }
-    let (ports, portContinuation) = AsyncStream<Int>.makeStream()
-    var logger = Logger(label: "loopback")
-    logger.logLevel = .error
-    let application = Application(
-        responder: responder,
-        configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
-        onServerRunning: { channel in
-            portContinuation.yield(channel.localAddress?.port ?? 0)
-            portContinuation.finish()
-        },
-        logger: logger
-    )
-    let services = ServiceGroup(
-        configuration: ServiceGroupConfiguration(services: [application], gracefulShutdownSignals: [], logger: logger)
-    )
-    return try await withThrowingTaskGroup(of: Void.self) { group in
-        group.addTask {
-            // A server that fails to start must not leave the test waiting for its port.
-            defer { portContinuation.finish() }
-            try await services.run()
-        }
-        var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next(), port != 0,
-            let url = URL(string: "http://127.0.0.1:\(port)")
-        else {
-            throw LoopbackServerError.didNotStart
-        }
-        // Shut the server down gracefully however the test ends; the group then waits for it.
-        do {
-            let result = try await body(LoopbackServer(url: url, log: log))
-            await services.triggerGracefulShutdown()
-            return result
-        } catch {
-            await services.triggerGracefulShutdown()
-            throw error
-        }
+    return try await withLoopbackHTTPServer(responder) { url in
+        try await body(LoopbackServer(url: url, log: log))
     }
 }
 
@@ -164,6 +129,3 @@ func inOrder(_ replies: ScriptedReply...) -> @Sendable (RecordedRequest, Int) as
     }
 }
 
-enum LoopbackServerError: Error {
-    case didNotStart
-}

@@ -2,12 +2,10 @@ import FixtureServer
 import Foundation
 import HTTPTypes
 import Hummingbird
-import Logging
-import NIOCore
+import LoopbackSupport
 import OpenAPIHummingbird
 import OpenAPIRuntime
 import OpenAPIURLSession
-import ServiceLifecycle
 import Testing
 import ZStackClient
 import ZStackServer
@@ -70,44 +68,7 @@ func withServer<Result>(
     _ router: Router<BasicRequestContext>,
     _ body: (URL) async throws -> Result
 ) async throws -> Result {
-    let (ports, portContinuation) = AsyncStream<Int>.makeStream()
-    var logger = Logger(label: "server-tests")
-    logger.logLevel = .error
-    let application = Application(
-        router: router,
-        configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
-        onServerRunning: { channel in
-            portContinuation.yield(channel.localAddress?.port ?? 0)
-            portContinuation.finish()
-        },
-        logger: logger
-    )
-    let services = ServiceGroup(
-        configuration: ServiceGroupConfiguration(services: [application], gracefulShutdownSignals: [], logger: logger)
-    )
-    return try await withThrowingTaskGroup(of: Void.self) { group in
-        group.addTask {
-            // A server that fails to start must not leave the test waiting for its port.
-            defer { portContinuation.finish() }
-            try await services.run()
-        }
-        var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next(), port != 0, let url = URL(string: "http://127.0.0.1:\(port)") else {
-            throw LoopbackError.didNotStart
-        }
-        do {
-            let result = try await body(url)
-            await services.triggerGracefulShutdown()
-            return result
-        } catch {
-            await services.triggerGracefulShutdown()
-            throw error
-        }
-    }
-}
-
-enum LoopbackError: Error {
-    case didNotStart
+    try await withLoopbackHTTPServer(router.buildResponder(), body)
 }
 
 /// A reply to a raw request.
