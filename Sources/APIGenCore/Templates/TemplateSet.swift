@@ -126,22 +126,95 @@ public struct TemplateError: Error, Sendable {
 /// asks the root last, so a name the root cannot answer is missing everywhere: it is recorded
 /// (render models hold no optionals, so a nil always means "not there").
 private final class StrictRoot: MustacheParent, @unchecked Sendable {
-    private let model: Any
+    private let model: any MustacheParent
     private let lock = NSLock()
     private var missing: Set<String> = []
 
-    init(_ model: Any) { self.model = model }
+    init(_ model: Any) {
+        // The root's properties are looked up as they are, as they always were: a nil
+        // optional property is a value, not a missing name.
+        self.model = model as? any MustacheParent ?? ReflectedValue(model, unwrapsOptionals: false)
+    }
 
     var missingNames: [String] { lock.withLock { missing.sorted() } }
 
     func child(named name: String) -> Any? {
-        let value: Any?
-        if let parent = model as? MustacheParent {
-            value = parent.child(named: name)
-        } else {
-            value = Mirror(reflecting: model).children.first { $0.label == name }?.value
+        guard let value = model.child(named: name) else {
+            lock.withLock { _ = missing.insert(name) }
+            return nil
         }
-        if value == nil { lock.withLock { _ = missing.insert(name) } }
-        return value
+        // A model that answers lookups itself hands out values that do too.
+        return model is ReflectedValue ? RenderValue.wrap(value) : value
     }
+}
+
+/// Render values as mustache should see them. swift-mustache reads a value that is not a
+/// `MustacheParent` through `Mirror`, walking and demangling every stored property on every
+/// lookup (and on every miss, as lookups climb the context stack): with large render models
+/// that was most of generation's time. A struct or class the templates reach from the root is
+/// wrapped in a `ReflectedValue`, which reads its properties through `Mirror` once and then
+/// answers by name; arrays of them are arrays of wrapped values. Everything else (text,
+/// numbers, booleans, values that answer lookups themselves) is passed on as it is.
+enum RenderValue {
+    static func wrap(_ value: Any) -> Any {
+        switch value {
+        case is String, is Bool, is Int, is [String], is any MustacheParent, is any MustacheCustomRenderable,
+            is any MustacheCustomRepresentation, is MustacheLambda, is MustacheTemplate:
+            return value
+        case let array as [Any]:
+            let wrapped = array.map(wrap)
+            // An array whose elements stay as they are stays itself (its type drives transforms).
+            return zip(array, wrapped).contains { $1 is ReflectedValue && !($0 is ReflectedValue) } ? wrapped : value
+        default:
+            let style = Mirror(reflecting: value).displayStyle
+            return style == .struct || style == .class ? ReflectedValue(value) : value
+        }
+    }
+}
+
+/// A struct or class read through `Mirror` once, then answering lookups by property name
+/// with the value `Mirror` gives (an optional unwrapped, as swift-mustache does), wrapped in
+/// turn. Lives for one render, on one thread.
+final class ReflectedValue: MustacheParent, CustomStringConvertible {
+    let value: Any
+    private let unwrapsOptionals: Bool
+    /// Property name -> its value, and whether that value is wrapped yet.
+    private var properties: [String: (value: Any?, isWrapped: Bool)]?
+
+    init(_ value: Any, unwrapsOptionals: Bool = true) {
+        self.value = value
+        self.unwrapsOptionals = unwrapsOptionals
+    }
+
+    /// Printed as the value itself would be.
+    var description: String { String(describing: value) }
+
+    func child(named name: String) -> Any? {
+        if properties == nil {
+            var table: [String: (value: Any?, isWrapped: Bool)] = [:]
+            for child in Mirror(reflecting: value).children {
+                guard let label = child.label, table[label] == nil else { continue }
+                if unwrapsOptionals, let optional = child.value as? any OptionalValue {
+                    table[label] = (optional.payload, false)
+                } else {
+                    table[label] = (child.value, false)
+                }
+            }
+            properties = table
+        }
+        guard let entry = properties?[name] else { return nil }
+        if entry.isWrapped { return entry.value }
+        let wrapped = entry.value.map(RenderValue.wrap)
+        properties?[name] = (wrapped, true)
+        return wrapped
+    }
+}
+
+/// swift-mustache's rule for an optional property: its payload (one level), nil for none.
+private protocol OptionalValue {
+    var payload: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    var payload: Any? { map { $0 as Any } }
 }
