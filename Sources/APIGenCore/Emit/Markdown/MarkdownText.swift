@@ -9,13 +9,18 @@ public enum MarkdownText {
     /// Text on one line inside a paragraph, heading, link text or table cell. Line breaks
     /// become `<br>`, so a table row stays one line.
     public static func inline(_ text: String) -> String {
-        lines(of: text).map(escapeCharacters).joined(separator: "<br>")
+        if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            // One line, the usual case: no array of lines to build and join.
+            return escapeCharacters(trim(text[...]))
+        }
+        return lines(of: text).map(escapeCharacters).joined(separator: "<br>")
     }
 
     /// Text as a table cell: like `inline`, with paragraphs separated by a blank line kept
     /// apart by two `<br>`.
     public static func cell(_ text: String) -> String {
-        paragraphs(of: text).map(inline).joined(separator: "<br><br>")
+        if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { return inline(text) }
+        return paragraphs(of: text).map(inline).joined(separator: "<br><br>")
     }
 
     /// Text as one or more block paragraphs, separated by blank lines. Each paragraph is one
@@ -32,20 +37,26 @@ public enum MarkdownText {
 
     /// The text a `singleLine` heading renders to, for computing its anchor.
     public static func renderedSingleLine(_ text: String) -> String {
-        lines(of: text).map { String($0.map { $0 == "\t" ? " " : $0 }) }.joined(separator: " ")
+        lines(of: text).map { line in
+            // Only a tab byte can be a tab character.
+            line.utf8.contains(0x09) ? String(line.map { $0 == "\t" ? " " : $0 }) : line
+        }.joined(separator: " ")
     }
 
     /// A code span (`` `name` ``) when the text can stand in one safely, inside a table too;
     /// otherwise the escaped text.
     public static func code(_ text: String) -> String {
+        // Each of these characters is one byte, so text without those bytes has none of them
+        // (with them, the character test decides: a backtick with a combining mark is not one).
         let unsafe = text.isEmpty || text.first == " " || text.last == " "
-            || text.contains { "`|\\\n\r".contains($0) }
+            || (text.utf8.contains(where: isCodeSpanByte) && text.contains { "`|\\\n\r".contains($0) })
         return unsafe ? inline(text) : "`" + text + "`"
     }
 
     /// A fence (three or more backticks) longer than any backtick run inside `code`, so the
     /// code cannot close its own block.
     public static func fence(for code: String) -> String {
+        if !code.utf8.contains(0x60) { return "```" }
         var longest = 0
         var run = 0
         for character in code {
@@ -66,6 +77,9 @@ public enum MarkdownText {
     /// Characters that mean something inline, replaced by an escape that renders them
     /// literally.
     static func escapeCharacters(_ line: String) -> String {
+        // Every character escaped below is a single ASCII byte: a line without those bytes is
+        // already safe, and returned as it is (most lines).
+        guard line.utf8.contains(where: isEscapedByte) else { return line }
         var result = ""
         result.reserveCapacity(line.count)
         for character in line {
@@ -97,16 +111,37 @@ public enum MarkdownText {
 
     /// The lines of `text`, trimmed, without blank ones.
     static func lines(of text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-            .map { trim($0) }
-            .filter { !$0.isEmpty }
+        rawLines(of: text).map { trim($0) }.filter { !$0.isEmpty }
+    }
+
+    /// `text` split at each line break (`\n`, `\r\n` or `\r`), empty lines kept. Line breaks
+    /// are always character boundaries, so splitting the UTF-8 gives what splitting the
+    /// characters gives, without segmenting every character.
+    static func rawLines(of text: String) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            result.append(text[start..<index])
+            utf8.formIndex(after: &index)
+            if byte == 0x0D, index != utf8.endIndex, utf8[index] == 0x0A { utf8.formIndex(after: &index) }
+            start = index
+        }
+        result.append(text[start..<utf8.endIndex])
+        return result
     }
 
     /// Paragraphs of `text`: runs of lines separated by blank lines.
     static func paragraphs(of text: String) -> [String] {
         var result: [String] = []
         var current: [String] = []
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        for line in rawLines(of: text) {
             let trimmed = trim(line)
             if trimmed.isEmpty {
                 if !current.isEmpty { result.append(current.joined(separator: "\n")) }
@@ -119,7 +154,28 @@ public enum MarkdownText {
         return result
     }
 
-    private static func trim(_ text: Substring) -> String {
-        String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    /// `text` without leading and trailing whitespace characters.
+    static func trim(_ text: Substring) -> String {
+        guard let first = text.first, let last = text.last else { return "" }
+        // Nothing to trim (most lines): no reversing walk over every character.
+        if !first.isWhitespace && !last.isWhitespace { return String(text) }
+        return String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+
+    /// A byte of a character `escapeCharacters` replaces: `\\`, `` ` ``, `*`, `_`, `[`, `]`, `#`,
+    /// `!`, `<`, `>`, `&`, `|`, `~` or a tab.
+    private static func isEscapedByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x23, 0x21, 0x3C, 0x3E, 0x26, 0x7C, 0x7E, 0x09: true
+        default: false
+        }
+    }
+
+    /// A byte of a character that keeps text out of a code span: `` ` ``, `|`, `\\`, `\n`, `\r`.
+    private static func isCodeSpanByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x60, 0x7C, 0x5C, 0x0A, 0x0D: true
+        default: false
+        }
     }
 }
