@@ -8,6 +8,8 @@ struct SwiftClientModelBuilder: Sendable {
     let docs: DocComment
     /// Object fields stored out of line because they lead back to their own type.
     let indirectFields: Set<FieldKey>
+    /// Type name -> the description of the first field that uses it, for types without one.
+    let firstUseTexts: [String: String]
 
     struct FieldKey: Hashable, Sendable {
         var type: String
@@ -22,6 +24,7 @@ struct SwiftClientModelBuilder: Sendable {
         types = SwiftTypeMapper(jsonValueType: prefix + "JSONValue", typeName: names.typeName)
         docs = DocComment(locale: model.settings.defaultLocale, fallbacks: model.settings.locales)
         indirectFields = Self.recursiveFields(in: model)
+        firstUseTexts = Self.firstUseTexts(in: model, docs: docs)
     }
 
     var prefix: String { names.prefix }
@@ -92,26 +95,48 @@ struct SwiftClientModelBuilder: Sendable {
     /// (an inline definition has none of its own).
     private func typeDescription(_ type: NamedType) -> [String] {
         if let text = docs.text(type.description) { return [text] }
-        for endpoint in model.endpoints {
-            let fields = endpoint.pathParameters + endpoint.queryParameters + endpoint.headers + (endpoint.body?.fields ?? []) + (endpoint.response?.fields ?? [])
-            if let text = firstUse(of: type.name, in: fields) { return [text] }
-        }
-        for other in model.types {
-            if let text = firstUse(of: type.name, in: other.fields) { return [text] }
-        }
+        if let text = firstUseTexts[type.name] { return [text] }
         return ["`\(type.name)`, as the API describes it."]
     }
 
-    private func firstUse(of name: String, in fields: [Field]) -> String? {
-        for field in fields {
-            if field.type.namedType == name, let text = docs.text(field.description) { return text }
-            if case .named(let nested) = field.type, let inner = model.type(named: nested), nested != name,
-                let text = inner.fields.first(where: { $0.type.namedType == name }).flatMap({ docs.text($0.description) })
-            {
-                return text
+    /// For every type name, the description of its first use with one: the endpoints' fields
+    /// in order (path, query, headers, body, response), then the types' fields; at each field
+    /// the field itself when it holds the type, then the first field of its named type that
+    /// does. One pass over the model instead of one per type, which grew with the square of
+    /// the corpus.
+    static func firstUseTexts(in model: APIModel, docs: DocComment) -> [String: String] {
+        var result: [String: String] = [:]
+        /// Per named type: the first of its fields for each type name its fields hold.
+        var firstInnerFields: [String: [String: Field]] = [:]
+        func innerFields(of name: String) -> [String: Field] {
+            if let known = firstInnerFields[name] { return known }
+            var fields: [String: Field] = [:]
+            for field in model.type(named: name)?.fields ?? [] {
+                if let held = field.type.namedType, fields[held] == nil { fields[held] = field }
+            }
+            firstInnerFields[name] = fields
+            return fields
+        }
+        func visit(_ fields: [Field]) {
+            for field in fields {
+                if let name = field.type.namedType, result[name] == nil, let text = docs.text(field.description) {
+                    result[name] = text
+                }
+                guard case .named(let nested) = field.type, model.type(named: nested) != nil else { continue }
+                for (name, inner) in innerFields(of: nested) where name != nested && result[name] == nil {
+                    if let text = docs.text(inner.description) { result[name] = text }
+                }
             }
         }
-        return nil
+        for endpoint in model.endpoints {
+            visit(endpoint.pathParameters)
+            visit(endpoint.queryParameters)
+            visit(endpoint.headers)
+            visit(endpoint.body?.fields ?? [])
+            visit(endpoint.response?.fields ?? [])
+        }
+        for type in model.types { visit(type.fields) }
+        return result
     }
 
     // MARK: - Structs
