@@ -7,7 +7,7 @@ struct DocComment: Sendable {
 
     /// The text in the documentation locale (falling back to the others), or nil.
     func text(_ text: LocalizedText) -> String? {
-        guard let value = text.text(in: locale, fallbacks: fallbacks)?.trimmingCharacters(in: .whitespacesAndNewlines),
+        guard let value = text.text(in: locale, fallbacks: fallbacks)?.trimmingWhitespaceAndNewlines(),
             !value.isEmpty
         else { return nil }
         return value
@@ -19,7 +19,7 @@ struct DocComment: Sendable {
         for paragraph in paragraphs where !paragraph.isEmpty {
             if !result.isEmpty { result.append("") }
             result += paragraph.split(separator: "\n", omittingEmptySubsequences: false).map {
-                String($0).trimmingCharacters(in: .whitespaces)
+                String($0).trimmingWhitespace()
             }
         }
         return result

@@ -12,7 +12,7 @@ enum SwiftLayout {
         for paragraph in paragraphs {
             if !result.isEmpty { result.append("") }
             for line in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimmingWhitespace()
                 if trimmed.isEmpty {
                     result.append("")
                     continue
@@ -39,11 +39,11 @@ enum SwiftLayout {
     /// A `- Label: text` doc line wrapped with its continuation indented by two spaces.
     static func hangingItem(prefix: String, text: String, indent: Int, itemIndent: Int) -> [String] {
         let lead = String(repeating: " ", count: itemIndent)
-        let flat = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        let flat = text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
         let firstWidth = lineLength - indent - 4 - itemIndent - prefix.count
         let restWidth = lineLength - indent - 4 - itemIndent - 2
         let words = wrap(flat, width: firstWidth, laterWidth: restWidth)
-        guard let first = words.first else { return [" " + lead + prefix.trimmingCharacters(in: .whitespaces)] }
+        guard let first = words.first else { return [" " + lead + prefix.trimmingWhitespace()] }
         return [" " + lead + prefix + first] + words.dropFirst().map { " " + lead + "  " + $0 }
     }
 
