@@ -37,11 +37,11 @@ public struct OutputPlan: Sendable {
             produced[file.path] = file.contents
         }
         let previous = Manifest.read(in: folder)
-        var entries: [Entry] = []
-        for (path, contents) in produced {
-            let current = read(folder + "/" + path)
-            let action: Action = current == nil ? .create : (current == contents ? .unchanged : .update)
-            entries.append(Entry(path: path, action: action, contents: contents, current: current))
+        // Reading every file already there is most of a run that changes nothing: in parallel.
+        let generated = files.map { ($0.path, $0.contents) }
+        var entries = ParallelMap.map(count: generated.count, parallelism: ParallelMap.defaultParallelism) { index in
+            let (path, contents) = generated[index]
+            return compare(contents, with: folder + "/" + path, path: path)
         }
         for path in previous where produced[path] == nil {
             // A manifest edited by hand must not steer deletes outside the folder.
@@ -52,8 +52,47 @@ public struct OutputPlan: Sendable {
         return OutputPlan(folder: folder, entries: entries)
     }
 
+    /// The entry for writing `contents` over the file at `fullPath`. Identical bytes are
+    /// unchanged without decoding the file; other bytes are compared as text, as before.
+    private static func compare(_ contents: String, with fullPath: String, path: String) -> Entry {
+        guard let bytes = readBytes(fullPath) else {
+            return Entry(path: path, action: .create, contents: contents, current: nil)
+        }
+        var text = contents
+        if text.withUTF8({ $0.elementsEqual(bytes) }) {
+            // `current` shares the new text's storage: nothing else to keep in memory.
+            return Entry(path: path, action: .unchanged, contents: contents, current: contents)
+        }
+        let current = String(decoding: bytes, as: UTF8.self)
+        return Entry(path: path, action: current == contents ? .unchanged : .update, contents: contents, current: current)
+    }
+
     private static func read(_ path: String) -> String? {
-        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        readBytes(path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The file's bytes, or nil when it cannot be read (it does not exist, or is a folder).
+    static func readBytes(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        // One byte more than the size, to see the end of the file in the first pass.
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += repeatElement(0, count: bytes.count) }  // it grew since fstat
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if read < 0 && errno == EINTR { continue }
+            if read < 0 { return nil }
+            if read == 0 { break }
+            count += read
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 }
 

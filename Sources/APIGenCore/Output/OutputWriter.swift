@@ -8,18 +8,27 @@ public enum OutputWriter {
         let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: plan.folder, withIntermediateDirectories: true)
-            for entry in plan.entries {
-                let path = plan.folder + "/" + entry.path
-                switch entry.action {
-                case .create, .update:
-                    try writeAtomically(entry.contents ?? "", to: path)
-                case .delete:
-                    try manager.removeItem(atPath: path)
-                    removeEmptyParents(of: entry.path, in: plan.folder)
-                case .unchanged:
-                    break
+            // Removals first, so that a folder emptied by one never takes a new file with it.
+            for entry in plan.entries where entry.action == .delete {
+                try manager.removeItem(atPath: plan.folder + "/" + entry.path)
+                removeEmptyParents(of: entry.path, in: plan.folder)
+            }
+            let writes = plan.entries.filter { $0.action == .create || $0.action == .update }
+            // Each folder is made once, not once per file.
+            var folders: Set<Substring> = []
+            for entry in writes {
+                guard let slash = entry.path.lastIndex(of: "/") else { continue }
+                let folder = entry.path[..<slash]
+                if folders.insert(folder).inserted {
+                    try manager.createDirectory(atPath: plan.folder + "/" + folder, withIntermediateDirectories: true)
                 }
             }
+            // Creating files is mostly the kernel's work, which spreads over the cores.
+            let folder = plan.folder
+            let failures = ParallelMap.map(count: writes.count, parallelism: ParallelMap.defaultParallelism) { index in
+                Result { try writeAtomically(writes[index].contents ?? "", to: folder + "/" + writes[index].path) }
+            }
+            for case .failure(let error) in failures { throw error }
             let generated = plan.entries.filter { $0.action != .delete }.map(\.path)
             let manifest = Manifest.contents(for: generated)
             let manifestPath = plan.folder + "/" + OutputPlan.manifestName
@@ -33,17 +42,44 @@ public enum OutputWriter {
         }
     }
 
-    static func writeAtomically(_ contents: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).apigen-\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try Data(contents.utf8).write(to: temporary)
-        if rename(temporary.path, url.path) != 0 {
+    /// Writes `contents` to a temporary file beside `path`, then renames it over `path`, so a
+    /// reader sees the old file or the new one, never half of one. The folder must exist.
+    static func writeAtomically(_ contents: String, to path: String) throws(OutputError) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = folder + ".\(name).apigen-\(ProcessInfo.processInfo.processIdentifier).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw OutputError("cannot write \(temporary): \(String(cString: strerror(errno)))") }
+        var bytes = contents
+        let written = bytes.withUTF8 { buffer in writeAll(descriptor, buffer) }
+        let closed = close(descriptor) == 0
+        guard written, closed else {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary)
+            throw OutputError("cannot write \(temporary): \(reason)")
+        }
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
             throw OutputError("cannot replace \(path): \(reason)")
         }
+    }
+
+    /// Writes all of `buffer`, resuming after partial writes and interruptions.
+    private static func writeAll(_ descriptor: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var next = buffer.baseAddress else { return true }
+        var remaining = buffer.count
+        while remaining > 0 {
+            let count = write(descriptor, next, remaining)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            next += count
+            remaining -= count
+        }
+        return true
     }
 
     private static func removeEmptyParents(of relative: String, in folder: String) {
