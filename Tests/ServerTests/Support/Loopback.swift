@@ -137,11 +137,11 @@ func json(_ text: String) throws -> ZStackJSONValue {
 /// - Parameters:
 ///   - location: The job's location, as the accepted reply gives it.
 ///   - server: The server's URL, which the poll goes to whatever host the location names.
-/// - Returns: The first reply whose status is not `202 Accepted`, or the last one after ten seconds.
+/// - Returns: The first reply whose status is not `202 Accepted`, or the last one after a minute.
 /// - Throws: The transport's error, or an issue if the location is no URL.
 func pollUntilFinished(_ location: String, at server: URL) async throws -> RawReply {
     let path = try #require(URLComponents(string: location)?.percentEncodedPath)
-    let deadline = ContinuousClock.now.advanced(by: .seconds(10))
+    let deadline = ContinuousClock.now.advanced(by: .seconds(60))
     while true {
         let reply = try await send(.get, path, to: server)
         guard reply.status == 202, ContinuousClock.now < deadline else { return reply }
