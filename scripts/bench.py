@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""Benchmarks apigen on synthetic corpora and prints the figures as a Markdown table.
+
+    python3 scripts/bench.py                 # N = 200, 2,000, 10,000; 5 runs each (3 for 10,000)
+    python3 scripts/bench.py --quick         # N = 200, 2,000; 1 run each
+    python3 scripts/bench.py --sizes 2000 --runs 3 --jobs 1
+
+It builds apigen in release into its own scratch path (.build-bench, git-ignored), writes a
+corpus per size with scripts/make-corpus.py (seed 1) into --work (default /tmp/apigen-bench),
+and measures, taking the median over the runs:
+
+- cold: `apigen generate --specs CORPUS --output OUT` with every emitter into an empty folder
+  (wall time and the process's peak resident memory);
+- no-op: the same command again with nothing changed (it must report `0 changed`);
+- validate: `apigen validate CORPUS`;
+- growth: cold time per endpoint, and the ratio of cold times between the two largest sizes
+  (linear growth is the ratio of the sizes: 5.0 from 2,000 to 10,000).
+
+The targets for 2,000 endpoints on a 2-core machine are checked and shown: cold under 2 s,
+no-op under 0.5 s, peak memory under 300 MB. Peak memory is each child's own maximum resident
+set size, from os.wait4. Standard library only.
+"""
+import argparse
+import hashlib
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MAKE_CORPUS = os.path.join(ROOT, "scripts", "make-corpus.py")
+SCRATCH = ".build-bench"
+
+# (N, seconds or megabytes) targets, checked for this size.
+TARGET_SIZE = 2000
+TARGETS = {"cold": 2.0, "noop": 0.5, "rss": 300.0}
+
+
+class Measurement:
+    """One process run: wall seconds, peak RSS in MB, exit code and standard error."""
+
+    def __init__(self, seconds, rss_mb, code, stderr):
+        self.seconds = seconds
+        self.rss_mb = rss_mb
+        self.code = code
+        self.stderr = stderr
+
+
+def run(command, cwd=None):
+    """Runs `command`, returning its wall time and its own peak RSS (os.wait4's ru_maxrss)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # Read standard error before waiting so a chatty child never blocks on a full pipe.
+    stderr = process.stderr.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    process.stderr.close()
+    # ru_maxrss is in kilobytes on Linux, bytes on macOS.
+    rss = usage.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else usage.ru_maxrss / 1024
+    return Measurement(seconds, rss, process.returncode, stderr)
+
+
+def checked(measurement, what):
+    if measurement.code != 0:
+        sys.exit(f"bench: {what} failed with exit code {measurement.code}:\n{measurement.stderr}")
+    return measurement
+
+
+def build():
+    """Builds apigen in release into .build-bench and returns the binary's path."""
+    command = ["swift", "build", "-c", "release", "--scratch-path", SCRATCH, "--product", "apigen"]
+    print("bench: " + " ".join(command), file=sys.stderr)
+    result = subprocess.run(command, cwd=ROOT, stdout=sys.stderr)
+    if result.returncode != 0:
+        sys.exit("bench: the release build failed")
+    path = subprocess.run(command[:-2] + ["--show-bin-path"], cwd=ROOT, capture_output=True, text=True, check=True)
+    return os.path.join(path.stdout.strip(), "apigen")
+
+
+def make_corpus(size, seed, folder):
+    """Writes the corpus for `size` endpoints unless `folder` already holds that very corpus."""
+    stamp = os.path.join(folder, ".bench-corpus")
+    # The corpus depends only on the script, the size and the seed.
+    with open(MAKE_CORPUS, "rb") as handle:
+        script = handle.read()
+    key = f"{size} {seed} {hash_bytes(script)}"
+    if os.path.exists(stamp):
+        with open(stamp) as handle:
+            if handle.read() == key:
+                return
+    result = subprocess.run(
+        [sys.executable, MAKE_CORPUS, "--endpoints", str(size), "--seed", str(seed), "--output", folder, "--force"],
+        capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"bench: make-corpus failed:\n{result.stderr}")
+    with open(stamp, "w") as handle:
+        handle.write(key)
+
+
+def hash_bytes(data):
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def count_files(folder):
+    return sum(len([n for n in names if not n.startswith(".")]) for _, _, names in os.walk(folder))
+
+
+def spec_count(folder):
+    return sum(len([n for n in names if n.endswith(".yaml")]) for _, _, names in os.walk(folder))
+
+
+def bench_size(apigen, size, runs, seed, work, jobs):
+    corpus = os.path.join(work, f"corpus-{size}")
+    make_corpus(size, seed, corpus)
+    outputs = [os.path.join(work, f"out-{size}-{index + 1}") for index in range(runs)]
+    for output in outputs:
+        shutil.rmtree(output, ignore_errors=True)
+    cold, noop, validate = [], [], []
+    for index, output in enumerate(outputs):
+        # Each cold run writes into a folder of its own: on ext4, creating thousands of files
+        # right where thousands were just deleted is several times slower (the allocator skips
+        # recently freed inodes), which would measure the file system, not apigen.
+        generate = [apigen, "generate", "--specs", corpus, "--output", output] + (["--jobs", str(jobs)] if jobs else [])
+        cold.append(checked(run(generate), f"cold generation of {size}"))
+        again = checked(run(generate), f"no-op regeneration of {size}")
+        if not re.search(r"\b0 changed\b", again.stderr):
+            sys.exit(f"bench: the no-op regeneration of {size} changed files: {again.stderr.strip()}")
+        noop.append(again)
+        validate.append(checked(run([apigen, "validate", corpus]), f"validation of {size}"))
+        print(f"bench: N={size} run {index + 1}/{runs}: cold {cold[-1].seconds:.2f} s "
+              f"({cold[-1].rss_mb:.0f} MB), no-op {noop[-1].seconds:.2f} s, validate {validate[-1].seconds:.2f} s",
+              file=sys.stderr)
+    output_files = count_files(outputs[-1])
+    for output in outputs:
+        shutil.rmtree(output, ignore_errors=True)
+    median = statistics.median
+    return {
+        "endpoints": size,
+        "specFiles": spec_count(corpus),
+        "outputFiles": output_files,
+        "runs": runs,
+        "coldSeconds": median([m.seconds for m in cold]),
+        "coldRSSMB": median([m.rss_mb for m in cold]),
+        "noopSeconds": median([m.seconds for m in noop]),
+        "noopRSSMB": median([m.rss_mb for m in noop]),
+        "validateSeconds": median([m.seconds for m in validate]),
+        "validateRSSMB": median([m.rss_mb for m in validate]),
+    }
+
+
+def table(results):
+    """The figures as a Markdown table, then the growth and the targets."""
+    lines = [
+        "| endpoints | spec files | files written | runs | cold generation | peak memory (cold) | no-op regeneration "
+        "| peak memory (no-op) | validation | cold per endpoint |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['endpoints']:,} | {r['specFiles']:,} | {r['outputFiles']:,} | {r['runs']} "
+            f"| {r['coldSeconds']:.3f} s | {r['coldRSSMB']:.0f} MB | {r['noopSeconds']:.3f} s | {r['noopRSSMB']:.0f} MB "
+            f"| {r['validateSeconds']:.3f} s | {1000 * r['coldSeconds'] / r['endpoints']:.3f} ms |")
+    lines += growth(results) + targets(results)
+    return "\n".join(lines)
+
+
+def growth(results):
+    if len(results) < 2:
+        return []
+    small, large = sorted(results, key=lambda r: r["endpoints"])[-2:]
+    size = large["endpoints"] / small["endpoints"]
+    out = ["", f"Growth from {small['endpoints']:,} to {large['endpoints']:,} endpoints (x{size:g}; linear is x{size:g}):"]
+    for key, label in (("coldSeconds", "cold generation"), ("noopSeconds", "no-op regeneration"),
+                       ("validateSeconds", "validation"), ("coldRSSMB", "peak memory")):
+        out.append(f"- {label}: x{large[key] / small[key]:.2f}")
+    return out
+
+
+def targets(results):
+    at = [r for r in results if r["endpoints"] == TARGET_SIZE]
+    if not at:
+        return []
+    r = at[0]
+    checks = [
+        ("cold generation", r["coldSeconds"], TARGETS["cold"], "s"),
+        ("no-op regeneration", r["noopSeconds"], TARGETS["noop"], "s"),
+        ("peak memory", max(r["coldRSSMB"], r["noopRSSMB"]), TARGETS["rss"], "MB"),
+    ]
+    out = ["", f"Targets at {TARGET_SIZE:,} endpoints:"]
+    for label, value, limit, unit in checks:
+        verdict = "met" if value < limit else "MISSED"
+        out.append(f"- {label}: {value:.3f} {unit} (target under {limit:g} {unit}): {verdict}")
+    return out
+
+
+def machine():
+    cores = os.cpu_count()
+    model = ""
+    try:
+        with open("/proc/cpuinfo") as handle:
+            model = next((line.split(":", 1)[1].strip() for line in handle if line.startswith("model name")), "")
+    except OSError:
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo") as handle:
+            kb = int(next(line.split()[1] for line in handle if line.startswith("MemTotal")))
+            memory = f", {kb / 1024 / 1024:.0f} GiB"
+    except (OSError, StopIteration, ValueError):
+        pass
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
+    return f"{platform.system()} {platform.machine()}, {cores} cores{memory}, {model}; {swift[0] if swift else 'swift ?'}"
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default=None, help="comma-separated endpoint counts (default 200,2000,10000)")
+    parser.add_argument("--runs", type=int, default=None, help="runs per size, median reported (default 5)")
+    parser.add_argument("--large-runs", type=int, default=3, help="runs for sizes above 2,000 (default 3)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=None, help="pass --jobs N to apigen generate")
+    parser.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "apigen-bench"),
+                        help="where corpora and outputs go (default /tmp/apigen-bench)")
+    parser.add_argument("--apigen", default=None, help="use this apigen binary instead of building one")
+    parser.add_argument("--json", default=None, help="also write the figures to this JSON file")
+    parser.add_argument("--quick", action="store_true", help="N = 200 and 2,000, one run each")
+    args = parser.parse_args(argv)
+
+    sizes = [int(s.replace(",", "").replace("_", "")) for s in args.sizes.split(",")] if args.sizes else (
+        [200, 2000] if args.quick else [200, 2000, 10000])
+    runs = args.runs if args.runs is not None else (1 if args.quick else 5)
+    if runs < 1 or any(size < 1 for size in sizes):
+        parser.error("--runs and sizes must be at least 1")
+
+    apigen = os.path.abspath(args.apigen) if args.apigen else build()
+    os.makedirs(args.work, exist_ok=True)
+    results = []
+    for size in sizes:
+        size_runs = runs if size <= TARGET_SIZE else min(runs, args.large_runs)
+        results.append(bench_size(apigen, size, size_runs, args.seed, args.work, args.jobs))
+
+    print(f"Machine: {machine()}")
+    print(f"apigen: {apigen}{' --jobs ' + str(args.jobs) if args.jobs else ''}; corpora: make-corpus.py --seed {args.seed}")
+    print()
+    print(table(results))
+    if args.json:
+        with open(args.json, "w") as handle:
+            json.dump({"machine": machine(), "results": results}, handle, indent=2)
+            handle.write("\n")
+
+
+if __name__ == "__main__":
+    main()
