@@ -3,7 +3,7 @@ SWIFT ?= swift
 APIGEN ?= .build/debug/apigen
 PYTHON ?= python3
 
-.PHONY: all build test swift-test script-test example mock mock-check validate generate check
+.PHONY: all build test swift-test script-test example mock mock-check validate generate check bench
 
 all: build
 
@@ -49,3 +49,7 @@ generate:
 check: build
 	$(PYTHON) scripts/embed-templates.py --check
 	$(APIGEN) generate --check
+
+## The benchmark of docs/performance.md: release build, corpora of 200, 2,000 and 10,000 endpoints.
+bench:
+	$(PYTHON) scripts/bench.py
