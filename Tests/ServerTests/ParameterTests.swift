@@ -1,9 +1,10 @@
-import FixtureAPI
 import FixtureServer
 import Foundation
 import Hummingbird
 import OpenAPIHummingbird
 import Testing
+
+@testable import FixtureAPI
 
 @Suite("Query parameters, header fields and awkward body fields reach the handler exactly")
 struct ParameterTests {
@@ -107,5 +108,27 @@ struct ParameterTests {
             #expect(details == #"The body field "updateAwkwardThing.default" is required."#)
         }
         #expect(await handler.calls.values.isEmpty)
+    }
+}
+
+@Suite("A wrapped body whose fields all stay outside the wrapper")
+struct EmptyWrapperTests {
+    @Test("The client sends an empty wrapper with the tags beside it, and the handler gets the tags")
+    func emptyWrapperRoundTrip() async throws {
+        let handler = ScriptedFixtureHandler()
+        let request = TagZone.Request(uuid: "z1", systemTags: ["tag::1", "tag::2"])
+        try await withServer(handler) { server in
+            let response = try await fixtureClient(server).tagZone(request)
+            #expect(response.inventory == createdZone)
+        }
+        #expect(await handler.calls.values == [.tagZone(request)])
+    }
+
+    @Test("The request body is exactly {\"tagZone\": {}, \"systemTags\": [...]}")
+    func emptyWrapperEncoding() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let body = try encoder.encode(TagZone.Body(TagZone.Request(uuid: "z1", systemTags: ["a"])))
+        #expect(String(decoding: body, as: UTF8.self) == #"{"systemTags":["a"],"tagZone":{}}"#)
     }
 }

@@ -253,6 +253,7 @@ import {{.}}
 {{/topLevel}}
         }
 
+{{#hasWrappedFields}}
         /// The fields inside the wrapper.
         struct Wrapped: Encodable {
 {{#wrapped}}
@@ -271,6 +272,13 @@ import {{.}}
 {{/wrapped}}
             }
         }
+{{/hasWrappedFields}}
+{{^hasWrappedFields}}
+        /// The inside of the wrapper: every field stays outside it, so it encodes as `{}`.
+        struct Wrapped: Encodable {
+            init(_ request: Request) {}
+        }
+{{/hasWrappedFields}}
 {{/hasWrapper}}
 {{^hasWrapper}}
 {{#hasTopLevel}}

@@ -26,6 +26,7 @@ enum FixtureCall: Sendable, Hashable {
     case deleteZone(uuid: String, deleteMode: String?)
     case queryZone(QueryZone.Request)
     case updateAwkwardThing(UpdateAwkwardThing.Request)
+    case tagZone(TagZone.Request)
 }
 
 /// A fixture API handler that records its calls and answers as a test says.
@@ -62,5 +63,10 @@ struct ScriptedFixtureHandler: FixtureAPIHandler {
     func updateAwkwardThing(_ request: UpdateAwkwardThing.Request) async throws -> UpdateAwkwardThing.Response {
         await calls.append(.updateAwkwardThing(request))
         return try await onUpdateAwkwardThing(request)
+    }
+
+    func tagZone(_ request: TagZone.Request) async throws -> TagZone.Response {
+        await calls.append(.tagZone(request))
+        return TagZone.Response(inventory: createdZone)
     }
 }

@@ -130,10 +130,12 @@ extension SwiftClientModelBuilder {
             return SwiftRequestBodyModel(
                 docLine: "The JSON body of a request: `{\"\(wrapper)\": {...}}`" + (body.topLevelFields.isEmpty ? "." : ", with the fields outside the wrapper beside it."),
                 hasWrapper: true, topLevel: body.topLevelFields.map(field), wrapped: body.wrappedFields.map(field),
+                hasWrappedFields: !body.wrappedFields.isEmpty,
                 wrapperKeyLiteral: SwiftLayout.stringLiteral(wrapper), hasTopLevel: !body.topLevelFields.isEmpty)
         }
         return SwiftRequestBodyModel(
             docLine: "The JSON body of a request.", hasWrapper: false, topLevel: body.fields.map(field), wrapped: [],
+            hasWrappedFields: false,
             wrapperKeyLiteral: "", hasTopLevel: !body.fields.isEmpty)
     }
 

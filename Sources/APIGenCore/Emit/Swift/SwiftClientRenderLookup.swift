@@ -112,6 +112,7 @@ extension SwiftRequestBodyModel: MustacheParent {
         case "wrapped": self.wrapped
         case "wrapperKeyLiteral": self.wrapperKeyLiteral
         case "hasTopLevel": self.hasTopLevel
+        case "hasWrappedFields": self.hasWrappedFields
         default: nil
         }
     }

@@ -137,6 +137,8 @@ struct SwiftRequestBodyModel {
     /// Fields at the top level (all of them without a wrapper; the outside-wrapper ones with one).
     let topLevel: [SwiftBodyFieldModel]
     let wrapped: [SwiftBodyFieldModel]
+    /// False when every field of a wrapped body stays outside the wrapper (`{"wrapper": {}}`).
+    let hasWrappedFields: Bool
     let wrapperKeyLiteral: String
     let hasTopLevel: Bool
 }

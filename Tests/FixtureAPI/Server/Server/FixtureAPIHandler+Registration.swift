@@ -26,6 +26,7 @@ extension FixtureAPIHandler {
                 serverEndpoint(CreateZoneServerEndpoint.self),
                 serverEndpoint(DeleteZoneServerEndpoint.self),
                 serverEndpoint(QueryZoneServerEndpoint.self),
+                serverEndpoint(TagZoneServerEndpoint.self),
                 serverEndpoint(UpdateAwkwardThingServerEndpoint.self),
             ],
             on: transport

@@ -68,6 +68,19 @@ public protocol FixtureAPIHandler: Sendable {
         _ request: QueryZone.Request
     ) async throws -> QueryZone.Response
 
+    /// Tag Zone
+    ///
+    /// `PUT /zstack/v1/zones/{uuid}/actions`, synchronous, authorization required.
+    ///
+    /// - Since: 4.10
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The tagged zone.
+    /// - Throws: ``FixtureServerError`` to answer with a failure reply.
+    func tagZone(
+        _ request: TagZone.Request
+    ) async throws -> TagZone.Response
+
     /// Update Awkward Thing
     ///
     /// Every name here is chosen to trip up a code generator: `default`, `self`, `Type`, `2fa`, ...

@@ -1,0 +1,40 @@
+import FixtureAPI
+
+/// The server side of ``TagZone``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/zones/{uuid}/actions`, synchronous.
+enum TagZoneServerEndpoint: FixtureServerEndpointDefinition {
+    static func endpoint(calling handler: some FixtureAPIHandler) -> FixtureServerEndpoint {
+        FixtureServerEndpoint(operation: TagZone.operation, bodyWrapper: "tagZone") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = TagZone.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                systemTags: try call.required(body.systemTags ?? body.wrapped?.systemTags, .bodyField("systemTags"))
+            )
+            return { try await handler.tagZone(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"tagZone": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "tagZone"
+            case systemTags = "systemTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var systemTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case systemTags = "systemTags"
+            }
+        }
+    }
+}
