@@ -61,6 +61,9 @@ struct Generate: ParsableCommand {
     @Option(help: "How many files to render at once (default: one per core); the output is the same for any value.")
     var jobs: Int?
 
+    @Option(help: "Render templates with apigen's renderer (automatic) or with swift-mustache itself; the output is the same.")
+    var templateEngine: TemplateSet.Engine = .automatic
+
     func validate() throws {
         if check && dryRun { throw ValidationError("--check and --dry-run cannot be combined") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -68,7 +71,8 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let setup = try resolveSetup()
-        let generator = Generator(specPaths: setup.specs, outputs: setup.outputs, templateOverrides: setup.templates)
+        let generator = Generator(
+            specPaths: setup.specs, outputs: setup.outputs, templateOverrides: setup.templates, templateEngine: templateEngine)
         let outcome = generator.plan()
         for diagnostic in outcome.diagnostics { printError(diagnostic.formatted) }
         for failure in outcome.failures { printError("apigen: error: \(failure)") }
@@ -184,3 +188,4 @@ struct Generate: ParsableCommand {
 
 extension EmitterOptions.AccessLevel: ExpressibleByArgument {}
 extension EmitterOptions.Layout: ExpressibleByArgument {}
+extension TemplateSet.Engine: ExpressibleByArgument {}

@@ -5,11 +5,17 @@ public struct Generator: Sendable {
     public var outputs: [GeneratorConfig.Output]
     /// Folders whose templates replace the built-in ones file by file.
     public var templateOverrides: [String]
+    /// Which renderer renders the templates (swift-mustache itself, to compare against).
+    public var templateEngine: TemplateSet.Engine
 
-    public init(specPaths: [String], outputs: [GeneratorConfig.Output], templateOverrides: [String] = []) {
+    public init(
+        specPaths: [String], outputs: [GeneratorConfig.Output], templateOverrides: [String] = [],
+        templateEngine: TemplateSet.Engine = .automatic
+    ) {
         self.specPaths = specPaths
         self.outputs = outputs
         self.templateOverrides = templateOverrides
+        self.templateEngine = templateEngine
     }
 
     public struct Outcome: Sendable {
@@ -43,9 +49,10 @@ public struct Generator: Sendable {
         }
         guard outcome.succeeded else { return outcome }
 
-        let templates: TemplateSet
+        var templates: TemplateSet
         do {
             templates = try TemplateSet.builtin(overriddenBy: templateOverrides)
+            templates.engine = templateEngine
         } catch {
             outcome.diagnostics += error.diagnostics.sorted()
             return outcome

@@ -6,10 +6,35 @@ import Mustache
 ///
 /// Templates come from folders: later folders override earlier ones file by file, so a user's
 /// `--templates DIR` replaces only the files it holds.
+///
+/// swift-mustache parses the templates; apigen renders them itself (`TemplateRenderer`), from
+/// swift-mustache's tokens, unless a template uses a feature only swift-mustache renders
+/// (transforms, inheritance, dynamic partials): then swift-mustache renders the whole set.
 public struct TemplateSet: Sendable {
     /// Template name -> where it was read from and its text.
     public private(set) var sources: [String: TemplateSource]
     private var library: MustacheLibrary
+    /// The templates as apigen's renderer renders them; nil when swift-mustache renders.
+    private var compiled: [String: CompiledTemplate]?
+
+    /// Which renderer renders a template set.
+    public enum Engine: String, Sendable, CaseIterable {
+        /// apigen's own renderer when every template allows it, swift-mustache otherwise.
+        case automatic
+        /// swift-mustache, always: the reference the compiled renderer is checked against.
+        case swiftMustache = "swift-mustache"
+    }
+
+    /// The renderer this set renders with.
+    public var engine: Engine {
+        get { compiled == nil ? .swiftMustache : .automatic }
+        set {
+            switch newValue {
+            case .swiftMustache: compiled = nil
+            case .automatic: compiled = Self.compile(library, names: sources.keys)
+            }
+        }
+    }
 
     public struct TemplateSource: Sendable, Hashable {
         /// The file the template was read from (for diagnostics and depfiles).
@@ -43,6 +68,17 @@ public struct TemplateSet: Sendable {
         }
         if !diagnostics.isEmpty { throw TemplateError(diagnostics: diagnostics) }
         library = MustacheLibrary(templates: templates)
+        compiled = Self.compile(library, names: sources.keys)
+    }
+
+    /// Every template for apigen's renderer, or nil if any of them needs swift-mustache.
+    private static func compile(_ library: MustacheLibrary, names: some Sequence<String>) -> [String: CompiledTemplate]? {
+        var compiled: [String: CompiledTemplate] = [:]
+        for name in names {
+            guard let template = library.getTemplate(named: name), let tree = CompiledTemplate(template) else { return nil }
+            compiled[name] = tree
+        }
+        return compiled
     }
 
     /// Reads `*.mustache` below each folder; a later folder's file replaces an earlier one's.
@@ -65,28 +101,46 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders `name` with `model`. Every name the template looks up must exist in the render
-    /// model: a missing one is an error at the template's line and column, never empty text.
-    public func render(_ name: String, _ model: Any) throws(TemplateError) -> String {
-        guard let template = library.getTemplate(named: name), let source = sources[name] else {
+    /// model, and every partial it includes must exist: anything missing is an error at the
+    /// template's line and column, never empty text.
+    public func render(_ name: String, _ model: some TemplateObject) throws(TemplateError) -> String {
+        guard let source = sources[name] else {
             throw TemplateError(diagnostics: [.error("no template named '\(name)'", at: SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1))])
         }
-        let root = StrictRoot(model)
-        let text = template.render(root, library: library)
-        let missing = root.missingNames
-        if !missing.isEmpty {
-            throw TemplateError(diagnostics: missing.map { missingName in
-                let (template, location) = locate(tag: missingName, preferring: source)
-                return .error("template '\(template)' uses '\(missingName)', which its render model does not have", at: location)
-            })
+        let text: String
+        let missingNames: Set<String>
+        var missingPartials: Set<String> = []
+        if let compiled, let template = compiled[name] {
+            var renderer = TemplateRenderer(templates: compiled, root: model)
+            text = renderer.render(template)
+            missingNames = renderer.missingNames
+            missingPartials = renderer.missingPartials
+        } else if let template = library.getTemplate(named: name) {
+            let root = StrictRoot(model)
+            text = template.render(root, library: library)
+            missingNames = root.missingNames
+        } else {
+            throw TemplateError(diagnostics: [.error("no template named '\(name)'", at: SourceLocation(file: source.path, line: 1, column: 1))])
+        }
+        if !missingNames.isEmpty || !missingPartials.isEmpty {
+            let names = missingNames.sorted().map { missingName in
+                let (template, location) = locate(tag: missingName, kinds: "[#^/&]?", preferring: source)
+                return Diagnostic.error("template '\(template)' uses '\(missingName)', which its render model does not have", at: location)
+            }
+            let partials = missingPartials.sorted().map { partial in
+                let (template, location) = locate(tag: partial, kinds: ">", preferring: source)
+                return Diagnostic.error("template '\(template)' includes the partial '\(partial)', which is not a template", at: location)
+            }
+            throw TemplateError(diagnostics: (names + partials).sorted())
         }
         return text
     }
 
     /// The template that mentions `tag` (the rendered one first, then its partials) and where.
-    private func locate(tag: String, preferring source: TemplateSource) -> (String, SourceLocation) {
+    private func locate(tag: String, kinds: String, preferring source: TemplateSource) -> (String, SourceLocation) {
         let candidates = [source] + sources.values.sorted { $0.path < $1.path }
         for candidate in candidates {
-            if let location = Self.location(of: tag, in: candidate) {
+            if let location = Self.location(of: tag, kinds: kinds, in: candidate) {
                 let name = sources.first { $0.value == candidate }?.key ?? candidate.path
                 return (name, location)
             }
@@ -94,8 +148,8 @@ public struct TemplateSet: Sendable {
         return (source.path, SourceLocation(file: source.path, line: 1, column: 1))
     }
 
-    private static func location(of tag: String, in source: TemplateSource) -> SourceLocation? {
-        let pattern = try? NSRegularExpression(pattern: "\\{\\{\\{?[#^/&]?\\s*\(NSRegularExpression.escapedPattern(for: tag))\\s*\\}")
+    private static func location(of tag: String, kinds: String, in source: TemplateSource) -> SourceLocation? {
+        let pattern = try? NSRegularExpression(pattern: "\\{\\{\\{?\(kinds)\\s*\(NSRegularExpression.escapedPattern(for: tag))\\s*\\}")
         let text = source.text
         guard let match = pattern?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
             let range = Range(match.range, in: text)
@@ -122,99 +176,3 @@ public struct TemplateError: Error, Sendable {
     public var diagnostics: [Diagnostic]
 }
 
-/// The render model's root. Mustache looks a name up from the innermost context outwards and
-/// asks the root last, so a name the root cannot answer is missing everywhere: it is recorded
-/// (render models hold no optionals, so a nil always means "not there").
-private final class StrictRoot: MustacheParent, @unchecked Sendable {
-    private let model: any MustacheParent
-    private let lock = NSLock()
-    private var missing: Set<String> = []
-
-    init(_ model: Any) {
-        // The root's properties are looked up as they are, as they always were: a nil
-        // optional property is a value, not a missing name.
-        self.model = model as? any MustacheParent ?? ReflectedValue(model, unwrapsOptionals: false)
-    }
-
-    var missingNames: [String] { lock.withLock { missing.sorted() } }
-
-    func child(named name: String) -> Any? {
-        guard let value = model.child(named: name) else {
-            lock.withLock { _ = missing.insert(name) }
-            return nil
-        }
-        // A model that answers lookups itself hands out values that do too.
-        return model is ReflectedValue ? RenderValue.wrap(value) : value
-    }
-}
-
-/// Render values as mustache should see them. swift-mustache reads a value that is not a
-/// `MustacheParent` through `Mirror`, walking and demangling every stored property on every
-/// lookup (and on every miss, as lookups climb the context stack): with large render models
-/// that was most of generation's time. A struct or class the templates reach from the root is
-/// wrapped in a `ReflectedValue`, which reads its properties through `Mirror` once and then
-/// answers by name; arrays of them are arrays of wrapped values. Everything else (text,
-/// numbers, booleans, values that answer lookups themselves) is passed on as it is.
-enum RenderValue {
-    static func wrap(_ value: Any) -> Any {
-        switch value {
-        case is String, is Bool, is Int, is [String], is any MustacheParent, is any MustacheCustomRenderable,
-            is any MustacheCustomRepresentation, is MustacheLambda, is MustacheTemplate:
-            return value
-        case let array as [Any]:
-            let wrapped = array.map(wrap)
-            // An array whose elements stay as they are stays itself (its type drives transforms).
-            return zip(array, wrapped).contains { $1 is ReflectedValue && !($0 is ReflectedValue) } ? wrapped : value
-        default:
-            let style = Mirror(reflecting: value).displayStyle
-            return style == .struct || style == .class ? ReflectedValue(value) : value
-        }
-    }
-}
-
-/// A struct or class read through `Mirror` once, then answering lookups by property name
-/// with the value `Mirror` gives (an optional unwrapped, as swift-mustache does), wrapped in
-/// turn. Lives for one render, on one thread.
-final class ReflectedValue: MustacheParent, CustomStringConvertible {
-    let value: Any
-    private let unwrapsOptionals: Bool
-    /// Property name -> its value, and whether that value is wrapped yet.
-    private var properties: [String: (value: Any?, isWrapped: Bool)]?
-
-    init(_ value: Any, unwrapsOptionals: Bool = true) {
-        self.value = value
-        self.unwrapsOptionals = unwrapsOptionals
-    }
-
-    /// Printed as the value itself would be.
-    var description: String { String(describing: value) }
-
-    func child(named name: String) -> Any? {
-        if properties == nil {
-            var table: [String: (value: Any?, isWrapped: Bool)] = [:]
-            for child in Mirror(reflecting: value).children {
-                guard let label = child.label, table[label] == nil else { continue }
-                if unwrapsOptionals, let optional = child.value as? any OptionalValue {
-                    table[label] = (optional.payload, false)
-                } else {
-                    table[label] = (child.value, false)
-                }
-            }
-            properties = table
-        }
-        guard let entry = properties?[name] else { return nil }
-        if entry.isWrapped { return entry.value }
-        let wrapped = entry.value.map(RenderValue.wrap)
-        properties?[name] = (wrapped, true)
-        return wrapped
-    }
-}
-
-/// swift-mustache's rule for an optional property: its payload (one level), nil for none.
-private protocol OptionalValue {
-    var payload: Any? { get }
-}
-
-extension Optional: OptionalValue {
-    var payload: Any? { map { $0 as Any } }
-}

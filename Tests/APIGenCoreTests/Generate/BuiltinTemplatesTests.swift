@@ -35,7 +35,10 @@ struct BuiltinTemplatesTests {
 
     @Test("A template naming something the render model lacks is an error at its line and column")
     func missingNameIsAnError() throws {
-        struct Model { let name = "X" }
+        struct Model: TemplateObject {
+            let name = "X"
+            func templateValue(named name: String) -> TemplateValue? { name == "name" ? self.name.templateValue : nil }
+        }
         let templates = try TemplateSet(sources: [
             "t": .init(path: "my/t.mustache", text: "{{% CONTENT_TYPE: TEXT}}\nname: {{name}}\n  {{nmae}}\n")
         ])

@@ -1,247 +1,243 @@
-import Mustache
+// Template lookups, typed: each render model answers its own names, exactly the stored
+// properties `Mirror` would list (`RenderLookupTests` checks that they agree), with values that
+// say what they are, so rendering never reflects or casts. An unknown name is nil, so the lookup
+// goes on to the enclosing values and `TemplateSet` still reports a name nothing answers.
 
-// Template lookups without reflection. swift-mustache answers `{{name}}` on a value that is not
-// a `MustacheParent` through `Mirror`, which walks and demangles every stored property on each
-// lookup; with the Markdown pages' many names (and `strings` with fifty) that was most of
-// generation's time. Each render model answers its own names instead, exactly the stored
-// properties `Mirror` would list (`RenderLookupTests` checks that they agree); an unknown name is
-// nil, so mustache looks further out and `TemplateSet` still reports a name nothing answers.
-
-extension MarkdownReadmePage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownReadmePage: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "locales": self.locales
+        case "title": self.title.templateValue
+        case "locales": self.locales.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownIndexPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownIndexPage: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "strings": self.strings
-        case "title": self.title
-        case "hasLanguages": self.hasLanguages
-        case "languages": self.languages
-        case "sections": self.sections
-        case "hasTypes": self.hasTypes
-        case "types": self.types
+        case "strings": self.strings.templateValue
+        case "title": self.title.templateValue
+        case "hasLanguages": self.hasLanguages.templateValue
+        case "languages": self.languages.templateValue
+        case "sections": self.sections.templateValue
+        case "hasTypes": self.hasTypes.templateValue
+        case "types": self.types.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownIndexPage.Section: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownIndexPage.Section: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "hasHeading": self.hasHeading
-        case "heading": self.heading
-        case "hasEndpoints": self.hasEndpoints
-        case "endpoints": self.endpoints
+        case "hasHeading": self.hasHeading.templateValue
+        case "heading": self.heading.templateValue
+        case "hasEndpoints": self.hasEndpoints.templateValue
+        case "endpoints": self.endpoints.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownIndexPage.EndpointRow: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownIndexPage.EndpointRow: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "link": self.link
-        case "method": self.method
-        case "path": self.path
-        case "since": self.since
+        case "link": self.link.templateValue
+        case "method": self.method.templateValue
+        case "path": self.path.templateValue
+        case "since": self.since.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownIndexPage.TypeRow: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownIndexPage.TypeRow: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "link": self.link
-        case "kind": self.kind
-        case "description": self.description
+        case "link": self.link.templateValue
+        case "kind": self.kind.templateValue
+        case "description": self.description.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownEndpointPage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownEndpointPage: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "strings": self.strings
-        case "breadcrumb": self.breadcrumb
-        case "title": self.title
-        case "hasLanguages": self.hasLanguages
-        case "languages": self.languages
-        case "hasDeprecation": self.hasDeprecation
-        case "deprecation": self.deprecation
-        case "summary": self.summary
-        case "hasDescription": self.hasDescription
-        case "description": self.description
-        case "hasRequestSections": self.hasRequestSections
-        case "requestSections": self.requestSections
-        case "hasResponses": self.hasResponses
-        case "responses": self.responses
-        case "requestExample": self.requestExample
-        case "hasResponseExample": self.hasResponseExample
-        case "responseExampleStatus": self.responseExampleStatus
-        case "hasResponseExampleBody": self.hasResponseExampleBody
-        case "responseExample": self.responseExample
-        case "hasHistory": self.hasHistory
-        case "history": self.history
+        case "strings": self.strings.templateValue
+        case "breadcrumb": self.breadcrumb.templateValue
+        case "title": self.title.templateValue
+        case "hasLanguages": self.hasLanguages.templateValue
+        case "languages": self.languages.templateValue
+        case "hasDeprecation": self.hasDeprecation.templateValue
+        case "deprecation": self.deprecation.templateValue
+        case "summary": self.summary.templateValue
+        case "hasDescription": self.hasDescription.templateValue
+        case "description": self.description.templateValue
+        case "hasRequestSections": self.hasRequestSections.templateValue
+        case "requestSections": self.requestSections.templateValue
+        case "hasResponses": self.hasResponses.templateValue
+        case "responses": self.responses.templateValue
+        case "requestExample": self.requestExample.templateValue
+        case "hasResponseExample": self.hasResponseExample.templateValue
+        case "responseExampleStatus": self.responseExampleStatus.templateValue
+        case "hasResponseExampleBody": self.hasResponseExampleBody.templateValue
+        case "responseExample": self.responseExample.templateValue
+        case "hasHistory": self.hasHistory.templateValue
+        case "history": self.history.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownTypePage: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownTypePage: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "strings": self.strings
-        case "breadcrumb": self.breadcrumb
-        case "title": self.title
-        case "hasLanguages": self.hasLanguages
-        case "languages": self.languages
-        case "kind": self.kind
-        case "hasDescription": self.hasDescription
-        case "description": self.description
-        case "isObject": self.isObject
-        case "hasRows": self.hasRows
-        case "rows": self.rows
-        case "isEnumeration": self.isEnumeration
-        case "values": self.values
-        case "hasUsers": self.hasUsers
-        case "users": self.users
+        case "strings": self.strings.templateValue
+        case "breadcrumb": self.breadcrumb.templateValue
+        case "title": self.title.templateValue
+        case "hasLanguages": self.hasLanguages.templateValue
+        case "languages": self.languages.templateValue
+        case "kind": self.kind.templateValue
+        case "hasDescription": self.hasDescription.templateValue
+        case "description": self.description.templateValue
+        case "isObject": self.isObject.templateValue
+        case "hasRows": self.hasRows.templateValue
+        case "rows": self.rows.templateValue
+        case "isEnumeration": self.isEnumeration.templateValue
+        case "values": self.values.templateValue
+        case "hasUsers": self.hasUsers.templateValue
+        case "users": self.users.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownTypePage.ValueRow: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownTypePage.ValueRow: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "value": self.value
-        case "description": self.description
+        case "value": self.value.templateValue
+        case "description": self.description.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownSummaryItem: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownSummaryItem: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "label": self.label
-        case "value": self.value
+        case "label": self.label.templateValue
+        case "value": self.value.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownFieldSection: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownFieldSection: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "notes": self.notes
-        case "hasRows": self.hasRows
-        case "rows": self.rows
+        case "title": self.title.templateValue
+        case "notes": self.notes.templateValue
+        case "hasRows": self.hasRows.templateValue
+        case "rows": self.rows.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownCodeBlock: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownCodeBlock: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "fence": self.fence
-        case "language": self.language
-        case "code": self.code
+        case "fence": self.fence.templateValue
+        case "language": self.language.templateValue
+        case "code": self.code.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownHistoryRow: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownHistoryRow: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "version": self.version
-        case "description": self.description
+        case "version": self.version.templateValue
+        case "description": self.description.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownFieldRow: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownFieldRow: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "type": self.type
-        case "required": self.required
-        case "description": self.description
-        case "since": self.since
-        case "depth": self.depth
+        case "name": self.name.templateValue
+        case "type": self.type.templateValue
+        case "required": self.required.templateValue
+        case "description": self.description.templateValue
+        case "since": self.since.templateValue
+        case "depth": self.depth.templateValue
         default: nil
         }
     }
 }
 
-extension MarkdownStrings: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MarkdownStrings: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "languageName": self.languageName
-        case "colon": self.colon
-        case "listSeparator": self.listSeparator
-        case "required": self.required
-        case "optional": self.optional
-        case "nullable": self.nullable
-        case "deprecated": self.deprecated
-        case "name": self.name
-        case "type": self.type
-        case "description": self.description
-        case "since": self.since
-        case "value": self.value
-        case "values": self.values
-        case "version": self.version
-        case "defaultValue": self.defaultValue
-        case "example": self.example
-        case "method": self.method
-        case "path": self.path
-        case "execution": self.execution
-        case "synchronous": self.synchronous
-        case "asynchronous": self.asynchronous
-        case "authentication": self.authentication
-        case "authRequired": self.authRequired
-        case "authNone": self.authNone
-        case "operationID": self.operationID
-        case "languages": self.languages
-        case "requestInputs": self.requestInputs
-        case "pathParameters": self.pathParameters
-        case "queryParameters": self.queryParameters
-        case "headers": self.headers
-        case "bodyFields": self.bodyFields
-        case "responses": self.responses
-        case "requestExample": self.requestExample
-        case "responseExample": self.responseExample
-        case "status": self.status
-        case "changeHistory": self.changeHistory
-        case "noChangeHistory": self.noChangeHistory
-        case "noFields": self.noFields
-        case "endpoints": self.endpoints
-        case "types": self.types
-        case "kind": self.kind
-        case "object": self.object
-        case "enumeration": self.enumeration
-        case "fields": self.fields
-        case "usedBy": self.usedBy
-        case "notUsed": self.notUsed
-        case "endpoint": self.endpoint
-        case "wrapperNote": self.wrapperNote
-        case "outsideWrapperNote": self.outsideWrapperNote
-        case "recursiveNote": self.recursiveNote
-        case "errorNote": self.errorNote
-        case "asyncNote": self.asyncNote
-        case "deprecatedSince": self.deprecatedSince
+        case "languageName": self.languageName.templateValue
+        case "colon": self.colon.templateValue
+        case "listSeparator": self.listSeparator.templateValue
+        case "required": self.required.templateValue
+        case "optional": self.optional.templateValue
+        case "nullable": self.nullable.templateValue
+        case "deprecated": self.deprecated.templateValue
+        case "name": self.name.templateValue
+        case "type": self.type.templateValue
+        case "description": self.description.templateValue
+        case "since": self.since.templateValue
+        case "value": self.value.templateValue
+        case "values": self.values.templateValue
+        case "version": self.version.templateValue
+        case "defaultValue": self.defaultValue.templateValue
+        case "example": self.example.templateValue
+        case "method": self.method.templateValue
+        case "path": self.path.templateValue
+        case "execution": self.execution.templateValue
+        case "synchronous": self.synchronous.templateValue
+        case "asynchronous": self.asynchronous.templateValue
+        case "authentication": self.authentication.templateValue
+        case "authRequired": self.authRequired.templateValue
+        case "authNone": self.authNone.templateValue
+        case "operationID": self.operationID.templateValue
+        case "languages": self.languages.templateValue
+        case "requestInputs": self.requestInputs.templateValue
+        case "pathParameters": self.pathParameters.templateValue
+        case "queryParameters": self.queryParameters.templateValue
+        case "headers": self.headers.templateValue
+        case "bodyFields": self.bodyFields.templateValue
+        case "responses": self.responses.templateValue
+        case "requestExample": self.requestExample.templateValue
+        case "responseExample": self.responseExample.templateValue
+        case "status": self.status.templateValue
+        case "changeHistory": self.changeHistory.templateValue
+        case "noChangeHistory": self.noChangeHistory.templateValue
+        case "noFields": self.noFields.templateValue
+        case "endpoints": self.endpoints.templateValue
+        case "types": self.types.templateValue
+        case "kind": self.kind.templateValue
+        case "object": self.object.templateValue
+        case "enumeration": self.enumeration.templateValue
+        case "fields": self.fields.templateValue
+        case "usedBy": self.usedBy.templateValue
+        case "notUsed": self.notUsed.templateValue
+        case "endpoint": self.endpoint.templateValue
+        case "wrapperNote": self.wrapperNote.templateValue
+        case "outsideWrapperNote": self.outsideWrapperNote.templateValue
+        case "recursiveNote": self.recursiveNote.templateValue
+        case "errorNote": self.errorNote.templateValue
+        case "asyncNote": self.asyncNote.templateValue
+        case "deprecatedSince": self.deprecatedSince.templateValue
         default: nil
         }
     }

@@ -1,161 +1,159 @@
-import Mustache
+// Template lookups, as for the Markdown pages (see MarkdownRenderLookup.swift): each render
+// model answers exactly its stored properties (`RenderLookupTests` checks that they agree with
+// `Mirror`); an unknown name is nil, so the lookup goes on to the enclosing values.
 
-// Template lookups without reflection, as for the Markdown pages (see MarkdownRenderLookup.swift):
-// each render model answers exactly its stored properties (`RenderLookupTests` checks that they
-// agree with `Mirror`); an unknown name is nil, so mustache looks further out.
-
-extension SwiftRuntimeFileModel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SwiftRuntimeFileModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "prefix": self.prefix
-        case "apiName": self.apiName
-        case "access": self.access
-        case "importAccess": self.importAccess
-        case "errorTypeName": self.errorTypeName
-        case "authorizationHeaderLiteral": self.authorizationHeaderLiteral
-        case "authorizationValueExpression": self.authorizationValueExpression
-        case "authorizationDocExample": self.authorizationDocExample
-        case "errorStatuses": self.errorStatuses
-        case "errorFieldLiteral": self.errorFieldLiteral
-        case "acceptedStatus": self.acceptedStatus
-        case "locationFieldLiteral": self.locationFieldLiteral
-        case "timestampFormatLiteral": self.timestampFormatLiteral
-        case "timestampAlternativeFormatsList": self.timestampAlternativeFormatsList
-        case "timestampLocaleLiteral": self.timestampLocaleLiteral
-        case "timestampTimeZoneLiteral": self.timestampTimeZoneLiteral
+        case "prefix": self.prefix.templateValue
+        case "apiName": self.apiName.templateValue
+        case "access": self.access.templateValue
+        case "importAccess": self.importAccess.templateValue
+        case "errorTypeName": self.errorTypeName.templateValue
+        case "authorizationHeaderLiteral": self.authorizationHeaderLiteral.templateValue
+        case "authorizationValueExpression": self.authorizationValueExpression.templateValue
+        case "authorizationDocExample": self.authorizationDocExample.templateValue
+        case "errorStatuses": self.errorStatuses.templateValue
+        case "errorFieldLiteral": self.errorFieldLiteral.templateValue
+        case "acceptedStatus": self.acceptedStatus.templateValue
+        case "locationFieldLiteral": self.locationFieldLiteral.templateValue
+        case "timestampFormatLiteral": self.timestampFormatLiteral.templateValue
+        case "timestampAlternativeFormatsList": self.timestampAlternativeFormatsList.templateValue
+        case "timestampLocaleLiteral": self.timestampLocaleLiteral.templateValue
+        case "timestampTimeZoneLiteral": self.timestampTimeZoneLiteral.templateValue
         default: nil
         }
     }
 }
 
-extension SwiftObjectFileModel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SwiftObjectFileModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "access": self.access
-        case "importAccess": self.importAccess
-        case "prefix": self.prefix
-        case "imports": self.imports
-        case "hasImports": self.hasImports
-        case "name": self.name
-        case "docLines": self.docLines
-        case "bodyText": self.bodyText
+        case "access": self.access.templateValue
+        case "importAccess": self.importAccess.templateValue
+        case "prefix": self.prefix.templateValue
+        case "imports": self.imports.templateValue
+        case "hasImports": self.hasImports.templateValue
+        case "name": self.name.templateValue
+        case "docLines": self.docLines.templateValue
+        case "bodyText": self.bodyText.templateValue
         default: nil
         }
     }
 }
 
-extension SwiftEnumFileModel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SwiftEnumFileModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "access": self.access
-        case "prefix": self.prefix
-        case "name": self.name
-        case "docLines": self.docLines
-        case "cases": self.cases
-        case "otherCase": self.otherCase
+        case "access": self.access.templateValue
+        case "prefix": self.prefix.templateValue
+        case "name": self.name.templateValue
+        case "docLines": self.docLines.templateValue
+        case "cases": self.cases.templateValue
+        case "otherCase": self.otherCase.templateValue
         default: nil
         }
     }
 }
 
-extension SwiftEnumCaseModel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SwiftEnumCaseModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "member": self.member
-        case "wireValueLiteral": self.wireValueLiteral
-        case "docLines": self.docLines
+        case "name": self.name.templateValue
+        case "member": self.member.templateValue
+        case "wireValueLiteral": self.wireValueLiteral.templateValue
+        case "docLines": self.docLines.templateValue
         default: nil
         }
     }
 }
 
-extension SwiftEndpointFileModel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SwiftEndpointFileModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "access": self.access
-        case "importAccess": self.importAccess
-        case "prefix": self.prefix
-        case "imports": self.imports
-        case "namespace": self.namespace
-        case "docLines": self.docLines
-        case "operationIDLiteral": self.operationIDLiteral
-        case "httpMethod": self.httpMethod
-        case "pathLiteral": self.pathLiteral
-        case "requiresAuthorization": self.requiresAuthorization
-        case "isAsynchronous": self.isAsynchronous
-        case "deprecationAttribute": self.deprecationAttribute
-        case "hasDeprecation": self.hasDeprecation
-        case "requestText": self.requestText
-        case "body": self.body
-        case "hasBody": self.hasBody
-        case "responseText": self.responseText
-        case "responseDocLines": self.responseDocLines
-        case "methodName": self.methodName
-        case "methodDocLines": self.methodDocLines
-        case "requestMethodDocLines": self.requestMethodDocLines
-        case "methodDeclarationLines": self.methodDeclarationLines
-        case "requestMethodDeclarationLines": self.requestMethodDeclarationLines
-        case "forwardingCallLines": self.forwardingCallLines
-        case "builderStatements": self.builderStatements
+        case "access": self.access.templateValue
+        case "importAccess": self.importAccess.templateValue
+        case "prefix": self.prefix.templateValue
+        case "imports": self.imports.templateValue
+        case "namespace": self.namespace.templateValue
+        case "docLines": self.docLines.templateValue
+        case "operationIDLiteral": self.operationIDLiteral.templateValue
+        case "httpMethod": self.httpMethod.templateValue
+        case "pathLiteral": self.pathLiteral.templateValue
+        case "requiresAuthorization": self.requiresAuthorization.templateValue
+        case "isAsynchronous": self.isAsynchronous.templateValue
+        case "deprecationAttribute": self.deprecationAttribute.templateValue
+        case "hasDeprecation": self.hasDeprecation.templateValue
+        case "requestText": self.requestText.templateValue
+        case "body": self.body.templateValue
+        case "hasBody": self.hasBody.templateValue
+        case "responseText": self.responseText.templateValue
+        case "responseDocLines": self.responseDocLines.templateValue
+        case "methodName": self.methodName.templateValue
+        case "methodDocLines": self.methodDocLines.templateValue
+        case "requestMethodDocLines": self.requestMethodDocLines.templateValue
+        case "methodDeclarationLines": self.methodDeclarationLines.templateValue
+        case "requestMethodDeclarationLines": self.requestMethodDeclarationLines.templateValue
+        case "forwardingCallLines": self.forwardingCallLines.templateValue
+        case "builderStatements": self.builderStatements.templateValue
         default: nil
         }
     }
 }
 
-extension SwiftRequestBodyModel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SwiftRequestBodyModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "docLine": self.docLine
-        case "hasWrapper": self.hasWrapper
-        case "topLevel": self.topLevel
-        case "wrapped": self.wrapped
-        case "wrapperKeyLiteral": self.wrapperKeyLiteral
-        case "hasTopLevel": self.hasTopLevel
-        case "hasWrappedFields": self.hasWrappedFields
+        case "docLine": self.docLine.templateValue
+        case "hasWrapper": self.hasWrapper.templateValue
+        case "topLevel": self.topLevel.templateValue
+        case "wrapped": self.wrapped.templateValue
+        case "wrapperKeyLiteral": self.wrapperKeyLiteral.templateValue
+        case "hasTopLevel": self.hasTopLevel.templateValue
+        case "hasWrappedFields": self.hasWrappedFields.templateValue
         default: nil
         }
     }
 }
 
-extension SwiftBodyFieldModel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SwiftBodyFieldModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "declaration": self.declaration
-        case "assignment": self.assignment
-        case "codingKey": self.codingKey
+        case "name": self.name.templateValue
+        case "declaration": self.declaration.templateValue
+        case "assignment": self.assignment.templateValue
+        case "codingKey": self.codingKey.templateValue
         default: nil
         }
     }
 }
 
-extension SwiftStructBodyModel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SwiftStructBodyModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "access": self.access
-        case "prefix": self.prefix
-        case "properties": self.properties
-        case "hasProperties": self.hasProperties
-        case "initDocLines": self.initDocLines
-        case "initDeclarationLines": self.initDeclarationLines
+        case "access": self.access.templateValue
+        case "prefix": self.prefix.templateValue
+        case "properties": self.properties.templateValue
+        case "hasProperties": self.hasProperties.templateValue
+        case "initDocLines": self.initDocLines.templateValue
+        case "initDeclarationLines": self.initDeclarationLines.templateValue
         default: nil
         }
     }
 }
 
-extension SwiftPropertyModel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SwiftPropertyModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "type": self.type
-        case "optionalMark": self.optionalMark
-        case "docLines": self.docLines
-        case "isIndirect": self.isIndirect
-        case "storageName": self.storageName
-        case "wireNameLiteral": self.wireNameLiteral
-        case "parameter": self.parameter
-        case "assignment": self.assignment
+        case "name": self.name.templateValue
+        case "type": self.type.templateValue
+        case "optionalMark": self.optionalMark.templateValue
+        case "docLines": self.docLines.templateValue
+        case "isIndirect": self.isIndirect.templateValue
+        case "storageName": self.storageName.templateValue
+        case "wireNameLiteral": self.wireNameLiteral.templateValue
+        case "parameter": self.parameter.templateValue
+        case "assignment": self.assignment.templateValue
         default: nil
         }
     }

@@ -1,11 +1,10 @@
 @testable import APIGenCore
 import Foundation
-import Mustache
 import Testing
 
-/// Render models answer template lookups themselves (`MustacheParent`) instead of through
-/// `Mirror`, for speed. They must answer exactly what `Mirror` would: every stored property,
-/// by its name, with its value. A property added to a render model without its lookup case
+/// Render models answer template lookups themselves (`TemplateObject`), with typed values,
+/// instead of through `Mirror`, for speed. They must answer exactly what `Mirror` would: every
+/// stored property, by its name, with its value. A property added to a render model without its lookup case
 /// fails here (and a template using it would fail with "its render model does not have").
 @Suite("Render model lookups")
 struct RenderLookupTests {
@@ -28,6 +27,14 @@ struct RenderLookupTests {
             for endpoint in model.endpoints {
                 walker.walk(try builder.endpointFile(endpoint, templates: templates))
                 walker.walk(builder.structBody(endpoint.response?.fields ?? [], owner: "", indent: 8, allOptional: true))
+            }
+
+            let server = SwiftServerModelBuilder(model: model, options: EmitterOptions())
+            walker.walk(server.runtimeModel())
+            walker.walk(server.handlerProtocol())
+            for endpoint in model.endpoints {
+                walker.walk(server.endpoint(endpoint))
+                walker.walk(server.mockExample(endpoint))
             }
 
             let site = MarkdownSite(model)
@@ -53,15 +60,21 @@ struct RenderLookupTests {
             "SwiftPropertyModel", "MarkdownReadmePage", "MarkdownIndexPage", "Section", "EndpointRow", "TypeRow",
             "MarkdownEndpointPage", "MarkdownTypePage", "ValueRow", "MarkdownSummaryItem", "MarkdownFieldSection",
             "MarkdownCodeBlock", "MarkdownHistoryRow", "MarkdownFieldRow", "MarkdownStrings",
+            "SwiftServerRuntimeModel", "SwiftHandlerProtocolModel", "SwiftHandlerMethodModel", "SwiftServerEndpointModel",
+            "SwiftServerBodyFieldModel", "SwiftMockExampleModel",
         ]
         #expect(expected.subtracting(walker.visited).isEmpty, "not seen: \(expected.subtracting(walker.visited).sorted())")
     }
 
-    @Test("A name a render model does not have is nil, so mustache looks further out")
+    @Test("A name a render model does not have is nil, so the lookup goes on outwards")
     func unknownNamesAreNil() {
-        #expect(MarkdownStrings.english.child(named: "nonexistent") == nil)
-        #expect(MarkdownSummaryItem(label: "a", value: "b").child(named: "strings") == nil)
-        #expect(MarkdownSummaryItem(label: "a", value: "b").child(named: "label") as? String == "a")
+        #expect(MarkdownStrings.english.templateValue(named: "nonexistent") == nil)
+        #expect(MarkdownSummaryItem(label: "a", value: "b").templateValue(named: "strings") == nil)
+        guard case .text(let label) = MarkdownSummaryItem(label: "a", value: "b").templateValue(named: "label") else {
+            Issue.record("label is not text")
+            return
+        }
+        #expect(label == "a")
     }
 
     static func fixtureModel() -> APIModel {
@@ -90,21 +103,32 @@ private struct LookupWalker {
         }
         let typeName = String(describing: type(of: value))
         let here = path.isEmpty ? typeName : path
-        guard let parent = value as? any MustacheParent else {
-            problems.append("\(here): \(typeName) is not a MustacheParent, so templates read it through Mirror")
+        guard let object = value as? any TemplateObject else {
+            problems.append("\(here): \(typeName) is not a TemplateObject, so templates cannot read it")
             return
         }
         visited.insert(typeName)
         for child in Mirror(reflecting: value).children {
             guard let label = child.label else { continue }
-            guard let answer = parent.child(named: label) else {
+            guard let answer = object.templateValue(named: label) else {
                 problems.append("\(here): \(typeName) does not answer '\(label)'")
                 continue
             }
-            if String(describing: answer) != String(describing: child.value) {
+            if Self.describe(answer) != String(describing: child.value) {
                 problems.append("\(here): \(typeName).\(label) answers \(answer), Mirror has \(child.value)")
             }
             walk(child.value, path: here + "." + label)
+        }
+    }
+
+    /// A template value printed as `String(describing:)` prints the property it came from.
+    static func describe(_ value: TemplateValue) -> String {
+        switch value {
+        case .text(let text): text
+        case .flag(let isSet): "\(isSet)"
+        case .list(let list): String(describing: list)
+        case .object(let object): String(describing: object)
+        case .null: "nil"
         }
     }
 }

@@ -1,0 +1,152 @@
+/// Renders compiled templates against typed render models, byte for byte as swift-mustache
+/// renders the same tokens (`TemplateEngineEquivalenceTests` compares the two on every template
+/// and corpus apigen has), without its dynamic casts, name splitting and per-token strings.
+///
+/// Output goes into one byte buffer. Each template, section pass and partial is a "level", as
+/// each is one `render` call in swift-mustache; a level inside an indented partial indents what
+/// a token renders when the level's own output so far ends with a line feed.
+struct TemplateRenderer {
+    private let templates: [String: CompiledTemplate]
+    private var output: [UInt8] = []
+    private var stack: [TemplateValue]
+    /// Names that nothing on the stack answers, and partials that do not exist.
+    private(set) var missingNames: Set<String> = []
+    private(set) var missingPartials: Set<String> = []
+
+    init(templates: [String: CompiledTemplate], root: any TemplateObject) {
+        self.templates = templates
+        self.stack = [.object(root)]
+        output.reserveCapacity(8192)
+    }
+
+    /// Renders `template` (a template is HTML-escaped until its content type says otherwise).
+    mutating func render(_ template: CompiledTemplate) -> String {
+        renderLevel(template.nodes, escaping: .html, indentation: nil)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private mutating func renderLevel(_ nodes: [CompiledTemplate.Node], escaping: TemplateEscaping, indentation: String?) {
+        var escaping = escaping
+        guard let indentation, !indentation.isEmpty else {
+            for node in nodes { renderNode(node, escaping: &escaping, indentation: indentation) }
+            return
+        }
+        let levelStart = output.count
+        for node in nodes {
+            let atLineStart = endsWithLineFeed(since: levelStart)
+            let nodeStart = output.count
+            renderNode(node, escaping: &escaping, indentation: indentation)
+            if atLineStart && output.count > nodeStart {
+                output.insert(contentsOf: indentation.utf8, at: nodeStart)
+            }
+        }
+    }
+
+    /// Whether the output since `start` ends with a line feed that is a character of its own
+    /// (`\r\n` is one character, which is not `"\n"`).
+    private func endsWithLineFeed(since start: Int) -> Bool {
+        let count = output.count
+        guard count > start, output[count - 1] == 0x0A else { return false }
+        return count - 1 == start || output[count - 2] != 0x0D
+    }
+
+    private mutating func renderNode(_ node: CompiledTemplate.Node, escaping: inout TemplateEscaping, indentation: String?) {
+        switch node {
+        case .text(let text):
+            output.append(contentsOf: text.utf8)
+        case .variable(let name, let escaped):
+            guard let value = lookUp(name) else { return }
+            let text = Self.printed(value)
+            output.append(contentsOf: escaped ? escaping.escape(text).utf8 : text.utf8)
+        case .section(let name, let body, let inverted):
+            let value = lookUp(name)
+            inverted
+                ? renderInvertedSection(body, value, escaping: escaping, indentation: indentation)
+                : renderSection(body, value, escaping: escaping, indentation: indentation)
+        case .partial(let name, let partialIndentation):
+            guard let partial = templates[name] else {
+                missingPartials.insert(name)
+                return
+            }
+            let indentation = partialIndentation.map { (indentation ?? "") + $0 } ?? indentation
+            renderLevel(partial.nodes, escaping: .html, indentation: indentation)
+        case .contentType(let contentType):
+            escaping = contentType
+        }
+    }
+
+    private mutating func renderSection(_ body: CompiledTemplate, _ value: TemplateValue?, escaping: TemplateEscaping, indentation: String?) {
+        switch value {
+        case .list(let list):
+            for index in 0..<list.count {
+                stack.append(list.templateElement(at: index))
+                renderLevel(body.nodes, escaping: escaping, indentation: indentation)
+                stack.removeLast()
+            }
+        case .flag(let isSet):
+            if isSet { renderLevel(body.nodes, escaping: escaping, indentation: indentation) }
+        case .text, .object:
+            stack.append(value!)
+            renderLevel(body.nodes, escaping: escaping, indentation: indentation)
+            stack.removeLast()
+        case .null, nil:
+            break
+        }
+    }
+
+    private mutating func renderInvertedSection(
+        _ body: CompiledTemplate, _ value: TemplateValue?, escaping: TemplateEscaping, indentation: String?
+    ) {
+        switch value {
+        case .list(let list):
+            guard list.count == 0 else { return }
+            stack.append(value!)
+            renderLevel(body.nodes, escaping: escaping, indentation: indentation)
+            stack.removeLast()
+        case .flag(let isSet):
+            if !isSet { renderLevel(body.nodes, escaping: escaping, indentation: indentation) }
+        case .text, .object:
+            break
+        case .null, nil:
+            renderLevel(body.nodes, escaping: escaping, indentation: indentation)
+        }
+    }
+
+    /// The value `name` names; nil, and the name recorded as missing, when nothing has it.
+    private mutating func lookUp(_ name: TemplateName) -> TemplateValue? {
+        guard let first = name.segments.first else { return stack.last }
+        var value: TemplateValue?
+        if name.isAnchored {
+            value = Self.child(first, of: stack[stack.count - 1])
+        } else {
+            for candidate in stack.reversed() {
+                if let found = Self.child(first, of: candidate) {
+                    value = found
+                    break
+                }
+            }
+        }
+        for segment in name.segments.dropFirst() {
+            guard let parent = value else { break }
+            value = Self.child(segment, of: parent)
+        }
+        if value == nil { missingNames.insert(name.text) }
+        return value
+    }
+
+    private static func child(_ name: String, of value: TemplateValue) -> TemplateValue? {
+        guard case .object(let object) = value else { return nil }
+        return object.templateValue(named: name)
+    }
+
+    /// A value as a variable prints it.
+    private static func printed(_ value: TemplateValue) -> String {
+        switch value {
+        case .text(let text): text
+        case .flag(let isSet): isSet ? "true" : "false"
+        case .list(let list): String(describing: list)
+        case .object(let object): String(describing: object)
+        case .null: ""
+        }
+    }
+}
