@@ -30,6 +30,9 @@ struct APIGenBuildPlugin: BuildToolPlugin {
         var arguments = [
             "generate", "--specs", specsFolder.path, "--output", output.path, "--layout", "per-spec-file", "--access", "public",
             "--module", target.name, "--client-module", target.name, "--server-module", target.name,
+            // SwiftPM runs the command only when an input changed, and a sandboxed build may not
+            // write the user's cache folder.
+            "--no-cache",
         ]
         var outputFiles: [URL] = []
         for emitter in config.emitters {

@@ -64,6 +64,12 @@ struct Generate: ParsableCommand {
     @Option(help: "Render templates with apigen's renderer (automatic) or with swift-mustache itself; the output is the same.")
     var templateEngine: TemplateSet.Engine = .automatic
 
+    @Option(help: "Where to remember each output's inputs between runs (default: $APIGEN_CACHE_DIR, else ~/.cache/apigen).")
+    var cacheDir: String?
+
+    @Flag(help: "Render everything even when nothing changed since the last run.")
+    var noCache = false
+
     func validate() throws {
         if check && dryRun { throw ValidationError("--check and --dry-run cannot be combined") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -73,7 +79,9 @@ struct Generate: ParsableCommand {
         let setup = try resolveSetup()
         let generator = Generator(
             specPaths: setup.specs, outputs: setup.outputs, templateOverrides: setup.templates, templateEngine: templateEngine)
-        let outcome = generator.plan()
+        // --check and --dry-run always render: they report what the templates produce now.
+        let cache = noCache || check || dryRun ? nil : (cacheDir ?? GenerationCache.defaultFolder).map(GenerationCache.init(folder:))
+        let outcome = generator.plan(cache: cache)
         for diagnostic in outcome.diagnostics { printError(diagnostic.formatted) }
         for failure in outcome.failures { printError("apigen: error: \(failure)") }
         let warnings = outcome.diagnostics.count { $0.severity == .warning }
@@ -95,13 +103,16 @@ struct Generate: ParsableCommand {
                 do {
                     try OutputWriter.apply(plan)
                 } catch {
+                    cache?.forget(plan.folder)
                     printError("apigen: error: \(error)")
                     throw ExitCode(1)
                 }
                 changed += plan.changes.count
+                cache?.remember(plan, from: outcome)
             }
             let total = outcome.plans.reduce(0) { $0 + $1.entries.count { $0.action != .delete } }
-            printError("apigen: \(total) files generated from \(outcome.specFileCount) spec files, \(changed) changed")
+            let skipped = outcome.cachedFolders.count == outcome.plans.count ? " (nothing changed since the last run: nothing rendered)" : ""
+            printError("apigen: \(total) files generated from \(outcome.specFileCount) spec files, \(changed) changed\(skipped)")
         }
         if let depfile {
             let text = DependencyFile.contents(target: depfileTarget ?? depfile, inputs: outcome.inputs)

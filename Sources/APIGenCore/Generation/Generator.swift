@@ -28,24 +28,27 @@ public struct Generator: Sendable {
         /// Every file read: specs and the templates that are files on disk (for depfiles).
         public var inputs: [String]
         public var specFileCount: Int
+        /// Each output folder's fingerprint, to record in the cache once its plan is applied.
+        public var fingerprints: [String: GenerationCache.Fingerprint] = [:]
+        /// The output folders planned from the cache, without rendering (every file unchanged).
+        public var cachedFolders: Set<String> = []
 
         public var succeeded: Bool { failures.isEmpty && !diagnostics.contains { $0.severity == .error } }
     }
 
-    public func plan() -> Outcome {
+    /// Plans every output. With a cache, an output whose inputs and files are as the last
+    /// successful run left them is planned as unchanged without compiling specs or rendering.
+    public func plan(cache: GenerationCache? = nil) -> Outcome {
         var outcome = Outcome(diagnostics: [], failures: [], plans: [], inputs: [], specFileCount: 0)
-        // Each distinct set of spec folders is compiled once, whatever number of outputs use it.
-        var models: [[String]: APIModel] = [:]
-        var specFiles: [[String]: [String: String]] = [:]
+        // Each distinct set of spec folders is read (and, when needed, compiled) once, whatever
+        // number of outputs use it.
+        var specSets: [[String]: [SpecSource]] = [:]
         for specs in Set(outputs.map { $0.specs ?? specPaths }).sorted(by: { $0.joined(separator: "\n") < $1.joined(separator: "\n") }) {
             let collected = SpecSource.collect(specs)
             outcome.failures += collected.errors
             outcome.specFileCount += collected.sources.count
             outcome.inputs += collected.sources.map(\.path)
-            let compiled = SpecCompiler().compile(collected.sources)
-            outcome.diagnostics += compiled.diagnostics
-            models[specs] = compiled.model
-            specFiles[specs] = Self.relativePaths(of: collected.sources.map(\.path), in: specs)
+            specSets[specs] = collected.sources
         }
         guard outcome.succeeded else { return outcome }
 
@@ -58,8 +61,41 @@ public struct Generator: Sendable {
             return outcome
         }
         outcome.inputs += templates.sources.values.filter { !$0.isBuiltin }.map(\.path)
+        outcome.inputs = Array(Set(outcome.inputs)).sorted()
+
+        var cachedPlans: [String: OutputPlan] = [:]
+        if let cache {
+            for output in outputs {
+                let fingerprint = GenerationCache.fingerprint(output: output, specs: specSets[output.specs ?? specPaths] ?? [], templates: templates)
+                outcome.fingerprints[output.path] = fingerprint
+                if let paths = cache.unchangedFiles(in: output.path, fingerprint: fingerprint) {
+                    cachedPlans[output.path] = OutputPlan(
+                        folder: output.path, entries: paths.map { OutputPlan.Entry(path: $0, action: .unchanged, contents: nil, current: nil) })
+                }
+            }
+        }
+
+        var models: [[String]: APIModel] = [:]
+        var specFiles: [[String]: [String: String]] = [:]
+        for specs in Set(outputs.filter { cachedPlans[$0.path] == nil }.map { $0.specs ?? specPaths }).sorted(by: { $0.joined() < $1.joined() }) {
+            let sources = specSets[specs] ?? []
+            let compiled = SpecCompiler().compile(sources)
+            outcome.diagnostics += compiled.diagnostics
+            models[specs] = compiled.model
+            specFiles[specs] = Self.relativePaths(of: sources.map(\.path), in: specs)
+        }
+        guard outcome.succeeded else {
+            outcome.diagnostics.sort()
+            return outcome
+        }
+
         var plans: [OutputPlan] = []
         for output in outputs {
+            if let cached = cachedPlans[output.path] {
+                plans.append(cached)
+                outcome.cachedFolders.insert(output.path)
+                continue
+            }
             guard let emitter = EmitterRegistry.make(output.emitter, options: output.options) else {
                 outcome.failures.append("unknown emitter '\(output.emitter)'")
                 continue
@@ -82,7 +118,6 @@ public struct Generator: Sendable {
             }
         }
         outcome.diagnostics.sort()
-        outcome.inputs = Array(Set(outcome.inputs)).sorted()
         if outcome.succeeded { outcome.plans = plans }
         return outcome
     }

@@ -28,17 +28,27 @@ struct CLIRunner {
         return CLIRunner(executable: found)
     }
 
+    /// The generation cache of runs in `folder`.
+    static func cacheFolder(for folder: URL) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("apigen-test-cache")
+            .appendingPathComponent(folder.standardizedFileURL.path.replacingOccurrences(of: "/", with: "_"))
+    }
+
     struct LocateError: Error, CustomStringConvertible {
         var searched: [String]
         var description: String { "no built apigen executable; looked at:\n" + searched.joined(separator: "\n") }
     }
 
-    /// Runs `apigen arguments...` in `folder` and waits for it to end.
-    func run(_ arguments: [String], in folder: URL) throws -> Run {
+    /// Runs `apigen arguments...` in `folder` and waits for it to end. Its generation cache is
+    /// kept in a temporary folder of the run folder's own, not in the user's cache.
+    func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        var variables = ProcessInfo.processInfo.environment
+        variables["APIGEN_CACHE_DIR"] = Self.cacheFolder(for: folder).path
+        process.environment = variables.merging(environment) { $1 }
         // Files, not pipes: a full pipe would block the child while we wait for it.
         let output = try TemporaryFile(), errors = try TemporaryFile()
         process.standardOutput = output.handle
