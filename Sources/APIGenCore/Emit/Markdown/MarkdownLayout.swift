@@ -22,8 +22,8 @@ public enum MarkdownLayout {
     /// A Markdown link destination from the page at `from` to the page at `to` (both paths
     /// below the docs folder), with an optional `#anchor`.
     public static func link(from: String, to: String, anchor: String = "") -> String {
-        var fromFolder = from.split(separator: "/").dropLast().map(String.init)
-        var target = to.split(separator: "/").map(String.init)
+        var fromFolder = components(from).dropLast().map(String.init)
+        var target = components(to).map(String.init)
         while let first = fromFolder.first, target.count > 1, first == target.first {
             fromFolder.removeFirst()
             target.removeFirst()
@@ -33,11 +33,20 @@ public enum MarkdownLayout {
         return MarkdownText.linkDestination(destination)
     }
 
+    /// `path.split(separator: "/")`; in the bytes when the path is ASCII.
+    private static func components(_ path: String) -> [Substring] {
+        path.isASCII ? path.utf8.split(separator: 0x2F).map { Substring($0) } : path.split(separator: "/")
+    }
+
     /// A locale identifier as a folder name.
     static func folder(_ locale: String) -> String { fileStem(locale) }
 
     /// A name as a file name: path separators and leading dots cannot escape the folder.
     static func fileStem(_ name: String) -> String {
+        // Without any of the three bytes, the mapping below keeps every character.
+        if !name.utf8.contains(where: { $0 == 0x2F || $0 == 0x5C || $0 == 0x3A }), !name.hasPrefix("."), !name.isEmpty {
+            return name
+        }
         var stem = String(name.map { $0 == "/" || $0 == "\\" || $0 == ":" ? "_" : $0 })
         if stem.hasPrefix(".") || stem.isEmpty { stem = "_" + stem }
         return stem

@@ -2,16 +2,21 @@
 /// every other byte of the UTF-8 text written as `%XX`.
 enum PercentEncoding {
     static func encode(_ text: String, keeping kept: String) -> String {
-        var result = ""
+        let keptBytes = Array(kept.utf8)
+        func isKept(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || keptBytes.contains(byte)
+        }
+        if text.utf8.allSatisfy(isKept) { return text }
+        let hexDigits = Array("0123456789ABCDEF".utf8)
+        var encoded: [UInt8] = []
+        encoded.reserveCapacity(text.utf8.count * 3)
         for byte in text.utf8 {
-            let isKept = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                || kept.utf8.contains(byte)
-            if isKept {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
+            if isKept(byte) {
+                encoded.append(byte)
             } else {
-                result += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+                encoded += [0x25, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
             }
         }
-        return result
+        return String(decoding: encoded, as: UTF8.self)
     }
 }

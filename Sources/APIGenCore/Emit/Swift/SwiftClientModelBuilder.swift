@@ -173,9 +173,18 @@ struct SwiftClientModelBuilder: Sendable {
     /// Rendered text shifted right by `spaces`, blank lines left empty, without the final newline.
     static func indented(_ text: String, by spaces: Int) -> String {
         let pad = String(repeating: " ", count: spaces)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.splitAtLineFeeds()
         if lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
+        var result = ""
+        result.reserveCapacity(text.utf8.count + lines.count * spaces)
+        for (index, line) in lines.enumerated() {
+            if index > 0 { result += "\n" }
+            if !line.isEmpty {
+                result += pad
+                result += line
+            }
+        }
+        return result
     }
 
     /// A field's doc text: its description, then deprecation.

@@ -11,7 +11,7 @@ enum SwiftLayout {
         var result: [String] = []
         for paragraph in paragraphs {
             if !result.isEmpty { result.append("") }
-            for line in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in paragraph.splitAtLineFeeds() {
                 let trimmed = line.trimmingWhitespace()
                 if trimmed.isEmpty {
                     result.append("")
@@ -39,7 +39,12 @@ enum SwiftLayout {
     /// A `- Label: text` doc line wrapped with its continuation indented by two spaces.
     static func hangingItem(prefix: String, text: String, indent: Int, itemIndent: Int) -> [String] {
         let lead = String(repeating: " ", count: itemIndent)
-        let flat = text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
+        let pieces =
+            text.isASCII
+            // The ASCII line breaks are these four bytes (`\r\n` is one break, and empty pieces are dropped either way).
+            ? text.utf8.split(whereSeparator: { (0x0A...0x0D).contains($0) }).map { Substring($0) }
+            : text.split(whereSeparator: \.isNewline)
+        let flat = pieces.map { $0.trimmingWhitespace() }.joined(separator: " ")
         let firstWidth = lineLength - indent - 4 - itemIndent - prefix.count
         let restWidth = lineLength - indent - 4 - itemIndent - 2
         let words = wrap(flat, width: firstWidth, laterWidth: restWidth)
@@ -49,6 +54,7 @@ enum SwiftLayout {
 
     /// Words greedily packed into lines of at most `width` (a single longer word keeps its own line).
     static func wrap(_ text: String, width: Int, laterWidth: Int? = nil) -> [String] {
+        if text.isASCII, !text.utf8.contains(0x0D) { return wrapASCII(text, width: width, laterWidth: laterWidth) }
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
@@ -60,6 +66,27 @@ enum SwiftLayout {
             } else {
                 lines.append(current)
                 current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// `wrap` for ASCII text without carriage returns, where a length is a byte count.
+    private static func wrapASCII(_ text: String, width: Int, laterWidth: Int?) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.utf8.split(separator: 0x20, omittingEmptySubsequences: true) {
+            let limit = lines.isEmpty ? width : (laterWidth ?? width)
+            let wordText = Substring(word)
+            if current.isEmpty {
+                current = String(wordText)
+            } else if current.utf8.count + 1 + word.count <= limit {
+                current += " "
+                current += wordText
+            } else {
+                lines.append(current)
+                current = String(wordText)
             }
         }
         if !current.isEmpty { lines.append(current) }
