@@ -89,37 +89,64 @@ public struct Generator: Sendable {
             return outcome
         }
 
+        // Outputs are planned side by side: one emitter's serial steps (building its site,
+        // sorting) overlap another's rendering. The results are gathered in output order.
+        let plannedModels = models, plannedSpecFiles = specFiles, plannedTemplates = templates
+        let pending = outputs.filter { cachedPlans[$0.path] == nil }
+        let parallelism = pending.map(\.options.parallelism).min() ?? 1
+        let results = ParallelMap.map(count: pending.count, parallelism: parallelism) { index in
+            Self.planOutput(pending[index], specPaths: specPaths, models: plannedModels, specFiles: plannedSpecFiles, templates: plannedTemplates)
+        }
         var plans: [OutputPlan] = []
+        var nextResult = results.makeIterator()
         for output in outputs {
             if let cached = cachedPlans[output.path] {
                 plans.append(cached)
                 outcome.cachedFolders.insert(output.path)
                 continue
             }
-            guard let emitter = EmitterRegistry.make(output.emitter, options: output.options) else {
-                outcome.failures.append("unknown emitter '\(output.emitter)'")
-                continue
-            }
-            guard let model = models[output.specs ?? specPaths] else { continue }  // every spec set was compiled above
-            do {
-                var files = try emitter.emit(model, templates: templates)
-                if output.options.layout == .perSpecFile, output.emitter.hasPrefix("swift-") {
-                    files = SpecFileLayout.regroup(
-                        files, specFiles: specFiles[output.specs ?? specPaths] ?? [:], emitter: output.emitter,
-                        module: output.options.moduleName)
-                }
-                plans.append(try OutputPlan.make(folder: output.path, files: files))
-            } catch let error as TemplateError {
-                outcome.diagnostics += error.diagnostics.sorted()
-            } catch let error as OutputError {
-                outcome.failures.append(error.description)
-            } catch {
-                outcome.failures.append("\(error)")
+            switch nextResult.next() {
+            case .planned(let plan): plans.append(plan)
+            case .diagnostics(let diagnostics): outcome.diagnostics += diagnostics
+            case .failure(let failure): outcome.failures.append(failure)
+            case nil: break
             }
         }
         outcome.diagnostics.sort()
         if outcome.succeeded { outcome.plans = plans }
         return outcome
+    }
+
+    private enum OutputResult: Sendable {
+        case planned(OutputPlan)
+        case diagnostics([Diagnostic])
+        case failure(String)
+    }
+
+    /// Renders one output and compares it with its folder.
+    private static func planOutput(
+        _ output: GeneratorConfig.Output, specPaths: [String], models: [[String]: APIModel], specFiles: [[String]: [String: String]],
+        templates: TemplateSet
+    ) -> OutputResult {
+        guard let emitter = EmitterRegistry.make(output.emitter, options: output.options) else {
+            return .failure("unknown emitter '\(output.emitter)'")
+        }
+        guard let model = models[output.specs ?? specPaths] else { return .failure("the specs of \(output.path) were not compiled") }
+        do {
+            var files = try emitter.emit(model, templates: templates)
+            if output.options.layout == .perSpecFile, output.emitter.hasPrefix("swift-") {
+                files = SpecFileLayout.regroup(
+                    files, specFiles: specFiles[output.specs ?? specPaths] ?? [:], emitter: output.emitter,
+                    module: output.options.moduleName)
+            }
+            return .planned(try OutputPlan.make(folder: output.path, files: files))
+        } catch let error as TemplateError {
+            return .diagnostics(error.diagnostics.sorted())
+        } catch let error as OutputError {
+            return .failure(error.description)
+        } catch {
+            return .failure("\(error)")
+        }
     }
 
     /// Each spec path relative to the folder argument it was found under (a file argument: its name).

@@ -9,7 +9,9 @@ import Mustache
 /// template set is loaded; anything not understood (a token swift-mustache adds in a later
 /// version, or a feature apigen's renderer leaves out: transforms, lambdas, inheritance,
 /// dynamic partials) makes `init` return nil, and the set is then rendered by swift-mustache.
-struct CompiledTemplate: Sendable {
+/// (A class, as `TemplateName` is: rendering copies nodes out of arrays, and a copy then costs
+/// one retain, not one per string inside.)
+final class CompiledTemplate: Sendable {
     enum Node: Sendable {
         case text(String)
         case variable(TemplateName, escaped: Bool)
@@ -65,7 +67,7 @@ struct CompiledTemplate: Sendable {
 /// A looked-up name as swift-mustache reads it: `.` (or nothing) is the innermost value; `a.b.c`
 /// looks `a` up from the innermost value outwards, then `b` and `c` in what it found; `.a`
 /// looks `a` up in the innermost value only.
-struct TemplateName: Sendable {
+final class TemplateName: Sendable {
     let text: String
     let segments: [String]
     let isAnchored: Bool

@@ -2,7 +2,7 @@
 /// cannot, because a module name (the client's) is only known when rendering.
 enum SwiftImportSorter {
     static func sorted(_ source: String) -> String {
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = source.splitAtLineFeeds()
         var end = 0
         while end < lines.count, isImport(lines[end]) { end += 1 }
         guard end > 1 else { return source }
