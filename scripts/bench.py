@@ -11,7 +11,9 @@ and measures, taking the median over the runs:
 
 - cold: `apigen generate --specs CORPUS --output OUT` with every emitter into an empty folder
   (wall time and the process's peak resident memory);
-- no-op: the same command again with nothing changed (it must report `0 changed`);
+- no-op: the same command again with nothing changed (it must report `0 changed`); apigen's
+  cache (APIGEN_CACHE_DIR, a fresh folder per bench run) then skips rendering;
+- no-op without the cache: the same with `--no-cache`, which renders and compares every file;
 - validate: `apigen validate CORPUS`;
 - growth: cold time per endpoint, and the ratio of cold times between the two largest sizes
   (linear growth is the ratio of the sizes: 5.0 from 2,000 to 10,000).
@@ -51,10 +53,10 @@ class Measurement:
         self.stderr = stderr
 
 
-def run(command, cwd=None):
+def run(command, cwd=None, env=None):
     """Runs `command`, returning its wall time and its own peak RSS (os.wait4's ru_maxrss)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     # Read standard error before waiting so a chatty child never blocks on a full pipe.
     stderr = process.stderr.read().decode("utf-8", "replace")
     _, status, usage = os.wait4(process.pid, 0)
@@ -115,30 +117,29 @@ def spec_count(folder):
     return sum(len([n for n in names if n.endswith(".yaml")]) for _, _, names in os.walk(folder))
 
 
-def bench_size(apigen, size, runs, seed, work, jobs):
+def bench_size(apigen, size, runs, seed, work, jobs, env):
     corpus = os.path.join(work, f"corpus-{size}")
     make_corpus(size, seed, corpus)
-    outputs = [os.path.join(work, f"out-{size}-{index + 1}") for index in range(runs)]
-    for output in outputs:
-        shutil.rmtree(output, ignore_errors=True)
-    cold, noop, validate = [], [], []
+    # Each cold run writes into a folder of its own, and no output is deleted until every size
+    # is measured: on ext4, creating thousands of files soon after thousands were deleted is
+    # several times slower (the allocator skips recently freed inodes), which would measure the
+    # file system, not apigen.
+    outputs = [os.path.join(work, "outputs", f"out-{size}-{index + 1}") for index in range(runs)]
+    cold, noop, uncached, validate = [], [], [], []
     for index, output in enumerate(outputs):
-        # Each cold run writes into a folder of its own: on ext4, creating thousands of files
-        # right where thousands were just deleted is several times slower (the allocator skips
-        # recently freed inodes), which would measure the file system, not apigen.
         generate = [apigen, "generate", "--specs", corpus, "--output", output] + (["--jobs", str(jobs)] if jobs else [])
-        cold.append(checked(run(generate), f"cold generation of {size}"))
-        again = checked(run(generate), f"no-op regeneration of {size}")
-        if not re.search(r"\b0 changed\b", again.stderr):
-            sys.exit(f"bench: the no-op regeneration of {size} changed files: {again.stderr.strip()}")
-        noop.append(again)
-        validate.append(checked(run([apigen, "validate", corpus]), f"validation of {size}"))
+        cold.append(checked(run(generate, env=env), f"cold generation of {size}"))
+        for command, results, what in ((generate, noop, "no-op regeneration"),
+                                       (generate + ["--no-cache"], uncached, "no-op regeneration without the cache")):
+            again = checked(run(command, env=env), f"{what} of {size}")
+            if not re.search(r"\b0 changed\b", again.stderr):
+                sys.exit(f"bench: the {what} of {size} changed files: {again.stderr.strip()}")
+            results.append(again)
+        validate.append(checked(run([apigen, "validate", corpus], env=env), f"validation of {size}"))
         print(f"bench: N={size} run {index + 1}/{runs}: cold {cold[-1].seconds:.2f} s "
-              f"({cold[-1].rss_mb:.0f} MB), no-op {noop[-1].seconds:.2f} s, validate {validate[-1].seconds:.2f} s",
-              file=sys.stderr)
+              f"({cold[-1].rss_mb:.0f} MB), no-op {noop[-1].seconds:.2f} s, without the cache {uncached[-1].seconds:.2f} s, "
+              f"validate {validate[-1].seconds:.2f} s", file=sys.stderr)
     output_files = count_files(outputs[-1])
-    for output in outputs:
-        shutil.rmtree(output, ignore_errors=True)
     median = statistics.median
     return {
         "endpoints": size,
@@ -149,6 +150,7 @@ def bench_size(apigen, size, runs, seed, work, jobs):
         "coldRSSMB": median([m.rss_mb for m in cold]),
         "noopSeconds": median([m.seconds for m in noop]),
         "noopRSSMB": median([m.rss_mb for m in noop]),
+        "noopUncachedSeconds": median([m.seconds for m in uncached]),
         "validateSeconds": median([m.seconds for m in validate]),
         "validateRSSMB": median([m.rss_mb for m in validate]),
     }
@@ -158,14 +160,14 @@ def table(results):
     """The figures as a Markdown table, then the growth and the targets."""
     lines = [
         "| endpoints | spec files | files written | runs | cold generation | peak memory (cold) | no-op regeneration "
-        "| peak memory (no-op) | validation | cold per endpoint |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| peak memory (no-op) | no-op without the cache | validation | cold per endpoint |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         lines.append(
             f"| {r['endpoints']:,} | {r['specFiles']:,} | {r['outputFiles']:,} | {r['runs']} "
             f"| {r['coldSeconds']:.3f} s | {r['coldRSSMB']:.0f} MB | {r['noopSeconds']:.3f} s | {r['noopRSSMB']:.0f} MB "
-            f"| {r['validateSeconds']:.3f} s | {1000 * r['coldSeconds'] / r['endpoints']:.3f} ms |")
+            f"| {r['noopUncachedSeconds']:.3f} s | {r['validateSeconds']:.3f} s | {1000 * r['coldSeconds'] / r['endpoints']:.3f} ms |")
     lines += growth(results) + targets(results)
     return "\n".join(lines)
 
@@ -177,7 +179,8 @@ def growth(results):
     size = large["endpoints"] / small["endpoints"]
     out = ["", f"Growth from {small['endpoints']:,} to {large['endpoints']:,} endpoints (x{size:g}; linear is x{size:g}):"]
     for key, label in (("coldSeconds", "cold generation"), ("noopSeconds", "no-op regeneration"),
-                       ("validateSeconds", "validation"), ("coldRSSMB", "peak memory")):
+                       ("noopUncachedSeconds", "no-op without the cache"), ("validateSeconds", "validation"),
+                       ("coldRSSMB", "peak memory")):
         out.append(f"- {label}: x{large[key] / small[key]:.2f}")
     return out
 
@@ -240,10 +243,19 @@ def main(argv=None):
 
     apigen = os.path.abspath(args.apigen) if args.apigen else build()
     os.makedirs(args.work, exist_ok=True)
+    # Outputs and cache of an earlier bench run go first; this run's go when it is done.
+    scratch = [os.path.join(args.work, "outputs"), os.path.join(args.work, "cache")]
+    for folder in scratch:
+        shutil.rmtree(folder, ignore_errors=True)
+    env = dict(os.environ, APIGEN_CACHE_DIR=os.path.join(args.work, "cache"))
     results = []
-    for size in sizes:
-        size_runs = runs if size <= TARGET_SIZE else min(runs, args.large_runs)
-        results.append(bench_size(apigen, size, size_runs, args.seed, args.work, args.jobs))
+    try:
+        for size in sizes:
+            size_runs = runs if size <= TARGET_SIZE else min(runs, args.large_runs)
+            results.append(bench_size(apigen, size, size_runs, args.seed, args.work, args.jobs, env))
+    finally:
+        for folder in scratch:
+            shutil.rmtree(folder, ignore_errors=True)
 
     print(f"Machine: {machine()}")
     print(f"apigen: {apigen}{' --jobs ' + str(args.jobs) if args.jobs else ''}; corpora: make-corpus.py --seed {args.seed}")
