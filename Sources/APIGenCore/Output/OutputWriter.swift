@@ -1,8 +1,8 @@
 import Foundation
 
-/// Carries out an `OutputPlan`: writes changed files atomically (a temporary file, then a
-/// rename), leaves unchanged files alone so their modification times stay, removes files
-/// that are no longer generated, and updates the manifest.
+/// Carries out an `OutputPlan`: replaces changed files atomically (a temporary file, then a
+/// rename), writes new files directly, leaves unchanged files alone so their modification
+/// times stay, removes files that are no longer generated, and updates the manifest.
 public enum OutputWriter {
     public static func apply(_ plan: OutputPlan) throws(OutputError) {
         let manager = FileManager.default
@@ -26,7 +26,12 @@ public enum OutputWriter {
             // Creating files is mostly the kernel's work, which spreads over the cores.
             let folder = plan.folder
             let failures = ParallelMap.map(count: writes.count, parallelism: ParallelMap.defaultParallelism) { index in
-                Result { try writeAtomically(writes[index].contents ?? "", to: folder + "/" + writes[index].path) }
+                let entry = writes[index]
+                return Result {
+                    entry.action == .create
+                        ? try writeNew(entry.contents ?? "", to: folder + "/" + entry.path)
+                        : try writeAtomically(entry.contents ?? "", to: folder + "/" + entry.path)
+                }
             }
             for case .failure(let error) in failures { throw error }
             let generated = plan.entries.filter { $0.action != .delete }.map(\.path)
@@ -63,6 +68,26 @@ public enum OutputWriter {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw OutputError("cannot replace \(path): \(reason)")
+        }
+    }
+
+    /// Writes a file that does not exist yet straight to its path: there is no old version to
+    /// keep whole, so the temporary file and the rename (a third of the kernel's work per file)
+    /// are not needed. A failed write removes what it wrote; a file that appeared meanwhile is
+    /// replaced atomically instead.
+    static func writeNew(_ contents: String, to path: String) throws(OutputError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { return try writeAtomically(contents, to: path) }
+            throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        var bytes = contents
+        let written = bytes.withUTF8 { buffer in writeAll(descriptor, buffer) }
+        let closed = close(descriptor) == 0
+        guard written, closed else {
+            let reason = String(cString: strerror(errno))
+            unlink(path)
+            throw OutputError("cannot write \(path): \(reason)")
         }
     }
 
