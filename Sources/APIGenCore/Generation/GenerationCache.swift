@@ -33,9 +33,10 @@ public struct GenerationCache: Sendable {
         public let digest: String
     }
 
-    /// The fingerprint of generating `output` from `specs` with `templates`.
+    /// The fingerprint of generating `output` from `specs` with the templates `templates`
+    /// rendered by `engine`.
     static func fingerprint(
-        output: GeneratorConfig.Output, specs: [SpecSource], templates: TemplateSet
+        output: GeneratorConfig.Output, specs: [SpecSource], templates: [String: TemplateSet.TemplateSource], engine: TemplateSet.Engine
     ) -> Fingerprint {
         var hasher = StableHasher()
         hasher.combine("apigen \(APIGenVersion.current)")
@@ -45,8 +46,8 @@ public struct GenerationCache: Sendable {
         var options = output.options
         options.parallelism = 1  // the bytes are the same at any parallelism
         hasher.combine(String(reflecting: options))
-        hasher.combine(templates.engine.rawValue)
-        for (name, source) in templates.sources.sorted(by: { $0.key < $1.key }) {
+        hasher.combine(engine.rawValue)
+        for (name, source) in templates.sorted(by: { $0.key < $1.key }) {
             hasher.combine(name)
             hasher.combine(source.text)
         }

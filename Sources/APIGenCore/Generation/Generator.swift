@@ -52,21 +52,21 @@ public struct Generator: Sendable {
         }
         guard outcome.succeeded else { return outcome }
 
-        var templates: TemplateSet
+        let templateSources: [String: TemplateSet.TemplateSource]
         do {
-            templates = try TemplateSet.builtin(overriddenBy: templateOverrides)
-            templates.engine = templateEngine
+            templateSources = try TemplateSet.builtinSources(overriddenBy: templateOverrides)
         } catch {
             outcome.diagnostics += error.diagnostics.sorted()
             return outcome
         }
-        outcome.inputs += templates.sources.values.filter { !$0.isBuiltin }.map(\.path)
+        outcome.inputs += templateSources.values.filter { !$0.isBuiltin }.map(\.path)
         outcome.inputs = Array(Set(outcome.inputs)).sorted()
 
         var cachedPlans: [String: OutputPlan] = [:]
         if let cache {
             for output in outputs {
-                let fingerprint = GenerationCache.fingerprint(output: output, specs: specSets[output.specs ?? specPaths] ?? [], templates: templates)
+                let fingerprint = GenerationCache.fingerprint(
+                    output: output, specs: specSets[output.specs ?? specPaths] ?? [], templates: templateSources, engine: templateEngine)
                 outcome.fingerprints[output.path] = fingerprint
                 if let paths = cache.unchangedFiles(in: output.path, fingerprint: fingerprint) {
                     cachedPlans[output.path] = OutputPlan(
@@ -75,9 +75,19 @@ public struct Generator: Sendable {
             }
         }
 
+        let pending = outputs.filter { cachedPlans[$0.path] == nil }
+        // Templates are parsed only when something is rendered.
+        let templates: TemplateSet
+        do {
+            templates = pending.isEmpty ? try TemplateSet(sources: [:]) : try TemplateSet(sources: templateSources, engine: templateEngine)
+        } catch {
+            outcome.diagnostics += error.diagnostics.sorted()
+            return outcome
+        }
+
         var models: [[String]: APIModel] = [:]
         var specFiles: [[String]: [String: String]] = [:]
-        for specs in Set(outputs.filter { cachedPlans[$0.path] == nil }.map { $0.specs ?? specPaths }).sorted(by: { $0.joined() < $1.joined() }) {
+        for specs in Set(pending.map { $0.specs ?? specPaths }).sorted(by: { $0.joined() < $1.joined() }) {
             let sources = specSets[specs] ?? []
             let compiled = SpecCompiler().compile(sources)
             outcome.diagnostics += compiled.diagnostics
@@ -92,7 +102,6 @@ public struct Generator: Sendable {
         // Outputs are planned side by side: one emitter's serial steps (building its site,
         // sorting) overlap another's rendering. The results are gathered in output order.
         let plannedModels = models, plannedSpecFiles = specFiles, plannedTemplates = templates
-        let pending = outputs.filter { cachedPlans[$0.path] == nil }
         let parallelism = pending.map(\.options.parallelism).min() ?? 1
         let results = ParallelMap.map(count: pending.count, parallelism: parallelism) { index in
             Self.planOutput(pending[index], specPaths: specPaths, models: plannedModels, specFiles: plannedSpecFiles, templates: plannedTemplates)

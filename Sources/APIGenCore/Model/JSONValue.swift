@@ -24,35 +24,67 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 
     /// Compact JSON, as a curl `-d` argument carries it.
-    public var compactText: String { render(indent: nil, level: 0) }
+    public var compactText: String {
+        var text = ""
+        render(into: &text, indent: nil, level: 0)
+        return text
+    }
 
     /// JSON indented by two spaces, as documentation shows it.
-    public var prettyText: String { render(indent: "  ", level: 0) }
+    public var prettyText: String {
+        var text = ""
+        render(into: &text, indent: "  ", level: 0)
+        return text
+    }
 
-    private func render(indent: String?, level: Int) -> String {
-        let newline = indent == nil ? "" : "\n"
-        let pad = { (depth: Int) in String(repeating: indent ?? "", count: depth) }
+    /// Appends the value's JSON to `text`: compact without `indent`, else one member or item
+    /// per line, indented by `indent` per level.
+    private func render(into text: inout String, indent: String?, level: Int) {
+        func newLine(_ depth: Int) {
+            guard let indent else { return }
+            text += "\n"
+            for _ in 0..<depth { text += indent }
+        }
         switch self {
-        case .null: return "null"
-        case .bool(let value): return value ? "true" : "false"
-        case .number(let text): return text
-        case .string(let text): return JSONValue.quoted(text)
+        case .null: text += "null"
+        case .bool(let value): text += value ? "true" : "false"
+        case .number(let number): text += number
+        case .string(let string): text += JSONValue.quoted(string)
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            let inner = items.map { pad(level + 1) + $0.render(indent: indent, level: level + 1) }
-            return "[" + newline + inner.joined(separator: "," + newline) + newline + pad(level) + "]"
-        case .object(let members):
-            if members.isEmpty { return "{}" }
-            let separator = indent == nil ? ":" : ": "
-            let inner = members.map {
-                pad(level + 1) + JSONValue.quoted($0.key) + separator + $0.value.render(indent: indent, level: level + 1)
+            if items.isEmpty {
+                text += "[]"
+                return
             }
-            return "{" + newline + inner.joined(separator: "," + newline) + newline + pad(level) + "}"
+            text += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { text += "," }
+                newLine(level + 1)
+                item.render(into: &text, indent: indent, level: level + 1)
+            }
+            newLine(level)
+            text += "]"
+        case .object(let members):
+            if members.isEmpty {
+                text += "{}"
+                return
+            }
+            text += "{"
+            for (index, member) in members.enumerated() {
+                if index > 0 { text += "," }
+                newLine(level + 1)
+                text += JSONValue.quoted(member.key)
+                text += indent == nil ? ":" : ": "
+                member.value.render(into: &text, indent: indent, level: level + 1)
+            }
+            newLine(level)
+            text += "}"
         }
     }
 
     /// A JSON string literal with the escapes RFC 8259 requires.
     public static func quoted(_ text: String) -> String {
+        // Printable ASCII without a quote or backslash needs no escape (most keys and values).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

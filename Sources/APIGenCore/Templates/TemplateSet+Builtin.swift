@@ -1,15 +1,19 @@
 extension TemplateSet {
     /// The built-in templates (embedded copies of `templates/`), overridden file by file by
     /// the `*.mustache` files in `overrides`, in order.
-    public static func builtin(overriddenBy overrides: [String] = []) throws(TemplateError) -> TemplateSet {
+    public static func builtin(overriddenBy overrides: [String] = [], engine: Engine = .automatic) throws(TemplateError) -> TemplateSet {
+        try TemplateSet(sources: builtinSources(overriddenBy: overrides), engine: engine)
+    }
+
+    /// The texts `builtin(overriddenBy:)` parses, read but not parsed.
+    public static func builtinSources(overriddenBy overrides: [String] = []) throws(TemplateError) -> [String: TemplateSource] {
         var sources: [String: TemplateSource] = [:]
         for (name, text) in BuiltinTemplates.all {
             sources[name] = TemplateSource(path: "templates/\(name).mustache", text: text, isBuiltin: true)
         }
         if !overrides.isEmpty {
-            let user = try TemplateSet.load(from: overrides)
-            sources.merge(user.sources) { _, override in override }
+            sources.merge(try TemplateSet.sources(in: overrides)) { _, override in override }
         }
-        return try TemplateSet(sources: sources)
+        return sources
     }
 }

@@ -31,7 +31,7 @@ public struct TemplateSet: Sendable {
         set {
             switch newValue {
             case .swiftMustache: compiled = nil
-            case .automatic: compiled = Self.compile(library, names: sources.keys)
+            case .automatic: if compiled == nil { compiled = Self.compile(library, names: sources.keys) }
             }
         }
     }
@@ -51,7 +51,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Parses every template; a syntax error is a diagnostic at the template's file:line:column.
-    public init(sources: [String: TemplateSource]) throws(TemplateError) {
+    public init(sources: [String: TemplateSource], engine: Engine = .automatic) throws(TemplateError) {
         self.sources = sources
         var templates: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
@@ -68,7 +68,7 @@ public struct TemplateSet: Sendable {
         }
         if !diagnostics.isEmpty { throw TemplateError(diagnostics: diagnostics) }
         library = MustacheLibrary(templates: templates)
-        compiled = Self.compile(library, names: sources.keys)
+        compiled = engine == .automatic ? Self.compile(library, names: sources.keys) : nil
     }
 
     /// Every template for apigen's renderer, or nil if any of them needs swift-mustache.
@@ -81,8 +81,13 @@ public struct TemplateSet: Sendable {
         return compiled
     }
 
-    /// Reads `*.mustache` below each folder; a later folder's file replaces an earlier one's.
+    /// Reads and parses `*.mustache` below each folder; a later folder's file replaces an earlier one's.
     public static func load(from folders: [String]) throws(TemplateError) -> TemplateSet {
+        try TemplateSet(sources: sources(in: folders))
+    }
+
+    /// Reads `*.mustache` below each folder; a later folder's file replaces an earlier one's.
+    public static func sources(in folders: [String]) throws(TemplateError) -> [String: TemplateSource] {
         var sources: [String: TemplateSource] = [:]
         for folder in folders {
             let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
@@ -97,7 +102,7 @@ public struct TemplateSet: Sendable {
                 sources[name] = TemplateSource(path: path, text: String(decoding: data, as: UTF8.self))
             }
         }
-        return try TemplateSet(sources: sources)
+        return sources
     }
 
     /// Renders `name` with `model`. Every name the template looks up must exist in the render

@@ -99,17 +99,22 @@ private struct TreeBuilder {
     var diagnostics = DiagnosticCollector()
     private var produced = 0
     private var exhausted = false
-    /// Node ids on the path from the root: meeting one again means an alias contains itself.
-    private var open = Set<Int32>()
-    /// Subtrees already built, shared (not copied) when an alias names them again.
-    private var built: [Int32: YAMLNode] = [:]
-    private var subtreeSize: [Int32: Int] = [:]
+    /// By node id - 1 (libyaml numbers nodes from 1): whether the node is on the path from the
+    /// root (meeting one again means an alias contains itself), the subtree already built for it
+    /// (shared, not copied, when an alias names it again) and that subtree's size.
+    private var open: [Bool]
+    private var built: [YAMLNode?]
+    private var subtreeSize: [Int]
 
     init(document: yaml_document_t, path: String, budget: Int, depthLimit: Int) {
         self.document = document
         self.path = path
         self.budget = budget
         self.depthLimit = depthLimit
+        let count = document.nodes.top - document.nodes.start
+        open = Array(repeating: false, count: count)
+        built = Array(repeating: nil, count: count)
+        subtreeSize = Array(repeating: 1, count: count)
     }
 
     mutating func build() -> YAMLNode? {
@@ -123,13 +128,14 @@ private struct TreeBuilder {
     private mutating func build(id: Int32, depth: Int, usedAt: SourceLocation) -> YAMLNode? {
         let raw = node(id)
         let at = location(raw.start_mark, path: path)
-        if let done = built[id] {
+        let slot = Int(id) - 1
+        if let done = built[slot] {
             // An alias: the subtree is shared, but walking it later costs its full size.
-            produced += subtreeSize[id] ?? 1
+            produced += subtreeSize[slot]
             if produced > budget { return overBudget(at: usedAt) }
             return done
         }
-        if open.contains(id) {
+        if open[slot] {
             diagnostics.error(
                 "recursive alias: an alias here refers to a node that contains it", at: usedAt,
                 notes: [.note("the aliased node starts here", at: at)])
@@ -143,8 +149,8 @@ private struct TreeBuilder {
         produced += 1
         if produced > budget { return overBudget(at: at) }
         let before = produced
-        open.insert(id)
-        defer { open.remove(id) }
+        open[slot] = true
+        defer { open[slot] = false }
 
         let tag = explicitTag(raw)
         var result: YAMLNode?
@@ -186,8 +192,8 @@ private struct TreeBuilder {
             result = nil
         }
         if let result {
-            built[id] = result
-            subtreeSize[id] = produced - before + 1
+            built[slot] = result
+            subtreeSize[slot] = produced - before + 1
         }
         return result
     }

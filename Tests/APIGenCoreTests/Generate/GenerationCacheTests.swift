@@ -129,23 +129,26 @@ struct GenerationCacheTests {
         }
     }
 
-    @Test("Fingerprints change with any byte of a spec and with the spec's path")
+    @Test("Fingerprints change with any byte of a spec, its path, a template, the engine or the folder, not the parallelism")
     func fingerprints() throws {
-        let templates = try TemplateSet.builtin()
-        let output = GeneratorConfig.Output(emitter: "markdown", path: "out")
-        let base = GenerationCache.fingerprint(output: output, specs: [SpecSource(path: "a.yaml", text: "ab")], templates: templates)
-        #expect(base == GenerationCache.fingerprint(output: output, specs: [SpecSource(path: "a.yaml", text: "ab")], templates: templates))
+        let templates = try TemplateSet.builtinSources()
+        var otherTemplates = templates
+        otherTemplates["markdown/readme"]?.text += " "
+        func fingerprint(
+            _ path: String = "a.yaml", _ text: String = "ab", folder: String = "out", parallelism: Int = 1,
+            templates: [String: TemplateSet.TemplateSource] = templates, engine: TemplateSet.Engine = .automatic
+        ) -> GenerationCache.Fingerprint {
+            var output = GeneratorConfig.Output(emitter: "markdown", path: folder)
+            output.options.parallelism = parallelism
+            return GenerationCache.fingerprint(output: output, specs: [SpecSource(path: path, text: text)], templates: templates, engine: engine)
+        }
+        let base = fingerprint()
+        #expect(base == fingerprint())
+        #expect(base == fingerprint(parallelism: 7))
         let others = [
-            GenerationCache.fingerprint(output: output, specs: [SpecSource(path: "a.yaml", text: "ac")], templates: templates),
-            GenerationCache.fingerprint(output: output, specs: [SpecSource(path: "b.yaml", text: "ab")], templates: templates),
-            GenerationCache.fingerprint(output: output, specs: [SpecSource(path: "a.yam", text: "lab")], templates: templates),
-            GenerationCache.fingerprint(
-                output: GeneratorConfig.Output(emitter: "markdown", path: "out2"), specs: [SpecSource(path: "a.yaml", text: "ab")],
-                templates: templates),
+            fingerprint("a.yaml", "ac"), fingerprint("b.yaml", "ab"), fingerprint("a.yam", "lab"), fingerprint(folder: "out2"),
+            fingerprint(templates: otherTemplates), fingerprint(engine: .swiftMustache),
         ]
-        #expect(Set(others + [base]).count == 5)
-        var parallel = output
-        parallel.options.parallelism = 7
-        #expect(base == GenerationCache.fingerprint(output: parallel, specs: [SpecSource(path: "a.yaml", text: "ab")], templates: templates))
+        #expect(Set(others + [base]).count == 7)
     }
 }

@@ -22,13 +22,12 @@ public enum MarkdownLayout {
     /// A Markdown link destination from the page at `from` to the page at `to` (both paths
     /// below the docs folder), with an optional `#anchor`.
     public static func link(from: String, to: String, anchor: String = "") -> String {
-        var fromFolder = components(from).dropLast().map(String.init)
-        var target = components(to).map(String.init)
-        while let first = fromFolder.first, target.count > 1, first == target.first {
-            fromFolder.removeFirst()
-            target.removeFirst()
-        }
-        let path = Array(repeating: "..", count: fromFolder.count) + target
+        let fromFolder = components(from).dropLast()
+        let target = components(to)
+        // Leave out the folders both paths start with (the target keeps at least its name).
+        var common = 0
+        while common < fromFolder.count, target.count - common > 1, fromFolder[common] == target[common] { common += 1 }
+        let path = Array(repeating: "..", count: fromFolder.count - common) + target[common...]
         let destination = path.joined(separator: "/") + (anchor.isEmpty ? "" : "#" + anchor)
         return MarkdownText.linkDestination(destination)
     }
