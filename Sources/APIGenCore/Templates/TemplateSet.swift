@@ -53,17 +53,17 @@ public struct TemplateSet: Sendable {
     /// Parses every template; a syntax error is a diagnostic at the template's file:line:column.
     public init(sources: [String: TemplateSource], engine: Engine = .automatic) throws(TemplateError) {
         self.sources = sources
+        // Parsing is most of loading, and every template parses on its own: on every core.
+        let named = sources.sorted(by: { $0.key < $1.key })
+        let parsed = ParallelMap.map(count: named.count, parallelism: ParallelMap.defaultParallelism) { index in
+            Self.parse(named[index].value)
+        }
         var templates: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                templates[name] = try MustacheTemplate(string: source.text)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    "template syntax error: \(Self.describe(error.error))",
-                    at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber)))
-            } catch {
-                diagnostics.append(.error("template syntax error: \(error)", at: SourceLocation(file: source.path, line: 1, column: 1)))
+        for ((name, _), result) in zip(named, parsed) {
+            switch result {
+            case .success(let template): templates[name] = template
+            case .failure(let error): diagnostics += error.diagnostics
             }
         }
         if !diagnostics.isEmpty { throw TemplateError(diagnostics: diagnostics) }
@@ -71,11 +71,28 @@ public struct TemplateSet: Sendable {
         compiled = engine == .automatic ? Self.compile(library, names: sources.keys) : nil
     }
 
+    /// One template, or its syntax error at the template's file:line:column.
+    private static func parse(_ source: TemplateSource) -> Result<MustacheTemplate, TemplateError> {
+        do {
+            return .success(try MustacheTemplate(string: source.text))
+        } catch let error as MustacheTemplate.ParserError {
+            return .failure(TemplateError(diagnostics: [.error(
+                "template syntax error: \(Self.describe(error.error))",
+                at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber))]))
+        } catch {
+            return .failure(TemplateError(diagnostics: [.error("template syntax error: \(error)", at: SourceLocation(file: source.path, line: 1, column: 1))]))
+        }
+    }
+
     /// Every template for apigen's renderer, or nil if any of them needs swift-mustache.
     private static func compile(_ library: MustacheLibrary, names: some Sequence<String>) -> [String: CompiledTemplate]? {
+        let names = Array(names)
+        let trees = ParallelMap.map(count: names.count, parallelism: ParallelMap.defaultParallelism) { index in
+            library.getTemplate(named: names[index]).flatMap(CompiledTemplate.init)
+        }
         var compiled: [String: CompiledTemplate] = [:]
-        for name in names {
-            guard let template = library.getTemplate(named: name), let tree = CompiledTemplate(template) else { return nil }
+        for (name, tree) in zip(names, trees) {
+            guard let tree else { return nil }
             compiled[name] = tree
         }
         return compiled
