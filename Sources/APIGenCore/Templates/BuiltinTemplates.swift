@@ -528,7 +528,7 @@ import Foundation
 import HTTPTypes
 
 extension {{prefix}}Client {
-    /// Waits for the job of an accepted asynchronous call and returns its result.
+    /// Waits for the job of an accepted asynchronous call and returns the job's `200 OK` reply.
     ///
     /// The job's location is requested from the configured server whatever host it names, since servers behind
     /// a proxy or NAT often name an address that the client cannot reach.
@@ -538,15 +538,15 @@ extension {{prefix}}Client {
     ///   - operationID: The operation called.
     ///   - authorization: The `Authorization` header value of the call, sent with each poll.
     ///   - polling: How often and how long to poll.
-    /// - Returns: The job's result.
+    /// - Returns: The job's `200 OK` reply, whose body holds the call's result.
     /// - Throws: ``{{prefix}}APIError`` if the job failed; ``{{prefix}}ClientError`` if the location is unusable, the job
     ///   is unknown, the timeout passed or a reply is not allowed; `CancellationError` if the task is cancelled.
-    func pollJob<Result: Decodable>(
+    func pollJob(
         acceptedBy accepted: Reply,
         operationID: String,
         authorization: String?,
         polling: {{prefix}}Polling
-    ) async throws -> Result {
+    ) async throws -> Reply {
         let location: String?
         do {
             location = try makeJSONDecoder().decode({{prefix}}ReplyEnvelope.Accepted.self, from: accepted.body).location
@@ -583,7 +583,7 @@ extension {{prefix}}Client {
             case {{prefix}}Wire.acceptedStatus:
                 continue
             case 200:
-                return try decode(Result.self, from: reply, operationID: operationID)
+                return reply
             case 404:
                 throw {{prefix}}ClientError.jobNotFound(operationID: operationID, location: location)
             default:
@@ -634,6 +634,9 @@ extension {{prefix}}Client {
 
     /// Calls an endpoint and returns its result, waiting for the job of an asynchronous endpoint.
     ///
+    /// Only the decoding is generic: the exchange itself is ``successReply(of:polling:)``, compiled once for every
+    /// endpoint instead of once per result type, which keeps the optimized build of a large API affordable.
+    ///
     /// - Parameters:
     ///   - call: The request's parts, as the endpoint method collected them.
     ///   - polling: How to wait for an asynchronous job, if not as the configuration says.
@@ -643,6 +646,19 @@ extension {{prefix}}Client {
         _ call: {{prefix}}RequestBuilder,
         polling: {{prefix}}Polling? = nil
     ) async throws -> Result {
+        let reply = try await successReply(of: call, polling: polling)
+        return try decode(Result.self, from: reply, operationID: call.operation.id)
+    }
+
+    /// Sends a call and returns its `200 OK` reply, the call's own or, for an accepted asynchronous call, its job's.
+    ///
+    /// - Parameters:
+    ///   - call: The request's parts, as the endpoint method collected them.
+    ///   - polling: How to wait for an asynchronous job, if not as the configuration says.
+    /// - Returns: The `200 OK` reply whose body holds the result.
+    /// - Throws: ``{{prefix}}APIError``, ``{{prefix}}ClientError``, the transport's error, or `CancellationError`.
+    @inline(never)
+    func successReply(of call: {{prefix}}RequestBuilder, polling: {{prefix}}Polling?) async throws -> Reply {
         let operation = call.operation
         let (head, body) = try call.makeRequest(encoder: makeJSONEncoder())
         var request = head
@@ -653,7 +669,7 @@ extension {{prefix}}Client {
         let reply = try await send(request, body: body, operationID: operation.id)
         switch reply.status.code {
         case 200:
-            return try decode(Result.self, from: reply, operationID: operation.id)
+            return reply
         case {{prefix}}Wire.acceptedStatus where operation.isAsynchronous:
             return try await pollJob(
                 acceptedBy: reply,

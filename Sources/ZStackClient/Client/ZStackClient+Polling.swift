@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 
 extension ZStackClient {
-    /// Waits for the job of an accepted asynchronous call and returns its result.
+    /// Waits for the job of an accepted asynchronous call and returns the job's `200 OK` reply.
     ///
     /// The job's location is requested from the configured server whatever host it names, since servers behind
     /// a proxy or NAT often name an address that the client cannot reach.
@@ -12,15 +12,15 @@ extension ZStackClient {
     ///   - operationID: The operation called.
     ///   - authorization: The `Authorization` header value of the call, sent with each poll.
     ///   - polling: How often and how long to poll.
-    /// - Returns: The job's result.
+    /// - Returns: The job's `200 OK` reply, whose body holds the call's result.
     /// - Throws: ``ZStackAPIError`` if the job failed; ``ZStackClientError`` if the location is unusable, the job
     ///   is unknown, the timeout passed or a reply is not allowed; `CancellationError` if the task is cancelled.
-    func pollJob<Result: Decodable>(
+    func pollJob(
         acceptedBy accepted: Reply,
         operationID: String,
         authorization: String?,
         polling: ZStackPolling
-    ) async throws -> Result {
+    ) async throws -> Reply {
         let location: String?
         do {
             location = try makeJSONDecoder().decode(ZStackReplyEnvelope.Accepted.self, from: accepted.body).location
@@ -57,7 +57,7 @@ extension ZStackClient {
             case ZStackWire.acceptedStatus:
                 continue
             case 200:
-                return try decode(Result.self, from: reply, operationID: operationID)
+                return reply
             case 404:
                 throw ZStackClientError.jobNotFound(operationID: operationID, location: location)
             default:

@@ -14,6 +14,9 @@ extension FixtureClient {
 
     /// Calls an endpoint and returns its result, waiting for the job of an asynchronous endpoint.
     ///
+    /// Only the decoding is generic: the exchange itself is ``successReply(of:polling:)``, compiled once for every
+    /// endpoint instead of once per result type, which keeps the optimized build of a large API affordable.
+    ///
     /// - Parameters:
     ///   - call: The request's parts, as the endpoint method collected them.
     ///   - polling: How to wait for an asynchronous job, if not as the configuration says.
@@ -23,6 +26,19 @@ extension FixtureClient {
         _ call: FixtureRequestBuilder,
         polling: FixturePolling? = nil
     ) async throws -> Result {
+        let reply = try await successReply(of: call, polling: polling)
+        return try decode(Result.self, from: reply, operationID: call.operation.id)
+    }
+
+    /// Sends a call and returns its `200 OK` reply, the call's own or, for an accepted asynchronous call, its job's.
+    ///
+    /// - Parameters:
+    ///   - call: The request's parts, as the endpoint method collected them.
+    ///   - polling: How to wait for an asynchronous job, if not as the configuration says.
+    /// - Returns: The `200 OK` reply whose body holds the result.
+    /// - Throws: ``FixtureAPIError``, ``FixtureClientError``, the transport's error, or `CancellationError`.
+    @inline(never)
+    func successReply(of call: FixtureRequestBuilder, polling: FixturePolling?) async throws -> Reply {
         let operation = call.operation
         let (head, body) = try call.makeRequest(encoder: makeJSONEncoder())
         var request = head
@@ -33,7 +49,7 @@ extension FixtureClient {
         let reply = try await send(request, body: body, operationID: operation.id)
         switch reply.status.code {
         case 200:
-            return try decode(Result.self, from: reply, operationID: operation.id)
+            return reply
         case FixtureWire.acceptedStatus where operation.isAsynchronous:
             return try await pollJob(
                 acceptedBy: reply,
