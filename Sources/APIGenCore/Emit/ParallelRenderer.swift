@@ -8,6 +8,13 @@ public enum ParallelRenderer {
 
     /// Runs `jobs` with at most `parallelism` at once; the first template error (in job order) is thrown.
     public static func run(_ jobs: [Job], parallelism: Int) throws(TemplateError) -> [GeneratedFile] {
+        try run(groups: [jobs], parallelism: parallelism)[0].get()
+    }
+
+    /// Runs several lists of jobs in one pool, so that no core waits while a list is left, and
+    /// returns each list's files sorted by path, or its first template error (in job order).
+    public static func run(groups: [[Job]], parallelism: Int) -> [Result<[GeneratedFile], TemplateError>] {
+        let jobs = groups.flatMap { $0 }
         let results = ResultSlots(count: jobs.count)
         let workers = max(1, min(parallelism, jobs.count))
         if workers == 1 {
@@ -20,15 +27,21 @@ public enum ParallelRenderer {
                 }
             }
         }
-        var files: [GeneratedFile] = []
-        for result in results.all {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let error as TemplateError): throw error
-            case .failure(let error): throw TemplateError(diagnostics: [.error("\(error)", at: SourceLocation(file: "templates", line: 1, column: 1))])
+        var all = results.all[...]
+        return groups.map { group in
+            let groupResults = all.prefix(group.count)
+            all = all.dropFirst(group.count)
+            var files: [GeneratedFile] = []
+            for result in groupResults {
+                switch result {
+                case .success(let file): files.append(file)
+                case .failure(let error as TemplateError): return .failure(error)
+                case .failure(let error):
+                    return .failure(TemplateError(diagnostics: [.error("\(error)", at: SourceLocation(file: "templates", line: 1, column: 1))]))
+                }
             }
+            return .success(files.sorted { $0.path < $1.path })
         }
-        return files.sorted { $0.path < $1.path }
     }
 
     /// The default parallelism: one worker per core.

@@ -99,12 +99,27 @@ public struct Generator: Sendable {
             return outcome
         }
 
-        // Outputs are planned side by side: one emitter's serial steps (building its site,
-        // sorting) overlap another's rendering. The results are gathered in output order.
-        let plannedModels = models, plannedSpecFiles = specFiles, plannedTemplates = templates
+        // Every output's files render in one pool: the cores stay busy until the last file of
+        // all, instead of one emitter's serial steps or last files leaving a core idle.
+        // Making the job lists (an emitter's site, indexes and builders) is serial work of its
+        // own per output, so the outputs make theirs side by side.
         let parallelism = pending.map(\.options.parallelism).min() ?? 1
-        let results = ParallelMap.map(count: pending.count, parallelism: parallelism) { index in
-            Self.planOutput(pending[index], specPaths: specPaths, models: plannedModels, specFiles: plannedSpecFiles, templates: plannedTemplates)
+        let compiledModels = models, renderTemplates = templates
+        let jobLists = ParallelMap.map(count: pending.count, parallelism: parallelism) { index -> [ParallelRenderer.Job]? in
+            let output = pending[index]
+            guard let emitter = EmitterRegistry.make(output.emitter, options: output.options),
+                let model = compiledModels[output.specs ?? specPaths]  // every spec set was compiled above
+            else { return nil }
+            return emitter.renderJobs(model, templates: renderTemplates)
+        }
+        let grouped = jobLists.indices.filter { jobLists[$0] != nil }
+        var rendered: [Result<[GeneratedFile], TemplateError>?] = Array(repeating: nil, count: pending.count)
+        for (index, result) in zip(grouped, ParallelRenderer.run(groups: grouped.compactMap { jobLists[$0] }, parallelism: parallelism)) {
+            rendered[index] = result
+        }
+        var results: [OutputResult] = []
+        for (index, output) in pending.enumerated() {
+            results.append(Self.planOutput(output, rendered: rendered[index], specPaths: specPaths, specFiles: specFiles))
         }
         var plans: [OutputPlan] = []
         var nextResult = results.makeIterator()
@@ -132,17 +147,17 @@ public struct Generator: Sendable {
         case failure(String)
     }
 
-    /// Renders one output and compares it with its folder.
+    /// Compares one output's rendered files with its folder.
     private static func planOutput(
-        _ output: GeneratorConfig.Output, specPaths: [String], models: [[String]: APIModel], specFiles: [[String]: [String: String]],
-        templates: TemplateSet
+        _ output: GeneratorConfig.Output, rendered: Result<[GeneratedFile], TemplateError>?, specPaths: [String],
+        specFiles: [[String]: [String: String]]
     ) -> OutputResult {
-        guard let emitter = EmitterRegistry.make(output.emitter, options: output.options) else {
-            return .failure("unknown emitter '\(output.emitter)'")
+        guard let rendered else {
+            return EmitterRegistry.names.contains(output.emitter)
+                ? .failure("the specs of \(output.path) were not compiled") : .failure("unknown emitter '\(output.emitter)'")
         }
-        guard let model = models[output.specs ?? specPaths] else { return .failure("the specs of \(output.path) were not compiled") }
         do {
-            var files = try emitter.emit(model, templates: templates)
+            var files = try rendered.get()
             if output.options.layout == .perSpecFile, output.emitter.hasPrefix("swift-") {
                 files = SpecFileLayout.regroup(
                     files, specFiles: specFiles[output.specs ?? specPaths] ?? [:], emitter: output.emitter,

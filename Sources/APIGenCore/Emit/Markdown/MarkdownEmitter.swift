@@ -16,8 +16,8 @@ public struct MarkdownEmitter: Emitter {
         self.parallelism = parallelism
     }
 
-    /// Every page, sorted by path; the same model gives the same bytes.
-    public func emit(_ model: APIModel, templates: TemplateSet) throws(TemplateError) -> [GeneratedFile] {
+    /// One job per page; the same model gives the same bytes.
+    public func renderJobs(_ model: APIModel, templates: TemplateSet) -> [ParallelRenderer.Job] {
         let site = MarkdownSite(model, only: locales)
         var jobs: [ParallelRenderer.Job] = [
             { try Self.page(MarkdownLayout.readme, "markdown/readme", MarkdownReadmePage.make(site), templates) }
@@ -40,7 +40,7 @@ public struct MarkdownEmitter: Emitter {
                 }
             }
         }
-        return try ParallelRenderer.run(jobs, parallelism: parallelism)
+        return jobs
     }
 
     /// Renders one page, ending it with exactly one newline.

@@ -8,7 +8,9 @@ public struct SwiftClientEmitter: Emitter {
 
     public init(options: EmitterOptions = EmitterOptions()) { self.options = options }
 
-    public func emit(_ model: APIModel, templates: TemplateSet) throws(TemplateError) -> [GeneratedFile] {
+    public var parallelism: Int { options.parallelism }
+
+    public func renderJobs(_ model: APIModel, templates: TemplateSet) -> [ParallelRenderer.Job] {
         let builder = SwiftClientModelBuilder(model: model, options: options)
         var jobs: [ParallelRenderer.Job] = []
         let runtimePrefix = "swift-client/runtime/"
@@ -46,6 +48,6 @@ public struct SwiftClientEmitter: Emitter {
                     specFile: endpoint.file)
             }
         }
-        return try ParallelRenderer.run(jobs, parallelism: options.parallelism)
+        return jobs
     }
 }

@@ -7,7 +7,9 @@ public struct SwiftMockEmitter: Emitter {
 
     public init(options: EmitterOptions = EmitterOptions()) { self.options = options }
 
-    public func emit(_ model: APIModel, templates: TemplateSet) throws(TemplateError) -> [GeneratedFile] {
+    public var parallelism: Int { options.parallelism }
+
+    public func renderJobs(_ model: APIModel, templates: TemplateSet) -> [ParallelRenderer.Job] {
         let builder = SwiftServerModelBuilder(model: model, options: options)
         var jobs: [ParallelRenderer.Job] = [
             { SwiftServerEmitter.file("\(builder.prefix)MockHandler.swift", try templates.render("swift-mock/MockHandler.swift", builder.runtimeModel())) }
@@ -19,6 +21,6 @@ public struct SwiftMockEmitter: Emitter {
                     "Examples/\(file.namespace)+Mock.swift", try templates.render("swift-mock/Example+Mock.swift", file), specFile: endpoint.file)
             }
         }
-        return try ParallelRenderer.run(jobs, parallelism: options.parallelism)
+        return jobs
     }
 }

@@ -9,7 +9,9 @@ public struct SwiftServerEmitter: Emitter {
 
     public init(options: EmitterOptions = EmitterOptions()) { self.options = options }
 
-    public func emit(_ model: APIModel, templates: TemplateSet) throws(TemplateError) -> [GeneratedFile] {
+    public var parallelism: Int { options.parallelism }
+
+    public func renderJobs(_ model: APIModel, templates: TemplateSet) -> [ParallelRenderer.Job] {
         let builder = SwiftServerModelBuilder(model: model, options: options)
         let prefix = builder.prefix
         var jobs: [ParallelRenderer.Job] = []
@@ -22,10 +24,12 @@ public struct SwiftServerEmitter: Emitter {
             jobs.append { try Self.file(path, templates.render(name, builder.runtimeModel())) }
         }
         jobs.append { try Self.file("Support/\(prefix)ServerWire.swift", templates.render("swift-server/ServerWire.swift", builder.runtimeModel())) }
-        jobs.append { try Self.file("Server/\(prefix)APIHandler.swift", templates.render("swift-server/APIHandler.swift", builder.handlerProtocol())) }
+        // Two files render the handler protocol's model, which walks every endpoint: made once.
+        let handler = Computed { builder.handlerProtocol() }
+        jobs.append { try Self.file("Server/\(prefix)APIHandler.swift", templates.render("swift-server/APIHandler.swift", handler.value)) }
         jobs.append {
             try Self.file(
-                "Server/\(prefix)APIHandler+Registration.swift", templates.render("swift-server/APIHandler+Registration.swift", builder.handlerProtocol()))
+                "Server/\(prefix)APIHandler+Registration.swift", templates.render("swift-server/APIHandler+Registration.swift", handler.value))
         }
         for endpoint in model.endpoints {
             jobs.append {
@@ -34,7 +38,7 @@ public struct SwiftServerEmitter: Emitter {
                     "Endpoints/\(file.namespace)+Server.swift", templates.render("swift-server/Endpoint+Server.swift", file), specFile: endpoint.file)
             }
         }
-        return try ParallelRenderer.run(jobs, parallelism: options.parallelism)
+        return jobs
     }
 
     static func file(_ path: String, _ contents: String, specFile: String? = nil) -> GeneratedFile {
