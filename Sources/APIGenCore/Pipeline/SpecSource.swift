@@ -41,13 +41,18 @@ public struct SpecSource: Sendable, Hashable {
                 found.insert(base + "/" + relative)
             }
         }
+        // Reading thousands of small files is mostly waiting on the kernel: on every core.
+        let paths = found.sorted()
+        let contents = ParallelMap.map(count: paths.count, parallelism: ParallelMap.defaultParallelism) { index in
+            FileBytes.read(paths[index])
+        }
         var sources: [SpecSource] = []
-        for path in found.sorted() {
-            guard let data = manager.contents(atPath: path) else {
+        for (path, bytes) in zip(paths, contents) {
+            guard let bytes else {
                 errors.append("cannot read file: \(path)")
                 continue
             }
-            sources.append(SpecSource(path: path, bytes: Array(data)))
+            sources.append(SpecSource(path: path, bytes: bytes))
         }
         return (sources, errors)
     }

@@ -13,15 +13,21 @@ struct ModelResolver {
         let model = APIModel(settings: settings, endpoints: endpoints, types: types)
 
         resolver.checkTypeUses(in: files, against: model, errorTypeLocation: files.compactMap(\.settings).first?.errorTypeLocation)
-        var names = NameCollisionChecker()
-        names.check(model)
-        resolver.diagnostics.append(contentsOf: names.diagnostics.diagnostics)
-        var examples = ExampleChecker(model: model)
-        for file in files {
+        // The name check and each file's example checks are independent: on every core, the
+        // name check first, as it is the longest.
+        let checked = ParallelMap.map(count: files.count + 1, parallelism: ParallelMap.defaultParallelism) { index in
+            guard index > 0 else {
+                var names = NameCollisionChecker()
+                names.check(model)
+                return names.diagnostics.diagnostics
+            }
+            let file = files[index - 1]
+            var examples = ExampleChecker(model: model)
             if let endpoint = file.endpoint { examples.check(endpoint) }
             for value in file.fieldValues { examples.checkValue(value.node, of: value.field, keyword: value.keyword) }
+            return examples.diagnostics.diagnostics
         }
-        resolver.diagnostics.append(contentsOf: examples.diagnostics.diagnostics)
+        for diagnostics in checked { resolver.diagnostics.append(contentsOf: diagnostics) }
         return (model, resolver.diagnostics.diagnostics)
     }
 

@@ -112,3 +112,29 @@ private enum Reference {
         return result
     }
 }
+
+/// `SwiftImportSorter` returns a file whose leading imports are already in order as it is,
+/// without splitting it; it must give what sorting every time gives.
+@Suite struct ImportSorterShortcutTests {
+    @Test func sameAsAlwaysSorting() {
+        var random = SeededGenerator(seed: 5)
+        let lines = ["import A", "import B", "public import C", "package import A", "import Z", "// x", "", "struct S {}", "import B\r", "é"]
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0...6, using: &random)
+            let text = (0..<count).map { _ in lines.randomElement(using: &random)! }.joined(separator: Bool.random(using: &random) ? "\n" : "\r\n")
+                + (Bool.random(using: &random) ? "\n" : "")
+            #expect(SwiftImportSorter.sorted(text) == Self.alwaysSorted(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// The sorter as it was: split every line, sort the leading imports, join.
+    static func alwaysSorted(_ source: String) -> String {
+        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let isImport = { (line: Substring) in line.hasPrefix("import ") || line.hasPrefix("public import ") || line.hasPrefix("package import ") }
+        var end = 0
+        while end < lines.count, isImport(lines[end]) { end += 1 }
+        guard end > 1 else { return source }
+        lines[0..<end].sort { ($0.split(separator: " ").last ?? $0) < ($1.split(separator: " ").last ?? $1) }
+        return lines.joined(separator: "\n")
+    }
+}

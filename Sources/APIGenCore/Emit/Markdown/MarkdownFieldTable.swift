@@ -69,7 +69,7 @@ struct MarkdownFieldTable {
     }
 
     func typeLink(_ name: String, text: String) -> String {
-        "[\(text)](\(MarkdownLayout.link(from: page, to: MarkdownLayout.type(name, locale: locale.identifier))))"
+        "[\(text)](\(site.typePageLink(name, from: page, locale: locale.identifier)))"
     }
 
     /// `Values:` then one `` `Wire`: text `` per line.

@@ -5,6 +5,10 @@ struct MarkdownSite {
     var locales: [MarkdownLocale]
     var usage: MarkdownTypeUsage
     private var typesByName: [String: NamedType]
+    /// The link to each type's page from the folder of every endpoint and type page, per locale
+    /// (folder, NUL, type name -> link): table rows link to types all the time, and working out
+    /// a relative link each time was a tenth of the Markdown pages' time.
+    private var typePageLinks: [String: String] = [:]
 
     /// - Parameter only: the locales to write, in the API's order (default: all of them).
     init(_ model: APIModel, only: [String]? = nil) {
@@ -13,9 +17,29 @@ struct MarkdownSite {
         let typesByName = Dictionary(model.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.typesByName = typesByName
         self.usage = MarkdownTypeUsage(model, types: typesByName)
+        for locale in locales {
+            let pages = [MarkdownLayout.endpoint("_", locale: locale.identifier), MarkdownLayout.type("_", locale: locale.identifier)]
+            for page in pages {
+                let folder = Self.folder(of: page)
+                for type in model.types {
+                    typePageLinks[folder + "\0" + type.name] = MarkdownLayout.link(from: page, to: MarkdownLayout.type(type.name, locale: locale.identifier))
+                }
+            }
+        }
     }
 
     func type(named name: String) -> NamedType? { typesByName[name] }
+
+    /// The link from the page at `page` to the page of the type `name` in `locale`.
+    func typePageLink(_ name: String, from page: String, locale: String) -> String {
+        typePageLinks[Self.folder(of: page) + "\0" + name]
+            ?? MarkdownLayout.link(from: page, to: MarkdownLayout.type(name, locale: locale))
+    }
+
+    /// A page path's folder, without the slash (a relative link depends on nothing else of it).
+    private static func folder(of page: String) -> Substring {
+        page.lastIndex(of: "/").map { page[..<$0] } ?? ""
+    }
 
     /// The API's title in `locale`, as plain text.
     func title(in locale: MarkdownLocale) -> String {

@@ -2,12 +2,31 @@
 /// cannot, because a module name (the client's) is only known when rendering.
 enum SwiftImportSorter {
     static func sorted(_ source: String) -> String {
+        if !source.utf8.contains(0x0D), importsAreSorted(source) { return source }
         var lines = source.splitAtLineFeeds()
         var end = 0
         while end < lines.count, isImport(lines[end]) { end += 1 }
         guard end > 1 else { return source }
         lines[0..<end].sort { module($0) < module($1) }
         return lines.joined(separator: "\n")
+    }
+
+    /// Whether the leading import lines are already in order (most files), found without
+    /// splitting the whole file into lines. Only for text without carriage returns, where every
+    /// line-feed byte ends a line.
+    private static func importsAreSorted(_ source: String) -> Bool {
+        var previous: Substring?
+        var start = source.startIndex
+        while start <= source.endIndex {
+            let end = source.utf8[start...].firstIndex(of: 0x0A) ?? source.endIndex
+            let line = source[start..<end]
+            guard isImport(line) else { break }
+            if let previous, module(line) < module(previous) { return false }
+            previous = line
+            guard end < source.endIndex else { break }
+            start = source.utf8.index(after: end)
+        }
+        return true
     }
 
     private static func isImport(_ line: Substring) -> Bool {
