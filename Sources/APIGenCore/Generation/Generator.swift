@@ -43,7 +43,7 @@ public struct Generator: Sendable {
         // Each distinct set of spec folders is read (and, when needed, compiled) once, whatever
         // number of outputs use it.
         var specSets: [[String]: [SpecSource]] = [:]
-        for specs in Set(outputs.map { $0.specs ?? specPaths }).sorted(by: { $0.joined(separator: "\n") < $1.joined(separator: "\n") }) {
+        for specs in Self.distinct(outputs.map { $0.specs ?? specPaths }) {
             let collected = SpecSource.collect(specs)
             outcome.failures += collected.errors
             outcome.specFileCount += collected.sources.count
@@ -62,20 +62,9 @@ public struct Generator: Sendable {
         outcome.inputs += templateSources.values.filter { !$0.isBuiltin }.map(\.path)
         outcome.inputs = Array(Set(outcome.inputs)).sorted()
 
-        var cachedPlans: [String: OutputPlan] = [:]
-        if let cache {
-            for output in outputs {
-                let fingerprint = GenerationCache.fingerprint(
-                    output: output, specs: specSets[output.specs ?? specPaths] ?? [], templates: templateSources, engine: templateEngine)
-                outcome.fingerprints[output.path] = fingerprint
-                if let paths = cache.unchangedFiles(in: output.path, fingerprint: fingerprint) {
-                    cachedPlans[output.path] = OutputPlan(
-                        folder: output.path, entries: paths.map { OutputPlan.Entry(path: $0, action: .unchanged, contents: nil, current: nil) })
-                }
-            }
-        }
-
-        let pending = outputs.filter { cachedPlans[$0.path] == nil }
+        var cached: [String: OutputPlan] = [:]
+        if let cache { cached = cachedPlans(in: cache, specSets: specSets, templates: templateSources, outcome: &outcome) }
+        let pending = outputs.filter { cached[$0.path] == nil }
         // Templates are parsed only when something is rendered.
         let templates: TemplateSet
         do {
@@ -87,7 +76,7 @@ public struct Generator: Sendable {
 
         var models: [[String]: APIModel] = [:]
         var specFiles: [[String]: [String: String]] = [:]
-        for specs in Set(pending.map { $0.specs ?? specPaths }).sorted(by: { $0.joined() < $1.joined() }) {
+        for specs in Self.distinct(pending.map { $0.specs ?? specPaths }) {
             let sources = specSets[specs] ?? []
             let compiled = SpecCompiler().compile(sources)
             outcome.diagnostics += compiled.diagnostics
@@ -99,33 +88,12 @@ public struct Generator: Sendable {
             return outcome
         }
 
-        // Every output's files render in one pool: the cores stay busy until the last file of
-        // all, instead of one emitter's serial steps or last files leaving a core idle.
-        // Making the job lists (an emitter's site, indexes and builders) is serial work of its
-        // own per output, so the outputs make theirs side by side.
-        let parallelism = pending.map(\.options.parallelism).min() ?? 1
-        let compiledModels = models, renderTemplates = templates
-        let jobLists = ParallelMap.map(count: pending.count, parallelism: parallelism) { index -> [ParallelRenderer.Job]? in
-            let output = pending[index]
-            guard let emitter = EmitterRegistry.make(output.emitter, options: output.options),
-                let model = compiledModels[output.specs ?? specPaths]  // every spec set was compiled above
-            else { return nil }
-            return emitter.renderJobs(model, templates: renderTemplates)
-        }
-        let grouped = jobLists.indices.filter { jobLists[$0] != nil }
-        var rendered: [Result<[GeneratedFile], TemplateError>?] = Array(repeating: nil, count: pending.count)
-        for (index, result) in zip(grouped, ParallelRenderer.run(groups: grouped.compactMap { jobLists[$0] }, parallelism: parallelism)) {
-            rendered[index] = result
-        }
-        var results: [OutputResult] = []
-        for (index, output) in pending.enumerated() {
-            results.append(Self.planOutput(output, rendered: rendered[index], specPaths: specPaths, specFiles: specFiles))
-        }
+        let results = render(pending, models: models, specFiles: specFiles, templates: templates)
         var plans: [OutputPlan] = []
         var nextResult = results.makeIterator()
         for output in outputs {
-            if let cached = cachedPlans[output.path] {
-                plans.append(cached)
+            if let plan = cached[output.path] {
+                plans.append(plan)
                 outcome.cachedFolders.insert(output.path)
                 continue
             }
@@ -139,6 +107,55 @@ public struct Generator: Sendable {
         outcome.diagnostics.sort()
         if outcome.succeeded { outcome.plans = plans }
         return outcome
+    }
+
+    /// The plans of the outputs whose inputs and files are as the last successful run left
+    /// them (every file unchanged, nothing rendered); every output's fingerprint goes into
+    /// `outcome`, to be recorded once its plan is applied.
+    private func cachedPlans(
+        in cache: GenerationCache, specSets: [[String]: [SpecSource]], templates: [String: TemplateSet.TemplateSource],
+        outcome: inout Outcome
+    ) -> [String: OutputPlan] {
+        var plans: [String: OutputPlan] = [:]
+        for output in outputs {
+            let fingerprint = GenerationCache.fingerprint(
+                output: output, specs: specSets[output.specs ?? specPaths] ?? [], templates: templates, engine: templateEngine)
+            outcome.fingerprints[output.path] = fingerprint
+            if let paths = cache.unchangedFiles(in: output.path, fingerprint: fingerprint) {
+                plans[output.path] = OutputPlan(
+                    folder: output.path, entries: paths.map { OutputPlan.Entry(path: $0, action: .unchanged, contents: nil, current: nil) })
+            }
+        }
+        return plans
+    }
+
+    /// Renders `outputs` and compares each with its folder. Every output's files render in one
+    /// pool, so the cores stay busy until the last file of all, instead of one emitter's serial
+    /// steps or last files leaving a core idle; the job lists (an emitter's site, indexes and
+    /// builders) are made side by side too.
+    private func render(
+        _ outputs: [GeneratorConfig.Output], models: [[String]: APIModel], specFiles: [[String]: [String: String]], templates: TemplateSet
+    ) -> [OutputResult] {
+        let parallelism = outputs.map(\.options.parallelism).min() ?? 1
+        let specPaths = specPaths
+        let jobLists = ParallelMap.map(count: outputs.count, parallelism: parallelism) { index -> [ParallelRenderer.Job]? in
+            let output = outputs[index]
+            guard let emitter = EmitterRegistry.make(output.emitter, options: output.options),
+                let model = models[output.specs ?? specPaths]  // every spec set was compiled above
+            else { return nil }
+            return emitter.renderJobs(model, templates: templates)
+        }
+        let withJobs = jobLists.indices.filter { jobLists[$0] != nil }
+        var rendered: [Result<[GeneratedFile], TemplateError>?] = Array(repeating: nil, count: outputs.count)
+        for (index, result) in zip(withJobs, ParallelRenderer.run(groups: withJobs.compactMap { jobLists[$0] }, parallelism: parallelism)) {
+            rendered[index] = result
+        }
+        return outputs.indices.map { Self.planOutput(outputs[$0], rendered: rendered[$0], specPaths: specPaths, specFiles: specFiles) }
+    }
+
+    /// Each set of spec paths once, in a stable order.
+    private static func distinct(_ sets: [[String]]) -> [[String]] {
+        Set(sets).sorted { $0.joined(separator: "\n") < $1.joined(separator: "\n") }
     }
 
     private enum OutputResult: Sendable {
