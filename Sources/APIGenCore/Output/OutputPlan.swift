@@ -55,7 +55,7 @@ public struct OutputPlan: Sendable {
     /// The entry for writing `contents` over the file at `fullPath`. Identical bytes are
     /// unchanged without decoding the file; other bytes are compared as text, as before.
     private static func compare(_ contents: String, with fullPath: String, path: String) -> Entry {
-        guard let bytes = readBytes(fullPath) else {
+        guard let bytes = FileBytes.read(fullPath) else {
             return Entry(path: path, action: .create, contents: contents, current: nil)
         }
         var text = contents
@@ -68,11 +68,9 @@ public struct OutputPlan: Sendable {
     }
 
     private static func read(_ path: String) -> String? {
-        readBytes(path).map { String(decoding: $0, as: UTF8.self) }
+        FileBytes.read(path).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The file's bytes, or nil when it cannot be read (it does not exist, or is a folder).
-    static func readBytes(_ path: String) -> [UInt8]? { FileBytes.read(path) }
 }
 
 /// A problem writing output; nothing has been written when it is thrown by planning.
