@@ -114,6 +114,31 @@ let package = Package(
             path: "Tests/FixtureAPI/Mock",
             swiftSettings: generatedCodeSettings
         ),
+        // The same fixture API as a client split into modules per category (see its MODULES.md).
+        .target(
+            name: "FixtureSplitCore",
+            dependencies: generatedClientDependencies,
+            path: "Tests/FixtureAPI/SplitClient/FixtureSplitCore",
+            swiftSettings: generatedCodeSettings
+        ),
+        .target(
+            name: "FixtureSplitFixtures",
+            dependencies: ["FixtureSplitCore", .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/FixtureAPI/SplitClient/FixtureSplitFixtures",
+            swiftSettings: generatedCodeSettings
+        ),
+        .target(
+            name: "FixtureSplitResourcePool",
+            dependencies: ["FixtureSplitCore", .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/FixtureAPI/SplitClient/FixtureSplitResourcePool",
+            swiftSettings: generatedCodeSettings
+        ),
+        .target(
+            name: "FixtureSplit",
+            dependencies: ["FixtureSplitCore", "FixtureSplitFixtures", "FixtureSplitResourcePool"],
+            path: "Tests/FixtureAPI/SplitClient/FixtureSplit",
+            swiftSettings: generatedCodeSettings
+        ),
         .testTarget(
             name: "ServerTests",
             dependencies: [
@@ -143,6 +168,7 @@ let package = Package(
                 "LoopbackSupport",
                 "ZStackClient",
                 "FixtureAPI",
+                "FixtureSplit",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),

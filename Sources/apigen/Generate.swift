@@ -43,6 +43,9 @@ struct Generate: ParsableCommand {
     @Option(help: "Swift file layout: per-declaration (one file per type and endpoint) or per-spec-file (for build plugins).")
     var layout: EmitterOptions.Layout?
 
+    @Option(help: "Swift client modules: single, or per-category (a core module, one per category, and an umbrella).")
+    var modules: EmitterOptions.Modules?
+
     @Flag(help: "Write nothing; exit 1 and show a diff when the output on disk is not current.")
     var check = false
 
@@ -189,6 +192,11 @@ struct Generate: ParsableCommand {
         for index in setup.outputs.indices {
             if let jobs { setup.outputs[index].options.parallelism = jobs }
             if let layout { setup.outputs[index].options.layout = layout }
+            if let modules, setup.outputs[index].emitter == SwiftClientEmitter.name { setup.outputs[index].options.modules = modules }
+            let output = setup.outputs[index]
+            if let problem = output.options.problems(for: output.emitter).first {
+                throw ValidationError("\(output.path): \(problem)")
+            }
         }
         if setup.outputs.isEmpty {
             throw ValidationError("nothing to generate: no \(GeneratorConfig.fileName) here, and no --output given")
@@ -198,5 +206,6 @@ struct Generate: ParsableCommand {
 }
 
 extension EmitterOptions.AccessLevel: ExpressibleByArgument {}
+extension EmitterOptions.Modules: ExpressibleByArgument {}
 extension EmitterOptions.Layout: ExpressibleByArgument {}
 extension TemplateSet.Engine: ExpressibleByArgument {}

@@ -78,7 +78,7 @@ public struct GeneratorConfig: Sendable, Hashable {
         }
         var options = EmitterOptions()
         if let optionsNode = keys["options"],
-            let sub = reader.keywords(optionsNode, in: "the options", allowed: ["module", "access", "locales", "client-module", "server-module", "layout"])
+            let sub = reader.keywords(optionsNode, in: "the options", allowed: ["module", "access", "locales", "client-module", "server-module", "layout", "modules"])
         {
             options.moduleName = sub["module"].flatMap { reader.text($0, for: "module") }
             options.clientModuleName = sub["client-module"].flatMap { reader.text($0, for: "client-module") }
@@ -86,6 +86,10 @@ public struct GeneratorConfig: Sendable, Hashable {
             options.layout = sub["layout"].flatMap { reader.choice($0, for: "layout", as: EmitterOptions.Layout.self) } ?? .perDeclaration
             options.accessLevel = sub["access"].flatMap { reader.choice($0, for: "access level", as: EmitterOptions.AccessLevel.self) } ?? .public
             options.locales = sub["locales"].flatMap { reader.textList($0, for: "locales") }
+            options.modules = sub["modules"].flatMap { reader.choice($0, for: "modules", as: EmitterOptions.Modules.self) } ?? .single
+            for problem in options.problems(for: emitter) {
+                reader.diagnostics.error(problem, at: (sub["modules"] ?? optionsNode).location)
+            }
         }
         let specs = keys["specs"].flatMap { reader.textList($0, for: "specs") }
         return Output(emitter: emitter, path: path, options: options, specs: specs)

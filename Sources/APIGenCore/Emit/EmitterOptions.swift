@@ -24,8 +24,39 @@ public struct EmitterOptions: Sendable, Hashable {
     }
 
     public var layout: Layout = .perDeclaration
+    /// How a generated Swift client is divided into modules.
+    public enum Modules: String, Sendable, Hashable, CaseIterable {
+        /// One module holds everything.
+        case single
+        /// A core module (runtime and the types several categories use), one module per top-level
+        /// category, and an umbrella module that re-exports them all: a changed spec recompiles
+        /// only its category's module, and the modules compile side by side.
+        case perCategory = "per-category"
+    }
+
+    public var modules: Modules = .single
+    /// The output's folder as the config or command line names it, for generated text that
+    /// points at it (a split client's Package.swift targets); set by the generator.
+    public var outputFolder: String?
     /// How many files to render at once (the output is the same for any value).
     public var parallelism: Int = ParallelRenderer.defaultParallelism
+
+    /// Why these options cannot work for `emitter`, one sentence each; empty when they can.
+    public func problems(for emitter: String) -> [String] {
+        guard modules == .perCategory else { return [] }
+        var problems: [String] = []
+        if emitter != SwiftClientEmitter.name {
+            problems.append("'modules: per-category' applies to the swift-client emitter only, not to '\(emitter)'")
+        } else {
+            if layout == .perSpecFile {
+                problems.append("'modules: per-category' needs 'layout: per-declaration': a build plugin generates into one target")
+            }
+            if accessLevel != .public {
+                problems.append("'modules: per-category' needs 'access: public': the category modules and the umbrella module use each other's declarations")
+            }
+        }
+        return problems
+    }
 
     public init(moduleName: String? = nil, clientModuleName: String? = nil, accessLevel: AccessLevel = .public, locales: [String]? = nil) {
         self.moduleName = moduleName

@@ -140,7 +140,9 @@ public struct Generator: Sendable {
         let specPaths = specPaths
         let jobLists = ParallelMap.map(count: outputs.count, parallelism: parallelism) { index -> [ParallelRenderer.Job]? in
             let output = outputs[index]
-            guard let emitter = EmitterRegistry.make(output.emitter, options: output.options),
+            var options = output.options
+            options.outputFolder = output.path
+            guard let emitter = EmitterRegistry.make(output.emitter, options: options),
                 let model = models[output.specs ?? specPaths]  // every spec set was compiled above
             else { return nil }
             return emitter.renderJobs(model, templates: templates)

@@ -29,6 +29,14 @@ struct RenderLookupTests {
                 walker.walk(builder.structBody(endpoint.response?.fields ?? [], owner: "", indent: 8, allOptional: true))
             }
 
+            var splitOptions = EmitterOptions()
+            splitOptions.modules = .perCategory
+            let splitBuilder = SwiftClientModelBuilder(model: model, options: splitOptions)
+            walker.walk(splitBuilder.modulesModel(try #require(splitBuilder.split)))
+            for endpoint in model.endpoints {
+                walker.walk(try splitBuilder.endpointFile(endpoint, templates: templates))
+            }
+
             let server = SwiftServerModelBuilder(model: model, options: EmitterOptions())
             walker.walk(server.runtimeModel())
             walker.walk(server.handlerProtocol())
@@ -61,7 +69,7 @@ struct RenderLookupTests {
             "MarkdownEndpointPage", "MarkdownTypePage", "ValueRow", "MarkdownSummaryItem", "MarkdownFieldSection",
             "MarkdownCodeBlock", "MarkdownHistoryRow", "MarkdownFieldRow", "MarkdownStrings",
             "SwiftServerRuntimeModel", "SwiftHandlerProtocolModel", "SwiftHandlerMethodModel", "SwiftServerEndpointModel",
-            "SwiftServerBodyFieldModel", "SwiftMockExampleModel",
+            "SwiftServerBodyFieldModel", "SwiftMockExampleModel", "SwiftModulesModel", "SwiftCategoryModuleModel",
         ]
         #expect(expected.subtracting(walker.visited).isEmpty, "not seen: \(expected.subtracting(walker.visited).sorted())")
     }

@@ -1,6 +1,7 @@
 /// Emits a Swift client: one file per named type, one per endpoint, and the runtime support
 /// (client, request building, polling, errors, JSON values, timestamps) on swift-openapi-runtime's
-/// `ClientTransport`.
+/// `ClientTransport`. With `modules: per-category` each file goes into the folder of its module
+/// (see `SwiftModuleSplit`), with an umbrella module and a `MODULES.md` listing the targets.
 public struct SwiftClientEmitter: Emitter {
     public static let name = "swift-client"
 
@@ -12,41 +13,60 @@ public struct SwiftClientEmitter: Emitter {
 
     public func renderJobs(_ model: APIModel, templates: TemplateSet) -> [ParallelRenderer.Job] {
         let builder = SwiftClientModelBuilder(model: model, options: options)
+        let split = builder.split
+        /// The file's path in the output: inside its module's folder when the client is split.
+        func placed(_ path: String, in module: @autoclosure () -> String) -> String {
+            split == nil ? path : module() + "/" + path
+        }
+        // A category module's file renders its core import first; the sorter puts it in order.
+        let sortsImports = split != nil
         var jobs: [ParallelRenderer.Job] = []
         let runtimePrefix = "swift-client/runtime/"
         for name in templates.sources.keys.sorted() where name.hasPrefix(runtimePrefix) {
             let relative = String(name.dropFirst(runtimePrefix.count))
             let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
             let file = String(relative.split(separator: "/").last ?? "")
-            let path = (folder.isEmpty ? "" : folder + "/") + builder.prefix + file
+            let runtimePath = placed((folder.isEmpty ? "" : folder + "/") + builder.prefix + file, in: split?.core ?? "")
             jobs.append {
-                GeneratedFile(path: path, contents: try templates.render(name, builder.runtimeModel()))
+                GeneratedFile(path: runtimePath, contents: try templates.render(name, builder.runtimeModel()))
             }
         }
         for type in model.types {
             let specFile = type.origin.location.file
             switch type.kind {
             case .object:
+                let path = placed("Types/\(builder.names.typeName(type.name)).swift", in: split?.module(ofType: type.name) ?? "")
                 jobs.append {
                     let file = try builder.objectFile(type, templates: templates)
                     return GeneratedFile(
-                        path: "Types/\(file.name).swift", contents: try templates.render("swift-client/Object.swift", file), specFile: specFile)
+                        path: path, contents: SwiftImportSorter.sorted(try templates.render("swift-client/Object.swift", file), if: sortsImports),
+                        specFile: specFile)
                 }
             case .enumeration:
+                let path = placed("Types/\(builder.names.typeName(type.name)).swift", in: split?.module(ofType: type.name) ?? "")
                 jobs.append {
                     let file = builder.enumFile(type)
                     return GeneratedFile(
-                        path: "Types/\(file.name).swift", contents: try templates.render("swift-client/Enum.swift", file), specFile: specFile)
+                        path: path, contents: try templates.render("swift-client/Enum.swift", file), specFile: specFile)
                 }
             }
         }
         for endpoint in model.endpoints {
+            let path = placed("Endpoints/\(builder.names.namespace(endpoint.operationID)).swift", in: split?.module(of: endpoint) ?? "")
             jobs.append {
                 let file = try builder.endpointFile(endpoint, templates: templates)
                 return GeneratedFile(
-                    path: "Endpoints/\(file.namespace).swift", contents: try templates.render("swift-client/Endpoint.swift", file),
+                    path: path,
+                    contents: SwiftImportSorter.sorted(try templates.render("swift-client/Endpoint.swift", file), if: sortsImports),
                     specFile: endpoint.file)
             }
+        }
+        if let split {
+            let modules = builder.modulesModel(split)
+            jobs.append {
+                GeneratedFile(path: "\(split.umbrella)/\(split.umbrella).swift", contents: try templates.render("swift-client/Umbrella.swift", modules))
+            }
+            jobs.append { GeneratedFile(path: "MODULES.md", contents: try templates.render("swift-client/Modules.md", modules)) }
         }
         return jobs
     }

@@ -67,7 +67,9 @@ extension SwiftClientModelBuilder {
         var imports = ["HTTPTypes"]
         if needsFoundation(inputs + responseFields) { imports.insert("Foundation", at: 0) }
         return SwiftEndpointFileModel(
-            access: access, importAccess: importAccess, prefix: prefix, imports: imports, namespace: namespace,
+            access: access, importAccess: importAccess, prefix: prefix,
+            coreImports: coreImports(publicUse: true, internalUse: true, module: split?.module(of: endpoint) ?? ""), imports: imports,
+            namespace: namespace,
             docLines: SwiftLayout.docLines(summary + categoryParagraph(endpoint) + sinceParagraph(endpoint), indent: 0),
             operationIDLiteral: SwiftLayout.stringLiteral(endpoint.operationID), httpMethod: "." + endpoint.method.rawValue.lowercased(),
             pathLiteral: SwiftLayout.stringLiteral(endpoint.path), requiresAuthorization: endpoint.auth == .required,

@@ -10,6 +10,8 @@ struct SwiftClientModelBuilder: Sendable {
     let indirectFields: Set<FieldKey>
     /// Type name -> the description of the first field that uses it, for types without one.
     let firstUseTexts: [String: String]
+    /// Which module each file goes into, when the client is split per category.
+    let split: SwiftModuleSplit?
 
     struct FieldKey: Hashable, Sendable {
         var type: String
@@ -25,6 +27,7 @@ struct SwiftClientModelBuilder: Sendable {
         docs = DocComment(locale: model.settings.defaultLocale, fallbacks: model.settings.locales)
         indirectFields = Self.recursiveFields(in: model)
         firstUseTexts = Self.firstUseTexts(in: model, docs: docs)
+        split = options.modules == .perCategory ? SwiftModuleSplit(model: model, umbrella: options.moduleName ?? prefix + "Client") : nil
     }
 
     var prefix: String { names.prefix }
@@ -38,6 +41,17 @@ struct SwiftClientModelBuilder: Sendable {
     }
 
     var importAccess: String { access }
+
+    /// For runtime declarations that generated endpoints and types use: internal in one
+    /// module, `package ` when those live in the category modules of a split client.
+    var runtimeAccess: String { split == nil ? "" : "package " }
+
+    /// The import of the core module for a file of a split client's category module, when the
+    /// file uses it: public when its public declarations mention core types.
+    func coreImports(publicUse: Bool, internalUse: Bool, module: String) -> [String] {
+        guard let split, module != split.core, publicUse || internalUse else { return [] }
+        return ["\(publicUse ? importAccess : "")import \(split.core)"]
+    }
 
     // MARK: - Runtime
 
@@ -53,7 +67,7 @@ struct SwiftClientModelBuilder: Sendable {
         let docExample = "`\(settings.auth.header): \(settings.auth.value.replacingOccurrences(of: "{\(placeholder ?? "")}", with: "<session UUID>"))`"
         let alternatives = settings.timestamps.format == "MMM d, yyyy h:mm:ss a" ? ["MMM d, yyyy, h:mm:ss a"] : []
         return SwiftRuntimeFileModel(
-            prefix: prefix, apiName: settings.name, access: access, importAccess: importAccess,
+            prefix: prefix, apiName: settings.name, access: access, importAccess: importAccess, runtimeAccess: runtimeAccess,
             errorTypeName: names.typeName(settings.errors.type),
             authorizationHeaderLiteral: SwiftLayout.stringLiteral(settings.auth.header),
             authorizationValueExpression: valueExpression, authorizationDocExample: docExample,
@@ -74,8 +88,13 @@ struct SwiftClientModelBuilder: Sendable {
         let body = structBody(type.fields, owner: type.name, indent: 4, allOptional: true)
         let bodyText = try Self.indented(templates.render("swift-client/StructBody", body), by: 4)
         let imports = needsFoundation(type.fields) ? ["Foundation"] : []
+        let coreImports = coreImports(
+            publicUse: type.fields.contains { usesCorePublicly($0.type) },
+            internalUse: type.fields.contains { indirectFields.contains(FieldKey(type: type.name, field: $0.name)) },
+            module: split?.module(ofType: type.name) ?? "")
         return SwiftObjectFileModel(
-            access: access, importAccess: importAccess, prefix: prefix, imports: imports, hasImports: !imports.isEmpty,
+            access: access, importAccess: importAccess, prefix: prefix, coreImports: coreImports, imports: imports,
+            hasImports: !imports.isEmpty || !coreImports.isEmpty,
             name: name, docLines: SwiftLayout.docLines(typeDescription(type), indent: 0), bodyText: bodyText)
     }
 
@@ -195,6 +214,16 @@ struct SwiftClientModelBuilder: Sendable {
             paragraphs.append("Deprecated\(deprecation.since.map { " since \($0)" } ?? "").\(message)")
         }
         return paragraphs
+    }
+
+    /// Whether a field of this type, declared public, needs the core module of a split client.
+    func usesCorePublicly(_ type: TypeReference) -> Bool {
+        switch type {
+        case .opaqueObject, .json: true
+        case .list(let element), .map(let element): usesCorePublicly(element)
+        case .named(let name): split.map { $0.module(ofType: name) == $0.core } ?? false
+        default: false
+        }
     }
 
     func needsFoundation(_ fields: [Field]) -> Bool {

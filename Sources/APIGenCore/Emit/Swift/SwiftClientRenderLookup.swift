@@ -9,6 +9,7 @@ extension SwiftRuntimeFileModel: TemplateObject {
         case "apiName": self.apiName.templateValue
         case "access": self.access.templateValue
         case "importAccess": self.importAccess.templateValue
+        case "runtimeAccess": self.runtimeAccess.templateValue
         case "errorTypeName": self.errorTypeName.templateValue
         case "authorizationHeaderLiteral": self.authorizationHeaderLiteral.templateValue
         case "authorizationValueExpression": self.authorizationValueExpression.templateValue
@@ -32,6 +33,7 @@ extension SwiftObjectFileModel: TemplateObject {
         case "access": self.access.templateValue
         case "importAccess": self.importAccess.templateValue
         case "prefix": self.prefix.templateValue
+        case "coreImports": self.coreImports.templateValue
         case "imports": self.imports.templateValue
         case "hasImports": self.hasImports.templateValue
         case "name": self.name.templateValue
@@ -74,6 +76,7 @@ extension SwiftEndpointFileModel: TemplateObject {
         case "access": self.access.templateValue
         case "importAccess": self.importAccess.templateValue
         case "prefix": self.prefix.templateValue
+        case "coreImports": self.coreImports.templateValue
         case "imports": self.imports.templateValue
         case "namespace": self.namespace.templateValue
         case "docLines": self.docLines.templateValue
@@ -154,6 +157,33 @@ extension SwiftPropertyModel: TemplateObject {
         case "wireNameLiteral": self.wireNameLiteral.templateValue
         case "parameter": self.parameter.templateValue
         case "assignment": self.assignment.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SwiftModulesModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "apiName": self.apiName.templateValue
+        case "importAccess": self.importAccess.templateValue
+        case "umbrella": self.umbrella.templateValue
+        case "core": self.core.templateValue
+        case "categories": self.categories.templateValue
+        case "coreTypeCount": self.coreTypeCount.templateValue
+        case "targetLines": self.targetLines.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SwiftCategoryModuleModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "module": self.module.templateValue
+        case "title": self.title.templateValue
+        case "endpointCount": self.endpointCount.templateValue
+        case "typeCount": self.typeCount.templateValue
         default: nil
         }
     }

@@ -18,6 +18,8 @@ struct SwiftRuntimeFileModel {
     let apiName: String
     let access: String
     let importAccess: String
+    /// `package ` for declarations a split client's category modules use, else empty.
+    let runtimeAccess: String
     let errorTypeName: String
     let authorizationHeaderLiteral: String
     let authorizationValueExpression: String
@@ -69,6 +71,8 @@ struct SwiftObjectFileModel {
     let access: String
     let importAccess: String
     let prefix: String
+    /// The core module's import line, in a split client's category modules (at most one).
+    let coreImports: [String]
     let imports: [String]
     let hasImports: Bool
     let name: String
@@ -101,6 +105,8 @@ struct SwiftEndpointFileModel {
     let access: String
     let importAccess: String
     let prefix: String
+    /// The core module's import line, in a split client's category modules (at most one).
+    let coreImports: [String]
     let imports: [String]
     let namespace: String
     let docLines: [DocLine]
@@ -148,4 +154,25 @@ struct SwiftBodyFieldModel {
     let declaration: String
     let assignment: String
     let codingKey: String
+}
+
+/// The umbrella module's file and `MODULES.md` of a client split per category.
+struct SwiftModulesModel {
+    let apiName: String
+    let importAccess: String
+    let umbrella: String
+    let core: String
+    let categories: [SwiftCategoryModuleModel]
+    /// How many named types the core module holds (shared by categories, or by none).
+    let coreTypeCount: Int
+    /// `.target(...)` entries for Package.swift, one line each, in build order.
+    let targetLines: [String]
+}
+
+struct SwiftCategoryModuleModel {
+    let module: String
+    /// The top-level category as the specs spell it (`Compute Management`).
+    let title: String
+    let endpointCount: Int
+    let typeCount: Int
 }

@@ -1,6 +1,11 @@
 /// Sorts a file's leading `import` lines by module name, as swift-format wants; templates
 /// cannot, because a module name (the client's) is only known when rendering.
 enum SwiftImportSorter {
+    /// `source` with its imports sorted when `condition` holds, else unchanged.
+    static func sorted(_ source: String, if condition: Bool) -> String {
+        condition ? sorted(source) : source
+    }
+
     static func sorted(_ source: String) -> String {
         if !source.utf8.contains(0x0D), importsAreSorted(source) { return source }
         var lines = source.splitAtLineFeeds()

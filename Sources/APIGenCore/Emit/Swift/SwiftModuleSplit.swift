@@ -1,0 +1,117 @@
+/// Which module each part of a Swift client goes into when it is split per category
+/// (`modules: per-category`): the runtime and every type that more than one category needs go
+/// into a core module, each top-level category's endpoints and the types only it uses into a
+/// module of their own, and an umbrella module re-exports them all. Category modules depend on
+/// the core module only, never on each other, so one changed spec recompiles one category.
+struct SwiftModuleSplit: Sendable, Hashable {
+    /// The module users import: it re-exports every other one (`ZStackClient`).
+    let umbrella: String
+    /// The runtime and the shared types (`ZStackClientCore`).
+    let core: String
+    /// The category modules, by module name, each with the category it holds (as the specs spell
+    /// it) and how many endpoints it has.
+    let categories: [Category]
+    private let typeModules: [String: String]
+    private let endpointModules: [String: String]
+
+    struct Category: Sendable, Hashable {
+        let module: String
+        let title: String
+        let endpointCount: Int
+    }
+
+    init(model: APIModel, umbrella: String) {
+        self.umbrella = umbrella
+        core = umbrella + "Core"
+        let core = core
+
+        var endpointModules: [String: String] = [:]
+        var titles: [String: String] = [:]
+        var counts: [String: Int] = [:]
+        for endpoint in model.endpoints {
+            let title = endpoint.category.first ?? "Uncategorized"
+            var module = umbrella + SwiftName.bare(title, upperFirst: true)
+            if module == core { module += "Category" }
+            endpointModules[endpoint.operationID] = module
+            if titles[module] == nil { titles[module] = title }  // endpoints are sorted: the first spelling wins
+            counts[module, default: 0] += 1
+        }
+        categories = titles.keys.sorted().map { Category(module: $0, title: titles[$0] ?? "", endpointCount: counts[$0] ?? 0) }
+        self.endpointModules = endpointModules
+
+        // Which category modules reach each type, through fields and the fields of the types they hold.
+        let reach = TypeReach(model: model)
+        var users: [String: Set<String>] = [:]
+        for endpoint in model.endpoints {
+            guard let module = endpointModules[endpoint.operationID] else { continue }
+            for name in reach.types(from: endpoint.allFields) { users[name, default: []].insert(module) }
+        }
+        // A type goes to its one user's module; everything else, and all that core types hold, to core.
+        var typeModules: [String: String] = [:]
+        var coreRoots = [model.settings.errors.type]  // the runtime decodes failures into it
+        for type in model.types {
+            if let only = users[type.name], only.count == 1, let module = only.first {
+                typeModules[type.name] = module
+            } else {
+                coreRoots.append(type.name)
+            }
+        }
+        for name in reach.types(fromNames: coreRoots) { typeModules[name] = core }
+        self.typeModules = typeModules
+    }
+
+    /// The module holding the named type called `name` (by its API name).
+    func module(ofType name: String) -> String { typeModules[name] ?? core }
+
+    /// The module holding `endpoint`.
+    func module(of endpoint: Endpoint) -> String { endpointModules[endpoint.operationID] ?? core }
+
+    /// Every module, in the order they are built: core, the categories, the umbrella.
+    var modules: [String] { [core] + categories.map(\.module) + [umbrella] }
+}
+
+extension Endpoint {
+    /// Every field of the endpoint's inputs and its response.
+    var allFields: [Field] {
+        pathParameters + queryParameters + headers + (body?.fields ?? []) + (response?.fields ?? [])
+    }
+}
+
+/// The named types reachable from fields, through the fields of the named types they hold;
+/// each type's own reach is worked out once.
+private final class TypeReach {
+    private let model: APIModel
+    private var reachable: [String: Set<String>] = [:]
+
+    init(model: APIModel) { self.model = model }
+
+    func types(from fields: [Field]) -> Set<String> {
+        types(fromNames: fields.compactMap(\.type.namedType))
+    }
+
+    func types(fromNames names: [String]) -> Set<String> {
+        var result: Set<String> = []
+        for name in names where model.type(named: name) != nil { result.formUnion(types(reachableFrom: name)) }
+        return result
+    }
+
+    /// `name` and every type its fields lead to, cycles included.
+    private func types(reachableFrom name: String) -> Set<String> {
+        if let known = reachable[name] { return known }
+        var seen: Set<String> = [name]
+        var pending = [name]
+        while let next = pending.popLast() {
+            for field in model.type(named: next)?.fields ?? [] {
+                guard let held = field.type.namedType, model.type(named: held) != nil, !seen.contains(held) else { continue }
+                if let known = reachable[held] {
+                    seen.formUnion(known)
+                } else {
+                    seen.insert(held)
+                    pending.append(held)
+                }
+            }
+        }
+        reachable[name] = seen
+        return seen
+    }
+}

@@ -1,0 +1,39 @@
+/// A value stored out of line, so that a struct can hold a value of its own type.
+///
+/// Generated models use it for the storage of recursive fields (such as `ErrorCode.cause`) and expose the plain
+/// value through a computed property. It keeps value semantics and codes exactly as the value it holds.
+package indirect enum FixtureIndirect<Wrapped> {
+    case value(Wrapped)
+
+    /// The value held.
+    package var wrapped: Wrapped {
+        switch self {
+        case .value(let wrapped): return wrapped
+        }
+    }
+
+    /// Stores a value out of line.
+    ///
+    /// - Parameter wrapped: The value to hold.
+    package init(_ wrapped: Wrapped) {
+        self = .value(wrapped)
+    }
+}
+
+extension FixtureIndirect: Sendable where Wrapped: Sendable {}
+
+extension FixtureIndirect: Equatable where Wrapped: Equatable {}
+
+extension FixtureIndirect: Hashable where Wrapped: Hashable {}
+
+extension FixtureIndirect: Decodable where Wrapped: Decodable {
+    package init(from decoder: any Decoder) throws {
+        self.init(try Wrapped(from: decoder))
+    }
+}
+
+extension FixtureIndirect: Encodable where Wrapped: Encodable {
+    package func encode(to encoder: any Encoder) throws {
+        try wrapped.encode(to: encoder)
+    }
+}

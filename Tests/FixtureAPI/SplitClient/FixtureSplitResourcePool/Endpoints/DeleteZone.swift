@@ -1,0 +1,104 @@
+public import FixtureSplitCore
+import HTTPTypes
+
+/// Delete Zone
+///
+/// `DELETE /zstack/v1/zones/{uuid}`, asynchronous, authorization required.
+///
+/// Category: Resource Pool › Zone Related Interfaces
+///
+/// - Since: 0.6
+/// - Important: Deprecated since 5.0. Use DeleteZones instead.
+@available(*, deprecated, message: "Deprecated since 5.0. Use DeleteZones instead.")
+public enum DeleteZone {
+    /// The endpoint's static description.
+    public static let operation = FixtureOperation(
+        id: "DeleteZone",
+        method: .delete,
+        pathTemplate: "/zstack/v1/zones/{uuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// Resource UUID
+        public var uuid: String
+
+        /// Permissive or Enforcing; Permissive by default
+        public var deleteMode: String?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: Resource UUID
+        ///   - deleteMode: Permissive or Enforcing; Permissive by default
+        public init(uuid: String, deleteMode: String? = nil) {
+            self.uuid = uuid
+            self.deleteMode = deleteMode
+        }
+    }
+
+    /// An empty reply.
+    public struct Response: Codable, Sendable, Hashable {
+        /// Creates a value.
+        public init() {
+        }
+    }
+}
+
+extension FixtureClient {
+    /// Delete Zone
+    ///
+    /// `DELETE /zstack/v1/zones/{uuid}`, asynchronous, authorization required. The method returns when the server's job
+    /// has finished.
+    ///
+    /// - Since: 0.6
+    /// - Important: Deprecated since 5.0. Use DeleteZones instead.
+    ///
+    /// - Parameters:
+    ///   - uuid: Resource UUID
+    ///   - deleteMode: Permissive or Enforcing; Permissive by default
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: An empty reply.
+    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    @available(*, deprecated, message: "Deprecated since 5.0. Use DeleteZones instead.")
+    public func deleteZone(
+        uuid: String,
+        deleteMode: String? = nil,
+        polling: FixturePolling? = nil
+    ) async throws -> DeleteZone.Response {
+        try await deleteZone(
+            DeleteZone.Request(uuid: uuid, deleteMode: deleteMode),
+            polling: polling
+        )
+    }
+
+    /// Delete Zone
+    ///
+    /// `DELETE /zstack/v1/zones/{uuid}`, asynchronous, authorization required. The method returns when the server's job
+    /// has finished.
+    ///
+    /// - Since: 0.6
+    /// - Important: Deprecated since 5.0. Use DeleteZones instead.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: An empty reply.
+    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    @available(*, deprecated, message: "Deprecated since 5.0. Use DeleteZones instead.")
+    public func deleteZone(
+        _ request: DeleteZone.Request,
+        polling: FixturePolling? = nil
+    ) async throws -> DeleteZone.Response {
+        var call = FixtureRequestBuilder(operation: DeleteZone.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItem("deleteMode", value: request.deleteMode)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Compile-time benchmark of a generated Swift client: makes an N-endpoint corpus, generates its
+# client as one module or split per category, and times `swift build` of a package holding it,
+# from clean and after one spec changes (its title). Prints one line per build.
+#
+#   scripts/bench-client-build.sh ENDPOINTS single|per-category debug|release [FOLDER]
+#
+# Needs a release build of apigen (`swift build -c release --scratch-path .build-bench --product
+# apigen`, or set APIGEN). FOLDER (default /tmp/apigen-client-build-N-MODE) is deleted first.
+set -euo pipefail
+endpoints=${1:?endpoints}
+modules=${2:?single or per-category}
+configuration=${3:?debug or release}
+root=$(cd "$(dirname "$0")/.." && pwd)
+folder=${4:-/tmp/apigen-client-build-$endpoints-$modules}
+apigen=${APIGEN:-$root/.build-bench/release/apigen}
+
+rm -rf "$folder"
+mkdir -p "$folder"
+cd "$folder"
+python3 "$root/scripts/make-corpus.py" --endpoints "$endpoints" --seed 1 --output specs --force >/dev/null
+"$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" --no-cache
+
+if [ "$modules" = per-category ]; then
+    # The targets MODULES.md lists, as generated.
+    targets=$(sed -n '/^```swift$/,/^```$/p' gen/swift-client/MODULES.md | sed '1d;$d')
+else
+    targets='.target(name: "BenchClient", dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")], path: "gen/swift-client"),'
+fi
+cat >Package.swift <<EOF
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "BenchClient",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    ],
+    targets: [
+$targets
+    ],
+    swiftLanguageModes: [.v6]
+)
+EOF
+
+# Dependencies first, so that the timings are of the generated code alone.
+swift build -c "$configuration" --target OpenAPIRuntime >/dev/null
+swift build -c "$configuration" --target HTTPTypes >/dev/null
+
+timed_build() {
+    local label=$1
+    local start end
+    start=$(date +%s.%N)
+    /usr/bin/time -f "%e %U %S %M" -o build.time swift build -c "$configuration" >build.log 2>&1 || {
+        tail -30 build.log
+        exit 1
+    }
+    end=$(date +%s.%N)
+    read -r wall user sys peak <build.time
+    printf '%s %s %s: wall %.1f s, cpu %.1f s, peak %.2f GB\n' "$modules" "$configuration" "$label" \
+        "$(echo "$end - $start" | bc)" "$(echo "$user + $sys" | bc)" "$(echo "$peak / 1048576" | bc -l)"
+}
+
+timed_build "from clean"
+spec=$(find specs -path '*/compute/*' -name 'create-*.yaml' | sort | head -1)
+sed -i '0,/title: /s/title: \(.*\)/title: \1 (changed)/' "$spec"
+"$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" --no-cache
+timed_build "after one spec changed ($spec)"
