@@ -156,6 +156,13 @@ public enum MarkdownText {
 
     /// `text` without leading and trailing whitespace characters.
     static func trim(_ text: Substring) -> String {
+        // Nothing to trim when the first and last bytes are printable ASCII other than the space
+        // (most lines), decided without segmenting characters: the first character is then that
+        // byte, and the last one starts with it or with a prepended mark (U+0600 and the like),
+        // never with whitespace.
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return String(text)
+        }
         guard let first = text.first, let last = text.last else { return "" }
         // Nothing to trim (most lines): no reversing walk over every character.
         if !first.isWhitespace && !last.isWhitespace { return String(text) }
