@@ -84,9 +84,16 @@ enum OutputPath {
     static func check(_ path: String) throws(OutputError) {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         let unsafe =
-            path.isEmpty || path.hasPrefix("/") || path.contains("\\") || path.contains("\0")
+            path.isEmpty || path.hasPrefix("/") || Self.holds(path, 0x5C, "\\") || Self.holds(path, 0x00, "\0")
             || components.contains { $0.isEmpty || $0 == "." || $0 == ".." }
             || path == OutputPlan.manifestName
         if unsafe { throw OutputError("refusing to write '\(path)': a generated path must stay inside its output folder") }
+    }
+
+    /// `path.contains(character)` (Foundation's search), asked only when the path holds the
+    /// character's one byte: no other character or sequence is canonically equivalent to a
+    /// backslash or NUL, so without the byte Foundation cannot find it either.
+    private static func holds(_ path: String, _ byte: UInt8, _ character: String) -> Bool {
+        path.utf8.contains(byte) && path.contains(character)
     }
 }

@@ -8,7 +8,12 @@
 struct TemplateRenderer {
     private let templates: [String: CompiledTemplate]
     private var output: [UInt8] = []
+    /// The context stack, innermost last: the root, then each section's value.
     private var stack: [TemplateValue]
+    /// The objects on `stack`, innermost last, kept apart so that a lookup asks each of them in
+    /// place instead of copying it out of its `TemplateValue` (half of a lookup's cost was
+    /// copying and destroying values it only asked a name).
+    private var objects: [any TemplateObject]
     /// Names that nothing on the stack answers, and partials that do not exist.
     private(set) var missingNames: Set<String> = []
     private(set) var missingPartials: Set<String> = []
@@ -16,6 +21,7 @@ struct TemplateRenderer {
     init(templates: [String: CompiledTemplate], root: any TemplateObject) {
         self.templates = templates
         self.stack = [.object(root)]
+        self.objects = [root]
         output.reserveCapacity(8192)
     }
 
@@ -79,16 +85,16 @@ struct TemplateRenderer {
         switch value {
         case .list(let list):
             for index in 0..<list.count {
-                stack.append(list.templateElement(at: index))
+                push(list.templateElement(at: index))
                 renderLevel(body.nodes, escaping: escaping, indentation: indentation)
-                stack.removeLast()
+                pop()
             }
         case .flag(let isSet):
             if isSet { renderLevel(body.nodes, escaping: escaping, indentation: indentation) }
         case .text, .object:
-            stack.append(value!)
+            push(value!)
             renderLevel(body.nodes, escaping: escaping, indentation: indentation)
-            stack.removeLast()
+            pop()
         case .null, nil:
             break
         }
@@ -100,9 +106,9 @@ struct TemplateRenderer {
         switch value {
         case .list(let list):
             guard list.count == 0 else { return }
-            stack.append(value!)
+            push(value!)
             renderLevel(body.nodes, escaping: escaping, indentation: indentation)
-            stack.removeLast()
+            pop()
         case .flag(let isSet):
             if !isSet { renderLevel(body.nodes, escaping: escaping, indentation: indentation) }
         case .text, .object:
@@ -112,31 +118,39 @@ struct TemplateRenderer {
         }
     }
 
-    /// The value `name` names; nil, and the name recorded as missing, when nothing has it.
-    private mutating func lookUp(_ name: TemplateName) -> TemplateValue? {
-        guard let first = name.segments.first else { return stack.last }
-        var value: TemplateValue?
-        if name.isAnchored {
-            value = Self.child(first, of: stack[stack.count - 1])
-        } else {
-            for candidate in stack.reversed() {
-                if let found = Self.child(first, of: candidate) {
-                    value = found
-                    break
-                }
-            }
-        }
-        for segment in name.segments.dropFirst() {
-            guard let parent = value else { break }
-            value = Self.child(segment, of: parent)
-        }
-        if value == nil { missingNames.insert(name.text) }
-        return value
+    private mutating func push(_ value: TemplateValue) {
+        if case .object(let object) = value { objects.append(object) }
+        stack.append(value)
     }
 
-    private static func child(_ name: String, of value: TemplateValue) -> TemplateValue? {
-        guard case .object(let object) = value else { return nil }
-        return object.templateValue(named: name)
+    private mutating func pop() {
+        if case .object = stack.removeLast() { objects.removeLast() }
+    }
+
+    /// The value `name` names; nil, and the name recorded as missing, when nothing has it.
+    private mutating func lookUp(_ name: TemplateName) -> TemplateValue? {
+        let segments = name.segments
+        guard !segments.isEmpty else { return stack.last }
+        var value: TemplateValue?
+        if name.isAnchored {
+            // Only the innermost value, when it is an object (it is then the last of `objects`).
+            if case .object = stack[stack.count - 1] { value = objects[objects.count - 1].templateValue(named: segments[0]) }
+        } else {
+            var index = objects.count - 1
+            while index >= 0 {
+                value = objects[index].templateValue(named: segments[0])
+                if value != nil { break }
+                index -= 1
+            }
+        }
+        var segment = 1
+        while segment < segments.count, case .object(let parent)? = value {
+            value = parent.templateValue(named: segments[segment])
+            segment += 1
+        }
+        if segment < segments.count { value = nil }
+        if value == nil { missingNames.insert(name.text) }
+        return value
     }
 
     /// A value as a variable prints it.

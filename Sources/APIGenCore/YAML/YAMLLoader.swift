@@ -207,11 +207,25 @@ private struct TreeBuilder {
     }
 
     private func explicitTag(_ raw: yaml_node_t) -> String? {
-        guard let tag = raw.tag.map({ String(cString: $0) }) else { return nil }
-        // libyaml fills in the default tags; only a tag someone wrote is interesting.
-        let defaults = ["tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"]
-        if defaults.contains(tag) && raw.start_mark.index == raw.end_mark.index { return nil }
-        return defaults.contains(tag) ? nil : tag
+        guard let tag = raw.tag else { return nil }
+        // libyaml fills in the default tags; only a tag someone wrote is interesting. They are
+        // compared as bytes, without making a string of every node's tag: a default tag is
+        // ASCII without any character that another one is canonically equivalent to, so only
+        // its own bytes make an equal string.
+        if Self.defaultTags.contains(where: { Self.tag(tag, is: $0) }) { return nil }
+        return String(cString: tag)
+    }
+
+    /// The tags libyaml gives a node without one.
+    private static let defaultTags: [StaticString] = ["tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"]
+
+    /// Whether the NUL-terminated `tag` holds exactly the bytes of `known` (read no further
+    /// than its first difference, so never past its NUL).
+    private static func tag(_ tag: UnsafePointer<yaml_char_t>, is known: StaticString) -> Bool {
+        known.withUTF8Buffer { bytes in
+            for (index, byte) in bytes.enumerated() where tag[index] != byte { return false }
+            return tag[bytes.count] == 0
+        }
     }
 
     private func style(_ style: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {

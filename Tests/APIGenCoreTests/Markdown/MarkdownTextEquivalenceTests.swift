@@ -13,6 +13,8 @@ import Testing
         "\\", "`", "``", "```", "*", "_", "[", "]", "#", "!", "<", ">", "&", "|", "~", "-", "+", "1.", "2)", "12",
         "\u{301}", "`\u{301}", "|\u{301}", "\\\u{301}", " \u{301}", "\t\u{301}", "\r\u{301}", "\n\u{301}",
         "资源", "。", "：", "😀", "👩‍👩‍👧", "e\u{301}", "{x}", ".", "(", ")",
+        // Prepended marks: a character that starts with one can end in an ASCII byte.
+        "\u{600}", "\u{110BD}a", "\u{600} ",
     ]
 
     static func samples(count: Int, seed: UInt64) -> [String] {

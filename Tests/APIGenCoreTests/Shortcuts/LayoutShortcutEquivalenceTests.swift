@@ -37,6 +37,10 @@ import Testing
         for (index, text) in Self.samples.enumerated() {
             let other = Self.samples[(index * 7) % Self.samples.count]
             #expect(MarkdownLayout.link(from: text, to: other) == Reference.link(from: text, to: other), "\(text.debugDescription) \(other.debugDescription)")
+            let anchor = Self.samples[(index * 13) % Self.samples.count]
+            #expect(
+                MarkdownLayout.link(from: other, to: text, anchor: anchor) == Reference.link(from: other, to: text, anchor: anchor),
+                "\(other.debugDescription) \(text.debugDescription) \(anchor.debugDescription)")
             #expect(MarkdownLayout.fileStem(text) == Reference.fileStem(text), "\(text.debugDescription)")
             #expect(SwiftClientModelBuilder.indented(text, by: 3) == Reference.indented(text, by: 3), "\(text.debugDescription)")
             #expect(PercentEncoding.encode(text, keeping: "-._~/#") == Reference.percentEncoded(text, keeping: "-._~/#"))
@@ -74,7 +78,7 @@ private enum Reference {
         return [" " + lead + prefix + first] + words.dropFirst().map { " " + lead + "  " + $0 }
     }
 
-    static func link(from: String, to: String) -> String {
+    static func link(from: String, to: String, anchor: String = "") -> String {
         var fromFolder = from.split(separator: "/").dropLast().map(String.init)
         var target = to.split(separator: "/").map(String.init)
         while let first = fromFolder.first, target.count > 1, first == target.first {
@@ -82,7 +86,7 @@ private enum Reference {
             target.removeFirst()
         }
         let path = Array(repeating: "..", count: fromFolder.count) + target
-        return percentEncoded(path.joined(separator: "/"), keeping: "-._~/#")
+        return percentEncoded(path.joined(separator: "/") + (anchor.isEmpty ? "" : "#" + anchor), keeping: "-._~/#")
     }
 
     static func fileStem(_ name: String) -> String {

@@ -38,7 +38,10 @@ enum CurlExample {
 
     /// `'text'`, with each `'` written as `'\''`.
     static func shellQuoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        // Only a `'` byte can be (or start) a match for Foundation's search: text without one,
+        // most text, is quoted as it is, without the trip through `NSString`.
+        guard text.utf8.contains(0x27) else { return "'" + text + "'" }
+        return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// A list repeats its parameter (`q=a&q=b`), as ZStack's query conditions do.

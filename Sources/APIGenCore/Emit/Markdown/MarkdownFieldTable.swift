@@ -6,16 +6,26 @@ import Foundation
 /// again (`ErrorCode.cause`) but links to its type page. Enum values are listed with their
 /// text in the field's description.
 struct MarkdownFieldTable {
-    var site: MarkdownSite
-    var locale: MarkdownLocale
+    let site: MarkdownSite
+    let locale: MarkdownLocale
     /// The page the rows appear on, for relative links.
-    var page: String
+    let page: String
     /// Whether named object types are expanded in place (endpoint pages) or only linked
     /// (type pages).
-    var expandsTypes: Bool
+    let expandsTypes: Bool
     /// Whether a string default or example shows as its bare text (parameters, which travel
     /// in a URL or header) rather than as JSON (body and response fields).
     var showsBareStrings = false
+    /// Links from `page` to type pages.
+    private let typeLinks: MarkdownSite.TypePageLinks
+
+    init(site: MarkdownSite, locale: MarkdownLocale, page: String, expandsTypes: Bool) {
+        self.site = site
+        self.locale = locale
+        self.page = page
+        self.expandsTypes = expandsTypes
+        self.typeLinks = site.typePageLinks(from: page, locale: locale.identifier)
+    }
 
     /// How deep expansion goes even without recursion, so a long chain of types stays readable.
     static let maximumDepth = 8
@@ -69,7 +79,7 @@ struct MarkdownFieldTable {
     }
 
     func typeLink(_ name: String, text: String) -> String {
-        "[\(text)](\(site.typePageLink(name, from: page, locale: locale.identifier)))"
+        "[\(text)](\(typeLinks.link(to: name)))"
     }
 
     /// `Values:` then one `` `Wire`: text `` per line.

@@ -22,6 +22,7 @@ public enum MarkdownLayout {
     /// A Markdown link destination from the page at `from` to the page at `to` (both paths
     /// below the docs folder), with an optional `#anchor`.
     public static func link(from: String, to: String, anchor: String = "") -> String {
+        if let link = asciiLink(from: from, to: to, anchor: anchor) { return link }
         let fromFolder = components(from).dropLast()
         let target = components(to)
         // Leave out the folders both paths start with (the target keeps at least its name).
@@ -30,6 +31,56 @@ public enum MarkdownLayout {
         let path = Array(repeating: "..", count: fromFolder.count - common) + target[common...]
         let destination = path.joined(separator: "/") + (anchor.isEmpty ? "" : "#" + anchor)
         return MarkdownText.linkDestination(destination)
+    }
+
+    /// `link(from:to:anchor:)` worked out in the bytes, for ASCII paths (nearly all): each byte
+    /// is then a character of its own (`\r\n`, the one ASCII character of two bytes, holds no
+    /// `/`), so splitting and comparing bytes is splitting and comparing characters, and the
+    /// destination is percent-encoded as it is written. Nil when either path is not ASCII.
+    private static func asciiLink(from: String, to: String, anchor: String) -> String? {
+        var from = from
+        var to = to
+        return from.withUTF8 { fromBytes in
+            to.withUTF8 { toBytes -> String? in
+                guard !fromBytes.contains(where: { $0 >= 0x80 }), !toBytes.contains(where: { $0 >= 0x80 }) else { return nil }
+                let fromFolder = componentRanges(fromBytes).dropLast()
+                let target = componentRanges(toBytes)
+                var common = 0
+                while common < fromFolder.count, target.count - common > 1,
+                    fromBytes[fromFolder[common]].elementsEqual(toBytes[target[common]])
+                { common += 1 }
+                var destination: [UInt8] = []
+                destination.reserveCapacity(3 * (fromFolder.count - common) + toBytes.count + anchor.utf8.count + 1)
+                for _ in common..<fromFolder.count {
+                    if !destination.isEmpty { destination.append(0x2F) }
+                    destination += [0x2E, 0x2E]
+                }
+                for component in target[common...] {
+                    if !destination.isEmpty { destination.append(0x2F) }
+                    PercentEncoding.append(toBytes[component], keeping: linkKept, to: &destination)
+                }
+                if !anchor.isEmpty {
+                    destination.append(0x23)
+                    PercentEncoding.append(anchor.utf8, keeping: linkKept, to: &destination)
+                }
+                return String(decoding: destination, as: UTF8.self)
+            }
+        }
+    }
+
+    /// What a link destination keeps besides letters and digits (`MarkdownText.linkDestination`).
+    private static let linkKept = "-._~/#"
+
+    /// The ranges of the non-empty runs between `/` bytes.
+    private static func componentRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in 0..<bytes.count where bytes[index] == 0x2F {
+            if index > start { ranges.append(start..<index) }
+            start = index + 1
+        }
+        if bytes.count > start { ranges.append(start..<bytes.count) }
+        return ranges
     }
 
     /// `path.split(separator: "/")`; in the bytes when the path is ASCII.

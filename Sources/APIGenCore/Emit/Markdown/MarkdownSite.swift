@@ -6,9 +6,9 @@ struct MarkdownSite {
     var usage: MarkdownTypeUsage
     private var typesByName: [String: NamedType]
     /// The link to each type's page from the folder of every endpoint and type page, per locale
-    /// (folder, NUL, type name -> link): table rows link to types all the time, and working out
+    /// (folder -> type name -> link): table rows link to types all the time, and working out
     /// a relative link each time was a tenth of the Markdown pages' time.
-    private var typePageLinks: [String: String] = [:]
+    private var typePageLinks: [String: [String: String]] = [:]
 
     /// - Parameter only: the locales to write, in the API's order (default: all of them).
     init(_ model: APIModel, only: [String]? = nil) {
@@ -20,9 +20,9 @@ struct MarkdownSite {
         for locale in locales {
             let pages = [MarkdownLayout.endpoint("_", locale: locale.identifier), MarkdownLayout.type("_", locale: locale.identifier)]
             for page in pages {
-                let folder = Self.folder(of: page)
+                let folder = String(Self.folder(of: page))
                 for type in model.types {
-                    typePageLinks[folder + "\0" + type.name] = MarkdownLayout.link(from: page, to: MarkdownLayout.type(type.name, locale: locale.identifier))
+                    typePageLinks[folder, default: [:]][type.name] = MarkdownLayout.link(from: page, to: MarkdownLayout.type(type.name, locale: locale.identifier))
                 }
             }
         }
@@ -30,10 +30,23 @@ struct MarkdownSite {
 
     func type(named name: String) -> NamedType? { typesByName[name] }
 
-    /// The link from the page at `page` to the page of the type `name` in `locale`.
-    func typePageLink(_ name: String, from page: String, locale: String) -> String {
-        typePageLinks[Self.folder(of: page) + "\0" + name]
-            ?? MarkdownLayout.link(from: page, to: MarkdownLayout.type(name, locale: locale))
+    /// The links from the page at `page` to the type pages of `locale`: look the folder up once
+    /// per page, then each link by the type's name alone.
+    func typePageLinks(from page: String, locale: String) -> TypePageLinks {
+        TypePageLinks(page: page, locale: locale, links: typePageLinks[String(Self.folder(of: page))] ?? [:])
+    }
+
+    /// The links from one page to type pages.
+    struct TypePageLinks {
+        var page: String
+        var locale: String
+        /// Type name -> link, for the page's folder.
+        var links: [String: String]
+
+        /// The link to the page of the type `name`.
+        func link(to name: String) -> String {
+            links[name] ?? MarkdownLayout.link(from: page, to: MarkdownLayout.type(name, locale: locale))
+        }
     }
 
     /// A page path's folder, without the slash (a relative link depends on nothing else of it).

@@ -4,73 +4,165 @@ import Foundation
 ///
 /// Templates print them as `{{strings.required}}`; sentences with a slot are filled in by
 /// the render model. A locale without a table here gets English.
-public struct MarkdownStrings: Sendable, Hashable {
+///
+/// A class: every page of a locale shares its one table, and handing it to a template (or
+/// copying a page model) costs one reference instead of a copy of fifty-odd strings.
+public final class MarkdownStrings: Sendable, Hashable {
     /// The locale's own name, for the language switcher (`English`, `简体中文`).
-    public var languageName: String
+    public let languageName: String
     /// What follows a label: `": "` or the full-width `"："`.
-    public var colon: String
-    public var listSeparator: String
+    public let colon: String
+    public let listSeparator: String
 
-    public var required: String
-    public var optional: String
-    public var nullable: String
-    public var deprecated: String
-    public var name: String
-    public var type: String
-    public var description: String
-    public var since: String
-    public var value: String
-    public var values: String
-    public var version: String
-    public var defaultValue: String
-    public var example: String
+    public let required: String
+    public let optional: String
+    public let nullable: String
+    public let deprecated: String
+    public let name: String
+    public let type: String
+    public let description: String
+    public let since: String
+    public let value: String
+    public let values: String
+    public let version: String
+    public let defaultValue: String
+    public let example: String
 
-    public var method: String
-    public var path: String
-    public var execution: String
-    public var synchronous: String
-    public var asynchronous: String
-    public var authentication: String
-    public var authRequired: String
-    public var authNone: String
-    public var operationID: String
-    public var languages: String
+    public let method: String
+    public let path: String
+    public let execution: String
+    public let synchronous: String
+    public let asynchronous: String
+    public let authentication: String
+    public let authRequired: String
+    public let authNone: String
+    public let operationID: String
+    public let languages: String
 
-    public var requestInputs: String
-    public var pathParameters: String
-    public var queryParameters: String
-    public var headers: String
-    public var bodyFields: String
-    public var responses: String
-    public var requestExample: String
-    public var responseExample: String
-    public var status: String
-    public var changeHistory: String
-    public var noChangeHistory: String
-    public var noFields: String
+    public let requestInputs: String
+    public let pathParameters: String
+    public let queryParameters: String
+    public let headers: String
+    public let bodyFields: String
+    public let responses: String
+    public let requestExample: String
+    public let responseExample: String
+    public let status: String
+    public let changeHistory: String
+    public let noChangeHistory: String
+    public let noFields: String
 
-    public var endpoints: String
-    public var types: String
-    public var kind: String
-    public var object: String
-    public var enumeration: String
-    public var fields: String
-    public var usedBy: String
-    public var notUsed: String
-    public var endpoint: String
+    public let endpoints: String
+    public let types: String
+    public let kind: String
+    public let object: String
+    public let enumeration: String
+    public let fields: String
+    public let usedBy: String
+    public let notUsed: String
+    public let endpoint: String
 
     /// `{wrapper}` is the wrapper key, as code.
-    public var wrapperNote: String
+    public let wrapperNote: String
     /// `{fields}` lists the fields that stay at the top level.
-    public var outsideWrapperNote: String
+    public let outsideWrapperNote: String
     /// `{type}` is a link to the type page.
-    public var recursiveNote: String
+    public let recursiveNote: String
     /// `{status}`, `{field}` and `{type}` are filled in.
-    public var errorNote: String
+    public let errorNote: String
     /// `{status}` and `{field}` are filled in.
-    public var asyncNote: String
+    public let asyncNote: String
     /// `{version}` is filled in.
-    public var deprecatedSince: String
+    public let deprecatedSince: String
+
+    public init(
+        languageName: String, colon: String, listSeparator: String, required: String, optional: String,
+        nullable: String, deprecated: String, name: String, type: String, description: String, since: String,
+        value: String, values: String, version: String, defaultValue: String, example: String, method: String,
+        path: String, execution: String, synchronous: String, asynchronous: String, authentication: String,
+        authRequired: String, authNone: String, operationID: String, languages: String, requestInputs: String,
+        pathParameters: String, queryParameters: String, headers: String, bodyFields: String,
+        responses: String, requestExample: String, responseExample: String, status: String,
+        changeHistory: String, noChangeHistory: String, noFields: String, endpoints: String, types: String,
+        kind: String, object: String, enumeration: String, fields: String, usedBy: String, notUsed: String,
+        endpoint: String, wrapperNote: String, outsideWrapperNote: String, recursiveNote: String,
+        errorNote: String, asyncNote: String, deprecatedSince: String
+    ) {
+        self.languageName = languageName
+        self.colon = colon
+        self.listSeparator = listSeparator
+        self.required = required
+        self.optional = optional
+        self.nullable = nullable
+        self.deprecated = deprecated
+        self.name = name
+        self.type = type
+        self.description = description
+        self.since = since
+        self.value = value
+        self.values = values
+        self.version = version
+        self.defaultValue = defaultValue
+        self.example = example
+        self.method = method
+        self.path = path
+        self.execution = execution
+        self.synchronous = synchronous
+        self.asynchronous = asynchronous
+        self.authentication = authentication
+        self.authRequired = authRequired
+        self.authNone = authNone
+        self.operationID = operationID
+        self.languages = languages
+        self.requestInputs = requestInputs
+        self.pathParameters = pathParameters
+        self.queryParameters = queryParameters
+        self.headers = headers
+        self.bodyFields = bodyFields
+        self.responses = responses
+        self.requestExample = requestExample
+        self.responseExample = responseExample
+        self.status = status
+        self.changeHistory = changeHistory
+        self.noChangeHistory = noChangeHistory
+        self.noFields = noFields
+        self.endpoints = endpoints
+        self.types = types
+        self.kind = kind
+        self.object = object
+        self.enumeration = enumeration
+        self.fields = fields
+        self.usedBy = usedBy
+        self.notUsed = notUsed
+        self.endpoint = endpoint
+        self.wrapperNote = wrapperNote
+        self.outsideWrapperNote = outsideWrapperNote
+        self.recursiveNote = recursiveNote
+        self.errorNote = errorNote
+        self.asyncNote = asyncNote
+        self.deprecatedSince = deprecatedSince
+    }
+
+    public static func == (lhs: MarkdownStrings, rhs: MarkdownStrings) -> Bool {
+        lhs === rhs || lhs.words == rhs.words
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(words)
+    }
+
+    /// Every string, in declaration order, for equality and hashing.
+    private var words: [String] {
+        [
+            languageName, colon, listSeparator, required, optional, nullable, deprecated, name, type,
+            description, since, value, values, version, defaultValue, example, method, path, execution,
+            synchronous, asynchronous, authentication, authRequired, authNone, operationID, languages,
+            requestInputs, pathParameters, queryParameters, headers, bodyFields, responses, requestExample,
+            responseExample, status, changeHistory, noChangeHistory, noFields, endpoints, types, kind, object,
+            enumeration, fields, usedBy, notUsed, endpoint, wrapperNote, outsideWrapperNote, recursiveNote,
+            errorNote, asyncNote, deprecatedSince
+        ]
+    }
 
     /// The table for `locale`; English for a locale without one.
     public static func forLocale(_ locale: String) -> MarkdownStrings {

@@ -11,7 +11,7 @@ public enum MarkdownText {
     public static func inline(_ text: String) -> String {
         if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
             // One line, the usual case: no array of lines to build and join.
-            return escapeCharacters(trim(text[...]))
+            return escapeCharacters(hasPlainEnds(text.utf8) ? text : trim(text[...]))
         }
         return lines(of: text).map(escapeCharacters).joined(separator: "<br>")
     }
@@ -48,7 +48,8 @@ public enum MarkdownText {
     public static func code(_ text: String) -> String {
         // Each of these characters is one byte, so text without those bytes has none of them
         // (with them, the character test decides: a backtick with a combining mark is not one).
-        let unsafe = text.isEmpty || text.first == " " || text.last == " "
+        // Only text whose first (last) byte is a space can start (end) with the character " ".
+        let unsafe = text.isEmpty || (text.utf8.first == 0x20 && text.first == " ") || (text.utf8.last == 0x20 && text.last == " ")
             || (text.utf8.contains(where: isCodeSpanByte) && text.contains { "`|\\\n\r".contains($0) })
         return unsafe ? inline(text) : "`" + text + "`"
     }
@@ -156,10 +157,20 @@ public enum MarkdownText {
 
     /// `text` without leading and trailing whitespace characters.
     static func trim(_ text: Substring) -> String {
+        if hasPlainEnds(text.utf8) { return String(text) }
         guard let first = text.first, let last = text.last else { return "" }
         // Nothing to trim (most lines): no reversing walk over every character.
         if !first.isWhitespace && !last.isWhitespace { return String(text) }
         return String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+
+    /// Whether the first and last bytes are printable ASCII other than the space: then there is
+    /// nothing to trim (most lines), decided without segmenting characters. The first character
+    /// is that byte, and the last one starts with it or with a prepended mark (U+0600 and the
+    /// like), never with whitespace.
+    private static func hasPlainEnds<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
     }
 
     /// A byte of a character `escapeCharacters` replaces: `\\`, `` ` ``, `*`, `_`, `[`, `]`, `#`,

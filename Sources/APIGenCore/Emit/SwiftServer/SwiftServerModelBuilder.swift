@@ -116,8 +116,7 @@ struct SwiftServerModelBuilder: Sendable {
         let method = client.names.methodName(endpoint.operationID)
         let example = endpoint.examples.response.flatMap { $0.status == endpoint.response?.status ?? 200 ? $0.body : nil } ?? .object([])
         let json = example.prettyText
-        var hashes = "#"
-        while json.contains("\"" + hashes) || json.contains("\\" + hashes) { hashes += "#" }
+        let hashes = Self.rawStringHashes(for: json)
         let deprecation = client.deprecationAttribute(endpoint)
         return SwiftMockExampleModel(
             prefix: prefix, access: client.access, importAccess: client.importAccess, clientModule: clientModule,
@@ -125,5 +124,16 @@ struct SwiftServerModelBuilder: Sendable {
             exampleName: SwiftName.member(method) + "Example", exampleLiteralOpen: hashes + "\"\"\"", exampleLiteralClose: "\"\"\"" + hashes,
             exampleLines: json.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
             hasDeprecation: deprecation != nil, deprecationAttribute: deprecation ?? "")
+    }
+
+    /// The `#`s of a raw string literal that holds `json` as it is: one more than any `"#…` or
+    /// `\#…` run inside. Both searches need a `#` byte to match (no other character is
+    /// canonically equivalent to `#`), so JSON without one, most examples, skips Foundation's
+    /// search.
+    static func rawStringHashes(for json: String) -> String {
+        var hashes = "#"
+        guard json.utf8.contains(0x23) else { return hashes }
+        while json.contains("\"" + hashes) || json.contains("\\" + hashes) { hashes += "#" }
+        return hashes
     }
 }
