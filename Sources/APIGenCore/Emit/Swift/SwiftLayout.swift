@@ -11,6 +11,10 @@ enum SwiftLayout {
         var result: [String] = []
         for paragraph in paragraphs {
             if !result.isEmpty { result.append("") }
+            if let lines = ASCIIDocLayout.paragraphLines(paragraph, width: width) {
+                result += lines
+                continue
+            }
             for line in paragraph.splitAtLineFeeds() {
                 let trimmed = line.trimmingWhitespace()
                 if trimmed.isEmpty {
@@ -39,14 +43,14 @@ enum SwiftLayout {
     /// A `- Label: text` doc line wrapped with its continuation indented by two spaces.
     static func hangingItem(prefix: String, text: String, indent: Int, itemIndent: Int) -> [String] {
         let lead = String(repeating: " ", count: itemIndent)
-        let pieces =
-            text.isASCII
-            // The ASCII line breaks are these four bytes (`\r\n` is one break, and empty pieces are dropped either way).
-            ? text.utf8.split(whereSeparator: { (0x0A...0x0D).contains($0) }).map { Substring($0) }
-            : text.split(whereSeparator: \.isNewline)
-        let flat = pieces.map { $0.trimmingWhitespace() }.joined(separator: " ")
         let firstWidth = lineLength - indent - 4 - itemIndent - prefix.count
         let restWidth = lineLength - indent - 4 - itemIndent - 2
+        if let lines = ASCIIDocLayout.hangingLines(
+            text, firstPrefix: " " + lead + prefix, laterPrefix: " " + lead + "  ", firstWidth: firstWidth, laterWidth: restWidth)
+        {
+            return lines.isEmpty ? [" " + lead + prefix.trimmingWhitespace()] : lines
+        }
+        let flat = text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
         let words = wrap(flat, width: firstWidth, laterWidth: restWidth)
         guard let first = words.first else { return [" " + lead + prefix.trimmingWhitespace()] }
         return [" " + lead + prefix + first] + words.dropFirst().map { " " + lead + "  " + $0 }
