@@ -191,6 +191,7 @@ struct SwiftClientModelBuilder: Sendable {
 
     /// Rendered text shifted right by `spaces`, blank lines left empty, without the final newline.
     static func indented(_ text: String, by spaces: Int) -> String {
+        if let result = indentedBytes(text, by: spaces) { return result }
         let pad = String(repeating: " ", count: spaces)
         var lines = text.splitAtLineFeeds()
         if lines.last?.isEmpty == true { lines.removeLast() }
@@ -204,6 +205,37 @@ struct SwiftClientModelBuilder: Sendable {
             }
         }
         return result
+    }
+
+    /// `indented` worked out in the bytes, or nil when the text holds a carriage return (then
+    /// `"\r\n"` is one character and no line break of `split(separator: "\n")`). Without one,
+    /// every line-feed byte ends a line: the text without its final line feed is copied with
+    /// the pad written before each line that is not empty.
+    private static func indentedBytes(_ text: String, by spaces: Int) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard !bytes.contains(0x0D) else { return nil }
+            let end = bytes.last == 0x0A ? bytes.count - 1 : bytes.count
+            var lineCount = 1
+            for index in 0..<end where bytes[index] == 0x0A { lineCount += 1 }
+            return String(unsafeUninitializedCapacity: end + lineCount * spaces) { output in
+                var count = 0
+                var lineStart = true
+                for index in 0..<end {
+                    let byte = bytes[index]
+                    if lineStart, byte != 0x0A {
+                        for _ in 0..<spaces {
+                            output[count] = 0x20
+                            count += 1
+                        }
+                    }
+                    output[count] = byte
+                    count += 1
+                    lineStart = byte == 0x0A
+                }
+                return count
+            }
+        }
     }
 
     /// A field's doc text: its description, then deprecation.
