@@ -19,7 +19,16 @@ public enum SwiftName {
 
     /// The identifier without escaping, for building other names (`updateGuestToolsState` + `Request`).
     public static func bare(_ apiName: String, upperFirst: Bool) -> String {
-        let words = self.words(in: apiName)
+        var result = asciiJoined(apiName, upperFirst: upperFirst) ?? joined(words(in: apiName), upperFirst: upperFirst)
+        if result.isEmpty { result = punctuationName(apiName) }
+        if let first = result.unicodeScalars.first, !isIdentifierHead(first) { result = "_" + result }
+        if result == "_" { return "__" }  // `_` alone is the wildcard, not a name
+        if reservedMembers.contains(result) { result += result.hasSuffix("Value") ? "Field" : "Value" }
+        return result
+    }
+
+    /// The words in camel case: each capitalised, the first one lowercased instead unless `upperFirst`.
+    static func joined(_ words: [String], upperFirst: Bool) -> String {
         var result = ""
         for (index, word) in words.enumerated() {
             if index == 0 && !upperFirst {
@@ -28,10 +37,6 @@ public enum SwiftName {
                 result += word.prefix(1).uppercased() + word.dropFirst()
             }
         }
-        if result.isEmpty { result = punctuationName(apiName) }
-        if let first = result.unicodeScalars.first, !isIdentifierHead(first) { result = "_" + result }
-        if result == "_" { return "__" }  // `_` alone is the wildcard, not a name
-        if reservedMembers.contains(result) { result += result.hasSuffix("Value") ? "Field" : "Value" }
         return result
     }
 
