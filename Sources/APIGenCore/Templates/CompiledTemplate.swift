@@ -111,7 +111,7 @@ enum TemplateEscaping: Sendable {
     /// swift-mustache's HTML escaping, character by character (a `<` that a combining mark
     /// follows is another character, and stays); text without any of the five bytes is kept.
     static func htmlEscaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard text.utf8Contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count + 16)
         for character in text {

@@ -27,7 +27,7 @@ enum SwiftImportSorter {
         while start <= source.endIndex {
             let end = source.utf8[start...].firstIndex(of: 0x0A) ?? source.endIndex
             let line = source[start..<end]
-            if line.utf8.contains(0x0D) { return nil }
+            if line.utf8Contains(0x0D) { return nil }
             guard isImport(line) else { break }
             if let previous, module(line) < module(previous) { return false }
             previous = line

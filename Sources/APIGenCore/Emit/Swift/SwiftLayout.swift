@@ -58,7 +58,7 @@ enum SwiftLayout {
 
     /// Words greedily packed into lines of at most `width` (a single longer word keeps its own line).
     static func wrap(_ text: String, width: Int, laterWidth: Int? = nil) -> [String] {
-        if text.isASCII, !text.utf8.contains(0x0D) { return wrapASCII(text, width: width, laterWidth: laterWidth) }
+        if text.isASCII, !text.utf8Contains(0x0D) { return wrapASCII(text, width: width, laterWidth: laterWidth) }
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
@@ -109,7 +109,7 @@ enum SwiftLayout {
     /// is bytes at or above 0x80 that stay as they are, so the literal is made in the bytes
     /// (`StringLiteralShortcutTests` compares it with the scalar-by-scalar escaping).
     static func stringLiteral(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscape) else { return "\"" + text + "\"" }
+        guard text.utf8Contains(where: needsEscape) else { return "\"" + text + "\"" }
         var bytes: [UInt8] = [0x22]
         bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
