@@ -14,3 +14,12 @@ extension StringProtocol {
         utf8Contains(where: { $0 == byte })
     }
 }
+
+extension Array where Element == UInt8 {
+    /// Appends the UTF-8 of `text` from its contiguous bytes (one copy of a buffer) rather than
+    /// through the generic `append(contentsOf:)` of the UTF-8 view.
+    @inline(__always)
+    mutating func appendUTF8(of text: some StringProtocol) {
+        if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil { append(contentsOf: text.utf8) }
+    }
+}
