@@ -94,6 +94,6 @@ enum OutputPath {
     /// character's one byte: no other character or sequence is canonically equivalent to a
     /// backslash or NUL, so without the byte Foundation cannot find it either.
     private static func holds(_ path: String, _ byte: UInt8, _ character: String) -> Bool {
-        path.utf8.contains(byte) && path.contains(character)
+        path.utf8Contains(byte) && path.contains(character)
     }
 }

@@ -4,7 +4,7 @@ extension StringProtocol {
     /// comes before it (`"\r\n"` is one character), so text without carriage returns splits at
     /// every line-feed byte. Other text splits character by character, as before.
     func splitAtLineFeeds() -> [SubSequence] {
-        guard !utf8.contains(0x0D) else { return split(separator: "\n", omittingEmptySubsequences: false) }
+        guard !utf8Contains(0x0D) else { return split(separator: "\n", omittingEmptySubsequences: false) }
         var lines: [SubSequence] = []
         var start = startIndex
         var index = utf8.startIndex

@@ -59,11 +59,11 @@ struct TemplateRenderer {
     private mutating func renderNode(_ node: CompiledTemplate.Node, escaping: inout TemplateEscaping, indentation: String?) {
         switch node {
         case .text(let text):
-            output.append(contentsOf: text.utf8)
+            output.appendUTF8(of: text)
         case .variable(let name, let escaped):
             guard let value = lookUp(name) else { return }
             let text = Self.printed(value)
-            output.append(contentsOf: escaped ? escaping.escape(text).utf8 : text.utf8)
+            output.appendUTF8(of: escaped ? escaping.escape(text) : text)
         case .section(let name, let body, let inverted):
             let value = lookUp(name)
             inverted

@@ -40,7 +40,7 @@ enum CurlExample {
     static func shellQuoted(_ text: String) -> String {
         // Only a `'` byte can be (or start) a match for Foundation's search: text without one,
         // most text, is quoted as it is, without the trip through `NSString`.
-        guard text.utf8.contains(0x27) else { return "'" + text + "'" }
+        guard text.utf8Contains(0x27) else { return "'" + text + "'" }
         return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 

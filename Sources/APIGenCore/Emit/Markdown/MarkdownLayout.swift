@@ -94,7 +94,7 @@ public enum MarkdownLayout {
     /// A name as a file name: path separators and leading dots cannot escape the folder.
     static func fileStem(_ name: String) -> String {
         // Without any of the three bytes, the mapping below keeps every character.
-        if !name.utf8.contains(where: { $0 == 0x2F || $0 == 0x5C || $0 == 0x3A }), !name.hasPrefix("."), !name.isEmpty {
+        if !name.utf8Contains(where: { $0 == 0x2F || $0 == 0x5C || $0 == 0x3A }), !name.hasPrefix("."), !name.isEmpty {
             return name
         }
         var stem = String(name.map { $0 == "/" || $0 == "\\" || $0 == ":" ? "_" : $0 })

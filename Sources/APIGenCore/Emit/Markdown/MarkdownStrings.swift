@@ -213,23 +213,4 @@ public final class MarkdownStrings: Sendable, Hashable {
         errorNote: "失败时，该 API 返回状态码 {status}，字段 {field} 的类型为 {type}。",
         asyncNote: "该 API 异步执行：先返回状态码 {status} 及字段 {field}（一个 URL），请用 GET 轮询该 URL，直到返回下面的响应。",
         deprecatedSince: "自 {version} 起废弃")
-
-    /// `template` with each `{key}` replaced by its value, in one pass (a value that holds
-    /// braces is never filled in again).
-    public static func fill(_ template: String, _ values: [String: String]) -> String {
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
-                result += value
-                rest = rest[rest.index(after: close)...]
-            } else {
-                result += "{"
-                rest = rest[afterOpen...]
-            }
-        }
-        return result + rest
-    }
 }

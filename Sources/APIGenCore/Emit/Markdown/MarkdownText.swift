@@ -9,7 +9,7 @@ public enum MarkdownText {
     /// Text on one line inside a paragraph, heading, link text or table cell. Line breaks
     /// become `<br>`, so a table row stays one line.
     public static func inline(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+        if !text.utf8Contains(where: { $0 == 0x0A || $0 == 0x0D }) {
             // One line, the usual case: no array of lines to build and join.
             return escapeCharacters(hasPlainEnds(text.utf8) ? text : trim(text[...]))
         }
@@ -19,7 +19,7 @@ public enum MarkdownText {
     /// Text as a table cell: like `inline`, with paragraphs separated by a blank line kept
     /// apart by two `<br>`.
     public static func cell(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { return inline(text) }
+        if !text.utf8Contains(where: { $0 == 0x0A || $0 == 0x0D }) { return inline(text) }
         return paragraphs(of: text).map(inline).joined(separator: "<br><br>")
     }
 
@@ -39,7 +39,7 @@ public enum MarkdownText {
     public static func renderedSingleLine(_ text: String) -> String {
         lines(of: text).map { line in
             // Only a tab byte can be a tab character.
-            line.utf8.contains(0x09) ? String(line.map { $0 == "\t" ? " " : $0 }) : line
+            line.utf8Contains(0x09) ? String(line.map { $0 == "\t" ? " " : $0 }) : line
         }.joined(separator: " ")
     }
 
@@ -50,14 +50,14 @@ public enum MarkdownText {
         // (with them, the character test decides: a backtick with a combining mark is not one).
         // Only text whose first (last) byte is a space can start (end) with the character " ".
         let unsafe = text.isEmpty || (text.utf8.first == 0x20 && text.first == " ") || (text.utf8.last == 0x20 && text.last == " ")
-            || (text.utf8.contains(where: isCodeSpanByte) && text.contains { "`|\\\n\r".contains($0) })
+            || (text.utf8Contains(where: isCodeSpanByte) && text.contains { "`|\\\n\r".contains($0) })
         return unsafe ? inline(text) : "`" + text + "`"
     }
 
     /// A fence (three or more backticks) longer than any backtick run inside `code`, so the
     /// code cannot close its own block.
     public static func fence(for code: String) -> String {
-        if !code.utf8.contains(0x60) { return "```" }
+        if !code.utf8Contains(0x60) { return "```" }
         var longest = 0
         var run = 0
         for character in code {
@@ -80,7 +80,7 @@ public enum MarkdownText {
     static func escapeCharacters(_ line: String) -> String {
         // Every character escaped below is a single ASCII byte: a line without those bytes is
         // already safe, and returned as it is (most lines).
-        guard line.utf8.contains(where: isEscapedByte) else { return line }
+        guard line.utf8Contains(where: isEscapedByte) else { return line }
         var result = ""
         result.reserveCapacity(line.count)
         for character in line {

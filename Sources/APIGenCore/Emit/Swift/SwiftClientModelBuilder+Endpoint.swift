@@ -16,23 +16,22 @@ extension SwiftClientModelBuilder {
         var headline = summary
         headline[summary.count - 1] += asyncNote
         let returns = docs.text(endpoint.response?.description ?? .empty) ?? "The reply's fields."
-        let throwsText = endpoint.execution == .asynchronous
-            ? "``\(prefix)APIError`` when the server reports a failure, ``\(prefix)ClientError`` when the call cannot be made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's error, or `CancellationError` when the task is cancelled."
-            : "``\(prefix)APIError`` when the server reports a failure, ``\(prefix)ClientError`` when the call cannot be made or the reply is not one the API allows, or the transport's error."
         let pollingDoc = (name: "polling", text: "How to wait for the job; `nil` uses the client's configuration.")
         let pollingDocs = endpoint.execution == .asynchronous ? [pollingDoc] : []
         let parameterDocs = zip(ordered, request.properties).map { field, property in
             (name: SwiftName.member(property.name), text: fieldDoc(field).first ?? field.name)
         } + pollingDocs
         let pollingParameter = endpoint.execution == .asynchronous ? ["polling: \(prefix)Polling? = nil"] : []
+        // Both methods share the headline and the Returns and Throws items: laid out once.
+        let headlineDoc = SwiftLayout.docLines(headline + sinceParagraph(endpoint), indent: 4)
+        let outcomeDoc = SwiftLayout.hangingItem(prefix: "- Returns: ", text: returns, indent: 4, itemIndent: 0)
+            + (endpoint.execution == .asynchronous ? throwsDocLines.asynchronous : throwsDocLines.synchronous)
         let trailer = { (parameters: [(name: String, text: String)]) -> [DocLine] in
-            [""] + SwiftLayout.parameterDocLines(parameters, indent: 4)
-                + SwiftLayout.hangingItem(prefix: "- Returns: ", text: returns, indent: 4, itemIndent: 0)
-                + SwiftLayout.hangingItem(prefix: "- Throws: ", text: throwsText, indent: 4, itemIndent: 0)
+            [""] + SwiftLayout.parameterDocLines(parameters, indent: 4) + outcomeDoc
         }
         let requestParameters = [(name: "request", text: "The inputs of the call.")] + pollingDocs
-        let methodDoc = SwiftLayout.docLines(headline + sinceParagraph(endpoint), indent: 4) + trailer(parameterDocs)
-        let requestMethodDoc = SwiftLayout.docLines(headline + sinceParagraph(endpoint), indent: 4) + trailer(requestParameters)
+        let methodDoc = headlineDoc + trailer(parameterDocs)
+        let requestMethodDoc = headlineDoc + trailer(requestParameters)
 
         let returnType = "\(namespace).Response"
         let declaration = [ "\(access)func \(method)(" ] + (request.properties.map(\.parameter) + pollingParameter).enumerated().map { index, item in
@@ -167,5 +166,17 @@ extension SwiftClientModelBuilder {
             return "call.appendQueryItems(\(name), values: \(mapped))"
         }
         return "call.appendQueryItem(\(name), value: \(stringExpression(field, optional: !field.isRequired)))"
+    }
+}
+
+extension SwiftClientModelBuilder {
+    /// The `- Throws:` doc lines of an endpoint method, which depend only on the client's prefix
+    /// and on whether the endpoint runs asynchronously: laid out once per builder.
+    static func throwsDocLines(prefix: String) -> (synchronous: [DocLine], asynchronous: [DocLine]) {
+        let synchronous = "``\(prefix)APIError`` when the server reports a failure, ``\(prefix)ClientError`` when the call cannot be made or the reply is not one the API allows, or the transport's error."
+        let asynchronous = "``\(prefix)APIError`` when the server reports a failure, ``\(prefix)ClientError`` when the call cannot be made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's error, or `CancellationError` when the task is cancelled."
+        return (
+            SwiftLayout.hangingItem(prefix: "- Throws: ", text: synchronous, indent: 4, itemIndent: 0),
+            SwiftLayout.hangingItem(prefix: "- Throws: ", text: asynchronous, indent: 4, itemIndent: 0))
     }
 }

@@ -12,6 +12,8 @@ struct SwiftClientModelBuilder: Sendable {
     let firstUseTexts: [String: String]
     /// Which module each file goes into, when the client is split per category.
     let split: SwiftModuleSplit?
+    /// Every endpoint method's `- Throws:` doc lines (`throwsDocLines(prefix:)`).
+    let throwsDocLines: (synchronous: [DocLine], asynchronous: [DocLine])
 
     struct FieldKey: Hashable, Sendable {
         var type: String
@@ -28,6 +30,7 @@ struct SwiftClientModelBuilder: Sendable {
         indirectFields = Self.recursiveFields(in: model)
         firstUseTexts = Self.firstUseTexts(in: model, docs: docs)
         split = options.modules == .perCategory ? SwiftModuleSplit(model: model, umbrella: options.moduleName ?? prefix + "Client") : nil
+        throwsDocLines = Self.throwsDocLines(prefix: prefix)
     }
 
     var prefix: String { names.prefix }

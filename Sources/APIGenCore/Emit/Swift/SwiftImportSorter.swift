@@ -7,7 +7,7 @@ enum SwiftImportSorter {
     }
 
     static func sorted(_ source: String) -> String {
-        if !source.utf8.contains(0x0D), importsAreSorted(source) { return source }
+        if importsAreSorted(source) == true { return source }
         var lines = source.splitAtLineFeeds()
         var end = 0
         while end < lines.count, isImport(lines[end]) { end += 1 }
@@ -17,14 +17,17 @@ enum SwiftImportSorter {
     }
 
     /// Whether the leading import lines are already in order (most files), found without
-    /// splitting the whole file into lines. Only for text without carriage returns, where every
-    /// line-feed byte ends a line.
-    private static func importsAreSorted(_ source: String) -> Bool {
+    /// splitting the whole file into lines, or nil when a line it reads holds a carriage return.
+    /// Where there is none, every line-feed byte ends a line, so the lines it reads (the imports
+    /// and the line after them) are the lines `sorted` would split off; a carriage return further
+    /// down cannot change them, so the file's bytes after them are never scanned.
+    private static func importsAreSorted(_ source: String) -> Bool? {
         var previous: Substring?
         var start = source.startIndex
         while start <= source.endIndex {
             let end = source.utf8[start...].firstIndex(of: 0x0A) ?? source.endIndex
             let line = source[start..<end]
+            if line.utf8Contains(0x0D) { return nil }
             guard isImport(line) else { break }
             if let previous, module(line) < module(previous) { return false }
             previous = line

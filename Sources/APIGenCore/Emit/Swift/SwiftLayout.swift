@@ -58,7 +58,7 @@ enum SwiftLayout {
 
     /// Words greedily packed into lines of at most `width` (a single longer word keeps its own line).
     static func wrap(_ text: String, width: Int, laterWidth: Int? = nil) -> [String] {
-        if text.isASCII, !text.utf8.contains(0x0D) { return wrapASCII(text, width: width, laterWidth: laterWidth) }
+        if text.isASCII, !text.utf8Contains(0x0D) { return wrapASCII(text, width: width, laterWidth: laterWidth) }
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
@@ -105,21 +105,30 @@ enum SwiftLayout {
         return [head] + items.enumerated().map { index, item in pad + item + (index == items.count - 1 ? "" : ",") } + [tail.hasPrefix(")") ? tail : ")" + tail]
     }
 
-    /// A Swift string literal.
+    /// A Swift string literal. Every escape stands for an ASCII scalar, and a scalar above ASCII
+    /// is bytes at or above 0x80 that stay as they are, so the literal is made in the bytes
+    /// (`StringLiteralShortcutTests` compares it with the scalar-by-scalar escaping).
     static func stringLiteral(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                result += "\\u{\(String(scalar.value, radix: 16))}"
-            default: result.unicodeScalars.append(scalar)
+        guard text.utf8Contains(where: needsEscape) else { return "\"" + text + "\"" }
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x0D: bytes += [0x5C, 0x72]
+            case 0x09: bytes += [0x5C, 0x74]
+            case _ where byte < 0x20 || byte == 0x7F: bytes += "\\u{\(String(byte, radix: 16))}".utf8
+            default: bytes.append(byte)
             }
         }
-        return result + "\""
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether a byte of text is written escaped in a string literal.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
     }
 }

@@ -132,7 +132,7 @@ struct SwiftServerModelBuilder: Sendable {
     /// search.
     static func rawStringHashes(for json: String) -> String {
         var hashes = "#"
-        guard json.utf8.contains(0x23) else { return hashes }
+        guard json.utf8Contains(0x23) else { return hashes }
         while json.contains("\"" + hashes) || json.contains("\\" + hashes) { hashes += "#" }
         return hashes
     }
