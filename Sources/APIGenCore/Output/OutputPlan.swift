@@ -38,10 +38,16 @@ public struct OutputPlan: Sendable {
         }
         let previous = Manifest.read(in: folder)
         // Reading every file already there is most of a run that changes nothing: in parallel.
+        // A folder that does not exist yet (a first run) holds nothing to read.
         let generated = files.map { ($0.path, $0.contents) }
-        var entries = ParallelMap.map(count: generated.count, parallelism: ParallelMap.defaultParallelism) { index in
-            let (path, contents) = generated[index]
-            return compare(contents, with: folder + "/" + path, path: path)
+        var entries: [Entry]
+        if FileBytes.isDirectory(folder) {
+            entries = ParallelMap.map(count: generated.count, parallelism: ParallelMap.defaultParallelism) { index in
+                let (path, contents) = generated[index]
+                return compare(contents, with: folder + "/" + path, path: path)
+            }
+        } else {
+            entries = generated.map { Entry(path: $0.0, action: .create, contents: $0.1, current: nil) }
         }
         for path in previous where produced[path] == nil {
             // A manifest edited by hand must not steer deletes outside the folder.

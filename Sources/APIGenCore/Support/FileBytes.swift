@@ -26,4 +26,10 @@ enum FileBytes {
         bytes.removeLast(bytes.count - count)
         return bytes
     }
+
+    /// Whether `path` names a folder (a symbolic link to one counts).
+    static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
 }
