@@ -48,15 +48,16 @@ struct SplitClientTests {
         }
     }
 
-    @Test("A failure decodes into the core module's error type")
+    @Test("A query's failure decodes into the core module's error type")
     func failure() async throws {
         try await withLoopbackServer(reply: inOrder(ScriptedReply(.serviceUnavailable, failureReply))) { server in
             let error = try #require(
                 await #expect(throws: FixtureAPIError.self) {
-                    try await client(server).deleteZone(uuid: "z1")
+                    try await client(server).queryZone(limit: 1, state: .enabled)
                 }
             )
-            #expect(error.operationID == "DeleteZone")
+            #expect(await server.requests.first?.path == "/zstack/v1/zones?limit=1&state=Enabled")
+            #expect(error.operationID == "QueryZone")
             #expect(error.errorCode.code == "SYS.1006")
             #expect(error.errorCode.cause?.code == "SYS.1001")
         }
