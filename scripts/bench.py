@@ -15,8 +15,14 @@ and measures, taking the median over the runs:
   cache (APIGEN_CACHE_DIR, a fresh folder per bench run) then skips rendering;
 - no-op without the cache: the same with `--no-cache`, which renders and compares every file;
 - validate: `apigen validate CORPUS`;
-- growth: cold time per endpoint, and the ratio of cold times between the two largest sizes
-  (linear growth is the ratio of the sizes: 5.0 from 2,000 to 10,000).
+- growth: cold time per endpoint, the ratio of cold times between the two largest sizes
+  (linear growth is the ratio of the sizes: 5.0 from 2,000 to 10,000), and with three sizes or
+  more a least-squares line through the cold times with each size's deviation from it.
+
+Each run also records the CPU time (user + system) the child used, which a busy neighbour on a
+shared machine disturbs less than wall time. The runs are interleaved across sizes (run 1 of every
+size, then run 2 of every size, ...) so that a slow spell of the machine hits every size alike
+instead of skewing the growth ratios.
 
 The targets for 2,000 endpoints on a 2-core machine are checked and shown: cold under 2 s,
 no-op under 0.5 s, peak memory under 300 MB. Peak memory is each child's own maximum resident
@@ -44,17 +50,20 @@ TARGETS = {"cold": 2.0, "noop": 0.5, "rss": 300.0}
 
 
 class Measurement:
-    """One process run: wall seconds, peak RSS in MB, exit code and standard error."""
+    """One process run: wall seconds, CPU seconds (user + system), peak RSS in MB, exit code and
+    standard error."""
 
-    def __init__(self, seconds, rss_mb, code, stderr):
+    def __init__(self, seconds, cpu_seconds, rss_mb, code, stderr):
         self.seconds = seconds
+        self.cpu_seconds = cpu_seconds
         self.rss_mb = rss_mb
         self.code = code
         self.stderr = stderr
 
 
 def run(command, cwd=None, env=None):
-    """Runs `command`, returning its wall time and its own peak RSS (os.wait4's ru_maxrss)."""
+    """Runs `command`, returning its wall time, its CPU time and its own peak RSS (os.wait4's
+    rusage)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     # Read standard error before waiting so a chatty child never blocks on a full pipe.
@@ -65,7 +74,7 @@ def run(command, cwd=None, env=None):
     process.stderr.close()
     # ru_maxrss is in kilobytes on Linux, bytes on macOS.
     rss = usage.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else usage.ru_maxrss / 1024
-    return Measurement(seconds, rss, process.returncode, stderr)
+    return Measurement(seconds, usage.ru_utime + usage.ru_stime, rss, process.returncode, stderr)
 
 
 def checked(measurement, what):
@@ -117,56 +126,80 @@ def spec_count(folder):
     return sum(len([n for n in names if n.endswith(".yaml")]) for _, _, names in os.walk(folder))
 
 
-def bench_size(apigen, size, runs, seed, work, jobs, env):
-    corpus = os.path.join(work, f"corpus-{size}")
-    make_corpus(size, seed, corpus)
-    # Each cold run writes into a folder of its own, and no output is deleted until every size
-    # is measured: on ext4, creating thousands of files soon after thousands were deleted is
-    # several times slower (the allocator skips recently freed inodes), which would measure the
-    # file system, not apigen.
-    outputs = [os.path.join(work, "outputs", f"out-{size}-{index + 1}") for index in range(runs)]
-    cold, noop, uncached, validate = [], [], [], []
-    for index, output in enumerate(outputs):
-        generate = [apigen, "generate", "--specs", corpus, "--output", output] + (["--jobs", str(jobs)] if jobs else [])
-        cold.append(checked(run(generate, env=env), f"cold generation of {size}"))
-        for command, results, what in ((generate, noop, "no-op regeneration"),
-                                       (generate + ["--no-cache"], uncached, "no-op regeneration without the cache")):
+class SizeBench:
+    """The corpus, output folders and measurements of one size."""
+
+    def __init__(self, apigen, size, runs, seed, work, jobs):
+        self.apigen = apigen
+        self.size = size
+        self.runs = runs
+        self.corpus = os.path.join(work, f"corpus-{size}")
+        make_corpus(size, seed, self.corpus)
+        # Each cold run writes into a folder of its own, and no output is deleted until every
+        # size is measured: on ext4, creating thousands of files soon after thousands were
+        # deleted is several times slower (the allocator skips recently freed inodes), which
+        # would measure the file system, not apigen.
+        self.outputs = [os.path.join(work, "outputs", f"out-{size}-{index + 1}") for index in range(runs)]
+        self.jobs = ["--jobs", str(jobs)] if jobs else []
+        self.cold, self.noop, self.uncached, self.validate = [], [], [], []
+
+    def measure(self, index, env):
+        """Run `index`: cold generation, no-op with and without the cache, validation."""
+        size = self.size
+        generate = [self.apigen, "generate", "--specs", self.corpus, "--output", self.outputs[index]] + self.jobs
+        self.cold.append(checked(run(generate, env=env), f"cold generation of {size}"))
+        for command, results, what in ((generate, self.noop, "no-op regeneration"),
+                                       (generate + ["--no-cache"], self.uncached, "no-op regeneration without the cache")):
             again = checked(run(command, env=env), f"{what} of {size}")
             if not re.search(r"\b0 changed\b", again.stderr):
                 sys.exit(f"bench: the {what} of {size} changed files: {again.stderr.strip()}")
             results.append(again)
-        validate.append(checked(run([apigen, "validate", corpus], env=env), f"validation of {size}"))
-        print(f"bench: N={size} run {index + 1}/{runs}: cold {cold[-1].seconds:.2f} s "
-              f"({cold[-1].rss_mb:.0f} MB), no-op {noop[-1].seconds:.2f} s, without the cache {uncached[-1].seconds:.2f} s, "
-              f"validate {validate[-1].seconds:.2f} s", file=sys.stderr)
-    output_files = count_files(outputs[-1])
-    median = statistics.median
-    return {
-        "endpoints": size,
-        "specFiles": spec_count(corpus),
-        "outputFiles": output_files,
-        "runs": runs,
-        "coldSeconds": median([m.seconds for m in cold]),
-        "coldRSSMB": median([m.rss_mb for m in cold]),
-        "noopSeconds": median([m.seconds for m in noop]),
-        "noopRSSMB": median([m.rss_mb for m in noop]),
-        "noopUncachedSeconds": median([m.seconds for m in uncached]),
-        "validateSeconds": median([m.seconds for m in validate]),
-        "validateRSSMB": median([m.rss_mb for m in validate]),
-    }
+        self.validate.append(checked(run([self.apigen, "validate", self.corpus], env=env), f"validation of {size}"))
+        cold = self.cold[-1]
+        print(f"bench: N={size} run {index + 1}/{self.runs}: cold {cold.seconds:.2f} s (CPU {cold.cpu_seconds:.2f} s, "
+              f"{cold.rss_mb:.0f} MB), no-op {self.noop[-1].seconds:.2f} s, without the cache "
+              f"{self.uncached[-1].seconds:.2f} s, validate {self.validate[-1].seconds:.2f} s", file=sys.stderr)
+
+    def summary(self):
+        median = statistics.median
+        return {
+            "endpoints": self.size,
+            "specFiles": spec_count(self.corpus),
+            "outputFiles": count_files(self.outputs[-1]),
+            "runs": self.runs,
+            "coldSeconds": median([m.seconds for m in self.cold]),
+            "coldCPUSeconds": median([m.cpu_seconds for m in self.cold]),
+            "coldRSSMB": median([m.rss_mb for m in self.cold]),
+            "noopSeconds": median([m.seconds for m in self.noop]),
+            "noopRSSMB": median([m.rss_mb for m in self.noop]),
+            "noopUncachedSeconds": median([m.seconds for m in self.uncached]),
+            "validateSeconds": median([m.seconds for m in self.validate]),
+            "validateRSSMB": median([m.rss_mb for m in self.validate]),
+        }
+
+
+def bench_sizes(apigen, sizes, runs_for, seed, work, jobs, env):
+    """Measures every size, interleaving the runs: run 1 of each size, then run 2, and so on."""
+    benches = [SizeBench(apigen, size, runs_for(size), seed, work, jobs) for size in sizes]
+    for index in range(max(bench.runs for bench in benches)):
+        for bench in benches:
+            if index < bench.runs:
+                bench.measure(index, env)
+    return [bench.summary() for bench in benches]
 
 
 def table(results):
     """The figures as a Markdown table, then the growth and the targets."""
     lines = [
-        "| endpoints | spec files | files written | runs | cold generation | peak memory (cold) | no-op regeneration "
-        "| peak memory (no-op) | no-op without the cache | validation | cold per endpoint |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| endpoints | spec files | files written | runs | cold generation | CPU time (cold) | peak memory (cold) "
+        "| no-op regeneration | peak memory (no-op) | no-op without the cache | validation | cold per endpoint |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         lines.append(
             f"| {r['endpoints']:,} | {r['specFiles']:,} | {r['outputFiles']:,} | {r['runs']} "
-            f"| {r['coldSeconds']:.3f} s | {r['coldRSSMB']:.0f} MB | {r['noopSeconds']:.3f} s | {r['noopRSSMB']:.0f} MB "
+            f"| {r['coldSeconds']:.3f} s | {r['coldCPUSeconds']:.3f} s | {r['coldRSSMB']:.0f} MB | {r['noopSeconds']:.3f} s "
+            f"| {r['noopRSSMB']:.0f} MB "
             f"| {r['noopUncachedSeconds']:.3f} s | {r['validateSeconds']:.3f} s | {1000 * r['coldSeconds'] / r['endpoints']:.3f} ms |")
     lines += growth(results) + targets(results)
     return "\n".join(lines)
@@ -178,10 +211,33 @@ def growth(results):
     small, large = sorted(results, key=lambda r: r["endpoints"])[-2:]
     size = large["endpoints"] / small["endpoints"]
     out = ["", f"Growth from {small['endpoints']:,} to {large['endpoints']:,} endpoints (x{size:g}; linear is x{size:g}):"]
-    for key, label in (("coldSeconds", "cold generation"), ("noopSeconds", "no-op regeneration"),
+    for key, label in (("coldSeconds", "cold generation"), ("coldCPUSeconds", "CPU time of cold generation"),
+                       ("noopSeconds", "no-op regeneration"),
                        ("noopUncachedSeconds", "no-op without the cache"), ("validateSeconds", "validation"),
                        ("coldRSSMB", "peak memory")):
         out.append(f"- {label}: x{large[key] / small[key]:.2f}")
+    return out + linear_fit(results)
+
+
+def linear_fit(results):
+    """With three sizes or more: the least-squares line through the cold times, and how far
+    each size's time lies from it. Linear growth leaves every size close to the line."""
+    if len(results) < 3:
+        return []
+    out = [""]
+    for key, label in (("coldSeconds", "Cold generation"), ("coldCPUSeconds", "CPU time of cold generation")):
+        points = [(r["endpoints"], r[key]) for r in sorted(results, key=lambda r: r["endpoints"])]
+        count = len(points)
+        mean_n = sum(n for n, _ in points) / count
+        mean_t = sum(t for _, t in points) / count
+        spread = sum((n - mean_n) ** 2 for n, _ in points)
+        slope = sum((n - mean_n) * (t - mean_t) for n, t in points) / spread
+        intercept = mean_t - slope * mean_n
+        # Adding 0.0 turns a rounded -0.0 into 0.0.
+        deviations = ", ".join(f"{n:,}: {round(100 * (t - (intercept + slope * n)) / t, 1) + 0.0:+.1f} %"
+                               for n, t in points)
+        out.append(f"{label} fits {intercept:.3f} s + {1000 * slope:.3f} ms per endpoint; "
+                   f"each size's deviation from that line: {deviations}")
     return out
 
 
@@ -248,11 +304,9 @@ def main(argv=None):
     for folder in scratch:
         shutil.rmtree(folder, ignore_errors=True)
     env = dict(os.environ, APIGEN_CACHE_DIR=os.path.join(args.work, "cache"))
-    results = []
     try:
-        for size in sizes:
-            size_runs = runs if size <= TARGET_SIZE else min(runs, args.large_runs)
-            results.append(bench_size(apigen, size, size_runs, args.seed, args.work, args.jobs, env))
+        results = bench_sizes(apigen, sizes, lambda size: runs if size <= TARGET_SIZE else min(runs, args.large_runs),
+                              args.seed, args.work, args.jobs, env)
     finally:
         for folder in scratch:
             shutil.rmtree(folder, ignore_errors=True)

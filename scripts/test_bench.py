@@ -13,10 +13,10 @@ bench = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(bench)
 
 
-def result(endpoints, cold, noop, validate, rss):
+def result(endpoints, cold, noop, validate, rss, cpu=None):
     return {
         "endpoints": endpoints, "specFiles": endpoints + 26, "outputFiles": endpoints * 6, "runs": 5,
-        "coldSeconds": cold, "coldRSSMB": rss, "noopSeconds": noop, "noopRSSMB": rss, "noopUncachedSeconds": noop * 4,
+        "coldSeconds": cold, "coldCPUSeconds": cold * 1.8 if cpu is None else cpu, "coldRSSMB": rss, "noopSeconds": noop, "noopRSSMB": rss, "noopUncachedSeconds": noop * 4,
         "validateSeconds": validate, "validateRSSMB": rss / 2,
     }
 
@@ -26,13 +26,52 @@ class BenchReportTests(unittest.TestCase):
         text = bench.table([result(200, 0.5, 0.4, 0.05, 30), result(2000, 1.5, 0.3, 0.4, 100)])
         rows = [line for line in text.splitlines() if line.startswith("| ") and line[2].isdigit()]
         self.assertEqual(len(rows), 2)
-        self.assertIn("| 2,000 | 2,026 | 12,000 | 5 | 1.500 s | 100 MB | 0.300 s | 100 MB | 1.200 s | 0.400 s | 0.750 ms |", rows[1])
+        self.assertIn("| 2,000 | 2,026 | 12,000 | 5 | 1.500 s | 2.700 s | 100 MB | 0.300 s | 100 MB | 1.200 s | 0.400 s "
+                      "| 0.750 ms |", rows[1])
 
     def test_growth_compares_the_two_largest_sizes(self):
         text = "\n".join(bench.growth([result(200, 1, 1, 1, 10), result(2000, 2, 1, 1, 20), result(10000, 11, 5, 5, 80)]))
         self.assertIn("from 2,000 to 10,000", text)
         self.assertIn("cold generation: x5.50", text)
+        self.assertIn("CPU time of cold generation: x5.50", text)
         self.assertIn("peak memory: x4.00", text)
+
+    def test_linear_fit_needs_three_sizes_and_shows_each_deviation(self):
+        self.assertEqual(bench.linear_fit([result(2000, 2, 1, 1, 20), result(10000, 10, 5, 5, 80)]), [])
+        # 0.2 s + 1 ms per endpoint exactly (and 0.2 s + 2 ms of CPU time); then 10,000 takes 10.6 s.
+        text = "\n".join(bench.linear_fit([result(2000, 2.2, 1, 1, 20, cpu=4.2), result(6000, 6.2, 1, 1, 20, cpu=12.2),
+                                            result(10000, 10.2, 1, 1, 20, cpu=20.2)]))
+        self.assertIn("Cold generation fits 0.200 s + 1.000 ms per endpoint; each size's deviation from that line: "
+                      "2,000: +0.0 %, 6,000: +0.0 %, 10,000: +0.0 %", text)
+        self.assertIn("CPU time of cold generation fits 0.200 s + 2.000 ms per endpoint", text)
+        bent = "\n".join(bench.linear_fit([result(2000, 2.2, 1, 1, 20), result(6000, 6.2, 1, 1, 20),
+                                            result(10000, 10.6, 1, 1, 20)]))
+        # By hand: slope 33,600 / 32,000,000 s, intercept 6.3333 - 6.3 s; residuals +0.0667, -0.1333, +0.0667 s.
+        self.assertIn("fits 0.033 s + 1.050 ms per endpoint; each size's deviation from that line: "
+                      "2,000: +3.0 %, 6,000: -2.2 %, 10,000: +0.6 %", bent)
+
+    def test_runs_are_interleaved_across_sizes(self):
+        order = []
+
+        class Recorder:
+            def __init__(self, apigen, size, runs, seed, work, jobs):
+                self.size, self.runs = size, runs
+
+            def measure(self, index, env):
+                order.append((self.size, index))
+
+            def summary(self):
+                return {"endpoints": self.size}
+
+        original = bench.SizeBench
+        bench.SizeBench = Recorder
+        try:
+            summaries = bench.bench_sizes("apigen", [200, 2000, 10000], lambda size: 3 if size <= 2000 else 2,
+                                          1, "/tmp", None, {})
+        finally:
+            bench.SizeBench = original
+        self.assertEqual(order, [(200, 0), (2000, 0), (10000, 0), (200, 1), (2000, 1), (10000, 1), (200, 2), (2000, 2)])
+        self.assertEqual([s["endpoints"] for s in summaries], [200, 2000, 10000])
 
     def test_targets_are_checked_at_2000(self):
         met = "\n".join(bench.targets([result(2000, 1.9, 0.4, 0.3, 250)]))
@@ -45,6 +84,8 @@ class BenchReportTests(unittest.TestCase):
         grow = [sys.executable, "-c", "import sys; b = bytearray(64 * 1024 * 1024); sys.exit(3)"]
         measured = bench.run(grow)
         self.assertEqual(measured.code, 3)
+        self.assertGreater(measured.cpu_seconds, 0)
+        self.assertLessEqual(measured.cpu_seconds, measured.seconds * (os.cpu_count() or 1) + 0.05)
         self.assertGreater(measured.rss_mb, 60)
         small = bench.run([sys.executable, "-c", "pass"])
         self.assertEqual(small.code, 0)
