@@ -25,15 +25,22 @@ public enum OutputWriter {
             }
             // Creating files is mostly the kernel's work, which spreads over the cores.
             let folder = plan.folder
-            let failures = ParallelMap.map(count: writes.count, parallelism: ParallelMap.defaultParallelism) { index in
-                let entry = writes[index]
+            let workers = ParallelMap.defaultParallelism
+            let order = spreadOrder(count: writes.count, workers: workers)
+            let results = ParallelMap.map(count: writes.count, parallelism: workers) { index in
+                let entry = writes[order[index]]
                 return Result {
                     entry.action == .create
                         ? try writeNew(entry.contents ?? "", to: folder + "/" + entry.path)
                         : try writeAtomically(entry.contents ?? "", to: folder + "/" + entry.path)
                 }
             }
-            for case .failure(let error) in failures { throw error }
+            // The first failure by path, whatever order the writes ran in.
+            let failures = results.indices.compactMap { index -> (Int, any Error)? in
+                guard case .failure(let error) = results[index] else { return nil }
+                return (order[index], error)
+            }
+            if let first = failures.min(by: { $0.0 < $1.0 }) { throw first.1 }
             let generated = plan.entries.filter { $0.action != .delete }.map(\.path)
             let manifest = Manifest.contents(for: generated)
             let manifestPath = plan.folder + "/" + OutputPlan.manifestName
@@ -45,6 +52,23 @@ public enum OutputWriter {
         } catch {
             throw OutputError("cannot write into \(plan.folder): \(error.localizedDescription)")
         }
+    }
+
+    /// The order to hand `count` path-sorted writes to `workers` threads in: the list cut into
+    /// `workers` runs, taken one from each run in turn. Neighbouring paths share a folder, and
+    /// threads creating files in one folder queue on that folder's lock in the kernel; writes
+    /// taken from different runs mostly land in different folders.
+    static func spreadOrder(count: Int, workers: Int) -> [Int] {
+        let runs = max(1, min(workers, count))
+        let runLength = (count + runs - 1) / runs
+        var order: [Int] = []
+        order.reserveCapacity(count)
+        for step in 0..<runLength {
+            for run in 0..<runs where run * runLength + step < count {
+                order.append(run * runLength + step)
+            }
+        }
+        return order
     }
 
     /// Writes `contents` to a temporary file beside `path`, then renames it over `path`, so a
