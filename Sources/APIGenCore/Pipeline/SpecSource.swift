@@ -15,7 +15,8 @@ public struct SpecSource: Sendable, Hashable {
     }
 
     /// Every `*.yaml` / `*.yml` file at or below `paths` (each a folder or a file), sorted by
-    /// path. A path that does not exist is reported as an error.
+    /// path; hidden files and folders (a name starting with `.`) are left out. A path that does
+    /// not exist, or a folder that cannot be read, is reported as an error.
     public static func collect(_ paths: [String]) -> (sources: [SpecSource], errors: [String]) {
         var found: Set<String> = []
         var errors: [String] = []
@@ -31,15 +32,12 @@ public struct SpecSource: Sendable, Hashable {
                 continue
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            guard let walker = manager.enumerator(atPath: path) else {
+            guard let walked = FolderWalk.files(in: path, including: Self.isSpecFileName) else {
                 errors.append("cannot read folder: \(path)")
                 continue
             }
-            while let relative = walker.nextObject() as? String {
-                guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-                if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-                found.insert(base + "/" + relative)
-            }
+            for relative in walked.paths { found.insert(base + "/" + relative) }
+            errors += walked.unreadable.map { "cannot read folder: \($0)" }
         }
         // Reading thousands of small files is mostly waiting on the kernel: on every core.
         let paths = found.sorted()
@@ -55,5 +53,10 @@ public struct SpecSource: Sendable, Hashable {
             sources.append(SpecSource(path: path, bytes: bytes))
         }
         return (sources, errors)
+    }
+
+    /// Whether a file name (its UTF-8 bytes) ends in `.yaml` or `.yml`.
+    static func isSpecFileName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count > 4 && (name.suffix(5).elementsEqual(".yaml".utf8) || name.suffix(4).elementsEqual(".yml".utf8))
     }
 }
