@@ -104,6 +104,26 @@ struct YAMLLoaderTests {
         ])
     }
 
+    @Test("Duplicates are found in large mappings too, each against the key's first appearance")
+    func duplicateKeysInLargeMappings() throws {
+        // 30 keys; k3 comes back after the twelfth key and k25 again twice, k3 once more at the end.
+        var lines = (0..<30).map { "k\($0): \($0)" }
+        lines.insert("k3: again", at: 14)
+        lines.insert("k25: again", at: 28)
+        lines.insert("k25: and again", at: 31)
+        lines.append("k3: at the end")
+        let text = lines.joined(separator: "\n") + "\n"
+        #expect(failure(text) == [
+            "t.yaml:15:1: error: duplicate key 'k3'\nt.yaml:4:1: note: 'k3' first appears here",
+            "t.yaml:29:1: error: duplicate key 'k25'\nt.yaml:27:1: note: 'k25' first appears here",
+            "t.yaml:32:1: error: duplicate key 'k25'\nt.yaml:27:1: note: 'k25' first appears here",
+            "t.yaml:34:1: error: duplicate key 'k3'\nt.yaml:4:1: note: 'k3' first appears here",
+        ])
+        // Without the duplicates, every key is kept in order.
+        let clean = try load((0..<30).map { "k\($0): \($0)" }.joined(separator: "\n") + "\n")
+        #expect(clean.pairs?.compactMap(\.key.scalar) == (0..<30).map { "k\($0)" })
+    }
+
     @Test("An alias shares its anchor's subtree")
     func aliasesAreShared() throws {
         let root = try load("a: &x {k: v}\nb: *x\n")

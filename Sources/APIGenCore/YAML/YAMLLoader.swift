@@ -169,7 +169,8 @@ private struct TreeBuilder {
             result = YAMLNode(.sequence(items), at: at, tag: tag)
         case YAML_MAPPING_NODE:
             var pairs: [YAMLNode.Pair] = []
-            var seen: [String: SourceLocation] = [:]
+            pairs.reserveCapacity(raw.data.mapping.pairs.top - raw.data.mapping.pairs.start)
+            var keys = KeyIndex()
             var pair = raw.data.mapping.pairs.start
             while let current = pair, current < raw.data.mapping.pairs.top, !exhausted {
                 let key = build(id: current.pointee.key, depth: depth + 1, usedAt: at)
@@ -177,13 +178,13 @@ private struct TreeBuilder {
                 pair = current + 1
                 guard let key, let value else { continue }
                 if let text = key.scalar {
-                    if let first = seen[text] {
+                    if let first = keys.location(of: text, in: pairs) {
                         diagnostics.error(
                             "duplicate key '\(text)'", at: key.location,
                             notes: [.note("'\(text)' first appears here", at: first)])
                         continue
                     }
-                    seen[text] = key.location
+                    keys.add(text, at: key.location, after: pairs)
                 }
                 pairs.append(YAMLNode.Pair(key: key, value: value))
             }
@@ -196,6 +197,34 @@ private struct TreeBuilder {
             subtreeSize[slot] = produced - before + 1
         }
         return result
+    }
+
+    /// The scalar keys met so far in one mapping, to find a duplicate. Most mappings hold a
+    /// handful of keys, and comparing with each is cheaper than hashing them; a large mapping
+    /// gets a dictionary.
+    private struct KeyIndex {
+        private static let scanLimit = 12
+        private var dictionary: [String: SourceLocation]?
+
+        /// Where `text` first appeared as a key among `pairs`, the mapping's pairs so far (which
+        /// hold no duplicate: a duplicate is reported and left out).
+        func location(of text: String, in pairs: [YAMLNode.Pair]) -> SourceLocation? {
+            if let dictionary { return dictionary[text] }
+            return pairs.first { $0.key.scalar == text }?.key.location
+        }
+
+        /// Records the key `text`, which comes after `pairs`.
+        mutating func add(_ text: String, at location: SourceLocation, after pairs: [YAMLNode.Pair]) {
+            if dictionary == nil {
+                guard pairs.count >= Self.scanLimit else { return }
+                var earlier: [String: SourceLocation] = [:]
+                for pair in pairs {
+                    if let key = pair.key.scalar { earlier[key] = pair.key.location }
+                }
+                dictionary = earlier
+            }
+            dictionary?[text] = location
+        }
     }
 
     private mutating func overBudget(at: SourceLocation) -> YAMLNode? {
