@@ -152,7 +152,11 @@ public struct Generator: Sendable {
         for (index, result) in zip(withJobs, ParallelRenderer.run(groups: withJobs.compactMap { jobLists[$0] }, parallelism: parallelism)) {
             rendered[index] = result
         }
-        return outputs.indices.map { Self.planOutput(outputs[$0], rendered: rendered[$0], specPaths: specPaths, specFiles: specFiles) }
+        // Comparing with the disk (reading what is there) goes on while another output is compared.
+        let finished = rendered
+        return ParallelMap.map(count: outputs.count, parallelism: parallelism) { index in
+            Self.planOutput(outputs[index], rendered: finished[index], specPaths: specPaths, specFiles: specFiles)
+        }
     }
 
     /// Each set of spec paths once, in a stable order.
