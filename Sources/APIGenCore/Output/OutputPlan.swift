@@ -88,12 +88,35 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 /// Generated paths stay inside their output folder, whatever names a spec holds.
 enum OutputPath {
     static func check(_ path: String) throws(OutputError) {
+        if let safe = asciiPathIsSafe(path) {
+            if safe { return }
+            throw OutputError("refusing to write '\(path)': a generated path must stay inside its output folder")
+        }
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         let unsafe =
             path.isEmpty || path.hasPrefix("/") || Self.holds(path, 0x5C, "\\") || Self.holds(path, 0x00, "\0")
             || components.contains { $0.isEmpty || $0 == "." || $0 == ".." }
             || path == OutputPlan.manifestName
         if unsafe { throw OutputError("refusing to write '\(path)': a generated path must stay inside its output folder") }
+    }
+
+    /// The check on the bytes of an ASCII path, where every byte is a character of its own (no
+    /// byte after `/` can join it into another character, as a combining mark can); nil for
+    /// any other path. Splitting every path into `Character`s was 1.4 % of a run.
+    private static func asciiPathIsSafe(_ path: String) -> Bool? {
+        var text = path
+        return text.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            if bytes.isEmpty || bytes.contains(0x5C) || bytes.contains(0x00) || path == OutputPlan.manifestName { return false }
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x2F {
+                let length = end - start
+                let dots = bytes[start..<end].allSatisfy { $0 == 0x2E }
+                if length == 0 || (dots && length <= 2) { return false }
+                start = end + 1
+            }
+            return true
+        }
     }
 
     /// `path.contains(character)` (Foundation's search), asked only when the path holds the

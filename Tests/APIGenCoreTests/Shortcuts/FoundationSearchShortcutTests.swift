@@ -12,7 +12,10 @@ import Testing
         let pieces = MarkdownTextEquivalenceTests.pieces + [
             "'", "'\u{301}", "\"", "\"#", "\\#", "##", "#\u{301}", "\0", "\0\u{301}", "/", "..", "{}", "\u{37E}", "\u{1FEF}",
         ]
-        var result = pieces + ["", "a/b.swift", "\"#\"##", "\\##"]
+        var result = pieces + ["", "a/b.swift", "\"#\"##", "\\##"] + [
+            "a/./b", "./a", "a/..", "a//b", "/a", "a/", ".apigen-manifest", "a/.apigen-manifest", "...", "a/.../b", ".hidden/x",
+            "a/b\\c", "a\0b", "a/.\u{301}/b", "a/\u{301}/b",
+        ]
         for _ in 0..<20_000 {
             let length = Int.random(in: 0...12, using: &random)
             result.append((0..<length).map { _ in pieces.randomElement(using: &random)! }.joined())
