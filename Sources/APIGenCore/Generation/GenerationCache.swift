@@ -38,6 +38,13 @@ public struct GenerationCache: Sendable {
     static func fingerprint(
         output: GeneratorConfig.Output, specs: [SpecSource], templates: [String: TemplateSet.TemplateSource], engine: TemplateSet.Engine
     ) -> Fingerprint {
+        fingerprint(output: output, specs: digest(of: specs), templates: digest(of: templates), engine: engine)
+    }
+
+    /// The fingerprint of generating `output` from the specs and templates with these digests
+    /// (`digest(of:)`): outputs that share their specs and templates share the digests, so
+    /// each spec byte is hashed once per run, not once per output.
+    static func fingerprint(output: GeneratorConfig.Output, specs: InputDigest, templates: InputDigest, engine: TemplateSet.Engine) -> Fingerprint {
         var hasher = StableHasher()
         hasher.combine("apigen \(APIGenVersion.current)")
         hasher.combine(executableIdentity)
@@ -47,15 +54,38 @@ public struct GenerationCache: Sendable {
         options.parallelism = 1  // the bytes are the same at any parallelism
         hasher.combine(String(reflecting: options))
         hasher.combine(engine.rawValue)
+        hasher.combine(templates.value)
+        hasher.combine(specs.value)
+        return Fingerprint(digest: hasher.hexDigest)
+    }
+
+    /// A hash of a set of inputs, part of the fingerprint of every output made from them.
+    struct InputDigest: Sendable {
+        fileprivate let value: String
+    }
+
+    /// Every spec's path and bytes, in order. Each file is hashed on its own, on every core,
+    /// and the files' hashes are hashed together.
+    static func digest(of specs: [SpecSource]) -> InputDigest {
+        let digests = ParallelMap.map(count: specs.count, parallelism: ParallelMap.defaultParallelism) { index in
+            var hasher = StableHasher()
+            hasher.combine(specs[index].path)
+            hasher.combine(specs[index].bytes)
+            return hasher.hexDigest
+        }
+        var hasher = StableHasher()
+        for digest in digests { hasher.combine(digest) }
+        return InputDigest(value: "specs \(specs.count) " + hasher.hexDigest)
+    }
+
+    /// Every template's name and text, in the order of their names.
+    static func digest(of templates: [String: TemplateSet.TemplateSource]) -> InputDigest {
+        var hasher = StableHasher()
         for (name, source) in templates.sorted(by: { $0.key < $1.key }) {
             hasher.combine(name)
             hasher.combine(source.text)
         }
-        for spec in specs {
-            hasher.combine(spec.path)
-            hasher.combine(spec.bytes)
-        }
-        return Fingerprint(digest: hasher.hexDigest)
+        return InputDigest(value: "templates \(templates.count) " + hasher.hexDigest)
     }
 
     /// The paths of the files `outputFolder` holds, if the last run with this fingerprint

@@ -117,9 +117,13 @@ public struct Generator: Sendable {
         outcome: inout Outcome
     ) -> [String: OutputPlan] {
         var plans: [String: OutputPlan] = [:]
+        let templateDigest = GenerationCache.digest(of: templates)
+        var specDigests: [[String]: GenerationCache.InputDigest] = [:]
         for output in outputs {
-            let fingerprint = GenerationCache.fingerprint(
-                output: output, specs: specSets[output.specs ?? specPaths] ?? [], templates: templates, engine: templateEngine)
+            let specs = output.specs ?? specPaths
+            let specDigest = specDigests[specs] ?? GenerationCache.digest(of: specSets[specs] ?? [])
+            specDigests[specs] = specDigest
+            let fingerprint = GenerationCache.fingerprint(output: output, specs: specDigest, templates: templateDigest, engine: templateEngine)
             outcome.fingerprints[output.path] = fingerprint
             if let paths = cache.unchangedFiles(in: output.path, fingerprint: fingerprint) {
                 plans[output.path] = OutputPlan(
