@@ -95,15 +95,19 @@ public struct GenerationCache: Sendable {
         var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count >= 2, lines[0] == Self.header, lines[1] == fingerprint.digest else { return nil }
         if lines.last == "" { lines.removeLast() }
-        var paths: [String] = []
+        var recorded: [(path: String, stamp: FileStamp)] = []
         for line in lines.dropFirst(2) {
             let parts = line.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, let recorded = FileStamp(parts[0]) else { return nil }
-            let path = String(parts[1])
-            guard FileStamp(path: outputFolder + "/" + path) == recorded else { return nil }
-            if path != OutputPlan.manifestName { paths.append(path) }
+            guard parts.count == 2, let stamp = FileStamp(parts[0]) else { return nil }
+            recorded.append((String(parts[1]), stamp))
         }
-        return paths
+        // One `stat` per generated file: on every core.
+        let entries = recorded
+        let matches = ParallelMap.map(count: entries.count, parallelism: ParallelMap.defaultParallelism) { index in
+            FileStamp(path: outputFolder + "/" + entries[index].path) == entries[index].stamp
+        }
+        guard !matches.contains(false) else { return nil }
+        return recorded.map(\.path).filter { $0 != OutputPlan.manifestName }
     }
 
     /// Remembers `plan`'s folder after the plan was applied, so that the next run with the same
@@ -123,8 +127,13 @@ public struct GenerationCache: Sendable {
     func record(_ paths: [String], in outputFolder: String, fingerprint: Fingerprint) {
         var text = Self.header + "\n" + fingerprint.digest + "\n"
         var newest = FileStamp.Time(seconds: 0, nanoseconds: 0)
-        for path in paths + [OutputPlan.manifestName] {
-            guard let stamp = FileStamp(path: outputFolder + "/" + path) else {
+        let all = paths + [OutputPlan.manifestName]
+        // One `stat` per generated file: on every core.
+        let stamps = ParallelMap.map(count: all.count, parallelism: ParallelMap.defaultParallelism) { index in
+            FileStamp(path: outputFolder + "/" + all[index])
+        }
+        for (path, stamp) in zip(all, stamps) {
+            guard let stamp else {
                 forget(outputFolder)
                 return
             }
