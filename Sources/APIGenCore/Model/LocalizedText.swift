@@ -11,6 +11,8 @@ public struct LocalizedText: Hashable, Sendable {
 
     /// The text in `locale`, else in the first of `fallbacks` that has it.
     public func text(in locale: String, fallbacks: [String]) -> String? {
+        // Most text is written in one locale, which is then the answer whatever is asked.
+        if translations.count < 2 { return translations.first?.value }
         if let text = translations[locale] { return text }
         for fallback in fallbacks { if let text = translations[fallback] { return text } }
         return translations.keys.sorted().first.flatMap { translations[$0] }
