@@ -65,23 +65,34 @@ public struct Generator: Sendable {
         var cached: [String: OutputPlan] = [:]
         if let cache { cached = cachedPlans(in: cache, specSets: specSets, templates: templateSources, outcome: &outcome) }
         let pending = outputs.filter { cached[$0.path] == nil }
-        // Templates are parsed only when something is rendered.
+        // Templates are parsed only when something is rendered, on another thread while the
+        // specs compile: parsing the larger templates keeps one core busy for a while.
+        let templateEngine = templateEngine
+        let parse: @Sendable () -> Result<TemplateSet, TemplateError> = { [pending] in
+            Result { () throws(TemplateError) in
+                pending.isEmpty ? try TemplateSet(sources: [:]) : try TemplateSet(sources: templateSources, engine: templateEngine)
+            }
+        }
+        let (parsed, compiled) = ParallelMap.overlapping(parse) {
+            Self.distinct(pending.map { $0.specs ?? specPaths }).map { specs in
+                let sources = specSets[specs] ?? []
+                return (specs, SpecCompiler().compile(sources), Self.relativePaths(of: sources.map(\.path), in: specs))
+            }
+        }
         let templates: TemplateSet
-        do {
-            templates = pending.isEmpty ? try TemplateSet(sources: [:]) : try TemplateSet(sources: templateSources, engine: templateEngine)
-        } catch {
+        switch parsed {
+        case .success(let set): templates = set
+        case .failure(let error):
+            // As before: with a template error, the specs' diagnostics are not shown.
             outcome.diagnostics += error.diagnostics.sorted()
             return outcome
         }
-
         var models: [[String]: APIModel] = [:]
         var specFiles: [[String]: [String: String]] = [:]
-        for specs in Self.distinct(pending.map { $0.specs ?? specPaths }) {
-            let sources = specSets[specs] ?? []
-            let compiled = SpecCompiler().compile(sources)
-            outcome.diagnostics += compiled.diagnostics
-            models[specs] = compiled.model
-            specFiles[specs] = Self.relativePaths(of: sources.map(\.path), in: specs)
+        for (specs, result, paths) in compiled {
+            outcome.diagnostics += result.diagnostics
+            models[specs] = result.model
+            specFiles[specs] = paths
         }
         guard outcome.succeeded else {
             outcome.diagnostics.sort()

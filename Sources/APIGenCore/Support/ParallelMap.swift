@@ -13,6 +13,19 @@ enum ParallelMap {
         return slots.results
     }
 
+    /// Runs `background` on another thread while `body` runs on this one, and returns both
+    /// results once both are done.
+    static func overlapping<Background: Sendable, Value>(
+        _ background: @escaping @Sendable () -> Background, with body: () -> Value
+    ) -> (Background, Value) {
+        let slot = Slot<Background>()
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) { slot.value = background() }
+        let result = body()
+        done.wait()
+        return (slot.value!, result)  // set before `done` was left
+    }
+
     /// The default parallelism: one worker per core.
     static var defaultParallelism: Int { ProcessInfo.processInfo.activeProcessorCount }
 }
@@ -37,4 +50,9 @@ private final class Slots<T: Sendable>: @unchecked Sendable {
 
     /// Every result; call once all work is done (each slot is then set).
     var results: [T] { lock.withLock { values.compactMap { $0 } } }
+}
+
+/// One value handed from the thread that sets it to the one that waited for it.
+private final class Slot<T>: @unchecked Sendable {
+    var value: T?
 }
