@@ -15,9 +15,10 @@ and measures, taking the median over the runs:
   cache (APIGEN_CACHE_DIR, a fresh folder per bench run) then skips rendering;
 - no-op without the cache: the same with `--no-cache`, which renders and compares every file;
 - validate: `apigen validate CORPUS`;
-- growth: cold time per endpoint, the ratio of cold times between the two largest sizes
-  (linear growth is the ratio of the sizes: 5.0 from 2,000 to 10,000), and with three sizes or
-  more a least-squares line through the cold times with each size's deviation from it.
+- growth: cold time per endpoint, each figure's ratio from 2,000 endpoints to the largest size
+  (linear growth is the ratio of the sizes: 5.0 from 2,000 to 10,000), and with three sizes of
+  1,000 or more (`--sizes 2000,4000,6000,8000,10000`) a least-squares line through their cold
+  times with each size's deviation from it.
 
 Each run also records the CPU time (user + system) the child used, which a busy neighbour on a
 shared machine disturbs less than wall time. The runs are interleaved across sizes (run 1 of every
@@ -206,9 +207,13 @@ def table(results):
 
 
 def growth(results):
+    """Each figure's ratio from 2,000 endpoints (or, without that size, the second largest) to
+    the largest size."""
     if len(results) < 2:
         return []
-    small, large = sorted(results, key=lambda r: r["endpoints"])[-2:]
+    ordered = sorted(results, key=lambda r: r["endpoints"])
+    large = ordered[-1]
+    small = next((r for r in ordered[:-1] if r["endpoints"] == TARGET_SIZE), ordered[-2])
     size = large["endpoints"] / small["endpoints"]
     out = ["", f"Growth from {small['endpoints']:,} to {large['endpoints']:,} endpoints (x{size:g}; linear is x{size:g}):"]
     for key, label in (("coldSeconds", "cold generation"), ("coldCPUSeconds", "CPU time of cold generation"),
@@ -219,14 +224,20 @@ def growth(results):
     return out + linear_fit(results)
 
 
+# Below this size the fixed cost of a run (start-up, parsing the templates) is much of its time.
+FIT_FROM = 1000
+
+
 def linear_fit(results):
-    """With three sizes or more: the least-squares line through the cold times, and how far
-    each size's time lies from it. Linear growth leaves every size close to the line."""
-    if len(results) < 3:
+    """With three sizes of FIT_FROM endpoints or more: the least-squares line through their
+    cold times, and how far each size's time lies from it. Linear growth leaves every size close
+    to the line."""
+    fitted = sorted((r for r in results if r["endpoints"] >= FIT_FROM), key=lambda r: r["endpoints"])
+    if len(fitted) < 3:
         return []
-    out = [""]
-    for key, label in (("coldSeconds", "Cold generation"), ("coldCPUSeconds", "CPU time of cold generation")):
-        points = [(r["endpoints"], r[key]) for r in sorted(results, key=lambda r: r["endpoints"])]
+    out = ["", f"A line through the sizes of {FIT_FROM:,} endpoints or more:"]
+    for key, label in (("coldSeconds", "cold generation"), ("coldCPUSeconds", "CPU time of cold generation")):
+        points = [(r["endpoints"], r[key]) for r in fitted]
         count = len(points)
         mean_n = sum(n for n, _ in points) / count
         mean_t = sum(t for _, t in points) / count
@@ -236,8 +247,8 @@ def linear_fit(results):
         # Adding 0.0 turns a rounded -0.0 into 0.0.
         deviations = ", ".join(f"{n:,}: {round(100 * (t - (intercept + slope * n)) / t, 1) + 0.0:+.1f} %"
                                for n, t in points)
-        out.append(f"{label} fits {intercept:.3f} s + {1000 * slope:.3f} ms per endpoint; "
-                   f"each size's deviation from that line: {deviations}")
+        out.append(f"- {label}: {intercept:.3f} s + {1000 * slope:.3f} ms per endpoint; "
+                   f"each size's deviation from it: {deviations}")
     return out
 
 

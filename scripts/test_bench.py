@@ -29,25 +29,39 @@ class BenchReportTests(unittest.TestCase):
         self.assertIn("| 2,000 | 2,026 | 12,000 | 5 | 1.500 s | 2.700 s | 100 MB | 0.300 s | 100 MB | 1.200 s | 0.400 s "
                       "| 0.750 ms |", rows[1])
 
-    def test_growth_compares_the_two_largest_sizes(self):
+    def test_growth_goes_from_2000_to_the_largest_size(self):
+        text = "\n".join(bench.growth([result(200, 1, 1, 1, 10), result(2000, 2, 1, 1, 20), result(8000, 8, 4, 4, 60),
+                                       result(10000, 11, 5, 5, 80)]))
+        self.assertIn("from 2,000 to 10,000 endpoints (x5; linear is x5)", text)
+        self.assertIn("cold generation: x5.50", text)
+
+    def test_growth_without_2000_compares_the_two_largest_sizes(self):
+        text = "\n".join(bench.growth([result(100, 1, 1, 1, 10), result(400, 3, 1, 1, 20), result(800, 7, 2, 2, 30)]))
+        self.assertIn("from 400 to 800 endpoints (x2; linear is x2)", text)
+        self.assertIn("cold generation: x2.33", text)
+
+    def test_growth_of_three_sizes(self):
         text = "\n".join(bench.growth([result(200, 1, 1, 1, 10), result(2000, 2, 1, 1, 20), result(10000, 11, 5, 5, 80)]))
         self.assertIn("from 2,000 to 10,000", text)
         self.assertIn("cold generation: x5.50", text)
         self.assertIn("CPU time of cold generation: x5.50", text)
         self.assertIn("peak memory: x4.00", text)
 
-    def test_linear_fit_needs_three_sizes_and_shows_each_deviation(self):
+    def test_linear_fit_needs_three_sizes_from_1000_and_shows_each_deviation(self):
         self.assertEqual(bench.linear_fit([result(2000, 2, 1, 1, 20), result(10000, 10, 5, 5, 80)]), [])
+        self.assertEqual(bench.linear_fit([result(200, 0.4, 1, 1, 20), result(2000, 2, 1, 1, 20),
+                                           result(10000, 10, 5, 5, 80)]), [])
         # 0.2 s + 1 ms per endpoint exactly (and 0.2 s + 2 ms of CPU time); then 10,000 takes 10.6 s.
-        text = "\n".join(bench.linear_fit([result(2000, 2.2, 1, 1, 20, cpu=4.2), result(6000, 6.2, 1, 1, 20, cpu=12.2),
-                                            result(10000, 10.2, 1, 1, 20, cpu=20.2)]))
-        self.assertIn("Cold generation fits 0.200 s + 1.000 ms per endpoint; each size's deviation from that line: "
+        text = "\n".join(bench.linear_fit([result(200, 5, 1, 1, 20), result(2000, 2.2, 1, 1, 20, cpu=4.2),
+                                            result(6000, 6.2, 1, 1, 20, cpu=12.2), result(10000, 10.2, 1, 1, 20, cpu=20.2)]))
+        self.assertIn("- cold generation: 0.200 s + 1.000 ms per endpoint; each size's deviation from it: "
                       "2,000: +0.0 %, 6,000: +0.0 %, 10,000: +0.0 %", text)
-        self.assertIn("CPU time of cold generation fits 0.200 s + 2.000 ms per endpoint", text)
+        self.assertIn("- CPU time of cold generation: 0.200 s + 2.000 ms per endpoint", text)
+        self.assertNotIn("200:", text.replace("2,000:", ""))
         bent = "\n".join(bench.linear_fit([result(2000, 2.2, 1, 1, 20), result(6000, 6.2, 1, 1, 20),
                                             result(10000, 10.6, 1, 1, 20)]))
         # By hand: slope 33,600 / 32,000,000 s, intercept 6.3333 - 6.3 s; residuals +0.0667, -0.1333, +0.0667 s.
-        self.assertIn("fits 0.033 s + 1.050 ms per endpoint; each size's deviation from that line: "
+        self.assertIn("0.033 s + 1.050 ms per endpoint; each size's deviation from it: "
                       "2,000: +3.0 %, 6,000: -2.2 %, 10,000: +0.6 %", bent)
 
     def test_runs_are_interleaved_across_sizes(self):
