@@ -13,6 +13,9 @@ struct ModelResolver {
         let model = APIModel(settings: settings, endpoints: endpoints, types: types)
 
         resolver.checkTypeUses(in: files, against: model, errorTypeLocation: files.compactMap(\.settings).first?.errorTypeLocation)
+        var encodings = ParameterEncodingChecker(model: model)
+        encodings.check()
+        resolver.diagnostics.append(contentsOf: encodings.diagnostics.diagnostics)
         // The name check and each file's example checks are independent: on every core, the
         // name check first, as it is the longest.
         let checked = ParallelMap.map(count: files.count + 1, parallelism: ParallelMap.defaultParallelism) { index in
@@ -69,7 +72,7 @@ struct ModelResolver {
 
     private mutating func endpoints(from files: [SpecFile]) -> [Endpoint] {
         var byID: [String: DecodedEndpoint] = [:]
-        var result: [Endpoint] = []
+        var kept: [DecodedEndpoint] = []
         for decoded in files.compactMap(\.endpoint) {
             let id = decoded.endpoint.operationID
             if let first = byID[id] {
@@ -79,9 +82,12 @@ struct ModelResolver {
                 continue
             }
             byID[id] = decoded
-            result.append(decoded.endpoint)
+            kept.append(decoded)
         }
-        return result.sorted { $0.operationID < $1.operationID }
+        var routes = RouteChecker()
+        routes.check(kept)
+        diagnostics.append(contentsOf: routes.diagnostics.diagnostics)
+        return kept.map(\.endpoint).sorted { $0.operationID < $1.operationID }
     }
 
     private mutating func checkTypeUses(in files: [SpecFile], against model: APIModel, errorTypeLocation: SourceLocation?) {

@@ -291,6 +291,11 @@ struct SpecDecoder {
         if let pathNode = keys["path"], path != nil {
             checkPath(of: endpoint, pathNode: pathNode, parametersKey: keys.key("path-parameters"))
         }
+        if method == .GET, let bodyKey = keys.key("body") {
+            reader.diagnostics.error(
+                "a GET request has no body (HTTP clients such as URLSession refuse to send one); put its inputs under 'query-parameters'",
+                at: bodyKey.location)
+        }
         var requestExample: YAMLNode?, responseExample: YAMLNode?
         if let examples = keys["examples"], let sub = reader.keywords(examples, in: "'examples'", allowed: ["request", "response"]) {
             requestExample = sub["request"]
@@ -299,7 +304,8 @@ struct SpecDecoder {
         }
         guard operationID != nil, title != nil, method != nil, path != nil, let idNode = keys["operation-id"] else { return }
         file.endpoint = DecodedEndpoint(
-            endpoint: endpoint, operationIDLocation: idNode.location, requestExample: requestExample, responseExample: responseExample)
+            endpoint: endpoint, operationIDLocation: idNode.location, pathLocation: keys["path"]?.location ?? node.location,
+            requestExample: requestExample, responseExample: responseExample)
     }
 
     private mutating func decodeBody(_ node: YAMLNode) -> Endpoint.Body? {
@@ -361,6 +367,24 @@ struct SpecDecoder {
         let template = PathTemplate(endpoint.path)
         if !endpoint.path.hasPrefix("/") {
             reader.diagnostics.error("a path must start with '/'", at: pathNode.location)
+        }
+        for character: Character in ["?", "#"] {
+            if let index = endpoint.path.firstIndex(of: character) {
+                reader.diagnostics.error(
+                    "a path holds no '\(character)': declare the query's inputs under 'query-parameters'",
+                    at: pathNode.location(atCharacterOffset: endpoint.path.distance(from: endpoint.path.startIndex, to: index)))
+            }
+        }
+        let characters = Array(endpoint.path)
+        for placeholder in template.placeholders {
+            let end = placeholder.offset + placeholder.name.count + 2
+            let startsSegment = placeholder.offset > 0 && characters[placeholder.offset - 1] == "/"
+            let endsSegment = end == characters.count || characters[end] == "/"
+            if !startsSegment || !endsSegment {
+                reader.diagnostics.error(
+                    "placeholder '{\(placeholder.name)}' must be a whole path segment, as in '/volumes/{\(placeholder.name)}/actions': servers route a segment as text or as one parameter",
+                    at: pathNode.location(atCharacterOffset: placeholder.offset))
+            }
         }
         for offset in template.strayBraces {
             reader.diagnostics.error("unmatched brace in the path; placeholders look like '{name}'", at: pathNode.location(atCharacterOffset: offset))

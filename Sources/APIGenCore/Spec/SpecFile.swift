@@ -20,6 +20,8 @@ struct DecodedSettings {
 struct DecodedEndpoint {
     var endpoint: Endpoint
     var operationIDLocation: SourceLocation
+    /// Where the `path:` value is written, where route clashes are reported.
+    var pathLocation: SourceLocation
     var requestExample: YAMLNode?
     var responseExample: YAMLNode?
 }
