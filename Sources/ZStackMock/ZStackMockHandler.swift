@@ -12,8 +12,8 @@ public import ZStackServer
 /// ```
 ///
 /// The handler ignores the inputs of the calls. An endpoint whose documentation has no response example is answered
-/// with an empty reply.
-public struct ZStackMockHandler: ZStackAPIHandler {
+/// with a reply synthesized from its declared response fields: every field, with values that fit their types.
+public nonisolated struct ZStackMockHandler: ZStackAPIHandler {
     /// Creates the handler.
     public init() {}
 

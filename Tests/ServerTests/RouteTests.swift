@@ -127,6 +127,57 @@ struct RouteTests {
         #expect(await middleware.operationIDs.values == ["StartThing", "StopThing"])
     }
 
+    @Test("Paths that name one position differently, across methods and prefixes, register one name per position")
+    func differentlyNamedPositions() async throws {
+        let runtime = ZStackServerRuntime(
+            serverURL: .defaultOpenAPIServerURL,
+            configuration: ZStackServerConfiguration(),
+            middlewares: []
+        )
+        // As in ZStack: `/volumes/{uuid}` beside `/volumes/{volumeUuid}/...`, two orders of the same three names, and
+        // a later position that takes a name an earlier position already registered.
+        let endpoints = [
+            Self.endpoint("GetVolume", .get, "/volumes/{uuid}"),
+            Self.endpoint("DeleteVolume", .delete, "/volumes/{volumeUuid}"),
+            Self.endpoint("StartVolume", .put, "/volumes/{volumeUuid}/actions", wrapper: "startVolume"),
+            Self.endpoint("StopVolume", .put, "/volumes/{uuid}/actions", wrapper: "stopVolume"),
+            Self.endpoint("GetSnapshot", .get, "/volumes/{volumeUuid}/snapshots/{uuid}"),
+            Self.endpoint("GetConfig", .get, "/configs/{category}/{name}/{resourceUuid}"),
+            Self.endpoint("DeleteConfig", .delete, "/configs/{resourceUuid}/{category}/{name}"),
+        ]
+        let transport = RecordingTransport()
+        try runtime.register(endpoints, on: transport)
+        #expect(
+            transport.routes.map { "\($0.method) \($0.path)" } == [
+                "GET /volumes/{uuid}",
+                "DELETE /volumes/{uuid}",
+                "PUT /volumes/{uuid}/actions",
+                "GET /volumes/{uuid}/snapshots/{uuid2}",
+                "GET /configs/{category}/{name}/{resourceUuid}",
+                "DELETE /configs/{category}/{name}/{resourceUuid}",
+            ])
+
+        let router = Router()
+        try runtime.register(endpoints, on: router)
+        try router.validate()
+        try await withServer(router) { server in
+            let calls: [(HTTPRequest.Method, String, String?, String)] = [
+                (.get, "/volumes/v1", nil, "GetVolume uuid=v1"),
+                (.delete, "/volumes/v2", nil, "DeleteVolume volumeUuid=v2"),
+                (.put, "/volumes/v3/actions", #"{"startVolume": {}}"#, "StartVolume volumeUuid=v3"),
+                (.put, "/volumes/v4/actions", #"{"stopVolume": {}}"#, "StopVolume uuid=v4"),
+                (.get, "/volumes/v5/snapshots/s1", nil, "GetSnapshot volumeUuid=v5 uuid=s1"),
+                (.get, "/configs/c/n/r", nil, "GetConfig category=c name=n resourceUuid=r"),
+                (.delete, "/configs/r/c/n", nil, "DeleteConfig resourceUuid=r category=c name=n"),
+            ]
+            for (method, path, body, expected) in calls {
+                let reply = try await send(method, path, to: server, body: body)
+                #expect(reply.status == 200, "\(method) \(path)")
+                #expect(try reply.json()["inventory"]?["version"] == .string(expected), "\(method) \(path)")
+            }
+        }
+    }
+
     @Test("Middlewares see every call with its operation ID; one that throws makes a 500 with an error code")
     func middlewares() async throws {
         let middleware = RecordingMiddleware()
@@ -145,6 +196,31 @@ struct RouteTests {
             #expect(try reply.json()["error"]?["code"] == "SYS.1000")
         }
         #expect(await handler.calls.values.count == 1)
+    }
+
+    /// An endpoint that answers with its operation's ID and every path parameter, by its own names.
+    private static func endpoint(
+        _ id: String,
+        _ method: HTTPRequest.Method,
+        _ template: String,
+        wrapper: String? = nil
+    ) -> ZStackServerEndpoint {
+        let operation = ZStackOperation(
+            id: id,
+            method: method,
+            pathTemplate: template,
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+        let names = template.split(separator: "{").dropFirst().map { String($0.split(separator: "}")[0]) }
+        return ZStackServerEndpoint(operation: operation, bodyWrapper: wrapper) { call in
+            let values = try names.map { "\($0)=\(try call.pathParameter($0, as: String.self))" }
+            return {
+                UpdateGuestToolsState.Response(
+                    inventory: GuestToolsStateInventory(version: ([id] + values).joined(separator: " "))
+                )
+            }
+        }
     }
 
     /// An endpoint that answers with its path parameter and its operation's ID.

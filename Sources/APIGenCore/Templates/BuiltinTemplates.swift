@@ -53,6 +53,10 @@ enum BuiltinTemplates {
 
 ## {{strings.responseExample}}
 
+{{#isSynthesizedExample}}
+{{strings.synthesizedExampleNote}}
+
+{{/isSynthesizedExample}}
 **{{strings.status}}**{{strings.colon}}{{responseExampleStatus}}
 {{#hasResponseExampleBody}}
 
@@ -204,7 +208,7 @@ enum BuiltinTemplates {
 {{{.}}}
 {{/coreImports}}
 {{#imports}}
-import {{.}}
+{{{.}}}
 {{/imports}}
 
 {{#docLines}}
@@ -213,7 +217,7 @@ import {{.}}
 {{#hasDeprecation}}
 {{{deprecationAttribute}}}
 {{/hasDeprecation}}
-{{access}}enum {{namespace}} {
+{{access}}nonisolated enum {{namespace}} {
     /// The endpoint's static description.
     {{access}}static let operation = {{prefix}}Operation(
         id: {{{operationIDLiteral}}},
@@ -305,7 +309,7 @@ import {{.}}
     }
 }
 
-extension {{prefix}}Client {
+nonisolated extension {{prefix}}Client {
 {{#methodDocLines}}
     ///{{{.}}}
 {{/methodDocLines}}
@@ -351,7 +355,7 @@ extension {{prefix}}Client {
 ///
 /// The API may send values that this client does not know; they decode as ``{{otherCase}}(_:)`` and encode back
 /// unchanged.
-{{access}}enum {{name}}: Codable, Sendable, Hashable, RawRepresentable {
+{{access}}nonisolated enum {{name}}: Codable, Sendable, Hashable, RawRepresentable {
 {{#cases}}
 {{#docLines}}
     ///{{{.}}}
@@ -453,7 +457,7 @@ When a category is added or removed, so is its module: regenerate, then update t
 {{#docLines}}
 ///{{{.}}}
 {{/docLines}}
-{{access}}struct {{name}}: Codable, Sendable, Hashable {
+{{access}}nonisolated struct {{name}}: Codable, Sendable, Hashable {
 {{{bodyText}}}
 }
 
@@ -539,7 +543,7 @@ private enum CodingKeys: String, CodingKey {
 /// How the client authorizes the calls that need it.
 ///
 /// Calls to endpoints documented as "Auth Required" carry the `Authorization` header; other calls go without.
-{{access}}enum {{prefix}}Authorization: Sendable {
+{{access}}nonisolated enum {{prefix}}Authorization: Sendable {
     /// A session, as returned by a login call: the header is `Authorization: OAuth <session UUID>`.
     ///
     /// - Parameter sessionUUID: The session's UUID.
@@ -580,7 +584,7 @@ private enum CodingKeys: String, CodingKey {
 import Foundation
 import HTTPTypes
 
-extension {{prefix}}Client {
+nonisolated extension {{prefix}}Client {
     /// Waits for the job of an accepted asynchronous call and returns the job's `200 OK` reply.
     ///
     /// The job's location is requested from the configured server whatever host it names, since servers behind
@@ -675,7 +679,7 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-extension {{prefix}}Client {
+nonisolated extension {{prefix}}Client {
     /// A reply whose body has been read.
     struct Reply {
         /// The reply's status.
@@ -882,7 +886,7 @@ extension {{prefix}}Client {
 /// server reports a failure, ``{{prefix}}ClientError`` for a reply that the API does not allow or a call that cannot
 /// be made, and the transport's error when the server cannot be reached. Methods of asynchronous endpoints wait
 /// for the job's result, as ``{{prefix}}Polling`` describes.
-{{access}}struct {{prefix}}Client: Sendable {
+{{access}}nonisolated struct {{prefix}}Client: Sendable {
     /// The server's URL, such as `http://zstack.example.com:8080`; endpoint paths are appended to it.
     {{access}}let serverURL: URL
 
@@ -934,7 +938,7 @@ extension {{prefix}}Client {
 {{importAccess}}import Foundation
 
 /// The settings of a ``{{prefix}}Client`` that apply to every call.
-{{access}}struct {{prefix}}Configuration: Sendable {
+{{access}}nonisolated struct {{prefix}}Configuration: Sendable {
     /// How calls that need authorization are authorized; `nil` makes such calls fail before they are sent.
     {{access}}var authorization: {{prefix}}Authorization?
 
@@ -973,7 +977,7 @@ extension {{prefix}}Client {
 {{importAccess}}import HTTPTypes
 
 /// The static description of a {{prefix}} endpoint, as its documentation page gives it.
-{{access}}struct {{prefix}}Operation: Sendable, Hashable {
+{{access}}nonisolated struct {{prefix}}Operation: Sendable, Hashable {
     /// The operation's identifier, such as `UpdateGuestToolsState`; transports and middlewares receive it too.
     {{access}}let id: String
 
@@ -1020,7 +1024,7 @@ extension {{prefix}}Client {
 /// The server accepts an asynchronous call with `202 Accepted` and the location of a job. The client then asks
 /// that location with `GET` every ``interval`` until the job answers with its result, its failure, or
 /// ``timeout`` has passed since the call was accepted. Cancelling the calling task stops the polling at once.
-{{access}}struct {{prefix}}Polling: Sendable, Hashable {
+{{access}}nonisolated struct {{prefix}}Polling: Sendable, Hashable {
     /// The pause between two polls. The official SDKs use one second.
     {{access}}var interval: Duration
 
@@ -1046,7 +1050,7 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The parts of one call's HTTP request, collected by an endpoint method and turned into a request by the client.
-{{runtimeAccess}}struct {{prefix}}RequestBuilder {
+{{runtimeAccess}}nonisolated struct {{prefix}}RequestBuilder {
     /// The endpoint called.
     {{runtimeAccess}}let operation: {{prefix}}Operation
 
@@ -1096,6 +1100,38 @@ import OpenAPIRuntime
     {{runtimeAccess}}mutating func appendQueryItems(_ name: String, values: [String]?) {
         for value in values ?? [] {
             queryItems.append((name, value))
+        }
+    }
+
+    /// Appends a map query parameter the way ZStack's SDKs send maps: one `name.key=value` item per entry, and one
+    /// per element of an entry's list, in the order of the keys.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - entries: The entries, each with the texts of its value.
+    {{runtimeAccess}}mutating func appendQueryMap(_ name: String, entries: [String: [String]]?) {
+        guard let entries else { return }
+        for key in entries.keys.sorted() {
+            for value in entries[key] ?? [] {
+                queryItems.append(("\(name).\(key)", value))
+            }
+        }
+    }
+
+    /// Appends a query parameter whose shape the API does not describe (`LinkedHashMap`, `Map`).
+    ///
+    /// An object is sent as ``appendQueryMap(_:entries:)`` sends a map. Values are sent as text: strings as they are,
+    /// numbers and booleans as JSON writes them, a list once per element, an object as its JSON; `null` is left out.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - value: The parameter's value.
+    {{runtimeAccess}}mutating func appendQueryObject(_ name: String, value: {{prefix}}JSONValue?) {
+        guard let value else { return }
+        if case .object(let members) = value {
+            appendQueryMap(name, entries: members.mapValues(Self.queryTexts(of:)))
+        } else {
+            appendQueryItems(name, values: Self.queryTexts(of: value))
         }
     }
 
@@ -1164,6 +1200,32 @@ import OpenAPIRuntime
         .invalidPath(operationID: operation.id, reason: reason)
     }
 
+    /// The texts that a query string carries for a JSON value.
+    private static func queryTexts(of value: {{prefix}}JSONValue) -> [String] {
+        switch value {
+        case .null: return []
+        case .bool(let value): return [value ? "true" : "false"]
+        case .integer(let value): return [String(value)]
+        case .double(let value): return ["\(value)"]
+        case .string(let value): return [value]
+        case .array(let elements):
+            return elements.flatMap { element -> [String] in
+                switch element {
+                case .array, .object: return [jsonText(of: element)]
+                default: return queryTexts(of: element)
+                }
+            }
+        case .object: return [jsonText(of: value)]
+        }
+    }
+
+    /// The compact JSON of a value, with sorted keys.
+    private static func jsonText(of value: {{prefix}}JSONValue) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
     /// Percent-encodes every byte of the UTF-8 text except the unreserved characters of RFC 3986.
     private static func percentEncoded(_ text: String) -> String {
         var encoded = ""
@@ -1195,7 +1257,7 @@ import Foundation
 {{importAccess}}import HTTPTypes
 
 /// A failure that the {{prefix}} server reported: a documented error status with an error in its body.
-{{access}}struct {{prefix}}APIError: Error, CustomStringConvertible {
+{{access}}nonisolated struct {{prefix}}APIError: Error, CustomStringConvertible {
     /// The operation that failed, such as `UpdateGuestToolsState`.
     {{access}}let operationID: String
 
@@ -1227,7 +1289,7 @@ import Foundation
 }
 
 /// A failure of the client itself, or a reply that the API description does not allow.
-{{access}}enum {{prefix}}ClientError: Error, CustomStringConvertible {
+{{access}}nonisolated enum {{prefix}}ClientError: Error, CustomStringConvertible {
     /// The server answered with a status that the endpoint does not document.
     ///
     /// - Parameters:
@@ -1348,7 +1410,7 @@ import Foundation
     }
 }
 
-extension HTTPResponse.Status {
+nonisolated extension HTTPResponse.Status {
     /// The code, followed by the reason phrase when the transport reports one (HTTP/2 has none).
     fileprivate var summary: String {
         reasonPhrase.isEmpty ? "\(code)" : "\(code) \(reasonPhrase)"
@@ -1362,7 +1424,7 @@ extension HTTPResponse.Status {
 ///
 /// Generated models use it for the storage of recursive fields (such as `ErrorCode.cause`) and expose the plain
 /// value through a computed property. It keeps value semantics and codes exactly as the value it holds.
-{{runtimeAccess}}indirect enum {{prefix}}Indirect<Wrapped> {
+{{runtimeAccess}}nonisolated indirect enum {{prefix}}Indirect<Wrapped> {
     case value(Wrapped)
 
     /// The value held.
@@ -1380,19 +1442,19 @@ extension HTTPResponse.Status {
     }
 }
 
-extension {{prefix}}Indirect: Sendable where Wrapped: Sendable {}
+nonisolated extension {{prefix}}Indirect: Sendable where Wrapped: Sendable {}
 
-extension {{prefix}}Indirect: Equatable where Wrapped: Equatable {}
+nonisolated extension {{prefix}}Indirect: Equatable where Wrapped: Equatable {}
 
-extension {{prefix}}Indirect: Hashable where Wrapped: Hashable {}
+nonisolated extension {{prefix}}Indirect: Hashable where Wrapped: Hashable {}
 
-extension {{prefix}}Indirect: Decodable where Wrapped: Decodable {
+nonisolated extension {{prefix}}Indirect: Decodable where Wrapped: Decodable {
     {{runtimeAccess}}init(from decoder: any Decoder) throws {
         self.init(try Wrapped(from: decoder))
     }
 }
 
-extension {{prefix}}Indirect: Encodable where Wrapped: Encodable {
+nonisolated extension {{prefix}}Indirect: Encodable where Wrapped: Encodable {
     {{runtimeAccess}}func encode(to encoder: any Encoder) throws {
         try wrapped.encode(to: encoder)
     }
@@ -1406,7 +1468,7 @@ extension {{prefix}}Indirect: Encodable where Wrapped: Encodable {
 /// {{prefix}} uses it for fields whose shape the API does not describe (`LinkedHashMap`, `Map` and `JSON` in the
 /// specs). Decoding and encoding round-trip every value: integers stay exact 64-bit integers, and only numbers
 /// with a fraction or an exponent, or outside the 64-bit range, become doubles. Object keys are unordered.
-{{access}}enum {{prefix}}JSONValue: Sendable, Hashable {
+{{access}}nonisolated enum {{prefix}}JSONValue: Sendable, Hashable {
     /// The JSON `null`.
     case null
     /// A JSON `true` or `false`.
@@ -1423,7 +1485,7 @@ extension {{prefix}}Indirect: Encodable where Wrapped: Encodable {
     case object([String: {{prefix}}JSONValue])
 }
 
-extension {{prefix}}JSONValue {
+nonisolated extension {{prefix}}JSONValue {
     /// Whether the value is the JSON `null`.
     {{access}}var isNull: Bool {
         self == .null
@@ -1476,7 +1538,7 @@ extension {{prefix}}JSONValue {
     }
 }
 
-extension {{prefix}}JSONValue: Codable {
+nonisolated extension {{prefix}}JSONValue: Codable {
     /// Creates a value from any JSON value.
     ///
     /// - Parameter decoder: The decoder to read from.
@@ -1518,7 +1580,7 @@ extension {{prefix}}JSONValue: Codable {
     }
 }
 
-extension {{prefix}}JSONValue: ExpressibleByNilLiteral {
+nonisolated extension {{prefix}}JSONValue: ExpressibleByNilLiteral {
     /// Creates the JSON `null`.
     ///
     /// - Parameter nilLiteral: The `nil` literal.
@@ -1527,7 +1589,7 @@ extension {{prefix}}JSONValue: ExpressibleByNilLiteral {
     }
 }
 
-extension {{prefix}}JSONValue: ExpressibleByBooleanLiteral {
+nonisolated extension {{prefix}}JSONValue: ExpressibleByBooleanLiteral {
     /// Creates a JSON boolean.
     ///
     /// - Parameter value: The boolean literal.
@@ -1536,7 +1598,7 @@ extension {{prefix}}JSONValue: ExpressibleByBooleanLiteral {
     }
 }
 
-extension {{prefix}}JSONValue: ExpressibleByIntegerLiteral {
+nonisolated extension {{prefix}}JSONValue: ExpressibleByIntegerLiteral {
     /// Creates a JSON integer.
     ///
     /// - Parameter value: The integer literal.
@@ -1545,7 +1607,7 @@ extension {{prefix}}JSONValue: ExpressibleByIntegerLiteral {
     }
 }
 
-extension {{prefix}}JSONValue: ExpressibleByFloatLiteral {
+nonisolated extension {{prefix}}JSONValue: ExpressibleByFloatLiteral {
     /// Creates a JSON number with a fraction.
     ///
     /// - Parameter value: The floating-point literal.
@@ -1554,7 +1616,7 @@ extension {{prefix}}JSONValue: ExpressibleByFloatLiteral {
     }
 }
 
-extension {{prefix}}JSONValue: ExpressibleByStringLiteral {
+nonisolated extension {{prefix}}JSONValue: ExpressibleByStringLiteral {
     /// Creates a JSON string.
     ///
     /// - Parameter value: The string literal.
@@ -1563,7 +1625,7 @@ extension {{prefix}}JSONValue: ExpressibleByStringLiteral {
     }
 }
 
-extension {{prefix}}JSONValue: ExpressibleByArrayLiteral {
+nonisolated extension {{prefix}}JSONValue: ExpressibleByArrayLiteral {
     /// Creates a JSON array.
     ///
     /// - Parameter elements: The array's elements.
@@ -1572,7 +1634,7 @@ extension {{prefix}}JSONValue: ExpressibleByArrayLiteral {
     }
 }
 
-extension {{prefix}}JSONValue: ExpressibleByDictionaryLiteral {
+nonisolated extension {{prefix}}JSONValue: ExpressibleByDictionaryLiteral {
     /// Creates a JSON object.
     ///
     /// If a key appears more than once, the last value wins, as in most JSON parsers.
@@ -1587,7 +1649,7 @@ extension {{prefix}}JSONValue: ExpressibleByDictionaryLiteral {
         "swift-client/runtime/Support/ReplyEnvelope.swift": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// The bodies of the replies that every {{prefix}} endpoint shares: failures and accepted asynchronous calls.
-enum {{prefix}}ReplyEnvelope {
+nonisolated enum {{prefix}}ReplyEnvelope {
     /// A failure reply, such as `{"error": {...}}`.
     struct Failure: Decodable {
         /// The error, if the reply carries one.
@@ -1643,7 +1705,7 @@ enum {{prefix}}ReplyEnvelope {
 /// number or a string of digits. Encoding always writes Gson's pattern in ``timeZone``.
 ///
 /// A value can be shared freely between tasks: its formatters are used under a lock.
-{{access}}struct {{prefix}}Timestamp: Sendable {
+{{access}}nonisolated struct {{prefix}}Timestamp: Sendable {
     /// The zone in which timestamps without an offset are read and in which timestamps are written.
     {{access}}let timeZone: TimeZone
 
@@ -1733,7 +1795,7 @@ enum {{prefix}}ReplyEnvelope {
     }
 }
 
-extension {{prefix}}Timestamp {
+nonisolated extension {{prefix}}Timestamp {
     /// The pattern formatters, which Foundation does not promise to be safe for concurrent use.
     private final class Formatters: @unchecked Sendable {
         // Every access to `writer` and `readers` holds `lock`; they are never handed out.
@@ -1779,7 +1841,7 @@ import HTTPTypes
 ///
 /// This is the only file of the client's runtime whose contents depend on the API description: every value
 /// here comes from the `api:` block of the specs. The rest of `Client/` and `Support/` reads them from here.
-enum {{prefix}}Wire {
+nonisolated enum {{prefix}}Wire {
     /// The header that carries the authorization of a call that needs it (`api.auth.header`).
     ///
     /// The name is checked when the client is generated, so the fallback is never taken.
@@ -1829,18 +1891,32 @@ enum {{prefix}}Wire {
 {{% CONTENT_TYPE: TEXT}}
 {{importAccess}}import {{clientModule}}
 
-extension {{prefix}}MockHandler {
+nonisolated extension {{prefix}}MockHandler {
+{{#isDocumented}}
     /// The documented response example of ``{{namespace}}``.
+{{/isDocumented}}
+{{^isDocumented}}
+    /// The reply of ``{{namespace}}``, synthesized from its declared response fields: its documentation has no
+    /// response example.
+{{/isDocumented}}
     static let {{exampleName}} = {{{exampleLiteralOpen}}}
 {{#exampleLines}}
         {{{.}}}
 {{/exampleLines}}
         {{{exampleLiteralClose}}}
 
+{{#isDocumented}}
     /// Answers with the documented response example.
     ///
     /// - Parameter request: The inputs of the call, which are ignored.
     /// - Returns: The documented response example.
+{{/isDocumented}}
+{{^isDocumented}}
+    /// Answers with a reply synthesized from the declared response fields.
+    ///
+    /// - Parameter request: The inputs of the call, which are ignored.
+    /// - Returns: The synthesized reply.
+{{/isDocumented}}
     /// - Throws: `DecodingError` if the example does not fit the response type, which the generator rules out.
 {{#hasDeprecation}}
     {{{deprecationAttribute}}}
@@ -1869,8 +1945,8 @@ import {{clientModule}}
 /// ```
 ///
 /// The handler ignores the inputs of the calls. An endpoint whose documentation has no response example is answered
-/// with an empty reply.
-{{access}}struct {{prefix}}MockHandler: {{prefix}}APIHandler {
+/// with a reply synthesized from its declared response fields: every field, with values that fit their types.
+{{access}}nonisolated struct {{prefix}}MockHandler: {{prefix}}APIHandler {
     /// Creates the handler.
     {{access}}init() {}
 
@@ -1894,7 +1970,7 @@ import {{clientModule}}
 {{importAccess}}import Foundation
 {{importAccess}}import OpenAPIRuntime
 
-extension {{prefix}}APIHandler {
+nonisolated extension {{prefix}}APIHandler {
     /// Registers every endpoint of the API with a transport, answered by this handler.
     ///
 {{#hasAsynchronousEndpoints}}
@@ -1958,7 +2034,7 @@ extension {{prefix}}APIHandler {
 ///
 /// A method answers with a failure reply by throwing ``{{prefix}}ServerError``; any other error is answered with
 /// `500 Internal Server Error`. Methods of asynchronous endpoints run as jobs after the call has been accepted.
-{{access}}protocol {{prefix}}APIHandler: Sendable {
+{{access}}nonisolated protocol {{prefix}}APIHandler: Sendable {
 {{#methods}}
 {{^isFirst}}
 
@@ -1978,6 +2054,9 @@ extension {{prefix}}APIHandler {
 """#,
         "swift-server/Endpoint+Server.swift": #"""
 {{% CONTENT_TYPE: TEXT}}
+{{#needsFoundation}}
+import Foundation
+{{/needsFoundation}}
 import {{clientModule}}
 
 /// The server side of ``{{namespace}}``: reads a call's inputs and calls the handler.
@@ -1987,12 +2066,20 @@ import {{clientModule}}
 ///
 /// - Important: {{{deprecationText}}}
 {{/hasDeprecation}}
-enum {{namespace}}ServerEndpoint: {{prefix}}ServerEndpointDefinition {
+nonisolated enum {{namespace}}ServerEndpoint: {{prefix}}ServerEndpointDefinition {
 {{#hasDeprecation}}
     {{{deprecationAttribute}}}
 {{/hasDeprecation}}
     static func endpoint(calling handler: some {{prefix}}APIHandler) -> {{prefix}}ServerEndpoint {
+{{#opensOnOneLine}}
         {{prefix}}ServerEndpoint(operation: {{namespace}}.operation, bodyWrapper: {{{wrapperLiteral}}}) { call in
+{{/opensOnOneLine}}
+{{^opensOnOneLine}}
+        {{prefix}}ServerEndpoint(
+            operation: {{namespace}}.operation,
+            bodyWrapper: {{{wrapperLiteral}}}
+        ) { call in
+{{/opensOnOneLine}}
 {{#hasBody}}
             let body = try call.decodeBody(Body.self)
 {{/hasBody}}
@@ -2063,7 +2150,7 @@ import HTTPTypes
 /// This is the only file of the server's runtime whose contents depend on the API description: every value here
 /// comes from the `api:` block of the specs or, where a line says so, from ZStack's own conventions. The rest of
 /// `Server/` and `Jobs/` reads them from here.
-enum {{prefix}}ServerWire {
+nonisolated enum {{prefix}}ServerWire {
     /// The header that carries the authorization of a call that needs it (`api.auth.header`).
     ///
     /// The name is checked when the server is generated, so the fallback is never taken.
@@ -2244,7 +2331,7 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-extension {{prefix}}ServerRuntime {
+nonisolated extension {{prefix}}ServerRuntime {
     /// Registers `GET <jobs path>/{uuid}`, which answers polls of the jobs of asynchronous calls.
     ///
     /// A poll gets `202 Accepted` with no body while the job runs, the job's reply when it has finished (`200 OK`
@@ -2349,7 +2436,7 @@ import {{clientModule}}
 ///
 /// Every reading method throws ``{{prefix}}ServerBadRequest`` for an input that is missing or malformed, which the
 /// server answers with `400 Bad Request` and an error code, before the handler is called.
-struct {{prefix}}ServerCall: Sendable {
+nonisolated struct {{prefix}}ServerCall: Sendable {
     /// The operation called.
     let operationID: String
 
@@ -2491,6 +2578,79 @@ struct {{prefix}}ServerCall: Sendable {
         return try texts.map { try parse($0, as: type, input: .queryParameter(name)) }
     }
 
+    /// The entries of a map query parameter, sent as one `name.key=value` item per entry, as ZStack's SDKs send maps.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - type: The type of the map's values.
+    /// - Returns: The entries, or `nil` if the query has none.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if an entry is repeated or its value is malformed.
+    func queryMap<Value: {{prefix}}ServerParameterValue>(_ name: String, as type: Value.Type) throws -> [String: Value]? {
+        try queryMap(name) { try parse($0, as: type, input: $1) }
+    }
+
+    /// The entries of a map query parameter whose values are of an enumeration type.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - type: The type of the map's values.
+    /// - Returns: The entries, or `nil` if the query has none.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if an entry is repeated.
+    func queryMap<Value: RawRepresentable>(_ name: String, as type: Value.Type) throws -> [String: Value]?
+    where Value.RawValue == String {
+        try queryMap(name) { try parse($0, as: type, input: $1) }
+    }
+
+    /// The entries of a map query parameter whose values are lists: `name.key=a&name.key=b`.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - type: The type of the lists' elements.
+    /// - Returns: The entries, or `nil` if the query has none.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if a value is malformed.
+    func queryListMap<Value: {{prefix}}ServerParameterValue>(
+        _ name: String,
+        as type: Value.Type
+    ) throws -> [String: [Value]]? {
+        try queryListMap(name) { try parse($0, as: type, input: $1) }
+    }
+
+    /// The entries of a map query parameter whose values are lists of an enumeration type.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - type: The type of the lists' elements.
+    /// - Returns: The entries, or `nil` if the query has none.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if a value is malformed.
+    func queryListMap<Value: RawRepresentable>(_ name: String, as type: Value.Type) throws -> [String: [Value]]?
+    where Value.RawValue == String {
+        try queryListMap(name) { try parse($0, as: type, input: $1) }
+    }
+
+    /// A query parameter whose shape the API does not describe (`LinkedHashMap`, `Map`).
+    ///
+    /// Entries sent as `name.key=value` make an object of strings, a repeated entry a list of strings; without
+    /// entries, `name=value` is a string and a repeated `name` a list.
+    ///
+    /// - Parameter name: The parameter's name.
+    /// - Returns: The value, or `nil` if the query does not have the parameter.
+    /// - Throws: ``{{prefix}}ServerBadRequest`` if the query cannot be decoded.
+    func queryObject(_ name: String) throws -> {{prefix}}JSONValue? {
+        func json(_ texts: [String]) -> {{prefix}}JSONValue {
+            texts.count == 1 ? .string(texts[0]) : .array(texts.map { .string($0) })
+        }
+        let entries = try queryEntries(name)
+        if !entries.isEmpty {
+            var object: [String: {{prefix}}JSONValue] = [:]
+            for (key, texts) in entries {
+                object[key] = json(texts)
+            }
+            return .object(object)
+        }
+        let texts = try queryValues(name)
+        return texts.isEmpty ? nil : json(texts)
+    }
+
     /// The value of a header field.
     ///
     /// - Parameters:
@@ -2573,6 +2733,50 @@ struct {{prefix}}ServerCall: Sendable {
         return texts.first
     }
 
+    /// The entries of a map query parameter in the order of their first items, each with its values in order.
+    private func queryEntries(_ name: String) throws -> [(key: String, values: [String])] {
+        let prefix = name + "."
+        var keys: [String] = []
+        var values: [String: [String]] = [:]
+        for item in try queryItems.get() where item.name.hasPrefix(prefix) && item.name.count > prefix.count {
+            let key = String(item.name.dropFirst(prefix.count))
+            if values[key] == nil {
+                keys.append(key)
+            }
+            values[key, default: []].append(item.value)
+        }
+        return keys.map { ($0, values[$0] ?? []) }
+    }
+
+    private func queryMap<Value>(_ name: String, parse: (String, Input) throws -> Value) throws -> [String: Value]? {
+        let entries = try queryEntries(name)
+        guard !entries.isEmpty else { return nil }
+        var map: [String: Value] = [:]
+        for (key, texts) in entries {
+            guard texts.count == 1 else {
+                let count = texts.count
+                throw {{prefix}}ServerBadRequest(
+                    details: "The query parameter \"\(name).\(key)\" allows one value, but the query has \(count)."
+                )
+            }
+            map[key] = try parse(texts[0], .queryParameter("\(name).\(key)"))
+        }
+        return map
+    }
+
+    private func queryListMap<Value>(
+        _ name: String,
+        parse: (String, Input) throws -> Value
+    ) throws -> [String: [Value]]? {
+        let entries = try queryEntries(name)
+        guard !entries.isEmpty else { return nil }
+        var map: [String: [Value]] = [:]
+        for (key, texts) in entries {
+            map[key] = try texts.map { try parse($0, .queryParameter("\(name).\(key)")) }
+        }
+        return map
+    }
+
     private func headerText(_ name: String) -> String? {
         guard let fieldName = HTTPField.Name(name) else { return nil }
         return request.headerFields[fieldName]
@@ -2641,7 +2845,7 @@ struct {{prefix}}ServerCall: Sendable {
 }
 
 /// A request that the server cannot read, answered with `400 Bad Request` and an error code.
-struct {{prefix}}ServerBadRequest: Error {
+nonisolated struct {{prefix}}ServerBadRequest: Error {
     /// What is wrong with the request, for the error code's details.
     var details: String
 
@@ -2655,7 +2859,7 @@ struct {{prefix}}ServerBadRequest: Error {
     }
 }
 
-extension String {
+nonisolated extension String {
     /// The text with its first character in upper case.
     fileprivate var capitalizedFirst: String {
         prefix(1).uppercased() + dropFirst()
@@ -2670,7 +2874,7 @@ extension String {
 
 /// The settings of a server that ``{{prefix}}APIHandler/registerHandlers(on:serverURL:configuration:middlewares:)``
 /// sets up.
-{{access}}struct {{prefix}}ServerConfiguration: Sendable {
+{{access}}nonisolated struct {{prefix}}ServerConfiguration: Sendable {
     /// The zone in which reply timestamps are written; the wire carries none.
     {{access}}var timestampTimeZone: TimeZone
 
@@ -2718,7 +2922,7 @@ extension String {
 import {{clientModule}}
 
 /// How the server reads the calls of one endpoint and calls the handler: what the code of an endpoint provides.
-struct {{prefix}}ServerEndpoint: Sendable {
+nonisolated struct {{prefix}}ServerEndpoint: Sendable {
     /// The handler's work for one call, which returns the reply's fields.
     typealias Work = @Sendable () async throws -> any Encodable & Sendable
 
@@ -2759,7 +2963,7 @@ struct {{prefix}}ServerEndpoint: Sendable {
 ///
 /// Registration reaches an endpoint through this protocol rather than by name, so that the endpoints that the API
 /// deprecates compile without deprecation warnings: only their own code, marked deprecated, names them.
-protocol {{prefix}}ServerEndpointDefinition {
+nonisolated protocol {{prefix}}ServerEndpointDefinition {
     /// The endpoint, calling the given handler.
     ///
     /// - Parameter handler: The handler that answers the calls.
@@ -2767,7 +2971,7 @@ protocol {{prefix}}ServerEndpointDefinition {
     static func endpoint(calling handler: some {{prefix}}APIHandler) -> {{prefix}}ServerEndpoint
 }
 
-extension {{prefix}}APIHandler {
+nonisolated extension {{prefix}}APIHandler {
     /// An endpoint of the API, calling this handler.
     ///
     /// - Parameter definition: The code generated for the endpoint.
@@ -2790,7 +2994,7 @@ extension {{prefix}}APIHandler {
 /// A handler that forwards calls to another server may also rethrow the client's `{{prefix}}APIError` unchanged: the
 /// server answers with its status and error code in the same way. Any other error that a handler throws is
 /// answered with `500 Internal Server Error` and an error code that does not reveal it.
-{{access}}struct {{prefix}}ServerError: Error, Sendable, CustomStringConvertible {
+{{access}}nonisolated struct {{prefix}}ServerError: Error, Sendable, CustomStringConvertible {
     /// The error that the failure reply carries.
     {{access}}var errorCode: {{prefix}}ErrorCode
 
@@ -2844,7 +3048,7 @@ import {{clientModule}}
 ///
 /// Enumerations of the API are read through their raw values instead, so that values the API does not list are
 /// kept as they are in the generated models.
-protocol {{prefix}}ServerParameterValue {
+nonisolated protocol {{prefix}}ServerParameterValue {
     /// Reads a value from its text.
     ///
     /// - Parameters:
@@ -2856,7 +3060,7 @@ protocol {{prefix}}ServerParameterValue {
     static var parameterTypeDescription: String { get }
 }
 
-extension String: {{prefix}}ServerParameterValue {
+nonisolated extension String: {{prefix}}ServerParameterValue {
     init?(parameter: String, timestamp: {{prefix}}Timestamp) {
         self = parameter
     }
@@ -2864,7 +3068,7 @@ extension String: {{prefix}}ServerParameterValue {
     static var parameterTypeDescription: String { "a string" }
 }
 
-extension Int: {{prefix}}ServerParameterValue {
+nonisolated extension Int: {{prefix}}ServerParameterValue {
     init?(parameter: String, timestamp: {{prefix}}Timestamp) {
         self.init(parameter.trimmingCharacters(in: .whitespaces))
     }
@@ -2872,7 +3076,7 @@ extension Int: {{prefix}}ServerParameterValue {
     static var parameterTypeDescription: String { "an integer" }
 }
 
-extension Int64: {{prefix}}ServerParameterValue {
+nonisolated extension Int64: {{prefix}}ServerParameterValue {
     init?(parameter: String, timestamp: {{prefix}}Timestamp) {
         self.init(parameter.trimmingCharacters(in: .whitespaces))
     }
@@ -2880,7 +3084,7 @@ extension Int64: {{prefix}}ServerParameterValue {
     static var parameterTypeDescription: String { "an integer" }
 }
 
-extension Double: {{prefix}}ServerParameterValue {
+nonisolated extension Double: {{prefix}}ServerParameterValue {
     init?(parameter: String, timestamp: {{prefix}}Timestamp) {
         self.init(parameter.trimmingCharacters(in: .whitespaces))
     }
@@ -2888,7 +3092,7 @@ extension Double: {{prefix}}ServerParameterValue {
     static var parameterTypeDescription: String { "a number" }
 }
 
-extension Float: {{prefix}}ServerParameterValue {
+nonisolated extension Float: {{prefix}}ServerParameterValue {
     init?(parameter: String, timestamp: {{prefix}}Timestamp) {
         self.init(parameter.trimmingCharacters(in: .whitespaces))
     }
@@ -2896,7 +3100,7 @@ extension Float: {{prefix}}ServerParameterValue {
     static var parameterTypeDescription: String { "a number" }
 }
 
-extension Bool: {{prefix}}ServerParameterValue {
+nonisolated extension Bool: {{prefix}}ServerParameterValue {
     init?(parameter: String, timestamp: {{prefix}}Timestamp) {
         switch parameter.trimmingCharacters(in: .whitespaces).lowercased() {
         case "true": self = true
@@ -2908,7 +3112,7 @@ extension Bool: {{prefix}}ServerParameterValue {
     static var parameterTypeDescription: String { "true or false" }
 }
 
-extension Date: {{prefix}}ServerParameterValue {
+nonisolated extension Date: {{prefix}}ServerParameterValue {
     init?(parameter: String, timestamp: {{prefix}}Timestamp) {
         guard let date = timestamp.date(from: parameter) else { return nil }
         self = date
@@ -2926,7 +3130,7 @@ import OpenAPIRuntime
 import {{clientModule}}
 
 /// A complete reply: a status and a JSON body.
-struct {{prefix}}ServerReply: Sendable {
+nonisolated struct {{prefix}}ServerReply: Sendable {
     /// The reply's status.
     var status: HTTPResponse.Status
 
@@ -3009,11 +3213,16 @@ import {{clientModule}}
 /// Most routes have one endpoint. ZStack's "action" endpoints share one (such as `PUT .../{uuid}/actions`), and
 /// ZStack picks the endpoint whose wrapper the body has. Paths whose placeholders differ only in name, such as
 /// `/backup-storage/{uuid}/actions` and `/backup-storage/{backupStorageUuid}/actions`, are the same route.
-struct {{prefix}}ServerRoute: Sendable {
+///
+/// Routers that key path parameters by name (Hummingbird's among them) reject two routes that name the same path
+/// position differently, as `/volumes/{uuid}` and `/volumes/{volumeUuid}/actions` do. So every route is registered
+/// with one name per position, whatever the method: the name that the first endpoint through that position gives
+/// it, made unique within the path. Each endpoint still reads its parameters by its own names.
+nonisolated struct {{prefix}}ServerRoute: Sendable {
     /// The HTTP method.
     let method: HTTPRequest.Method
 
-    /// The path registered with the transport: the first endpoint's template.
+    /// The path registered with the transport: the endpoints' shared template, with the registered names.
     let pathTemplate: String
 
     /// The endpoints, in the order of registration.
@@ -3022,20 +3231,23 @@ struct {{prefix}}ServerRoute: Sendable {
     /// Groups endpoints into routes, in the order of their first endpoints.
     ///
     /// - Parameter endpoints: The endpoints of the API.
-    /// - Returns: One route per method and path.
+    /// - Returns: One route per method and path shape.
     static func routes(for endpoints: [{{prefix}}ServerEndpoint]) -> [Self] {
+        var names = RegisteredNames()
         var keys: [String] = []
-        var groups: [String: [{{prefix}}ServerEndpoint]] = [:]
+        var groups: [String: (template: String, endpoints: [{{prefix}}ServerEndpoint])] = [:]
         for endpoint in endpoints {
-            let key = "\(endpoint.operation.method.rawValue) \(shape(of: endpoint.operation.pathTemplate))"
+            let template = names.template(for: endpoint.operation.pathTemplate)
+            let key = "\(endpoint.operation.method.rawValue) \(template)"
             if groups[key] == nil {
                 keys.append(key)
+                groups[key] = (template, [])
             }
-            groups[key, default: []].append(endpoint)
+            groups[key]?.endpoints.append(endpoint)
         }
         return keys.compactMap { key in
-            guard let group = groups[key], let first = group.first else { return nil }
-            return Self(method: first.operation.method, pathTemplate: first.operation.pathTemplate, endpoints: group)
+            guard let group = groups[key], let first = group.endpoints.first else { return nil }
+            return Self(method: first.operation.method, pathTemplate: group.template, endpoints: group.endpoints)
         }
     }
 
@@ -3081,25 +3293,40 @@ struct {{prefix}}ServerRoute: Sendable {
         return parameters
     }
 
-    /// The template with every placeholder's name removed, such as `/zones/{}/actions`.
-    private static func shape(of template: String) -> String {
-        var shape = ""
-        var inPlaceholder = false
-        for character in template {
-            switch character {
-            case "{":
-                inPlaceholder = true
-                shape.append("{")
-            case "}":
-                inPlaceholder = false
-                shape.append("}")
-            default:
-                if !inPlaceholder {
-                    shape.append(character)
-                }
+    /// The name registered for each path position: the position is the path up to it, with every placeholder's
+    /// name removed, such as `/zones/{}/actions/{}`.
+    private struct RegisteredNames {
+        private var names: [String: String] = [:]
+
+        /// The template with each placeholder renamed to its position's registered name.
+        mutating func template(for template: String) -> String {
+            var registered = ""
+            var shape = ""
+            var used: Set<String> = []
+            var rest = template[...]
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                registered += rest[..<open]
+                shape += rest[..<open] + "{}"
+                let own = String(rest[rest.index(after: open)..<close])
+                let name = names[shape] ?? Self.unique(own, avoiding: used)
+                names[shape] = name
+                used.insert(name)
+                registered += "{\(name)}"
+                rest = rest[rest.index(after: close)...]
             }
+            return registered + rest
         }
-        return shape
+
+        /// `name`, or `name2`, `name3`... if an earlier position of the path has it.
+        private static func unique(_ name: String, avoiding used: Set<String>) -> String {
+            var candidate = name
+            var number = 2
+            while used.contains(candidate) {
+                candidate = "\(name)\(number)"
+                number += 1
+            }
+            return candidate
+        }
     }
 
     /// The names of a template's placeholders, in order.
@@ -3130,7 +3357,7 @@ import {{clientModule}}
 ///   ``{{prefix}}ServerError`` that the handler threw, or `500 Internal Server Error` for any other error.
 /// - An asynchronous call is answered with `202 Accepted` and `{"location": "<job URL>"}`; the handler runs as a job
 ///   whose reply polls of that URL get (see ``{{prefix}}JobTable``).
-struct {{prefix}}ServerRuntime: Sendable {
+nonisolated struct {{prefix}}ServerRuntime: Sendable {
     /// A reply's head and body, as the transport sends them.
     typealias HTTPReply = (HTTPResponse, HTTPBody?)
 
@@ -3390,7 +3617,7 @@ struct {{prefix}}ServerRuntime: Sendable {
 }
 
 /// A request body larger than the configured maximum, answered with `413 Content Too Large`.
-struct {{prefix}}ServerBodyTooLarge: Error {
+nonisolated struct {{prefix}}ServerBodyTooLarge: Error {
     /// The configured maximum, in bytes.
     var limit: Int
 }
@@ -3399,7 +3626,7 @@ struct {{prefix}}ServerBodyTooLarge: Error {
         "swift-server/runtime/Support/ServerCodingKey.swift": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// A JSON member name that is only known at run time, such as the API's error field or a body's wrapper.
-struct {{prefix}}ServerCodingKey: CodingKey {
+nonisolated struct {{prefix}}ServerCodingKey: CodingKey {
     var stringValue: String
     var intValue: Int? { nil }
 
@@ -3417,7 +3644,7 @@ struct {{prefix}}ServerCodingKey: CodingKey {
 }
 
 /// The member names of a JSON object, for telling apart the calls that share a method and a path.
-struct {{prefix}}ServerTopLevelKeys: Decodable {
+nonisolated struct {{prefix}}ServerTopLevelKeys: Decodable {
     /// The member names, in no particular order; empty if the JSON value is no object.
     var keys: Set<String>
 

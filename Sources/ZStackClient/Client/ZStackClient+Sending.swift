@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-extension ZStackClient {
+nonisolated extension ZStackClient {
     /// A reply whose body has been read.
     struct Reply {
         /// The reply's status.

@@ -20,7 +20,7 @@ public import OpenAPIRuntime
 /// server reports a failure, ``ZStackClientError`` for a reply that the API does not allow or a call that cannot
 /// be made, and the transport's error when the server cannot be reached. Methods of asynchronous endpoints wait
 /// for the job's result, as ``ZStackPolling`` describes.
-public struct ZStackClient: Sendable {
+public nonisolated struct ZStackClient: Sendable {
     /// The server's URL, such as `http://zstack.example.com:8080`; endpoint paths are appended to it.
     public let serverURL: URL
 

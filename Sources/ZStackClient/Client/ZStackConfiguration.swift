@@ -1,7 +1,7 @@
 public import Foundation
 
 /// The settings of a ``ZStackClient`` that apply to every call.
-public struct ZStackConfiguration: Sendable {
+public nonisolated struct ZStackConfiguration: Sendable {
     /// How calls that need authorization are authorized; `nil` makes such calls fail before they are sent.
     public var authorization: ZStackAuthorization?
 

@@ -1,7 +1,7 @@
 public import HTTPTypes
 
 /// The static description of a ZStack endpoint, as its documentation page gives it.
-public struct ZStackOperation: Sendable, Hashable {
+public nonisolated struct ZStackOperation: Sendable, Hashable {
     /// The operation's identifier, such as `UpdateGuestToolsState`; transports and middlewares receive it too.
     public let id: String
 

@@ -7,7 +7,7 @@ import HTTPTypes
 /// Category: Compute Management › VM Related Interfaces
 ///
 /// - Since: 4.6.21
-public enum UpdateGuestToolsState {
+public nonisolated enum UpdateGuestToolsState {
     /// The endpoint's static description.
     public static let operation = ZStackOperation(
         id: "UpdateGuestToolsState",
@@ -90,7 +90,7 @@ public enum UpdateGuestToolsState {
     }
 }
 
-extension ZStackClient {
+nonisolated extension ZStackClient {
     /// Update Guest Tools State
     ///
     /// `PUT /zstack/v1/vm-instances/{vmInstanceUuid}/guesttools-state`, synchronous, authorization required.

@@ -2,7 +2,7 @@
 ///
 /// Generated models use it for the storage of recursive fields (such as `ErrorCode.cause`) and expose the plain
 /// value through a computed property. It keeps value semantics and codes exactly as the value it holds.
-indirect enum ZStackIndirect<Wrapped> {
+nonisolated indirect enum ZStackIndirect<Wrapped> {
     case value(Wrapped)
 
     /// The value held.
@@ -20,19 +20,19 @@ indirect enum ZStackIndirect<Wrapped> {
     }
 }
 
-extension ZStackIndirect: Sendable where Wrapped: Sendable {}
+nonisolated extension ZStackIndirect: Sendable where Wrapped: Sendable {}
 
-extension ZStackIndirect: Equatable where Wrapped: Equatable {}
+nonisolated extension ZStackIndirect: Equatable where Wrapped: Equatable {}
 
-extension ZStackIndirect: Hashable where Wrapped: Hashable {}
+nonisolated extension ZStackIndirect: Hashable where Wrapped: Hashable {}
 
-extension ZStackIndirect: Decodable where Wrapped: Decodable {
+nonisolated extension ZStackIndirect: Decodable where Wrapped: Decodable {
     init(from decoder: any Decoder) throws {
         self.init(try Wrapped(from: decoder))
     }
 }
 
-extension ZStackIndirect: Encodable where Wrapped: Encodable {
+nonisolated extension ZStackIndirect: Encodable where Wrapped: Encodable {
     func encode(to encoder: any Encoder) throws {
         try wrapped.encode(to: encoder)
     }

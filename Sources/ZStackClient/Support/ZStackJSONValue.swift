@@ -3,7 +3,7 @@
 /// ZStack uses it for fields whose shape the API does not describe (`LinkedHashMap`, `Map` and `JSON` in the
 /// specs). Decoding and encoding round-trip every value: integers stay exact 64-bit integers, and only numbers
 /// with a fraction or an exponent, or outside the 64-bit range, become doubles. Object keys are unordered.
-public enum ZStackJSONValue: Sendable, Hashable {
+public nonisolated enum ZStackJSONValue: Sendable, Hashable {
     /// The JSON `null`.
     case null
     /// A JSON `true` or `false`.
@@ -20,7 +20,7 @@ public enum ZStackJSONValue: Sendable, Hashable {
     case object([String: ZStackJSONValue])
 }
 
-extension ZStackJSONValue {
+nonisolated extension ZStackJSONValue {
     /// Whether the value is the JSON `null`.
     public var isNull: Bool {
         self == .null
@@ -73,7 +73,7 @@ extension ZStackJSONValue {
     }
 }
 
-extension ZStackJSONValue: Codable {
+nonisolated extension ZStackJSONValue: Codable {
     /// Creates a value from any JSON value.
     ///
     /// - Parameter decoder: The decoder to read from.
@@ -115,7 +115,7 @@ extension ZStackJSONValue: Codable {
     }
 }
 
-extension ZStackJSONValue: ExpressibleByNilLiteral {
+nonisolated extension ZStackJSONValue: ExpressibleByNilLiteral {
     /// Creates the JSON `null`.
     ///
     /// - Parameter nilLiteral: The `nil` literal.
@@ -124,7 +124,7 @@ extension ZStackJSONValue: ExpressibleByNilLiteral {
     }
 }
 
-extension ZStackJSONValue: ExpressibleByBooleanLiteral {
+nonisolated extension ZStackJSONValue: ExpressibleByBooleanLiteral {
     /// Creates a JSON boolean.
     ///
     /// - Parameter value: The boolean literal.
@@ -133,7 +133,7 @@ extension ZStackJSONValue: ExpressibleByBooleanLiteral {
     }
 }
 
-extension ZStackJSONValue: ExpressibleByIntegerLiteral {
+nonisolated extension ZStackJSONValue: ExpressibleByIntegerLiteral {
     /// Creates a JSON integer.
     ///
     /// - Parameter value: The integer literal.
@@ -142,7 +142,7 @@ extension ZStackJSONValue: ExpressibleByIntegerLiteral {
     }
 }
 
-extension ZStackJSONValue: ExpressibleByFloatLiteral {
+nonisolated extension ZStackJSONValue: ExpressibleByFloatLiteral {
     /// Creates a JSON number with a fraction.
     ///
     /// - Parameter value: The floating-point literal.
@@ -151,7 +151,7 @@ extension ZStackJSONValue: ExpressibleByFloatLiteral {
     }
 }
 
-extension ZStackJSONValue: ExpressibleByStringLiteral {
+nonisolated extension ZStackJSONValue: ExpressibleByStringLiteral {
     /// Creates a JSON string.
     ///
     /// - Parameter value: The string literal.
@@ -160,7 +160,7 @@ extension ZStackJSONValue: ExpressibleByStringLiteral {
     }
 }
 
-extension ZStackJSONValue: ExpressibleByArrayLiteral {
+nonisolated extension ZStackJSONValue: ExpressibleByArrayLiteral {
     /// Creates a JSON array.
     ///
     /// - Parameter elements: The array's elements.
@@ -169,7 +169,7 @@ extension ZStackJSONValue: ExpressibleByArrayLiteral {
     }
 }
 
-extension ZStackJSONValue: ExpressibleByDictionaryLiteral {
+nonisolated extension ZStackJSONValue: ExpressibleByDictionaryLiteral {
     /// Creates a JSON object.
     ///
     /// If a key appears more than once, the last value wins, as in most JSON parsers.

@@ -1,5 +1,5 @@
 /// The bodies of the replies that every ZStack endpoint shares: failures and accepted asynchronous calls.
-enum ZStackReplyEnvelope {
+nonisolated enum ZStackReplyEnvelope {
     /// A failure reply, such as `{"error": {...}}`.
     struct Failure: Decodable {
         /// The error, if the reply carries one.

@@ -4,7 +4,7 @@ import HTTPTypes
 ///
 /// This is the only file of the client's runtime whose contents depend on the API description: every value
 /// here comes from the `api:` block of the specs. The rest of `Client/` and `Support/` reads them from here.
-enum ZStackWire {
+nonisolated enum ZStackWire {
     /// The header that carries the authorization of a call that needs it (`api.auth.header`).
     ///
     /// The name is checked when the client is generated, so the fallback is never taken.

@@ -1,5 +1,5 @@
 /// Error code
-public struct ErrorCode: Codable, Sendable, Hashable {
+public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
     /// Error code number, a globally unique identifier of the error, for example SYS.1000, HOST.1001
     public var code: String?
 

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// For details, see inventory
-public struct GuestToolsStateInventory: Codable, Sendable, Hashable {
+public nonisolated struct GuestToolsStateInventory: Codable, Sendable, Hashable {
     /// Virtual Machine UUID
     public var vmInstanceUuid: String?
 

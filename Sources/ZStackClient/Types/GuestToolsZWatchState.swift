@@ -2,7 +2,7 @@
 ///
 /// The API may send values that this client does not know; they decode as ``undocumented(_:)`` and encode back
 /// unchanged.
-public enum GuestToolsZWatchState: Codable, Sendable, Hashable, RawRepresentable {
+public nonisolated enum GuestToolsZWatchState: Codable, Sendable, Hashable, RawRepresentable {
     /// Not installed
     case notInstalled
     /// Running

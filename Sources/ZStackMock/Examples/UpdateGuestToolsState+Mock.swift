@@ -1,6 +1,6 @@
 public import ZStackClient
 
-extension ZStackMockHandler {
+nonisolated extension ZStackMockHandler {
     /// The documented response example of ``UpdateGuestToolsState``.
     static let updateGuestToolsStateExample = #"""
         {

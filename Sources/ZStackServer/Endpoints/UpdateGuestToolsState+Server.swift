@@ -3,7 +3,7 @@ import ZStackClient
 /// The server side of ``UpdateGuestToolsState``: reads a call's inputs and calls the handler.
 ///
 /// `PUT /zstack/v1/vm-instances/{vmInstanceUuid}/guesttools-state`, synchronous.
-enum UpdateGuestToolsStateServerEndpoint: ZStackServerEndpointDefinition {
+nonisolated enum UpdateGuestToolsStateServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: UpdateGuestToolsState.operation, bodyWrapper: nil) { call in
             let body = try call.decodeBody(Body.self)

@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-extension ZStackServerRuntime {
+nonisolated extension ZStackServerRuntime {
     /// Registers `GET <jobs path>/{uuid}`, which answers polls of the jobs of asynchronous calls.
     ///
     /// A poll gets `202 Accepted` with no body while the job runs, the job's reply when it has finished (`200 OK`

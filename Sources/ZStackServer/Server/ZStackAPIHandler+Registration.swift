@@ -1,7 +1,7 @@
 public import Foundation
 public import OpenAPIRuntime
 
-extension ZStackAPIHandler {
+nonisolated extension ZStackAPIHandler {
     /// Registers every endpoint of the API with a transport, answered by this handler.
     ///
     /// - Parameters:

@@ -21,7 +21,7 @@ public import ZStackClient
 ///
 /// A method answers with a failure reply by throwing ``ZStackServerError``; any other error is answered with
 /// `500 Internal Server Error`. Methods of asynchronous endpoints run as jobs after the call has been accepted.
-public protocol ZStackAPIHandler: Sendable {
+public nonisolated protocol ZStackAPIHandler: Sendable {
     /// Update Guest Tools State
     ///
     /// `PUT /zstack/v1/vm-instances/{vmInstanceUuid}/guesttools-state`, synchronous, authorization required.

@@ -6,7 +6,7 @@ import ZStackClient
 ///
 /// Every reading method throws ``ZStackServerBadRequest`` for an input that is missing or malformed, which the
 /// server answers with `400 Bad Request` and an error code, before the handler is called.
-struct ZStackServerCall: Sendable {
+nonisolated struct ZStackServerCall: Sendable {
     /// The operation called.
     let operationID: String
 
@@ -148,6 +148,79 @@ struct ZStackServerCall: Sendable {
         return try texts.map { try parse($0, as: type, input: .queryParameter(name)) }
     }
 
+    /// The entries of a map query parameter, sent as one `name.key=value` item per entry, as ZStack's SDKs send maps.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - type: The type of the map's values.
+    /// - Returns: The entries, or `nil` if the query has none.
+    /// - Throws: ``ZStackServerBadRequest`` if an entry is repeated or its value is malformed.
+    func queryMap<Value: ZStackServerParameterValue>(_ name: String, as type: Value.Type) throws -> [String: Value]? {
+        try queryMap(name) { try parse($0, as: type, input: $1) }
+    }
+
+    /// The entries of a map query parameter whose values are of an enumeration type.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - type: The type of the map's values.
+    /// - Returns: The entries, or `nil` if the query has none.
+    /// - Throws: ``ZStackServerBadRequest`` if an entry is repeated.
+    func queryMap<Value: RawRepresentable>(_ name: String, as type: Value.Type) throws -> [String: Value]?
+    where Value.RawValue == String {
+        try queryMap(name) { try parse($0, as: type, input: $1) }
+    }
+
+    /// The entries of a map query parameter whose values are lists: `name.key=a&name.key=b`.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - type: The type of the lists' elements.
+    /// - Returns: The entries, or `nil` if the query has none.
+    /// - Throws: ``ZStackServerBadRequest`` if a value is malformed.
+    func queryListMap<Value: ZStackServerParameterValue>(
+        _ name: String,
+        as type: Value.Type
+    ) throws -> [String: [Value]]? {
+        try queryListMap(name) { try parse($0, as: type, input: $1) }
+    }
+
+    /// The entries of a map query parameter whose values are lists of an enumeration type.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - type: The type of the lists' elements.
+    /// - Returns: The entries, or `nil` if the query has none.
+    /// - Throws: ``ZStackServerBadRequest`` if a value is malformed.
+    func queryListMap<Value: RawRepresentable>(_ name: String, as type: Value.Type) throws -> [String: [Value]]?
+    where Value.RawValue == String {
+        try queryListMap(name) { try parse($0, as: type, input: $1) }
+    }
+
+    /// A query parameter whose shape the API does not describe (`LinkedHashMap`, `Map`).
+    ///
+    /// Entries sent as `name.key=value` make an object of strings, a repeated entry a list of strings; without
+    /// entries, `name=value` is a string and a repeated `name` a list.
+    ///
+    /// - Parameter name: The parameter's name.
+    /// - Returns: The value, or `nil` if the query does not have the parameter.
+    /// - Throws: ``ZStackServerBadRequest`` if the query cannot be decoded.
+    func queryObject(_ name: String) throws -> ZStackJSONValue? {
+        func json(_ texts: [String]) -> ZStackJSONValue {
+            texts.count == 1 ? .string(texts[0]) : .array(texts.map { .string($0) })
+        }
+        let entries = try queryEntries(name)
+        if !entries.isEmpty {
+            var object: [String: ZStackJSONValue] = [:]
+            for (key, texts) in entries {
+                object[key] = json(texts)
+            }
+            return .object(object)
+        }
+        let texts = try queryValues(name)
+        return texts.isEmpty ? nil : json(texts)
+    }
+
     /// The value of a header field.
     ///
     /// - Parameters:
@@ -230,6 +303,50 @@ struct ZStackServerCall: Sendable {
         return texts.first
     }
 
+    /// The entries of a map query parameter in the order of their first items, each with its values in order.
+    private func queryEntries(_ name: String) throws -> [(key: String, values: [String])] {
+        let prefix = name + "."
+        var keys: [String] = []
+        var values: [String: [String]] = [:]
+        for item in try queryItems.get() where item.name.hasPrefix(prefix) && item.name.count > prefix.count {
+            let key = String(item.name.dropFirst(prefix.count))
+            if values[key] == nil {
+                keys.append(key)
+            }
+            values[key, default: []].append(item.value)
+        }
+        return keys.map { ($0, values[$0] ?? []) }
+    }
+
+    private func queryMap<Value>(_ name: String, parse: (String, Input) throws -> Value) throws -> [String: Value]? {
+        let entries = try queryEntries(name)
+        guard !entries.isEmpty else { return nil }
+        var map: [String: Value] = [:]
+        for (key, texts) in entries {
+            guard texts.count == 1 else {
+                let count = texts.count
+                throw ZStackServerBadRequest(
+                    details: "The query parameter \"\(name).\(key)\" allows one value, but the query has \(count)."
+                )
+            }
+            map[key] = try parse(texts[0], .queryParameter("\(name).\(key)"))
+        }
+        return map
+    }
+
+    private func queryListMap<Value>(
+        _ name: String,
+        parse: (String, Input) throws -> Value
+    ) throws -> [String: [Value]]? {
+        let entries = try queryEntries(name)
+        guard !entries.isEmpty else { return nil }
+        var map: [String: [Value]] = [:]
+        for (key, texts) in entries {
+            map[key] = try texts.map { try parse($0, .queryParameter("\(name).\(key)")) }
+        }
+        return map
+    }
+
     private func headerText(_ name: String) -> String? {
         guard let fieldName = HTTPField.Name(name) else { return nil }
         return request.headerFields[fieldName]
@@ -298,7 +415,7 @@ struct ZStackServerCall: Sendable {
 }
 
 /// A request that the server cannot read, answered with `400 Bad Request` and an error code.
-struct ZStackServerBadRequest: Error {
+nonisolated struct ZStackServerBadRequest: Error {
     /// What is wrong with the request, for the error code's details.
     var details: String
 
@@ -312,7 +429,7 @@ struct ZStackServerBadRequest: Error {
     }
 }
 
-extension String {
+nonisolated extension String {
     /// The text with its first character in upper case.
     fileprivate var capitalizedFirst: String {
         prefix(1).uppercased() + dropFirst()

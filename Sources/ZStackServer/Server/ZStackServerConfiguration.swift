@@ -3,7 +3,7 @@ public import ZStackClient
 
 /// The settings of a server that ``ZStackAPIHandler/registerHandlers(on:serverURL:configuration:middlewares:)``
 /// sets up.
-public struct ZStackServerConfiguration: Sendable {
+public nonisolated struct ZStackServerConfiguration: Sendable {
     /// The zone in which reply timestamps are written; the wire carries none.
     public var timestampTimeZone: TimeZone
 

@@ -1,7 +1,7 @@
 import ZStackClient
 
 /// How the server reads the calls of one endpoint and calls the handler: what the code of an endpoint provides.
-struct ZStackServerEndpoint: Sendable {
+nonisolated struct ZStackServerEndpoint: Sendable {
     /// The handler's work for one call, which returns the reply's fields.
     typealias Work = @Sendable () async throws -> any Encodable & Sendable
 
@@ -42,7 +42,7 @@ struct ZStackServerEndpoint: Sendable {
 ///
 /// Registration reaches an endpoint through this protocol rather than by name, so that the endpoints that the API
 /// deprecates compile without deprecation warnings: only their own code, marked deprecated, names them.
-protocol ZStackServerEndpointDefinition {
+nonisolated protocol ZStackServerEndpointDefinition {
     /// The endpoint, calling the given handler.
     ///
     /// - Parameter handler: The handler that answers the calls.
@@ -50,7 +50,7 @@ protocol ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint
 }
 
-extension ZStackAPIHandler {
+nonisolated extension ZStackAPIHandler {
     /// An endpoint of the API, calling this handler.
     ///
     /// - Parameter definition: The code generated for the endpoint.

@@ -5,7 +5,7 @@ import ZStackClient
 ///
 /// Enumerations of the API are read through their raw values instead, so that values the API does not list are
 /// kept as they are in the generated models.
-protocol ZStackServerParameterValue {
+nonisolated protocol ZStackServerParameterValue {
     /// Reads a value from its text.
     ///
     /// - Parameters:
@@ -17,7 +17,7 @@ protocol ZStackServerParameterValue {
     static var parameterTypeDescription: String { get }
 }
 
-extension String: ZStackServerParameterValue {
+nonisolated extension String: ZStackServerParameterValue {
     init?(parameter: String, timestamp: ZStackTimestamp) {
         self = parameter
     }
@@ -25,7 +25,7 @@ extension String: ZStackServerParameterValue {
     static var parameterTypeDescription: String { "a string" }
 }
 
-extension Int: ZStackServerParameterValue {
+nonisolated extension Int: ZStackServerParameterValue {
     init?(parameter: String, timestamp: ZStackTimestamp) {
         self.init(parameter.trimmingCharacters(in: .whitespaces))
     }
@@ -33,7 +33,7 @@ extension Int: ZStackServerParameterValue {
     static var parameterTypeDescription: String { "an integer" }
 }
 
-extension Int64: ZStackServerParameterValue {
+nonisolated extension Int64: ZStackServerParameterValue {
     init?(parameter: String, timestamp: ZStackTimestamp) {
         self.init(parameter.trimmingCharacters(in: .whitespaces))
     }
@@ -41,7 +41,7 @@ extension Int64: ZStackServerParameterValue {
     static var parameterTypeDescription: String { "an integer" }
 }
 
-extension Double: ZStackServerParameterValue {
+nonisolated extension Double: ZStackServerParameterValue {
     init?(parameter: String, timestamp: ZStackTimestamp) {
         self.init(parameter.trimmingCharacters(in: .whitespaces))
     }
@@ -49,7 +49,7 @@ extension Double: ZStackServerParameterValue {
     static var parameterTypeDescription: String { "a number" }
 }
 
-extension Float: ZStackServerParameterValue {
+nonisolated extension Float: ZStackServerParameterValue {
     init?(parameter: String, timestamp: ZStackTimestamp) {
         self.init(parameter.trimmingCharacters(in: .whitespaces))
     }
@@ -57,7 +57,7 @@ extension Float: ZStackServerParameterValue {
     static var parameterTypeDescription: String { "a number" }
 }
 
-extension Bool: ZStackServerParameterValue {
+nonisolated extension Bool: ZStackServerParameterValue {
     init?(parameter: String, timestamp: ZStackTimestamp) {
         switch parameter.trimmingCharacters(in: .whitespaces).lowercased() {
         case "true": self = true
@@ -69,7 +69,7 @@ extension Bool: ZStackServerParameterValue {
     static var parameterTypeDescription: String { "true or false" }
 }
 
-extension Date: ZStackServerParameterValue {
+nonisolated extension Date: ZStackServerParameterValue {
     init?(parameter: String, timestamp: ZStackTimestamp) {
         guard let date = timestamp.date(from: parameter) else { return nil }
         self = date

@@ -4,7 +4,7 @@ import OpenAPIRuntime
 import ZStackClient
 
 /// A complete reply: a status and a JSON body.
-struct ZStackServerReply: Sendable {
+nonisolated struct ZStackServerReply: Sendable {
     /// The reply's status.
     var status: HTTPResponse.Status
 

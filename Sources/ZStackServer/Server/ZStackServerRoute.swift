@@ -8,11 +8,16 @@ import ZStackClient
 /// Most routes have one endpoint. ZStack's "action" endpoints share one (such as `PUT .../{uuid}/actions`), and
 /// ZStack picks the endpoint whose wrapper the body has. Paths whose placeholders differ only in name, such as
 /// `/backup-storage/{uuid}/actions` and `/backup-storage/{backupStorageUuid}/actions`, are the same route.
-struct ZStackServerRoute: Sendable {
+///
+/// Routers that key path parameters by name (Hummingbird's among them) reject two routes that name the same path
+/// position differently, as `/volumes/{uuid}` and `/volumes/{volumeUuid}/actions` do. So every route is registered
+/// with one name per position, whatever the method: the name that the first endpoint through that position gives
+/// it, made unique within the path. Each endpoint still reads its parameters by its own names.
+nonisolated struct ZStackServerRoute: Sendable {
     /// The HTTP method.
     let method: HTTPRequest.Method
 
-    /// The path registered with the transport: the first endpoint's template.
+    /// The path registered with the transport: the endpoints' shared template, with the registered names.
     let pathTemplate: String
 
     /// The endpoints, in the order of registration.
@@ -21,20 +26,23 @@ struct ZStackServerRoute: Sendable {
     /// Groups endpoints into routes, in the order of their first endpoints.
     ///
     /// - Parameter endpoints: The endpoints of the API.
-    /// - Returns: One route per method and path.
+    /// - Returns: One route per method and path shape.
     static func routes(for endpoints: [ZStackServerEndpoint]) -> [Self] {
+        var names = RegisteredNames()
         var keys: [String] = []
-        var groups: [String: [ZStackServerEndpoint]] = [:]
+        var groups: [String: (template: String, endpoints: [ZStackServerEndpoint])] = [:]
         for endpoint in endpoints {
-            let key = "\(endpoint.operation.method.rawValue) \(shape(of: endpoint.operation.pathTemplate))"
+            let template = names.template(for: endpoint.operation.pathTemplate)
+            let key = "\(endpoint.operation.method.rawValue) \(template)"
             if groups[key] == nil {
                 keys.append(key)
+                groups[key] = (template, [])
             }
-            groups[key, default: []].append(endpoint)
+            groups[key]?.endpoints.append(endpoint)
         }
         return keys.compactMap { key in
-            guard let group = groups[key], let first = group.first else { return nil }
-            return Self(method: first.operation.method, pathTemplate: first.operation.pathTemplate, endpoints: group)
+            guard let group = groups[key], let first = group.endpoints.first else { return nil }
+            return Self(method: first.operation.method, pathTemplate: group.template, endpoints: group.endpoints)
         }
     }
 
@@ -80,25 +88,40 @@ struct ZStackServerRoute: Sendable {
         return parameters
     }
 
-    /// The template with every placeholder's name removed, such as `/zones/{}/actions`.
-    private static func shape(of template: String) -> String {
-        var shape = ""
-        var inPlaceholder = false
-        for character in template {
-            switch character {
-            case "{":
-                inPlaceholder = true
-                shape.append("{")
-            case "}":
-                inPlaceholder = false
-                shape.append("}")
-            default:
-                if !inPlaceholder {
-                    shape.append(character)
-                }
+    /// The name registered for each path position: the position is the path up to it, with every placeholder's
+    /// name removed, such as `/zones/{}/actions/{}`.
+    private struct RegisteredNames {
+        private var names: [String: String] = [:]
+
+        /// The template with each placeholder renamed to its position's registered name.
+        mutating func template(for template: String) -> String {
+            var registered = ""
+            var shape = ""
+            var used: Set<String> = []
+            var rest = template[...]
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                registered += rest[..<open]
+                shape += rest[..<open] + "{}"
+                let own = String(rest[rest.index(after: open)..<close])
+                let name = names[shape] ?? Self.unique(own, avoiding: used)
+                names[shape] = name
+                used.insert(name)
+                registered += "{\(name)}"
+                rest = rest[rest.index(after: close)...]
             }
+            return registered + rest
         }
-        return shape
+
+        /// `name`, or `name2`, `name3`... if an earlier position of the path has it.
+        private static func unique(_ name: String, avoiding used: Set<String>) -> String {
+            var candidate = name
+            var number = 2
+            while used.contains(candidate) {
+                candidate = "\(name)\(number)"
+                number += 1
+            }
+            return candidate
+        }
     }
 
     /// The names of a template's placeholders, in order.

@@ -13,6 +13,7 @@ struct GeneratedCodeLintTests {
                 "--configuration", TestPaths.packageRoot.appendingPathComponent(".swift-format").path,
                 "Sources/ZStackClient", "Sources/ZStackServer", "Sources/ZStackMock", "Sources/zstack-mock",
                 "Tests/FixtureAPI/Client", "Tests/FixtureAPI/Server", "Tests/FixtureAPI/Mock",
+                "Tests/TypeMatrix/Client", "Tests/TypeMatrix/Server", "Tests/TypeMatrix/Mock",
             ], in: TestPaths.packageRoot)
         #expect(status == 0, "\(output)")
         #expect(output.isEmpty, "\(output)")

@@ -23,6 +23,8 @@ public struct MarkdownEndpointPage: Sendable {
     public var hasResponseExample: Bool
     public var responseExampleStatus: String
     public var hasResponseExampleBody: Bool
+    /// The documentation has no response example: the one shown is synthesized from the response fields.
+    public var isSynthesizedExample: Bool
     public var responseExample: MarkdownCodeBlock
     public var hasHistory: Bool
     public var history: [MarkdownHistoryRow]
@@ -64,6 +66,10 @@ public struct MarkdownEndpointPage: Sendable {
             MarkdownLayout.endpoint(endpoint.operationID, locale: $0)
         }
         let responseExample = endpoint.examples.response
+        // Without a documented example, the reply that the mock synthesizes (an endpoint without a response has none).
+        let shownExample = responseExample ?? endpoint.response.map {
+            Endpoint.ResponseExample(status: $0.status, body: site.synthesizer.reply(for: endpoint))
+        }
         let history = endpoint.history.map {
             MarkdownHistoryRow(version: MarkdownText.inline($0.version), description: MarkdownText.cell(locale.text($0.description)))
         }
@@ -78,10 +84,11 @@ public struct MarkdownEndpointPage: Sendable {
             hasRequestSections: !requestSections.isEmpty, requestSections: requestSections,
             hasResponses: !responses.isEmpty, responses: responses,
             requestExample: MarkdownCodeBlock(language: "bash", code: CurlExample.command(for: endpoint, settings: settings)),
-            hasResponseExample: responseExample != nil,
-            responseExampleStatus: responseExample.map { HTTPStatusText.line($0.status) } ?? "",
-            hasResponseExampleBody: responseExample?.body != nil,
-            responseExample: MarkdownCodeBlock(language: "json", code: responseExample?.body?.prettyText ?? ""),
+            hasResponseExample: shownExample != nil,
+            responseExampleStatus: shownExample.map { HTTPStatusText.line($0.status) } ?? "",
+            hasResponseExampleBody: shownExample?.body != nil,
+            isSynthesizedExample: responseExample == nil && shownExample != nil,
+            responseExample: MarkdownCodeBlock(language: "json", code: shownExample?.body?.prettyText ?? ""),
             hasHistory: !history.isEmpty, history: history)
     }
 

@@ -84,6 +84,7 @@ extension MarkdownEndpointPage: TemplateObject {
         case "hasResponseExample": self.hasResponseExample.templateValue
         case "responseExampleStatus": self.responseExampleStatus.templateValue
         case "hasResponseExampleBody": self.hasResponseExampleBody.templateValue
+        case "isSynthesizedExample": self.isSynthesizedExample.templateValue
         case "responseExample": self.responseExample.templateValue
         case "hasHistory": self.hasHistory.templateValue
         case "history": self.history.templateValue
@@ -238,6 +239,7 @@ extension MarkdownStrings: TemplateObject {
         case "errorNote": self.errorNote.templateValue
         case "asyncNote": self.asyncNote.templateValue
         case "deprecatedSince": self.deprecatedSince.templateValue
+        case "synthesizedExampleNote": self.synthesizedExampleNote.templateValue
         default: nil
         }
     }

@@ -4,6 +4,8 @@ struct MarkdownSite {
     var model: APIModel
     var locales: [MarkdownLocale]
     var usage: MarkdownTypeUsage
+    /// The replies shown for endpoints whose documentation has no response example.
+    var synthesizer: ResponseSynthesizer
     private var typesByName: [String: NamedType]
     /// The link to each type's page from the folder of every endpoint and type page, per locale
     /// (folder -> type name -> link): table rows link to types all the time, and working out
@@ -17,6 +19,7 @@ struct MarkdownSite {
         let typesByName = Dictionary(model.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.typesByName = typesByName
         self.usage = MarkdownTypeUsage(model, types: typesByName)
+        self.synthesizer = ResponseSynthesizer(model: model)
         for locale in locales {
             let pages = [MarkdownLayout.endpoint("_", locale: locale.identifier), MarkdownLayout.type("_", locale: locale.identifier)]
             for page in pages {

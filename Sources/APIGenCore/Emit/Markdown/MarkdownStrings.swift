@@ -74,6 +74,8 @@ public final class MarkdownStrings: Sendable, Hashable {
     public let asyncNote: String
     /// `{version}` is filled in.
     public let deprecatedSince: String
+    /// Stands above a response example that the documentation does not have.
+    public let synthesizedExampleNote: String
 
     public init(
         languageName: String, colon: String, listSeparator: String, required: String, optional: String,
@@ -86,7 +88,7 @@ public final class MarkdownStrings: Sendable, Hashable {
         changeHistory: String, noChangeHistory: String, noFields: String, endpoints: String, types: String,
         kind: String, object: String, enumeration: String, fields: String, usedBy: String, notUsed: String,
         endpoint: String, wrapperNote: String, outsideWrapperNote: String, recursiveNote: String,
-        errorNote: String, asyncNote: String, deprecatedSince: String
+        errorNote: String, asyncNote: String, deprecatedSince: String, synthesizedExampleNote: String
     ) {
         self.languageName = languageName
         self.colon = colon
@@ -141,6 +143,7 @@ public final class MarkdownStrings: Sendable, Hashable {
         self.errorNote = errorNote
         self.asyncNote = asyncNote
         self.deprecatedSince = deprecatedSince
+        self.synthesizedExampleNote = synthesizedExampleNote
     }
 
     public static func == (lhs: MarkdownStrings, rhs: MarkdownStrings) -> Bool {
@@ -160,7 +163,7 @@ public final class MarkdownStrings: Sendable, Hashable {
             requestInputs, pathParameters, queryParameters, headers, bodyFields, responses, requestExample,
             responseExample, status, changeHistory, noChangeHistory, noFields, endpoints, types, kind, object,
             enumeration, fields, usedBy, notUsed, endpoint, wrapperNote, outsideWrapperNote, recursiveNote,
-            errorNote, asyncNote, deprecatedSince
+            errorNote, asyncNote, deprecatedSince, synthesizedExampleNote,
         ]
     }
 
@@ -191,7 +194,8 @@ public final class MarkdownStrings: Sendable, Hashable {
         recursiveNote: "Recursive: the same structure as {type}.",
         errorNote: "On failure, this API returns status {status} with the field {field}: {type}.",
         asyncNote: "This API runs asynchronously: it first returns status {status} with the field {field}, a URL to poll with GET until it returns the response below.",
-        deprecatedSince: "Deprecated since {version}")
+        deprecatedSince: "Deprecated since {version}",
+        synthesizedExampleNote: "The documentation has no response example: this one is synthesized from the response fields, and the mock server answers with it.")
 
     public static let chinese = MarkdownStrings(
         languageName: "简体中文", colon: "：", listSeparator: "、",
@@ -212,5 +216,6 @@ public final class MarkdownStrings: Sendable, Hashable {
         recursiveNote: "递归结构：与 {type} 相同。",
         errorNote: "失败时，该 API 返回状态码 {status}，字段 {field} 的类型为 {type}。",
         asyncNote: "该 API 异步执行：先返回状态码 {status} 及字段 {field}（一个 URL），请用 GET 轮询该 URL，直到返回下面的响应。",
-        deprecatedSince: "自 {version} 起废弃")
+        deprecatedSince: "自 {version} 起废弃",
+        synthesizedExampleNote: "文档未提供响应示例：以下示例由响应字段生成，模拟服务器即以此作答。")
 }

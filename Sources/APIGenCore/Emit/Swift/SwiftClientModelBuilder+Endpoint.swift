@@ -50,21 +50,27 @@ extension SwiftClientModelBuilder {
         forwarding.append(")")
 
         let bodyModel = requestBody(endpoint, namespace: namespace)
+        // Each call on one line, or one argument per line where that is too long.
         var statements: [String] = []
+        func call(_ method: String, _ arguments: String...) {
+            statements += SwiftLayout.list(head: "call.\(method)(", items: arguments, tail: ")", indent: 8)
+        }
         for field in endpoint.pathParameters {
-            statements.append("call.setPathParameter(\(SwiftLayout.stringLiteral(field.name)), to: \(stringExpression(field, optional: false)))")
+            call("setPathParameter", SwiftLayout.stringLiteral(field.name), "to: \(stringExpression(field, optional: false))")
         }
         for field in endpoint.queryParameters {
-            statements.append(queryStatement(field))
+            let statement = queryStatement(field)
+            call(statement.method, SwiftLayout.stringLiteral(field.name), statement.argument)
         }
         for field in endpoint.headers {
-            statements.append("call.setHeaderField(named: \(SwiftLayout.stringLiteral(field.name)), value: \(stringExpression(field, optional: !field.isRequired)))")
+            call("setHeaderField", "named: \(SwiftLayout.stringLiteral(field.name))", "value: \(stringExpression(field, optional: !field.isRequired))")
         }
         if body != nil { statements.append("call.jsonBody = \(namespace).Body(request)") }
 
         let deprecation = deprecationAttribute(endpoint)
-        var imports = ["HTTPTypes"]
-        if needsFoundation(inputs + responseFields) { imports.insert("Foundation", at: 0) }
+        // Foundation's `Date` appears in the public Request and Response; HTTPTypes only inside.
+        var imports = ["import HTTPTypes"]
+        if needsFoundation(inputs + responseFields) { imports.insert("\(importAccess)import Foundation", at: 0) }
         return SwiftEndpointFileModel(
             access: access, importAccess: importAccess, prefix: prefix,
             coreImports: coreImports(publicUse: true, internalUse: true, module: split?.module(of: endpoint) ?? ""), imports: imports,
@@ -140,32 +146,59 @@ extension SwiftClientModelBuilder {
             wrapperKeyLiteral: "", hasTopLevel: !body.fields.isEmpty)
     }
 
-    /// The request value of `field` as the text a URL or header carries.
+    /// The request value of `field`, a scalar, as the text a URL or header carries.
     private func stringExpression(_ field: Field, optional: Bool) -> String {
         let value = "request." + SwiftName.member(names.propertyName(field.name))
-        let optionalChain = optional ? "?" : ""
         switch field.type {
         case .string: return value
-        case .timestamp: return optional ? "\(value).map { \(prefix)Timestamp().string(from: $0) }" : "\(prefix)Timestamp().string(from: \(value))"
-        case .named(let name) where model.type(named: name)?.values.isEmpty == false: return "\(value)\(optionalChain).rawValue"
-        default: return optional ? "\(value).map { \"\\($0)\" }" : "\"\\(\(value))\""
+        case .named(let name) where isEnumeration(name): return "\(value)\(optional ? "?" : "").rawValue"
+        default: return optional ? "\(value).map { \(text(of: "$0", field.type)) }" : text(of: value, field.type)
         }
     }
 
-    private func queryStatement(_ field: Field) -> String {
-        let name = SwiftLayout.stringLiteral(field.name)
-        if case .list(let element) = field.type {
-            let value = "request." + SwiftName.member(names.propertyName(field.name))
-            let optional = field.isRequired ? "" : "?"
-            let mapped: String
-            switch element {
-            case .string: mapped = value
-            case .named(let type) where model.type(named: type)?.values.isEmpty == false: mapped = "\(value)\(optional).map(\\.rawValue)"
-            default: mapped = "\(value)\(optional).map { \"\\($0)\" }"
-            }
-            return "call.appendQueryItems(\(name), values: \(mapped))"
+    /// An expression that spells `value`, a non-optional scalar of `type`, as text: timestamps in the API's format,
+    /// enum values as their raw values.
+    private func text(of value: String, _ type: TypeReference) -> String {
+        switch type {
+        case .string: value
+        case .timestamp: "\(prefix)Timestamp().string(from: \(value))"
+        case .named(let name) where isEnumeration(name): "\(value).rawValue"
+        default: "\"\\(\(value))\""
         }
-        return "call.appendQueryItem(\(name), value: \(stringExpression(field, optional: !field.isRequired)))"
+    }
+
+    /// An expression that turns a list of scalars of `element` into texts, after `value` and its optional chaining.
+    private func texts(_ element: TypeReference) -> String {
+        switch element {
+        case .string: ""
+        case .named(let name) where isEnumeration(name): ".map(\\.rawValue)"
+        default: ".map { \(text(of: "$0", element)) }"
+        }
+    }
+
+    private func isEnumeration(_ name: String) -> Bool {
+        model.type(named: name)?.values.isEmpty == false
+    }
+
+    /// How a query parameter is added to the request: the builder's method and the argument after the name.
+    /// Validation admits only the types handled here.
+    private func queryStatement(_ field: Field) -> (method: String, argument: String) {
+        let value = "request." + SwiftName.member(names.propertyName(field.name))
+        let optional = field.isRequired ? "" : "?"
+        switch field.type {
+        case .list(let element):
+            let mapped = texts(element)
+            return ("appendQueryItems", "values: \(value)\(mapped.isEmpty ? "" : optional + mapped)")
+        case .map(.list(let element)):
+            let mapped = texts(element)
+            return ("appendQueryMap", "entries: " + (mapped.isEmpty ? value : "\(value)\(optional).mapValues { $0\(mapped) }"))
+        case .map(let element):
+            return ("appendQueryMap", "entries: \(value)\(optional).mapValues { [\(text(of: "$0", element))] }")
+        case .opaqueObject:
+            return ("appendQueryObject", "value: \(value)")
+        default:
+            return ("appendQueryItem", "value: \(stringExpression(field, optional: !field.isRequired))")
+        }
     }
 }
 

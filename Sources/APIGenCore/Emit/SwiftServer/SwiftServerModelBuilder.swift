@@ -4,9 +4,12 @@ struct SwiftServerModelBuilder: Sendable {
     let client: SwiftClientModelBuilder
     let clientModule: String
     let serverModule: String
+    /// The replies of endpoints whose documentation has no response example.
+    let synthesizer: ResponseSynthesizer
 
     init(model: APIModel, options: EmitterOptions) {
         client = SwiftClientModelBuilder(model: model, options: options)
+        synthesizer = ResponseSynthesizer(model: model)
         let prefix = client.prefix
         clientModule = options.clientModuleName ?? prefix + "Client"
         serverModule = options.serverModuleName ?? prefix + "Server"
@@ -60,35 +63,73 @@ struct SwiftServerModelBuilder: Sendable {
         let ordered = inputs.filter(\.isRequired) + inputs.filter { !$0.isRequired }
         // Fields read from the top level of a wrapped body: the outside-wrapper ones and the tag lists.
         let topLevelNames = Set((body?.fields ?? []).filter { $0.isOutsideWrapper || ["systemTags", "userTags"].contains($0.name) }.map(\.name))
-        let arguments = ordered.map { field -> String in
-            let label = SwiftName.member(client.names.propertyName(field.name))
-            return "\(label): \(valueExpression(field, endpoint: endpoint, topLevel: topLevelNames))"
+        let arguments = ordered.map { field -> (label: String, read: InputRead) in
+            (SwiftName.member(client.names.propertyName(field.name)), read(field, endpoint: endpoint, topLevel: topLevelNames))
         }
-        let requestLines = SwiftLayout.list(head: "let request = \(namespace).Request(", items: arguments, tail: ")", indent: 12)
+        let requestLines = Self.requestLines(namespace: namespace, arguments: arguments)
         let bodyFields = body?.fields ?? []
         let topLevel = wrapper == nil ? bodyFields : bodyFields.filter { topLevelNames.contains($0.name) }
         let deprecation = client.deprecationAttribute(endpoint)
+        let wrapperLiteral = wrapper.map(SwiftLayout.stringLiteral) ?? "nil"
         return SwiftServerEndpointModel(
-            prefix: prefix, clientModule: clientModule, namespace: namespace, methodName: client.names.methodName(endpoint.operationID),
+            prefix: prefix, clientModule: clientModule, needsFoundation: client.needsFoundation(inputs), namespace: namespace, methodName: client.names.methodName(endpoint.operationID),
             method: endpoint.method.rawValue, path: endpoint.path, execution: endpoint.execution.rawValue,
             hasDeprecation: deprecation != nil, deprecationText: client.deprecationText(endpoint) ?? "", deprecationAttribute: deprecation ?? "",
-            wrapper: wrapper ?? "", wrapperLiteral: wrapper.map(SwiftLayout.stringLiteral) ?? "nil", hasWrapper: wrapper != nil,
+            wrapper: wrapper ?? "", wrapperLiteral: wrapperLiteral,
+            opensOnOneLine: 8 + "\(prefix)ServerEndpoint(operation: \(namespace).operation, bodyWrapper: \(wrapperLiteral)) { call in".count
+                <= SwiftLayout.lineLength,
+            hasWrapper: wrapper != nil,
             hasBody: !bodyFields.isEmpty, requestLines: requestLines,
             topLevel: topLevel.map(bodyField), wrapped: wrapper == nil ? [] : bodyFields.map(bodyField))
     }
 
+    /// How the server reads one input: the value read and, for a required input, what it is for the message of
+    /// the bad request that its absence makes.
+    struct InputRead {
+        var value: String
+        var requiredInput: String?
+
+        var expression: String { requiredInput.map { "try call.required(\(value), \($0))" } ?? value }
+    }
+
+    /// `let request = X.Request(...)` on one line, or one argument per line, and a `required` call broken over
+    /// lines where even that is too long.
+    static func requestLines(namespace: String, arguments: [(label: String, read: InputRead)]) -> [String] {
+        let head = "let request = \(namespace).Request("
+        let single = SwiftLayout.list(head: head, items: arguments.map { "\($0.label): \($0.read.expression)" }, tail: ")", indent: 12)
+        guard single.count > 1 else { return single }
+        var lines = [head]
+        for (index, argument) in arguments.enumerated() {
+            let comma = index == arguments.count - 1 ? "" : ","
+            let line = "    \(argument.label): \(argument.read.expression)\(comma)"
+            guard 12 + line.count > SwiftLayout.lineLength, let input = argument.read.requiredInput else {
+                lines.append(line)
+                continue
+            }
+            lines += ["    \(argument.label): try call.required(", "        \(argument.read.value),", "        \(input)", "    )\(comma)"]
+        }
+        return lines + [")"]
+    }
+
     /// How the server reads one input of the call.
-    private func valueExpression(_ field: Field, endpoint: Endpoint, topLevel: Set<String>) -> String {
+    private func read(_ field: Field, endpoint: Endpoint, topLevel: Set<String>) -> InputRead {
         let name = SwiftLayout.stringLiteral(field.name)
         let type = client.types.swiftType(field.type)
         let member = SwiftName.member(client.names.propertyName(field.name))
-        if endpoint.pathParameters.contains(field) { return "try call.pathParameter(\(name), as: \(type).self)" }
+        if endpoint.pathParameters.contains(field) { return InputRead(value: "try call.pathParameter(\(name), as: \(type).self)") }
         let value: String
         let input: String
         if endpoint.queryParameters.contains(field) {
-            if case .list(let element) = field.type {
+            switch field.type {
+            case .list(let element):
                 value = "try call.queryParameters(\(name), as: \(client.types.swiftType(element)).self)"
-            } else {
+            case .map(.list(let element)):
+                value = "try call.queryListMap(\(name), as: \(client.types.swiftType(element)).self)"
+            case .map(let element):
+                value = "try call.queryMap(\(name), as: \(client.types.swiftType(element)).self)"
+            case .opaqueObject:
+                value = "try call.queryObject(\(name))"
+            default:
                 value = "try call.queryParameter(\(name), as: \(type).self)"
             }
             input = ".queryParameter(\(name))"
@@ -103,7 +144,7 @@ struct SwiftServerModelBuilder: Sendable {
             value = "body.\(member)"
             input = ".bodyField(\(name))"
         }
-        return field.isRequired ? "try call.required(\(value), \(input))" : value
+        return InputRead(value: value, requiredInput: field.isRequired ? input : nil)
     }
 
     private func bodyField(_ field: Field) -> SwiftServerBodyFieldModel {
@@ -114,7 +155,8 @@ struct SwiftServerModelBuilder: Sendable {
 
     func mockExample(_ endpoint: Endpoint) -> SwiftMockExampleModel {
         let method = client.names.methodName(endpoint.operationID)
-        let example = endpoint.examples.response.flatMap { $0.status == endpoint.response?.status ?? 200 ? $0.body : nil } ?? .object([])
+        let documented = endpoint.examples.response.flatMap { $0.status == endpoint.response?.status ?? 200 ? $0.body : nil }
+        let example = documented ?? synthesizer.reply(for: endpoint)
         let json = example.prettyText
         let hashes = Self.rawStringHashes(for: json)
         let deprecation = client.deprecationAttribute(endpoint)
@@ -123,7 +165,7 @@ struct SwiftServerModelBuilder: Sendable {
             namespace: client.names.namespace(endpoint.operationID), methodName: method,
             exampleName: SwiftName.member(method) + "Example", exampleLiteralOpen: hashes + "\"\"\"", exampleLiteralClose: "\"\"\"" + hashes,
             exampleLines: json.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-            hasDeprecation: deprecation != nil, deprecationAttribute: deprecation ?? "")
+            isDocumented: documented != nil, hasDeprecation: deprecation != nil, deprecationAttribute: deprecation ?? "")
     }
 
     /// The `#`s of a raw string literal that holds `json` as it is: one more than any `"#…` or

@@ -61,6 +61,8 @@ extension SwiftServerEndpointModel: TemplateObject {
         switch name {
         case "prefix": self.prefix.templateValue
         case "clientModule": self.clientModule.templateValue
+        case "needsFoundation": self.needsFoundation.templateValue
+        case "opensOnOneLine": self.opensOnOneLine.templateValue
         case "namespace": self.namespace.templateValue
         case "methodName": self.methodName.templateValue
         case "method": self.method.templateValue
@@ -104,6 +106,7 @@ extension SwiftMockExampleModel: TemplateObject {
         case "exampleLiteralOpen": self.exampleLiteralOpen.templateValue
         case "exampleLiteralClose": self.exampleLiteralClose.templateValue
         case "exampleLines": self.exampleLines.templateValue
+        case "isDocumented": self.isDocumented.templateValue
         case "hasDeprecation": self.hasDeprecation.templateValue
         case "deprecationAttribute": self.deprecationAttribute.templateValue
         default: nil

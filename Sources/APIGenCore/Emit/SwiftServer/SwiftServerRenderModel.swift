@@ -47,6 +47,8 @@ struct SwiftHandlerMethodModel {
 struct SwiftServerEndpointModel {
     let prefix: String
     let clientModule: String
+    /// Whether an input is a timestamp (Foundation's `Date`).
+    let needsFoundation: Bool
     let namespace: String
     let methodName: String
     let method: String
@@ -57,6 +59,8 @@ struct SwiftServerEndpointModel {
     let deprecationAttribute: String
     let wrapper: String
     let wrapperLiteral: String
+    /// Whether `<Prefix>ServerEndpoint(operation: ..., bodyWrapper: ...) { call in` fits on one line.
+    let opensOnOneLine: Bool
     let hasWrapper: Bool
     let hasBody: Bool
     /// `let request = X.Request(` ... `)`.
@@ -82,6 +86,8 @@ struct SwiftMockExampleModel {
     let exampleLiteralOpen: String
     let exampleLiteralClose: String
     let exampleLines: [String]
+    /// Whether the reply is the documentation's response example, rather than synthesized from the response fields.
+    let isDocumented: Bool
     let hasDeprecation: Bool
     let deprecationAttribute: String
 }

@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
 
-extension FixtureClient {
+nonisolated extension FixtureClient {
     /// Waits for the job of an accepted asynchronous call and returns the job's `200 OK` reply.
     ///
     /// The job's location is requested from the configured server whatever host it names, since servers behind

@@ -3,7 +3,7 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The parts of one call's HTTP request, collected by an endpoint method and turned into a request by the client.
-struct FixtureRequestBuilder {
+nonisolated struct FixtureRequestBuilder {
     /// The endpoint called.
     let operation: FixtureOperation
 
@@ -53,6 +53,38 @@ struct FixtureRequestBuilder {
     mutating func appendQueryItems(_ name: String, values: [String]?) {
         for value in values ?? [] {
             queryItems.append((name, value))
+        }
+    }
+
+    /// Appends a map query parameter the way ZStack's SDKs send maps: one `name.key=value` item per entry, and one
+    /// per element of an entry's list, in the order of the keys.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - entries: The entries, each with the texts of its value.
+    mutating func appendQueryMap(_ name: String, entries: [String: [String]]?) {
+        guard let entries else { return }
+        for key in entries.keys.sorted() {
+            for value in entries[key] ?? [] {
+                queryItems.append(("\(name).\(key)", value))
+            }
+        }
+    }
+
+    /// Appends a query parameter whose shape the API does not describe (`LinkedHashMap`, `Map`).
+    ///
+    /// An object is sent as ``appendQueryMap(_:entries:)`` sends a map. Values are sent as text: strings as they are,
+    /// numbers and booleans as JSON writes them, a list once per element, an object as its JSON; `null` is left out.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - value: The parameter's value.
+    mutating func appendQueryObject(_ name: String, value: FixtureJSONValue?) {
+        guard let value else { return }
+        if case .object(let members) = value {
+            appendQueryMap(name, entries: members.mapValues(Self.queryTexts(of:)))
+        } else {
+            appendQueryItems(name, values: Self.queryTexts(of: value))
         }
     }
 
@@ -119,6 +151,32 @@ struct FixtureRequestBuilder {
 
     private func invalidPath(_ reason: String) -> FixtureClientError {
         .invalidPath(operationID: operation.id, reason: reason)
+    }
+
+    /// The texts that a query string carries for a JSON value.
+    private static func queryTexts(of value: FixtureJSONValue) -> [String] {
+        switch value {
+        case .null: return []
+        case .bool(let value): return [value ? "true" : "false"]
+        case .integer(let value): return [String(value)]
+        case .double(let value): return ["\(value)"]
+        case .string(let value): return [value]
+        case .array(let elements):
+            return elements.flatMap { element -> [String] in
+                switch element {
+                case .array, .object: return [jsonText(of: element)]
+                default: return queryTexts(of: element)
+                }
+            }
+        case .object: return [jsonText(of: value)]
+        }
+    }
+
+    /// The compact JSON of a value, with sorted keys.
+    private static func jsonText(of value: FixtureJSONValue) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
     /// Percent-encodes every byte of the UTF-8 text except the unreserved characters of RFC 3986.

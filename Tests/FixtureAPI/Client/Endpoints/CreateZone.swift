@@ -9,7 +9,7 @@ import HTTPTypes
 /// Category: Resource Pool › Zone Related Interfaces
 ///
 /// - Since: 0.6
-public enum CreateZone {
+public nonisolated enum CreateZone {
     /// The endpoint's static description.
     public static let operation = FixtureOperation(
         id: "CreateZone",
@@ -101,7 +101,7 @@ public enum CreateZone {
     }
 }
 
-extension FixtureClient {
+nonisolated extension FixtureClient {
     /// Create Zone
     ///
     /// Creates a zone, the largest unit of resources in a data center.

@@ -9,7 +9,7 @@ import HTTPTypes
 /// - Since: 0.6
 /// - Important: Deprecated since 5.0. Use DeleteZones instead.
 @available(*, deprecated, message: "Deprecated since 5.0. Use DeleteZones instead.")
-public enum DeleteZone {
+public nonisolated enum DeleteZone {
     /// The endpoint's static description.
     public static let operation = FixtureOperation(
         id: "DeleteZone",
@@ -46,7 +46,7 @@ public enum DeleteZone {
     }
 }
 
-extension FixtureClient {
+nonisolated extension FixtureClient {
     /// Delete Zone
     ///
     /// `DELETE /zstack/v1/zones/{uuid}`, asynchronous, authorization required. The method returns when the server's job

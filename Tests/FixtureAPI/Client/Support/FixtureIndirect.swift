@@ -2,7 +2,7 @@
 ///
 /// Generated models use it for the storage of recursive fields (such as `ErrorCode.cause`) and expose the plain
 /// value through a computed property. It keeps value semantics and codes exactly as the value it holds.
-indirect enum FixtureIndirect<Wrapped> {
+nonisolated indirect enum FixtureIndirect<Wrapped> {
     case value(Wrapped)
 
     /// The value held.
@@ -20,19 +20,19 @@ indirect enum FixtureIndirect<Wrapped> {
     }
 }
 
-extension FixtureIndirect: Sendable where Wrapped: Sendable {}
+nonisolated extension FixtureIndirect: Sendable where Wrapped: Sendable {}
 
-extension FixtureIndirect: Equatable where Wrapped: Equatable {}
+nonisolated extension FixtureIndirect: Equatable where Wrapped: Equatable {}
 
-extension FixtureIndirect: Hashable where Wrapped: Hashable {}
+nonisolated extension FixtureIndirect: Hashable where Wrapped: Hashable {}
 
-extension FixtureIndirect: Decodable where Wrapped: Decodable {
+nonisolated extension FixtureIndirect: Decodable where Wrapped: Decodable {
     init(from decoder: any Decoder) throws {
         self.init(try Wrapped(from: decoder))
     }
 }
 
-extension FixtureIndirect: Encodable where Wrapped: Encodable {
+nonisolated extension FixtureIndirect: Encodable where Wrapped: Encodable {
     func encode(to encoder: any Encoder) throws {
         try wrapped.encode(to: encoder)
     }

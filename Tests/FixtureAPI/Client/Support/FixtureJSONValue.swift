@@ -3,7 +3,7 @@
 /// Fixture uses it for fields whose shape the API does not describe (`LinkedHashMap`, `Map` and `JSON` in the
 /// specs). Decoding and encoding round-trip every value: integers stay exact 64-bit integers, and only numbers
 /// with a fraction or an exponent, or outside the 64-bit range, become doubles. Object keys are unordered.
-public enum FixtureJSONValue: Sendable, Hashable {
+public nonisolated enum FixtureJSONValue: Sendable, Hashable {
     /// The JSON `null`.
     case null
     /// A JSON `true` or `false`.
@@ -20,7 +20,7 @@ public enum FixtureJSONValue: Sendable, Hashable {
     case object([String: FixtureJSONValue])
 }
 
-extension FixtureJSONValue {
+nonisolated extension FixtureJSONValue {
     /// Whether the value is the JSON `null`.
     public var isNull: Bool {
         self == .null
@@ -73,7 +73,7 @@ extension FixtureJSONValue {
     }
 }
 
-extension FixtureJSONValue: Codable {
+nonisolated extension FixtureJSONValue: Codable {
     /// Creates a value from any JSON value.
     ///
     /// - Parameter decoder: The decoder to read from.
@@ -115,7 +115,7 @@ extension FixtureJSONValue: Codable {
     }
 }
 
-extension FixtureJSONValue: ExpressibleByNilLiteral {
+nonisolated extension FixtureJSONValue: ExpressibleByNilLiteral {
     /// Creates the JSON `null`.
     ///
     /// - Parameter nilLiteral: The `nil` literal.
@@ -124,7 +124,7 @@ extension FixtureJSONValue: ExpressibleByNilLiteral {
     }
 }
 
-extension FixtureJSONValue: ExpressibleByBooleanLiteral {
+nonisolated extension FixtureJSONValue: ExpressibleByBooleanLiteral {
     /// Creates a JSON boolean.
     ///
     /// - Parameter value: The boolean literal.
@@ -133,7 +133,7 @@ extension FixtureJSONValue: ExpressibleByBooleanLiteral {
     }
 }
 
-extension FixtureJSONValue: ExpressibleByIntegerLiteral {
+nonisolated extension FixtureJSONValue: ExpressibleByIntegerLiteral {
     /// Creates a JSON integer.
     ///
     /// - Parameter value: The integer literal.
@@ -142,7 +142,7 @@ extension FixtureJSONValue: ExpressibleByIntegerLiteral {
     }
 }
 
-extension FixtureJSONValue: ExpressibleByFloatLiteral {
+nonisolated extension FixtureJSONValue: ExpressibleByFloatLiteral {
     /// Creates a JSON number with a fraction.
     ///
     /// - Parameter value: The floating-point literal.
@@ -151,7 +151,7 @@ extension FixtureJSONValue: ExpressibleByFloatLiteral {
     }
 }
 
-extension FixtureJSONValue: ExpressibleByStringLiteral {
+nonisolated extension FixtureJSONValue: ExpressibleByStringLiteral {
     /// Creates a JSON string.
     ///
     /// - Parameter value: The string literal.
@@ -160,7 +160,7 @@ extension FixtureJSONValue: ExpressibleByStringLiteral {
     }
 }
 
-extension FixtureJSONValue: ExpressibleByArrayLiteral {
+nonisolated extension FixtureJSONValue: ExpressibleByArrayLiteral {
     /// Creates a JSON array.
     ///
     /// - Parameter elements: The array's elements.
@@ -169,7 +169,7 @@ extension FixtureJSONValue: ExpressibleByArrayLiteral {
     }
 }
 
-extension FixtureJSONValue: ExpressibleByDictionaryLiteral {
+nonisolated extension FixtureJSONValue: ExpressibleByDictionaryLiteral {
     /// Creates a JSON object.
     ///
     /// If a key appears more than once, the last value wins, as in most JSON parsers.

@@ -1,5 +1,5 @@
 /// The bodies of the replies that every Fixture endpoint shares: failures and accepted asynchronous calls.
-enum FixtureReplyEnvelope {
+nonisolated enum FixtureReplyEnvelope {
     /// A failure reply, such as `{"error": {...}}`.
     struct Failure: Decodable {
         /// The error, if the reply carries one.

@@ -2,7 +2,7 @@
 ///
 /// The API may send values that this client does not know; they decode as ``undocumented(_:)`` and encode back
 /// unchanged.
-public enum AwkwardKind: Codable, Sendable, Hashable, RawRepresentable {
+public nonisolated enum AwkwardKind: Codable, Sendable, Hashable, RawRepresentable {
     /// A value called unknown
     case unknown
     /// A value called undocumented

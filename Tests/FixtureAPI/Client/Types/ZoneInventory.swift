@@ -1,7 +1,7 @@
 public import Foundation
 
 /// For details, see inventory
-public struct ZoneInventory: Codable, Sendable, Hashable {
+public nonisolated struct ZoneInventory: Codable, Sendable, Hashable {
     /// Resource UUID
     public var uuid: String?
 

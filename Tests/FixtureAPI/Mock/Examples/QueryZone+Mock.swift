@@ -1,6 +1,6 @@
 public import FixtureAPI
 
-extension FixtureMockHandler {
+nonisolated extension FixtureMockHandler {
     /// The documented response example of ``QueryZone``.
     static let queryZoneExample = #"""
         {

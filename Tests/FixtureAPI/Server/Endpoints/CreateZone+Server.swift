@@ -3,7 +3,7 @@ import FixtureAPI
 /// The server side of ``CreateZone``: reads a call's inputs and calls the handler.
 ///
 /// `POST /zstack/v1/zones`, asynchronous.
-enum CreateZoneServerEndpoint: FixtureServerEndpointDefinition {
+nonisolated enum CreateZoneServerEndpoint: FixtureServerEndpointDefinition {
     static func endpoint(calling handler: some FixtureAPIHandler) -> FixtureServerEndpoint {
         FixtureServerEndpoint(operation: CreateZone.operation, bodyWrapper: "params") { call in
             let body = try call.decodeBody(Body.self)

@@ -5,7 +5,7 @@ import FixtureAPI
 /// `DELETE /zstack/v1/zones/{uuid}`, asynchronous.
 ///
 /// - Important: Deprecated since 5.0. Use DeleteZones instead.
-enum DeleteZoneServerEndpoint: FixtureServerEndpointDefinition {
+nonisolated enum DeleteZoneServerEndpoint: FixtureServerEndpointDefinition {
     @available(*, deprecated, message: "Deprecated since 5.0. Use DeleteZones instead.")
     static func endpoint(calling handler: some FixtureAPIHandler) -> FixtureServerEndpoint {
         FixtureServerEndpoint(operation: DeleteZone.operation, bodyWrapper: nil) { call in

@@ -3,7 +3,7 @@ import FixtureAPI
 /// The server side of ``QueryZone``: reads a call's inputs and calls the handler.
 ///
 /// `GET /zstack/v1/zones`, synchronous.
-enum QueryZoneServerEndpoint: FixtureServerEndpointDefinition {
+nonisolated enum QueryZoneServerEndpoint: FixtureServerEndpointDefinition {
     static func endpoint(calling handler: some FixtureAPIHandler) -> FixtureServerEndpoint {
         FixtureServerEndpoint(operation: QueryZone.operation, bodyWrapper: nil) { call in
             let request = QueryZone.Request(

@@ -3,7 +3,7 @@ import FixtureAPI
 /// The server side of ``TagZone``: reads a call's inputs and calls the handler.
 ///
 /// `PUT /zstack/v1/zones/{uuid}/actions`, synchronous.
-enum TagZoneServerEndpoint: FixtureServerEndpointDefinition {
+nonisolated enum TagZoneServerEndpoint: FixtureServerEndpointDefinition {
     static func endpoint(calling handler: some FixtureAPIHandler) -> FixtureServerEndpoint {
         FixtureServerEndpoint(operation: TagZone.operation, bodyWrapper: "tagZone") { call in
             let body = try call.decodeBody(Body.self)

@@ -3,7 +3,7 @@ import FixtureAPI
 /// The server side of ``UpdateAwkwardThing``: reads a call's inputs and calls the handler.
 ///
 /// `PUT /fixture/v1/things/{thing-uuid}/actions`, synchronous.
-enum UpdateAwkwardThingServerEndpoint: FixtureServerEndpointDefinition {
+nonisolated enum UpdateAwkwardThingServerEndpoint: FixtureServerEndpointDefinition {
     static func endpoint(calling handler: some FixtureAPIHandler) -> FixtureServerEndpoint {
         FixtureServerEndpoint(operation: UpdateAwkwardThing.operation, bodyWrapper: "updateAwkwardThing") { call in
             let body = try call.decodeBody(Body.self)

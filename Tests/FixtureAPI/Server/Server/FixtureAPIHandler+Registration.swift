@@ -1,7 +1,7 @@
 public import Foundation
 public import OpenAPIRuntime
 
-extension FixtureAPIHandler {
+nonisolated extension FixtureAPIHandler {
     /// Registers every endpoint of the API with a transport, answered by this handler.
     ///
     /// With an asynchronous endpoint, it also registers `GET /zstack/v1/api-jobs/{uuid}`, which answers polls of the

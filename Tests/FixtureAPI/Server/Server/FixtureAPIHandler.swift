@@ -22,7 +22,7 @@ public import FixtureAPI
 ///
 /// A method answers with a failure reply by throwing ``FixtureServerError``; any other error is answered with
 /// `500 Internal Server Error`. Methods of asynchronous endpoints run as jobs after the call has been accepted.
-public protocol FixtureAPIHandler: Sendable {
+public nonisolated protocol FixtureAPIHandler: Sendable {
     /// Create Zone
     ///
     /// Creates a zone, the largest unit of resources in a data center.

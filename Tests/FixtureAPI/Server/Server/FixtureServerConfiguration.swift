@@ -3,7 +3,7 @@ public import Foundation
 
 /// The settings of a server that ``FixtureAPIHandler/registerHandlers(on:serverURL:configuration:middlewares:)``
 /// sets up.
-public struct FixtureServerConfiguration: Sendable {
+public nonisolated struct FixtureServerConfiguration: Sendable {
     /// The zone in which reply timestamps are written; the wire carries none.
     public var timestampTimeZone: TimeZone
 

@@ -1,7 +1,7 @@
 import FixtureAPI
 
 /// How the server reads the calls of one endpoint and calls the handler: what the code of an endpoint provides.
-struct FixtureServerEndpoint: Sendable {
+nonisolated struct FixtureServerEndpoint: Sendable {
     /// The handler's work for one call, which returns the reply's fields.
     typealias Work = @Sendable () async throws -> any Encodable & Sendable
 
@@ -42,7 +42,7 @@ struct FixtureServerEndpoint: Sendable {
 ///
 /// Registration reaches an endpoint through this protocol rather than by name, so that the endpoints that the API
 /// deprecates compile without deprecation warnings: only their own code, marked deprecated, names them.
-protocol FixtureServerEndpointDefinition {
+nonisolated protocol FixtureServerEndpointDefinition {
     /// The endpoint, calling the given handler.
     ///
     /// - Parameter handler: The handler that answers the calls.
@@ -50,7 +50,7 @@ protocol FixtureServerEndpointDefinition {
     static func endpoint(calling handler: some FixtureAPIHandler) -> FixtureServerEndpoint
 }
 
-extension FixtureAPIHandler {
+nonisolated extension FixtureAPIHandler {
     /// An endpoint of the API, calling this handler.
     ///
     /// - Parameter definition: The code generated for the endpoint.

@@ -8,7 +8,7 @@ public import HTTPTypes
 /// A handler that forwards calls to another server may also rethrow the client's `FixtureAPIError` unchanged: the
 /// server answers with its status and error code in the same way. Any other error that a handler throws is
 /// answered with `500 Internal Server Error` and an error code that does not reveal it.
-public struct FixtureServerError: Error, Sendable, CustomStringConvertible {
+public nonisolated struct FixtureServerError: Error, Sendable, CustomStringConvertible {
     /// The error that the failure reply carries.
     public var errorCode: FixtureErrorCode
 

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Enumerations of the API are read through their raw values instead, so that values the API does not list are
 /// kept as they are in the generated models.
-protocol FixtureServerParameterValue {
+nonisolated protocol FixtureServerParameterValue {
     /// Reads a value from its text.
     ///
     /// - Parameters:
@@ -17,7 +17,7 @@ protocol FixtureServerParameterValue {
     static var parameterTypeDescription: String { get }
 }
 
-extension String: FixtureServerParameterValue {
+nonisolated extension String: FixtureServerParameterValue {
     init?(parameter: String, timestamp: FixtureTimestamp) {
         self = parameter
     }
@@ -25,7 +25,7 @@ extension String: FixtureServerParameterValue {
     static var parameterTypeDescription: String { "a string" }
 }
 
-extension Int: FixtureServerParameterValue {
+nonisolated extension Int: FixtureServerParameterValue {
     init?(parameter: String, timestamp: FixtureTimestamp) {
         self.init(parameter.trimmingCharacters(in: .whitespaces))
     }
@@ -33,7 +33,7 @@ extension Int: FixtureServerParameterValue {
     static var parameterTypeDescription: String { "an integer" }
 }
 
-extension Int64: FixtureServerParameterValue {
+nonisolated extension Int64: FixtureServerParameterValue {
     init?(parameter: String, timestamp: FixtureTimestamp) {
         self.init(parameter.trimmingCharacters(in: .whitespaces))
     }
@@ -41,7 +41,7 @@ extension Int64: FixtureServerParameterValue {
     static var parameterTypeDescription: String { "an integer" }
 }
 
-extension Double: FixtureServerParameterValue {
+nonisolated extension Double: FixtureServerParameterValue {
     init?(parameter: String, timestamp: FixtureTimestamp) {
         self.init(parameter.trimmingCharacters(in: .whitespaces))
     }
@@ -49,7 +49,7 @@ extension Double: FixtureServerParameterValue {
     static var parameterTypeDescription: String { "a number" }
 }
 
-extension Float: FixtureServerParameterValue {
+nonisolated extension Float: FixtureServerParameterValue {
     init?(parameter: String, timestamp: FixtureTimestamp) {
         self.init(parameter.trimmingCharacters(in: .whitespaces))
     }
@@ -57,7 +57,7 @@ extension Float: FixtureServerParameterValue {
     static var parameterTypeDescription: String { "a number" }
 }
 
-extension Bool: FixtureServerParameterValue {
+nonisolated extension Bool: FixtureServerParameterValue {
     init?(parameter: String, timestamp: FixtureTimestamp) {
         switch parameter.trimmingCharacters(in: .whitespaces).lowercased() {
         case "true": self = true
@@ -69,7 +69,7 @@ extension Bool: FixtureServerParameterValue {
     static var parameterTypeDescription: String { "true or false" }
 }
 
-extension Date: FixtureServerParameterValue {
+nonisolated extension Date: FixtureServerParameterValue {
     init?(parameter: String, timestamp: FixtureTimestamp) {
         guard let date = timestamp.date(from: parameter) else { return nil }
         self = date

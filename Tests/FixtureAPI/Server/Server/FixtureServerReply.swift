@@ -4,7 +4,7 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// A complete reply: a status and a JSON body.
-struct FixtureServerReply: Sendable {
+nonisolated struct FixtureServerReply: Sendable {
     /// The reply's status.
     var status: HTTPResponse.Status
 

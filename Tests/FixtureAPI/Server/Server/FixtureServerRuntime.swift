@@ -11,7 +11,7 @@ import OpenAPIRuntime
 ///   ``FixtureServerError`` that the handler threw, or `500 Internal Server Error` for any other error.
 /// - An asynchronous call is answered with `202 Accepted` and `{"location": "<job URL>"}`; the handler runs as a job
 ///   whose reply polls of that URL get (see ``FixtureJobTable``).
-struct FixtureServerRuntime: Sendable {
+nonisolated struct FixtureServerRuntime: Sendable {
     /// A reply's head and body, as the transport sends them.
     typealias HTTPReply = (HTTPResponse, HTTPBody?)
 
@@ -271,7 +271,7 @@ struct FixtureServerRuntime: Sendable {
 }
 
 /// A request body larger than the configured maximum, answered with `413 Content Too Large`.
-struct FixtureServerBodyTooLarge: Error {
+nonisolated struct FixtureServerBodyTooLarge: Error {
     /// The configured maximum, in bytes.
     var limit: Int
 }

@@ -1,5 +1,5 @@
 /// A JSON member name that is only known at run time, such as the API's error field or a body's wrapper.
-struct FixtureServerCodingKey: CodingKey {
+nonisolated struct FixtureServerCodingKey: CodingKey {
     var stringValue: String
     var intValue: Int? { nil }
 
@@ -17,7 +17,7 @@ struct FixtureServerCodingKey: CodingKey {
 }
 
 /// The member names of a JSON object, for telling apart the calls that share a method and a path.
-struct FixtureServerTopLevelKeys: Decodable {
+nonisolated struct FixtureServerTopLevelKeys: Decodable {
     /// The member names, in no particular order; empty if the JSON value is no object.
     var keys: Set<String>
 

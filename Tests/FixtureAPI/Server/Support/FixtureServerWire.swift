@@ -5,7 +5,7 @@ import HTTPTypes
 /// This is the only file of the server's runtime whose contents depend on the API description: every value here
 /// comes from the `api:` block of the specs or, where a line says so, from ZStack's own conventions. The rest of
 /// `Server/` and `Jobs/` reads them from here.
-enum FixtureServerWire {
+nonisolated enum FixtureServerWire {
     /// The header that carries the authorization of a call that needs it (`api.auth.header`).
     ///
     /// The name is checked when the server is generated, so the fallback is never taken.

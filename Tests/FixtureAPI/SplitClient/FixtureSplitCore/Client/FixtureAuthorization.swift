@@ -1,7 +1,7 @@
 /// How the client authorizes the calls that need it.
 ///
 /// Calls to endpoints documented as "Auth Required" carry the `Authorization` header; other calls go without.
-public enum FixtureAuthorization: Sendable {
+public nonisolated enum FixtureAuthorization: Sendable {
     /// A session, as returned by a login call: the header is `Authorization: OAuth <session UUID>`.
     ///
     /// - Parameter sessionUUID: The session's UUID.

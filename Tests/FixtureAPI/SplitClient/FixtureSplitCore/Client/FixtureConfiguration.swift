@@ -1,7 +1,7 @@
 public import Foundation
 
 /// The settings of a ``FixtureClient`` that apply to every call.
-public struct FixtureConfiguration: Sendable {
+public nonisolated struct FixtureConfiguration: Sendable {
     /// How calls that need authorization are authorized; `nil` makes such calls fail before they are sent.
     public var authorization: FixtureAuthorization?
 

@@ -3,7 +3,7 @@
 /// The server accepts an asynchronous call with `202 Accepted` and the location of a job. The client then asks
 /// that location with `GET` every ``interval`` until the job answers with its result, its failure, or
 /// ``timeout`` has passed since the call was accepted. Cancelling the calling task stops the polling at once.
-public struct FixturePolling: Sendable, Hashable {
+public nonisolated struct FixturePolling: Sendable, Hashable {
     /// The pause between two polls. The official SDKs use one second.
     public var interval: Duration
 

@@ -2,7 +2,7 @@ import Foundation
 public import HTTPTypes
 
 /// A failure that the Fixture server reported: a documented error status with an error in its body.
-public struct FixtureAPIError: Error, CustomStringConvertible {
+public nonisolated struct FixtureAPIError: Error, CustomStringConvertible {
     /// The operation that failed, such as `UpdateGuestToolsState`.
     public let operationID: String
 
@@ -34,7 +34,7 @@ public struct FixtureAPIError: Error, CustomStringConvertible {
 }
 
 /// A failure of the client itself, or a reply that the API description does not allow.
-public enum FixtureClientError: Error, CustomStringConvertible {
+public nonisolated enum FixtureClientError: Error, CustomStringConvertible {
     /// The server answered with a status that the endpoint does not document.
     ///
     /// - Parameters:
@@ -155,7 +155,7 @@ public enum FixtureClientError: Error, CustomStringConvertible {
     }
 }
 
-extension HTTPResponse.Status {
+nonisolated extension HTTPResponse.Status {
     /// The code, followed by the reason phrase when the transport reports one (HTTP/2 has none).
     fileprivate var summary: String {
         reasonPhrase.isEmpty ? "\(code)" : "\(code) \(reasonPhrase)"

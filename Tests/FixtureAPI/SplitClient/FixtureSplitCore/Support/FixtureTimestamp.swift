@@ -9,7 +9,7 @@ public import Foundation
 /// number or a string of digits. Encoding always writes Gson's pattern in ``timeZone``.
 ///
 /// A value can be shared freely between tasks: its formatters are used under a lock.
-public struct FixtureTimestamp: Sendable {
+public nonisolated struct FixtureTimestamp: Sendable {
     /// The zone in which timestamps without an offset are read and in which timestamps are written.
     public let timeZone: TimeZone
 
@@ -99,7 +99,7 @@ public struct FixtureTimestamp: Sendable {
     }
 }
 
-extension FixtureTimestamp {
+nonisolated extension FixtureTimestamp {
     /// The pattern formatters, which Foundation does not promise to be safe for concurrent use.
     private final class Formatters: @unchecked Sendable {
         // Every access to `writer` and `readers` holds `lock`; they are never handed out.

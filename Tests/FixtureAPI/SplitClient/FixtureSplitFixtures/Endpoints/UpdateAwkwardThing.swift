@@ -10,7 +10,7 @@ import HTTPTypes
 /// Category: Fixtures
 ///
 /// - Since: 1.0
-public enum UpdateAwkwardThing {
+public nonisolated enum UpdateAwkwardThing {
     /// The endpoint's static description.
     public static let operation = FixtureOperation(
         id: "UpdateAwkwardThing",
@@ -167,7 +167,7 @@ public enum UpdateAwkwardThing {
     }
 }
 
-extension FixtureClient {
+nonisolated extension FixtureClient {
     /// Update Awkward Thing
     ///
     /// Every name here is chosen to trip up a code generator: `default`, `self`, `Type`, `2fa`, ...

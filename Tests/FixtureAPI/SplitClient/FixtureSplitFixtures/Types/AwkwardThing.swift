@@ -2,7 +2,7 @@ public import FixtureSplitCore
 public import Foundation
 
 /// The thing
-public struct AwkwardThing: Codable, Sendable, Hashable {
+public nonisolated struct AwkwardThing: Codable, Sendable, Hashable {
     /// A field named description, with | pipes and `ticks` and <b>tags</b>
     public var description: String?
 

@@ -8,7 +8,7 @@ import HTTPTypes
 /// Category: Resource Pool › Zone Related Interfaces
 ///
 /// - Since: 4.10
-public enum QueryZone {
+public nonisolated enum QueryZone {
     /// The endpoint's static description.
     public static let operation = FixtureOperation(
         id: "QueryZone",
@@ -89,7 +89,7 @@ public enum QueryZone {
     }
 }
 
-extension FixtureClient {
+nonisolated extension FixtureClient {
     /// Query Zones
     ///
     /// `GET /zstack/v1/zones`, synchronous, authorization required.

@@ -8,7 +8,7 @@ import HTTPTypes
 /// Category: Resource Pool › Zone Related Interfaces
 ///
 /// - Since: 4.10
-public enum TagZone {
+public nonisolated enum TagZone {
     /// The endpoint's static description.
     public static let operation = FixtureOperation(
         id: "TagZone",
@@ -76,7 +76,7 @@ public enum TagZone {
     }
 }
 
-extension FixtureClient {
+nonisolated extension FixtureClient {
     /// Tag Zone
     ///
     /// `PUT /zstack/v1/zones/{uuid}/actions`, synchronous, authorization required.

@@ -2,7 +2,7 @@
 ///
 /// The API may send values that this client does not know; they decode as ``undocumented(_:)`` and encode back
 /// unchanged.
-public enum ZoneState: Codable, Sendable, Hashable, RawRepresentable {
+public nonisolated enum ZoneState: Codable, Sendable, Hashable, RawRepresentable {
     /// The zone accepts new resources
     case enabled
     /// The zone accepts no new resources
