@@ -3,7 +3,7 @@ SWIFT ?= swift
 APIGEN ?= .build/debug/apigen
 PYTHON ?= python3
 
-.PHONY: all build test swift-test script-test example mock mock-check validate generate check bench
+.PHONY: all build test swift-test script-test example mock mock-check validate generate check bench mainactor-check
 
 all: build
 
@@ -12,7 +12,7 @@ build:
 
 ## Every test: the Swift suites, the scripts' own tests, the JSON Schema and docs rendering checks,
 ## and the check that the checked-in generated output is current.
-test: swift-test script-test check example mock-check
+test: swift-test script-test check example mainactor-check mock-check
 
 swift-test:
 	$(SWIFT) build --build-tests
@@ -20,7 +20,7 @@ swift-test:
 
 script-test:
 	$(PYTHON) -m unittest discover -s scripts -p 'test_*.py'
-	$(PYTHON) scripts/check-spec-schema.py api-specs Tests/FixtureAPI/specs
+	$(PYTHON) scripts/check-spec-schema.py api-specs Tests/FixtureAPI/specs Tests/TypeMatrix/specs
 	$(PYTHON) scripts/render-docs-check.py docs/api
 
 ## The example package that generates its client with the build tool plugin.
@@ -39,17 +39,26 @@ mock-check:
 validate: build
 	$(APIGEN) validate api-specs
 
-## Regenerate every checked-in output named in apigen.yaml (templates are embedded into apigen first).
+## Regenerate every checked-in output named in apigen.yaml (templates are embedded into apigen first,
+## the type x position matrix's specs and tests are written first).
 generate:
 	$(PYTHON) scripts/embed-templates.py
+	$(PYTHON) scripts/make-type-matrix.py
 	$(SWIFT) build --product apigen
 	$(APIGEN) generate
 
 ## Fail, with a diff, when checked-in generated output or the embedded templates are stale.
 check: build
 	$(PYTHON) scripts/embed-templates.py --check
+	$(PYTHON) scripts/make-type-matrix.py --check
+	$(APIGEN) validate Tests/TypeMatrix/specs
 	$(APIGEN) generate --check
 
 ## The benchmark of docs/performance.md: release build, corpora of 200, 2,000 and 10,000 endpoints.
 bench:
 	$(PYTHON) scripts/bench.py
+
+## The generated clients, servers and mocks compiled in targets whose default isolation is the main actor
+## (Xcode 26's new app targets), with an app target that uses them; any warning fails.
+mainactor-check:
+	bash scripts/mainactor-check.sh

@@ -139,6 +139,35 @@ let package = Package(
             path: "Tests/FixtureAPI/SplitClient/FixtureSplit",
             swiftSettings: generatedCodeSettings
         ),
+        // Generated from the type x position matrix in Tests/TypeMatrix/specs (scripts/make-type-matrix.py).
+        .target(
+            name: "MatrixAPI",
+            dependencies: generatedClientDependencies,
+            path: "Tests/TypeMatrix/Client",
+            swiftSettings: generatedCodeSettings
+        ),
+        .target(
+            name: "MatrixServer",
+            dependencies: ["MatrixAPI"] + generatedClientDependencies,
+            path: "Tests/TypeMatrix/Server",
+            swiftSettings: generatedCodeSettings
+        ),
+        .target(
+            name: "MatrixMock",
+            dependencies: ["MatrixAPI", "MatrixServer"],
+            path: "Tests/TypeMatrix/Mock",
+            swiftSettings: generatedCodeSettings
+        ),
+        .testTarget(
+            name: "TypeMatrixTests",
+            dependencies: [
+                "LoopbackSupport",
+                "MatrixAPI", "MatrixServer", "MatrixMock",
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "ServerTests",
             dependencies: [

@@ -1,0 +1,130 @@
+import HTTPTypes
+
+/// Echo MapOfItem Later
+///
+/// Sends a Map<String, Item> to an asynchronous endpoint, whose job answers with it.
+///
+/// `POST /matrix/v1/jobs/map-of-item`, asynchronous, authorization required.
+///
+/// Category: Matrix › Jobs
+///
+/// - Since: 1.0
+public nonisolated enum EchoLaterMapOfItem {
+    /// The endpoint's static description.
+    public static let operation = MatrixOperation(
+        id: "EchoLaterMapOfItem",
+        method: .post,
+        pathTemplate: "/matrix/v1/jobs/map-of-item",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The value.
+        public var value: [String: Item]
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameter value: The value.
+        public init(value: [String: Item]) {
+            self.value = value
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var value: [String: Item]
+
+            init(_ request: Request) {
+                self.value = request.value
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case value = "value"
+            }
+        }
+    }
+
+    /// The value, as the job read it.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `value` field.
+        public var value: [String: Item]?
+
+        /// Creates a value.
+        ///
+        /// - Parameter value: The `value` field.
+        public init(value: [String: Item]? = nil) {
+            self.value = value
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case value = "value"
+        }
+    }
+}
+
+nonisolated extension MatrixClient {
+    /// Echo MapOfItem Later
+    ///
+    /// Sends a Map<String, Item> to an asynchronous endpoint, whose job answers with it.
+    ///
+    /// `POST /matrix/v1/jobs/map-of-item`, asynchronous, authorization required. The method returns when the server's
+    /// job has finished.
+    ///
+    /// - Since: 1.0
+    ///
+    /// - Parameters:
+    ///   - value: The value.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The value, as the job read it.
+    /// - Throws: ``MatrixAPIError`` when the server reports a failure, ``MatrixClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func echoLaterMapOfItem(
+        value: [String: Item],
+        polling: MatrixPolling? = nil
+    ) async throws -> EchoLaterMapOfItem.Response {
+        try await echoLaterMapOfItem(
+            EchoLaterMapOfItem.Request(value: value),
+            polling: polling
+        )
+    }
+
+    /// Echo MapOfItem Later
+    ///
+    /// Sends a Map<String, Item> to an asynchronous endpoint, whose job answers with it.
+    ///
+    /// `POST /matrix/v1/jobs/map-of-item`, asynchronous, authorization required. The method returns when the server's
+    /// job has finished.
+    ///
+    /// - Since: 1.0
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The value, as the job read it.
+    /// - Throws: ``MatrixAPIError`` when the server reports a failure, ``MatrixClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func echoLaterMapOfItem(
+        _ request: EchoLaterMapOfItem.Request,
+        polling: MatrixPolling? = nil
+    ) async throws -> EchoLaterMapOfItem.Response {
+        var call = MatrixRequestBuilder(operation: EchoLaterMapOfItem.operation)
+        call.jsonBody = EchoLaterMapOfItem.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,123 @@
+import HTTPTypes
+
+/// GetResourceConfig
+///
+/// `GET /matrix/v1/resource-configurations/{category}/{name}/{resourceUuid}`, synchronous, authorization required.
+///
+/// Category: Matrix › Routes
+public nonisolated enum GetResourceConfig {
+    /// The endpoint's static description.
+    public static let operation = MatrixOperation(
+        id: "GetResourceConfig",
+        method: .get,
+        pathTemplate: "/matrix/v1/resource-configurations/{category}/{name}/{resourceUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// A path position.
+        public var category: String
+
+        /// A path position.
+        public var name: String
+
+        /// A path position.
+        public var resourceUuid: String
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - category: A path position.
+        ///   - name: A path position.
+        ///   - resourceUuid: A path position.
+        public init(category: String, name: String, resourceUuid: String) {
+            self.category = category
+            self.name = name
+            self.resourceUuid = resourceUuid
+        }
+    }
+
+    /// Which endpoint answered, with its own parameter names.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `answeredBy` field.
+        public var answeredBy: String?
+
+        /// The `category` field.
+        public var category: String?
+
+        /// The `name` field.
+        public var name: String?
+
+        /// The `resourceUuid` field.
+        public var resourceUuid: String?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - answeredBy: The `answeredBy` field.
+        ///   - category: The `category` field.
+        ///   - name: The `name` field.
+        ///   - resourceUuid: The `resourceUuid` field.
+        public init(
+            answeredBy: String? = nil,
+            category: String? = nil,
+            name: String? = nil,
+            resourceUuid: String? = nil
+        ) {
+            self.answeredBy = answeredBy
+            self.category = category
+            self.name = name
+            self.resourceUuid = resourceUuid
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case answeredBy = "answeredBy"
+            case category = "category"
+            case name = "name"
+            case resourceUuid = "resourceUuid"
+        }
+    }
+}
+
+nonisolated extension MatrixClient {
+    /// GetResourceConfig
+    ///
+    /// `GET /matrix/v1/resource-configurations/{category}/{name}/{resourceUuid}`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - category: A path position.
+    ///   - name: A path position.
+    ///   - resourceUuid: A path position.
+    /// - Returns: Which endpoint answered, with its own parameter names.
+    /// - Throws: ``MatrixAPIError`` when the server reports a failure, ``MatrixClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getResourceConfig(
+        category: String,
+        name: String,
+        resourceUuid: String
+    ) async throws -> GetResourceConfig.Response {
+        try await getResourceConfig(
+            GetResourceConfig.Request(category: category, name: name, resourceUuid: resourceUuid)
+        )
+    }
+
+    /// GetResourceConfig
+    ///
+    /// `GET /matrix/v1/resource-configurations/{category}/{name}/{resourceUuid}`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: Which endpoint answered, with its own parameter names.
+    /// - Throws: ``MatrixAPIError`` when the server reports a failure, ``MatrixClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getResourceConfig(
+        _ request: GetResourceConfig.Request
+    ) async throws -> GetResourceConfig.Response {
+        var call = MatrixRequestBuilder(operation: GetResourceConfig.operation)
+        call.setPathParameter("category", to: request.category)
+        call.setPathParameter("name", to: request.name)
+        call.setPathParameter("resourceUuid", to: request.resourceUuid)
+        return try await perform(call)
+    }
+}

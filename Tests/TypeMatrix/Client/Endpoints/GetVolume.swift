@@ -1,0 +1,88 @@
+import HTTPTypes
+
+/// GetVolume
+///
+/// `GET /matrix/v1/volumes/{uuid}`, synchronous, authorization required.
+///
+/// Category: Matrix › Routes
+public nonisolated enum GetVolume {
+    /// The endpoint's static description.
+    public static let operation = MatrixOperation(
+        id: "GetVolume",
+        method: .get,
+        pathTemplate: "/matrix/v1/volumes/{uuid}",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// A path position.
+        public var uuid: String
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameter uuid: A path position.
+        public init(uuid: String) {
+            self.uuid = uuid
+        }
+    }
+
+    /// Which endpoint answered, with its own parameter names.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `answeredBy` field.
+        public var answeredBy: String?
+
+        /// The `uuid` field.
+        public var uuid: String?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - answeredBy: The `answeredBy` field.
+        ///   - uuid: The `uuid` field.
+        public init(answeredBy: String? = nil, uuid: String? = nil) {
+            self.answeredBy = answeredBy
+            self.uuid = uuid
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case answeredBy = "answeredBy"
+            case uuid = "uuid"
+        }
+    }
+}
+
+nonisolated extension MatrixClient {
+    /// GetVolume
+    ///
+    /// `GET /matrix/v1/volumes/{uuid}`, synchronous, authorization required.
+    ///
+    /// - Parameter uuid: A path position.
+    /// - Returns: Which endpoint answered, with its own parameter names.
+    /// - Throws: ``MatrixAPIError`` when the server reports a failure, ``MatrixClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVolume(
+        uuid: String
+    ) async throws -> GetVolume.Response {
+        try await getVolume(
+            GetVolume.Request(uuid: uuid)
+        )
+    }
+
+    /// GetVolume
+    ///
+    /// `GET /matrix/v1/volumes/{uuid}`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: Which endpoint answered, with its own parameter names.
+    /// - Throws: ``MatrixAPIError`` when the server reports a failure, ``MatrixClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVolume(
+        _ request: GetVolume.Request
+    ) async throws -> GetVolume.Response {
+        var call = MatrixRequestBuilder(operation: GetVolume.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        return try await perform(call)
+    }
+}

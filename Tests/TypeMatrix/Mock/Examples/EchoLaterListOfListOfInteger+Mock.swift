@@ -1,0 +1,26 @@
+public import MatrixAPI
+
+nonisolated extension MatrixMockHandler {
+    /// The reply of ``EchoLaterListOfListOfInteger``, synthesized from its declared response fields: its documentation has no
+    /// response example.
+    static let echoLaterListOfListOfIntegerExample = #"""
+        {
+          "value": [
+            [
+              1
+            ]
+          ]
+        }
+        """#
+
+    /// Answers with a reply synthesized from the declared response fields.
+    ///
+    /// - Parameter request: The inputs of the call, which are ignored.
+    /// - Returns: The synthesized reply.
+    /// - Throws: `DecodingError` if the example does not fit the response type, which the generator rules out.
+    public func echoLaterListOfListOfInteger(
+        _ request: EchoLaterListOfListOfInteger.Request
+    ) async throws -> EchoLaterListOfListOfInteger.Response {
+        try Self.example(EchoLaterListOfListOfInteger.Response.self, json: Self.echoLaterListOfListOfIntegerExample)
+    }
+}

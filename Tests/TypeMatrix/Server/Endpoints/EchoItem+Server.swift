@@ -1,0 +1,48 @@
+import MatrixAPI
+
+/// The server side of ``EchoItem``: reads a call's inputs and calls the handler.
+///
+/// `PUT /matrix/v1/echo/item`, synchronous.
+nonisolated enum EchoItemServerEndpoint: MatrixServerEndpointDefinition {
+    static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
+        MatrixServerEndpoint(operation: EchoItem.operation, bodyWrapper: "echoItem") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = EchoItem.Request(
+                value: try call.required(body.wrapped?.value, .bodyField("echoItem.value")),
+                optionalValue: body.wrapped?.optionalValue,
+                nullableValue: body.wrapped?.nullableValue,
+                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
+            )
+            return { try await handler.echoItem(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"echoItem": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var outsideValue: Item?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "echoItem"
+            case outsideValue = "outsideValue"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var value: Item?
+            var optionalValue: Item?
+            var nullableValue: Item?
+            var outsideValue: Item?
+
+            private enum CodingKeys: String, CodingKey {
+                case value = "value"
+                case optionalValue = "optionalValue"
+                case nullableValue = "nullableValue"
+                case outsideValue = "outsideValue"
+            }
+        }
+    }
+}

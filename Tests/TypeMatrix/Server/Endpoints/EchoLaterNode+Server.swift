@@ -1,0 +1,37 @@
+import MatrixAPI
+
+/// The server side of ``EchoLaterNode``: reads a call's inputs and calls the handler.
+///
+/// `POST /matrix/v1/jobs/node`, asynchronous.
+nonisolated enum EchoLaterNodeServerEndpoint: MatrixServerEndpointDefinition {
+    static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
+        MatrixServerEndpoint(operation: EchoLaterNode.operation, bodyWrapper: "params") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = EchoLaterNode.Request(
+                value: try call.required(body.wrapped?.value, .bodyField("params.value"))
+            )
+            return { try await handler.echoLaterNode(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var value: Node?
+
+            private enum CodingKeys: String, CodingKey {
+                case value = "value"
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import MatrixAPI
+
+/// The server side of ``EchoLinkedHashMap``: reads a call's inputs and calls the handler.
+///
+/// `PUT /matrix/v1/echo/linked-hash-map`, synchronous.
+nonisolated enum EchoLinkedHashMapServerEndpoint: MatrixServerEndpointDefinition {
+    static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
+        MatrixServerEndpoint(operation: EchoLinkedHashMap.operation, bodyWrapper: "echoLinkedHashMap") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = EchoLinkedHashMap.Request(
+                queryValue: try call.required(try call.queryObject("queryValue"), .queryParameter("queryValue")),
+                value: try call.required(body.wrapped?.value, .bodyField("echoLinkedHashMap.value")),
+                optionalQueryValue: try call.queryObject("optionalQueryValue"),
+                optionalValue: body.wrapped?.optionalValue,
+                nullableValue: body.wrapped?.nullableValue,
+                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
+            )
+            return { try await handler.echoLinkedHashMap(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"echoLinkedHashMap": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var outsideValue: MatrixJSONValue?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "echoLinkedHashMap"
+            case outsideValue = "outsideValue"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var value: MatrixJSONValue?
+            var optionalValue: MatrixJSONValue?
+            var nullableValue: MatrixJSONValue?
+            var outsideValue: MatrixJSONValue?
+
+            private enum CodingKeys: String, CodingKey {
+                case value = "value"
+                case optionalValue = "optionalValue"
+                case nullableValue = "nullableValue"
+                case outsideValue = "outsideValue"
+            }
+        }
+    }
+}

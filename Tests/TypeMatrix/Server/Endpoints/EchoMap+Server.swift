@@ -1,0 +1,50 @@
+import MatrixAPI
+
+/// The server side of ``EchoMap``: reads a call's inputs and calls the handler.
+///
+/// `PUT /matrix/v1/echo/map`, synchronous.
+nonisolated enum EchoMapServerEndpoint: MatrixServerEndpointDefinition {
+    static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
+        MatrixServerEndpoint(operation: EchoMap.operation, bodyWrapper: "echoMap") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = EchoMap.Request(
+                queryValue: try call.required(try call.queryObject("queryValue"), .queryParameter("queryValue")),
+                value: try call.required(body.wrapped?.value, .bodyField("echoMap.value")),
+                optionalQueryValue: try call.queryObject("optionalQueryValue"),
+                optionalValue: body.wrapped?.optionalValue,
+                nullableValue: body.wrapped?.nullableValue,
+                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
+            )
+            return { try await handler.echoMap(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"echoMap": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var outsideValue: MatrixJSONValue?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "echoMap"
+            case outsideValue = "outsideValue"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var value: MatrixJSONValue?
+            var optionalValue: MatrixJSONValue?
+            var nullableValue: MatrixJSONValue?
+            var outsideValue: MatrixJSONValue?
+
+            private enum CodingKeys: String, CodingKey {
+                case value = "value"
+                case optionalValue = "optionalValue"
+                case nullableValue = "nullableValue"
+                case outsideValue = "outsideValue"
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import MatrixAPI
+
+/// The server side of ``EchoMapOfItem``: reads a call's inputs and calls the handler.
+///
+/// `PUT /matrix/v1/echo/map-of-item`, synchronous.
+nonisolated enum EchoMapOfItemServerEndpoint: MatrixServerEndpointDefinition {
+    static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
+        MatrixServerEndpoint(operation: EchoMapOfItem.operation, bodyWrapper: "echoMapOfItem") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = EchoMapOfItem.Request(
+                value: try call.required(body.wrapped?.value, .bodyField("echoMapOfItem.value")),
+                optionalValue: body.wrapped?.optionalValue,
+                nullableValue: body.wrapped?.nullableValue,
+                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
+            )
+            return { try await handler.echoMapOfItem(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"echoMapOfItem": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var outsideValue: [String: Item]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "echoMapOfItem"
+            case outsideValue = "outsideValue"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var value: [String: Item]?
+            var optionalValue: [String: Item]?
+            var nullableValue: [String: Item]?
+            var outsideValue: [String: Item]?
+
+            private enum CodingKeys: String, CodingKey {
+                case value = "value"
+                case optionalValue = "optionalValue"
+                case nullableValue = "nullableValue"
+                case outsideValue = "outsideValue"
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import MatrixAPI
+
+/// The server side of ``EchoTimestamp``: reads a call's inputs and calls the handler.
+///
+/// `PUT /matrix/v1/echo/timestamp/{pathValue}`, synchronous.
+nonisolated enum EchoTimestampServerEndpoint: MatrixServerEndpointDefinition {
+    static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
+        MatrixServerEndpoint(operation: EchoTimestamp.operation, bodyWrapper: "echoTimestamp") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = EchoTimestamp.Request(
+                pathValue: try call.pathParameter("pathValue", as: Date.self),
+                queryValue: try call.required(
+                    try call.queryParameter("queryValue", as: Date.self),
+                    .queryParameter("queryValue")
+                ),
+                value: try call.required(body.wrapped?.value, .bodyField("echoTimestamp.value")),
+                optionalQueryValue: try call.queryParameter("optionalQueryValue", as: Date.self),
+                xEchoValue: try call.headerField("X-Echo-Value", as: Date.self),
+                optionalValue: body.wrapped?.optionalValue,
+                nullableValue: body.wrapped?.nullableValue,
+                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
+            )
+            return { try await handler.echoTimestamp(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"echoTimestamp": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var outsideValue: Date?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "echoTimestamp"
+            case outsideValue = "outsideValue"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var value: Date?
+            var optionalValue: Date?
+            var nullableValue: Date?
+            var outsideValue: Date?
+
+            private enum CodingKeys: String, CodingKey {
+                case value = "value"
+                case optionalValue = "optionalValue"
+                case nullableValue = "nullableValue"
+                case outsideValue = "outsideValue"
+            }
+        }
+    }
+}

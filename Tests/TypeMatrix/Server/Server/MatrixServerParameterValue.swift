@@ -1,0 +1,79 @@
+import Foundation
+import MatrixAPI
+
+/// A type whose values path parameters, query parameters and header fields carry as text.
+///
+/// Enumerations of the API are read through their raw values instead, so that values the API does not list are
+/// kept as they are in the generated models.
+nonisolated protocol MatrixServerParameterValue {
+    /// Reads a value from its text.
+    ///
+    /// - Parameters:
+    ///   - parameter: The text, already percent-decoded.
+    ///   - timestamp: How timestamps are read.
+    init?(parameter: String, timestamp: MatrixTimestamp)
+
+    /// What a valid value is, for the messages of bad requests, such as `an integer`.
+    static var parameterTypeDescription: String { get }
+}
+
+nonisolated extension String: MatrixServerParameterValue {
+    init?(parameter: String, timestamp: MatrixTimestamp) {
+        self = parameter
+    }
+
+    static var parameterTypeDescription: String { "a string" }
+}
+
+nonisolated extension Int: MatrixServerParameterValue {
+    init?(parameter: String, timestamp: MatrixTimestamp) {
+        self.init(parameter.trimmingCharacters(in: .whitespaces))
+    }
+
+    static var parameterTypeDescription: String { "an integer" }
+}
+
+nonisolated extension Int64: MatrixServerParameterValue {
+    init?(parameter: String, timestamp: MatrixTimestamp) {
+        self.init(parameter.trimmingCharacters(in: .whitespaces))
+    }
+
+    static var parameterTypeDescription: String { "an integer" }
+}
+
+nonisolated extension Double: MatrixServerParameterValue {
+    init?(parameter: String, timestamp: MatrixTimestamp) {
+        self.init(parameter.trimmingCharacters(in: .whitespaces))
+    }
+
+    static var parameterTypeDescription: String { "a number" }
+}
+
+nonisolated extension Float: MatrixServerParameterValue {
+    init?(parameter: String, timestamp: MatrixTimestamp) {
+        self.init(parameter.trimmingCharacters(in: .whitespaces))
+    }
+
+    static var parameterTypeDescription: String { "a number" }
+}
+
+nonisolated extension Bool: MatrixServerParameterValue {
+    init?(parameter: String, timestamp: MatrixTimestamp) {
+        switch parameter.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true": self = true
+        case "false": self = false
+        default: return nil
+        }
+    }
+
+    static var parameterTypeDescription: String { "true or false" }
+}
+
+nonisolated extension Date: MatrixServerParameterValue {
+    init?(parameter: String, timestamp: MatrixTimestamp) {
+        guard let date = timestamp.date(from: parameter) else { return nil }
+        self = date
+    }
+
+    static var parameterTypeDescription: String { "a timestamp such as \"Jan 6, 2017 3:51:16 AM\"" }
+}
