@@ -64,7 +64,7 @@ import Testing
         #expect(MarkdownPageReader.row(named: "inventory.lastFailure.cause", in: page)?[3].contains("Recursive") == true)
         #expect(MarkdownPageReader.row(named: "inventory.lastFailure.cause.code", in: page) == nil)
         let curl = try #require(MarkdownPageReader.codeBlocks(page).first { $0.info == "bash" }).code
-        #expect(curl.contains("'http://{host}/v1/zones/{zoneUuid}/widgets?dryRun=true&tag=a%20b&tag=c%26d'"))
+        #expect(curl.contains("'http://{host}/v1/zones/{zoneUuid}/widgets?dryRun=true&tag=a%20b&tag=c%26d&labels.a=x%20y&labels.b=2'"))
         #expect(curl.contains("-H 'X-Job-UUID: 0123456789abcdef0123456789abcdef'"))
         #expect(curl.hasSuffix(#"-d '{"params":{"name":"w1","color":"red"},"systemTags":["it'\''s"]}'"#))
     }

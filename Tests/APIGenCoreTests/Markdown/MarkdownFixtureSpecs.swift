@@ -45,6 +45,7 @@ enum MarkdownFixtureSpecs {
               query-parameters:
                 dryRun: {type: Boolean, default: false, description: Only validate}
                 tag: {type: List<String>, description: Tags to match}
+                labels: {type: "Map<String, String>", description: Labels to match, example: {b: "2", a: "x y"}}
               headers:
                 X-Job-UUID: {type: String, description: Job UUID to use, since: "4.11"}
               body:
@@ -74,7 +75,7 @@ enum MarkdownFixtureSpecs {
               examples:
                 request:
                   path: {zoneUuid: z1}
-                  query: {dryRun: true, tag: [a b, "c&d"]}
+                  query: {dryRun: true, tag: [a b, "c&d"], labels: {b: "2", a: "x y"}}
                   headers: {X-Job-UUID: 0123456789abcdef0123456789abcdef}
                   body: {"params": {"name": "w1", "color": "red"}, "systemTags": ["it's"]}
                 response:

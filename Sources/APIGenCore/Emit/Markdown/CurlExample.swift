@@ -16,7 +16,7 @@ enum CurlExample {
         let example = endpoint.examples.request ?? Endpoint.RequestExample()
         var url = "http://{host}" + endpoint.path
         let query = example.query.flatMap { member in
-            queryValues(member.value).map { percentEncoded(member.key) + "=" + percentEncoded($0) }
+            queryItems(member.key, member.value).map { percentEncoded($0.name) + "=" + percentEncoded($0.value) }
         }
         if !query.isEmpty { url += "?" + query.joined(separator: "&") }
 
@@ -42,6 +42,15 @@ enum CurlExample {
         // most text, is quoted as it is, without the trip through `NSString`.
         guard text.utf8Contains(0x27) else { return "'" + text + "'" }
         return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// An object sends one item per entry (`name.key=value`), as the generated client sends maps; anything else
+    /// is one parameter.
+    private static func queryItems(_ name: String, _ value: JSONValue) -> [(name: String, value: String)] {
+        guard case .object(let members) = value else { return queryValues(value).map { (name, $0) } }
+        return members.sorted { $0.key < $1.key }.flatMap { member in
+            queryValues(member.value).map { ("\(name).\(member.key)", $0) }
+        }
     }
 
     /// A list repeats its parameter (`q=a&q=b`), as ZStack's query conditions do.

@@ -110,7 +110,8 @@ public struct MarkdownEndpointPage: Sendable {
                 if field.example == nil { field.example = values.first { $0.key == field.name }?.value }
                 return field
             }
-            sections.append(section(title, rows: parameterTable.rows(withExamples)))
+            let notes = title == strings.queryParameters ? queryEncodingNotes(fields, strings: strings) : []
+            sections.append(section(title, notes: notes, rows: parameterTable.rows(withExamples)))
         }
         if let body = endpoint.body, !body.fields.isEmpty {
             var notes: [String] = []
@@ -130,6 +131,21 @@ public struct MarkdownEndpointPage: Sendable {
             sections.append(section(strings.bodyFields, notes: notes, rows: rows))
         }
         return sections
+    }
+
+    /// How list and map query parameters travel in the query string, one note each.
+    static func queryEncodingNotes(_ fields: [Field], strings: MarkdownStrings) -> [String] {
+        fields.compactMap { field in
+            let name = MarkdownText.code(field.name)
+            switch field.type {
+            case .list:
+                return MarkdownStrings.fill(strings.queryListNote, ["name": name, "shape": MarkdownText.code("\(field.name)=a&\(field.name)=b")])
+            case .map, .opaqueObject:
+                return MarkdownStrings.fill(strings.queryMapNote, ["name": name, "shape": MarkdownText.code("\(field.name).key=value")])
+            default:
+                return nil
+            }
+        }
     }
 
     /// For an asynchronous API the accepted status first, then the documented reply, then

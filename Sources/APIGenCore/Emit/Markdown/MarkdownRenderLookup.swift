@@ -240,6 +240,8 @@ extension MarkdownStrings: TemplateObject {
         case "asyncNote": self.asyncNote.templateValue
         case "deprecatedSince": self.deprecatedSince.templateValue
         case "synthesizedExampleNote": self.synthesizedExampleNote.templateValue
+        case "queryListNote": self.queryListNote.templateValue
+        case "queryMapNote": self.queryMapNote.templateValue
         default: nil
         }
     }

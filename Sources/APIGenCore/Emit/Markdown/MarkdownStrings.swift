@@ -76,6 +76,10 @@ public final class MarkdownStrings: Sendable, Hashable {
     public let deprecatedSince: String
     /// Stands above a response example that the documentation does not have.
     public let synthesizedExampleNote: String
+    /// `{name}` is a list query parameter, `{shape}` how it travels.
+    public let queryListNote: String
+    /// `{name}` is a map query parameter, `{shape}` how it travels.
+    public let queryMapNote: String
 
     public init(
         languageName: String, colon: String, listSeparator: String, required: String, optional: String,
@@ -88,7 +92,8 @@ public final class MarkdownStrings: Sendable, Hashable {
         changeHistory: String, noChangeHistory: String, noFields: String, endpoints: String, types: String,
         kind: String, object: String, enumeration: String, fields: String, usedBy: String, notUsed: String,
         endpoint: String, wrapperNote: String, outsideWrapperNote: String, recursiveNote: String,
-        errorNote: String, asyncNote: String, deprecatedSince: String, synthesizedExampleNote: String
+        errorNote: String, asyncNote: String, deprecatedSince: String, synthesizedExampleNote: String,
+        queryListNote: String, queryMapNote: String
     ) {
         self.languageName = languageName
         self.colon = colon
@@ -144,6 +149,8 @@ public final class MarkdownStrings: Sendable, Hashable {
         self.asyncNote = asyncNote
         self.deprecatedSince = deprecatedSince
         self.synthesizedExampleNote = synthesizedExampleNote
+        self.queryListNote = queryListNote
+        self.queryMapNote = queryMapNote
     }
 
     public static func == (lhs: MarkdownStrings, rhs: MarkdownStrings) -> Bool {
@@ -163,7 +170,7 @@ public final class MarkdownStrings: Sendable, Hashable {
             requestInputs, pathParameters, queryParameters, headers, bodyFields, responses, requestExample,
             responseExample, status, changeHistory, noChangeHistory, noFields, endpoints, types, kind, object,
             enumeration, fields, usedBy, notUsed, endpoint, wrapperNote, outsideWrapperNote, recursiveNote,
-            errorNote, asyncNote, deprecatedSince, synthesizedExampleNote,
+            errorNote, asyncNote, deprecatedSince, synthesizedExampleNote, queryListNote, queryMapNote,
         ]
     }
 
@@ -195,7 +202,9 @@ public final class MarkdownStrings: Sendable, Hashable {
         errorNote: "On failure, this API returns status {status} with the field {field}: {type}.",
         asyncNote: "This API runs asynchronously: it first returns status {status} with the field {field}, a URL to poll with GET until it returns the response below.",
         deprecatedSince: "Deprecated since {version}",
-        synthesizedExampleNote: "The documentation has no response example: this one is synthesized from the response fields, and the mock server answers with it.")
+        synthesizedExampleNote: "The documentation has no response example: this one is synthesized from the response fields, and the mock server answers with it.",
+        queryListNote: "{name} repeats once per value: {shape}.",
+        queryMapNote: "{name} sends one item per entry: {shape}, once for each element of a list value.")
 
     public static let chinese = MarkdownStrings(
         languageName: "简体中文", colon: "：", listSeparator: "、",
@@ -217,5 +226,7 @@ public final class MarkdownStrings: Sendable, Hashable {
         errorNote: "失败时，该 API 返回状态码 {status}，字段 {field} 的类型为 {type}。",
         asyncNote: "该 API 异步执行：先返回状态码 {status} 及字段 {field}（一个 URL），请用 GET 轮询该 URL，直到返回下面的响应。",
         deprecatedSince: "自 {version} 起废弃",
-        synthesizedExampleNote: "文档未提供响应示例：以下示例由响应字段生成，模拟服务器即以此作答。")
+        synthesizedExampleNote: "文档未提供响应示例：以下示例由响应字段生成，模拟服务器即以此作答。",
+        queryListNote: "{name} 每个值重复一次：{shape}。",
+        queryMapNote: "{name} 每个条目发送一项：{shape}；列表值的每个元素各发送一项。")
 }
