@@ -22,9 +22,11 @@ public struct Diagnostic: Hashable, Sendable {
     /// Notes printed right after this diagnostic (for example "first defined here").
     public var notes: [Diagnostic]
 
+    /// - Parameter message: One line; text quoted from a spec may hold line breaks or other control
+    ///   characters, which are written as escapes (`\n`, `\u{7}`) so that every diagnostic stays one line.
     public init(_ severity: Severity, _ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
         self.severity = severity
-        self.message = message
+        self.message = Self.singleLine(message)
         self.location = location
         self.notes = notes
     }
@@ -56,5 +58,27 @@ extension Diagnostic: Comparable {
         if lhs.location != rhs.location { return lhs.location < rhs.location }
         if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
         return lhs.message < rhs.message
+    }
+
+    /// `text` with every control character and line or paragraph separator escaped.
+    static func singleLine(_ text: String) -> String {
+        func isBreaking(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
+        }
+        guard text.unicodeScalars.contains(where: isBreaking) else { return text }
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard isBreaking(scalar) else {
+                escaped.append(scalar)
+                continue
+            }
+            switch scalar {
+            case "\n": escaped.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": escaped.append(contentsOf: "\\r".unicodeScalars)
+            case "\t": escaped.append(contentsOf: "\\t".unicodeScalars)
+            default: escaped.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
+            }
+        }
+        return String(escaped)
     }
 }
