@@ -191,11 +191,13 @@ struct Generate: ParsableCommand {
         }
         for index in setup.outputs.indices {
             if let jobs { setup.outputs[index].options.parallelism = jobs }
-            if let layout { setup.outputs[index].options.layout = layout }
-            if let modules, setup.outputs[index].emitter == SwiftClientEmitter.name { setup.outputs[index].options.modules = modules }
+            // The flags apply to the outputs whose emitter writes such a layout, or splits into modules.
+            let emitterType = EmitterRegistry.type(named: setup.outputs[index].emitter)
+            if let layout, emitterType?.layouts.contains(layout) == true { setup.outputs[index].options.layout = layout }
+            if let modules, emitterType?.splitsIntoModules == true { setup.outputs[index].options.modules = modules }
             let output = setup.outputs[index]
-            if let problem = output.options.problems(for: output.emitter).first {
-                throw ValidationError("\(output.path): \(problem)")
+            if let problem = EmitterRegistry.problems(with: output.options, for: output.emitter).first {
+                throw ValidationError("\(output.path): \(problem.message)")
             }
         }
         if setup.outputs.isEmpty {

@@ -87,8 +87,8 @@ public struct GeneratorConfig: Sendable, Hashable {
             options.accessLevel = sub["access"].flatMap { reader.choice($0, for: "access level", as: EmitterOptions.AccessLevel.self) } ?? .public
             options.locales = sub["locales"].flatMap { reader.textList($0, for: "locales") }
             options.modules = sub["modules"].flatMap { reader.choice($0, for: "modules", as: EmitterOptions.Modules.self) } ?? .single
-            for problem in options.problems(for: emitter) {
-                reader.diagnostics.error(problem, at: (sub["modules"] ?? optionsNode).location)
+            for problem in EmitterRegistry.problems(with: options, for: emitter) {
+                reader.diagnostics.error(problem.message, at: (sub[problem.option] ?? optionsNode).location)
             }
         }
         let specs = keys["specs"].flatMap { reader.textList($0, for: "specs") }

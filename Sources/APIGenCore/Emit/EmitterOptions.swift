@@ -41,21 +41,12 @@ public struct EmitterOptions: Sendable, Hashable {
     /// How many files to render at once (the output is the same for any value).
     public var parallelism: Int = ParallelRenderer.defaultParallelism
 
-    /// Why these options cannot work for `emitter`, one sentence each; empty when they can.
-    public func problems(for emitter: String) -> [String] {
-        guard modules == .perCategory else { return [] }
-        var problems: [String] = []
-        if emitter != SwiftClientEmitter.name {
-            problems.append("'modules: per-category' applies to the swift-client emitter only, not to '\(emitter)'")
-        } else {
-            if layout == .perSpecFile {
-                problems.append("'modules: per-category' needs 'layout: per-declaration': a build plugin generates into one target")
-            }
-            if accessLevel != .public {
-                problems.append("'modules: per-category' needs 'access: public': the category modules and the umbrella module use each other's declarations")
-            }
-        }
-        return problems
+    /// An option that cannot work for an emitter, and why.
+    public struct Problem: Sendable, Hashable {
+        /// The option's keyword in `apigen.yaml`, such as `layout`.
+        public var option: String
+        /// Why, in one sentence.
+        public var message: String
     }
 
     public init(moduleName: String? = nil, clientModuleName: String? = nil, accessLevel: AccessLevel = .public, locales: [String]? = nil) {

@@ -2,6 +2,22 @@
 public enum EmitterRegistry {
     public static let names: [String] = [SwiftClientEmitter.name, SwiftServerEmitter.name, SwiftMockEmitter.name, MarkdownEmitter.name]
 
+    /// Why `options` cannot work for the emitter called `name`, one sentence each; empty when they can.
+    public static func problems(with options: EmitterOptions, for name: String) -> [EmitterOptions.Problem] {
+        type(named: name)?.problems(with: options) ?? []
+    }
+
+    /// The emitter type called `name`.
+    public static func type(named name: String) -> (any Emitter.Type)? {
+        switch name {
+        case SwiftClientEmitter.name: SwiftClientEmitter.self
+        case SwiftServerEmitter.name: SwiftServerEmitter.self
+        case SwiftMockEmitter.name: SwiftMockEmitter.self
+        case MarkdownEmitter.name: MarkdownEmitter.self
+        default: nil
+        }
+    }
+
     /// The emitter called `name`, configured with `options`.
     public static func make(_ name: String, options: EmitterOptions) -> (any Emitter)? {
         switch name {

@@ -153,24 +153,30 @@ public struct Generator: Sendable {
     ) -> [OutputResult] {
         let parallelism = outputs.map(\.options.parallelism).min() ?? 1
         let specPaths = specPaths
-        let jobLists = ParallelMap.map(count: outputs.count, parallelism: parallelism) { index -> [ParallelRenderer.Job]? in
+        let emitters = ParallelMap.map(count: outputs.count, parallelism: parallelism) {
+            index -> (emitter: any Emitter, jobs: [ParallelRenderer.Job])? in
             let output = outputs[index]
             var options = output.options
             options.outputFolder = output.path
             guard let emitter = EmitterRegistry.make(output.emitter, options: options),
                 let model = models[output.specs ?? specPaths]  // every spec set was compiled above
             else { return nil }
-            return emitter.renderJobs(model, templates: templates)
+            return (emitter, emitter.renderJobs(model, templates: templates))
         }
-        let withJobs = jobLists.indices.filter { jobLists[$0] != nil }
+        let withJobs = emitters.indices.filter { emitters[$0] != nil }
         var rendered: [Result<[GeneratedFile], TemplateError>?] = Array(repeating: nil, count: outputs.count)
-        for (index, result) in zip(withJobs, ParallelRenderer.run(groups: withJobs.compactMap { jobLists[$0] }, parallelism: parallelism)) {
+        for (index, result) in zip(withJobs, ParallelRenderer.run(groups: withJobs.compactMap { emitters[$0]?.jobs }, parallelism: parallelism)) {
             rendered[index] = result
         }
-        // Comparing with the disk (reading what is there) goes on while another output is compared.
+        // Each emitter arranges its files; comparing with the disk (reading what is there) goes on
+        // while another output is compared.
         let finished = rendered
         return ParallelMap.map(count: outputs.count, parallelism: parallelism) { index in
-            Self.planOutput(outputs[index], rendered: finished[index], specPaths: specPaths, specFiles: specFiles)
+            let output = outputs[index]
+            let arranged = finished[index].map { result in
+                result.map { emitters[index]?.emitter.arrange($0, specFiles: specFiles[output.specs ?? specPaths] ?? [:]) ?? $0 }
+            }
+            return Self.planOutput(output, rendered: arranged)
         }
     }
 
@@ -186,22 +192,13 @@ public struct Generator: Sendable {
     }
 
     /// Compares one output's rendered files with its folder.
-    private static func planOutput(
-        _ output: GeneratorConfig.Output, rendered: Result<[GeneratedFile], TemplateError>?, specPaths: [String],
-        specFiles: [[String]: [String: String]]
-    ) -> OutputResult {
+    private static func planOutput(_ output: GeneratorConfig.Output, rendered: Result<[GeneratedFile], TemplateError>?) -> OutputResult {
         guard let rendered else {
             return EmitterRegistry.names.contains(output.emitter)
                 ? .failure("the specs of \(output.path) were not compiled") : .failure("unknown emitter '\(output.emitter)'")
         }
         do {
-            var files = try rendered.get()
-            if output.options.layout == .perSpecFile, output.emitter.hasPrefix("swift-") {
-                files = SpecFileLayout.regroup(
-                    files, specFiles: specFiles[output.specs ?? specPaths] ?? [:], emitter: output.emitter,
-                    module: output.options.moduleName)
-            }
-            return .planned(try OutputPlan.make(folder: output.path, files: files))
+            return .planned(try OutputPlan.make(folder: output.path, files: try rendered.get()))
         } catch let error as TemplateError {
             return .diagnostics(error.diagnostics.sorted())
         } catch let error as OutputError {

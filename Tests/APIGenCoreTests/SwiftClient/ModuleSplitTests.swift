@@ -129,15 +129,17 @@ struct ModuleSplitConfigTests {
               - {emitter: swift-client, path: b, options: {access: internal, modules: per-category}}
               - {emitter: swift-client, path: c, options: {modules: per-file}}
               - {emitter: swift-client, path: d, options: {modules: per-category}}
+              - {emitter: markdown, path: e, options: {layout: per-spec-file}}
             """
         let (config, diagnostics) = GeneratorConfig.decode(Array(text.utf8), path: "apigen.yaml")
         #expect(config == nil)
         #expect(
             diagnostics.map(\.formatted) == [
-                "apigen.yaml:3:56: error: 'modules: per-category' applies to the swift-client emitter only, not to 'markdown'",
+                "apigen.yaml:3:56: error: 'modules: per-category' does not apply to the markdown emitter",
                 "apigen.yaml:4:57: error: 'modules: per-category' needs 'layout: per-declaration': a build plugin generates into one target",
                 "apigen.yaml:5:75: error: 'modules: per-category' needs 'access: public': the category modules and the umbrella module use each other's declarations",
                 "apigen.yaml:6:57: error: invalid modules 'per-file'; expected one of 'single', 'per-category'",
+                "apigen.yaml:8:52: error: 'layout: per-spec-file' does not apply to the markdown emitter",
             ])
     }
 

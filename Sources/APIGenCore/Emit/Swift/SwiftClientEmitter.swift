@@ -2,14 +2,15 @@
 /// (client, request building, polling, errors, JSON values, timestamps) on swift-openapi-runtime's
 /// `ClientTransport`. With `modules: per-category` each file goes into the folder of its module
 /// (see `SwiftModuleSplit`), with an umbrella module and a `MODULES.md` listing the targets.
-public struct SwiftClientEmitter: Emitter {
+public struct SwiftClientEmitter: SwiftSourceEmitter {
     public static let name = "swift-client"
 
     public var options: EmitterOptions
 
     public init(options: EmitterOptions = EmitterOptions()) { self.options = options }
 
-    public var parallelism: Int { options.parallelism }
+    static let perSpecFileSuffix = ""
+    public static let splitsIntoModules = true
 
     public func renderJobs(_ model: APIModel, templates: TemplateSet) -> [ParallelRenderer.Job] {
         let builder = SwiftClientModelBuilder(model: model, options: options)

@@ -1,13 +1,13 @@
 /// Emits a mock handler that answers every endpoint with its documented response example,
 /// for the server stubs of `swift-server` (`server-module` option, default `<Prefix>Server`).
-public struct SwiftMockEmitter: Emitter {
+public struct SwiftMockEmitter: SwiftSourceEmitter {
     public static let name = "swift-mock"
 
     public var options: EmitterOptions
 
     public init(options: EmitterOptions = EmitterOptions()) { self.options = options }
 
-    public var parallelism: Int { options.parallelism }
+    static let perSpecFileSuffix = "+Mock"
 
     public func renderJobs(_ model: APIModel, templates: TemplateSet) -> [ParallelRenderer.Job] {
         let builder = SwiftServerModelBuilder(model: model, options: options)

@@ -2,14 +2,14 @@
 /// on any swift-openapi `ServerTransport`, decoding requests and answering the ZStack way
 /// (200, 503 with the error, 202 and a job table for asynchronous endpoints). The server
 /// reuses the generated client's types (`client-module` option, default `<Prefix>Client`).
-public struct SwiftServerEmitter: Emitter {
+public struct SwiftServerEmitter: SwiftSourceEmitter {
     public static let name = "swift-server"
 
     public var options: EmitterOptions
 
     public init(options: EmitterOptions = EmitterOptions()) { self.options = options }
 
-    public var parallelism: Int { options.parallelism }
+    static let perSpecFileSuffix = "+Server"
 
     public func renderJobs(_ model: APIModel, templates: TemplateSet) -> [ParallelRenderer.Job] {
         let builder = SwiftServerModelBuilder(model: model, options: options)
