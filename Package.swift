@@ -16,7 +16,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // What generated clients and servers build on.
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
@@ -37,10 +36,7 @@ let package = Package(
         ),
         .target(
             name: "APIGenCore",
-            dependencies: [
-                "CLibYAML",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["CLibYAML"]
         ),
         .executableTarget(
             name: "apigen",

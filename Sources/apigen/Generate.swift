@@ -64,9 +64,6 @@ struct Generate: ParsableCommand {
     @Option(help: "How many files to render at once (default: one per core); the output is the same for any value.")
     var jobs: Int?
 
-    @Option(help: "Render templates with apigen's renderer (automatic) or with swift-mustache itself; the output is the same.")
-    var templateEngine: TemplateSet.Engine = .automatic
-
     @Option(help: "Where to remember each output's inputs between runs (default: $APIGEN_CACHE_DIR, else ~/.cache/apigen).")
     var cacheDir: String?
 
@@ -81,7 +78,7 @@ struct Generate: ParsableCommand {
     func run() throws {
         let setup = try resolveSetup()
         let generator = Generator(
-            specPaths: setup.specs, outputs: setup.outputs, templateOverrides: setup.templates, templateEngine: templateEngine)
+            specPaths: setup.specs, outputs: setup.outputs, templateOverrides: setup.templates)
         // --check and --dry-run always render: they report what the templates produce now.
         let cache = noCache || check || dryRun ? nil : (cacheDir ?? GenerationCache.defaultFolder).map(GenerationCache.init(folder:))
         let outcome = generator.plan(cache: cache)
@@ -210,4 +207,3 @@ struct Generate: ParsableCommand {
 extension EmitterOptions.AccessLevel: ExpressibleByArgument {}
 extension EmitterOptions.Modules: ExpressibleByArgument {}
 extension EmitterOptions.Layout: ExpressibleByArgument {}
-extension TemplateSet.Engine: ExpressibleByArgument {}

@@ -4,7 +4,7 @@ import Foundation
 /// inputs, so that a run whose inputs did not change can skip rendering altogether.
 ///
 /// An output's fingerprint covers everything its files depend on: apigen's version and the
-/// executable itself, the emitter and its options, the template engine and the templates' text,
+/// executable itself, the emitter and its options, the templates' text,
 /// every spec's path and bytes, and the folder. With it, the cache keeps each generated file's
 /// size, modification time and inode as that run left them. A run with the same fingerprint
 /// whose files all still match plans every file as unchanged without reading or rendering
@@ -33,18 +33,15 @@ public struct GenerationCache: Sendable {
         public let digest: String
     }
 
-    /// The fingerprint of generating `output` from `specs` with the templates `templates`
-    /// rendered by `engine`.
-    static func fingerprint(
-        output: GeneratorConfig.Output, specs: [SpecSource], templates: [String: TemplateSet.TemplateSource], engine: TemplateSet.Engine
-    ) -> Fingerprint {
-        fingerprint(output: output, specs: digest(of: specs), templates: digest(of: templates), engine: engine)
+    /// The fingerprint of generating `output` from `specs` with the templates `templates`.
+    static func fingerprint(output: GeneratorConfig.Output, specs: [SpecSource], templates: [String: TemplateSet.TemplateSource]) -> Fingerprint {
+        fingerprint(output: output, specs: digest(of: specs), templates: digest(of: templates))
     }
 
     /// The fingerprint of generating `output` from the specs and templates with these digests
     /// (`digest(of:)`): outputs that share their specs and templates share the digests, so
     /// each spec byte is hashed once per run, not once per output.
-    static func fingerprint(output: GeneratorConfig.Output, specs: InputDigest, templates: InputDigest, engine: TemplateSet.Engine) -> Fingerprint {
+    static func fingerprint(output: GeneratorConfig.Output, specs: InputDigest, templates: InputDigest) -> Fingerprint {
         var hasher = StableHasher()
         hasher.combine("apigen \(APIGenVersion.current)")
         hasher.combine(executableIdentity)
@@ -53,7 +50,6 @@ public struct GenerationCache: Sendable {
         var options = output.options
         options.parallelism = 1  // the bytes are the same at any parallelism
         hasher.combine(String(reflecting: options))
-        hasher.combine(engine.rawValue)
         hasher.combine(templates.value)
         hasher.combine(specs.value)
         return Fingerprint(digest: hasher.hexDigest)

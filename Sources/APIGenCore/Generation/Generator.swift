@@ -5,17 +5,11 @@ public struct Generator: Sendable {
     public var outputs: [GeneratorConfig.Output]
     /// Folders whose templates replace the built-in ones file by file.
     public var templateOverrides: [String]
-    /// Which renderer renders the templates (swift-mustache itself, to compare against).
-    public var templateEngine: TemplateSet.Engine
 
-    public init(
-        specPaths: [String], outputs: [GeneratorConfig.Output], templateOverrides: [String] = [],
-        templateEngine: TemplateSet.Engine = .automatic
-    ) {
+    public init(specPaths: [String], outputs: [GeneratorConfig.Output], templateOverrides: [String] = []) {
         self.specPaths = specPaths
         self.outputs = outputs
         self.templateOverrides = templateOverrides
-        self.templateEngine = templateEngine
     }
 
     public struct Outcome: Sendable {
@@ -67,10 +61,9 @@ public struct Generator: Sendable {
         let pending = outputs.filter { cached[$0.path] == nil }
         // Templates are parsed only when something is rendered, on another thread while the
         // specs compile: parsing the larger templates keeps one core busy for a while.
-        let templateEngine = templateEngine
         let parse: @Sendable () -> Result<TemplateSet, TemplateError> = { [pending] in
             Result { () throws(TemplateError) in
-                pending.isEmpty ? try TemplateSet(sources: [:]) : try TemplateSet(sources: templateSources, engine: templateEngine)
+                pending.isEmpty ? try TemplateSet(sources: [:]) : try TemplateSet(sources: templateSources)
             }
         }
         let (parsed, compiled) = ParallelMap.overlapping(parse) {
@@ -134,7 +127,7 @@ public struct Generator: Sendable {
             let specs = output.specs ?? specPaths
             let specDigest = specDigests[specs] ?? GenerationCache.digest(of: specSets[specs] ?? [])
             specDigests[specs] = specDigest
-            let fingerprint = GenerationCache.fingerprint(output: output, specs: specDigest, templates: templateDigest, engine: templateEngine)
+            let fingerprint = GenerationCache.fingerprint(output: output, specs: specDigest, templates: templateDigest)
             outcome.fingerprints[output.path] = fingerprint
             if let paths = cache.unchangedFiles(in: output.path, fingerprint: fingerprint) {
                 plans[output.path] = OutputPlan(

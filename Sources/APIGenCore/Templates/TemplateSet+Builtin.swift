@@ -1,8 +1,8 @@
 extension TemplateSet {
     /// The built-in templates (embedded copies of `templates/`), overridden file by file by
     /// the `*.mustache` files in `overrides`, in order.
-    public static func builtin(overriddenBy overrides: [String] = [], engine: Engine = .automatic) throws(TemplateError) -> TemplateSet {
-        try TemplateSet(sources: builtinSources(overriddenBy: overrides), engine: engine)
+    public static func builtin(overriddenBy overrides: [String] = []) throws(TemplateError) -> TemplateSet {
+        try TemplateSet(sources: builtinSources(overriddenBy: overrides))
     }
 
     /// The texts `builtin(overriddenBy:)` parses, read but not parsed.

@@ -1,40 +1,17 @@
 import Foundation
-import Mustache
 
 /// The mustache templates an emitter renders with, by name (`swift-client/Type`, the file's
 /// path below the templates folder without `.mustache`).
 ///
 /// Templates come from folders: later folders override earlier ones file by file, so a user's
-/// `--templates DIR` replaces only the files it holds.
-///
-/// swift-mustache parses the templates; apigen renders them itself (`TemplateRenderer`), from
-/// swift-mustache's tokens, unless a template uses a feature only swift-mustache renders
-/// (transforms, inheritance, dynamic partials): then swift-mustache renders the whole set.
+/// `--templates DIR` replaces only the files it holds. apigen parses them (`MustacheParser`) and
+/// renders them (`TemplateRenderer`) itself: both are checked against the official mustache
+/// spec suite.
 public struct TemplateSet: Sendable {
     /// Template name -> where it was read from and its text.
     public private(set) var sources: [String: TemplateSource]
-    private var library: MustacheLibrary
-    /// The templates as apigen's renderer renders them; nil when swift-mustache renders.
-    private var compiled: [String: CompiledTemplate]?
-
-    /// Which renderer renders a template set.
-    public enum Engine: String, Sendable, CaseIterable {
-        /// apigen's own renderer when every template allows it, swift-mustache otherwise.
-        case automatic
-        /// swift-mustache, always: the reference the compiled renderer is checked against.
-        case swiftMustache = "swift-mustache"
-    }
-
-    /// The renderer this set renders with.
-    public var engine: Engine {
-        get { compiled == nil ? .swiftMustache : .automatic }
-        set {
-            switch newValue {
-            case .swiftMustache: compiled = nil
-            case .automatic: if compiled == nil { compiled = Self.compile(library, names: sources.keys) }
-            }
-        }
-    }
+    /// Every template, parsed.
+    private var templates: [String: CompiledTemplate]
 
     public struct TemplateSource: Sendable, Hashable {
         /// The file the template was read from (for diagnostics and depfiles).
@@ -51,14 +28,14 @@ public struct TemplateSet: Sendable {
     }
 
     /// Parses every template; a syntax error is a diagnostic at the template's file:line:column.
-    public init(sources: [String: TemplateSource], engine: Engine = .automatic) throws(TemplateError) {
+    public init(sources: [String: TemplateSource]) throws(TemplateError) {
         self.sources = sources
         // Parsing is most of loading, and every template parses on its own: on every core.
         let named = sources.sorted(by: { $0.key < $1.key })
         let parsed = ParallelMap.map(count: named.count, parallelism: ParallelMap.defaultParallelism) { index in
             Self.parse(named[index].value)
         }
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: CompiledTemplate] = [:]
         var diagnostics: [Diagnostic] = []
         for ((name, _), result) in zip(named, parsed) {
             switch result {
@@ -67,35 +44,17 @@ public struct TemplateSet: Sendable {
             }
         }
         if !diagnostics.isEmpty { throw TemplateError(diagnostics: diagnostics) }
-        library = MustacheLibrary(templates: templates)
-        compiled = engine == .automatic ? Self.compile(library, names: sources.keys) : nil
+        self.templates = templates
     }
 
     /// One template, or its syntax error at the template's file:line:column.
-    private static func parse(_ source: TemplateSource) -> Result<MustacheTemplate, TemplateError> {
+    private static func parse(_ source: TemplateSource) -> Result<CompiledTemplate, TemplateError> {
         do {
-            return .success(try MustacheTemplate(string: source.text))
-        } catch let error as MustacheTemplate.ParserError {
-            return .failure(TemplateError(diagnostics: [.error(
-                "template syntax error: \(Self.describe(error.error))",
-                at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber))]))
+            return .success(try CompiledTemplate(parsing: source.text))
         } catch {
-            return .failure(TemplateError(diagnostics: [.error("template syntax error: \(error)", at: SourceLocation(file: source.path, line: 1, column: 1))]))
+            return .failure(TemplateError(diagnostics: [.error(
+                "template syntax error: \(error.message)", at: SourceLocation(file: source.path, line: error.line, column: error.column))]))
         }
-    }
-
-    /// Every template for apigen's renderer, or nil if any of them needs swift-mustache.
-    private static func compile(_ library: MustacheLibrary, names: some Sequence<String>) -> [String: CompiledTemplate]? {
-        let names = Array(names)
-        let trees = ParallelMap.map(count: names.count, parallelism: ParallelMap.defaultParallelism) { index in
-            library.getTemplate(named: names[index]).flatMap(CompiledTemplate.init)
-        }
-        var compiled: [String: CompiledTemplate] = [:]
-        for (name, tree) in zip(names, trees) {
-            guard let tree else { return nil }
-            compiled[name] = tree
-        }
-        return compiled
     }
 
     /// Reads and parses `*.mustache` below each folder; a later folder's file replaces an earlier one's.
@@ -129,21 +88,13 @@ public struct TemplateSet: Sendable {
         guard let source = sources[name] else {
             throw TemplateError(diagnostics: [.error("no template named '\(name)'", at: SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1))])
         }
-        let text: String
-        let missingNames: Set<String>
-        var missingPartials: Set<String> = []
-        if let compiled, let template = compiled[name] {
-            var renderer = TemplateRenderer(templates: compiled, root: model)
-            text = renderer.render(template)
-            missingNames = renderer.missingNames
-            missingPartials = renderer.missingPartials
-        } else if let template = library.getTemplate(named: name) {
-            let root = StrictRoot(model)
-            text = template.render(root, library: library)
-            missingNames = root.missingNames
-        } else {
+        guard let template = templates[name] else {
             throw TemplateError(diagnostics: [.error("no template named '\(name)'", at: SourceLocation(file: source.path, line: 1, column: 1))])
         }
+        var renderer = TemplateRenderer(templates: templates, root: model)
+        let text = renderer.render(template)
+        let missingNames = renderer.missingNames
+        let missingPartials = renderer.missingPartials
         if !missingNames.isEmpty || !missingPartials.isEmpty {
             let names = missingNames.sorted().map { missingName in
                 let (template, location) = locate(tag: missingName, kinds: "[#^/&]?", preferring: source)
@@ -180,16 +131,6 @@ public struct TemplateSet: Sendable {
         let line = before.count { $0 == "\n" } + 1
         let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex, to: before.endIndex) + 1
         return SourceLocation(file: source.path, line: line, column: column)
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with another name than it was opened with"
-        case MustacheTemplate.Error.unfinishedName: "a tag is not closed"
-        case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed"
-        case MustacheTemplate.Error.invalidSetDelimiter: "invalid set-delimiter tag"
-        default: "\(error)"
-        }
     }
 }
 
