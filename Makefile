@@ -3,7 +3,7 @@ SWIFT ?= swift
 APIGEN ?= .build/debug/apigen
 PYTHON ?= python3
 
-.PHONY: all build test swift-test script-test example mock mock-check validate generate check bench mainactor-check
+.PHONY: all build test swift-test script-test example mock mock-check validate generate check bench matrix mainactor-check fuzz fuzz-smoke
 
 all: build
 
@@ -12,7 +12,7 @@ build:
 
 ## Every test: the Swift suites, the scripts' own tests, the JSON Schema and docs rendering checks,
 ## and the check that the checked-in generated output is current.
-test: swift-test script-test check example mainactor-check mock-check
+test: swift-test script-test check example mainactor-check mock-check fuzz-smoke
 
 swift-test:
 	$(SWIFT) build --build-tests
@@ -62,3 +62,11 @@ bench:
 ## (Xcode 26's new app targets), with an app target that uses them; any warning fails.
 mainactor-check:
 	bash scripts/mainactor-check.sh
+
+## Fuzz loading and validating specs in process with libFuzzer: 10^6 runs by default (FUZZ_RUNS=N for another count).
+fuzz:
+	bash scripts/fuzz.sh
+
+## A short bounded fuzz run, as CI does.
+fuzz-smoke:
+	FUZZ_RUNS=$${FUZZ_SMOKE_RUNS:-30000} bash scripts/fuzz.sh
