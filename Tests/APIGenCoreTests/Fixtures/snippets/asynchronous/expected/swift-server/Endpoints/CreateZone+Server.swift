@@ -1,0 +1,35 @@
+import ZStackClient
+
+/// The server side of ``CreateZone``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/zones`, asynchronous.
+nonisolated enum CreateZoneServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: CreateZone.operation, bodyWrapper: "params") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = CreateZone.Request(name: try call.required(body.wrapped?.name, .bodyField("params.name")))
+            return { try await handler.createZone(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var name: String?
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+public import Foundation
+import HTTPTypes
+
+/// Query Things
+///
+/// `DELETE /zstack/v1/things/{uuid}`, synchronous, authorization required.
+public nonisolated enum QueryThings {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "QueryThings",
+        method: .delete,
+        pathTemplate: "/zstack/v1/things/{uuid}",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `uuid` field.
+        public var uuid: String
+
+        /// Names to match
+        public var names: [String]
+
+        /// Colours to match
+        public var colors: [Color]?
+
+        /// Times
+        public var seenBefore: [Date]?
+
+        /// The client
+        public var clientInfo: [String: String]?
+
+        /// Providers and their services
+        public var networkServices: [String: [String]]?
+
+        /// Anything
+        public var extra: ZStackJSONValue?
+
+        /// At most this many
+        public var limit: Int?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: The `uuid` field.
+        ///   - names: Names to match
+        ///   - colors: Colours to match
+        ///   - seenBefore: Times
+        ///   - clientInfo: The client
+        ///   - networkServices: Providers and their services
+        ///   - extra: Anything
+        ///   - limit: At most this many
+        public init(
+            uuid: String,
+            names: [String],
+            colors: [Color]? = nil,
+            seenBefore: [Date]? = nil,
+            clientInfo: [String: String]? = nil,
+            networkServices: [String: [String]]? = nil,
+            extra: ZStackJSONValue? = nil,
+            limit: Int? = nil
+        ) {
+            self.uuid = uuid
+            self.names = names
+            self.colors = colors
+            self.seenBefore = seenBefore
+            self.clientInfo = clientInfo
+            self.networkServices = networkServices
+            self.extra = extra
+            self.limit = limit
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// Creates a value.
+        public init() {
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// Query Things
+    ///
+    /// `DELETE /zstack/v1/things/{uuid}`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - uuid: The `uuid` field.
+    ///   - names: Names to match
+    ///   - colors: Colours to match
+    ///   - seenBefore: Times
+    ///   - clientInfo: The client
+    ///   - networkServices: Providers and their services
+    ///   - extra: Anything
+    ///   - limit: At most this many
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func queryThings(
+        uuid: String,
+        names: [String],
+        colors: [Color]? = nil,
+        seenBefore: [Date]? = nil,
+        clientInfo: [String: String]? = nil,
+        networkServices: [String: [String]]? = nil,
+        extra: ZStackJSONValue? = nil,
+        limit: Int? = nil
+    ) async throws -> QueryThings.Response {
+        try await queryThings(
+            QueryThings.Request(
+                uuid: uuid,
+                names: names,
+                colors: colors,
+                seenBefore: seenBefore,
+                clientInfo: clientInfo,
+                networkServices: networkServices,
+                extra: extra,
+                limit: limit
+            )
+        )
+    }
+
+    /// Query Things
+    ///
+    /// `DELETE /zstack/v1/things/{uuid}`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func queryThings(
+        _ request: QueryThings.Request
+    ) async throws -> QueryThings.Response {
+        var call = ZStackRequestBuilder(operation: QueryThings.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("names", values: request.names)
+        call.appendQueryItems("colors", values: request.colors?.map(\.rawValue))
+        call.appendQueryItems("seenBefore", values: request.seenBefore?.map { ZStackTimestamp().string(from: $0) })
+        call.appendQueryMap("clientInfo", entries: request.clientInfo?.mapValues { [$0] })
+        call.appendQueryMap("networkServices", entries: request.networkServices)
+        call.appendQueryObject("extra", value: request.extra)
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        return try await perform(call)
+    }
+}
