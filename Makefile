@@ -69,4 +69,4 @@ fuzz:
 
 ## A short bounded fuzz run, as CI does.
 fuzz-smoke:
-	FUZZ_RUNS=$${FUZZ_SMOKE_RUNS:-30000} bash scripts/fuzz.sh
+	FUZZ_QUIET=1 FUZZ_RUNS=$${FUZZ_SMOKE_RUNS:-30000} bash scripts/fuzz.sh

@@ -9,6 +9,7 @@
 #   FUZZ_ARTIFACTS  where crash-/timeout-/oom- inputs are written (default Fuzz/.build/artifacts)
 #   FUZZ_CORPUS     the corpus libFuzzer grows and keeps between runs (default Fuzz/.build/corpus/work)
 #   FUZZ_ARGS       more libFuzzer options, e.g. "-max_total_time=600" or "-jobs=2"
+#   FUZZ_QUIET      set: libFuzzer's progress goes to the log only (make fuzz-smoke, CI)
 #   SWIFT           the swift command (default swift), e.g. "flock /tmp/swift-build.lock swift"
 #   FUZZ_NO_BUILD   1: skip the build and run Fuzz/.build/release/SpecFuzzer as it is
 #
@@ -89,9 +90,19 @@ echo "fuzz: running $RUNS inputs; findings go to $ARTIFACTS/, the log to $LOG"
 start=$(date +%s)
 status=0
 # shellcheck disable=SC2086  # FUZZ_ARGS is a list of options
-"$FUZZER" "$CORPUS" "$SEEDS" \
-    -dict=Fuzz/spec.dict -timeout=10 -rss_limit_mb=4096 -runs="$RUNS" -print_final_stats=1 \
-    -artifact_prefix="$ARTIFACTS/" ${FUZZ_ARGS:-} 2>&1 | tee "$LOG" || status=$?
+fuzz() {
+    "$FUZZER" "$CORPUS" "$SEEDS" \
+        -dict=Fuzz/spec.dict -timeout=10 -rss_limit_mb=4096 -runs="$RUNS" -print_final_stats=1 \
+        -artifact_prefix="$ARTIFACTS/" ${FUZZ_ARGS:-}
+}
+if [ -n "${FUZZ_QUIET:-}" ]; then
+    # CI: libFuzzer's progress lines go to the log only; its final stats, or the end of the log
+    # after a finding, are printed.
+    fuzz >"$LOG" 2>&1 || status=$?
+    if [ "$status" -eq 0 ]; then grep '^stat::' "$LOG" || true; else tail -n 60 "$LOG"; fi
+else
+    fuzz 2>&1 | tee "$LOG" || status=$?
+fi
 elapsed=$(( $(date +%s) - start ))
 after=$(find "$ARTIFACTS" -type f | wc -l)
 echo "fuzz: finished in ${elapsed}s, exit status $status; corpus: $(find "$CORPUS" -type f | wc -l) inputs in $CORPUS"
