@@ -4,11 +4,17 @@
 /// removed (`/volumes/{uuid}/actions` and `/volumes/{volumeUuid}/actions`). A server picks among
 /// them by the body's top-level key, the wrapper, and takes the one without a wrapper when no
 /// wrapper matches; so two endpoints of one route with the same wrapper, or both without one,
-/// clash.
+/// clash, and so does a top-level body field named like another endpoint's wrapper.
 struct RouteChecker {
     var diagnostics = DiagnosticCollector()
 
     mutating func check(_ endpoints: [DecodedEndpoint]) {
+        checkDistinct(endpoints)
+        checkTopLevelKeys(endpoints)
+    }
+
+    /// Two endpoints of one route with the same wrapper, or both without one.
+    private mutating func checkDistinct(_ endpoints: [DecodedEndpoint]) {
         var firstByKey: [String: DecodedEndpoint] = [:]
         for decoded in endpoints {
             let endpoint = decoded.endpoint
@@ -26,6 +32,29 @@ struct RouteChecker {
                     + "give one of them another path, method or body wrapper",
                 at: decoded.pathLocation,
                 notes: [.note("'\(other.operationID)' is declared here", at: first.pathLocation)])
+        }
+    }
+
+    /// A body's top-level key that is another endpoint's wrapper on the same route would send that
+    /// endpoint's calls to the other one: the server picks the endpoint whose wrapper the body has.
+    private mutating func checkTopLevelKeys(_ endpoints: [DecodedEndpoint]) {
+        var routes: [String: [DecodedEndpoint]] = [:]
+        for decoded in endpoints {
+            routes["\(decoded.endpoint.method.rawValue) \(Self.shape(of: decoded.endpoint.path))", default: []].append(decoded)
+        }
+        for decoded in endpoints {
+            let endpoint = decoded.endpoint
+            guard let body = endpoint.body else { continue }
+            let topLevel = body.wrapper == nil ? body.fields : body.topLevelFields
+            let route = routes["\(endpoint.method.rawValue) \(Self.shape(of: endpoint.path))"] ?? []
+            for field in topLevel {
+                guard let other = route.first(where: { $0.endpoint.operationID != endpoint.operationID && $0.endpoint.body?.wrapper == field.name })
+                else { continue }
+                diagnostics.error(
+                    "body field '\(field.name)' of '\(endpoint.operationID)' stands at the top level of the body, where it reads as the wrapper of '\(other.endpoint.operationID)', which shares the route '\(endpoint.method.rawValue) \(endpoint.path)'; rename the field or the wrapper",
+                    at: field.origin.location,
+                    notes: [.note("'\(other.endpoint.operationID)' wraps its body in '\(field.name)' here", at: other.pathLocation)])
+            }
         }
     }
 
