@@ -1,5 +1,8 @@
-/// Runs the whole pipeline for a set of outputs and plans every write, without writing:
-/// specs -> model -> each emitter's files -> one `OutputPlan` per output folder.
+/// Runs the whole pipeline (`Pipeline`) for a set of outputs and plans every write, without
+/// writing: specs -> model -> each emitter's files -> one `OutputPlan` per output folder. It
+/// decides how the stages run: each distinct spec set compiled once, the templates parsed while the
+/// specs compile, every output's render jobs in one pool, and outputs the cache has seen unchanged
+/// planned without rendering.
 public struct Generator: Sendable {
     public var specPaths: [String]
     public var outputs: [GeneratorConfig.Output]
@@ -154,7 +157,7 @@ public struct Generator: Sendable {
             guard let emitter = EmitterRegistry.make(output.emitter, options: options),
                 let model = models[output.specs ?? specPaths]  // every spec set was compiled above
             else { return nil }
-            return (emitter, emitter.renderJobs(model, templates: templates))
+            return (emitter, Pipeline.render(model, with: emitter, templates: templates))
         }
         let withJobs = emitters.indices.filter { emitters[$0] != nil }
         var rendered: [Result<[GeneratedFile], TemplateError>?] = Array(repeating: nil, count: outputs.count)
@@ -167,7 +170,9 @@ public struct Generator: Sendable {
         return ParallelMap.map(count: outputs.count, parallelism: parallelism) { index in
             let output = outputs[index]
             let arranged = finished[index].map { result in
-                result.map { emitters[index]?.emitter.arrange($0, specFiles: specFiles[output.specs ?? specPaths] ?? [:]) ?? $0 }
+                result.map { files in
+                    emitters[index].map { Pipeline.arrange(files, by: $0.emitter, specFiles: specFiles[output.specs ?? specPaths] ?? [:]) } ?? files
+                }
             }
             return Self.planOutput(output, rendered: arranged)
         }
@@ -191,7 +196,7 @@ public struct Generator: Sendable {
                 ? .failure("the specs of \(output.path) were not compiled") : .failure("unknown emitter '\(output.emitter)'")
         }
         do {
-            return .planned(try OutputPlan.make(folder: output.path, files: try rendered.get()))
+            return .planned(try Pipeline.plan(try rendered.get(), in: output.path))
         } catch let error as TemplateError {
             return .diagnostics(error.diagnostics.sorted())
         } catch let error as OutputError {
