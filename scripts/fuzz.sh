@@ -73,6 +73,10 @@ for api in "${apis[@]}"; do
     done
 done
 rm -f "$SEEDS/one-$n.yaml" "$SEEDS/two-$n.yaml"  # a partial file from a vanished spec
+# Past findings are raw inputs (mode byte included): every run replays them first.
+for finding in Fuzz/findings/*.yaml; do
+    [ -f "$finding" ] && cp "$finding" "$SEEDS/finding-$(basename "$finding")"
+done
 echo "fuzz: ${#specs[@]} spec files, ${#apis[@]} api.yaml x ${#endpoints[@]} other specs: $n seeds in $SEEDS"
 
 # 3. Run. New interesting inputs go to $CORPUS (the first folder); the seeds are only read.
