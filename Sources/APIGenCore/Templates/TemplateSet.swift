@@ -81,6 +81,16 @@ public struct TemplateSet: Sendable {
         return sources
     }
 
+    /// Renders `name` with a render model: its stored properties, by their names, are what the
+    /// template can use (`TemplateValueEncoder`).
+    public func render(_ name: String, _ model: some Encodable) throws(TemplateError) -> String {
+        guard case .object(let root) = TemplateValueEncoder.value(of: model) else {
+            throw TemplateError(diagnostics: [.error(
+                "the render model of '\(name)' is not a record of named values", at: SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1))])
+        }
+        return try render(name, root)
+    }
+
     /// Renders `name` with `model`. Every name the template looks up must exist in the render
     /// model, and every partial it includes must exist: anything missing is an error at the
     /// template's line and column, never empty text.

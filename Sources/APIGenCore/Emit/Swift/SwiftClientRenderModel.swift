@@ -13,7 +13,7 @@ struct SwiftFileHeader {
 typealias DocLine = String
 
 /// A runtime support file (`Client/`, `Support/`): static code that only varies by API settings.
-struct SwiftRuntimeFileModel {
+struct SwiftRuntimeFileModel: Encodable {
     let prefix: String
     let apiName: String
     let access: String
@@ -35,7 +35,7 @@ struct SwiftRuntimeFileModel {
 }
 
 /// A property of a generated struct, with what its initializer and coding keys need.
-struct SwiftPropertyModel {
+struct SwiftPropertyModel: Encodable {
     /// The declared identifier, escaped if needed (`` `default` ``).
     let name: String
     /// The Swift type without optionality (`[String]`, `ErrorCode`).
@@ -56,7 +56,7 @@ struct SwiftPropertyModel {
 
 /// The members a Codable struct needs: properties, a documented memberwise initializer and
 /// explicit coding keys. Used for named object types and for each endpoint's `Response`.
-struct SwiftStructBodyModel {
+struct SwiftStructBodyModel: Encodable {
     let access: String
     let prefix: String
     let properties: [SwiftPropertyModel]
@@ -67,7 +67,7 @@ struct SwiftStructBodyModel {
 }
 
 /// `Types/<Name>.swift` for an object type.
-struct SwiftObjectFileModel {
+struct SwiftObjectFileModel: Encodable {
     let access: String
     let importAccess: String
     let prefix: String
@@ -82,7 +82,7 @@ struct SwiftObjectFileModel {
 }
 
 /// `Types/<Name>.swift` for an open enum.
-struct SwiftEnumFileModel {
+struct SwiftEnumFileModel: Encodable {
     let access: String
     let prefix: String
     let name: String
@@ -92,7 +92,7 @@ struct SwiftEnumFileModel {
     let otherCase: String
 }
 
-struct SwiftEnumCaseModel {
+struct SwiftEnumCaseModel: Encodable {
     let name: String
     /// The case as written after a dot (`.notInstalled`).
     let member: String
@@ -101,7 +101,7 @@ struct SwiftEnumCaseModel {
 }
 
 /// `Endpoints/<OperationID>.swift`.
-struct SwiftEndpointFileModel {
+struct SwiftEndpointFileModel: Encodable {
     let access: String
     let importAccess: String
     let prefix: String
@@ -137,7 +137,7 @@ struct SwiftEndpointFileModel {
 }
 
 /// The internal Encodable body of a request, with or without a wrapper.
-struct SwiftRequestBodyModel {
+struct SwiftRequestBodyModel: Encodable {
     let docLine: String
     let hasWrapper: Bool
     /// Fields at the top level (all of them without a wrapper; the outside-wrapper ones with one).
@@ -149,7 +149,7 @@ struct SwiftRequestBodyModel {
     let hasTopLevel: Bool
 }
 
-struct SwiftBodyFieldModel {
+struct SwiftBodyFieldModel: Encodable {
     let name: String
     let declaration: String
     let assignment: String
@@ -157,7 +157,7 @@ struct SwiftBodyFieldModel {
 }
 
 /// The umbrella module's file and `MODULES.md` of a client split per category.
-struct SwiftModulesModel {
+struct SwiftModulesModel: Encodable {
     let apiName: String
     let importAccess: String
     let umbrella: String
@@ -169,7 +169,7 @@ struct SwiftModulesModel {
     let targetLines: [String]
 }
 
-struct SwiftCategoryModuleModel {
+struct SwiftCategoryModuleModel: Encodable {
     let module: String
     /// The top-level category as the specs spell it (`Compute Management`).
     let title: String

@@ -1,5 +1,5 @@
 /// The values every server and mock template can use.
-struct SwiftServerRuntimeModel {
+struct SwiftServerRuntimeModel: Encodable {
     let prefix: String
     let access: String
     let importAccess: String
@@ -18,7 +18,7 @@ struct SwiftServerRuntimeModel {
 }
 
 /// `Server/<Prefix>APIHandler.swift` and its registration.
-struct SwiftHandlerProtocolModel {
+struct SwiftHandlerProtocolModel: Encodable {
     let prefix: String
     let access: String
     let importAccess: String
@@ -34,7 +34,7 @@ struct SwiftHandlerProtocolModel {
     let registrations: [String]
 }
 
-struct SwiftHandlerMethodModel {
+struct SwiftHandlerMethodModel: Encodable {
     let isFirst: Bool
     let docLines: [DocLine]
     let hasDeprecation: Bool
@@ -44,7 +44,7 @@ struct SwiftHandlerMethodModel {
 }
 
 /// `Endpoints/<Op>+Server.swift`.
-struct SwiftServerEndpointModel {
+struct SwiftServerEndpointModel: Encodable {
     let prefix: String
     let clientModule: String
     /// Whether an input is a timestamp (Foundation's `Date`).
@@ -69,13 +69,13 @@ struct SwiftServerEndpointModel {
     let wrapped: [SwiftServerBodyFieldModel]
 }
 
-struct SwiftServerBodyFieldModel {
+struct SwiftServerBodyFieldModel: Encodable {
     let declaration: String
     let codingKey: String
 }
 
 /// `Examples/<Op>+Mock.swift`.
-struct SwiftMockExampleModel {
+struct SwiftMockExampleModel: Encodable {
     let prefix: String
     let access: String
     let importAccess: String

@@ -2,14 +2,13 @@
 import Foundation
 import Testing
 
-/// Render models answer template lookups themselves (`TemplateObject`), with typed values,
-/// instead of through `Mirror`, for speed. They must answer exactly what `Mirror` would: every
-/// stored property, by its name, with its value. A property added to a render model without its lookup case
-/// fails here (and a template using it would fail with "its render model does not have").
-@Suite("Render model lookups")
-struct RenderLookupTests {
-    @Test("Every render model answers each stored property's name with its value, as Mirror does")
-    func lookupsAgreeWithMirror() throws {
+/// Render models are plain `Encodable` structs: templates see their stored properties by name,
+/// through `TemplateValueEncoder`, with values that keep their kind. A hand-written `CodingKeys`
+/// or `encode(to:)` that drops, renames or retypes a property fails here.
+@Suite("Render model encoding")
+struct RenderModelEncodingTests {
+    @Test("Every render model hands over each stored property by its name and value, as Mirror lists them")
+    func encodingAgreesWithMirror() throws {
         let templates = try TemplateSet.builtin()
         var walker = LookupWalker()
         for model in [MarkdownTestSupport.repositoryModel(), Self.fixtureModel()] {
@@ -74,15 +73,40 @@ struct RenderLookupTests {
         #expect(expected.subtracting(walker.visited).isEmpty, "not seen: \(expected.subtracting(walker.visited).sorted())")
     }
 
-    @Test("A name a render model does not have is nil, so the lookup goes on outwards")
-    func unknownNamesAreNil() {
-        #expect(MarkdownStrings.english.templateValue(named: "nonexistent") == nil)
-        #expect(MarkdownSummaryItem(label: "a", value: "b").templateValue(named: "strings") == nil)
-        guard case .text(let label) = MarkdownSummaryItem(label: "a", value: "b").templateValue(named: "label") else {
-            Issue.record("label is not text")
+    @Test("Values keep their kind: text, flags, integers as text, lists, nested records and null")
+    func valuesKeepTheirKind() throws {
+        struct Row: Encodable { let label: String }
+        struct Model: Encodable {
+            let title: String
+            let isSet: Bool
+            let count: Int
+            let rows: [Row]
+            let note: String?
+            let child: Row
+        }
+        let value = TemplateValueEncoder.value(of: Model(title: "t", isSet: true, count: 3, rows: [Row(label: "a")], note: nil, child: Row(label: "c")))
+        guard case .object(let record) = value else {
+            Issue.record("a struct is not a record: \(value)")
             return
         }
-        #expect(label == "a")
+        #expect(LookupWalker.describe(try #require(record.templateValue(named: "title"))) == "t")
+        #expect(LookupWalker.describe(try #require(record.templateValue(named: "isSet"))) == "true")
+        #expect(LookupWalker.describe(try #require(record.templateValue(named: "count"))) == "3")
+        #expect(LookupWalker.describe(try #require(record.templateValue(named: "note"))) == "nil")
+        #expect(record.templateValue(named: "nonexistent") == nil)
+        guard case .list(let rows)? = record.templateValue(named: "rows"), rows.count == 1,
+            case .object(let row) = rows.templateElement(at: 0), case .text("a")? = row.templateValue(named: "label")
+        else {
+            Issue.record("rows is not a list of one record")
+            return
+        }
+        guard case .object(let child)? = record.templateValue(named: "child"), case .text("c")? = child.templateValue(named: "label") else {
+            Issue.record("child is not a record")
+            return
+        }
+        let templates = try TemplateSet(sources: ["t": .init(path: "t.mustache", text: "{{title}}{{#rows}}[{{label}}]{{/rows}}{{^note}}-{{/note}}{{count}}")])
+        #expect(try templates.render("t", Model(title: "T", isSet: false, count: 2, rows: [Row(label: "x"), Row(label: "y")], note: nil, child: Row(label: "")))
+            == "T[x][y]-2")
     }
 
     static func fixtureModel() -> APIModel {
@@ -111,32 +135,47 @@ private struct LookupWalker {
         }
         let typeName = String(describing: type(of: value))
         let here = path.isEmpty ? typeName : path
-        guard let object = value as? any TemplateObject else {
-            problems.append("\(here): \(typeName) is not a TemplateObject, so templates cannot read it")
+        guard let model = value as? any Encodable, case .object(let record) = TemplateValueEncoder.value(of: model) else {
+            problems.append("\(here): \(typeName) is not an Encodable struct, so templates cannot read it")
             return
         }
         visited.insert(typeName)
+        var labels: Set<String> = []
         for child in Mirror(reflecting: value).children {
             guard let label = child.label else { continue }
-            guard let answer = object.templateValue(named: label) else {
-                problems.append("\(here): \(typeName) does not answer '\(label)'")
+            labels.insert(label)
+            guard let answer = record.templateValue(named: label) else {
+                problems.append("\(here): \(typeName) does not hand over '\(label)'")
                 continue
             }
-            if Self.describe(answer) != String(describing: child.value) {
-                problems.append("\(here): \(typeName).\(label) answers \(answer), Mirror has \(child.value)")
+            if Self.describe(answer) != Self.describe(mirrored: child.value) {
+                problems.append("\(here): \(typeName).\(label) hands over \(Self.describe(answer)), Mirror has \(child.value)")
             }
             walk(child.value, path: here + "." + label)
         }
+        if let extra = (record as? TemplateRecord)?.values.keys.filter({ !labels.contains($0) }), !extra.isEmpty {
+            problems.append("\(here): \(typeName) hands over names it does not store: \(extra.sorted())")
+        }
     }
 
-    /// A template value printed as `String(describing:)` prints the property it came from.
+    /// A value's shape and scalars, the same for a template value and the property it came from.
     static func describe(_ value: TemplateValue) -> String {
         switch value {
         case .text(let text): text
         case .flag(let isSet): "\(isSet)"
-        case .list(let list): String(describing: list)
-        case .object(let object): String(describing: object)
+        case .list(let list): "[" + (0..<list.count).map { describe(list.templateElement(at: $0)) }.joined(separator: ", ") + "]"
+        case .object: "{}"
         case .null: "nil"
+        }
+    }
+
+    static func describe(mirrored value: Any) -> String {
+        switch value {
+        case let text as String: text
+        case let isSet as Bool: "\(isSet)"
+        case let number as Int: "\(number)"
+        case let array as [Any]: "[" + array.map { describe(mirrored: $0) }.joined(separator: ", ") + "]"
+        default: Mirror(reflecting: value).displayStyle == .optional ? "nil" : "{}"
         }
     }
 }
