@@ -229,7 +229,9 @@ enum BuiltinTemplates {
 
     /// The inputs of a call.
     {{access}}struct Request: Sendable, Hashable {
-{{{requestText}}}
+{{#request}}
+        {{>swift-client/RequestBody}}
+{{/request}}
     }
 {{#hasBody}}
 
@@ -240,7 +242,7 @@ enum BuiltinTemplates {
         var wrapped: Wrapped
 {{/hasWrapper}}
 {{#topLevel}}
-        {{{declaration}}}
+        var {{name}}: {{{type}}}{{#isOptional}}?{{/isOptional}}
 {{/topLevel}}
 
         init(_ request: Request) {
@@ -248,7 +250,7 @@ enum BuiltinTemplates {
             self.wrapped = Wrapped(request)
 {{/hasWrapper}}
 {{#topLevel}}
-            {{{assignment}}}
+            self.{{member}} = request.{{member}}
 {{/topLevel}}
         }
 {{#hasWrapper}}
@@ -256,7 +258,7 @@ enum BuiltinTemplates {
         private enum CodingKeys: String, CodingKey {
             case wrapped = {{{wrapperKeyLiteral}}}
 {{#topLevel}}
-            {{{codingKey}}}
+            case {{name}} = {{{wireNameLiteral}}}
 {{/topLevel}}
         }
 
@@ -264,18 +266,18 @@ enum BuiltinTemplates {
         /// The fields inside the wrapper.
         struct Wrapped: Encodable {
 {{#wrapped}}
-            {{{declaration}}}
+            var {{name}}: {{{type}}}{{#isOptional}}?{{/isOptional}}
 {{/wrapped}}
 
             init(_ request: Request) {
 {{#wrapped}}
-                {{{assignment}}}
+                self.{{member}} = request.{{member}}
 {{/wrapped}}
             }
 
             private enum CodingKeys: String, CodingKey {
 {{#wrapped}}
-                {{{codingKey}}}
+                case {{name}} = {{{wireNameLiteral}}}
 {{/wrapped}}
             }
         }
@@ -292,7 +294,7 @@ enum BuiltinTemplates {
 
         private enum CodingKeys: String, CodingKey {
 {{#topLevel}}
-            {{{codingKey}}}
+            case {{name}} = {{{wireNameLiteral}}}
 {{/topLevel}}
         }
 {{/hasTopLevel}}
@@ -305,7 +307,9 @@ enum BuiltinTemplates {
     ///{{{.}}}
 {{/responseDocLines}}
     {{access}}struct Response: Codable, Sendable, Hashable {
-{{{responseText}}}
+{{#response}}
+        {{>swift-client/StructBody}}
+{{/response}}
     }
 }
 
@@ -316,12 +320,24 @@ nonisolated extension {{prefix}}Client {
 {{#hasDeprecation}}
     {{{deprecationAttribute}}}
 {{/hasDeprecation}}
-{{#methodDeclarationLines}}
-    {{{.}}}
-{{/methodDeclarationLines}}
-{{#forwardingCallLines}}
-        {{{.}}}
-{{/forwardingCallLines}}
+    {{access}}func {{methodName}}(
+{{#request.properties}}
+        {{label}}: {{{type}}}{{#isOptionalParameter}}? = nil{{/isOptionalParameter}}{{^isLast}},{{/isLast}}{{#isLast}}{{#isAsynchronous}},{{/isAsynchronous}}{{/isLast}}
+{{/request.properties}}
+{{#isAsynchronous}}
+        polling: {{prefix}}Polling? = nil
+{{/isAsynchronous}}
+    ) async throws -> {{namespace}}.Response {
+        try await {{methodName}}(
+            {{namespace}}.Request(⟦
+{{#request.properties}}
+                {{member}}: {{{name}}}{{^isLast}},{{/isLast}}
+{{/request.properties}}
+            ⟧){{#isAsynchronous}},{{/isAsynchronous}}
+{{#isAsynchronous}}
+            polling: polling
+{{/isAsynchronous}}
+        )
     }
 
 {{#requestMethodDocLines}}
@@ -330,13 +346,34 @@ nonisolated extension {{prefix}}Client {
 {{#hasDeprecation}}
     {{{deprecationAttribute}}}
 {{/hasDeprecation}}
-{{#requestMethodDeclarationLines}}
-    {{{.}}}
-{{/requestMethodDeclarationLines}}
+    {{access}}func {{methodName}}(
+        _ request: {{namespace}}.Request{{#isAsynchronous}},{{/isAsynchronous}}
+{{#isAsynchronous}}
+        polling: {{prefix}}Polling? = nil
+{{/isAsynchronous}}
+    ) async throws -> {{namespace}}.Response {
         var call = {{prefix}}RequestBuilder(operation: {{namespace}}.operation)
-{{#builderStatements}}
-        {{{.}}}
-{{/builderStatements}}
+{{#pathInputs}}
+        call.{{method}}(⟦
+            {{{nameLiteral}}},
+            {{valueLabel}}: {{{value}}}
+        ⟧)
+{{/pathInputs}}
+{{#queryInputs}}
+        call.{{method}}(⟦
+            {{{nameLiteral}}},
+            {{valueLabel}}: {{{value}}}
+        ⟧)
+{{/queryInputs}}
+{{#headerInputs}}
+        call.{{method}}(⟦
+            named: {{{nameLiteral}}},
+            {{valueLabel}}: {{{value}}}
+        ⟧)
+{{/headerInputs}}
+{{#hasBody}}
+        call.jsonBody = {{namespace}}.Body(request)
+{{/hasBody}}
 {{#isAsynchronous}}
         return try await perform(call, polling: polling)
 {{/isAsynchronous}}
@@ -458,7 +495,9 @@ When a category is added or removed, so is its module: regenerate, then update t
 ///{{{.}}}
 {{/docLines}}
 {{access}}nonisolated struct {{name}}: Codable, Sendable, Hashable {
-{{{bodyText}}}
+{{#body}}
+    {{>swift-client/StructBody}}
+{{/body}}
 }
 
 """#,
@@ -475,11 +514,18 @@ When a category is added or removed, so is its module: regenerate, then update t
 {{#initDocLines}}
 ///{{{.}}}
 {{/initDocLines}}
-{{#initDeclarationLines}}
-{{{.}}}
-{{/initDeclarationLines}}
+{{access}}init(⟦
 {{#properties}}
-    {{{assignment}}}
+    {{label}}: {{{type}}}{{#isOptionalParameter}}? = nil{{/isOptionalParameter}}{{^isLast}},{{/isLast}}
+{{/properties}}
+⟧) {
+{{#properties}}
+{{#isIndirect}}
+    self.{{storageName}} = {{member}}.map({{prefix}}Indirect.init)
+{{/isIndirect}}
+{{^isIndirect}}
+    self.{{member}} = {{{name}}}
+{{/isIndirect}}
 {{/properties}}
 }
 
@@ -507,11 +553,18 @@ private var {{storageName}}: {{prefix}}Indirect<{{{type}}}>?
 {{#initDocLines}}
 ///{{{.}}}
 {{/initDocLines}}
-{{#initDeclarationLines}}
-{{{.}}}
-{{/initDeclarationLines}}
+{{access}}init(⟦
 {{#properties}}
-    {{{assignment}}}
+    {{label}}: {{{type}}}{{#isOptionalParameter}}? = nil{{/isOptionalParameter}}{{^isLast}},{{/isLast}}
+{{/properties}}
+⟧) {
+{{#properties}}
+{{#isIndirect}}
+    self.{{storageName}} = {{member}}.map({{prefix}}Indirect.init)
+{{/isIndirect}}
+{{^isIndirect}}
+    self.{{member}} = {{{name}}}
+{{/isIndirect}}
 {{/properties}}
 }
 {{#hasProperties}}
@@ -1995,7 +2048,7 @@ nonisolated extension {{prefix}}APIHandler {
         try runtime.register(
             [
 {{#registrations}}
-                {{{.}}}
+                serverEndpoint({{namespace}}ServerEndpoint.self){{#hasComma}},{{/hasComma}}
 {{/registrations}}
             ],
             on: transport
@@ -2071,21 +2124,26 @@ nonisolated enum {{namespace}}ServerEndpoint: {{prefix}}ServerEndpointDefinition
     {{{deprecationAttribute}}}
 {{/hasDeprecation}}
     static func endpoint(calling handler: some {{prefix}}APIHandler) -> {{prefix}}ServerEndpoint {
-{{#opensOnOneLine}}
-        {{prefix}}ServerEndpoint(operation: {{namespace}}.operation, bodyWrapper: {{{wrapperLiteral}}}) { call in
-{{/opensOnOneLine}}
-{{^opensOnOneLine}}
-        {{prefix}}ServerEndpoint(
+        {{prefix}}ServerEndpoint(⟦
             operation: {{namespace}}.operation,
             bodyWrapper: {{{wrapperLiteral}}}
-        ) { call in
-{{/opensOnOneLine}}
+        ⟧) { call in
 {{#hasBody}}
             let body = try call.decodeBody(Body.self)
 {{/hasBody}}
-{{#requestLines}}
-            {{{.}}}
-{{/requestLines}}
+            let request = {{namespace}}.Request(⟦
+{{#inputs}}
+{{#isRequired}}
+                {{label}}: try call.required(⟦
+                    {{#isCallInput}}try call.{{reader}}({{{nameLiteral}}}{{#hasReadType}}, as: {{{readType}}}.self{{/hasReadType}}){{/isCallInput}}{{^isCallInput}}body.{{#isInsideWrapper}}wrapped?.{{/isInsideWrapper}}{{member}}{{#isBesideWrapper}} ?? body.wrapped?.{{member}}{{/isBesideWrapper}}{{/isCallInput}},
+                    .{{requiredInput}}({{{requiredInputNameLiteral}}})
+                ⟧){{^isLast}},{{/isLast}}
+{{/isRequired}}
+{{^isRequired}}
+                {{label}}: {{#isCallInput}}try call.{{reader}}({{{nameLiteral}}}{{#hasReadType}}, as: {{{readType}}}.self{{/hasReadType}}){{/isCallInput}}{{^isCallInput}}body.{{#isInsideWrapper}}wrapped?.{{/isInsideWrapper}}{{member}}{{#isBesideWrapper}} ?? body.wrapped?.{{member}}{{/isBesideWrapper}}{{/isCallInput}}{{^isLast}},{{/isLast}}
+{{/isRequired}}
+{{/inputs}}
+            ⟧)
             return { try await handler.{{methodName}}(request) }
         }
     }
@@ -2099,25 +2157,25 @@ nonisolated enum {{namespace}}ServerEndpoint: {{prefix}}ServerEndpointDefinition
     private struct Body: Decodable {
         var wrapped: Wrapped?
 {{#topLevel}}
-        {{{declaration}}}
+        var {{name}}: {{{type}}}?
 {{/topLevel}}
 
         private enum CodingKeys: String, CodingKey {
             case wrapped = {{{wrapperLiteral}}}
 {{#topLevel}}
-            {{{codingKey}}}
+            case {{name}} = {{{wireNameLiteral}}}
 {{/topLevel}}
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
 {{#wrapped}}
-            {{{declaration}}}
+            var {{name}}: {{{type}}}?
 {{/wrapped}}
 
             private enum CodingKeys: String, CodingKey {
 {{#wrapped}}
-                {{{codingKey}}}
+                case {{name}} = {{{wireNameLiteral}}}
 {{/wrapped}}
             }
         }
@@ -2127,12 +2185,12 @@ nonisolated enum {{namespace}}ServerEndpoint: {{prefix}}ServerEndpointDefinition
     /// The JSON body of a request.
     private struct Body: Decodable {
 {{#topLevel}}
-        {{{declaration}}}
+        var {{name}}: {{{type}}}?
 {{/topLevel}}
 
         private enum CodingKeys: String, CodingKey {
 {{#topLevel}}
-            {{{codingKey}}}
+            case {{name}} = {{{wireNameLiteral}}}
 {{/topLevel}}
         }
     }

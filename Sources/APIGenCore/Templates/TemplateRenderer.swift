@@ -1,10 +1,9 @@
-/// Renders compiled templates against typed render models, byte for byte as swift-mustache
-/// renders the same tokens (`TemplateEngineEquivalenceTests` compares the two on every template
-/// and corpus apigen has), without its dynamic casts, name splitting and per-token strings.
+/// Renders compiled templates against typed render models (`MustacheSpecTests` runs the official
+/// mustache spec suite), without dynamic casts, name splitting or per-token strings.
 ///
-/// Output goes into one byte buffer. Each template, section pass and partial is a "level", as
-/// each is one `render` call in swift-mustache; a level inside an indented partial indents what
-/// a token renders when the level's own output so far ends with a line feed.
+/// Output goes into one byte buffer. Inside an indented standalone partial, every line the
+/// partial renders is indented, through its sections and nested partials, except a line that is
+/// empty (the mustache spec's rule, without trailing whitespace).
 struct TemplateRenderer {
     private let templates: [String: CompiledTemplate]
     private var output: [UInt8] = []
@@ -37,23 +36,35 @@ struct TemplateRenderer {
             for node in nodes { renderNode(node, escaping: &escaping, indentation: indentation) }
             return
         }
-        let levelStart = output.count
         for node in nodes {
-            let atLineStart = endsWithLineFeed(since: levelStart)
+            // Text and variables are indented where they start a line; sections and partials
+            // indent what they hold themselves, as their own levels.
+            let isLeaf = switch node {
+            case .text, .variable: true
+            default: false
+            }
+            let atLineStart = isLeaf && endsWithLineFeed()
             let nodeStart = output.count
             renderNode(node, escaping: &escaping, indentation: indentation)
-            if atLineStart && output.count > nodeStart {
+            // An empty line stays empty: indentation alone would be trailing whitespace.
+            if atLineStart && output.count > nodeStart && !isLineBreak(from: nodeStart) {
                 output.insert(contentsOf: indentation.utf8, at: nodeStart)
             }
         }
     }
 
-    /// Whether the output since `start` ends with a line feed that is a character of its own
-    /// (`\r\n` is one character, which is not `"\n"`).
-    private func endsWithLineFeed(since start: Int) -> Bool {
+    /// Whether the output from `start` on is one line break (`\n` or `\r\n`).
+    private func isLineBreak(from start: Int) -> Bool {
+        let length = output.count - start
+        return (length == 1 && output[start] == 0x0A) || (length == 2 && output[start] == 0x0D && output[start + 1] == 0x0A)
+    }
+
+    /// Whether the output ends with a line feed that is a character of its own (`\r\n` is one
+    /// character, which is not `"\n"`).
+    private func endsWithLineFeed() -> Bool {
         let count = output.count
-        guard count > start, output[count - 1] == 0x0A else { return false }
-        return count - 1 == start || output[count - 2] != 0x0D
+        guard count > 0, output[count - 1] == 0x0A else { return false }
+        return count == 1 || output[count - 2] != 0x0D
     }
 
     private mutating func renderNode(_ node: CompiledTemplate.Node, escaping: inout TemplateEscaping, indentation: String?) {

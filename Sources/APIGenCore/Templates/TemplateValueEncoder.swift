@@ -36,7 +36,7 @@ private final class ListStorage: TemplateList {
 
 /// The record a keyed container fills.
 private final class RecordStorage {
-    var values: [String: TemplateValue] = [:]
+    var values = [String: TemplateValue](minimumCapacity: 16)
 }
 
 private final class ValueEncoder: Encoder {

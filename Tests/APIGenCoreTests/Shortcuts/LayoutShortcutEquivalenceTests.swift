@@ -42,7 +42,6 @@ import Testing
                 MarkdownLayout.link(from: other, to: text, anchor: anchor) == Reference.link(from: other, to: text, anchor: anchor),
                 "\(other.debugDescription) \(text.debugDescription) \(anchor.debugDescription)")
             #expect(MarkdownLayout.fileStem(text) == Reference.fileStem(text), "\(text.debugDescription)")
-            #expect(SwiftClientModelBuilder.indented(text, by: 3) == Reference.indented(text, by: 3), "\(text.debugDescription)")
             #expect(PercentEncoding.encode(text, keeping: "-._~/#") == Reference.percentEncoded(text, keeping: "-._~/#"))
         }
     }
@@ -93,13 +92,6 @@ private enum Reference {
         var stem = String(name.map { $0 == "/" || $0 == "\\" || $0 == ":" ? "_" : $0 })
         if stem.hasPrefix(".") || stem.isEmpty { stem = "_" + stem }
         return stem
-    }
-
-    static func indented(_ text: String, by spaces: Int) -> String {
-        let pad = String(repeating: " ", count: spaces)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
     }
 
     static func percentEncoded(_ text: String, keeping kept: String) -> String {

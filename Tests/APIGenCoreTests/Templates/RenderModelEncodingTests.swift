@@ -9,7 +9,6 @@ import Testing
 struct RenderModelEncodingTests {
     @Test("Every render model hands over each stored property by its name and value, as Mirror lists them")
     func encodingAgreesWithMirror() throws {
-        let templates = try TemplateSet.builtin()
         var walker = LookupWalker()
         for model in [MarkdownTestSupport.repositoryModel(), Self.fixtureModel()] {
             let builder = SwiftClientModelBuilder(model: model, options: EmitterOptions())
@@ -17,14 +16,14 @@ struct RenderModelEncodingTests {
             for type in model.types {
                 switch type.kind {
                 case .object:
-                    walker.walk(try builder.objectFile(type, templates: templates))
+                    walker.walk(builder.objectFile(type))
                     walker.walk(builder.structBody(type.fields, owner: type.name, indent: 4, allOptional: true))
                 case .enumeration:
                     walker.walk(builder.enumFile(type))
                 }
             }
             for endpoint in model.endpoints {
-                walker.walk(try builder.endpointFile(endpoint, templates: templates))
+                walker.walk(builder.endpointFile(endpoint))
                 walker.walk(builder.structBody(endpoint.response?.fields ?? [], owner: "", indent: 8, allOptional: true))
             }
 
@@ -33,7 +32,7 @@ struct RenderModelEncodingTests {
             let splitBuilder = SwiftClientModelBuilder(model: model, options: splitOptions)
             walker.walk(splitBuilder.modulesModel(try #require(splitBuilder.split)))
             for endpoint in model.endpoints {
-                walker.walk(try splitBuilder.endpointFile(endpoint, templates: templates))
+                walker.walk(splitBuilder.endpointFile(endpoint))
             }
 
             let server = SwiftServerModelBuilder(model: model, options: EmitterOptions())

@@ -42,22 +42,21 @@ struct TemplateRendererTests {
             templates: ["main": "{{% CONTENT_TYPE: TEXT}}\nlist:\n{{#items}}\n  - {{name}}\n{{/items}}\n{{^empty}}\n  none\n{{/empty}}\nend\n"],
             expected: "list:\n  - one\n  - two\n  none\nend\n"),
         Case(
-            label: "an indented standalone partial indents every line it renders after its first",
+            label: "an indented standalone partial indents every line it renders, but not the lines inside a value",
             templates: [
                 "main": "{{% CONTENT_TYPE: TEXT}}\nstruct A {\n    {{> body}}\n}\n",
                 "body": "{{% CONTENT_TYPE: TEXT}}\nlet a = 1\n{{#lines}}\n{{.}}\n{{/lines}}\nlet b = {{multi}}\n",
             ],
-            expected: "struct A {\n    let a = 1\n    first\nsecond\n    let b = x\ny\n}\n"),
+            expected: "struct A {\n    let a = 1\n    first\n    second\n    let b = x\ny\n}\n"),
         Case(
-            // Each pass of a list renders on its own, and a token is indented only after a line feed
-            // of the same pass: a list's later elements start unindented.
+            // Every element of a list is indented, and an empty line stays empty.
             label: "a partial in a list, nested partials add their indentation",
             templates: [
                 "main": "{{% CONTENT_TYPE: TEXT}}\n{{#items}}\n  {{> item}}\n{{/items}}\n",
-                "item": "{{% CONTENT_TYPE: TEXT}}\n{{name}}:\n  {{> tags}}\ndone\n",
+                "item": "{{% CONTENT_TYPE: TEXT}}\n{{name}}:\n  {{> tags}}\n\ndone\n",
                 "tags": "{{% CONTENT_TYPE: TEXT}}\n{{#tags}}\n[{{.}}]\n{{/tags}}\n{{^tags}}\nno tags\n{{/tags}}\n",
             ],
-            expected: "  one:\n    [a]\n[b]\n  done\n  two:\n    no tags\n  done\n"),
+            expected: "  one:\n    [a]\n    [b]\n\n  done\n  two:\n    no tags\n\n  done\n"),
         Case(
             label: "HTML escaping unless the content type is TEXT or the tag is triple or &",
             templates: ["main": "{{html}}|{{{html}}}|{{&html}}\n{{> text}}", "text": "{{% CONTENT_TYPE: TEXT}}{{html}}"],

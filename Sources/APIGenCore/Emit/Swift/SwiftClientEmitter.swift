@@ -29,7 +29,7 @@ public struct SwiftClientEmitter: SwiftSourceEmitter {
             let file = String(relative.split(separator: "/").last ?? "")
             let runtimePath = placed((folder.isEmpty ? "" : folder + "/") + builder.prefix + file, in: split?.core ?? "")
             jobs.append {
-                GeneratedFile(path: runtimePath, contents: try templates.render(name, builder.runtimeModel()))
+                GeneratedFile(path: runtimePath, contents: try templates.renderSwift(name, builder.runtimeModel()))
             }
         }
         for type in model.types {
@@ -38,9 +38,9 @@ public struct SwiftClientEmitter: SwiftSourceEmitter {
             case .object:
                 let path = placed("Types/\(builder.names.typeName(type.name)).swift", in: split?.module(ofType: type.name) ?? "")
                 jobs.append {
-                    let file = try builder.objectFile(type, templates: templates)
+                    let file = builder.objectFile(type)
                     return GeneratedFile(
-                        path: path, contents: SwiftImportSorter.sorted(try templates.render("swift-client/Object.swift", file), if: sortsImports),
+                        path: path, contents: SwiftImportSorter.sorted(try templates.renderSwift("swift-client/Object.swift", file), if: sortsImports),
                         specFile: specFile)
                 }
             case .enumeration:
@@ -48,24 +48,24 @@ public struct SwiftClientEmitter: SwiftSourceEmitter {
                 jobs.append {
                     let file = builder.enumFile(type)
                     return GeneratedFile(
-                        path: path, contents: try templates.render("swift-client/Enum.swift", file), specFile: specFile)
+                        path: path, contents: try templates.renderSwift("swift-client/Enum.swift", file), specFile: specFile)
                 }
             }
         }
         for endpoint in model.endpoints {
             let path = placed("Endpoints/\(builder.names.namespace(endpoint.operationID)).swift", in: split?.module(of: endpoint) ?? "")
             jobs.append {
-                let file = try builder.endpointFile(endpoint, templates: templates)
+                let file = builder.endpointFile(endpoint)
                 return GeneratedFile(
                     path: path,
-                    contents: SwiftImportSorter.sorted(try templates.render("swift-client/Endpoint.swift", file), if: sortsImports),
+                    contents: SwiftImportSorter.sorted(try templates.renderSwift("swift-client/Endpoint.swift", file), if: sortsImports),
                     specFile: endpoint.file)
             }
         }
         if let split {
             let modules = builder.modulesModel(split)
             jobs.append {
-                GeneratedFile(path: "\(split.umbrella)/\(split.umbrella).swift", contents: try templates.render("swift-client/Umbrella.swift", modules))
+                GeneratedFile(path: "\(split.umbrella)/\(split.umbrella).swift", contents: try templates.renderSwift("swift-client/Umbrella.swift", modules))
             }
             jobs.append { GeneratedFile(path: "MODULES.md", contents: try templates.render("swift-client/Modules.md", modules)) }
         }

@@ -1,5 +1,5 @@
 extension SwiftClientModelBuilder {
-    func endpointFile(_ endpoint: Endpoint, templates: TemplateSet) throws(TemplateError) -> SwiftEndpointFileModel {
+    func endpointFile(_ endpoint: Endpoint) -> SwiftEndpointFileModel {
         let namespace = names.namespace(endpoint.operationID)
         let method = names.methodName(endpoint.operationID)
         let body = endpoint.body
@@ -21,7 +21,6 @@ extension SwiftClientModelBuilder {
         let parameterDocs = zip(ordered, request.properties).map { field, property in
             (name: SwiftName.member(property.name), text: fieldDoc(field).first ?? field.name)
         } + pollingDocs
-        let pollingParameter = endpoint.execution == .asynchronous ? ["polling: \(prefix)Polling? = nil"] : []
         // Both methods share the headline and the Returns and Throws items: laid out once.
         let headlineDoc = SwiftLayout.docLines(headline + sinceParagraph(endpoint), indent: 4)
         let outcomeDoc = SwiftLayout.hangingItem(prefix: "- Returns: ", text: returns, indent: 4, itemIndent: 0)
@@ -33,39 +32,22 @@ extension SwiftClientModelBuilder {
         let methodDoc = headlineDoc + trailer(parameterDocs)
         let requestMethodDoc = headlineDoc + trailer(requestParameters)
 
-        let returnType = "\(namespace).Response"
-        let declaration = [ "\(access)func \(method)(" ] + (request.properties.map(\.parameter) + pollingParameter).enumerated().map { index, item in
-            "    " + item + (index == request.properties.count + pollingParameter.count - 1 ? "" : ",")
-        } + [") async throws -> \(returnType) {"]
-        let requestDeclaration = ["\(access)func \(method)("]
-            + (["_ request: \(namespace).Request"] + pollingParameter).enumerated().map { index, item in
-                "    " + item + (index == pollingParameter.count ? "" : ",")
-            } + [") async throws -> \(returnType) {"]
-        let requestArguments = request.properties.map { "\(SwiftName.member($0.name)): \($0.name)" }
-        let construction = SwiftLayout.list(head: "\(namespace).Request(", items: requestArguments, tail: ")", indent: 12)
-        var forwarding = ["try await \(method)("] + construction.enumerated().map { index, line in
-            "    " + line + (index == construction.count - 1 && !pollingParameter.isEmpty ? "," : "")
-        }
-        if !pollingParameter.isEmpty { forwarding.append("    polling: polling") }
-        forwarding.append(")")
-
         let bodyModel = requestBody(endpoint, namespace: namespace)
-        // Each call on one line, or one argument per line where that is too long.
-        var statements: [String] = []
-        func call(_ method: String, _ arguments: String...) {
-            statements += SwiftLayout.list(head: "call.\(method)(", items: arguments, tail: ")", indent: 8)
+        let pathInputs = endpoint.pathParameters.map { field in
+            SwiftBuilderInputModel(
+                method: "setPathParameter", nameLiteral: SwiftLayout.stringLiteral(field.name), valueLabel: "to",
+                value: stringExpression(field, optional: false))
         }
-        for field in endpoint.pathParameters {
-            call("setPathParameter", SwiftLayout.stringLiteral(field.name), "to: \(stringExpression(field, optional: false))")
-        }
-        for field in endpoint.queryParameters {
+        let queryInputs = endpoint.queryParameters.map { field in
             let statement = queryStatement(field)
-            call(statement.method, SwiftLayout.stringLiteral(field.name), statement.argument)
+            return SwiftBuilderInputModel(
+                method: statement.method, nameLiteral: SwiftLayout.stringLiteral(field.name), valueLabel: statement.label, value: statement.value)
         }
-        for field in endpoint.headers {
-            call("setHeaderField", "named: \(SwiftLayout.stringLiteral(field.name))", "value: \(stringExpression(field, optional: !field.isRequired))")
+        let headerInputs = endpoint.headers.map { field in
+            SwiftBuilderInputModel(
+                method: "setHeaderField", nameLiteral: SwiftLayout.stringLiteral(field.name), valueLabel: "value",
+                value: stringExpression(field, optional: !field.isRequired))
         }
-        if body != nil { statements.append("call.jsonBody = \(namespace).Body(request)") }
 
         let deprecation = deprecationAttribute(endpoint)
         // Foundation's `Date` appears in the public Request and Response; HTTPTypes only inside.
@@ -79,13 +61,10 @@ extension SwiftClientModelBuilder {
             operationIDLiteral: SwiftLayout.stringLiteral(endpoint.operationID), httpMethod: "." + endpoint.method.rawValue.lowercased(),
             pathLiteral: SwiftLayout.stringLiteral(endpoint.path), requiresAuthorization: endpoint.auth == .required,
             isAsynchronous: endpoint.execution == .asynchronous, deprecationAttribute: deprecation ?? "", hasDeprecation: deprecation != nil,
-            requestText: try Self.indented(templates.render("swift-client/RequestBody", request), by: 8),
-            body: bodyModel, hasBody: body != nil,
-            responseText: try Self.indented(templates.render("swift-client/StructBody", response), by: 8),
+            request: request, body: bodyModel, hasBody: body != nil, response: response,
             responseDocLines: SwiftLayout.docLines([returns], indent: 4), methodName: method,
             methodDocLines: methodDoc, requestMethodDocLines: requestMethodDoc,
-            methodDeclarationLines: declaration, requestMethodDeclarationLines: requestDeclaration,
-            forwardingCallLines: forwarding, builderStatements: statements)
+            pathInputs: pathInputs, queryInputs: queryInputs, headerInputs: headerInputs)
     }
 
     /// "Deprecated since 5.0. Use X instead.", or nil for an endpoint that is not deprecated.
@@ -128,10 +107,9 @@ extension SwiftClientModelBuilder {
         let body = endpoint.body ?? Endpoint.Body(wrapper: nil, fields: [])
         func field(_ field: Field) -> SwiftBodyFieldModel {
             let name = names.propertyName(field.name)
-            let type = types.swiftType(field.type) + (field.isRequired ? "" : "?")
             return SwiftBodyFieldModel(
-                name: name, declaration: "var \(name): \(type)", assignment: "self.\(SwiftName.member(name)) = request.\(SwiftName.member(name))",
-                codingKey: "case \(name) = \(SwiftLayout.stringLiteral(field.name))")
+                name: name, member: SwiftName.member(name), type: types.swiftType(field.type), isOptional: !field.isRequired,
+                wireNameLiteral: SwiftLayout.stringLiteral(field.name))
         }
         if let wrapper = body.wrapper {
             return SwiftRequestBodyModel(
@@ -180,24 +158,24 @@ extension SwiftClientModelBuilder {
         model.type(named: name)?.values.isEmpty == false
     }
 
-    /// How a query parameter is added to the request: the builder's method and the argument after the name.
-    /// Validation admits only the types handled here.
-    private func queryStatement(_ field: Field) -> (method: String, argument: String) {
+    /// How a query parameter is added to the request: the builder's method, and the label and value of the
+    /// argument after the name. Validation admits only the types handled here.
+    private func queryStatement(_ field: Field) -> (method: String, label: String, value: String) {
         let value = "request." + SwiftName.member(names.propertyName(field.name))
         let optional = field.isRequired ? "" : "?"
         switch field.type {
         case .list(let element):
             let mapped = texts(element)
-            return ("appendQueryItems", "values: \(value)\(mapped.isEmpty ? "" : optional + mapped)")
+            return ("appendQueryItems", "values", value + (mapped.isEmpty ? "" : optional + mapped))
         case .map(.list(let element)):
             let mapped = texts(element)
-            return ("appendQueryMap", "entries: " + (mapped.isEmpty ? value : "\(value)\(optional).mapValues { $0\(mapped) }"))
+            return ("appendQueryMap", "entries", mapped.isEmpty ? value : "\(value)\(optional).mapValues { $0\(mapped) }")
         case .map(let element):
-            return ("appendQueryMap", "entries: \(value)\(optional).mapValues { [\(text(of: "$0", element))] }")
+            return ("appendQueryMap", "entries", "\(value)\(optional).mapValues { [\(text(of: "$0", element))] }")
         case .opaqueObject:
-            return ("appendQueryObject", "value: \(value)")
+            return ("appendQueryObject", "value", value)
         default:
-            return ("appendQueryItem", "value: \(stringExpression(field, optional: !field.isRequired))")
+            return ("appendQueryItem", "value", stringExpression(field, optional: !field.isRequired))
         }
     }
 }

@@ -86,10 +86,9 @@ struct SwiftClientModelBuilder: Sendable {
 
     // MARK: - Named types
 
-    func objectFile(_ type: NamedType, templates: TemplateSet) throws(TemplateError) -> SwiftObjectFileModel {
+    func objectFile(_ type: NamedType) -> SwiftObjectFileModel {
         let name = names.typeName(type.name)
         let body = structBody(type.fields, owner: type.name, indent: 4, allOptional: true)
-        let bodyText = try Self.indented(templates.render("swift-client/StructBody", body), by: 4)
         let imports = needsFoundation(type.fields) ? ["Foundation"] : []
         let coreImports = coreImports(
             publicUse: type.fields.contains { usesCorePublicly($0.type) },
@@ -98,7 +97,7 @@ struct SwiftClientModelBuilder: Sendable {
         return SwiftObjectFileModel(
             access: access, importAccess: importAccess, prefix: prefix, coreImports: coreImports, imports: imports,
             hasImports: !imports.isEmpty || !coreImports.isEmpty,
-            name: name, docLines: SwiftLayout.docLines(typeDescription(type), indent: 0), bodyText: bodyText)
+            name: name, docLines: SwiftLayout.docLines(typeDescription(type), indent: 0), body: body)
     }
 
     func enumFile(_ type: NamedType) -> SwiftEnumFileModel {
@@ -165,80 +164,24 @@ struct SwiftClientModelBuilder: Sendable {
 
     /// Properties, initializer and coding keys of a Codable struct at `indent` (its members').
     func structBody(_ fields: [Field], owner: String, indent: Int, allOptional: Bool) -> SwiftStructBodyModel {
-        let properties = fields.map { field in
+        let properties = fields.enumerated().map { index, field in
             let name = names.propertyName(field.name)
-            let type = types.swiftType(field.type)
             let optional = allOptional || !field.isRequired
-            let isIndirect = indirectFields.contains(FieldKey(type: owner, field: field.name))
-            let storage = SwiftName.member(name) + "Storage"
+            let member = SwiftName.member(name)
             // Keywords may label parameters unescaped (the body refers to them escaped), which keeps
             // `- Parameters:` documentation matching the declaration.
-            let label = ["inout", "var", "let"].contains(SwiftName.member(name)) ? name : SwiftName.member(name)
-            let parameter = "\(label): \(type)\(optional ? "? = nil" : "")"
-            let assignment = isIndirect
-                ? "self.\(storage) = \(SwiftName.member(name)).map(\(prefix)Indirect.init)"
-                : "self.\(SwiftName.member(name)) = \(name)"
             return SwiftPropertyModel(
-                name: name, type: type, optionalMark: optional ? "?" : "", docLines: SwiftLayout.docLines(fieldDoc(field), indent: indent),
-                isIndirect: isIndirect, storageName: storage, wireNameLiteral: SwiftLayout.stringLiteral(field.name),
-                parameter: parameter, assignment: assignment)
+                name: name, type: types.swiftType(field.type), optionalMark: optional ? "?" : "",
+                docLines: SwiftLayout.docLines(fieldDoc(field), indent: indent),
+                isIndirect: indirectFields.contains(FieldKey(type: owner, field: field.name)), storageName: member + "Storage",
+                wireNameLiteral: SwiftLayout.stringLiteral(field.name), member: member,
+                label: ["inout", "var", "let"].contains(member) ? name : member, isOptionalParameter: optional, isLast: index == fields.count - 1)
         }
         let parameterDocs = zip(fields, properties).map { field, property in
             (name: SwiftName.member(property.name), text: fieldDoc(field).first ?? field.name)
         }
         let initDoc = parameterDocs.isEmpty ? [] : [""] + SwiftLayout.parameterDocLines(parameterDocs, indent: indent)
-        return SwiftStructBodyModel(
-            access: access, prefix: prefix, properties: properties, hasProperties: !properties.isEmpty, initDocLines: initDoc,
-            initDeclarationLines: SwiftLayout.list(head: "\(access)init(", items: properties.map(\.parameter), tail: ") {", indent: indent))
-    }
-
-    /// Rendered text shifted right by `spaces`, blank lines left empty, without the final newline.
-    static func indented(_ text: String, by spaces: Int) -> String {
-        if let result = indentedBytes(text, by: spaces) { return result }
-        let pad = String(repeating: " ", count: spaces)
-        var lines = text.splitAtLineFeeds()
-        if lines.last?.isEmpty == true { lines.removeLast() }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + lines.count * spaces)
-        for (index, line) in lines.enumerated() {
-            if index > 0 { result += "\n" }
-            if !line.isEmpty {
-                result += pad
-                result += line
-            }
-        }
-        return result
-    }
-
-    /// `indented` worked out in the bytes, or nil when the text holds a carriage return (then
-    /// `"\r\n"` is one character and no line break of `split(separator: "\n")`). Without one,
-    /// every line-feed byte ends a line: the text without its final line feed is copied with
-    /// the pad written before each line that is not empty.
-    private static func indentedBytes(_ text: String, by spaces: Int) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            guard !bytes.contains(0x0D) else { return nil }
-            let end = bytes.last == 0x0A ? bytes.count - 1 : bytes.count
-            var lineCount = 1
-            for index in 0..<end where bytes[index] == 0x0A { lineCount += 1 }
-            return String(unsafeUninitializedCapacity: end + lineCount * spaces) { output in
-                var count = 0
-                var lineStart = true
-                for index in 0..<end {
-                    let byte = bytes[index]
-                    if lineStart, byte != 0x0A {
-                        for _ in 0..<spaces {
-                            output[count] = 0x20
-                            count += 1
-                        }
-                    }
-                    output[count] = byte
-                    count += 1
-                    lineStart = byte == 0x0A
-                }
-                return count
-            }
-        }
+        return SwiftStructBodyModel(access: access, prefix: prefix, properties: properties, hasProperties: !properties.isEmpty, initDocLines: initDoc)
     }
 
     /// A field's doc text: its description, then deprecation.

@@ -48,10 +48,13 @@ struct SwiftPropertyModel: Encodable {
     let storageName: String
     /// The JSON key.
     let wireNameLiteral: String
-    /// The initializer parameter (`code: String? = nil`).
-    let parameter: String
-    /// The assignment in the initializer (`self.code = code`).
-    let assignment: String
+    /// The property as written after a dot, and the name the initializer's body uses.
+    let member: String
+    /// The initializer parameter's label: a keyword may label a parameter unescaped.
+    let label: String
+    /// Whether the initializer parameter defaults to `nil`.
+    let isOptionalParameter: Bool
+    let isLast: Bool
 }
 
 /// The members a Codable struct needs: properties, a documented memberwise initializer and
@@ -62,8 +65,6 @@ struct SwiftStructBodyModel: Encodable {
     let properties: [SwiftPropertyModel]
     let hasProperties: Bool
     let initDocLines: [DocLine]
-    /// The initializer's declaration, one or more lines (`public init(a: A? = nil) {`).
-    let initDeclarationLines: [String]
 }
 
 /// `Types/<Name>.swift` for an object type.
@@ -77,8 +78,7 @@ struct SwiftObjectFileModel: Encodable {
     let hasImports: Bool
     let name: String
     let docLines: [DocLine]
-    /// The rendered `swift-client/StructBody` template, indented for the struct.
-    let bodyText: String
+    let body: SwiftStructBodyModel
 }
 
 /// `Types/<Name>.swift` for an open enum.
@@ -117,23 +117,27 @@ struct SwiftEndpointFileModel: Encodable {
     let isAsynchronous: Bool
     let deprecationAttribute: String
     let hasDeprecation: Bool
-    /// The rendered `swift-client/RequestBody` template, indented for `Request`.
-    let requestText: String
+    let request: SwiftStructBodyModel
     let body: SwiftRequestBodyModel
     let hasBody: Bool
-    /// The rendered `swift-client/StructBody` template, indented for `Response`.
-    let responseText: String
+    let response: SwiftStructBodyModel
     let responseDocLines: [DocLine]
     let methodName: String
     let methodDocLines: [DocLine]
     let requestMethodDocLines: [DocLine]
-    /// `public func name(` ... `) async throws -> X.Response {` lines.
-    let methodDeclarationLines: [String]
-    let requestMethodDeclarationLines: [String]
-    /// The forwarding call's lines (`try await name(` ... `)`).
-    let forwardingCallLines: [String]
-    /// Statements that fill the request builder (`call.setPathParameter(...)`).
-    let builderStatements: [String]
+    /// What fills the request builder: `call.setPathParameter("uuid", to: ...)` and the like.
+    let pathInputs: [SwiftBuilderInputModel]
+    let queryInputs: [SwiftBuilderInputModel]
+    let headerInputs: [SwiftBuilderInputModel]
+}
+
+/// One input set on the request builder: `call.<method>(<name>, <valueLabel>: <value>)`.
+struct SwiftBuilderInputModel: Encodable {
+    let method: String
+    let nameLiteral: String
+    let valueLabel: String
+    /// The request's value as the builder takes it (`request.uuid`, `request.state?.rawValue`).
+    let value: String
 }
 
 /// The internal Encodable body of a request, with or without a wrapper.
@@ -151,9 +155,10 @@ struct SwiftRequestBodyModel: Encodable {
 
 struct SwiftBodyFieldModel: Encodable {
     let name: String
-    let declaration: String
-    let assignment: String
-    let codingKey: String
+    let member: String
+    let type: String
+    let isOptional: Bool
+    let wireNameLiteral: String
 }
 
 /// The umbrella module's file and `MODULES.md` of a client split per category.

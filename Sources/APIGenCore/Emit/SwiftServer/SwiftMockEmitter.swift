@@ -12,13 +12,13 @@ public struct SwiftMockEmitter: SwiftSourceEmitter {
     public func renderJobs(_ model: APIModel, templates: TemplateSet) -> [ParallelRenderer.Job] {
         let builder = SwiftServerModelBuilder(model: model, options: options)
         var jobs: [ParallelRenderer.Job] = [
-            { SwiftServerEmitter.file("\(builder.prefix)MockHandler.swift", try templates.render("swift-mock/MockHandler.swift", builder.runtimeModel())) }
+            { SwiftServerEmitter.file("\(builder.prefix)MockHandler.swift", try templates.renderSwift("swift-mock/MockHandler.swift", builder.runtimeModel())) }
         ]
         for endpoint in model.endpoints {
             jobs.append {
                 let file = builder.mockExample(endpoint)
                 return SwiftServerEmitter.file(
-                    "Examples/\(file.namespace)+Mock.swift", try templates.render("swift-mock/Example+Mock.swift", file), specFile: endpoint.file)
+                    "Examples/\(file.namespace)+Mock.swift", try templates.renderSwift("swift-mock/Example+Mock.swift", file), specFile: endpoint.file)
             }
         }
         return jobs

@@ -21,21 +21,21 @@ public struct SwiftServerEmitter: SwiftSourceEmitter {
             let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
             let file = String(relative.split(separator: "/").last ?? "")
             let path = (folder.isEmpty ? "" : folder + "/") + prefix + file
-            jobs.append { try Self.file(path, templates.render(name, builder.runtimeModel())) }
+            jobs.append { try Self.file(path, templates.renderSwift(name, builder.runtimeModel())) }
         }
-        jobs.append { try Self.file("Support/\(prefix)ServerWire.swift", templates.render("swift-server/ServerWire.swift", builder.runtimeModel())) }
+        jobs.append { try Self.file("Support/\(prefix)ServerWire.swift", templates.renderSwift("swift-server/ServerWire.swift", builder.runtimeModel())) }
         // Two files render the handler protocol's model, which walks every endpoint: made once.
         let handler = Computed { builder.handlerProtocol() }
-        jobs.append { try Self.file("Server/\(prefix)APIHandler.swift", templates.render("swift-server/APIHandler.swift", handler.value)) }
+        jobs.append { try Self.file("Server/\(prefix)APIHandler.swift", templates.renderSwift("swift-server/APIHandler.swift", handler.value)) }
         jobs.append {
             try Self.file(
-                "Server/\(prefix)APIHandler+Registration.swift", templates.render("swift-server/APIHandler+Registration.swift", handler.value))
+                "Server/\(prefix)APIHandler+Registration.swift", templates.renderSwift("swift-server/APIHandler+Registration.swift", handler.value))
         }
         for endpoint in model.endpoints {
             jobs.append {
                 let file = builder.endpoint(endpoint)
                 return try Self.file(
-                    "Endpoints/\(file.namespace)+Server.swift", templates.render("swift-server/Endpoint+Server.swift", file), specFile: endpoint.file)
+                    "Endpoints/\(file.namespace)+Server.swift", templates.renderSwift("swift-server/Endpoint+Server.swift", file), specFile: endpoint.file)
             }
         }
         return jobs

@@ -46,13 +46,15 @@ struct SwiftServerModelBuilder: Sendable {
                 isFirst: index == 0, docLines: doc, hasDeprecation: deprecation != nil, deprecationAttribute: deprecation ?? "",
                 methodName: client.names.methodName(endpoint.operationID), namespace: namespace)
         }
-        let registrations = model.endpoints.map { "serverEndpoint(\(client.names.namespace($0.operationID))ServerEndpoint.self)" }
+        let registrations = model.endpoints.map { endpoint in
+            SwiftServerRegistrationModel(namespace: client.names.namespace(endpoint.operationID), hasComma: model.endpoints.count > 1)
+        }
         return SwiftHandlerProtocolModel(
             prefix: prefix, access: client.access, importAccess: client.importAccess, clientModule: clientModule,
             apiTitle: client.docs.text(model.settings.title) ?? model.settings.name, jobsPath: model.settings.async.jobsPath,
             methods: methods, example: Array(methods.prefix(1)), hasMoreEndpoints: methods.count > 1,
             hasAsynchronousEndpoints: model.endpoints.contains { $0.execution == .asynchronous },
-            registrations: registrations.count == 1 ? registrations : registrations.map { $0 + "," })
+            registrations: registrations)
     }
 
     func endpoint(_ endpoint: Endpoint) -> SwiftServerEndpointModel {
@@ -63,94 +65,61 @@ struct SwiftServerModelBuilder: Sendable {
         let ordered = inputs.filter(\.isRequired) + inputs.filter { !$0.isRequired }
         // Fields read from the top level of a wrapped body: the outside-wrapper ones and the tag lists.
         let topLevelNames = Set((body?.fields ?? []).filter { $0.isOutsideWrapper || ["systemTags", "userTags"].contains($0.name) }.map(\.name))
-        let arguments = ordered.map { field -> (label: String, read: InputRead) in
-            (SwiftName.member(client.names.propertyName(field.name)), read(field, endpoint: endpoint, topLevel: topLevelNames))
-        }
-        let requestLines = Self.requestLines(namespace: namespace, arguments: arguments)
         let bodyFields = body?.fields ?? []
         let topLevel = wrapper == nil ? bodyFields : bodyFields.filter { topLevelNames.contains($0.name) }
         let deprecation = client.deprecationAttribute(endpoint)
         let wrapperLiteral = wrapper.map(SwiftLayout.stringLiteral) ?? "nil"
         return SwiftServerEndpointModel(
-            prefix: prefix, clientModule: clientModule, needsFoundation: client.needsFoundation(inputs), namespace: namespace, methodName: client.names.methodName(endpoint.operationID),
+            prefix: prefix, clientModule: clientModule, needsFoundation: client.needsFoundation(inputs), namespace: namespace,
+            methodName: client.names.methodName(endpoint.operationID),
             method: endpoint.method.rawValue, path: endpoint.path, execution: endpoint.execution.rawValue,
             hasDeprecation: deprecation != nil, deprecationText: client.deprecationText(endpoint) ?? "", deprecationAttribute: deprecation ?? "",
-            wrapper: wrapper ?? "", wrapperLiteral: wrapperLiteral,
-            opensOnOneLine: 8 + "\(prefix)ServerEndpoint(operation: \(namespace).operation, bodyWrapper: \(wrapperLiteral)) { call in".count
-                <= SwiftLayout.lineLength,
-            hasWrapper: wrapper != nil,
-            hasBody: !bodyFields.isEmpty, requestLines: requestLines,
+            wrapper: wrapper ?? "", wrapperLiteral: wrapperLiteral, hasWrapper: wrapper != nil, hasBody: !bodyFields.isEmpty,
+            inputs: ordered.enumerated().map { index, field in
+                input(field, endpoint: endpoint, topLevel: topLevelNames, isLast: index == ordered.count - 1)
+            },
             topLevel: topLevel.map(bodyField), wrapped: wrapper == nil ? [] : bodyFields.map(bodyField))
     }
 
-    /// How the server reads one input: the value read and, for a required input, what it is for the message of
-    /// the bad request that its absence makes.
-    struct InputRead {
-        var value: String
-        var requiredInput: String?
-
-        var expression: String { requiredInput.map { "try call.required(\(value), \($0))" } ?? value }
-    }
-
-    /// `let request = X.Request(...)` on one line, or one argument per line, and a `required` call broken over
-    /// lines where even that is too long.
-    static func requestLines(namespace: String, arguments: [(label: String, read: InputRead)]) -> [String] {
-        let head = "let request = \(namespace).Request("
-        let single = SwiftLayout.list(head: head, items: arguments.map { "\($0.label): \($0.read.expression)" }, tail: ")", indent: 12)
-        guard single.count > 1 else { return single }
-        var lines = [head]
-        for (index, argument) in arguments.enumerated() {
-            let comma = index == arguments.count - 1 ? "" : ","
-            let line = "    \(argument.label): \(argument.read.expression)\(comma)"
-            guard 12 + line.count > SwiftLayout.lineLength, let input = argument.read.requiredInput else {
-                lines.append(line)
-                continue
-            }
-            lines += ["    \(argument.label): try call.required(", "        \(argument.read.value),", "        \(input)", "    )\(comma)"]
-        }
-        return lines + [")"]
-    }
-
-    /// How the server reads one input of the call.
-    private func read(_ field: Field, endpoint: Endpoint, topLevel: Set<String>) -> InputRead {
+    /// Where the server reads one input of the call from.
+    private func input(_ field: Field, endpoint: Endpoint, topLevel: Set<String>, isLast: Bool) -> SwiftServerInputModel {
         let name = SwiftLayout.stringLiteral(field.name)
-        let type = client.types.swiftType(field.type)
-        let member = SwiftName.member(client.names.propertyName(field.name))
-        if endpoint.pathParameters.contains(field) { return InputRead(value: "try call.pathParameter(\(name), as: \(type).self)") }
-        let value: String
-        let input: String
-        if endpoint.queryParameters.contains(field) {
+        var reader = ""
+        var readType = client.types.swiftType(field.type)
+        var requiredInput = "bodyField"
+        var requiredInputName = name
+        var isInsideWrapper = false
+        var isBesideWrapper = false
+        if endpoint.pathParameters.contains(field) {
+            reader = "pathParameter"
+        } else if endpoint.queryParameters.contains(field) {
+            requiredInput = "queryParameter"
             switch field.type {
-            case .list(let element):
-                value = "try call.queryParameters(\(name), as: \(client.types.swiftType(element)).self)"
-            case .map(.list(let element)):
-                value = "try call.queryListMap(\(name), as: \(client.types.swiftType(element)).self)"
-            case .map(let element):
-                value = "try call.queryMap(\(name), as: \(client.types.swiftType(element)).self)"
-            case .opaqueObject:
-                value = "try call.queryObject(\(name))"
-            default:
-                value = "try call.queryParameter(\(name), as: \(type).self)"
+            case .list(let element): (reader, readType) = ("queryParameters", client.types.swiftType(element))
+            case .map(.list(let element)): (reader, readType) = ("queryListMap", client.types.swiftType(element))
+            case .map(let element): (reader, readType) = ("queryMap", client.types.swiftType(element))
+            case .opaqueObject: (reader, readType) = ("queryObject", "")
+            default: reader = "queryParameter"
             }
-            input = ".queryParameter(\(name))"
         } else if endpoint.headers.contains(field) {
-            value = "try call.headerField(\(name), as: \(type).self)"
-            input = ".headerField(\(name))"
+            (reader, requiredInput) = ("headerField", "headerField")
         } else if let wrapper = endpoint.body?.wrapper {
-            value = topLevel.contains(field.name) ? "body.\(member) ?? body.wrapped?.\(member)" : "body.wrapped?.\(member)"
-            input = topLevel.contains(field.name)
-                ? ".bodyField(\(name))" : ".bodyField(\(SwiftLayout.stringLiteral(wrapper + "." + field.name)))"
-        } else {
-            value = "body.\(member)"
-            input = ".bodyField(\(name))"
+            isBesideWrapper = topLevel.contains(field.name)
+            isInsideWrapper = !isBesideWrapper
+            if isInsideWrapper { requiredInputName = SwiftLayout.stringLiteral(wrapper + "." + field.name) }
         }
-        return InputRead(value: value, requiredInput: field.isRequired ? input : nil)
+        return SwiftServerInputModel(
+            label: SwiftName.member(client.names.propertyName(field.name)), isLast: isLast, nameLiteral: name,
+            isCallInput: !reader.isEmpty, reader: reader, hasReadType: !readType.isEmpty && !reader.isEmpty, readType: readType,
+            member: SwiftName.member(client.names.propertyName(field.name)),
+            isInsideWrapper: isInsideWrapper, isBesideWrapper: isBesideWrapper,
+            isRequired: field.isRequired && !endpoint.pathParameters.contains(field),
+            requiredInput: requiredInput, requiredInputNameLiteral: requiredInputName)
     }
 
     private func bodyField(_ field: Field) -> SwiftServerBodyFieldModel {
-        let name = client.names.propertyName(field.name)
-        return SwiftServerBodyFieldModel(
-            declaration: "var \(name): \(client.types.swiftType(field.type))?", codingKey: "case \(name) = \(SwiftLayout.stringLiteral(field.name))")
+        SwiftServerBodyFieldModel(
+            name: client.names.propertyName(field.name), type: client.types.swiftType(field.type), wireNameLiteral: SwiftLayout.stringLiteral(field.name))
     }
 
     func mockExample(_ endpoint: Endpoint) -> SwiftMockExampleModel {

@@ -30,8 +30,14 @@ struct SwiftHandlerProtocolModel: Encodable {
     let example: [SwiftHandlerMethodModel]
     let hasMoreEndpoints: Bool
     let hasAsynchronousEndpoints: Bool
-    /// `serverEndpoint(XServerEndpoint.self),` lines (no comma after a single one, as swift-format wants).
-    let registrations: [String]
+    let registrations: [SwiftServerRegistrationModel]
+}
+
+/// One `serverEndpoint(XServerEndpoint.self)` line of the registration list.
+struct SwiftServerRegistrationModel: Encodable {
+    let namespace: String
+    /// A comma after every line of a list of several, none after a single one (as swift-format wants).
+    let hasComma: Bool
 }
 
 struct SwiftHandlerMethodModel: Encodable {
@@ -59,19 +65,46 @@ struct SwiftServerEndpointModel: Encodable {
     let deprecationAttribute: String
     let wrapper: String
     let wrapperLiteral: String
-    /// Whether `<Prefix>ServerEndpoint(operation: ..., bodyWrapper: ...) { call in` fits on one line.
-    let opensOnOneLine: Bool
     let hasWrapper: Bool
     let hasBody: Bool
-    /// `let request = X.Request(` ... `)`.
-    let requestLines: [String]
+    /// The arguments of `let request = X.Request(...)`: required inputs first.
+    let inputs: [SwiftServerInputModel]
     let topLevel: [SwiftServerBodyFieldModel]
     let wrapped: [SwiftServerBodyFieldModel]
 }
 
+/// How the server reads one input of a call: through a `ServerCall` method (path, query and
+/// header inputs) or from the decoded body.
+struct SwiftServerInputModel: Encodable {
+    /// The `Request` initializer's argument label.
+    let label: String
+    let isLast: Bool
+    /// The input's name on the wire, as a string literal.
+    let nameLiteral: String
+    /// Whether `ServerCall.<reader>` reads it (else it is a body field).
+    let isCallInput: Bool
+    /// `pathParameter`, `queryParameter`, `queryParameters`, `queryMap`, `queryListMap`, `queryObject` or `headerField`.
+    let reader: String
+    /// Whether the reader takes the value's type (`as: Int.self`); `readType` is that type.
+    let hasReadType: Bool
+    let readType: String
+    /// The body field's member in the decoded `Body`.
+    let member: String
+    /// A wrapped body's field read only inside the wrapper.
+    let isInsideWrapper: Bool
+    /// A wrapped body's field read beside the wrapper first, then inside it.
+    let isBesideWrapper: Bool
+    /// Whether a missing value is a bad request (`try call.required(value, input)`).
+    let isRequired: Bool
+    /// The `ServerInput` case that names it in that error (`queryParameter`, `headerField`, `bodyField`) and its name.
+    let requiredInput: String
+    let requiredInputNameLiteral: String
+}
+
 struct SwiftServerBodyFieldModel: Encodable {
-    let declaration: String
-    let codingKey: String
+    let name: String
+    let type: String
+    let wireNameLiteral: String
 }
 
 /// `Examples/<Op>+Mock.swift`.
