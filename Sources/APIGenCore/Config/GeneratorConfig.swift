@@ -37,10 +37,11 @@ public struct GeneratorConfig: Sendable, Hashable {
             return (nil, error.diagnostics)
         }
         var reader = NodeReader(defaultLocale: "en", locales: [])
-        guard let keys = reader.keywords(root, in: "the config", allowed: ["apigen", "specs", "templates", "outputs"], required: ["apigen", "outputs"])
+        guard let keys = reader.keywords(root, in: .config, allowed: ["apigen", "specs", "templates", "outputs"], required: ["apigen", "outputs"])
         else { return (nil, reader.diagnostics.sorted) }
         if let version = keys["apigen"], version.scalar != "1" {
-            reader.diagnostics.error("unsupported config version '\(version.scalar ?? version.kindDescription)'; this apigen reads version 1", at: version.location)
+            let found = version.scalar.map(DiagnosticMessage.Found.text) ?? .init(kindOf: version)
+            reader.diagnostics.append(.unsupportedConfigVersion(found: found), at: version.location)
         }
         let specs = keys["specs"].flatMap { reader.textList($0, for: "specs") } ?? ["api-specs"]
         let templates = keys["templates"].flatMap { reader.text($0, for: "templates") }
@@ -51,13 +52,13 @@ public struct GeneratorConfig: Sendable, Hashable {
                     if let output = decodeOutput(item, reader: &reader) { outputs.append(output) }
                 }
             } else {
-                reader.diagnostics.error("'outputs' must be a list of {emitter, path, options}", at: list.location)
+                reader.diagnostics.append(.outputsNotAList, at: list.location)
             }
         }
         var seen: [String: SourceLocation] = [:]
         for (output, item) in zip(outputs, keys["outputs"]?.items ?? []) {
             if let first = seen[output.path] {
-                reader.diagnostics.error("two outputs write into '\(output.path)'", at: item.location, notes: [.note("the first is here", at: first)])
+                reader.diagnostics.append(.duplicateOutputPath(output.path), at: item.location, notes: [Diagnostic(.firstOutputHere, at: first)])
             }
             seen[output.path] = item.location
         }
@@ -66,29 +67,29 @@ public struct GeneratorConfig: Sendable, Hashable {
     }
 
     private static func decodeOutput(_ node: YAMLNode, reader: inout NodeReader) -> Output? {
-        guard let keys = reader.keywords(node, in: "an output", allowed: ["emitter", "path", "options", "specs"], required: ["emitter", "path"]),
+        guard let keys = reader.keywords(node, in: .output, allowed: ["emitter", "path", "options", "specs"], required: ["emitter", "path"]),
             let emitterNode = keys["emitter"], let emitter = reader.text(emitterNode, for: "emitter"),
             let path = keys["path"].flatMap({ reader.text($0, for: "path") })
         else { return nil }
         guard EmitterRegistry.names.contains(emitter) else {
-            reader.diagnostics.error(
-                "unknown emitter '\(emitter)'; expected one of \(EmitterRegistry.names.map { "'\($0)'" }.joined(separator: ", "))\(Suggestions.didYouMean(emitter, in: EmitterRegistry.names))",
-                at: emitterNode.location)
+            let suggestion = Suggestions.closest(to: emitter, in: EmitterRegistry.names)
+            reader.diagnostics.append(.unknownEmitter(emitter, known: EmitterRegistry.names, suggestion: suggestion), at: emitterNode.location)
             return nil
         }
         var options = EmitterOptions()
         if let optionsNode = keys["options"],
-            let sub = reader.keywords(optionsNode, in: "the options", allowed: ["module", "access", "locales", "client-module", "server-module", "layout", "modules"])
+            let sub = reader.keywords(
+                optionsNode, in: .outputOptions, allowed: ["module", "access", "locales", "client-module", "server-module", "layout", "modules"])
         {
             options.moduleName = sub["module"].flatMap { reader.text($0, for: "module") }
             options.clientModuleName = sub["client-module"].flatMap { reader.text($0, for: "client-module") }
             options.serverModuleName = sub["server-module"].flatMap { reader.text($0, for: "server-module") }
             options.layout = sub["layout"].flatMap { reader.choice($0, for: "layout", as: EmitterOptions.Layout.self) } ?? .perDeclaration
-            options.accessLevel = sub["access"].flatMap { reader.choice($0, for: "access level", as: EmitterOptions.AccessLevel.self) } ?? .public
+            options.accessLevel = sub["access"].flatMap { reader.choice($0, for: .accessLevel, as: EmitterOptions.AccessLevel.self) } ?? .public
             options.locales = sub["locales"].flatMap { reader.textList($0, for: "locales") }
             options.modules = sub["modules"].flatMap { reader.choice($0, for: "modules", as: EmitterOptions.Modules.self) } ?? .single
             for problem in EmitterRegistry.problems(with: options, for: emitter) {
-                reader.diagnostics.error(problem.message, at: (sub[problem.option] ?? optionsNode).location)
+                reader.diagnostics.append(problem.kind, at: (sub[problem.option] ?? optionsNode).location)
             }
         }
         let specs = keys["specs"].flatMap { reader.textList($0, for: "specs") }

@@ -16,31 +16,22 @@ public struct Diagnostic: Hashable, Sendable {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
-    public var severity: Severity
-    public var message: String
+    /// What was found, as a fact; `severity` and `message` follow from it.
+    public let kind: DiagnosticMessage
+    public let severity: Severity
+    /// `kind.text` on one line: text quoted from a spec may hold line breaks or other control
+    /// characters, which are written as escapes (`\n`, `\u{7}`).
+    public let message: String
     public var location: SourceLocation
     /// Notes printed right after this diagnostic (for example "first defined here").
     public var notes: [Diagnostic]
 
-    /// - Parameter message: One line; text quoted from a spec may hold line breaks or other control
-    ///   characters, which are written as escapes (`\n`, `\u{7}`) so that every diagnostic stays one line.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
-        self.severity = severity
-        self.message = Self.singleLine(message)
+    public init(_ kind: DiagnosticMessage, at location: SourceLocation, notes: [Diagnostic] = []) {
+        self.kind = kind
+        self.severity = kind.severity
+        self.message = Self.singleLine(kind.text)
         self.location = location
         self.notes = notes
-    }
-
-    public static func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) -> Diagnostic {
-        Diagnostic(.error, message, at: location, notes: notes)
-    }
-
-    public static func warning(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) -> Diagnostic {
-        Diagnostic(.warning, message, at: location, notes: notes)
-    }
-
-    public static func note(_ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.note, message, at: location)
     }
 
     /// The compiler-style lines for this diagnostic and its notes:
@@ -50,6 +41,21 @@ public struct Diagnostic: Hashable, Sendable {
     }
 
     private var headline: String { "\(location): \(severity.rawValue): \(message)" }
+}
+
+extension Diagnostic {
+    /// Diagnostics are equal when they read the same: `kind` is left out, as it was before
+    /// diagnostics had kinds, so that repeats are judged by what is printed.
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        lhs.severity == rhs.severity && lhs.message == rhs.message && lhs.location == rhs.location && lhs.notes == rhs.notes
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(message)
+        hasher.combine(location)
+        hasher.combine(notes)
+    }
 }
 
 extension Diagnostic: Comparable {

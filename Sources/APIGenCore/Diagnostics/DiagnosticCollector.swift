@@ -12,12 +12,9 @@ public struct DiagnosticCollector: Sendable {
         diagnostics.append(contentsOf: other)
     }
 
-    public mutating func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
-        diagnostics.append(.error(message, at: location, notes: notes))
-    }
-
-    public mutating func warning(_ message: String, at location: SourceLocation) {
-        diagnostics.append(.warning(message, at: location))
+    /// Records a finding at `location`; its wording comes from `kind`.
+    public mutating func append(_ kind: DiagnosticMessage, at location: SourceLocation, notes: [Diagnostic] = []) {
+        diagnostics.append(Diagnostic(kind, at: location, notes: notes))
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

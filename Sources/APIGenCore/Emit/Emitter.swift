@@ -37,20 +37,17 @@ extension Emitter {
     static func problems(with options: EmitterOptions) -> [EmitterOptions.Problem] {
         var problems: [EmitterOptions.Problem] = []
         if !layouts.contains(options.layout) {
-            problems.append(.init(option: "layout", message: "'layout: \(options.layout.rawValue)' does not apply to the \(name) emitter"))
+            problems.append(.init(option: "layout", kind: .layoutNotSupported(options.layout, emitter: name)))
         }
         guard options.modules == .perCategory else { return problems }
         if !splitsIntoModules {
-            problems.append(.init(option: "modules", message: "'modules: per-category' does not apply to the \(name) emitter"))
+            problems.append(.init(option: "modules", kind: .perCategoryModulesNotSupported(emitter: name)))
         } else {
             if options.layout != .perDeclaration {
-                problems.append(.init(
-                    option: "modules", message: "'modules: per-category' needs 'layout: per-declaration': a build plugin generates into one target"))
+                problems.append(.init(option: "modules", kind: .perCategoryModulesNeedPerDeclarationLayout))
             }
             if options.accessLevel != .public {
-                problems.append(.init(
-                    option: "modules",
-                    message: "'modules: per-category' needs 'access: public': the category modules and the umbrella module use each other's declarations"))
+                problems.append(.init(option: "modules", kind: .perCategoryModulesNeedPublicAccess))
             }
         }
         return problems

@@ -45,8 +45,10 @@ public struct EmitterOptions: Sendable, Hashable {
     public struct Problem: Sendable, Hashable {
         /// The option's keyword in `apigen.yaml`, such as `layout`.
         public var option: String
+        /// Why, as a fact.
+        public var kind: DiagnosticMessage
         /// Why, in one sentence.
-        public var message: String
+        public var message: String { kind.text }
     }
 
     public init(moduleName: String? = nil, clientModuleName: String? = nil, accessLevel: AccessLevel = .public, locales: [String]? = nil) {

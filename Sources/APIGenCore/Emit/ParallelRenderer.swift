@@ -37,7 +37,8 @@ public enum ParallelRenderer {
                 case .success(let file): files.append(file)
                 case .failure(let error as TemplateError): return .failure(error)
                 case .failure(let error):
-                    return .failure(TemplateError(diagnostics: [.error("\(error)", at: SourceLocation(file: "templates", line: 1, column: 1))]))
+                    let location = SourceLocation(file: "templates", line: 1, column: 1)
+                    return .failure(TemplateError(diagnostics: [Diagnostic(.renderFailed("\(error)"), at: location)]))
                 }
             }
             return .success(files.sorted { $0.path < $1.path })

@@ -23,29 +23,27 @@ struct ExampleChecker {
     private mutating func checkRequest(_ node: YAMLNode, of endpoint: Endpoint) {
         guard let pairs = node.pairs else { return }
         let part = { (name: String) in pairs.first { $0.key.scalar == name } }
-        checkParameters(part("path"), endpoint.pathParameters, kind: "path parameter", endpoint: endpoint, requireAll: true, at: node)
-        checkParameters(part("query"), endpoint.queryParameters, kind: "query parameter", endpoint: endpoint, requireAll: false, at: node)
-        checkParameters(part("headers"), endpoint.headers, kind: "header", endpoint: endpoint, requireAll: false, at: node)
+        checkParameters(part("path"), endpoint.pathParameters, kind: .path, endpoint: endpoint, requireAll: true, at: node)
+        checkParameters(part("query"), endpoint.queryParameters, kind: .query, endpoint: endpoint, requireAll: false, at: node)
+        checkParameters(part("headers"), endpoint.headers, kind: .header, endpoint: endpoint, requireAll: false, at: node)
         guard let bodyPair = part("body") else { return }
         let body = bodyPair.value
         guard let declared = endpoint.body else {
-            diagnostics.error("the request example has a body, but the endpoint declares none", at: bodyPair.key.location)
+            diagnostics.append(.exampleBodyNotDeclared, at: bodyPair.key.location)
             return
         }
         guard let wrapper = declared.wrapper else {
-            checkObject(body, fields: declared.fields, owner: "the body", nullable: false, forRequest: true, path: ValuePath("body"), depth: 0)
+            checkObject(body, fields: declared.fields, owner: .body, nullable: false, forRequest: true, path: ValuePath("body"), depth: 0)
             return
         }
         guard let members = body.pairs else {
-            diagnostics.error("example body must be an object, found \(JSONExample.kind(of: body).article)", at: body.location)
+            diagnostics.append(.exampleBodyNotAnObject(found: JSONExample.kind(of: body)), at: body.location)
             return
         }
         guard let wrapped = members.first(where: { $0.key.scalar == wrapper }) else {
             let inside = declared.wrappedFields.map(\.name)
             let misplaced = members.compactMap(\.key.scalar).filter(inside.contains)
-            let hint = misplaced.isEmpty ? "" : " ('\(misplaced[0])' belongs inside it)"
-            diagnostics.error(
-                "example body is missing the wrapper '\(wrapper)': fields go inside {\"\(wrapper)\": {...}}\(hint)", at: body.location)
+            diagnostics.append(.exampleBodyMissingWrapper(wrapper, misplacedField: misplaced.first), at: body.location)
             return
         }
         let topLevel = declared.topLevelFields
@@ -54,31 +52,35 @@ struct ExampleChecker {
             if let field = topLevel.first(where: { $0.name == name }) {
                 check(member.value, against: field.type, nullable: !field.isRequired || field.isNullable, path: ValuePath("body").member(name), depth: 1)
             } else {
-                let hint = declared.wrappedFields.contains { $0.name == name } ? "; it belongs inside '\(wrapper)'" : Suggestions.didYouMean(name, in: topLevel.map(\.name) + [wrapper])
-                diagnostics.error("'\(name)' is not a top-level field of the body\(hint)", at: member.key.location)
+                let isWrapped = declared.wrappedFields.contains { $0.name == name }
+                let suggestion = isWrapped ? nil : Suggestions.closest(to: name, in: topLevel.map(\.name) + [wrapper])
+                diagnostics.append(
+                    .exampleFieldNotTopLevel(name, wrapper: wrapper, belongsInWrapper: isWrapped, suggestion: suggestion), at: member.key.location)
             }
         }
-        checkObject(wrapped.value, fields: declared.wrappedFields, owner: "'\(wrapper)'", nullable: false, forRequest: true, path: ValuePath("body").member(wrapper), depth: 1)
+        checkObject(
+            wrapped.value, fields: declared.wrappedFields, owner: .wrapper(wrapper), nullable: false, forRequest: true,
+            path: ValuePath("body").member(wrapper), depth: 1)
     }
 
     private mutating func checkParameters(
-        _ pair: YAMLNode.Pair?, _ declared: [Field], kind: String, endpoint: Endpoint, requireAll: Bool, at request: YAMLNode
+        _ pair: YAMLNode.Pair?, _ declared: [Field], kind: DiagnosticMessage.ParameterKind, endpoint: Endpoint, requireAll: Bool, at request: YAMLNode
     ) {
         if let pair, pair.value.pairs == nil { return }  // reported by the decoder: not a mapping
         let given = pair?.value.pairs ?? []
         for member in given {
             guard let name = member.key.scalar else { continue }
             guard let field = declared.first(where: { $0.name == name }) else {
-                diagnostics.error(
-                    "'\(name)' is not a \(kind) of \(endpoint.operationID)\(Suggestions.didYouMean(name, in: declared.map(\.name)))",
-                    at: member.key.location)
+                let suggestion = Suggestions.closest(to: name, in: declared.map(\.name))
+                diagnostics.append(
+                    .exampleUnknownParameter(name, kind: kind, operationID: endpoint.operationID, suggestion: suggestion), at: member.key.location)
                 continue
             }
             check(member.value, against: field.type, nullable: !field.isRequired || field.isNullable, path: ValuePath(name), depth: 0)
         }
         guard requireAll else { return }
         for field in declared where !given.contains(where: { $0.key.scalar == field.name }) {
-            diagnostics.error("the request example gives no value for \(kind) '\(field.name)'", at: pair?.value.location ?? request.location)
+            diagnostics.append(.exampleMissingParameter(field.name, kind: kind), at: pair?.value.location ?? request.location)
         }
     }
 
@@ -93,19 +95,19 @@ struct ExampleChecker {
         let success = endpoint.response?.status ?? 200
         if status == success {
             guard let body else { return }
-            checkObject(body, fields: endpoint.response?.fields ?? [], owner: "the response", nullable: true, forRequest: false, path: ValuePath("body"), depth: 0)
+            checkObject(
+                body, fields: endpoint.response?.fields ?? [], owner: .response, nullable: true, forRequest: false, path: ValuePath("body"), depth: 0)
         } else if settings.errors.statuses.contains(status) {
             guard let body else { return }
             let errorField = Field(name: settings.errors.field, type: .named(settings.errors.type), typeSpelling: settings.errors.type, origin: Origin(node.location))
-            checkObject(body, fields: [errorField], owner: "an error reply", nullable: true, forRequest: false, path: ValuePath("body"), depth: 0)
+            checkObject(body, fields: [errorField], owner: .errorReply, nullable: true, forRequest: false, path: ValuePath("body"), depth: 0)
         } else if endpoint.execution == .asynchronous && status == settings.async.acceptedStatus {
             guard let body else { return }
             let location = Field(name: settings.async.locationField, type: .string, typeSpelling: "String", origin: Origin(node.location))
-            checkObject(body, fields: [location], owner: "an accepted reply", nullable: false, forRequest: false, path: ValuePath("body"), depth: 0)
+            checkObject(body, fields: [location], owner: .acceptedReply, nullable: false, forRequest: false, path: ValuePath("body"), depth: 0)
         } else {
-            let errors = settings.errors.statuses.map(String.init).joined(separator: ", ")
-            diagnostics.error(
-                "response example status \(status) is neither the documented \(success) nor an error status (\(errors))",
+            diagnostics.append(
+                .exampleUnexpectedStatus(status, documented: success, errorStatuses: settings.errors.statuses),
                 at: statusNode?.location ?? node.location)
         }
     }
@@ -113,22 +115,22 @@ struct ExampleChecker {
     // MARK: - Values
 
     private mutating func checkObject(
-        _ node: YAMLNode, fields: [Field], owner: String, nullable: Bool, forRequest: Bool, path: ValuePath, depth: Int
+        _ node: YAMLNode, fields: [Field], owner: DiagnosticMessage.ExampleOwner, nullable: Bool, forRequest: Bool, path: ValuePath, depth: Int
     ) {
         let kind = JSONExample.kind(of: node)
         if kind == .null && nullable { return }
         guard let members = node.pairs else {
-            diagnostics.error("\(path) must be an object, found \(kind.article)", at: node.location)
+            diagnostics.append(.exampleNotAnObject(path, found: kind), at: node.location)
             return
         }
         for member in members {
             guard let name = member.key.scalar else {
-                diagnostics.error("an object key must be text", at: member.key.location)
+                diagnostics.append(.exampleKeyNotText, at: member.key.location)
                 continue
             }
             guard let field = fields.first(where: { $0.name == name }) else {
-                diagnostics.error(
-                    "'\(name)' is not a field of \(owner)\(Suggestions.didYouMean(name, in: fields.map(\.name)))", at: member.key.location)
+                let suggestion = Suggestions.closest(to: name, in: fields.map(\.name))
+                diagnostics.append(.exampleUnknownField(name, owner: owner, suggestion: suggestion), at: member.key.location)
                 continue
             }
             // Replies may carry null anywhere (Required is a badge); requests only where allowed.
@@ -141,20 +143,19 @@ struct ExampleChecker {
         _ node: YAMLNode, against type: TypeReference, nullable: Bool, path: ValuePath, depth: Int, forRequest: Bool = false
     ) {
         guard depth < depthLimit else {
-            diagnostics.error("\(path) nests deeper than \(depthLimit) levels", at: node.location)
+            diagnostics.append(.exampleTooDeep(path, limit: depthLimit), at: node.location)
             return
         }
         let kind = JSONExample.kind(of: node)
         if kind == .null {
             if nullable || type == .json { return }
-            diagnostics.error("\(path) is null, but the field is required and not nullable", at: node.location)
+            diagnostics.append(.exampleNullNotAllowed(path), at: node.location)
             return
         }
-        func expect(_ expected: JSONExample.Kind..., description: String? = nil) {
+        func expect(_ expected: JSONExample.Kind..., as description: DiagnosticMessage.ExpectedValue? = nil) {
             if !expected.contains(kind) {
-                let wanted = description ?? expected.map(\.article).joined(separator: " or ")
-                diagnostics.error(
-                    "\(path) must be \(wanted) (\(type.spelling)), found \(kind.article)\(found(node))",
+                diagnostics.append(
+                    .exampleWrongType(path, expected: description ?? .kinds(expected), type: type.spelling, found: kind, text: node.scalar),
                     at: node.location)
             }
         }
@@ -162,12 +163,12 @@ struct ExampleChecker {
         case .string: expect(.string)
         case .boolean: expect(.boolean)
         case .integer, .long:
-            expect(.number, description: "a whole number")
+            expect(.number, as: .wholeNumber)
             if kind == .number, let text = node.scalar, !JSONExample.isInteger(text) {
-                diagnostics.error("\(path) must be a whole number (\(type.spelling)), found '\(text)'", at: node.location)
+                diagnostics.append(.exampleNotWholeNumber(path, type: type.spelling, text: text), at: node.location)
             }
         case .float, .double: expect(.number)
-        case .timestamp: expect(.string, .number, description: "a date string or epoch milliseconds")
+        case .timestamp: expect(.string, .number, as: .timestamp)
         case .opaqueObject: expect(.object)
         case .json: break
         case .list(let element):
@@ -184,23 +185,18 @@ struct ExampleChecker {
             guard let named = model.type(named: name) else { return }  // reported as an unknown type
             switch named.kind {
             case .object(let fields):
-                checkObject(node, fields: fields, owner: name, nullable: nullable, forRequest: forRequest, path: path, depth: depth)
+                checkObject(node, fields: fields, owner: .type(name), nullable: nullable, forRequest: forRequest, path: path, depth: depth)
             case .enumeration(let values):
                 guard kind == .string, let text = node.scalar else {
-                    diagnostics.error("\(path) must be a string (\(name)), found \(kind.article)\(found(node))", at: node.location)
+                    diagnostics.append(.exampleEnumNotString(path, enum: name, found: kind, text: node.scalar), at: node.location)
                     return
                 }
                 let wire = values.map(\.value)
                 if !wire.contains(text) {
-                    diagnostics.error(
-                        "\(path) is '\(text)', which is not a value of \(name)\(Suggestions.didYouMean(text, in: wire))",
-                        at: node.location)
+                    diagnostics.append(
+                        .exampleNotEnumValue(path, value: text, enum: name, suggestion: Suggestions.closest(to: text, in: wire)), at: node.location)
                 }
             }
         }
-    }
-
-    private func found(_ node: YAMLNode) -> String {
-        node.scalar.map { " '\($0)'" } ?? ""
     }
 }

@@ -38,16 +38,13 @@ struct ModelResolver {
         let declared = files.compactMap(\.settings)
         guard let first = declared.first else {
             if let file = files.first {
-                diagnostics.warning(
-                    "no spec file declares 'api:'; using default settings (name 'API', locale 'en', ZStack wire rules)",
-                    at: SourceLocation(file: file.path, line: 1, column: 1))
+                diagnostics.append(.noAPISettings, at: SourceLocation(file: file.path, line: 1, column: 1))
             }
             return .defaults
         }
         for other in declared.dropFirst() {
-            diagnostics.error(
-                "'api' is declared again; exactly one spec file holds the API settings", at: other.origin.location,
-                notes: [.note("the API settings are first declared here", at: first.origin.location)])
+            diagnostics.append(
+                .apiDeclaredAgain, at: other.origin.location, notes: [Diagnostic(.apiFirstDeclaredHere, at: first.origin.location)])
         }
         return first.settings
     }
@@ -61,10 +58,10 @@ struct ModelResolver {
                 continue
             }
             if first != definition {
-                diagnostics.error(
-                    "type '\(definition.name)' is defined again differently: \(Self.difference(first, definition))",
+                diagnostics.append(
+                    .typeRedefinedDifferently(definition.name, difference: Self.difference(first, definition)),
                     at: definition.origin.location,
-                    notes: [.note("'\(definition.name)' is first defined here", at: first.origin.location)])
+                    notes: [Diagnostic(.typeFirstDefinedHere(definition.name), at: first.origin.location)])
             }
         }
         return canonical.values.sorted { $0.name < $1.name }
@@ -76,9 +73,9 @@ struct ModelResolver {
         for decoded in files.compactMap(\.endpoint) {
             let id = decoded.endpoint.operationID
             if let first = byID[id] {
-                diagnostics.error(
-                    "operation id '\(id)' is already used by another endpoint", at: decoded.operationIDLocation,
-                    notes: [.note("'\(id)' is first used here", at: first.operationIDLocation)])
+                diagnostics.append(
+                    .operationIDReused(id), at: decoded.operationIDLocation,
+                    notes: [Diagnostic(.operationIDFirstUsedHere(id), at: first.operationIDLocation)])
                 continue
             }
             byID[id] = decoded
@@ -94,45 +91,42 @@ struct ModelResolver {
         let known = Set(model.types.map(\.name))
         let candidates = model.types.map(\.name) + TypeExpressionParser.keywords
         for use in files.flatMap(\.typeUses) where !known.contains(use.name) {
-            let suggestion = Suggestions.didYouMean(use.name, in: candidates)
-            let hint = suggestion.isEmpty ? "; define it under 'types:', or with 'fields:' or 'values:' at its first use" : suggestion
-            diagnostics.error("unknown type '\(use.name)'\(hint)", at: use.location)
+            diagnostics.append(.unknownType(use.name, suggestion: Suggestions.closest(to: use.name, in: candidates)), at: use.location)
         }
         if let errorTypeLocation, model.type(named: model.settings.errors.type) == nil {
             let name = model.settings.errors.type
-            diagnostics.error(
-                "the error type '\(name)' is not defined in any spec file\(Suggestions.didYouMean(name, in: model.types.map(\.name)))",
-                at: errorTypeLocation)
+            diagnostics.append(
+                .undefinedErrorType(name, suggestion: Suggestions.closest(to: name, in: model.types.map(\.name))), at: errorTypeLocation)
         }
     }
 
-    /// A short account of how two definitions of one type differ.
-    static func difference(_ first: NamedType, _ second: NamedType) -> String {
+    /// How two definitions of one type differ, the first difference found.
+    static func difference(_ first: NamedType, _ second: NamedType) -> DiagnosticMessage.TypeDifference {
         switch (first.kind, second.kind) {
-        case (.object, .enumeration): return "it was an object, here it is an enum"
-        case (.enumeration, .object): return "it was an enum, here it is an object"
+        case (.object, .enumeration): return .objectBecameEnum
+        case (.enumeration, .object): return .enumBecameObject
         case (.enumeration(let a), .enumeration(let b)):
             let onlyHere = b.map(\.value).filter { !a.map(\.value).contains($0) }
             let onlyThere = a.map(\.value).filter { !b.map(\.value).contains($0) }
-            if !onlyHere.isEmpty { return "value '\(onlyHere[0])' is new here" }
-            if !onlyThere.isEmpty { return "value '\(onlyThere[0])' is missing here" }
+            if !onlyHere.isEmpty { return .valueAdded(onlyHere[0]) }
+            if !onlyThere.isEmpty { return .valueRemoved(onlyThere[0]) }
             for (x, y) in zip(a, b) where x != y {
-                return x.value == y.value ? "the text of value '\(x.value)' differs" : "the values are in another order"
+                return x.value == y.value ? .valueTextChanged(x.value) : .valuesReordered
             }
         case (.object(let a), .object(let b)):
             let onlyHere = b.map(\.name).filter { !a.map(\.name).contains($0) }
             let onlyThere = a.map(\.name).filter { !b.map(\.name).contains($0) }
-            if !onlyHere.isEmpty { return "field '\(onlyHere[0])' is new here" }
-            if !onlyThere.isEmpty { return "field '\(onlyThere[0])' is missing here" }
+            if !onlyHere.isEmpty { return .fieldAdded(onlyHere[0]) }
+            if !onlyThere.isEmpty { return .fieldRemoved(onlyThere[0]) }
             for (x, y) in zip(a, b) where x != y {
-                if x.name != y.name { return "the fields are in another order" }
-                if x.type != y.type { return "field '\(x.name)' was \(x.typeSpelling), here it is \(y.typeSpelling)" }
-                if x.isRequired != y.isRequired { return "field '\(x.name)' differs in 'required'" }
-                if x.isNullable != y.isNullable { return "field '\(x.name)' differs in 'nullable'" }
-                if x.description != y.description { return "the description of field '\(x.name)' differs" }
-                return "field '\(x.name)' differs"
+                if x.name != y.name { return .fieldsReordered }
+                if x.type != y.type { return .fieldTypeChanged(x.name, from: x.typeSpelling, to: y.typeSpelling) }
+                if x.isRequired != y.isRequired { return .fieldRequiredChanged(x.name) }
+                if x.isNullable != y.isNullable { return .fieldNullableChanged(x.name) }
+                if x.description != y.description { return .fieldDescriptionChanged(x.name) }
+                return .fieldChanged(x.name)
             }
         }
-        return first.description != second.description ? "the description differs" : "the definitions differ"
+        return first.description != second.description ? .descriptionChanged : .definitionsDiffer
     }
 }

@@ -4,35 +4,35 @@ struct NameCollisionChecker {
     var diagnostics = DiagnosticCollector()
 
     mutating func check(_ model: APIModel) {
-        check(model.types.map { ($0.name, $0.origin.location) }, what: "type", swiftName: { SwiftName.bare($0, upperFirst: true) })
-        check(model.endpoints.map { ($0.operationID, $0.origin.location) }, what: "operation id", swiftName: { SwiftName.bare($0, upperFirst: true) })
+        check(model.types.map { ($0.name, $0.origin.location) }, what: .type, swiftName: { SwiftName.bare($0, upperFirst: true) })
+        check(model.endpoints.map { ($0.operationID, $0.origin.location) }, what: .operationID, swiftName: { SwiftName.bare($0, upperFirst: true) })
         for type in model.types {
             switch type.kind {
             case .object(let fields):
-                check(fields.map { ($0.name, $0.origin.location) }, what: "field", swiftName: lowerCamel)
+                check(fields.map { ($0.name, $0.origin.location) }, what: .field, swiftName: lowerCamel)
             case .enumeration(let values):
-                check(values.map { ($0.value, $0.origin.location) }, what: "value", swiftName: lowerCamel)
+                check(values.map { ($0.value, $0.origin.location) }, what: .value, swiftName: lowerCamel)
             }
         }
         for endpoint in model.endpoints {
             // Every parameter and body field becomes a parameter of one client method.
             let parameters = endpoint.pathParameters + endpoint.queryParameters + endpoint.headers + (endpoint.body?.fields ?? [])
-            check(parameters.map { ($0.name, $0.origin.location) }, what: "parameter", swiftName: lowerCamel)
-            check((endpoint.response?.fields ?? []).map { ($0.name, $0.origin.location) }, what: "response field", swiftName: lowerCamel)
+            check(parameters.map { ($0.name, $0.origin.location) }, what: .parameter, swiftName: lowerCamel)
+            check((endpoint.response?.fields ?? []).map { ($0.name, $0.origin.location) }, what: .responseField, swiftName: lowerCamel)
         }
     }
 
     private func lowerCamel(_ name: String) -> String { SwiftName.bare(name, upperFirst: false) }
 
-    private mutating func check(_ names: [(String, SourceLocation)], what: String, swiftName: (String) -> String) {
+    private mutating func check(_ names: [(String, SourceLocation)], what: DiagnosticMessage.NameKind, swiftName: (String) -> String) {
         var seen: [String: (name: String, location: SourceLocation)] = [:]
         for (name, location) in names {
             let identifier = swiftName(name)
             if let first = seen[identifier] {
                 guard first.name != name else { continue }  // the same name twice is reported elsewhere
-                diagnostics.error(
-                    "\(what) '\(name)' and \(what) '\(first.name)' both become the Swift name '\(identifier)'; rename one of them",
-                    at: location, notes: [.note("'\(first.name)' is here", at: first.location)])
+                diagnostics.append(
+                    .swiftNameCollision(what, name: name, other: first.name, swiftName: identifier),
+                    at: location, notes: [Diagnostic(.collidingNameHere(first.name), at: first.location)])
             } else {
                 seen[identifier] = (name, location)
             }

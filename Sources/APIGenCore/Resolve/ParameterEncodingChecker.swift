@@ -17,32 +17,28 @@ struct ParameterEncodingChecker {
     mutating func check() {
         for endpoint in model.endpoints {
             for field in endpoint.pathParameters where !isScalar(field.type) {
-                reject(field, position: "a path parameter", rule: "a path segment holds one scalar: a string, number, boolean, timestamp or enum value")
+                reject(field, as: .path)
             }
             for field in endpoint.headers where !isScalar(field.type) {
-                reject(field, position: "a header", rule: "a header field holds one scalar: a string, number, boolean, timestamp or enum value")
+                reject(field, as: .header)
             }
             for field in endpoint.queryParameters where !fitsQuery(field.type) {
-                reject(
-                    field, position: "a query parameter",
-                    rule: "a query parameter is a scalar, a List of scalars ('name=a&name=b'), or a Map<String, T> of scalars or of Lists of them, or a LinkedHashMap ('name.key=value')")
+                reject(field, as: .query)
             }
             for map in endpoint.queryParameters where isMap(map.type) {
                 for other in endpoint.queryParameters where other.name.hasPrefix(map.name + ".") {
-                    diagnostics.error(
-                        "query parameter '\(other.name)' reads as an entry of the map '\(map.name)', which is sent as '\(map.name).key=value'; rename one of them",
-                        at: other.origin.location, notes: [.note("'\(map.name)' is declared here", at: map.origin.location)])
+                    diagnostics.append(
+                        .queryParameterReadsAsMapEntry(other.name, map: map.name),
+                        at: other.origin.location, notes: [Diagnostic(.declaredHere(map.name), at: map.origin.location)])
                 }
             }
         }
     }
 
-    private mutating func reject(_ field: Field, position: String, rule: String) {
+    private mutating func reject(_ field: Field, as kind: DiagnosticMessage.ParameterKind) {
         // A type that does not parse is reported where it is written, and typed as anything meanwhile.
         guard case .success = TypeExpressionParser.parse(field.typeSpelling) else { return }
-        diagnostics.error(
-            "'\(field.name)' of type '\(field.typeSpelling)' cannot be sent as \(position): \(rule); declare it in the body instead",
-            at: field.origin.location)
+        diagnostics.append(.parameterNotEncodable(field.name, type: field.typeSpelling, as: kind), at: field.origin.location)
     }
 
     private func isScalar(_ type: TypeReference) -> Bool {

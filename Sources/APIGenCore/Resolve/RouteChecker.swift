@@ -25,13 +25,12 @@ struct RouteChecker {
                 continue
             }
             let other = first.endpoint
-            let tellApart = wrapper.map { "both bodies have the wrapper '\($0)'" } ?? "neither body has a wrapper"
-            diagnostics.error(
-                "endpoint '\(endpoint.operationID)' cannot be told apart from '\(other.operationID)': "
-                    + "'\(endpoint.method.rawValue) \(endpoint.path)' is the route of '\(other.method.rawValue) \(other.path)' and \(tellApart); "
-                    + "give one of them another path, method or body wrapper",
+            diagnostics.append(
+                .indistinguishableEndpoints(
+                    operationID: endpoint.operationID, method: endpoint.method, path: endpoint.path,
+                    other: other.operationID, otherMethod: other.method, otherPath: other.path, sharedWrapper: wrapper),
                 at: decoded.pathLocation,
-                notes: [.note("'\(other.operationID)' is declared here", at: first.pathLocation)])
+                notes: [Diagnostic(.declaredHere(other.operationID), at: first.pathLocation)])
         }
     }
 
@@ -50,10 +49,12 @@ struct RouteChecker {
             for field in topLevel {
                 guard let other = route.first(where: { $0.endpoint.operationID != endpoint.operationID && $0.endpoint.body?.wrapper == field.name })
                 else { continue }
-                diagnostics.error(
-                    "body field '\(field.name)' of '\(endpoint.operationID)' stands at the top level of the body, where it reads as the wrapper of '\(other.endpoint.operationID)', which shares the route '\(endpoint.method.rawValue) \(endpoint.path)'; rename the field or the wrapper",
+                diagnostics.append(
+                    .bodyFieldReadsAsWrapper(
+                        field: field.name, operationID: endpoint.operationID, other: other.endpoint.operationID,
+                        method: endpoint.method, path: endpoint.path),
                     at: field.origin.location,
-                    notes: [.note("'\(other.endpoint.operationID)' wraps its body in '\(field.name)' here", at: other.pathLocation)])
+                    notes: [Diagnostic(.wrapsBodyHere(operationID: other.endpoint.operationID, wrapper: field.name), at: other.pathLocation)])
             }
         }
     }

@@ -1,10 +1,10 @@
-/// Names the value a message is about: `example value for 'body.inventory.cpuNum'`,
-/// `default value for 'limit'`.
-struct ValuePath: CustomStringConvertible {
+/// The value a message is about: the keyword it stands under and its members from there
+/// (`example`, `body.inventory.cpuNum`).
+public struct ValuePath: Hashable, Sendable {
     /// `example` or `default`.
-    var keyword: String
+    public var keyword: String
     /// Members from the example's root, joined by dots (`body.inventory.cpuNum`).
-    var components: String
+    public var components: String
 
     init(_ components: String, keyword: String = "example") {
         self.components = components
@@ -15,6 +15,4 @@ struct ValuePath: CustomStringConvertible {
 
     /// Any element of a list (`systemTags[]`).
     var element: ValuePath { ValuePath("\(components)[]", keyword: keyword) }
-
-    var description: String { "\(keyword) value for '\(components)'" }
 }

@@ -3,17 +3,7 @@
 /// Inside JSON values, plain `true`, `false`, `null` and JSON numbers are JSON literals and
 /// everything else (quoted text included) is a string.
 enum JSONExample {
-    enum Kind: String {
-        case null, boolean, number, string, array, object
-
-        var article: String {
-            switch self {
-            case .null: "null"
-            case .array, .object: "an \(rawValue)"
-            default: "a \(rawValue)"
-            }
-        }
-    }
+    typealias Kind = JSONValueKind
 
     static func kind(of node: YAMLNode) -> Kind {
         switch node.content {
@@ -75,4 +65,9 @@ enum JSONExample {
     static func isInteger(_ text: String) -> Bool {
         isJSONNumber(text) && !text.contains(".") && !text.contains("e") && !text.contains("E")
     }
+}
+
+/// The kind of a JSON value, as an example holds it.
+public enum JSONValueKind: String, Hashable, Sendable {
+    case null, boolean, number, string, array, object
 }

@@ -38,27 +38,25 @@ struct SpecDecoder {
     // MARK: - Root
 
     private mutating func decodeRoot(_ root: YAMLNode) {
-        guard let keys = reader.keywords(root, in: "a spec file", allowed: Self.rootKeywords) else { return }
+        guard let keys = reader.keywords(root, in: .specFile, allowed: Self.rootKeywords) else { return }
         guard let version = keys["apigen"], let versionKey = keys.key("apigen") else {
-            reader.diagnostics.error("a spec file must start with 'apigen: \(Self.formatVersion)'", at: root.location)
+            reader.diagnostics.append(.missingFormatVersion(expected: Self.formatVersion), at: root.location)
             return
         }
         if root.pairs?.first?.key.scalar != "apigen" {
-            reader.diagnostics.error("'apigen: \(Self.formatVersion)' must be the first key of a spec file", at: versionKey.location)
+            reader.diagnostics.append(.formatVersionNotFirst(Self.formatVersion), at: versionKey.location)
         }
         if version.scalar == String(Self.formatVersion) && !version.isPlainScalar {
-            reader.diagnostics.error(
-                "the format version is a plain number: write 'apigen: \(Self.formatVersion)' without quotes or tags", at: version.location)
+            reader.diagnostics.append(.quotedFormatVersion(Self.formatVersion), at: version.location)
             return
         }
         if version.scalar != String(Self.formatVersion) {
-            let found = version.scalar ?? version.kindDescription
-            reader.diagnostics.error(
-                "unsupported spec format version '\(found)'; this apigen reads version \(Self.formatVersion)", at: version.location)
+            let found = version.scalar.map(DiagnosticMessage.Found.text) ?? .init(kindOf: version)
+            reader.diagnostics.append(.unsupportedFormatVersion(found: found, supported: Self.formatVersion), at: version.location)
             return
         }
         if keys["api"] == nil && keys["endpoint"] == nil && keys["types"] == nil {
-            reader.diagnostics.warning("this spec file declares no 'api', 'endpoint' or 'types'", at: root.location)
+            reader.diagnostics.append(.noDeclarations, at: root.location)
         }
         if let api = keys["api"], let key = keys.key("api") {
             file.settings = decodeSettings(api, keyLocation: key.location)
@@ -71,12 +69,12 @@ struct SpecDecoder {
 
     private mutating func decodeSettings(_ node: YAMLNode, keyLocation: SourceLocation) -> DecodedSettings? {
         let allowed = ["name", "title", "locales", "auth", "timestamps", "async", "errors", "description"]
-        guard let keys = reader.keywords(node, in: "'api'", allowed: allowed, required: ["name"]) else { return nil }
+        guard let keys = reader.keywords(node, in: .keyword("api"), allowed: allowed, required: ["name"]) else { return nil }
         var settings = APISettings.defaults
         settings.name = keys["name"].flatMap { reader.text($0, for: "name") } ?? settings.name
         if let locales = keys["locales"].flatMap({ reader.textList($0, for: "locales") }) {
             if locales.isEmpty {
-                reader.diagnostics.error("'locales' must name at least one locale", at: keys["locales"]!.location)
+                reader.diagnostics.append(.noLocales, at: keys["locales"]!.location)
             } else {
                 settings.locales = locales
             }
@@ -84,12 +82,14 @@ struct SpecDecoder {
         reader.defaultLocale = settings.defaultLocale
         reader.locales = settings.locales
         settings.title = keys["title"].flatMap { reader.localizedText($0, for: "title") } ?? LocalizedText([settings.defaultLocale: settings.name])
-        if let auth = keys["auth"], let sub = reader.keywords(auth, in: "'api.auth'", allowed: ["header", "value"], required: ["header", "value"]) {
+        if let auth = keys["auth"],
+            let sub = reader.keywords(auth, in: .keyword("api.auth"), allowed: ["header", "value"], required: ["header", "value"])
+        {
             settings.auth.header = sub["header"].flatMap { reader.text($0, for: "header") } ?? settings.auth.header
             settings.auth.value = sub["value"].flatMap { reader.text($0, for: "value") } ?? settings.auth.value
         }
         if let timestamps = keys["timestamps"],
-            let sub = reader.keywords(timestamps, in: "'api.timestamps'", allowed: ["format", "locale", "time-zone"])
+            let sub = reader.keywords(timestamps, in: .keyword("api.timestamps"), allowed: ["format", "locale", "time-zone"])
         {
             settings.timestamps.format = sub["format"].flatMap { reader.text($0, for: "format") } ?? settings.timestamps.format
             settings.timestamps.locale = sub["locale"].flatMap { reader.text($0, for: "locale") } ?? settings.timestamps.locale
@@ -97,12 +97,12 @@ struct SpecDecoder {
                 if TimeZoneCheck.isKnown(zone) {
                     settings.timestamps.timeZone = zone
                 } else {
-                    reader.diagnostics.error("unknown time zone '\(zone)' (use an IANA name such as 'Asia/Shanghai' or 'UTC')", at: zoneNode.location)
+                    reader.diagnostics.append(.unknownTimeZone(zone), at: zoneNode.location)
                 }
             }
         }
         if let async = keys["async"],
-            let sub = reader.keywords(async, in: "'api.async'", allowed: ["accepted-status", "location-field", "jobs-path"])
+            let sub = reader.keywords(async, in: .keyword("api.async"), allowed: ["accepted-status", "location-field", "jobs-path"])
         {
             settings.async.acceptedStatus = sub["accepted-status"].flatMap { reader.integer($0, for: "accepted-status", in: 100...599) } ?? settings.async.acceptedStatus
             settings.async.locationField = sub["location-field"].flatMap { reader.text($0, for: "location-field") } ?? settings.async.locationField
@@ -110,13 +110,13 @@ struct SpecDecoder {
                 if path.hasPrefix("/") && !path.hasSuffix("/") && !path.contains("{") {
                     settings.async.jobsPath = path
                 } else {
-                    reader.diagnostics.error("'jobs-path' must start with '/', not end with one and hold no placeholder", at: node.location)
+                    reader.diagnostics.append(.invalidJobsPath, at: node.location)
                 }
             }
         }
         var errorTypeLocation = node.location
         if let errors = keys["errors"],
-            let sub = reader.keywords(errors, in: "'api.errors'", allowed: ["status", "field", "type"])
+            let sub = reader.keywords(errors, in: .keyword("api.errors"), allowed: ["status", "field", "type"])
         {
             if let status = sub["status"] {
                 let items = status.items ?? [status]
@@ -135,22 +135,22 @@ struct SpecDecoder {
     // MARK: - types:
 
     private mutating func decodeTypes(_ node: YAMLNode) {
-        for (name, key, value) in reader.namedEntries(node, in: "'types'") {
-            guard let keys = reader.keywords(value, in: "type '\(name)'", allowed: ["description", "fields", "values"]),
+        for (name, key, value) in reader.namedEntries(node, in: .keyword("types")) {
+            guard let keys = reader.keywords(value, in: .type(name), allowed: ["description", "fields", "values"]),
                 checkTypeName(name, at: key.location)
             else { continue }
             let description = keys["description"].flatMap { reader.localizedText($0, for: "description") } ?? .empty
             switch (keys["fields"], keys["values"]) {
             case (let fields?, nil):
-                let decoded = decodeFields(fields, in: "the fields of '\(name)'", keywords: Self.fieldKeywords)
+                let decoded = decodeFields(fields, in: .fieldsOf(name), keywords: Self.fieldKeywords)
                 file.typeDefinitions.append(NamedType(name: name, description: description, kind: .object(decoded), origin: Origin(key.location)))
             case (nil, let values?):
                 let decoded = decodeValues(values, of: name)
                 file.typeDefinitions.append(NamedType(name: name, description: description, kind: .enumeration(decoded), origin: Origin(key.location)))
             case (.some, .some):
-                reader.diagnostics.error("type '\(name)' has both 'fields' and 'values'; a type is an object or an enum", at: keys.key("values")!.location)
+                reader.diagnostics.append(.bothFieldsAndValues(in: .type(name)), at: keys.key("values")!.location)
             case (nil, nil):
-                reader.diagnostics.error("type '\(name)' needs 'fields' (an object) or 'values' (an enum)", at: key.location)
+                reader.diagnostics.append(.typeWithoutFieldsOrValues(name), at: key.location)
             }
         }
     }
@@ -158,11 +158,11 @@ struct SpecDecoder {
     /// True when `name` may name a new type; otherwise reports why not.
     private mutating func checkTypeName(_ name: String, at location: SourceLocation) -> Bool {
         if TypeExpressionParser.builtins[name] != nil || name == "List" {
-            reader.diagnostics.error("'\(name)' is a built-in type and cannot be defined again", at: location)
+            reader.diagnostics.append(.builtinTypeRedefined(name), at: location)
             return false
         }
         guard case .success(.named(name)) = TypeExpressionParser.parse(name) else {
-            reader.diagnostics.error("'\(name)' is not a valid type name (use letters, digits and '_')", at: location)
+            reader.diagnostics.append(.invalidTypeName(name), at: location)
             return false
         }
         return true
@@ -170,20 +170,20 @@ struct SpecDecoder {
 
     // MARK: - Fields
 
-    private mutating func decodeFields(_ node: YAMLNode, in what: String, keywords: [String]) -> [Field] {
-        reader.namedEntries(node, in: what).compactMap { name, key, value in
+    private mutating func decodeFields(_ node: YAMLNode, in place: DiagnosticMessage.Place, keywords: [String]) -> [Field] {
+        reader.namedEntries(node, in: place).compactMap { name, key, value in
             decodeField(name: name, key: key, value: value, keywords: keywords)
         }
     }
 
     private mutating func decodeField(name: String, key: YAMLNode, value: YAMLNode, keywords: [String]) -> Field? {
-        guard let keys = reader.keywords(value, in: "field '\(name)'", allowed: keywords, required: ["type"]) else { return nil }
+        guard let keys = reader.keywords(value, in: .field(name), allowed: keywords, required: ["type"]) else { return nil }
         guard let typeNode = keys["type"], let spelling = reader.text(typeNode, for: "type") else { return nil }
         let type: TypeReference
         switch TypeExpressionParser.parse(spelling) {
         case .success(let parsed): type = parsed
         case .failure(let failure):
-            reader.diagnostics.error(failure.message, at: typeNode.location(atCharacterOffset: failure.offset))
+            reader.diagnostics.append(failure.kind, at: typeNode.location(atCharacterOffset: failure.offset))
             // Keep the field, typed as anything, so that examples using it report nothing more.
             type = .json
         }
@@ -215,21 +215,18 @@ struct SpecDecoder {
     /// `fields:` or `values:` at a field define the type its `type` names, at its first use.
     private mutating func defineInline(for field: Field, typeNode: YAMLNode, keys: NodeReader.Keywords) {
         if keys["fields"] != nil, keys["values"] != nil {
-            reader.diagnostics.error("field '\(field.name)' has both 'fields' and 'values'; a type is an object or an enum", at: keys.key("values")!.location)
+            reader.diagnostics.append(.bothFieldsAndValues(in: .field(field.name)), at: keys.key("values")!.location)
             return
         }
-        let keyword = keys["fields"] != nil ? "fields" : "values"
         guard let name = field.type.namedType else {
-            let example = keyword == "values" ? "VmState" : "VmInstanceInventory"
-            reader.diagnostics.error(
-                "'\(keyword)' defines a type, so 'type' must name it (for example 'type: \(example)'), not '\(field.typeSpelling)'",
-                at: typeNode.location)
+            reader.diagnostics.append(
+                .inlineTypeWithoutName(definesEnum: keys["fields"] == nil, typeSpelling: field.typeSpelling), at: typeNode.location)
             return
         }
         guard checkTypeName(name, at: typeNode.location) else { return }
         let origin = Origin(typeNode.location(atCharacterOffset: offset(of: name, in: field.typeSpelling)))
         if let fields = keys["fields"] {
-            let decoded = decodeFields(fields, in: "the fields of '\(name)'", keywords: Self.fieldKeywords)
+            let decoded = decodeFields(fields, in: .fieldsOf(name), keywords: Self.fieldKeywords)
             file.typeDefinitions.append(NamedType(name: name, description: .empty, kind: .object(decoded), origin: origin))
         } else if let values = keys["values"] {
             file.typeDefinitions.append(NamedType(name: name, description: .empty, kind: .enumeration(decodeValues(values, of: name)), origin: origin))
@@ -237,12 +234,12 @@ struct SpecDecoder {
     }
 
     private mutating func decodeValues(_ node: YAMLNode, of type: String) -> [EnumValue] {
-        let entries = reader.namedEntries(node, in: "the values of '\(type)'")
+        let entries = reader.namedEntries(node, in: .valuesOf(type))
         if entries.isEmpty && node.pairs != nil {
-            reader.diagnostics.error("enum '\(type)' lists no values", at: node.location)
+            reader.diagnostics.append(.enumWithoutValues(type), at: node.location)
         }
         return entries.compactMap { value, key, text in
-            let description = text.isNull ? LocalizedText.empty : reader.localizedText(text, for: "the text of '\(value)'") ?? .empty
+            let description = text.isNull ? LocalizedText.empty : reader.localizedText(text, for: .enumValueText(value)) ?? .empty
             return EnumValue(value: value, description: description, origin: Origin(key.location))
         }
     }
@@ -257,13 +254,14 @@ struct SpecDecoder {
     // MARK: - endpoint:
 
     private mutating func decodeEndpoint(_ node: YAMLNode) {
-        guard let keys = reader.keywords(node, in: "the endpoint", allowed: Self.endpointKeywords, required: ["operation-id", "title", "method", "path"]) else { return }
+        let required = ["operation-id", "title", "method", "path"]
+        guard let keys = reader.keywords(node, in: .endpoint, allowed: Self.endpointKeywords, required: required) else { return }
         var operationID: String?
         if let idNode = keys["operation-id"], let id = reader.text(idNode, for: "operation-id") {
             if case .success(.named) = TypeExpressionParser.parse(id), id.first?.isUppercase == true {
                 operationID = id
             } else {
-                reader.diagnostics.error("operation id '\(id)' must be an UpperCamel identifier, such as 'UpdateGuestToolsState'", at: idNode.location)
+                reader.diagnostics.append(.invalidOperationID(id), at: idNode.location)
             }
         }
         let title = keys["title"].flatMap { reader.localizedText($0, for: "title") }
@@ -279,9 +277,9 @@ struct SpecDecoder {
             since: keys["since"].flatMap { reader.text($0, for: "since") },
             deprecation: keys["deprecated"].flatMap { reader.deprecation($0) },
             execution: execution, auth: auth, method: method ?? .GET, path: path ?? "",
-            pathParameters: keys["path-parameters"].map { decodeFields($0, in: "'path-parameters'", keywords: Self.fieldKeywords) } ?? [],
-            queryParameters: keys["query-parameters"].map { decodeFields($0, in: "'query-parameters'", keywords: Self.fieldKeywords) } ?? [],
-            headers: keys["headers"].map { decodeFields($0, in: "'headers'", keywords: Self.fieldKeywords) } ?? [],
+            pathParameters: keys["path-parameters"].map { decodeFields($0, in: .keyword("path-parameters"), keywords: Self.fieldKeywords) } ?? [],
+            queryParameters: keys["query-parameters"].map { decodeFields($0, in: .keyword("query-parameters"), keywords: Self.fieldKeywords) } ?? [],
+            headers: keys["headers"].map { decodeFields($0, in: .keyword("headers"), keywords: Self.fieldKeywords) } ?? [],
             body: keys["body"].flatMap { decodeBody($0) },
             response: keys["response"].flatMap { decodeResponse($0) },
             examples: Endpoint.Examples(),
@@ -292,12 +290,10 @@ struct SpecDecoder {
             checkPath(of: endpoint, pathNode: pathNode, parametersKey: keys.key("path-parameters"))
         }
         if method == .GET, let bodyKey = keys.key("body") {
-            reader.diagnostics.error(
-                "a GET request has no body (HTTP clients such as URLSession refuse to send one); put its inputs under 'query-parameters'",
-                at: bodyKey.location)
+            reader.diagnostics.append(.getWithBody, at: bodyKey.location)
         }
         var requestExample: YAMLNode?, responseExample: YAMLNode?
-        if let examples = keys["examples"], let sub = reader.keywords(examples, in: "'examples'", allowed: ["request", "response"]) {
+        if let examples = keys["examples"], let sub = reader.keywords(examples, in: .keyword("examples"), allowed: ["request", "response"]) {
             requestExample = sub["request"]
             responseExample = sub["response"]
             endpoint.examples = decodeExamples(request: requestExample, response: responseExample)
@@ -309,33 +305,33 @@ struct SpecDecoder {
     }
 
     private mutating func decodeBody(_ node: YAMLNode) -> Endpoint.Body? {
-        guard let keys = reader.keywords(node, in: "'body'", allowed: ["wrapper", "fields"]) else { return nil }
+        guard let keys = reader.keywords(node, in: .keyword("body"), allowed: ["wrapper", "fields"]) else { return nil }
         let wrapper = keys["wrapper"].flatMap { reader.text($0, for: "wrapper") }
-        let fields = keys["fields"].map { decodeFields($0, in: "the body's 'fields'", keywords: Self.bodyFieldKeywords) } ?? []
+        let fields = keys["fields"].map { decodeFields($0, in: .bodyFields, keywords: Self.bodyFieldKeywords) } ?? []
         if wrapper == nil {
             for field in fields where field.isOutsideWrapper {
-                reader.diagnostics.warning("'outside-wrapper' has no effect: the body has no 'wrapper'", at: field.origin.location)
+                reader.diagnostics.append(.outsideWrapperWithoutWrapper, at: field.origin.location)
             }
         }
         return Endpoint.Body(wrapper: wrapper, fields: fields)
     }
 
     private mutating func decodeResponse(_ node: YAMLNode) -> Endpoint.Response? {
-        guard let keys = reader.keywords(node, in: "'response'", allowed: ["status", "description", "fields"]) else { return nil }
+        guard let keys = reader.keywords(node, in: .keyword("response"), allowed: ["status", "description", "fields"]) else { return nil }
         return Endpoint.Response(
             status: keys["status"].flatMap { reader.integer($0, for: "status", in: 100...599) } ?? 200,
             description: keys["description"].flatMap { reader.localizedText($0, for: "description") } ?? .empty,
-            fields: keys["fields"].map { decodeFields($0, in: "the response's 'fields'", keywords: Self.fieldKeywords) } ?? [])
+            fields: keys["fields"].map { decodeFields($0, in: .responseFields, keywords: Self.fieldKeywords) } ?? [])
     }
 
     private mutating func decodeHistory(_ node: YAMLNode) -> [Endpoint.HistoryEntry] {
         if node.isNull { return [] }
         guard let items = node.items else {
-            reader.diagnostics.error("'history' must be a list of {version, description}, found \(node.kindDescription)", at: node.location)
+            reader.diagnostics.append(.historyNotAList(found: .init(kindOf: node)), at: node.location)
             return []
         }
         return items.compactMap { item in
-            guard let keys = reader.keywords(item, in: "a history entry", allowed: ["version", "description"], required: ["version"]),
+            guard let keys = reader.keywords(item, in: .historyEntry, allowed: ["version", "description"], required: ["version"]),
                 let version = keys["version"].flatMap({ reader.text($0, for: "version") })
             else { return nil }
             return Endpoint.HistoryEntry(
@@ -345,16 +341,17 @@ struct SpecDecoder {
 
     private mutating func decodeExamples(request: YAMLNode?, response: YAMLNode?) -> Endpoint.Examples {
         var examples = Endpoint.Examples()
-        if let request, let keys = reader.keywords(request, in: "the request example", allowed: ["path", "query", "headers", "body"]) {
-            func members(_ node: YAMLNode?, _ what: String) -> [JSONValue.Member] {
-                guard let node else { return [] }
-                return reader.namedEntries(node, in: what).map { JSONValue.Member(key: $0.name, value: JSONExample.value(of: $0.value)) }
+        if let request, let keys = reader.keywords(request, in: .requestExample, allowed: ["path", "query", "headers", "body"]) {
+            func members(_ part: String) -> [JSONValue.Member] {
+                guard let node = keys[part] else { return [] }
+                return reader.namedEntries(node, in: .requestExamplePart(part)).map {
+                    JSONValue.Member(key: $0.name, value: JSONExample.value(of: $0.value))
+                }
             }
             examples.request = Endpoint.RequestExample(
-                path: members(keys["path"], "the example's 'path'"), query: members(keys["query"], "the example's 'query'"),
-                headers: members(keys["headers"], "the example's 'headers'"), body: keys["body"].map(JSONExample.value(of:)))
+                path: members("path"), query: members("query"), headers: members("headers"), body: keys["body"].map(JSONExample.value(of:)))
         }
-        if let response, let keys = reader.keywords(response, in: "the response example", allowed: ["status", "body"]) {
+        if let response, let keys = reader.keywords(response, in: .responseExample, allowed: ["status", "body"]) {
             examples.response = Endpoint.ResponseExample(
                 status: keys["status"].flatMap { reader.integer($0, for: "status", in: 100...599) } ?? 200,
                 body: keys["body"].map(JSONExample.value(of:)))
@@ -366,12 +363,12 @@ struct SpecDecoder {
     private mutating func checkPath(of endpoint: Endpoint, pathNode: YAMLNode, parametersKey: YAMLNode?) {
         let template = PathTemplate(endpoint.path)
         if !endpoint.path.hasPrefix("/") {
-            reader.diagnostics.error("a path must start with '/'", at: pathNode.location)
+            reader.diagnostics.append(.pathWithoutLeadingSlash, at: pathNode.location)
         }
         for character: Character in ["?", "#"] {
             if let index = endpoint.path.firstIndex(of: character) {
-                reader.diagnostics.error(
-                    "a path holds no '\(character)': declare the query's inputs under 'query-parameters'",
+                reader.diagnostics.append(
+                    .queryInPath(character),
                     at: pathNode.location(atCharacterOffset: endpoint.path.distance(from: endpoint.path.startIndex, to: index)))
             }
         }
@@ -381,29 +378,25 @@ struct SpecDecoder {
             let startsSegment = placeholder.offset > 0 && characters[placeholder.offset - 1] == "/"
             let endsSegment = end == characters.count || characters[end] == "/"
             if !startsSegment || !endsSegment {
-                reader.diagnostics.error(
-                    "placeholder '{\(placeholder.name)}' must be a whole path segment, as in '/volumes/{\(placeholder.name)}/actions': servers route a segment as text or as one parameter",
-                    at: pathNode.location(atCharacterOffset: placeholder.offset))
+                reader.diagnostics.append(.placeholderNotWholeSegment(placeholder.name), at: pathNode.location(atCharacterOffset: placeholder.offset))
             }
         }
         for offset in template.strayBraces {
-            reader.diagnostics.error("unmatched brace in the path; placeholders look like '{name}'", at: pathNode.location(atCharacterOffset: offset))
+            reader.diagnostics.append(.unmatchedBraceInPath, at: pathNode.location(atCharacterOffset: offset))
         }
         let declared = endpoint.pathParameters.map(\.name)
         var seen = Set<String>()
         for placeholder in template.placeholders {
             let at = pathNode.location(atCharacterOffset: placeholder.offset)
             if !seen.insert(placeholder.name).inserted {
-                reader.diagnostics.error("placeholder '{\(placeholder.name)}' appears twice in the path", at: at)
+                reader.diagnostics.append(.duplicatePlaceholder(placeholder.name), at: at)
             } else if !declared.contains(placeholder.name) {
-                reader.diagnostics.error(
-                    "path placeholder '{\(placeholder.name)}' has no entry in 'path-parameters'\(Suggestions.didYouMean(placeholder.name, in: declared))",
-                    at: at)
+                reader.diagnostics.append(
+                    .placeholderWithoutParameter(placeholder.name, suggestion: Suggestions.closest(to: placeholder.name, in: declared)), at: at)
             }
         }
         for parameter in endpoint.pathParameters where !seen.contains(parameter.name) {
-            reader.diagnostics.error(
-                "path parameter '\(parameter.name)' does not appear in the path '\(endpoint.path)'", at: parameter.origin.location)
+            reader.diagnostics.append(.parameterNotInPath(parameter.name, path: endpoint.path), at: parameter.origin.location)
         }
     }
 }

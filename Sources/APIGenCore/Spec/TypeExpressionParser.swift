@@ -10,7 +10,8 @@ struct TypeExpressionParser {
     static let keywords: [String] = Array(builtins.keys) + ["List"]
 
     struct Failure: Error {
-        var message: String
+        /// What is wrong, as the diagnostic reports it.
+        var kind: DiagnosticMessage
         /// Offset in characters of the problem within the expression.
         var offset: Int
     }
@@ -28,13 +29,13 @@ struct TypeExpressionParser {
             let type = try parser.expression()
             parser.skipSpaces()
             if parser.index < parser.chars.count {
-                throw Failure(message: "unexpected '\(parser.chars[parser.index])' in type '\(text)'", offset: parser.index)
+                throw Failure(kind: .unexpectedCharacterInType(parser.chars[parser.index], type: text), offset: parser.index)
             }
             return .success(type)
         } catch let failure as Failure {
             return .failure(failure)
         } catch {
-            return .failure(Failure(message: "invalid type '\(text)'", offset: 0))
+            return .failure(Failure(kind: .invalidType(text), offset: 0))
         }
     }
 
@@ -42,33 +43,32 @@ struct TypeExpressionParser {
         let start = index
         let name = identifier()
         guard !name.isEmpty else {
-            let found = index < chars.count ? "'\(chars[index])'" : "the end"
-            throw Failure(message: "expected a type name, found \(found)", offset: index)
+            throw Failure(kind: .expectedTypeName(found: index < chars.count ? chars[index] : nil), offset: index)
         }
         skipSpaces()
         let hasArguments = index < chars.count && chars[index] == "<"
         switch name {
         case "List":
             guard hasArguments else {
-                throw Failure(message: "a bare 'List' does not say what it holds; write 'List<String>' (or the element type the documentation gives)", offset: start)
+                throw Failure(kind: .bareList, offset: start)
             }
             let arguments = try self.arguments()
             guard arguments.count == 1 else {
-                throw Failure(message: "'List' takes one element type, as in 'List<String>'", offset: start)
+                throw Failure(kind: .listArgumentCount, offset: start)
             }
             return .list(arguments[0].type)
         case "Map" where hasArguments:
             let arguments = try self.arguments()
             guard arguments.count == 2 else {
-                throw Failure(message: "'Map' takes a key and a value type, as in 'Map<String, Long>'", offset: start)
+                throw Failure(kind: .mapArgumentCount, offset: start)
             }
             guard arguments[0].type == .string else {
-                throw Failure(message: "map keys are JSON object keys, so the key type must be 'String'", offset: arguments[0].offset)
+                throw Failure(kind: .mapKeyNotString, offset: arguments[0].offset)
             }
             return .map(arguments[1].type)
         default:
             if hasArguments {
-                throw Failure(message: "'\(name)' takes no type arguments", offset: index)
+                throw Failure(kind: .typeTakesNoArguments(name), offset: index)
             }
             return Self.builtins[name] ?? .named(name)
         }
@@ -83,7 +83,7 @@ struct TypeExpressionParser {
             result.append((try expression(), offset))
             skipSpaces()
             guard index < chars.count else {
-                throw Failure(message: "missing '>' at the end of the type", offset: chars.count)
+                throw Failure(kind: .missingClosingAngleBracket, offset: chars.count)
             }
             if chars[index] == "," {
                 index += 1
@@ -93,7 +93,7 @@ struct TypeExpressionParser {
                 index += 1
                 return result
             }
-            throw Failure(message: "expected ',' or '>' but found '\(chars[index])'", offset: index)
+            throw Failure(kind: .expectedCommaOrClosingAngleBracket(found: chars[index]), offset: index)
         }
     }
 

@@ -15,11 +15,6 @@ enum Suggestions {
         return best.distance <= allowed ? best.candidate : nil
     }
 
-    /// `; did you mean 'x'?` or the empty string.
-    static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
-        closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
-    }
-
     /// Levenshtein distance counting a transposition of neighbours as one edit.
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

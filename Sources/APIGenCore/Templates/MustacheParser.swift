@@ -1,11 +1,11 @@
 /// A mustache syntax error: where it is (1-based line and column, the column counted in
-/// characters) and what is wrong, in one line.
+/// characters) and what is wrong.
 struct MustacheSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     var line: Int
     var column: Int
-    var message: String
+    var kind: DiagnosticMessage
 
-    var description: String { "\(line):\(column): \(message)" }
+    var description: String { "\(line):\(column): \(kind.text)" }
 }
 
 /// Parses mustache template text into `CompiledTemplate` nodes, token for token as
@@ -97,7 +97,7 @@ struct MustacheParser {
                 indentation = ""
                 state.atLineStart = false
             }
-            guard !atEnd else { throw error(at: tagStart, "unterminated tag: '\(String(state.startDelimiter))' at the end of the template") }
+            guard !atEnd else { throw error(at: tagStart, .templateUnterminatedTagAtEnd(startDelimiter: String(state.startDelimiter))) }
 
             var standalone = false
             switch characters[position] {
@@ -120,10 +120,10 @@ struct MustacheParser {
                 position += 1
                 let name = try readName(state, tagStart: tagStart)
                 guard let section = state.section else {
-                    throw error(at: tagStart, "closing tag '\(name)' has no open section")
+                    throw error(at: tagStart, .templateClosingTagWithoutSection(name))
                 }
                 guard name == section.name else {
-                    throw error(at: tagStart, "closing tag '\(name)' does not match the open section '\(section.name)'")
+                    throw error(at: tagStart, .templateClosingTagMismatch(name, open: section.name))
                 }
                 if !isStandalone(state) && !indentation.isEmpty { nodes.append(.text(indentation)) }
                 return nodes
@@ -155,7 +155,7 @@ struct MustacheParser {
                 position += 1
                 skipWhitespace()
                 if !atEnd && characters[position] == "*" {
-                    throw error(at: tagStart, "dynamic partials ('>*name') are not supported")
+                    throw error(at: tagStart, .templateDynamicPartialUnsupported)
                 }
                 let name = try readPartialName(state, tagStart: tagStart)
                 if !indentation.isEmpty { nodes.append(.text(indentation)) }
@@ -164,7 +164,7 @@ struct MustacheParser {
                 indentation = ""
 
             case "<", "$":
-                throw error(at: tagStart, "template inheritance ('\(characters[position])') is not supported")
+                throw error(at: tagStart, .templateInheritanceUnsupported(characters[position]))
 
             case "=":
                 position += 1
@@ -187,7 +187,7 @@ struct MustacheParser {
             state.atLineStart = standalone
         }
         if let section = state.section {
-            throw error(at: section.tagStart, "section '\(section.name)' is never closed")
+            throw error(at: section.tagStart, .templateSectionNeverClosed(section.name))
         }
         return nodes
     }
@@ -235,9 +235,9 @@ struct MustacheParser {
         let name = read(while: Self.nameCharacters)
         skipWhitespace()
         try expect(end ?? state.endDelimiter, tagStart: tagStart)
-        guard !name.isEmpty else { throw error(at: tagStart, "tag without a name") }
+        guard !name.isEmpty else { throw error(at: tagStart, .templateTagWithoutName) }
         if name.contains("(") || name.contains(")") {
-            throw error(at: tagStart, "transforms ('\(name)') are not supported")
+            throw error(at: tagStart, .templateTransformUnsupported(name))
         }
         return name
     }
@@ -247,7 +247,7 @@ struct MustacheParser {
         let name = read(while: Self.partialNameCharacters)
         skipWhitespace()
         try expect(state.endDelimiter, tagStart: tagStart)
-        guard !name.isEmpty else { throw error(at: tagStart, "partial tag without a name") }
+        guard !name.isEmpty else { throw error(at: tagStart, .templatePartialWithoutName) }
         return name
     }
 
@@ -260,12 +260,13 @@ struct MustacheParser {
             }
             position += 1
         }
-        throw error(at: tagStart, "unterminated comment: no '\(String(state.endDelimiter))' before the end of the template")
+        throw error(at: tagStart, .templateUnterminatedComment(endDelimiter: String(state.endDelimiter)))
     }
 
     /// `{{=START END=}}`: the delimiters for the rest of the level.
     private mutating func setDelimiters(_ state: inout State, tagStart: Int) throws(MustacheSyntaxError) {
-        let invalid = "invalid set-delimiter tag: expected '\(String(state.startDelimiter))=START END=\(String(state.endDelimiter))'"
+        let invalid = DiagnosticMessage.templateInvalidSetDelimiter(
+            startDelimiter: String(state.startDelimiter), endDelimiter: String(state.endDelimiter))
         skipWhitespace()
         guard let start = readDelimiter(until: { $0.isWhitespace }) else { throw error(at: tagStart, invalid) }
         skipWhitespace()
@@ -289,7 +290,7 @@ struct MustacheParser {
 
     /// `{{% CONTENT_TYPE: TEXT}}` or `HTML`.
     private mutating func readPragma(_ state: State, tagStart: Int) throws(MustacheSyntaxError) -> TemplateEscaping {
-        let invalid = "invalid pragma: expected 'CONTENT_TYPE: TEXT' or 'CONTENT_TYPE: HTML'"
+        let invalid = DiagnosticMessage.templateInvalidPragma
         skipWhitespace()
         let variable = read(while: Self.pragmaCharacters)
         skipWhitespace()
@@ -301,11 +302,11 @@ struct MustacheParser {
         guard matches(state.endDelimiter) else { throw error(at: tagStart, invalid) }
         position += state.endDelimiter.count
         guard !variable.isEmpty, !value.isEmpty else { throw error(at: tagStart, invalid) }
-        guard variable == "CONTENT_TYPE" else { throw error(at: tagStart, "unknown pragma '\(variable)'") }
+        guard variable == "CONTENT_TYPE" else { throw error(at: tagStart, .templateUnknownPragma(variable)) }
         switch value {
         case "TEXT": return .none
         case "HTML": return .html
-        default: throw error(at: tagStart, "unknown content type '\(value)': expected TEXT or HTML")
+        default: throw error(at: tagStart, .templateUnknownContentType(value))
         }
     }
 
@@ -326,9 +327,9 @@ struct MustacheParser {
         }
         let rest = characters[position...]
         if rest.count < literal.count && literal.starts(with: rest) {
-            throw error(at: tagStart, "unterminated tag: no '\(String(literal))' before the end of the template")
+            throw error(at: tagStart, .templateUnterminatedTag(expected: String(literal)))
         }
-        throw error(at: position, "unexpected '\(characters[position])' in tag: expected '\(String(literal))'")
+        throw error(at: position, .templateUnexpectedCharacterInTag(characters[position], expected: String(literal)))
     }
 
     private mutating func read(while allowed: Set<Character>) -> String {
@@ -347,13 +348,13 @@ struct MustacheParser {
 
     /// An error at a character offset, as 1-based line and column (both counted in characters;
     /// a line ends at any newline character).
-    private func error(at offset: Int, _ message: String) -> MustacheSyntaxError {
+    private func error(at offset: Int, _ kind: DiagnosticMessage) -> MustacheSyntaxError {
         var line = 1
         var lineStart = 0
         for index in 0..<offset where characters[index].isNewline {
             line += 1
             lineStart = index + 1
         }
-        return MustacheSyntaxError(line: line, column: offset - lineStart + 1, message: message)
+        return MustacheSyntaxError(line: line, column: offset - lineStart + 1, kind: kind)
     }
 }

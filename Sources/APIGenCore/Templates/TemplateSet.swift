@@ -52,8 +52,8 @@ public struct TemplateSet: Sendable {
         do {
             return .success(try CompiledTemplate(parsing: source.text))
         } catch {
-            return .failure(TemplateError(diagnostics: [.error(
-                "template syntax error: \(error.message)", at: SourceLocation(file: source.path, line: error.line, column: error.column))]))
+            let location = SourceLocation(file: source.path, line: error.line, column: error.column)
+            return .failure(TemplateError(diagnostics: [Diagnostic(error.kind, at: location)]))
         }
     }
 
@@ -68,7 +68,7 @@ public struct TemplateSet: Sendable {
         for folder in folders {
             let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
             guard let walker = FileManager.default.enumerator(atPath: base) else {
-                throw TemplateError(diagnostics: [.error("cannot read the templates folder", at: SourceLocation(file: base, line: 1, column: 1))])
+                throw TemplateError(diagnostics: [Diagnostic(.templatesFolderUnreadable, at: SourceLocation(file: base, line: 1, column: 1))])
             }
             while let relative = walker.nextObject() as? String {
                 guard relative.hasSuffix(".mustache") else { continue }
@@ -85,8 +85,9 @@ public struct TemplateSet: Sendable {
     /// template can use (`TemplateValueEncoder`).
     public func render(_ name: String, _ model: some Encodable) throws(TemplateError) -> String {
         guard case .object(let root) = TemplateValueEncoder.value(of: model) else {
-            throw TemplateError(diagnostics: [.error(
-                "the render model of '\(name)' is not a record of named values", at: SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1))])
+            throw TemplateError(diagnostics: [
+                Diagnostic(.renderModelNotARecord(template: name), at: SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1))
+            ])
         }
         return try render(name, root)
     }
@@ -96,10 +97,11 @@ public struct TemplateSet: Sendable {
     /// template's line and column, never empty text.
     public func render(_ name: String, _ model: some TemplateObject) throws(TemplateError) -> String {
         guard let source = sources[name] else {
-            throw TemplateError(diagnostics: [.error("no template named '\(name)'", at: SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1))])
+            let location = SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1)
+            throw TemplateError(diagnostics: [Diagnostic(.noSuchTemplate(name), at: location)])
         }
         guard let template = templates[name] else {
-            throw TemplateError(diagnostics: [.error("no template named '\(name)'", at: SourceLocation(file: source.path, line: 1, column: 1))])
+            throw TemplateError(diagnostics: [Diagnostic(.noSuchTemplate(name), at: SourceLocation(file: source.path, line: 1, column: 1))])
         }
         var renderer = TemplateRenderer(templates: templates, root: model)
         let text = renderer.render(template)
@@ -108,11 +110,11 @@ public struct TemplateSet: Sendable {
         if !missingNames.isEmpty || !missingPartials.isEmpty {
             let names = missingNames.sorted().map { missingName in
                 let (template, location) = locate(tag: missingName, kinds: "[#^/&]?", preferring: source)
-                return Diagnostic.error("template '\(template)' uses '\(missingName)', which its render model does not have", at: location)
+                return Diagnostic(.templateNameMissingFromModel(template: template, name: missingName), at: location)
             }
             let partials = missingPartials.sorted().map { partial in
                 let (template, location) = locate(tag: partial, kinds: ">", preferring: source)
-                return Diagnostic.error("template '\(template)' includes the partial '\(partial)', which is not a template", at: location)
+                return Diagnostic(.templatePartialMissing(template: template, partial: partial), at: location)
             }
             throw TemplateError(diagnostics: (names + partials).sorted())
         }

@@ -33,10 +33,7 @@ enum UTF8Check {
     }
 
     private static func invalid(at offset: Int, byte: UInt8, bytes: [UInt8], path: String) -> Diagnostic {
-        let hex = String(byte, radix: 16, uppercase: true)
-        return .error(
-            "the file is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) cannot start or continue a character (save the file as UTF-8)",
-            at: location(ofOffset: offset, path: path, bytes: bytes))
+        Diagnostic(.invalidUTF8(byte: byte), at: location(ofOffset: offset, path: path, bytes: bytes))
     }
 
     /// The line and column of a byte offset; columns count characters, not bytes.

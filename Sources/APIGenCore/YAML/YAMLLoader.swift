@@ -31,7 +31,7 @@ public struct YAMLLoader: Sendable {
         let root: YAMLNode? = bytes.withUnsafeBufferPointer { buffer in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else {
-                diagnostics.error("could not start the YAML parser (out of memory)", at: SourceLocation(file: path, line: 1, column: 1))
+                diagnostics.append(.yamlParserUnavailable, at: SourceLocation(file: path, line: 1, column: 1))
                 return nil
             }
             defer { yaml_parser_delete(&parser) }
@@ -45,7 +45,7 @@ public struct YAMLLoader: Sendable {
             }
             defer { yaml_document_delete(&document) }
             guard yaml_document_get_root_node(&document) != nil else {
-                diagnostics.error("the file is empty; a spec file starts with 'apigen: 1'", at: SourceLocation(file: path, line: 1, column: 1))
+                diagnostics.append(.emptyFile, at: SourceLocation(file: path, line: 1, column: 1))
                 return nil
             }
             var builder = TreeBuilder(document: document, path: path, budget: nodeBudget, depthLimit: depthLimit)
@@ -56,9 +56,7 @@ public struct YAMLLoader: Sendable {
             if yaml_parser_load(&parser, &next) == 1 {
                 defer { yaml_document_delete(&next) }
                 if yaml_document_get_root_node(&next) != nil {
-                    diagnostics.error(
-                        "a spec file holds one YAML document, but a second document starts here",
-                        at: location(next.start_mark, path: path))
+                    diagnostics.append(.secondYAMLDocument, at: location(next.start_mark, path: path))
                 }
             } else {
                 diagnostics.append(syntaxError(parser, path: path, bytes: bytes))
@@ -70,11 +68,10 @@ public struct YAMLLoader: Sendable {
     }
 
     private func syntaxError(_ parser: yaml_parser_t, path: String, bytes: [UInt8]) -> Diagnostic {
-        let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
-        var message = "invalid YAML: \(problem)"
-        if let context = parser.context.map({ String(cString: $0) }) {
+        let problem = parser.problem.map { String(cString: $0) }
+        let context = parser.context.map { description in
             let contextAt = location(parser.context_mark, path: path)
-            message += " (\(context) at line \(contextAt.line), column \(contextAt.column))"
+            return DiagnosticMessage.ParserContext(String(cString: description), line: contextAt.line, column: contextAt.column)
         }
         let at: SourceLocation
         if parser.error == YAML_READER_ERROR {
@@ -82,7 +79,7 @@ public struct YAMLLoader: Sendable {
         } else {
             at = location(parser.problem_mark, path: path)
         }
-        return .error(message, at: at)
+        return Diagnostic(.invalidYAML(problem: problem, context: context), at: at)
     }
 }
 
@@ -136,13 +133,11 @@ private struct TreeBuilder {
             return done
         }
         if open[slot] {
-            diagnostics.error(
-                "recursive alias: an alias here refers to a node that contains it", at: usedAt,
-                notes: [.note("the aliased node starts here", at: at)])
+            diagnostics.append(.recursiveAlias, at: usedAt, notes: [Diagnostic(.aliasedNodeStartsHere, at: at)])
             return nil
         }
         if depth > depthLimit {
-            diagnostics.error("the YAML nests more than \(depthLimit) levels deep", at: at)
+            diagnostics.append(.yamlTooDeep(limit: depthLimit), at: at)
             exhausted = true
             return nil
         }
@@ -179,9 +174,7 @@ private struct TreeBuilder {
                 guard let key, let value else { continue }
                 if let text = key.scalar {
                     if let first = keys.location(of: text, in: pairs) {
-                        diagnostics.error(
-                            "duplicate key '\(text)'", at: key.location,
-                            notes: [.note("'\(text)' first appears here", at: first)])
+                        diagnostics.append(.duplicateKey(text), at: key.location, notes: [Diagnostic(.keyFirstAppearsHere(text), at: first)])
                         continue
                     }
                     keys.add(text, at: key.location, after: pairs)
@@ -229,7 +222,7 @@ private struct TreeBuilder {
 
     private mutating func overBudget(at: SourceLocation) -> YAMLNode? {
         if !exhausted {
-            diagnostics.error("aliases expand to more than \(budget) nodes; refusing to expand further (is this an alias bomb?)", at: at)
+            diagnostics.append(.aliasExpansionLimit(budget: budget), at: at)
         }
         exhausted = true
         return nil

@@ -57,13 +57,4 @@ public struct YAMLNode: Sendable, Hashable {
         if case .sequence(let items) = content { return items }
         return nil
     }
-
-    /// A short name of the node's kind for messages ("a mapping", "a list", "text").
-    public var kindDescription: String {
-        switch content {
-        case .scalar: isNull ? "null" : "a scalar"
-        case .sequence: "a list"
-        case .mapping: "a mapping"
-        }
-    }
 }
