@@ -25,9 +25,9 @@ struct TemplateRenderer {
     }
 
     /// Renders `template` (a template is HTML-escaped until its content type says otherwise).
-    mutating func render(_ template: CompiledTemplate) -> String {
+    mutating func render(_ template: CompiledTemplate) -> [UInt8] {
         renderLevel(template.nodes, escaping: .html, indentation: nil)
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     private mutating func renderLevel(_ nodes: [CompiledTemplate.Node], escaping: TemplateEscaping, indentation: String?) {

@@ -7,7 +7,11 @@
 /// models objects, and an absent optional `null`.
 enum TemplateValueEncoder {
     /// The template value of `model`.
-    static func value(of model: some Encodable) -> TemplateValue {
+    static func value<Model: Encodable>(of model: Model) -> TemplateValue {
+        // Text and lists of lines are most values: handed over as they are, after a check of the
+        // type (no cast), instead of through an encoder per element.
+        if Model.self == String.self { return .text(unsafeBitCast(model, to: String.self)) }
+        if Model.self == [String].self { return .list(unsafeBitCast(model, to: [String].self)) }
         let encoder = ValueEncoder()
         do {
             try model.encode(to: encoder)
@@ -20,122 +24,138 @@ enum TemplateValueEncoder {
 }
 
 /// A model's properties by name, as a template looks them up.
+///
+/// Names searched in order: a model has a few dozen properties at most, and comparing names (as
+/// a `switch` over them would) costs less than hashing each name to build a dictionary.
 struct TemplateRecord: TemplateObject {
-    var values: [String: TemplateValue]
+    var names: [String]
+    var values: [TemplateValue]
 
-    func templateValue(named name: String) -> TemplateValue? { values[name] }
+    func templateValue(named name: String) -> TemplateValue? {
+        names.firstIndex(of: name).map { values[$0] }
+    }
 }
 
-/// The list an unkeyed container fills.
-private final class ListStorage: TemplateList {
-    var elements: [TemplateValue] = []
+/// The elements of an encoded list.
+struct TemplateValueList: TemplateList {
+    var elements: [TemplateValue]
 
     var count: Int { elements.count }
     func templateElement(at index: Int) -> TemplateValue { elements[index] }
 }
 
-/// The record a keyed container fills.
-private final class RecordStorage {
-    var values = [String: TemplateValue](minimumCapacity: 16)
-}
-
+/// Encodes one value: a keyed container makes it a record, an unkeyed one a list, a single value
+/// container that value.
 private final class ValueEncoder: Encoder {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    private var record: RecordStorage?
-    private var list: ListStorage?
-    private var single: TemplateValue = .null
+    private enum Shape { case single, record, list }
+    private var shape = Shape.single
+    var names: [String] = []
+    var values: [TemplateValue] = []
+    var elements: [TemplateValue] = []
+    var single: TemplateValue = .null
 
     var value: TemplateValue {
-        if let record { return .object(TemplateRecord(values: record.values)) }
-        if let list { return .list(list) }
-        return single
+        switch shape {
+        case .record: .object(TemplateRecord(names: names, values: values))
+        case .list: .list(TemplateValueList(elements: elements))
+        case .single: single
+        }
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let storage = record ?? RecordStorage()
-        record = storage
-        return KeyedEncodingContainer(KeyedContainer<Key>(storage: storage))
+        if shape != .record {
+            shape = .record
+            names.reserveCapacity(16)
+            values.reserveCapacity(16)
+        }
+        return KeyedEncodingContainer(KeyedContainer<Key>(encoder: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        let storage = list ?? ListStorage()
-        list = storage
-        return UnkeyedContainer(storage: storage)
+        shape = .list
+        return UnkeyedContainer(encoder: self)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(encoder: self) }
 
-    fileprivate func set(_ value: TemplateValue) { single = value }
+    func set(_ name: String, _ value: TemplateValue) {
+        names.append(name)
+        values.append(value)
+    }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let storage: RecordStorage
+    let encoder: ValueEncoder
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil(forKey key: Key) { storage.values[key.stringValue] = .null }
-    mutating func encode(_ value: String, forKey key: Key) { storage.values[key.stringValue] = .text(value) }
-    mutating func encode(_ value: Bool, forKey key: Key) { storage.values[key.stringValue] = .flag(value) }
-    mutating func encode(_ value: Int, forKey key: Key) { storage.values[key.stringValue] = .text(String(value)) }
+    mutating func encodeNil(forKey key: Key) { encoder.set(key.stringValue, .null) }
+    mutating func encode(_ value: String, forKey key: Key) { encoder.set(key.stringValue, .text(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) { encoder.set(key.stringValue, .flag(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) { encoder.set(key.stringValue, .text(String(value))) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
-        storage.values[key.stringValue] = TemplateValueEncoder.value(of: value)
+        encoder.set(key.stringValue, TemplateValueEncoder.value(of: value))
     }
-    mutating func encodeIfPresent(_ value: String?, forKey key: Key) {
-        storage.values[key.stringValue] = value.map { .text($0) } ?? .null
-    }
-    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) {
-        storage.values[key.stringValue] = value.map { .flag($0) } ?? .null
-    }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) { encoder.set(key.stringValue, value.map { .text($0) } ?? .null) }
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { encoder.set(key.stringValue, value.map { .flag($0) } ?? .null) }
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) {
-        storage.values[key.stringValue] = value.map { TemplateValueEncoder.value(of: $0) } ?? .null
+        encoder.set(key.stringValue, value.map { TemplateValueEncoder.value(of: $0) } ?? .null)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey>
     {
-        let nested = RecordStorage()
-        storage.values[key.stringValue] = .object(NestedRecord(storage: nested))
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(storage: nested))
+        let nested = ValueEncoder()
+        encoder.set(key.stringValue, .object(NestedRecord(encoder: nested)))
+        return nested.container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let nested = ListStorage()
-        storage.values[key.stringValue] = .list(nested)
-        return UnkeyedContainer(storage: nested)
+        let nested = ValueEncoder()
+        encoder.set(key.stringValue, .list(NestedList(encoder: nested)))
+        return nested.unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder { ValueEncoder() }
     mutating func superEncoder(forKey key: Key) -> any Encoder { ValueEncoder() }
 }
 
-/// A record still being filled through a nested container: it reads the storage when asked.
+/// A record filled through a nested container, which may still be filling: read when asked.
 private struct NestedRecord: TemplateObject {
-    let storage: RecordStorage
-    func templateValue(named name: String) -> TemplateValue? { storage.values[name] }
+    let encoder: ValueEncoder
+    func templateValue(named name: String) -> TemplateValue? { TemplateRecord(names: encoder.names, values: encoder.values).templateValue(named: name) }
+}
+
+/// A list filled through a nested container, read when asked.
+private struct NestedList: TemplateList {
+    let encoder: ValueEncoder
+    var count: Int { encoder.elements.count }
+    func templateElement(at index: Int) -> TemplateValue { encoder.elements[index] }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
-    let storage: ListStorage
+    let encoder: ValueEncoder
     var codingPath: [any CodingKey] { [] }
-    var count: Int { storage.elements.count }
+    var count: Int { encoder.elements.count }
 
-    mutating func encodeNil() { storage.elements.append(.null) }
-    mutating func encode(_ value: String) { storage.elements.append(.text(value)) }
-    mutating func encode(_ value: Bool) { storage.elements.append(.flag(value)) }
-    mutating func encode(_ value: Int) { storage.elements.append(.text(String(value))) }
-    mutating func encode<T: Encodable>(_ value: T) { storage.elements.append(TemplateValueEncoder.value(of: value)) }
+    mutating func encodeNil() { encoder.elements.append(.null) }
+    mutating func encode(_ value: String) { encoder.elements.append(.text(value)) }
+    mutating func encode(_ value: Bool) { encoder.elements.append(.flag(value)) }
+    mutating func encode(_ value: Int) { encoder.elements.append(.text(String(value))) }
+    mutating func encode<T: Encodable>(_ value: T) { encoder.elements.append(TemplateValueEncoder.value(of: value)) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let nested = RecordStorage()
-        storage.elements.append(.object(NestedRecord(storage: nested)))
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(storage: nested))
+        let nested = ValueEncoder()
+        encoder.elements.append(.object(NestedRecord(encoder: nested)))
+        return nested.container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let nested = ListStorage()
-        storage.elements.append(.list(nested))
-        return UnkeyedContainer(storage: nested)
+        let nested = ValueEncoder()
+        encoder.elements.append(.list(NestedList(encoder: nested)))
+        return nested.unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder { ValueEncoder() }
@@ -145,9 +165,9 @@ private struct SingleContainer: SingleValueEncodingContainer {
     let encoder: ValueEncoder
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() { encoder.set(.null) }
-    mutating func encode(_ value: String) { encoder.set(.text(value)) }
-    mutating func encode(_ value: Bool) { encoder.set(.flag(value)) }
-    mutating func encode(_ value: Int) { encoder.set(.text(String(value))) }
-    mutating func encode<T: Encodable>(_ value: T) { encoder.set(TemplateValueEncoder.value(of: value)) }
+    mutating func encodeNil() { encoder.single = .null }
+    mutating func encode(_ value: String) { encoder.single = .text(value) }
+    mutating func encode(_ value: Bool) { encoder.single = .flag(value) }
+    mutating func encode(_ value: Int) { encoder.single = .text(String(value)) }
+    mutating func encode<T: Encodable>(_ value: T) { encoder.single = TemplateValueEncoder.value(of: value) }
 }

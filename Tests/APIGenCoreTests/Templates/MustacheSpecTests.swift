@@ -85,7 +85,7 @@ struct MustacheSpecTests {
             template = CompiledTemplate(nodes: [.section(TemplateName(Self.rootName), template, inverted: false)])
         }
         var renderer = TemplateRenderer(templates: partials, root: root)
-        return renderer.render(template)
+        return String(decoding: renderer.render(template), as: UTF8.self)
     }
 
     private static let rootName = "spec-root"

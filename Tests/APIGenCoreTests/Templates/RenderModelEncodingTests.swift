@@ -152,7 +152,7 @@ private struct LookupWalker {
             }
             walk(child.value, path: here + "." + label)
         }
-        if let extra = (record as? TemplateRecord)?.values.keys.filter({ !labels.contains($0) }), !extra.isEmpty {
+        if let extra = (record as? TemplateRecord)?.names.filter({ !labels.contains($0) }), !extra.isEmpty {
             problems.append("\(here): \(typeName) hands over names it does not store: \(extra.sorted())")
         }
     }

@@ -24,9 +24,13 @@
 enum SwiftLineGroups {
     /// `source` with every group joined or broken and its markers removed.
     static func laidOut(_ source: String, lineLength: Int = SwiftLayout.lineLength) -> String {
+        String(decoding: laidOut(Array(source.utf8), lineLength: lineLength), as: UTF8.self)
+    }
+
+    /// `laidOut` on UTF-8: lines without a group are copied as they are, in runs.
+    static func laidOut(_ bytes: [UInt8], lineLength: Int = SwiftLayout.lineLength) -> [UInt8] {
         // "⟦" and "⟧" are E2 9F A6 and E2 9F A7: a file without the byte 0xA6 has no group.
-        guard source.utf8.contains(0xA6) else { return source }
-        let bytes = Array(source.utf8)
+        guard bytes.contains(0xA6) else { return bytes }
         var lines: [Range<Int>] = []
         var start = 0
         for index in bytes.indices where bytes[index] == 0x0A {
@@ -37,12 +41,22 @@ enum SwiftLineGroups {
         let text = Lines(bytes: bytes, lines: lines)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
+        // Lines before `runStart` are written; a line that opens a group ends a run.
+        var runStart = 0
         var index = 0
         while index < lines.count {
-            if index > 0 { output.append(0x0A) }
-            index = text.layOut(from: index, into: &output, lineLength: lineLength)
+            guard text.opensGroup(index) else {
+                index += 1
+                continue
+            }
+            if index > runStart { output += bytes[lines[runStart].lowerBound..<lines[index].lowerBound] }
+            let next = text.layOut(from: index, into: &output, lineLength: lineLength)
+            if next < lines.count { output.append(0x0A) }
+            runStart = next
+            index = next
         }
-        return String(decoding: output, as: UTF8.self)
+        if runStart < lines.count { output += bytes[lines[runStart].lowerBound..<bytes.count] }
+        return output
     }
 
     /// A rendered file's bytes and its lines (without their line feeds).
@@ -104,7 +118,7 @@ enum SwiftLineGroups {
             return range
         }
 
-        private func opensGroup(_ index: Int) -> Bool {
+        func opensGroup(_ index: Int) -> Bool {
             let line = trimmed(index)
             guard line.count >= 3, bytes[line.upperBound - 3] == 0xE2, bytes[line.upperBound - 2] == 0x9F,
                 bytes[line.upperBound - 1] == 0xA6
@@ -141,6 +155,6 @@ enum SwiftLineGroups {
 extension TemplateSet {
     /// Renders a Swift template, then joins or breaks its line groups (`SwiftLineGroups`).
     func renderSwift(_ name: String, _ model: some Encodable) throws(TemplateError) -> String {
-        SwiftLineGroups.laidOut(try render(name, model))
+        String(decoding: SwiftLineGroups.laidOut(try renderedBytes(name, model)), as: UTF8.self)
     }
 }
