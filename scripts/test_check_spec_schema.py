@@ -137,7 +137,8 @@ class SchemaTests(CheckerTestCase):
         constants["allowed"] = words(re.search(r"let allowed = \[(.*?)\]", decoder).group(1))
         constants["keywords"] = None  # decodeField's parameter: fieldKeywords or bodyFieldKeywords
         found = {}
-        for label, allowed in re.findall(r'keywords\(\w+, in: "((?:[^"\\]|\\.)*)", allowed: (\[[^\]]*\]|[\w.]+)', decoder + reader):
+        # The place each keyword list is read in, as the decoder names it (`.specFile`, `.keyword("api")`).
+        for label, allowed in re.findall(r'keywords\(\w+, in: (\.\w+(?:\([^)]*\))?), allowed: (\[[^\]]*\]|[\w.]+)', decoder + reader):
             keys = words(allowed) if allowed.startswith("[") else constants[allowed.removeprefix("Self.")]
             if keys is not None:
                 found.setdefault(label, []).append(keys)
@@ -146,23 +147,24 @@ class SchemaTests(CheckerTestCase):
         found["body field"] = [constants["bodyFieldKeywords"]]
 
         where = {
-            "a spec file": "#",
-            "'api'": "#/$defs/api",
-            "'api.auth'": "#/$defs/api/properties/auth",
-            "'api.timestamps'": "#/$defs/api/properties/timestamps",
-            "'api.async'": "#/$defs/api/properties/async",
-            "'api.errors'": "#/$defs/api/properties/errors",
-            "type '\\(name)'": "#/$defs/named-type",
+            ".specFile": "#",
+            '.keyword("api")': "#/$defs/api",
+            '.keyword("api.auth")': "#/$defs/api/properties/auth",
+            '.keyword("api.timestamps")': "#/$defs/api/properties/timestamps",
+            '.keyword("api.async")': "#/$defs/api/properties/async",
+            '.keyword("api.errors")': "#/$defs/api/properties/errors",
+            ".type(name)": "#/$defs/named-type",
+            ".field(name)": None,  # checked through the constants below
             "field": "#/$defs/field",
             "body field": "#/$defs/body-field",
-            "the endpoint": "#/$defs/endpoint",
-            "'body'": "#/$defs/endpoint/properties/body",
-            "'response'": "#/$defs/endpoint/properties/response",
-            "a history entry": "#/$defs/endpoint/properties/history/items",
-            "'examples'": "#/$defs/endpoint/properties/examples",
-            "the request example": "#/$defs/endpoint/properties/examples/properties/request",
-            "the response example": "#/$defs/endpoint/properties/examples/properties/response",
-            "'deprecated'": "#/$defs/deprecation",
+            ".endpoint": "#/$defs/endpoint",
+            '.keyword("body")': "#/$defs/endpoint/properties/body",
+            '.keyword("response")': "#/$defs/endpoint/properties/response",
+            ".historyEntry": "#/$defs/endpoint/properties/history/items",
+            '.keyword("examples")': "#/$defs/endpoint/properties/examples",
+            ".requestExample": "#/$defs/endpoint/properties/examples/properties/request",
+            ".responseExample": "#/$defs/endpoint/properties/examples/properties/response",
+            '.keyword("deprecated")': "#/$defs/deprecation",
         }
         unknown = sorted(set(found) - set(where))
         self.assertEqual(unknown, [], "new keyword mappings in the decoder: add them to the schema and to this test")

@@ -353,24 +353,38 @@ nonisolated extension {{prefix}}Client {
 {{/isAsynchronous}}
     ) async throws -> {{namespace}}.Response {
         var call = {{prefix}}RequestBuilder(operation: {{namespace}}.operation)
-{{#pathInputs}}
+{{#builderInputs}}
+{{#isScalar}}
         call.{{method}}(⟦
+            {{#hasNameLabel}}{{nameLabel}}: {{/hasNameLabel}}{{{nameLiteral}}},
+            {{valueLabel}}: {{#conversion.isText}}request.{{member}}{{/conversion.isText}}{{#conversion.isRawValue}}request.{{member}}{{#isOptional}}?{{/isOptional}}.rawValue{{/conversion.isRawValue}}{{#conversion.isTimestamp}}{{#isOptional}}request.{{member}}.map { {{prefix}}Timestamp().string(from: $0) }{{/isOptional}}{{^isOptional}}{{prefix}}Timestamp().string(from: request.{{member}}){{/isOptional}}{{/conversion.isTimestamp}}{{#conversion.isDescribed}}{{#isOptional}}request.{{member}}.map { "\($0)" }{{/isOptional}}{{^isOptional}}"\(request.{{member}})"{{/isOptional}}{{/conversion.isDescribed}}
+        ⟧)
+{{/isScalar}}
+{{#isList}}
+        call.appendQueryItems(⟦
             {{{nameLiteral}}},
-            {{valueLabel}}: {{{value}}}
+            values: request.{{member}}{{^conversion.isText}}{{#isOptional}}?{{/isOptional}}{{#conversion.isRawValue}}.map(\.rawValue){{/conversion.isRawValue}}{{#conversion.isTimestamp}}.map { {{prefix}}Timestamp().string(from: $0) }{{/conversion.isTimestamp}}{{#conversion.isDescribed}}.map { "\($0)" }{{/conversion.isDescribed}}{{/conversion.isText}}
         ⟧)
-{{/pathInputs}}
-{{#queryInputs}}
-        call.{{method}}(⟦
+{{/isList}}
+{{#isListMap}}
+        call.appendQueryMap(⟦
             {{{nameLiteral}}},
-            {{valueLabel}}: {{{value}}}
+            entries: request.{{member}}{{^conversion.isText}}{{#isOptional}}?{{/isOptional}}.mapValues { $0{{#conversion.isRawValue}}.map(\.rawValue){{/conversion.isRawValue}}{{#conversion.isTimestamp}}.map { {{prefix}}Timestamp().string(from: $0) }{{/conversion.isTimestamp}}{{#conversion.isDescribed}}.map { "\($0)" }{{/conversion.isDescribed}} }{{/conversion.isText}}
         ⟧)
-{{/queryInputs}}
-{{#headerInputs}}
-        call.{{method}}(⟦
-            named: {{{nameLiteral}}},
-            {{valueLabel}}: {{{value}}}
+{{/isListMap}}
+{{#isScalarMap}}
+        call.appendQueryMap(⟦
+            {{{nameLiteral}}},
+            entries: request.{{member}}{{#isOptional}}?{{/isOptional}}.mapValues { [{{#conversion.isText}}$0{{/conversion.isText}}{{#conversion.isRawValue}}$0.rawValue{{/conversion.isRawValue}}{{#conversion.isTimestamp}}{{prefix}}Timestamp().string(from: $0){{/conversion.isTimestamp}}{{#conversion.isDescribed}}"\($0)"{{/conversion.isDescribed}}] }
         ⟧)
-{{/headerInputs}}
+{{/isScalarMap}}
+{{#isObject}}
+        call.appendQueryObject(⟦
+            {{{nameLiteral}}},
+            value: request.{{member}}
+        ⟧)
+{{/isObject}}
+{{/builderInputs}}
 {{#hasBody}}
         call.jsonBody = {{namespace}}.Body(request)
 {{/hasBody}}

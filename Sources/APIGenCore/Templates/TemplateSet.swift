@@ -81,22 +81,6 @@ public struct TemplateSet: Sendable {
         return sources
     }
 
-    /// Renders `name` with a render model: its stored properties, by their names, are what the
-    /// template can use (`TemplateValueEncoder`).
-    public func render(_ name: String, _ model: some Encodable) throws(TemplateError) -> String {
-        String(decoding: try renderedBytes(name, model), as: UTF8.self)
-    }
-
-    /// `render`'s UTF-8, for a step that works on the bytes before they become text.
-    func renderedBytes(_ name: String, _ model: some Encodable) throws(TemplateError) -> [UInt8] {
-        guard case .object(let root) = TemplateValueEncoder.value(of: model) else {
-            throw TemplateError(diagnostics: [
-                Diagnostic(.renderModelNotARecord(template: name), at: SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1))
-            ])
-        }
-        return try renderedBytes(name, root)
-    }
-
     /// Renders `name` with `model`. Every name the template looks up must exist in the render
     /// model, and every partial it includes must exist: anything missing is an error at the
     /// template's line and column, never empty text.
@@ -104,7 +88,8 @@ public struct TemplateSet: Sendable {
         String(decoding: try renderedBytes(name, model), as: UTF8.self)
     }
 
-    private func renderedBytes(_ name: String, _ model: some TemplateObject) throws(TemplateError) -> [UInt8] {
+    /// `render`'s UTF-8, for a step that works on the bytes before they become text.
+    func renderedBytes(_ name: String, _ model: some TemplateObject) throws(TemplateError) -> [UInt8] {
         guard let source = sources[name] else {
             let location = SourceLocation(file: "templates/\(name).mustache", line: 1, column: 1)
             throw TemplateError(diagnostics: [Diagnostic(.noSuchTemplate(name), at: location)])

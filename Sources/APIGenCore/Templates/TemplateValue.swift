@@ -21,17 +21,29 @@ public protocol TemplateRepresentable {
     var templateValue: TemplateValue { get }
 }
 
-/// A render model (or part of one) that answers template lookups by name.
+/// A render model (or part of one) that answers template lookups by name: its stored
+/// properties, by their names. An unknown name is `nil`, so the lookup goes on to the enclosing
+/// values, and a name that nothing answers is an error at the template's line.
 ///
-/// Answer exactly the stored properties, by their names: `RenderLookupTests` compares every
-/// render model's answers with `Mirror`'s. An unknown name is `nil`, so the lookup goes on to
-/// the enclosing values, and a name that nothing answers is an error at the template's line.
+/// A render model declares its properties once. Conforming is enough: the default answer reads
+/// the properties through `Mirror`. apigen's own render models answer through a `switch` instead,
+/// for speed, which `RenderLookupTests` writes from the models themselves
+/// (`APIGEN_RECORD=1 swift test --filter RenderLookupTests`) and checks on every test run.
 public protocol TemplateObject: TemplateRepresentable {
     func templateValue(named name: String) -> TemplateValue?
 }
 
 extension TemplateObject {
     public var templateValue: TemplateValue { .object(self) }
+
+    /// The stored property `name`, read through `Mirror`; nil when there is none or when its
+    /// value is of a kind templates cannot use.
+    public func templateValue(named name: String) -> TemplateValue? {
+        for child in Mirror(reflecting: self).children where child.label == name {
+            return (child.value as? any TemplateRepresentable)?.templateValue
+        }
+        return nil
+    }
 }
 
 /// The elements of a list, each as a template value.

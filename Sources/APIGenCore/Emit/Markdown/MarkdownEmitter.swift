@@ -45,7 +45,7 @@ public struct MarkdownEmitter: Emitter {
 
     /// Renders one page, ending it with exactly one newline.
     private static func page(
-        _ path: String, _ template: String, _ model: some Encodable, _ templates: TemplateSet, specFile: String? = nil
+        _ path: String, _ template: String, _ model: some TemplateObject, _ templates: TemplateSet, specFile: String? = nil
     ) throws(TemplateError) -> GeneratedFile {
         var text = try templates.render(template, model)
         while text.hasSuffix("\n") { text.removeLast() }

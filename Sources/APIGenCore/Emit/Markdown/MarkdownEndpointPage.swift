@@ -1,7 +1,7 @@
 import Foundation
 
 /// The render model of one endpoint page: every fact of the documentation page, in one locale.
-public struct MarkdownEndpointPage: Sendable, Encodable {
+public struct MarkdownEndpointPage: Sendable {
     public var strings: MarkdownStrings
     /// `[API](../index.md) / [Category](../index.md#category) / ...`
     public var breadcrumb: String

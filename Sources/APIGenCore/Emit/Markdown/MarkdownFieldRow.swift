@@ -1,5 +1,5 @@
 /// One row of a field table, every cell already safe Markdown.
-public struct MarkdownFieldRow: Sendable, Encodable, Hashable {
+public struct MarkdownFieldRow: Sendable, Hashable {
     /// The name path (`inventory.qgaState`), as code.
     public var name: String
     /// The type as the spec wrote it (`List<String>`), linked to its type page when it

@@ -1,5 +1,5 @@
 /// The render model of a locale's `index.md`: endpoints nested by category, then the types.
-public struct MarkdownIndexPage: Sendable, Encodable {
+public struct MarkdownIndexPage: Sendable {
     public var strings: MarkdownStrings
     public var title: String
     public var hasLanguages: Bool
@@ -9,14 +9,14 @@ public struct MarkdownIndexPage: Sendable, Encodable {
     public var hasTypes: Bool
     public var types: [TypeRow]
 
-    public struct Section: Sendable, Encodable {
+    public struct Section: Sendable {
         public var hasHeading: Bool
         public var heading: String
         public var hasEndpoints: Bool
         public var endpoints: [EndpointRow]
     }
 
-    public struct EndpointRow: Sendable, Encodable {
+    public struct EndpointRow: Sendable {
         /// The title linked to the endpoint page.
         public var link: String
         public var method: String
@@ -24,7 +24,7 @@ public struct MarkdownIndexPage: Sendable, Encodable {
         public var since: String
     }
 
-    public struct TypeRow: Sendable, Encodable {
+    public struct TypeRow: Sendable {
         public var link: String
         public var kind: String
         public var description: String

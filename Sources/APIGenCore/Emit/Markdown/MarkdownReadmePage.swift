@@ -1,5 +1,5 @@
 /// The render model of the docs' `README.md`: the API's title and one link per locale.
-public struct MarkdownReadmePage: Sendable, Encodable {
+public struct MarkdownReadmePage: Sendable {
     public var title: String
     /// `[English](en/index.md)`, one per locale.
     public var locales: [String]

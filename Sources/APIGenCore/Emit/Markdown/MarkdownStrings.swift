@@ -7,7 +7,7 @@ import Foundation
 ///
 /// A class: every page of a locale shares its one table, and handing it to a template (or
 /// copying a page model) costs one reference instead of a copy of fifty-odd strings.
-public final class MarkdownStrings: Sendable, Hashable, Encodable {
+public final class MarkdownStrings: Sendable, Hashable {
     /// The locale's own name, for the language switcher (`English`, `简体中文`).
     public let languageName: String
     /// What follows a label: `": "` or the full-width `"："`.

@@ -1,6 +1,6 @@
 /// The render model of one named type's page: an object's fields or an enum's values, and
 /// the endpoints and types that use it.
-public struct MarkdownTypePage: Sendable, Encodable {
+public struct MarkdownTypePage: Sendable {
     public var strings: MarkdownStrings
     /// `[API](../index.md) / [Types](../index.md#types)`
     public var breadcrumb: String
@@ -20,7 +20,7 @@ public struct MarkdownTypePage: Sendable, Encodable {
     public var hasUsers: Bool
     public var users: [String]
 
-    public struct ValueRow: Sendable, Encodable, Hashable {
+    public struct ValueRow: Sendable, Hashable {
         public var value: String
         public var description: String
     }

@@ -33,21 +33,9 @@ extension SwiftClientModelBuilder {
         let requestMethodDoc = headlineDoc + trailer(requestParameters)
 
         let bodyModel = requestBody(endpoint, namespace: namespace)
-        let pathInputs = endpoint.pathParameters.map { field in
-            SwiftBuilderInputModel(
-                method: "setPathParameter", nameLiteral: SwiftLayout.stringLiteral(field.name), valueLabel: "to",
-                value: stringExpression(field, optional: false))
-        }
-        let queryInputs = endpoint.queryParameters.map { field in
-            let statement = queryStatement(field)
-            return SwiftBuilderInputModel(
-                method: statement.method, nameLiteral: SwiftLayout.stringLiteral(field.name), valueLabel: statement.label, value: statement.value)
-        }
-        let headerInputs = endpoint.headers.map { field in
-            SwiftBuilderInputModel(
-                method: "setHeaderField", nameLiteral: SwiftLayout.stringLiteral(field.name), valueLabel: "value",
-                value: stringExpression(field, optional: !field.isRequired))
-        }
+        let builderInputs = endpoint.pathParameters.map { builderInput($0, method: "setPathParameter", valueLabel: "to", isOptional: false) }
+            + endpoint.queryParameters.map { builderInput($0, method: "appendQueryItem", valueLabel: "value", isOptional: !$0.isRequired) }
+            + endpoint.headers.map { builderInput($0, method: "setHeaderField", nameLabel: "named", valueLabel: "value", isOptional: !$0.isRequired) }
 
         let deprecation = deprecationAttribute(endpoint)
         // Foundation's `Date` appears in the public Request and Response; HTTPTypes only inside.
@@ -64,7 +52,7 @@ extension SwiftClientModelBuilder {
             request: request, body: bodyModel, hasBody: body != nil, response: response,
             responseDocLines: SwiftLayout.docLines([returns], indent: 4), methodName: method,
             methodDocLines: methodDoc, requestMethodDocLines: requestMethodDoc,
-            pathInputs: pathInputs, queryInputs: queryInputs, headerInputs: headerInputs)
+            builderInputs: builderInputs)
     }
 
     /// "Deprecated since 5.0. Use X instead.", or nil for an endpoint that is not deprecated.
@@ -124,59 +112,42 @@ extension SwiftClientModelBuilder {
             wrapperKeyLiteral: "", hasTopLevel: !body.fields.isEmpty)
     }
 
-    /// The request value of `field`, a scalar, as the text a URL or header carries.
-    private func stringExpression(_ field: Field, optional: Bool) -> String {
-        let value = "request." + SwiftName.member(names.propertyName(field.name))
+    /// How `field` is set on the request builder: a scalar through `method`, whose arguments are labelled
+    /// `nameLabel` and `valueLabel`; a query list, map or object through the builder's methods for them.
+    /// Validation admits only the types handled here.
+    private func builderInput(_ field: Field, method: String, nameLabel: String = "", valueLabel: String, isOptional: Bool)
+        -> SwiftBuilderInputModel
+    {
+        var shape = SwiftBuilderInputModel.Shape.scalar
+        var element = field.type
         switch field.type {
-        case .string: return value
-        case .named(let name) where isEnumeration(name): return "\(value)\(optional ? "?" : "").rawValue"
-        default: return optional ? "\(value).map { \(text(of: "$0", field.type)) }" : text(of: value, field.type)
+        case .list(let inner): (shape, element) = (.list, inner)
+        case .map(.list(let inner)): (shape, element) = (.listMap, inner)
+        case .map(let inner): (shape, element) = (.scalarMap, inner)
+        case .opaqueObject: shape = .object
+        default: break
         }
+        return SwiftBuilderInputModel(
+            method: method, hasNameLabel: !nameLabel.isEmpty, nameLabel: nameLabel, valueLabel: valueLabel,
+            nameLiteral: SwiftLayout.stringLiteral(field.name), member: SwiftName.member(names.propertyName(field.name)),
+            isOptional: isOptional, isScalar: shape == .scalar, isList: shape == .list, isListMap: shape == .listMap,
+            isScalarMap: shape == .scalarMap, isObject: shape == .object, conversion: textConversion(element))
     }
 
-    /// An expression that spells `value`, a non-optional scalar of `type`, as text: timestamps in the API's format,
-    /// enum values as their raw values.
-    private func text(of value: String, _ type: TypeReference) -> String {
+    /// How a scalar of `type` is spelt as the text a URL or header carries: timestamps in the API's format, enum
+    /// values as their raw values.
+    private func textConversion(_ type: TypeReference) -> SwiftTextConversionModel {
         switch type {
-        case .string: value
-        case .timestamp: "\(prefix)Timestamp().string(from: \(value))"
-        case .named(let name) where isEnumeration(name): "\(value).rawValue"
-        default: "\"\\(\(value))\""
-        }
-    }
-
-    /// An expression that turns a list of scalars of `element` into texts, after `value` and its optional chaining.
-    private func texts(_ element: TypeReference) -> String {
-        switch element {
-        case .string: ""
-        case .named(let name) where isEnumeration(name): ".map(\\.rawValue)"
-        default: ".map { \(text(of: "$0", element)) }"
+        case .string: SwiftTextConversionModel(isText: true, isRawValue: false, isTimestamp: false, isDescribed: false)
+        case .timestamp: SwiftTextConversionModel(isText: false, isRawValue: false, isTimestamp: true, isDescribed: false)
+        case .named(let name) where isEnumeration(name):
+            SwiftTextConversionModel(isText: false, isRawValue: true, isTimestamp: false, isDescribed: false)
+        default: SwiftTextConversionModel(isText: false, isRawValue: false, isTimestamp: false, isDescribed: true)
         }
     }
 
     private func isEnumeration(_ name: String) -> Bool {
         model.type(named: name)?.values.isEmpty == false
-    }
-
-    /// How a query parameter is added to the request: the builder's method, and the label and value of the
-    /// argument after the name. Validation admits only the types handled here.
-    private func queryStatement(_ field: Field) -> (method: String, label: String, value: String) {
-        let value = "request." + SwiftName.member(names.propertyName(field.name))
-        let optional = field.isRequired ? "" : "?"
-        switch field.type {
-        case .list(let element):
-            let mapped = texts(element)
-            return ("appendQueryItems", "values", value + (mapped.isEmpty ? "" : optional + mapped))
-        case .map(.list(let element)):
-            let mapped = texts(element)
-            return ("appendQueryMap", "entries", mapped.isEmpty ? value : "\(value)\(optional).mapValues { $0\(mapped) }")
-        case .map(let element):
-            return ("appendQueryMap", "entries", "\(value)\(optional).mapValues { [\(text(of: "$0", element))] }")
-        case .opaqueObject:
-            return ("appendQueryObject", "value", value)
-        default:
-            return ("appendQueryItem", "value", stringExpression(field, optional: !field.isRequired))
-        }
     }
 }
 

@@ -13,7 +13,7 @@ struct SwiftFileHeader {
 typealias DocLine = String
 
 /// A runtime support file (`Client/`, `Support/`): static code that only varies by API settings.
-struct SwiftRuntimeFileModel: Encodable {
+struct SwiftRuntimeFileModel {
     let prefix: String
     let apiName: String
     let access: String
@@ -35,7 +35,7 @@ struct SwiftRuntimeFileModel: Encodable {
 }
 
 /// A property of a generated struct, with what its initializer and coding keys need.
-struct SwiftPropertyModel: Encodable {
+struct SwiftPropertyModel {
     /// The declared identifier, escaped if needed (`` `default` ``).
     let name: String
     /// The Swift type without optionality (`[String]`, `ErrorCode`).
@@ -59,7 +59,7 @@ struct SwiftPropertyModel: Encodable {
 
 /// The members a Codable struct needs: properties, a documented memberwise initializer and
 /// explicit coding keys. Used for named object types and for each endpoint's `Response`.
-struct SwiftStructBodyModel: Encodable {
+struct SwiftStructBodyModel {
     let access: String
     let prefix: String
     let properties: [SwiftPropertyModel]
@@ -68,7 +68,7 @@ struct SwiftStructBodyModel: Encodable {
 }
 
 /// `Types/<Name>.swift` for an object type.
-struct SwiftObjectFileModel: Encodable {
+struct SwiftObjectFileModel {
     let access: String
     let importAccess: String
     let prefix: String
@@ -82,7 +82,7 @@ struct SwiftObjectFileModel: Encodable {
 }
 
 /// `Types/<Name>.swift` for an open enum.
-struct SwiftEnumFileModel: Encodable {
+struct SwiftEnumFileModel {
     let access: String
     let prefix: String
     let name: String
@@ -92,7 +92,7 @@ struct SwiftEnumFileModel: Encodable {
     let otherCase: String
 }
 
-struct SwiftEnumCaseModel: Encodable {
+struct SwiftEnumCaseModel {
     let name: String
     /// The case as written after a dot (`.notInstalled`).
     let member: String
@@ -101,7 +101,7 @@ struct SwiftEnumCaseModel: Encodable {
 }
 
 /// `Endpoints/<OperationID>.swift`.
-struct SwiftEndpointFileModel: Encodable {
+struct SwiftEndpointFileModel {
     let access: String
     let importAccess: String
     let prefix: String
@@ -125,23 +125,44 @@ struct SwiftEndpointFileModel: Encodable {
     let methodName: String
     let methodDocLines: [DocLine]
     let requestMethodDocLines: [DocLine]
-    /// What fills the request builder: `call.setPathParameter("uuid", to: ...)` and the like.
-    let pathInputs: [SwiftBuilderInputModel]
-    let queryInputs: [SwiftBuilderInputModel]
-    let headerInputs: [SwiftBuilderInputModel]
+    /// What fills the request builder, in order: path parameters, query parameters, headers.
+    let builderInputs: [SwiftBuilderInputModel]
 }
 
-/// One input set on the request builder: `call.<method>(<name>, <valueLabel>: <value>)`.
-struct SwiftBuilderInputModel: Encodable {
+/// One input set on the request builder.
+struct SwiftBuilderInputModel {
+    enum Shape { case scalar, list, listMap, scalarMap, object }
+
+    /// The builder method of a scalar (`setPathParameter`, `appendQueryItem`, `setHeaderField`) and its labels.
     let method: String
-    let nameLiteral: String
+    let hasNameLabel: Bool
+    let nameLabel: String
     let valueLabel: String
-    /// The request's value as the builder takes it (`request.uuid`, `request.state?.rawValue`).
-    let value: String
+    let nameLiteral: String
+    /// The `Request` property.
+    let member: String
+    let isOptional: Bool
+    /// What the value is: a scalar, a query list, a map of lists, a map of scalars, or an object sent as `name.key=value`.
+    let isScalar: Bool
+    let isList: Bool
+    let isListMap: Bool
+    let isScalarMap: Bool
+    let isObject: Bool
+    /// How the scalar, or each element, becomes text.
+    let conversion: SwiftTextConversionModel
+}
+
+/// How a scalar becomes the text of a URL or header: as it is (`String`), its raw value (an enum),
+/// in the API's timestamp format, or through string interpolation.
+struct SwiftTextConversionModel {
+    let isText: Bool
+    let isRawValue: Bool
+    let isTimestamp: Bool
+    let isDescribed: Bool
 }
 
 /// The internal Encodable body of a request, with or without a wrapper.
-struct SwiftRequestBodyModel: Encodable {
+struct SwiftRequestBodyModel {
     let docLine: String
     let hasWrapper: Bool
     /// Fields at the top level (all of them without a wrapper; the outside-wrapper ones with one).
@@ -153,7 +174,7 @@ struct SwiftRequestBodyModel: Encodable {
     let hasTopLevel: Bool
 }
 
-struct SwiftBodyFieldModel: Encodable {
+struct SwiftBodyFieldModel {
     let name: String
     let member: String
     let type: String
@@ -162,7 +183,7 @@ struct SwiftBodyFieldModel: Encodable {
 }
 
 /// The umbrella module's file and `MODULES.md` of a client split per category.
-struct SwiftModulesModel: Encodable {
+struct SwiftModulesModel {
     let apiName: String
     let importAccess: String
     let umbrella: String
@@ -174,7 +195,7 @@ struct SwiftModulesModel: Encodable {
     let targetLines: [String]
 }
 
-struct SwiftCategoryModuleModel: Encodable {
+struct SwiftCategoryModuleModel {
     let module: String
     /// The top-level category as the specs spell it (`Compute Management`).
     let title: String

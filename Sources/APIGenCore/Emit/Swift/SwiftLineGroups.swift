@@ -154,7 +154,7 @@ enum SwiftLineGroups {
 
 extension TemplateSet {
     /// Renders a Swift template, then joins or breaks its line groups (`SwiftLineGroups`).
-    func renderSwift(_ name: String, _ model: some Encodable) throws(TemplateError) -> String {
+    func renderSwift(_ name: String, _ model: some TemplateObject) throws(TemplateError) -> String {
         String(decoding: SwiftLineGroups.laidOut(try renderedBytes(name, model)), as: UTF8.self)
     }
 }

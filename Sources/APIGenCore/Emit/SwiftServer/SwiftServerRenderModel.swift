@@ -1,5 +1,5 @@
 /// The values every server and mock template can use.
-struct SwiftServerRuntimeModel: Encodable {
+struct SwiftServerRuntimeModel {
     let prefix: String
     let access: String
     let importAccess: String
@@ -18,7 +18,7 @@ struct SwiftServerRuntimeModel: Encodable {
 }
 
 /// `Server/<Prefix>APIHandler.swift` and its registration.
-struct SwiftHandlerProtocolModel: Encodable {
+struct SwiftHandlerProtocolModel {
     let prefix: String
     let access: String
     let importAccess: String
@@ -34,13 +34,13 @@ struct SwiftHandlerProtocolModel: Encodable {
 }
 
 /// One `serverEndpoint(XServerEndpoint.self)` line of the registration list.
-struct SwiftServerRegistrationModel: Encodable {
+struct SwiftServerRegistrationModel {
     let namespace: String
     /// A comma after every line of a list of several, none after a single one (as swift-format wants).
     let hasComma: Bool
 }
 
-struct SwiftHandlerMethodModel: Encodable {
+struct SwiftHandlerMethodModel {
     let isFirst: Bool
     let docLines: [DocLine]
     let hasDeprecation: Bool
@@ -50,7 +50,7 @@ struct SwiftHandlerMethodModel: Encodable {
 }
 
 /// `Endpoints/<Op>+Server.swift`.
-struct SwiftServerEndpointModel: Encodable {
+struct SwiftServerEndpointModel {
     let prefix: String
     let clientModule: String
     /// Whether an input is a timestamp (Foundation's `Date`).
@@ -75,7 +75,7 @@ struct SwiftServerEndpointModel: Encodable {
 
 /// How the server reads one input of a call: through a `ServerCall` method (path, query and
 /// header inputs) or from the decoded body.
-struct SwiftServerInputModel: Encodable {
+struct SwiftServerInputModel {
     /// The `Request` initializer's argument label.
     let label: String
     let isLast: Bool
@@ -101,14 +101,14 @@ struct SwiftServerInputModel: Encodable {
     let requiredInputNameLiteral: String
 }
 
-struct SwiftServerBodyFieldModel: Encodable {
+struct SwiftServerBodyFieldModel {
     let name: String
     let type: String
     let wireNameLiteral: String
 }
 
 /// `Examples/<Op>+Mock.swift`.
-struct SwiftMockExampleModel: Encodable {
+struct SwiftMockExampleModel {
     let prefix: String
     let access: String
     let importAccess: String
