@@ -215,7 +215,7 @@ enum BuiltinTemplates {
 ///{{{.}}}
 {{/docLines}}
 {{#hasDeprecation}}
-{{{deprecationAttribute}}}
+@available(*, deprecated, message: {{{deprecationMessageLiteral}}})
 {{/hasDeprecation}}
 {{access}}nonisolated enum {{namespace}} {
     /// The endpoint's static description.
@@ -318,7 +318,7 @@ nonisolated extension {{prefix}}Client {
     ///{{{.}}}
 {{/methodDocLines}}
 {{#hasDeprecation}}
-    {{{deprecationAttribute}}}
+    @available(*, deprecated, message: {{{deprecationMessageLiteral}}})
 {{/hasDeprecation}}
     {{access}}func {{methodName}}(
 {{#request.properties}}
@@ -344,7 +344,7 @@ nonisolated extension {{prefix}}Client {
     ///{{{.}}}
 {{/requestMethodDocLines}}
 {{#hasDeprecation}}
-    {{{deprecationAttribute}}}
+    @available(*, deprecated, message: {{{deprecationMessageLiteral}}})
 {{/hasDeprecation}}
     {{access}}func {{methodName}}(
         _ request: {{namespace}}.Request{{#isAsynchronous}},{{/isAsynchronous}}
@@ -486,9 +486,9 @@ swift-openapi-runtime and swift-http-types, and a module that uses the client de
 `{{umbrella}}`:
 
 ```swift
-{{#targetLines}}
-{{{.}}}
-{{/targetLines}}
+{{#targets}}
+.target(name: {{{nameLiteral}}}, dependencies: [{{#isCore}}.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types"){{/isCore}}{{#isCategory}}{{{coreLiteral}}}, .product(name: "HTTPTypes", package: "swift-http-types"){{/isCategory}}{{#isUmbrella}}{{#umbrellaDependencies}}{{{literal}}}{{^isLast}}, {{/isLast}}{{/umbrellaDependencies}}{{/isUmbrella}}], path: {{{pathLiteral}}}),
+{{/targets}}
 ```
 
 When a category is added or removed, so is its module: regenerate, then update these targets.
@@ -1986,7 +1986,7 @@ nonisolated extension {{prefix}}MockHandler {
 {{/isDocumented}}
     /// - Throws: `DecodingError` if the example does not fit the response type, which the generator rules out.
 {{#hasDeprecation}}
-    {{{deprecationAttribute}}}
+    @available(*, deprecated, message: {{{deprecationMessageLiteral}}})
 {{/hasDeprecation}}
     {{access}}func {{methodName}}(
         _ request: {{namespace}}.Request
@@ -2110,7 +2110,7 @@ nonisolated extension {{prefix}}APIHandler {
     ///{{{.}}}
 {{/docLines}}
 {{#hasDeprecation}}
-    {{{deprecationAttribute}}}
+    @available(*, deprecated, message: {{{deprecationMessageLiteral}}})
 {{/hasDeprecation}}
     func {{methodName}}(
         _ request: {{namespace}}.Request
@@ -2135,7 +2135,7 @@ import {{clientModule}}
 {{/hasDeprecation}}
 nonisolated enum {{namespace}}ServerEndpoint: {{prefix}}ServerEndpointDefinition {
 {{#hasDeprecation}}
-    {{{deprecationAttribute}}}
+    @available(*, deprecated, message: {{{deprecationMessageLiteral}}})
 {{/hasDeprecation}}
     static func endpoint(calling handler: some {{prefix}}APIHandler) -> {{prefix}}ServerEndpoint {
         {{prefix}}ServerEndpoint(⟦

@@ -37,7 +37,7 @@ extension SwiftClientModelBuilder {
             + endpoint.queryParameters.map { builderInput($0, method: "appendQueryItem", valueLabel: "value", isOptional: !$0.isRequired) }
             + endpoint.headers.map { builderInput($0, method: "setHeaderField", nameLabel: "named", valueLabel: "value", isOptional: !$0.isRequired) }
 
-        let deprecation = deprecationAttribute(endpoint)
+        let deprecation = deprecationMessageLiteral(endpoint)
         // Foundation's `Date` appears in the public Request and Response; HTTPTypes only inside.
         var imports = ["import HTTPTypes"]
         if needsFoundation(inputs + responseFields) { imports.insert("\(importAccess)import Foundation", at: 0) }
@@ -48,7 +48,7 @@ extension SwiftClientModelBuilder {
             docLines: SwiftLayout.docLines(summary + categoryParagraph(endpoint) + sinceParagraph(endpoint), indent: 0),
             operationIDLiteral: SwiftLayout.stringLiteral(endpoint.operationID), httpMethod: "." + endpoint.method.rawValue.lowercased(),
             pathLiteral: SwiftLayout.stringLiteral(endpoint.path), requiresAuthorization: endpoint.auth == .required,
-            isAsynchronous: endpoint.execution == .asynchronous, deprecationAttribute: deprecation ?? "", hasDeprecation: deprecation != nil,
+            isAsynchronous: endpoint.execution == .asynchronous, deprecationMessageLiteral: deprecation ?? "", hasDeprecation: deprecation != nil,
             request: request, body: bodyModel, hasBody: body != nil, response: response,
             responseDocLines: SwiftLayout.docLines([returns], indent: 4), methodName: method,
             methodDocLines: methodDoc, requestMethodDocLines: requestMethodDoc,
@@ -63,9 +63,9 @@ extension SwiftClientModelBuilder {
         }
     }
 
-    /// `@available(*, deprecated, message: "...")`, or nil.
-    func deprecationAttribute(_ endpoint: Endpoint) -> String? {
-        deprecationText(endpoint).map { "@available(*, deprecated, message: \(SwiftLayout.stringLiteral($0)))" }
+    /// The deprecation message as a string literal, or nil for an endpoint that is not deprecated.
+    func deprecationMessageLiteral(_ endpoint: Endpoint) -> String? {
+        deprecationText(endpoint).map(SwiftLayout.stringLiteral)
     }
 
     /// Title, description and the line that says how the endpoint is called.

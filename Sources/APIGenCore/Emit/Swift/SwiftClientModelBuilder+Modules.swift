@@ -9,19 +9,19 @@ extension SwiftClientModelBuilder {
                 typeCount: typeCounts[category.module] ?? 0)
         }
         let folder = options.outputFolder.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
-        let runtime = #".product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")"#
-        let httpTypes = #".product(name: "HTTPTypes", package: "swift-http-types")"#
-        func target(_ module: String, _ dependencies: [String]) -> String {
-            let path = SwiftLayout.stringLiteral(folder + module)
-            return ".target(name: \(SwiftLayout.stringLiteral(module)), dependencies: [\(dependencies.joined(separator: ", "))], path: \(path)),"
+        func target(_ module: String, kind: SwiftPackageTargetModel.Kind) -> SwiftPackageTargetModel {
+            SwiftPackageTargetModel(
+                nameLiteral: SwiftLayout.stringLiteral(module), pathLiteral: SwiftLayout.stringLiteral(folder + module),
+                isCore: kind == .core, isCategory: kind == .category, isUmbrella: kind == .umbrella)
         }
-        let quotedCore = SwiftLayout.stringLiteral(split.core)
-        let targetLines =
-            [target(split.core, [runtime, httpTypes])]
-            + categories.map { target($0.module, [quotedCore, httpTypes]) }
-            + [target(split.umbrella, ([split.core] + categories.map(\.module)).map(SwiftLayout.stringLiteral))]
+        let targets = [target(split.core, kind: .core)] + categories.map { target($0.module, kind: .category) }
+            + [target(split.umbrella, kind: .umbrella)]
+        let umbrellaDependencies = ([split.core] + categories.map(\.module)).enumerated().map { index, module in
+            SwiftListItemModel(literal: SwiftLayout.stringLiteral(module), isLast: index == categories.count)
+        }
         return SwiftModulesModel(
             apiName: model.settings.name, importAccess: importAccess, umbrella: split.umbrella, core: split.core,
-            categories: categories, coreTypeCount: typeCounts[split.core] ?? 0, targetLines: targetLines)
+            categories: categories, coreTypeCount: typeCounts[split.core] ?? 0, coreLiteral: SwiftLayout.stringLiteral(split.core),
+            targets: targets, umbrellaDependencies: umbrellaDependencies)
     }
 }

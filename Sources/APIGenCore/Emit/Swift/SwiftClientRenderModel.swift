@@ -115,7 +115,8 @@ struct SwiftEndpointFileModel {
     let pathLiteral: String
     let requiresAuthorization: Bool
     let isAsynchronous: Bool
-    let deprecationAttribute: String
+    /// The deprecation message as a string literal, for `@available(*, deprecated, message:)`.
+    let deprecationMessageLiteral: String
     let hasDeprecation: Bool
     let request: SwiftStructBodyModel
     let body: SwiftRequestBodyModel
@@ -191,8 +192,28 @@ struct SwiftModulesModel {
     let categories: [SwiftCategoryModuleModel]
     /// How many named types the core module holds (shared by categories, or by none).
     let coreTypeCount: Int
-    /// `.target(...)` entries for Package.swift, one line each, in build order.
-    let targetLines: [String]
+    let coreLiteral: String
+    /// The targets for Package.swift, in build order: the core, each category, the umbrella.
+    let targets: [SwiftPackageTargetModel]
+    /// What the umbrella module depends on: the core and every category module.
+    let umbrellaDependencies: [SwiftListItemModel]
+}
+
+/// A `.target(...)` entry of Package.swift for one module of a split client.
+struct SwiftPackageTargetModel {
+    enum Kind { case core, category, umbrella }
+
+    let nameLiteral: String
+    let pathLiteral: String
+    let isCore: Bool
+    let isCategory: Bool
+    let isUmbrella: Bool
+}
+
+/// An element of a comma-separated list.
+struct SwiftListItemModel {
+    let literal: String
+    let isLast: Bool
 }
 
 struct SwiftCategoryModuleModel {

@@ -41,9 +41,9 @@ struct SwiftServerModelBuilder: Sendable {
                 + SwiftLayout.parameterDocLines([(name: "request", text: "The inputs of the call.")], indent: 4)
                 + SwiftLayout.hangingItem(prefix: "- Returns: ", text: returns, indent: 4, itemIndent: 0)
                 + [" - Throws: ``\(prefix)ServerError`` to answer with a failure reply."]
-            let deprecation = client.deprecationAttribute(endpoint)
+            let deprecation = client.deprecationMessageLiteral(endpoint)
             return SwiftHandlerMethodModel(
-                isFirst: index == 0, docLines: doc, hasDeprecation: deprecation != nil, deprecationAttribute: deprecation ?? "",
+                isFirst: index == 0, docLines: doc, hasDeprecation: deprecation != nil, deprecationMessageLiteral: deprecation ?? "",
                 methodName: client.names.methodName(endpoint.operationID), namespace: namespace)
         }
         let registrations = model.endpoints.map { endpoint in
@@ -67,13 +67,13 @@ struct SwiftServerModelBuilder: Sendable {
         let topLevelNames = Set((body?.fields ?? []).filter { $0.isOutsideWrapper || ["systemTags", "userTags"].contains($0.name) }.map(\.name))
         let bodyFields = body?.fields ?? []
         let topLevel = wrapper == nil ? bodyFields : bodyFields.filter { topLevelNames.contains($0.name) }
-        let deprecation = client.deprecationAttribute(endpoint)
+        let deprecation = client.deprecationMessageLiteral(endpoint)
         let wrapperLiteral = wrapper.map(SwiftLayout.stringLiteral) ?? "nil"
         return SwiftServerEndpointModel(
             prefix: prefix, clientModule: clientModule, needsFoundation: client.needsFoundation(inputs), namespace: namespace,
             methodName: client.names.methodName(endpoint.operationID),
             method: endpoint.method.rawValue, path: endpoint.path, execution: endpoint.execution.rawValue,
-            hasDeprecation: deprecation != nil, deprecationText: client.deprecationText(endpoint) ?? "", deprecationAttribute: deprecation ?? "",
+            hasDeprecation: deprecation != nil, deprecationText: client.deprecationText(endpoint) ?? "", deprecationMessageLiteral: deprecation ?? "",
             wrapper: wrapper ?? "", wrapperLiteral: wrapperLiteral, hasWrapper: wrapper != nil, hasBody: !bodyFields.isEmpty,
             inputs: ordered.enumerated().map { index, field in
                 input(field, endpoint: endpoint, topLevel: topLevelNames, isLast: index == ordered.count - 1)
@@ -128,13 +128,13 @@ struct SwiftServerModelBuilder: Sendable {
         let example = documented ?? synthesizer.reply(for: endpoint)
         let json = example.prettyText
         let hashes = Self.rawStringHashes(for: json)
-        let deprecation = client.deprecationAttribute(endpoint)
+        let deprecation = client.deprecationMessageLiteral(endpoint)
         return SwiftMockExampleModel(
             prefix: prefix, access: client.access, importAccess: client.importAccess, clientModule: clientModule,
             namespace: client.names.namespace(endpoint.operationID), methodName: method,
             exampleName: SwiftName.member(method) + "Example", exampleLiteralOpen: hashes + "\"\"\"", exampleLiteralClose: "\"\"\"" + hashes,
             exampleLines: json.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-            isDocumented: documented != nil, hasDeprecation: deprecation != nil, deprecationAttribute: deprecation ?? "")
+            isDocumented: documented != nil, hasDeprecation: deprecation != nil, deprecationMessageLiteral: deprecation ?? "")
     }
 
     /// The `#`s of a raw string literal that holds `json` as it is: one more than any `"#…` or

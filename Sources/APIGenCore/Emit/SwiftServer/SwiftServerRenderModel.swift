@@ -44,7 +44,8 @@ struct SwiftHandlerMethodModel {
     let isFirst: Bool
     let docLines: [DocLine]
     let hasDeprecation: Bool
-    let deprecationAttribute: String
+    /// The deprecation message as a string literal, for `@available(*, deprecated, message:)`.
+    let deprecationMessageLiteral: String
     let methodName: String
     let namespace: String
 }
@@ -62,7 +63,8 @@ struct SwiftServerEndpointModel {
     let execution: String
     let hasDeprecation: Bool
     let deprecationText: String
-    let deprecationAttribute: String
+    /// The deprecation message as a string literal, for `@available(*, deprecated, message:)`.
+    let deprecationMessageLiteral: String
     let wrapper: String
     let wrapperLiteral: String
     let hasWrapper: Bool
@@ -122,5 +124,6 @@ struct SwiftMockExampleModel {
     /// Whether the reply is the documentation's response example, rather than synthesized from the response fields.
     let isDocumented: Bool
     let hasDeprecation: Bool
-    let deprecationAttribute: String
+    /// The deprecation message as a string literal, for `@available(*, deprecated, message:)`.
+    let deprecationMessageLiteral: String
 }
