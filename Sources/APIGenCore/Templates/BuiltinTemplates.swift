@@ -205,11 +205,12 @@ enum BuiltinTemplates {
         "swift-client/Endpoint.swift": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#coreImports}}
-{{{.}}}
+{{#isPublic}}{{importAccess}}{{/isPublic}}import {{module}}
 {{/coreImports}}
-{{#imports}}
-{{{.}}}
-{{/imports}}
+{{#importsFoundation}}
+{{importAccess}}import Foundation
+{{/importsFoundation}}
+import HTTPTypes
 
 {{#docLines}}
 ///{{{.}}}
@@ -497,7 +498,7 @@ When a category is added or removed, so is its module: regenerate, then update t
         "swift-client/Object.swift": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#coreImports}}
-{{{.}}}
+{{#isPublic}}{{importAccess}}{{/isPublic}}import {{module}}
 {{/coreImports}}
 {{#imports}}
 {{importAccess}}import {{.}}

@@ -71,7 +71,7 @@ struct RenderLookupTests {
             "MarkdownHistoryRow", "MarkdownFieldRow", "MarkdownStrings", "SwiftServerRuntimeModel", "SwiftHandlerProtocolModel",
             "SwiftServerRegistrationModel", "SwiftHandlerMethodModel", "SwiftServerEndpointModel", "SwiftServerInputModel",
             "SwiftServerBodyFieldModel", "SwiftMockExampleModel", "SwiftModulesModel", "SwiftCategoryModuleModel", "SwiftPackageTargetModel",
-            "SwiftListItemModel",
+            "SwiftListItemModel", "SwiftImportModel",
         ]
         let seen = Set(walker.properties.keys)
         #expect(expected.subtracting(seen).isEmpty, "not seen: \(expected.subtracting(seen).sorted())")

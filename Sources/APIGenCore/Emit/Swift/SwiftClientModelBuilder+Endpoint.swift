@@ -39,11 +39,9 @@ extension SwiftClientModelBuilder {
 
         let deprecation = deprecationMessageLiteral(endpoint)
         // Foundation's `Date` appears in the public Request and Response; HTTPTypes only inside.
-        var imports = ["import HTTPTypes"]
-        if needsFoundation(inputs + responseFields) { imports.insert("\(importAccess)import Foundation", at: 0) }
         return SwiftEndpointFileModel(
             access: access, importAccess: importAccess, prefix: prefix,
-            coreImports: coreImports(publicUse: true, internalUse: true, module: split?.module(of: endpoint) ?? ""), imports: imports,
+            coreImports: coreImports(publicUse: true, internalUse: true, module: split?.module(of: endpoint) ?? ""), importsFoundation: needsFoundation(inputs + responseFields),
             namespace: namespace,
             docLines: SwiftLayout.docLines(summary + categoryParagraph(endpoint) + sinceParagraph(endpoint), indent: 0),
             operationIDLiteral: SwiftLayout.stringLiteral(endpoint.operationID), httpMethod: "." + endpoint.method.rawValue.lowercased(),

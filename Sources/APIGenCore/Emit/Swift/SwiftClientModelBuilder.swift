@@ -51,9 +51,9 @@ struct SwiftClientModelBuilder: Sendable {
 
     /// The import of the core module for a file of a split client's category module, when the
     /// file uses it: public when its public declarations mention core types.
-    func coreImports(publicUse: Bool, internalUse: Bool, module: String) -> [String] {
+    func coreImports(publicUse: Bool, internalUse: Bool, module: String) -> [SwiftImportModel] {
         guard let split, module != split.core, publicUse || internalUse else { return [] }
-        return ["\(publicUse ? importAccess : "")import \(split.core)"]
+        return [SwiftImportModel(module: split.core, isPublic: publicUse)]
     }
 
     // MARK: - Runtime

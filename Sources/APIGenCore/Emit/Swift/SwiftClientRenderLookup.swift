@@ -60,7 +60,7 @@ extension SwiftEndpointFileModel: TemplateObject {
         case "importAccess": self.importAccess.templateValue
         case "prefix": self.prefix.templateValue
         case "coreImports": self.coreImports.templateValue
-        case "imports": self.imports.templateValue
+        case "importsFoundation": self.importsFoundation.templateValue
         case "namespace": self.namespace.templateValue
         case "docLines": self.docLines.templateValue
         case "operationIDLiteral": self.operationIDLiteral.templateValue
@@ -105,6 +105,16 @@ extension SwiftEnumFileModel: TemplateObject {
         case "docLines": self.docLines.templateValue
         case "cases": self.cases.templateValue
         case "otherCase": self.otherCase.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SwiftImportModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "module": self.module.templateValue
+        case "isPublic": self.isPublic.templateValue
         default: nil
         }
     }

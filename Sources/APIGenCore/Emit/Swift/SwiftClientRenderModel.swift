@@ -73,12 +73,18 @@ struct SwiftObjectFileModel {
     let importAccess: String
     let prefix: String
     /// The core module's import line, in a split client's category modules (at most one).
-    let coreImports: [String]
+    let coreImports: [SwiftImportModel]
     let imports: [String]
     let hasImports: Bool
     let name: String
     let docLines: [DocLine]
     let body: SwiftStructBodyModel
+}
+
+/// The import of a split client's core module: public when the file's public declarations use its types.
+struct SwiftImportModel {
+    let module: String
+    let isPublic: Bool
 }
 
 /// `Types/<Name>.swift` for an open enum.
@@ -106,8 +112,9 @@ struct SwiftEndpointFileModel {
     let importAccess: String
     let prefix: String
     /// The core module's import line, in a split client's category modules (at most one).
-    let coreImports: [String]
-    let imports: [String]
+    let coreImports: [SwiftImportModel]
+    /// Whether the file imports Foundation (its public `Request` or `Response` holds a `Date`); it always imports HTTPTypes.
+    let importsFoundation: Bool
     let namespace: String
     let docLines: [DocLine]
     let operationIDLiteral: String
