@@ -39,17 +39,15 @@ mock-check:
 validate: build
 	$(APIGEN) validate api-specs
 
-## Regenerate every checked-in output named in apigen.yaml (templates are embedded into apigen first,
-## the type x position matrix's specs and tests are written first).
+## Regenerate every checked-in output named in apigen.yaml (the type x position matrix's specs and
+## tests are written first).
 generate:
-	$(PYTHON) scripts/embed-templates.py
 	$(PYTHON) scripts/make-type-matrix.py
 	$(SWIFT) build --product apigen
 	$(APIGEN) generate
 
-## Fail, with a diff, when checked-in generated output or the embedded templates are stale.
+## Fail, with a diff, when checked-in generated output is stale.
 check: build
-	$(PYTHON) scripts/embed-templates.py --check
 	$(PYTHON) scripts/make-type-matrix.py --check
 	$(APIGEN) validate Tests/TypeMatrix/specs
 	$(APIGEN) generate --check

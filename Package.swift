@@ -34,9 +34,17 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // templates/ as it is, shipped beside apigen as a resource bundle: each emitter's folder is
+        // a resource, and the target's one source file finds them at run time.
+        .target(
+            name: "APIGenTemplates",
+            path: "templates",
+            sources: ["BundledTemplates.swift"],
+            resources: [.copy("markdown"), .copy("swift-client"), .copy("swift-mock"), .copy("swift-server")]
+        ),
         .target(
             name: "APIGenCore",
-            dependencies: ["CLibYAML"]
+            dependencies: ["CLibYAML", "APIGenTemplates"]
         ),
         .executableTarget(
             name: "apigen",

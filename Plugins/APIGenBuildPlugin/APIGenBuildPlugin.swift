@@ -44,15 +44,30 @@ struct APIGenBuildPlugin: BuildToolPlugin {
                 outputFiles.append(folder.appending(path: Self.fileName(forSpecAt: relative, emitter: emitter)))
             }
         }
-        let inputs = specs + (FileManager.default.fileExists(atPath: configFile.path) ? [configFile] : [])
+        let tool = try context.tool(named: "apigen").url
+        // apigen's templates ship beside it in its resource bundle: editing one reruns the command.
+        let inputs = specs + (FileManager.default.fileExists(atPath: configFile.path) ? [configFile] : []) + Self.bundledTemplates(beside: tool)
         return [
             .buildCommand(
                 displayName: "apigen: generating \(config.emitters.joined(separator: ", ")) for \(target.name) from \(specs.count) specs",
-                executable: try context.tool(named: "apigen").url,
+                executable: tool,
                 arguments: arguments,
                 inputFiles: inputs,
                 outputFiles: outputFiles)
         ]
+    }
+
+    /// The `*.mustache` files of apigen's resource bundles (`…_APIGenTemplates…resources`) in the tool's folder.
+    static func bundledTemplates(beside tool: URL) -> [URL] {
+        let folder = tool.deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var templates: [URL] = []
+        for name in names.sorted() where name.contains("_APIGenTemplates") && name.hasSuffix(".resources") {
+            let bundle = folder.appending(path: name)
+            let files = FileManager.default.enumerator(atPath: bundle.path)?.allObjects as? [String] ?? []
+            templates += files.filter { $0.hasSuffix(".mustache") }.sorted().map { bundle.appending(path: $0) }
+        }
+        return templates
     }
 
     /// The same names as apigen's `SpecFileLayout` (a plugin cannot link the generator's library):

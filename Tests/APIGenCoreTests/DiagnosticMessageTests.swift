@@ -132,7 +132,7 @@ struct DiagnosticMessageTests {
         case templateUnexpectedCharacterInTag, templateClosingTagWithoutSection, templateClosingTagMismatch, templateSectionNeverClosed
         case templateTagWithoutName, templatePartialWithoutName, templateUnterminatedComment, templateInvalidSetDelimiter
         case templateInvalidPragma, templateUnknownPragma, templateUnknownContentType, templateTransformUnsupported
-        case templateInheritanceUnsupported, templateDynamicPartialUnsupported, templatesFolderUnreadable, renderModelNotARecord
+        case templateInheritanceUnsupported, templateDynamicPartialUnsupported, templatesFolderUnreadable, builtinTemplatesMissing
         case noSuchTemplate, templateNameMissingFromModel, templatePartialMissing, renderFailed, unsupportedConfigVersion, outputsNotAList
         case duplicateOutputPath, firstOutputHere, unknownEmitter, layoutNotSupported, perCategoryModulesNotSupported
         case perCategoryModulesNeedPerDeclarationLayout, perCategoryModulesNeedPublicAccess
@@ -251,7 +251,7 @@ struct DiagnosticMessageTests {
         case .templateInheritanceUnsupported: .templateInheritanceUnsupported
         case .templateDynamicPartialUnsupported: .templateDynamicPartialUnsupported
         case .templatesFolderUnreadable: .templatesFolderUnreadable
-        case .renderModelNotARecord: .renderModelNotARecord
+        case .builtinTemplatesMissing: .builtinTemplatesMissing
         case .noSuchTemplate: .noSuchTemplate
         case .templateNameMissingFromModel: .templateNameMissingFromModel
         case .templatePartialMissing: .templatePartialMissing
@@ -383,7 +383,7 @@ struct DiagnosticMessageTests {
         case .templateInheritanceUnsupported: .templateInheritanceUnsupported("<")
         case .templateDynamicPartialUnsupported: .templateDynamicPartialUnsupported
         case .templatesFolderUnreadable: .templatesFolderUnreadable
-        case .renderModelNotARecord: .renderModelNotARecord(template: "swift-client/Type")
+        case .builtinTemplatesMissing: .builtinTemplatesMissing
         case .noSuchTemplate: .noSuchTemplate("swift-client/Type")
         case .templateNameMissingFromModel: .templateNameMissingFromModel(template: "swift-client/Type", name: "typeName")
         case .templatePartialMissing: .templatePartialMissing(template: "swift-client/Type", partial: "header")

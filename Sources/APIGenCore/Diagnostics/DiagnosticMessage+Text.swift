@@ -253,8 +253,9 @@ extension DiagnosticMessage {
             Self.templateSyntax("dynamic partials ('>*name') are not supported")
         case .templatesFolderUnreadable:
             "cannot read the templates folder"
-        case .renderModelNotARecord(let template):
-            "the render model of '\(template)' is not a record of named values"
+        case .builtinTemplatesMissing:
+            "cannot find apigen's templates: copy the apigen_APIGenTemplates.resources folder from the build folder "
+                + "beside the apigen executable, or pass --templates with a copy of templates/"
         case .noSuchTemplate(let name):
             "no template named '\(name)'"
         case .templateNameMissingFromModel(let template, let name):

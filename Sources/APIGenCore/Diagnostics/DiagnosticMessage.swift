@@ -252,8 +252,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case templateDynamicPartialUnsupported
     /// A `--templates` folder that cannot be listed.
     case templatesFolderUnreadable
-    /// A render model that does not encode as named values.
-    case renderModelNotARecord(template: String)
+    /// apigen's built-in templates are neither in its resource bundle beside the executable nor in
+    /// the checkout it was built from (the executable was copied elsewhere without its bundle).
+    case builtinTemplatesMissing
     /// No template of that name exists.
     case noSuchTemplate(String)
     /// A template looks up a name its render model does not have.
@@ -318,7 +319,7 @@ extension DiagnosticMessage {
             .templateTagWithoutName, .templatePartialWithoutName, .templateUnterminatedComment,
             .templateInvalidSetDelimiter, .templateInvalidPragma, .templateUnknownPragma, .templateUnknownContentType,
             .templateTransformUnsupported, .templateInheritanceUnsupported, .templateDynamicPartialUnsupported,
-            .templatesFolderUnreadable, .renderModelNotARecord, .noSuchTemplate, .templateNameMissingFromModel,
+            .templatesFolderUnreadable, .builtinTemplatesMissing, .noSuchTemplate, .templateNameMissingFromModel,
             .templatePartialMissing, .renderFailed,
             .unsupportedConfigVersion, .outputsNotAList, .duplicateOutputPath, .unknownEmitter, .layoutNotSupported,
             .perCategoryModulesNotSupported, .perCategoryModulesNeedPerDeclarationLayout, .perCategoryModulesNeedPublicAccess:
@@ -448,7 +449,7 @@ extension DiagnosticMessage {
         case .templateInheritanceUnsupported: "template-inheritance-unsupported"
         case .templateDynamicPartialUnsupported: "template-dynamic-partial-unsupported"
         case .templatesFolderUnreadable: "templates-folder-unreadable"
-        case .renderModelNotARecord: "render-model-not-a-record"
+        case .builtinTemplatesMissing: "builtin-templates-missing"
         case .noSuchTemplate: "no-such-template"
         case .templateNameMissingFromModel: "template-name-missing-from-model"
         case .templatePartialMissing: "template-partial-missing"

@@ -2,12 +2,13 @@ import Foundation
 import Testing
 
 @testable import APIGenCore
+import APIGenTemplates
 
-/// An installed apigen renders with its embedded templates; they must be exactly `templates/`.
+/// apigen renders with the templates its build copied into its resource bundle: exactly `templates/`.
 @Suite("Built-in templates")
 struct BuiltinTemplatesTests {
-    @Test("The embedded templates equal the files in templates/")
-    func embeddedCopyMatchesFolder() throws {
+    @Test("The built-in templates are the files in templates/, found in apigen's resource bundle")
+    func bundledCopyMatchesFolder() throws {
         let folder = TestPaths.packageRoot.appendingPathComponent("templates")
         var onDisk: [String: String] = [:]
         for case let relative as String in FileManager.default.enumerator(atPath: folder.path)?.allObjects ?? []
@@ -16,9 +17,14 @@ struct BuiltinTemplatesTests {
                 contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
         }
         #expect(!onDisk.isEmpty)
-        #expect(BuiltinTemplates.all.keys.sorted() == onDisk.keys.sorted(), "run scripts/embed-templates.py")
+        let bundled = try #require(BundledTemplates.folder)
+        #expect(bundled.contains("_APIGenTemplates") && bundled.hasSuffix(".resources"), "found \(bundled), not the resource bundle")
+        let builtin = try TemplateSet.builtinSources()
+        #expect(builtin.keys.sorted() == onDisk.keys.sorted())
         for (name, text) in onDisk {
-            #expect(BuiltinTemplates.all[name] == text, "templates/\(name).mustache differs from its embedded copy")
+            #expect(builtin[name]?.text == text, "templates/\(name).mustache differs from its bundled copy")
+            #expect(builtin[name]?.isBuiltin == true)
+            #expect(builtin[name]?.path == "templates/\(name).mustache")
         }
     }
 
