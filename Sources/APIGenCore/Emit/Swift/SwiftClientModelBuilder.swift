@@ -58,14 +58,18 @@ struct SwiftClientModelBuilder: Sendable {
 
     // MARK: - Runtime
 
+    /// The elements of a comma-separated list, each knowing whether it is the last.
+    static func listItems(_ literals: [String]) -> [SwiftListItemModel] {
+        literals.enumerated().map { SwiftListItemModel(literal: $1, isLast: $0 == literals.count - 1) }
+    }
+
     func runtimeModel() -> SwiftRuntimeFileModel {
         let settings = model.settings
         let placeholder = PathTemplate(settings.auth.value).placeholders.first?.name
-        var valueExpression = SwiftLayout.stringLiteral(settings.auth.value)
-        if let placeholder {
-            let parts = settings.auth.value.components(separatedBy: "{\(placeholder)}")
-            let literal = parts.map { String(SwiftLayout.stringLiteral($0).dropFirst().dropLast()) }
-            valueExpression = "\"" + literal.joined(separator: "\\(sessionUUID)") + "\""
+        // The value's text around each `{placeholder}`, escaped for a string literal whose gaps the session fills.
+        let parts = placeholder.map { settings.auth.value.components(separatedBy: "{\($0)}") } ?? [settings.auth.value]
+        let authorizationParts = parts.enumerated().map { index, part in
+            SwiftListItemModel(literal: String(SwiftLayout.stringLiteral(part).dropFirst().dropLast()), isLast: index == parts.count - 1)
         }
         let docExample = "`\(settings.auth.header): \(settings.auth.value.replacingOccurrences(of: "{\(placeholder ?? "")}", with: "<session UUID>"))`"
         let alternatives = settings.timestamps.format == "MMM d, yyyy h:mm:ss a" ? ["MMM d, yyyy, h:mm:ss a"] : []
@@ -73,13 +77,13 @@ struct SwiftClientModelBuilder: Sendable {
             prefix: prefix, apiName: settings.name, access: access, importAccess: importAccess, runtimeAccess: runtimeAccess,
             errorTypeName: names.typeName(settings.errors.type),
             authorizationHeaderLiteral: SwiftLayout.stringLiteral(settings.auth.header),
-            authorizationValueExpression: valueExpression, authorizationDocExample: docExample,
-            errorStatuses: settings.errors.statuses.map(String.init).joined(separator: ", "),
+            authorizationParts: authorizationParts, authorizationDocExample: docExample,
+            errorStatuses: Self.listItems(settings.errors.statuses.map(String.init)),
             errorFieldLiteral: SwiftLayout.stringLiteral(settings.errors.field),
             acceptedStatus: settings.async.acceptedStatus,
             locationFieldLiteral: SwiftLayout.stringLiteral(settings.async.locationField),
             timestampFormatLiteral: SwiftLayout.stringLiteral(settings.timestamps.format),
-            timestampAlternativeFormatsList: alternatives.map(SwiftLayout.stringLiteral).joined(separator: ", "),
+            timestampAlternativeFormats: Self.listItems(alternatives.map(SwiftLayout.stringLiteral)),
             timestampLocaleLiteral: SwiftLayout.stringLiteral(settings.timestamps.locale),
             timestampTimeZoneLiteral: SwiftLayout.stringLiteral(settings.timestamps.timeZone))
     }

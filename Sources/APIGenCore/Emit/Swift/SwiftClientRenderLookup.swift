@@ -221,14 +221,14 @@ extension SwiftRuntimeFileModel: TemplateObject {
         case "runtimeAccess": self.runtimeAccess.templateValue
         case "errorTypeName": self.errorTypeName.templateValue
         case "authorizationHeaderLiteral": self.authorizationHeaderLiteral.templateValue
-        case "authorizationValueExpression": self.authorizationValueExpression.templateValue
+        case "authorizationParts": self.authorizationParts.templateValue
         case "authorizationDocExample": self.authorizationDocExample.templateValue
         case "errorStatuses": self.errorStatuses.templateValue
         case "errorFieldLiteral": self.errorFieldLiteral.templateValue
         case "acceptedStatus": self.acceptedStatus.templateValue
         case "locationFieldLiteral": self.locationFieldLiteral.templateValue
         case "timestampFormatLiteral": self.timestampFormatLiteral.templateValue
-        case "timestampAlternativeFormatsList": self.timestampAlternativeFormatsList.templateValue
+        case "timestampAlternativeFormats": self.timestampAlternativeFormats.templateValue
         case "timestampLocaleLiteral": self.timestampLocaleLiteral.templateValue
         case "timestampTimeZoneLiteral": self.timestampTimeZoneLiteral.templateValue
         default: nil

@@ -22,14 +22,15 @@ struct SwiftRuntimeFileModel {
     let runtimeAccess: String
     let errorTypeName: String
     let authorizationHeaderLiteral: String
-    let authorizationValueExpression: String
+    /// The authorization value's text between the session's places, escaped for a string literal.
+    let authorizationParts: [SwiftListItemModel]
     let authorizationDocExample: String
-    let errorStatuses: String
+    let errorStatuses: [SwiftListItemModel]
     let errorFieldLiteral: String
     let acceptedStatus: Int
     let locationFieldLiteral: String
     let timestampFormatLiteral: String
-    let timestampAlternativeFormatsList: String
+    let timestampAlternativeFormats: [SwiftListItemModel]
     let timestampLocaleLiteral: String
     let timestampTimeZoneLiteral: String
 }
