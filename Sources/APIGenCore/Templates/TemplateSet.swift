@@ -17,7 +17,7 @@ public struct TemplateSet: Sendable {
         /// The file the template was read from (for diagnostics and depfiles).
         public var path: String
         public var text: String
-        /// True for the copies embedded in apigen (not a file to track as an input).
+        /// True for the templates apigen carries in its resource bundle (not a file to track as an input).
         public var isBuiltin: Bool
 
         public init(path: String, text: String, isBuiltin: Bool = false) {
