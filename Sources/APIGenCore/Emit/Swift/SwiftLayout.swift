@@ -1,6 +1,5 @@
-/// Line layout for generated Swift: doc comments wrapped at the line length, and argument or
-/// parameter lists on one line when they fit, one per line when they do not (as swift-format
-/// lays them out).
+/// Line layout for generated Swift: doc comments wrapped at the line length, and string
+/// literals. (Argument and parameter lists are laid out after rendering: `SwiftLineGroups`.)
 enum SwiftLayout {
     static let lineLength = 120
 
@@ -95,14 +94,6 @@ enum SwiftLayout {
         }
         if !current.isEmpty { lines.append(current) }
         return lines
-    }
-
-    /// `head(a, b) tail` on one line when it fits at `indent`, else one item per line.
-    static func list(head: String, items: [String], tail: String, indent: Int) -> [String] {
-        let single = head + items.joined(separator: ", ") + tail
-        if indent + single.count <= lineLength || items.isEmpty { return [single] }
-        let pad = String(repeating: " ", count: 4)
-        return [head] + items.enumerated().map { index, item in pad + item + (index == items.count - 1 ? "" : ",") } + [tail.hasPrefix(")") ? tail : ")" + tail]
     }
 
     /// A Swift string literal. Every escape stands for an ASCII scalar, and a scalar above ASCII
