@@ -133,6 +133,7 @@ struct DiagnosticMessageTests {
         case templateTagWithoutName, templatePartialWithoutName, templateUnterminatedComment, templateInvalidSetDelimiter
         case templateInvalidPragma, templateUnknownPragma, templateUnknownContentType, templateTransformUnsupported
         case templateInheritanceUnsupported, templateDynamicPartialUnsupported, templatesFolderUnreadable, builtinTemplatesMissing
+        case groovyUnterminatedString, groovyUnexpectedCharacter, groovyUnexpectedToken
         case noSuchTemplate, templateNameMissingFromModel, templatePartialMissing, renderFailed, unsupportedConfigVersion, outputsNotAList
         case duplicateOutputPath, firstOutputHere, unknownEmitter, layoutNotSupported, perCategoryModulesNotSupported
         case perCategoryModulesNeedPerDeclarationLayout, perCategoryModulesNeedPublicAccess
@@ -251,6 +252,9 @@ struct DiagnosticMessageTests {
         case .templateInheritanceUnsupported: .templateInheritanceUnsupported
         case .templateDynamicPartialUnsupported: .templateDynamicPartialUnsupported
         case .templatesFolderUnreadable: .templatesFolderUnreadable
+        case .groovyUnterminatedString: .groovyUnterminatedString
+        case .groovyUnexpectedCharacter: .groovyUnexpectedCharacter
+        case .groovyUnexpectedToken: .groovyUnexpectedToken
         case .builtinTemplatesMissing: .builtinTemplatesMissing
         case .noSuchTemplate: .noSuchTemplate
         case .templateNameMissingFromModel: .templateNameMissingFromModel
@@ -383,6 +387,9 @@ struct DiagnosticMessageTests {
         case .templateInheritanceUnsupported: .templateInheritanceUnsupported("<")
         case .templateDynamicPartialUnsupported: .templateDynamicPartialUnsupported
         case .templatesFolderUnreadable: .templatesFolderUnreadable
+        case .groovyUnterminatedString: .groovyUnterminatedString
+        case .groovyUnexpectedCharacter: .groovyUnexpectedCharacter("@")
+        case .groovyUnexpectedToken: .groovyUnexpectedToken(found: "'}'", expected: "a value")
         case .builtinTemplatesMissing: .builtinTemplatesMissing
         case .noSuchTemplate: .noSuchTemplate("swift-client/Type")
         case .templateNameMissingFromModel: .templateNameMissingFromModel(template: "swift-client/Type", name: "typeName")

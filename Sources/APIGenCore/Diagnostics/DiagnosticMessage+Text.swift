@@ -251,6 +251,12 @@ extension DiagnosticMessage {
             Self.templateSyntax("template inheritance ('\(sigil)') is not supported")
         case .templateDynamicPartialUnsupported:
             Self.templateSyntax("dynamic partials ('>*name') are not supported")
+        case .groovyUnterminatedString:
+            "the string does not end; only a string in triple quotes may span lines"
+        case .groovyUnexpectedCharacter(let character):
+            "unexpected character '\(character)' in a documentation file"
+        case .groovyUnexpectedToken(let found, let expected):
+            "expected \(expected), found \(found)"
         case .templatesFolderUnreadable:
             "cannot read the templates folder"
         case .builtinTemplatesMissing:

@@ -264,6 +264,15 @@ public enum DiagnosticMessage: Hashable, Sendable {
     /// Rendering failed with an error that is not a template error; its description, verbatim.
     case renderFailed(String)
 
+    // MARK: - Importing ZStack's documentation DSL
+
+    /// A string of a `*Doc_zh_cn.groovy` file that its file or line ends inside.
+    case groovyUnterminatedString
+    /// A character that no token of the documentation DSL starts with.
+    case groovyUnexpectedCharacter(Character)
+    /// A token where the documentation DSL has something else (`expected` says what).
+    case groovyUnexpectedToken(found: String, expected: String)
+
     // MARK: - Configuration
 
     /// `apigen.yaml` declares a version this apigen does not read.
@@ -319,7 +328,8 @@ extension DiagnosticMessage {
             .templateTagWithoutName, .templatePartialWithoutName, .templateUnterminatedComment,
             .templateInvalidSetDelimiter, .templateInvalidPragma, .templateUnknownPragma, .templateUnknownContentType,
             .templateTransformUnsupported, .templateInheritanceUnsupported, .templateDynamicPartialUnsupported,
-            .templatesFolderUnreadable, .builtinTemplatesMissing, .noSuchTemplate, .templateNameMissingFromModel,
+            .templatesFolderUnreadable, .builtinTemplatesMissing, .groovyUnterminatedString, .groovyUnexpectedCharacter,
+            .groovyUnexpectedToken, .noSuchTemplate, .templateNameMissingFromModel,
             .templatePartialMissing, .renderFailed,
             .unsupportedConfigVersion, .outputsNotAList, .duplicateOutputPath, .unknownEmitter, .layoutNotSupported,
             .perCategoryModulesNotSupported, .perCategoryModulesNeedPerDeclarationLayout, .perCategoryModulesNeedPublicAccess:
@@ -449,6 +459,9 @@ extension DiagnosticMessage {
         case .templateInheritanceUnsupported: "template-inheritance-unsupported"
         case .templateDynamicPartialUnsupported: "template-dynamic-partial-unsupported"
         case .templatesFolderUnreadable: "templates-folder-unreadable"
+        case .groovyUnterminatedString: "groovy-unterminated-string"
+        case .groovyUnexpectedCharacter: "groovy-unexpected-character"
+        case .groovyUnexpectedToken: "groovy-unexpected-token"
         case .builtinTemplatesMissing: "builtin-templates-missing"
         case .noSuchTemplate: "no-such-template"
         case .templateNameMissingFromModel: "template-name-missing-from-model"
