@@ -146,16 +146,58 @@ struct GroovyDocumentReaderCheckoutTests {
             .filter { $0.hasSuffix("Doc_zh_cn.groovy") }.sorted()
         #expect(!files.isEmpty)
         var failures: [String] = []
+        var pages = 0
+        var warnings = 0
         for file in files {
             let path = root + "/" + file
             let text = try String(contentsOfFile: path, encoding: .utf8)
             do {
-                _ = try GroovyDocumentReader.read(text, path: file)
+                let document = try GroovyDocumentReader.read(text, path: file)
+                if let (_, pageWarnings) = ZStackDocPage.read(document) {
+                    pages += 1
+                    warnings += pageWarnings.count
+                }
             } catch {
                 failures.append(error.diagnostic.formatted)
             }
         }
         #expect(failures.isEmpty, "\(failures.count) of \(files.count) files:\n\(failures.prefix(40).joined(separator: "\n"))")
-        print("read \(files.count) documentation files, \(failures.count) failed")
+        print("read \(files.count) documentation files, \(failures.count) failed; \(pages) API pages, \(warnings) warnings")
+    }
+}
+
+/// The facts of an API page, as the importer maps them.
+@Suite("ZStack documentation: API pages")
+struct ZStackDocPageTests {
+    @Test("An API page's title, category, method, path, classes and parameters")
+    func readsTheFacts() throws {
+        let document = try GroovyDocumentReader.read(GroovyDocumentReaderTests.apiPage, path: "p.groovy")
+        let (page, warnings) = try #require(ZStackDocPage.read(document))
+        #expect(warnings.isEmpty)
+        #expect(page.title == "启动云主机(StartVmInstance)" && page.category == "vmInstance")
+        #expect(page.method == "PUT" && page.path == "/v1/vm-instances/{uuid}/actions")
+        #expect(page.requestClass == "APIStartVmInstanceMsg" && page.responseClass == "APIStartVmInstanceEvent")
+        #expect(page.parameters.map(\.name) == ["uuid", "systemTags"])
+        let uuid = page.parameters[0]
+        #expect(uuid.location == "url" && uuid.enclosedIn == "startVmInstance" && !uuid.isOptional && uuid.since == "0.6")
+        #expect(uuid.values == ["Running", "Stopped"])
+        #expect(page.parameters[1].isOptional && page.parameters[1].enclosedIn.isEmpty && page.parameters[1].type == "List")
+    }
+
+    @Test("Several URLs: the first is imported and each other one is a warning at its line")
+    func severalURLs() throws {
+        let text = "doc {\n  rest {\n    request {\n      url \"GET /v1/a\"\n      url \"GET /v1/a/{uuid}\"\n    }\n  }\n}\n"
+        let (page, warnings) = try #require(ZStackDocPage.read(try GroovyDocumentReader.read(text, path: "m.groovy")))
+        #expect(page.method == "GET" && page.path == "/v1/a")
+        #expect(warnings == [
+            ZStackDocPage.Warning(
+                message: "the page lists several URLs; 'GET /v1/a/{uuid}' is not imported", location: SourceLocation(file: "m.groovy", line: 5, column: 7))
+        ])
+    }
+
+    @Test("An inventory's doc is not an API page")
+    func inventoryIsNotAPage() throws {
+        let document = try GroovyDocumentReader.read("doc {\n  field { name \"uuid\"; type \"String\" }\n}\n", path: "i.groovy")
+        #expect(ZStackDocPage.read(document) == nil)
     }
 }
