@@ -29,10 +29,12 @@ struct DiagnosticMessageTests {
         }
     }
 
-    @Test("Notes are notes, and three findings are warnings")
+    @Test("Notes are notes; three findings about specs and what an import cannot map are warnings")
     func severities() {
         let warnings = Case.allCases.filter { Self.sample($0).severity == .warning }
-        #expect(warnings == [.noDeclarations, .outsideWrapperWithoutWrapper, .noAPISettings])
+        let importWarnings = Case.allCases.filter { "\($0)".hasPrefix("zstack") && $0 != .zstackCheckoutWithoutDocs }
+        #expect(importWarnings.count == 11)
+        #expect(warnings == [.noDeclarations, .outsideWrapperWithoutWrapper, .noAPISettings] + importWarnings)
         for kind in Case.allCases where "\(kind)".hasSuffix("Here") {
             #expect(Self.sample(kind).severity == .note, "\(kind)")
         }
@@ -134,6 +136,10 @@ struct DiagnosticMessageTests {
         case templateInvalidPragma, templateUnknownPragma, templateUnknownContentType, templateTransformUnsupported
         case templateInheritanceUnsupported, templateDynamicPartialUnsupported, templatesFolderUnreadable, builtinTemplatesMissing
         case groovyUnterminatedString, groovyUnexpectedCharacter, groovyUnexpectedToken
+        case typeNameIsEndpointName
+        case zstackCheckoutWithoutDocs, zstackURLNotMethodAndPath, zstackPageWithoutURL, zstackSeveralURLs
+        case zstackListWithoutElementType, zstackMapWithUnknownValueType, zstackClassWithoutDoc, zstackUnknownType
+        case zstackUndocumentedPathParameter, zstackOperationIDReused, zstackTypeNameClash, zstackPageWithoutResponse
         case noSuchTemplate, templateNameMissingFromModel, templatePartialMissing, renderFailed, unsupportedConfigVersion, outputsNotAList
         case duplicateOutputPath, firstOutputHere, unknownEmitter, layoutNotSupported, perCategoryModulesNotSupported
         case perCategoryModulesNeedPerDeclarationLayout, perCategoryModulesNeedPublicAccess
@@ -255,6 +261,19 @@ struct DiagnosticMessageTests {
         case .groovyUnterminatedString: .groovyUnterminatedString
         case .groovyUnexpectedCharacter: .groovyUnexpectedCharacter
         case .groovyUnexpectedToken: .groovyUnexpectedToken
+        case .zstackCheckoutWithoutDocs: .zstackCheckoutWithoutDocs
+        case .typeNameIsEndpointName: .typeNameIsEndpointName
+        case .zstackURLNotMethodAndPath: .zstackURLNotMethodAndPath
+        case .zstackPageWithoutURL: .zstackPageWithoutURL
+        case .zstackSeveralURLs: .zstackSeveralURLs
+        case .zstackListWithoutElementType: .zstackListWithoutElementType
+        case .zstackMapWithUnknownValueType: .zstackMapWithUnknownValueType
+        case .zstackClassWithoutDoc: .zstackClassWithoutDoc
+        case .zstackUnknownType: .zstackUnknownType
+        case .zstackUndocumentedPathParameter: .zstackUndocumentedPathParameter
+        case .zstackOperationIDReused: .zstackOperationIDReused
+        case .zstackTypeNameClash: .zstackTypeNameClash
+        case .zstackPageWithoutResponse: .zstackPageWithoutResponse
         case .builtinTemplatesMissing: .builtinTemplatesMissing
         case .noSuchTemplate: .noSuchTemplate
         case .templateNameMissingFromModel: .templateNameMissingFromModel
@@ -390,6 +409,19 @@ struct DiagnosticMessageTests {
         case .groovyUnterminatedString: .groovyUnterminatedString
         case .groovyUnexpectedCharacter: .groovyUnexpectedCharacter("@")
         case .groovyUnexpectedToken: .groovyUnexpectedToken(found: "'}'", expected: "a value")
+        case .zstackCheckoutWithoutDocs: .zstackCheckoutWithoutDocs("zstack")
+        case .typeNameIsEndpointName: .typeNameIsEndpointName(type: "StartVm", operationID: "StartVm", swiftName: "StartVm")
+        case .zstackURLNotMethodAndPath: .zstackURLNotMethodAndPath("/v1/zones")
+        case .zstackPageWithoutURL: .zstackPageWithoutURL
+        case .zstackSeveralURLs: .zstackSeveralURLs(operationIDs: ["QueryZone", "QueryZoneByUuid"])
+        case .zstackListWithoutElementType: .zstackListWithoutElementType(field: "uuids", importedAs: "List<JSON>")
+        case .zstackMapWithUnknownValueType: .zstackMapWithUnknownValueType(field: "tags")
+        case .zstackClassWithoutDoc: .zstackClassWithoutDoc(className: "NicInfo", field: "nics")
+        case .zstackUnknownType: .zstackUnknownType("Thing", field: "thing")
+        case .zstackUndocumentedPathParameter: .zstackUndocumentedPathParameter("uuid")
+        case .zstackOperationIDReused: .zstackOperationIDReused("QueryZone")
+        case .zstackTypeNameClash: .zstackTypeNameClash("Info", importedAs: "VmInfo")
+        case .zstackPageWithoutResponse: .zstackPageWithoutResponse
         case .builtinTemplatesMissing: .builtinTemplatesMissing
         case .noSuchTemplate: .noSuchTemplate("swift-client/Type")
         case .templateNameMissingFromModel: .templateNameMissingFromModel(template: "swift-client/Type", name: "typeName")

@@ -162,6 +162,8 @@ extension DiagnosticMessage {
         // MARK: Names, routes and parameter encodings
         case .swiftNameCollision(let kind, let name, let other, let swiftName):
             "\(kind.text) '\(name)' and \(kind.text) '\(other)' both become the Swift name '\(swiftName)'; rename one of them"
+        case .typeNameIsEndpointName(let type, let operationID, let swiftName):
+            "type '\(type)' and the namespace of endpoint '\(operationID)' both become the Swift name '\(swiftName)'; rename one of them"
         case .collidingNameHere(let name):
             "'\(name)' is here"
         case .indistinguishableEndpoints(let operationID, let method, let path, let other, let otherMethod, let otherPath, let wrapper):
@@ -257,6 +259,31 @@ extension DiagnosticMessage {
             "unexpected character '\(character)' in a documentation file"
         case .groovyUnexpectedToken(let found, let expected):
             "expected \(expected), found \(found)"
+        case .zstackCheckoutWithoutDocs(let folder):
+            "'\(folder)' holds no *Doc_zh_cn.groovy file; give the root of a checkout of zstackio/zstack"
+        case .zstackURLNotMethodAndPath(let url):
+            "the url '\(url)' is not 'METHOD /path'; it is not imported"
+        case .zstackPageWithoutURL:
+            "the request has no url; the page is not imported"
+        case .zstackSeveralURLs(let operationIDs):
+            "the page lists \(operationIDs.count) URLs; each is imported as an endpoint of its own: "
+                + operationIDs.joined(separator: ", ")
+        case .zstackListWithoutElementType(let field, let importedAs):
+            "neither the doc nor the Java declaration says what the list '\(field)' holds; imported as '\(importedAs)'"
+        case .zstackMapWithUnknownValueType(let field):
+            "neither the doc nor the Java declaration says what the map '\(field)' holds; imported as 'Map', an opaque JSON object"
+        case .zstackClassWithoutDoc(let className, let field):
+            "'\(className)', the type of '\(field)', has no doc and is not an enum; imported as 'JSON'"
+        case .zstackUnknownType(let name, let field):
+            "'\(name)', the type of '\(field)', is not a class of the checkout; imported as 'JSON'"
+        case .zstackUndocumentedPathParameter(let name):
+            "no column documents the path parameter '\(name)'; imported as a required 'String'"
+        case .zstackOperationIDReused(let id):
+            "another page already has the operation id '\(id)'; this page is not imported"
+        case .zstackTypeNameClash(let name, let importedAs):
+            "another documented class is also called '\(name)'; this one is imported as '\(importedAs)'"
+        case .zstackPageWithoutResponse:
+            "the page names no reply or event class; the endpoint is imported with an empty reply"
         case .templatesFolderUnreadable:
             "cannot read the templates folder"
         case .builtinTemplatesMissing:

@@ -163,6 +163,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     // MARK: - Names, routes and parameter encodings
 
     /// Two API names of one kind that become the same Swift identifier.
+    /// A type whose Swift name is an endpoint's namespace name.
+    case typeNameIsEndpointName(type: String, operationID: String, swiftName: String)
     case swiftNameCollision(NameKind, name: String, other: String, swiftName: String)
     /// Note: where the other name of a Swift name collision is.
     case collidingNameHere(String)
@@ -272,6 +274,30 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case groovyUnexpectedCharacter(Character)
     /// A token where the documentation DSL has something else (`expected` says what).
     case groovyUnexpectedToken(found: String, expected: String)
+    /// The folder given to `apigen import zstack-doc` holds no `*Doc_zh_cn.groovy` file.
+    case zstackCheckoutWithoutDocs(String)
+    /// A page's `url` that is not `METHOD /path`.
+    case zstackURLNotMethodAndPath(String)
+    /// An API page with no `url`: there is no endpoint to import.
+    case zstackPageWithoutURL
+    /// A page lists several URLs; each became an endpoint of its own, with these operation ids.
+    case zstackSeveralURLs(operationIDs: [String])
+    /// A `List` or `Set` whose element type neither the doc nor the Java declaration gives.
+    case zstackListWithoutElementType(field: String, importedAs: String)
+    /// A `Map` whose value type neither the doc nor the Java declaration gives.
+    case zstackMapWithUnknownValueType(field: String)
+    /// A class a field refers to that has no doc and is not a Java enum.
+    case zstackClassWithoutDoc(className: String, field: String)
+    /// A type name that names no class of the checkout.
+    case zstackUnknownType(String, field: String)
+    /// A path placeholder that no `location "url"` column documents.
+    case zstackUndocumentedPathParameter(String)
+    /// A page's request class already gave another page its operation id.
+    case zstackOperationIDReused(String)
+    /// Two documented classes share a simple name; the later one gets a qualified type name.
+    case zstackTypeNameClash(String, importedAs: String)
+    /// An API page that names no reply or event class.
+    case zstackPageWithoutResponse
 
     // MARK: - Configuration
 
@@ -299,7 +325,10 @@ extension DiagnosticMessage {
     /// Whether the finding is an error, a warning, or a note attached to one.
     public var severity: Diagnostic.Severity {
         switch self {
-        case .noDeclarations, .outsideWrapperWithoutWrapper, .noAPISettings:
+        case .noDeclarations, .outsideWrapperWithoutWrapper, .noAPISettings,
+            .zstackURLNotMethodAndPath, .zstackPageWithoutURL, .zstackSeveralURLs, .zstackListWithoutElementType,
+            .zstackMapWithUnknownValueType, .zstackClassWithoutDoc, .zstackUnknownType, .zstackUndocumentedPathParameter,
+            .zstackOperationIDReused, .zstackTypeNameClash, .zstackPageWithoutResponse:
             .warning
         case .aliasedNodeStartsHere, .keyFirstAppearsHere, .apiFirstDeclaredHere, .typeFirstDefinedHere,
             .operationIDFirstUsedHere, .collidingNameHere, .declaredHere, .wrapsBodyHere, .firstOutputHere:
@@ -317,7 +346,7 @@ extension DiagnosticMessage {
             .unexpectedCharacterInType, .invalidType, .expectedTypeName, .bareList, .listArgumentCount, .mapArgumentCount,
             .mapKeyNotString, .typeTakesNoArguments, .missingClosingAngleBracket, .expectedCommaOrClosingAngleBracket,
             .apiDeclaredAgain, .typeRedefinedDifferently, .operationIDReused, .unknownType, .undefinedErrorType,
-            .swiftNameCollision, .indistinguishableEndpoints, .bodyFieldReadsAsWrapper, .parameterNotEncodable,
+            .swiftNameCollision, .typeNameIsEndpointName, .indistinguishableEndpoints, .bodyFieldReadsAsWrapper, .parameterNotEncodable,
             .queryParameterReadsAsMapEntry,
             .exampleBodyNotDeclared, .exampleBodyNotAnObject, .exampleBodyMissingWrapper, .exampleFieldNotTopLevel,
             .exampleUnknownParameter, .exampleMissingParameter, .exampleUnexpectedStatus, .exampleNotAnObject,
@@ -329,7 +358,7 @@ extension DiagnosticMessage {
             .templateInvalidSetDelimiter, .templateInvalidPragma, .templateUnknownPragma, .templateUnknownContentType,
             .templateTransformUnsupported, .templateInheritanceUnsupported, .templateDynamicPartialUnsupported,
             .templatesFolderUnreadable, .builtinTemplatesMissing, .groovyUnterminatedString, .groovyUnexpectedCharacter,
-            .groovyUnexpectedToken, .noSuchTemplate, .templateNameMissingFromModel,
+            .groovyUnexpectedToken, .zstackCheckoutWithoutDocs, .noSuchTemplate, .templateNameMissingFromModel,
             .templatePartialMissing, .renderFailed,
             .unsupportedConfigVersion, .outputsNotAList, .duplicateOutputPath, .unknownEmitter, .layoutNotSupported,
             .perCategoryModulesNotSupported, .perCategoryModulesNeedPerDeclarationLayout, .perCategoryModulesNeedPublicAccess:
@@ -416,6 +445,7 @@ extension DiagnosticMessage {
         case .unknownType: "unknown-type"
         case .undefinedErrorType: "undefined-error-type"
 
+        case .typeNameIsEndpointName: "type-name-is-endpoint-name"
         case .swiftNameCollision: "swift-name-collision"
         case .collidingNameHere: "colliding-name-here"
         case .indistinguishableEndpoints: "indistinguishable-endpoints"
@@ -462,6 +492,18 @@ extension DiagnosticMessage {
         case .groovyUnterminatedString: "groovy-unterminated-string"
         case .groovyUnexpectedCharacter: "groovy-unexpected-character"
         case .groovyUnexpectedToken: "groovy-unexpected-token"
+        case .zstackCheckoutWithoutDocs: "zstack-checkout-without-docs"
+        case .zstackURLNotMethodAndPath: "zstack-url-not-method-and-path"
+        case .zstackPageWithoutURL: "zstack-page-without-url"
+        case .zstackSeveralURLs: "zstack-several-urls"
+        case .zstackListWithoutElementType: "zstack-list-without-element-type"
+        case .zstackMapWithUnknownValueType: "zstack-map-with-unknown-value-type"
+        case .zstackClassWithoutDoc: "zstack-class-without-doc"
+        case .zstackUnknownType: "zstack-unknown-type"
+        case .zstackUndocumentedPathParameter: "zstack-undocumented-path-parameter"
+        case .zstackOperationIDReused: "zstack-operation-id-reused"
+        case .zstackTypeNameClash: "zstack-type-name-clash"
+        case .zstackPageWithoutResponse: "zstack-page-without-response"
         case .builtinTemplatesMissing: "builtin-templates-missing"
         case .noSuchTemplate: "no-such-template"
         case .templateNameMissingFromModel: "template-name-missing-from-model"

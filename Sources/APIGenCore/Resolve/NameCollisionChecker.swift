@@ -6,6 +6,7 @@ struct NameCollisionChecker {
     mutating func check(_ model: APIModel) {
         check(model.types.map { ($0.name, $0.origin.location) }, what: .type, swiftName: { SwiftName.bare($0, upperFirst: true) })
         check(model.endpoints.map { ($0.operationID, $0.origin.location) }, what: .operationID, swiftName: { SwiftName.bare($0, upperFirst: true) })
+        checkTypesAgainstEndpoints(model)
         for type in model.types {
             switch type.kind {
             case .object(let fields):
@@ -19,6 +20,22 @@ struct NameCollisionChecker {
             let parameters = endpoint.pathParameters + endpoint.queryParameters + endpoint.headers + (endpoint.body?.fields ?? [])
             check(parameters.map { ($0.name, $0.origin.location) }, what: .parameter, swiftName: lowerCamel)
             check((endpoint.response?.fields ?? []).map { ($0.name, $0.origin.location) }, what: .responseField, swiftName: lowerCamel)
+        }
+    }
+
+    /// An endpoint's namespace (`enum StartVmInstance`) and the types are top-level names of one
+    /// module: a type may not take an endpoint's name.
+    private mutating func checkTypesAgainstEndpoints(_ model: APIModel) {
+        var endpoints: [String: (name: String, location: SourceLocation)] = [:]
+        for endpoint in model.endpoints {
+            endpoints[SwiftName.bare(endpoint.operationID, upperFirst: true)] = (endpoint.operationID, endpoint.origin.location)
+        }
+        for type in model.types {
+            let identifier = SwiftName.bare(type.name, upperFirst: true)
+            guard let endpoint = endpoints[identifier] else { continue }
+            diagnostics.append(
+                .typeNameIsEndpointName(type: type.name, operationID: endpoint.name, swiftName: identifier),
+                at: type.origin.location, notes: [Diagnostic(.collidingNameHere(endpoint.name), at: endpoint.location)])
         }
     }
 

@@ -147,35 +147,33 @@ struct GroovyDocumentReaderCheckoutTests {
         #expect(!files.isEmpty)
         var failures: [String] = []
         var pages = 0
-        var warnings = 0
         for file in files {
             let path = root + "/" + file
             let text = try String(contentsOfFile: path, encoding: .utf8)
             do {
                 let document = try GroovyDocumentReader.read(text, path: file)
-                if let (_, pageWarnings) = ZStackDocPage.read(document) {
-                    pages += 1
-                    warnings += pageWarnings.count
-                }
+                if ZStackDocPage.read(document) != nil { pages += 1 }
             } catch {
                 failures.append(error.diagnostic.formatted)
             }
         }
         #expect(failures.isEmpty, "\(failures.count) of \(files.count) files:\n\(failures.prefix(40).joined(separator: "\n"))")
-        print("read \(files.count) documentation files, \(failures.count) failed; \(pages) API pages, \(warnings) warnings")
+        print("read \(files.count) documentation files, \(failures.count) failed; \(pages) API pages")
     }
 }
 
 /// The facts of an API page, as the importer maps them.
 @Suite("ZStack documentation: API pages")
 struct ZStackDocPageTests {
-    @Test("An API page's title, category, method, path, classes and parameters")
+    @Test("An API page's title, category, URL, authorization, classes and parameters")
     func readsTheFacts() throws {
         let document = try GroovyDocumentReader.read(GroovyDocumentReaderTests.apiPage, path: "p.groovy")
-        let (page, warnings) = try #require(ZStackDocPage.read(document))
-        #expect(warnings.isEmpty)
+        let page = try #require(ZStackDocPage.read(document))
         #expect(page.title == "启动云主机(StartVmInstance)" && page.category == "vmInstance")
-        #expect(page.method == "PUT" && page.path == "/v1/vm-instances/{uuid}/actions")
+        #expect(page.urls.count == 1)
+        let url = try #require(page.urls.first?.methodAndPath)
+        #expect(url.method == "PUT" && url.path == "/v1/vm-instances/{uuid}/actions")
+        #expect(page.requiresAuthorization)
         #expect(page.requestClass == "APIStartVmInstanceMsg" && page.responseClass == "APIStartVmInstanceEvent")
         #expect(page.parameters.map(\.name) == ["uuid", "systemTags"])
         let uuid = page.parameters[0]
@@ -184,15 +182,22 @@ struct ZStackDocPageTests {
         #expect(page.parameters[1].isOptional && page.parameters[1].enclosedIn.isEmpty && page.parameters[1].type == "List")
     }
 
-    @Test("Several URLs: the first is imported and each other one is a warning at its line")
+    @Test("Several URLs are all kept, each with its line; one that is not 'METHOD /path' has no method and path")
     func severalURLs() throws {
-        let text = "doc {\n  rest {\n    request {\n      url \"GET /v1/a\"\n      url \"GET /v1/a/{uuid}\"\n    }\n  }\n}\n"
-        let (page, warnings) = try #require(ZStackDocPage.read(try GroovyDocumentReader.read(text, path: "m.groovy")))
-        #expect(page.method == "GET" && page.path == "/v1/a")
-        #expect(warnings == [
-            ZStackDocPage.Warning(
-                message: "the page lists several URLs; 'GET /v1/a/{uuid}' is not imported", location: SourceLocation(file: "m.groovy", line: 5, column: 7))
-        ])
+        let text = "doc {\n  rest {\n    request {\n      url \"GET /v1/a\"\n      url \"GET /v1/a/{uuid}\"\n      url \"/v1/b\"\n    }\n  }\n}\n"
+        let page = try #require(ZStackDocPage.read(try GroovyDocumentReader.read(text, path: "m.groovy")))
+        #expect(page.urls.map(\.text) == ["GET /v1/a", "GET /v1/a/{uuid}", "/v1/b"])
+        #expect(page.urls.map(\.location.line) == [4, 5, 6])
+        #expect(page.urls[1].methodAndPath?.path == "/v1/a/{uuid}")
+        #expect(page.urls[2].methodAndPath == nil)
+        #expect(!page.requiresAuthorization)
+    }
+
+    @Test("'params SomeClass.class' names the class whose page documents the parameters")
+    func sharedParameters() throws {
+        let text = "doc {\n  rest {\n    request {\n      url \"GET /v1/zones\"\n      params APIQueryMessage.class\n    }\n  }\n}\n"
+        let page = try #require(ZStackDocPage.read(try GroovyDocumentReader.read(text, path: "q.groovy")))
+        #expect(page.parametersClass == "APIQueryMessage" && page.parameters.isEmpty)
     }
 
     @Test("An inventory's doc is not an API page")

@@ -1,16 +1,39 @@
+import Foundation
+
 /// The facts of one API page of ZStack's documentation (`doc { rest { request {…} response {…} } }`),
 /// read from its `GroovyDocument`: what the importer maps to an endpoint spec.
 struct ZStackDocPage: Equatable, Sendable {
     var title: String
     var category: String
     var description: String
-    /// `PUT /v1/vm-instances/{uuid}/actions`, split; the first of several URLs (a warning names the others).
-    var method: String
-    var path: String
+    /// The request's own `desc`, often empty.
+    var requestDescription: String
+    /// Every `url "METHOD /path"` of the request, in order.
+    var urls: [URL]
+    /// Whether the request shows an `Authorization` header (a session is needed).
+    var requiresAuthorization: Bool
     /// The request message class (`APIStartVmInstanceMsg`) and the reply or event class.
     var requestClass: String?
     var responseClass: String?
+    /// The page's `params { column {…} }`.
     var parameters: [Parameter]
+    /// `params APIQueryMessage.class`: the parameters are those of that class's page.
+    var parametersClass: String?
+    /// Where the page's `request` is.
+    var requestLocation: SourceLocation
+
+    /// A `url` as written, and where.
+    struct URL: Equatable, Sendable {
+        var text: String
+        var location: SourceLocation
+
+        /// `("PUT", "/v1/vm-instances/{uuid}/actions")`, or nil when the text is not `METHOD /path`.
+        var methodAndPath: (method: String, path: String)? {
+            let parts = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).map(String.init)
+            guard parts.count == 2, parts[1].hasPrefix("/") else { return nil }
+            return (parts[0].uppercased(), parts[1].trimmingCharacters(in: .whitespaces))
+        }
+    }
 
     /// A `params { column {…} }` entry.
     struct Parameter: Equatable, Sendable {
@@ -20,6 +43,9 @@ struct ZStackDocPage: Equatable, Sendable {
         var location: String
         /// The Java type as the page writes it (`String`, `List`, `Map`).
         var type: String
+        /// The apigen type the wire gives it when the page's type does not say enough
+        /// (`List<String>` for the query conditions `q`); nil for most.
+        var wireType: String? = nil
         /// The body wrapper the field stands in; empty for a field outside it.
         var enclosedIn: String
         var isOptional: Bool
@@ -30,46 +56,43 @@ struct ZStackDocPage: Equatable, Sendable {
         var declaredAt: SourceLocation
     }
 
-    /// What the page has that cannot be mapped as it is, said like a compiler: `file:line: warning: …`.
-    struct Warning: Equatable, Sendable {
-        var message: String
-        var location: SourceLocation
-    }
-
-    /// The page in `document`, or nil with no warning when it is not an API page (an inventory's or a reply's doc).
-    static func read(_ document: GroovyDocument) -> (page: ZStackDocPage, warnings: [Warning])? {
+    /// The page in `document`, or nil when it is not an API page (an inventory's or a reply's doc).
+    static func read(_ document: GroovyDocument) -> ZStackDocPage? {
         guard let doc = document.calls.first(where: { $0.name == "doc" }), let request = doc.call("rest")?.call("request") else {
             return nil
         }
-        var warnings: [Warning] = []
-        var method = ""
-        var path = ""
-        if let url = request.calls("url").first, let text = url.arguments.first?.text {
-            let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
-            if parts.count == 2 {
-                (method, path) = (parts[0], parts[1])
-            } else {
-                warnings.append(Warning(message: "the url '\(text)' is not 'METHOD /path'", location: url.location))
-            }
-            for other in request.calls("url").dropFirst() {
-                let otherText = other.arguments.first?.text ?? ""
-                warnings.append(Warning(message: "the page lists several URLs; '\(otherText)' is not imported", location: other.location))
-            }
-        } else {
-            warnings.append(Warning(message: "the request has no url", location: request.location))
+        let urls = request.calls("url").map { URL(text: $0.arguments.first?.text ?? "", location: $0.location) }
+        let authorization = request.calls("header").contains { header in
+            guard case .map(let entries)? = header.arguments.first else { return false }
+            return entries.contains { $0.key == "Authorization" }
         }
-        let parameters = request.call("params")?.calls("column").map { column in
+        let params = request.call("params")
+        return ZStackDocPage(
+            title: doc.text("title") ?? "", category: doc.text("category") ?? "", description: doc.text("desc") ?? "",
+            requestDescription: request.text("desc") ?? "", urls: urls, requiresAuthorization: authorization,
+            requestClass: request.classArgument("clz"), responseClass: doc.call("rest")?.call("response")?.classArgument("clz"),
+            parameters: params.map(Self.parameters) ?? [], parametersClass: request.classArgument("params"),
+            requestLocation: request.location)
+    }
+
+    /// The columns of a `params { … }` call.
+    static func parameters(_ params: GroovyCall) -> [Parameter] {
+        params.calls("column").map { column in
             Parameter(
                 name: column.text("name") ?? "", description: column.text("desc") ?? "", location: column.text("location") ?? "body",
                 type: column.text("type") ?? "", enclosedIn: column.text("enclosedIn") ?? "",
                 isOptional: column.call("optional")?.arguments.first == .bool(true), since: column.text("since"),
                 values: column.call("values")?.arguments.compactMap(\.text) ?? [], declaredAt: column.location)
-        } ?? []
-        let page = ZStackDocPage(
-            title: doc.text("title") ?? "", category: doc.text("category") ?? "", description: doc.text("desc") ?? "",
-            method: method, path: path, requestClass: request.classArgument("clz"),
-            responseClass: doc.call("rest")?.call("response")?.classArgument("clz"), parameters: parameters)
-        return (page, warnings)
+        }
+    }
+
+    /// The parameters a class's page documents for the pages that write `params ThatClass.class`
+    /// (`APIQueryMessage`'s `doc { rest { request { params { column … } } } }`).
+    static func sharedParameters(_ document: GroovyDocument) -> [Parameter]? {
+        guard let doc = document.calls.first(where: { $0.name == "doc" }),
+            let params = doc.call("rest")?.call("request")?.call("params")
+        else { return nil }
+        return parameters(params)
     }
 }
 
