@@ -109,18 +109,30 @@ enum JavaDeclarationScanner {
         cursor.advance()
         if kind == .enumeration { declaration.enumConstants = enumConstants(&cursor) }
         var statement: [Substring] = []
+        // Braces inside parentheses are an annotation's array (`@APIParam(numberRange = {1, 2})`).
+        var parentheses = 0
+        var initialized = false
         while let token = cursor.next() {
+            if parentheses > 0 {
+                if token == "(" { parentheses += 1 } else if token == ")" { parentheses -= 1 }
+                statement.append(token)
+                continue
+            }
             if token == "}" { break }
+            if token == "(" { parentheses = 1 }
+            if token == "=" { initialized = true }
             if let kind = declarationKind(token), !statement.contains("new") {
                 scanType(kind: kind, prefix: qualified, cursor: &cursor, into: &classes)
                 statement = []
             } else if token == "{" {
-                // A method body, an initializer or an anonymous class.
+                // A method body or an initializer block; or a lambda or anonymous class in a
+                // field's initializer, whose declaration goes on to its `;`.
                 cursor.skipBlock()
-                statement = []
+                if !initialized { statement = [] }
             } else if token == ";" {
                 if let field = field(statement) { declaration.fields.append(field) }
                 statement = []
+                initialized = false
             } else {
                 statement.append(token)
             }

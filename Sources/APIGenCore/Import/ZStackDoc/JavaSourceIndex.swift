@@ -79,8 +79,15 @@ final class JavaSourceIndex {
         for candidate in candidates {
             if let found = lookup(qualified: candidate + rest) { return found }
         }
-        if let unique = bySimpleName[first], unique.count == 1 { return lookup(qualified: unique[0] + rest) }
-        return nil
+        // Elsewhere: the one class of that name, or of several the one whose package shares the
+        // most with this file's (ZStack's generated Java SDK repeats many names in org.zstack.sdk).
+        guard let named = bySimpleName[first] else { return nil }
+        let package = file.package.split(separator: ".")
+        let ranked = named.map { candidate in
+            (candidate, zip(candidate.split(separator: ".").dropLast(), package).prefix { $0 == $1 }.count)
+        }.sorted { $0.1 > $1.1 }
+        guard ranked.count == 1 || ranked[0].1 > ranked[1].1 else { return nil }
+        return lookup(qualified: ranked[0].0 + rest)
     }
 
     /// The field `name` of `owner` or of its nearest superclass that declares it, with the class

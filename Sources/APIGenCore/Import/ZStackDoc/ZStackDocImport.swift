@@ -103,7 +103,8 @@ public enum ZStackDocImport {
             pending = types.takePending()
         }
 
-        let diagnostics = (readDiagnostics + types.diagnostics).sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        // A reply class shared by two endpoints is mapped twice, and says the same thing twice.
+        let diagnostics = Array(Set(readDiagnostics + types.diagnostics)).sorted { ($0.location, $0.message) < ($1.location, $1.message) }
         var counts: [String: Int] = [:]
         for diagnostic in diagnostics where diagnostic.severity == .warning { counts[diagnostic.kind.code, default: 0] += 1 }
         summary.warningsByKind = counts.map { (code: $0.key, count: $0.value) }.sorted { ($1.count, $0.code) < ($0.count, $1.code) }

@@ -97,13 +97,19 @@ final class ZStackTypeMapper {
             warn(.zstackMapWithUnknownValueType(field: field), at: location)
             return "Map"
         default:
-            if let java, java.type.simpleName == written || written.isEmpty,
+            if let java, Self.sameType(written, java.type),
                 let mapped = javaType(java.type, from: java.declaredIn, field: field, at: location, position: position)
             {
                 return mapped
             }
             return classType(referencedClass ?? written, in: file, field: field, at: location)
         }
+    }
+
+    /// Whether the DSL's type names the Java declaration's (`byte[]` and `byte[]`, `VmNicInventory`
+    /// and `java.util.List<VmNicInventory>` do not); an empty DSL type names any.
+    static func sameType(_ written: String, _ java: JavaType) -> Bool {
+        written.isEmpty || written == java.simpleName + String(repeating: "[]", count: java.arrayDepth)
     }
 
     /// The apigen type of a Java or DSL scalar type name, or nil when it is not one.
