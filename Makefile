@@ -3,7 +3,7 @@ SWIFT ?= swift
 APIGEN ?= .build/debug/apigen
 PYTHON ?= python3
 
-.PHONY: all build test swift-test script-test example mock mock-check validate generate check bench matrix mainactor-check fuzz fuzz-smoke
+.PHONY: all build test swift-test script-test example zstack-sdk zstack-import mock mock-check validate generate check bench matrix mainactor-check fuzz fuzz-smoke
 
 all: build
 
@@ -12,7 +12,7 @@ build:
 
 ## Every test: the Swift suites, the scripts' own tests, the JSON Schema and docs rendering checks,
 ## and the check that the checked-in generated output is current.
-test: swift-test script-test check example mainactor-check mock-check fuzz-smoke
+test: swift-test script-test check example zstack-sdk mainactor-check mock-check fuzz-smoke
 
 swift-test:
 	$(SWIFT) build --build-tests
@@ -26,6 +26,18 @@ script-test:
 ## The example package that generates its client with the build tool plugin.
 example:
 	$(SWIFT) test --package-path Examples/ZStackPluginExample
+
+## The whole ZStack API (Examples/ZStackSDK): validate, check the generated code is current, build it
+## without warnings, start its mock, and call every endpoint against the mock.
+zstack-sdk:
+	bash scripts/zstack-sdk-check.sh
+
+## Re-import Examples/ZStackSDK from a checkout of github.com/zstackio/zstack: make zstack-import ZSTACK=../zstack
+zstack-import: build
+	$(APIGEN) import zstack-doc $(ZSTACK) --output Examples/ZStackSDK/api-specs
+	cd Examples/ZStackSDK && ../../$(APIGEN) generate
+	$(PYTHON) scripts/make-endpoint-calls.py Examples/ZStackSDK/Sources/ZStackSDK --module ZStackSDK --prefix ZStack \
+		--output Examples/ZStackSDK/Tests/ZStackSDKTests/EveryEndpointCalls.swift
 
 ## Serve the generated mock of the ZStack API on http://127.0.0.1:8080.
 mock:

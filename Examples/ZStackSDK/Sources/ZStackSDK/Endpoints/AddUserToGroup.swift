@@ -1,0 +1,171 @@
+import HTTPTypes
+
+/// AddUserToGroup
+///
+/// 将用于添加到用户组
+///
+/// 将用于添加到用户组
+///
+/// `POST /zstack/v1/accounts/groups/{groupUuid}/users`, asynchronous, authorization required.
+///
+/// Category: identity
+public nonisolated enum AddUserToGroup {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "AddUserToGroup",
+        method: .post,
+        pathTemplate: "/zstack/v1/accounts/groups/{groupUuid}/users",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 用户组UUID
+        public var groupUuid: String
+
+        /// 用户UUID
+        public var userUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - groupUuid: 用户组UUID
+        ///   - userUuid: 用户UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(groupUuid: String, userUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.groupUuid = groupUuid
+            self.userUuid = userUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var userUuid: String
+
+            init(_ request: Request) {
+                self.userUuid = request.userUuid
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case userUuid = "userUuid"
+            }
+        }
+    }
+
+    /// 操作返回结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// AddUserToGroup
+    ///
+    /// 将用于添加到用户组
+    ///
+    /// 将用于添加到用户组
+    ///
+    /// `POST /zstack/v1/accounts/groups/{groupUuid}/users`, asynchronous, authorization required. The method returns
+    /// when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - groupUuid: 用户组UUID
+    ///   - userUuid: 用户UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 操作返回结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func addUserToGroup(
+        groupUuid: String,
+        userUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> AddUserToGroup.Response {
+        try await addUserToGroup(
+            AddUserToGroup.Request(
+                groupUuid: groupUuid,
+                userUuid: userUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// AddUserToGroup
+    ///
+    /// 将用于添加到用户组
+    ///
+    /// 将用于添加到用户组
+    ///
+    /// `POST /zstack/v1/accounts/groups/{groupUuid}/users`, asynchronous, authorization required. The method returns
+    /// when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 操作返回结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func addUserToGroup(
+        _ request: AddUserToGroup.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> AddUserToGroup.Response {
+        var call = ZStackRequestBuilder(operation: AddUserToGroup.operation)
+        call.setPathParameter("groupUuid", to: request.groupUuid)
+        call.jsonBody = AddUserToGroup.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

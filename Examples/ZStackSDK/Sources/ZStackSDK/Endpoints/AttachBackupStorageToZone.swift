@@ -1,0 +1,169 @@
+import HTTPTypes
+
+/// 挂载镜像服务器至区域(AttachBackupStorageToZone)
+///
+/// 挂载镜像服务器至区域
+///
+/// `POST /zstack/v1/zones/{zoneUuid}/backup-storage/{backupStorageUuid}`, asynchronous, authorization required.
+///
+/// Category: storage.backup
+public nonisolated enum AttachBackupStorageToZone {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "AttachBackupStorageToZone",
+        method: .post,
+        pathTemplate: "/zstack/v1/zones/{zoneUuid}/backup-storage/{backupStorageUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 区域UUID
+        public var zoneUuid: String
+
+        /// 镜像存储UUID
+        public var backupStorageUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - zoneUuid: 区域UUID
+        ///   - backupStorageUuid: 镜像存储UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            zoneUuid: String,
+            backupStorageUuid: String,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.zoneUuid = zoneUuid
+            self.backupStorageUuid = backupStorageUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The inside of the wrapper: every field stays outside it, so it encodes as `{}`.
+        struct Wrapped: Encodable {
+            init(_ request: Request) {}
+        }
+    }
+
+    /// 挂载镜像服务器至某个区域(Zone)
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 镜像服务器清单
+        public var inventory: BackupStorageInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: 镜像服务器清单
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: BackupStorageInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 挂载镜像服务器至区域(AttachBackupStorageToZone)
+    ///
+    /// 挂载镜像服务器至区域
+    ///
+    /// `POST /zstack/v1/zones/{zoneUuid}/backup-storage/{backupStorageUuid}`, asynchronous, authorization required. The
+    /// method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - zoneUuid: 区域UUID
+    ///   - backupStorageUuid: 镜像存储UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 挂载镜像服务器至某个区域(Zone)
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func attachBackupStorageToZone(
+        zoneUuid: String,
+        backupStorageUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> AttachBackupStorageToZone.Response {
+        try await attachBackupStorageToZone(
+            AttachBackupStorageToZone.Request(
+                zoneUuid: zoneUuid,
+                backupStorageUuid: backupStorageUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// 挂载镜像服务器至区域(AttachBackupStorageToZone)
+    ///
+    /// 挂载镜像服务器至区域
+    ///
+    /// `POST /zstack/v1/zones/{zoneUuid}/backup-storage/{backupStorageUuid}`, asynchronous, authorization required. The
+    /// method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 挂载镜像服务器至某个区域(Zone)
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func attachBackupStorageToZone(
+        _ request: AttachBackupStorageToZone.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> AttachBackupStorageToZone.Response {
+        var call = ZStackRequestBuilder(operation: AttachBackupStorageToZone.operation)
+        call.setPathParameter("zoneUuid", to: request.zoneUuid)
+        call.setPathParameter("backupStorageUuid", to: request.backupStorageUuid)
+        call.jsonBody = AttachBackupStorageToZone.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,176 @@
+import HTTPTypes
+
+/// 挂载网络服务到三层网络(AttachNetworkServiceToL3Network)
+///
+/// 挂载网络服务到三层网络
+///
+/// `POST /zstack/v1/l3-networks/{l3NetworkUuid}/network-services`, asynchronous, authorization required.
+///
+/// Category: 三层网络
+public nonisolated enum AttachNetworkServiceToL3Network {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "AttachNetworkServiceToL3Network",
+        method: .post,
+        pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/network-services",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 三层网络UUID
+        public var l3NetworkUuid: String
+
+        /// 网络服务，接口参数支持使用NetworkServiceProviderUuid或NetworkServiceProviderType
+        public var networkServices: [String: [String]]
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - l3NetworkUuid: 三层网络UUID
+        ///   - networkServices: 网络服务，接口参数支持使用NetworkServiceProviderUuid或NetworkServiceProviderType
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            l3NetworkUuid: String,
+            networkServices: [String: [String]],
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.l3NetworkUuid = l3NetworkUuid
+            self.networkServices = networkServices
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var networkServices: [String: [String]]
+
+            init(_ request: Request) {
+                self.networkServices = request.networkServices
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case networkServices = "networkServices"
+            }
+        }
+    }
+
+    /// 三层网络清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: L3NetworkInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: L3NetworkInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 挂载网络服务到三层网络(AttachNetworkServiceToL3Network)
+    ///
+    /// 挂载网络服务到三层网络
+    ///
+    /// `POST /zstack/v1/l3-networks/{l3NetworkUuid}/network-services`, asynchronous, authorization required. The method
+    /// returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - l3NetworkUuid: 三层网络UUID
+    ///   - networkServices: 网络服务，接口参数支持使用NetworkServiceProviderUuid或NetworkServiceProviderType
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 三层网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func attachNetworkServiceToL3Network(
+        l3NetworkUuid: String,
+        networkServices: [String: [String]],
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> AttachNetworkServiceToL3Network.Response {
+        try await attachNetworkServiceToL3Network(
+            AttachNetworkServiceToL3Network.Request(
+                l3NetworkUuid: l3NetworkUuid,
+                networkServices: networkServices,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// 挂载网络服务到三层网络(AttachNetworkServiceToL3Network)
+    ///
+    /// 挂载网络服务到三层网络
+    ///
+    /// `POST /zstack/v1/l3-networks/{l3NetworkUuid}/network-services`, asynchronous, authorization required. The method
+    /// returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 三层网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func attachNetworkServiceToL3Network(
+        _ request: AttachNetworkServiceToL3Network.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> AttachNetworkServiceToL3Network.Response {
+        var call = ZStackRequestBuilder(operation: AttachNetworkServiceToL3Network.operation)
+        call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
+        call.jsonBody = AttachNetworkServiceToL3Network.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

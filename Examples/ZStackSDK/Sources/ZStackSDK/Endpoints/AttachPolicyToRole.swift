@@ -1,0 +1,158 @@
+import HTTPTypes
+
+/// AttachPolicyToRole
+///
+/// 在这里填写API描述
+///
+/// `POST /zstack/v1/identities/policies/{policyUuid}/roles/{roleUuid}`, asynchronous, authorization required.
+///
+/// Category: rbac
+public nonisolated enum AttachPolicyToRole {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "AttachPolicyToRole",
+        method: .post,
+        pathTemplate: "/zstack/v1/identities/policies/{policyUuid}/roles/{roleUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `roleUuid` field.
+        public var roleUuid: String
+
+        /// 权限策略UUID
+        public var policyUuid: String
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - roleUuid: The `roleUuid` field.
+        ///   - policyUuid: 权限策略UUID
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(roleUuid: String, policyUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.roleUuid = roleUuid
+            self.policyUuid = policyUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The inside of the wrapper: every field stays outside it, so it encodes as `{}`.
+        struct Wrapped: Encodable {
+            init(_ request: Request) {}
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// AttachPolicyToRole
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `POST /zstack/v1/identities/policies/{policyUuid}/roles/{roleUuid}`, asynchronous, authorization required. The
+    /// method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - roleUuid: The `roleUuid` field.
+    ///   - policyUuid: 权限策略UUID
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func attachPolicyToRole(
+        roleUuid: String,
+        policyUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> AttachPolicyToRole.Response {
+        try await attachPolicyToRole(
+            AttachPolicyToRole.Request(
+                roleUuid: roleUuid,
+                policyUuid: policyUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// AttachPolicyToRole
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `POST /zstack/v1/identities/policies/{policyUuid}/roles/{roleUuid}`, asynchronous, authorization required. The
+    /// method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func attachPolicyToRole(
+        _ request: AttachPolicyToRole.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> AttachPolicyToRole.Response {
+        var call = ZStackRequestBuilder(operation: AttachPolicyToRole.operation)
+        call.setPathParameter("roleUuid", to: request.roleUuid)
+        call.setPathParameter("policyUuid", to: request.policyUuid)
+        call.jsonBody = AttachPolicyToRole.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// BatchQuery
+///
+/// 在这里填写API描述
+///
+/// `GET /zstack/v1/batch-queries`, synchronous, authorization required.
+///
+/// Category: query
+public nonisolated enum BatchQuery {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "BatchQuery",
+        method: .get,
+        pathTemplate: "/zstack/v1/batch-queries",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `script` field.
+        public var script: String?
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - script: The `script` field.
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(script: String? = nil, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.script = script
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// The `result` field.
+        public var result: [String: ZStackJSONValue]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - success: The `success` field.
+        ///   - result: The `result` field.
+        public init(error: ErrorCode? = nil, success: Bool? = nil, result: [String: ZStackJSONValue]? = nil) {
+            self.error = error
+            self.success = success
+            self.result = result
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case success = "success"
+            case result = "result"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// BatchQuery
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `GET /zstack/v1/batch-queries`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - script: The `script` field.
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func batchQuery(
+        script: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> BatchQuery.Response {
+        try await batchQuery(
+            BatchQuery.Request(script: script, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// BatchQuery
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `GET /zstack/v1/batch-queries`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func batchQuery(
+        _ request: BatchQuery.Request
+    ) async throws -> BatchQuery.Response {
+        var call = ZStackRequestBuilder(operation: BatchQuery.operation)
+        call.appendQueryItem("script", value: request.script)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

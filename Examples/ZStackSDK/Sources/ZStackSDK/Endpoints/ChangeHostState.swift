@@ -1,0 +1,177 @@
+import HTTPTypes
+
+/// ChangeHostState
+///
+/// 更新物理机启用状态
+///
+/// 更新物理机启用状态
+///
+/// `PUT /zstack/v1/hosts/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: host
+public nonisolated enum ChangeHostState {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "ChangeHostState",
+        method: .put,
+        pathTemplate: "/zstack/v1/hosts/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// 期望的物理机启用状态
+        public var stateEvent: ChangeHostStateStateEvent
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 资源的UUID，唯一标示该资源
+        ///   - stateEvent: 期望的物理机启用状态
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            uuid: String,
+            stateEvent: ChangeHostStateStateEvent,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.uuid = uuid
+            self.stateEvent = stateEvent
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"changeHostState": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "changeHostState"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var stateEvent: ChangeHostStateStateEvent
+
+            init(_ request: Request) {
+                self.stateEvent = request.stateEvent
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case stateEvent = "stateEvent"
+            }
+        }
+    }
+
+    /// 物理机启动状态消息回复
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: HostInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: HostInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// ChangeHostState
+    ///
+    /// 更新物理机启用状态
+    ///
+    /// 更新物理机启用状态
+    ///
+    /// `PUT /zstack/v1/hosts/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 资源的UUID，唯一标示该资源
+    ///   - stateEvent: 期望的物理机启用状态
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 物理机启动状态消息回复
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func changeHostState(
+        uuid: String,
+        stateEvent: ChangeHostStateStateEvent,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> ChangeHostState.Response {
+        try await changeHostState(
+            ChangeHostState.Request(uuid: uuid, stateEvent: stateEvent, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// ChangeHostState
+    ///
+    /// 更新物理机启用状态
+    ///
+    /// 更新物理机启用状态
+    ///
+    /// `PUT /zstack/v1/hosts/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 物理机启动状态消息回复
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func changeHostState(
+        _ request: ChangeHostState.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> ChangeHostState.Response {
+        var call = ZStackRequestBuilder(operation: ChangeHostState.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = ChangeHostState.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,187 @@
+import HTTPTypes
+
+/// 改变网卡的L3网络
+///
+/// 改变Stopped的云主机的网卡的L3网络
+///
+/// `POST /zstack/v1/vm-instances/nics/{vmNicUuid}/l3-networks/{destL3NetworkUuid}`, asynchronous, authorization
+/// required.
+///
+/// Category: vmInstance
+public nonisolated enum ChangeVmNicNetwork {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "ChangeVmNicNetwork",
+        method: .post,
+        pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/l3-networks/{destL3NetworkUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机网卡UUID
+        public var vmNicUuid: String
+
+        /// The `destL3NetworkUuid` field.
+        public var destL3NetworkUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// The `staticIp` field.
+        public var staticIp: String?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vmNicUuid: 云主机网卡UUID
+        ///   - destL3NetworkUuid: The `destL3NetworkUuid` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - staticIp: The `staticIp` field.
+        public init(
+            vmNicUuid: String,
+            destL3NetworkUuid: String,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            staticIp: String? = nil
+        ) {
+            self.vmNicUuid = vmNicUuid
+            self.destL3NetworkUuid = destL3NetworkUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.staticIp = staticIp
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var staticIp: String?
+
+            init(_ request: Request) {
+                self.staticIp = request.staticIp
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case staticIp = "staticIp"
+            }
+        }
+    }
+
+    /// 网卡清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: VmNicInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: VmNicInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 改变网卡的L3网络
+    ///
+    /// 改变Stopped的云主机的网卡的L3网络
+    ///
+    /// `POST /zstack/v1/vm-instances/nics/{vmNicUuid}/l3-networks/{destL3NetworkUuid}`, asynchronous, authorization
+    /// required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - vmNicUuid: 云主机网卡UUID
+    ///   - destL3NetworkUuid: The `destL3NetworkUuid` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - staticIp: The `staticIp` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 网卡清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func changeVmNicNetwork(
+        vmNicUuid: String,
+        destL3NetworkUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        staticIp: String? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> ChangeVmNicNetwork.Response {
+        try await changeVmNicNetwork(
+            ChangeVmNicNetwork.Request(
+                vmNicUuid: vmNicUuid,
+                destL3NetworkUuid: destL3NetworkUuid,
+                systemTags: systemTags,
+                userTags: userTags,
+                staticIp: staticIp
+            ),
+            polling: polling
+        )
+    }
+
+    /// 改变网卡的L3网络
+    ///
+    /// 改变Stopped的云主机的网卡的L3网络
+    ///
+    /// `POST /zstack/v1/vm-instances/nics/{vmNicUuid}/l3-networks/{destL3NetworkUuid}`, asynchronous, authorization
+    /// required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 网卡清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func changeVmNicNetwork(
+        _ request: ChangeVmNicNetwork.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> ChangeVmNicNetwork.Response {
+        var call = ZStackRequestBuilder(operation: ChangeVmNicNetwork.operation)
+        call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
+        call.setPathParameter("destL3NetworkUuid", to: request.destL3NetworkUuid)
+        call.jsonBody = ChangeVmNicNetwork.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

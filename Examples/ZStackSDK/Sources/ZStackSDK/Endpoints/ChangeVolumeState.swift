@@ -1,0 +1,171 @@
+import HTTPTypes
+
+/// ChangeVolumeState
+///
+/// 开启或关闭云盘
+///
+/// `PUT /zstack/v1/volumes/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: volume
+public nonisolated enum ChangeVolumeState {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "ChangeVolumeState",
+        method: .put,
+        pathTemplate: "/zstack/v1/volumes/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云盘资源Uuid
+        public var uuid: String
+
+        /// 开启或关闭
+        public var stateEvent: ChangeVolumeStateStateEvent
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云盘资源Uuid
+        ///   - stateEvent: 开启或关闭
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            uuid: String,
+            stateEvent: ChangeVolumeStateStateEvent,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.uuid = uuid
+            self.stateEvent = stateEvent
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"changeVolumeState": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "changeVolumeState"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var stateEvent: ChangeVolumeStateStateEvent
+
+            init(_ request: Request) {
+                self.stateEvent = request.stateEvent
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case stateEvent = "stateEvent"
+            }
+        }
+    }
+
+    /// 云盘清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 云盘清单
+        public var inventory: VolumeInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: 云盘清单
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: VolumeInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// ChangeVolumeState
+    ///
+    /// 开启或关闭云盘
+    ///
+    /// `PUT /zstack/v1/volumes/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云盘资源Uuid
+    ///   - stateEvent: 开启或关闭
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云盘清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func changeVolumeState(
+        uuid: String,
+        stateEvent: ChangeVolumeStateStateEvent,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> ChangeVolumeState.Response {
+        try await changeVolumeState(
+            ChangeVolumeState.Request(uuid: uuid, stateEvent: stateEvent, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// ChangeVolumeState
+    ///
+    /// 开启或关闭云盘
+    ///
+    /// `PUT /zstack/v1/volumes/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云盘清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func changeVolumeState(
+        _ request: ChangeVolumeState.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> ChangeVolumeState.Response {
+        var call = ZStackRequestBuilder(operation: ChangeVolumeState.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = ChangeVolumeState.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// CheckVolumeSnapshotGroupAvailability
+///
+/// 检查快照组可用性
+///
+/// `GET /zstack/v1/volume-snapshots/groups/availabilities`, synchronous, authorization required.
+///
+/// Category: snapshot.volume
+public nonisolated enum CheckVolumeSnapshotGroupAvailability {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "CheckVolumeSnapshotGroupAvailability",
+        method: .get,
+        pathTemplate: "/zstack/v1/volume-snapshots/groups/availabilities",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 快照组UUIDs
+        public var uuids: [String]
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuids: 快照组UUIDs
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(uuids: [String], systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuids = uuids
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 检查快照组可用性
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 快照组可用性结果
+        public var results: [VolumeSnapshotGroupAvailability]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - results: 快照组可用性结果
+        public init(success: Bool? = nil, error: ErrorCode? = nil, results: [VolumeSnapshotGroupAvailability]? = nil) {
+            self.success = success
+            self.error = error
+            self.results = results
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case results = "results"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// CheckVolumeSnapshotGroupAvailability
+    ///
+    /// 检查快照组可用性
+    ///
+    /// `GET /zstack/v1/volume-snapshots/groups/availabilities`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - uuids: 快照组UUIDs
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    /// - Returns: 检查快照组可用性
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func checkVolumeSnapshotGroupAvailability(
+        uuids: [String],
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> CheckVolumeSnapshotGroupAvailability.Response {
+        try await checkVolumeSnapshotGroupAvailability(
+            CheckVolumeSnapshotGroupAvailability.Request(uuids: uuids, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// CheckVolumeSnapshotGroupAvailability
+    ///
+    /// 检查快照组可用性
+    ///
+    /// `GET /zstack/v1/volume-snapshots/groups/availabilities`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 检查快照组可用性
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func checkVolumeSnapshotGroupAvailability(
+        _ request: CheckVolumeSnapshotGroupAvailability.Request
+    ) async throws -> CheckVolumeSnapshotGroupAvailability.Response {
+        var call = ZStackRequestBuilder(operation: CheckVolumeSnapshotGroupAvailability.operation)
+        call.appendQueryItems("uuids", values: request.uuids)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,165 @@
+import HTTPTypes
+
+/// 清楚主存储镜像缓存(CleanUpImageCacheOnPrimaryStorage)
+///
+/// 尝试从主存储清除镜像缓存
+///
+/// `PUT /zstack/v1/primary-storage/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: storage.primary
+public nonisolated enum CleanUpImageCacheOnPrimaryStorage {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "CleanUpImageCacheOnPrimaryStorage",
+        method: .put,
+        pathTemplate: "/zstack/v1/primary-storage/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 主存储的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// 是否强制删除
+        public var force: Bool?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 主存储的UUID，唯一标示该资源
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - force: 是否强制删除
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil, force: Bool? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.force = force
+        }
+    }
+
+    /// The JSON body of a request: `{"cleanUpImageCacheOnPrimaryStorage": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "cleanUpImageCacheOnPrimaryStorage"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var force: Bool?
+
+            init(_ request: Request) {
+                self.force = request.force
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case force = "force"
+            }
+        }
+    }
+
+    /// 主存储镜像缓存清除结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 清楚主存储镜像缓存(CleanUpImageCacheOnPrimaryStorage)
+    ///
+    /// 尝试从主存储清除镜像缓存
+    ///
+    /// `PUT /zstack/v1/primary-storage/{uuid}/actions`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 主存储的UUID，唯一标示该资源
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - force: 是否强制删除
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 主存储镜像缓存清除结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func cleanUpImageCacheOnPrimaryStorage(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        force: Bool? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> CleanUpImageCacheOnPrimaryStorage.Response {
+        try await cleanUpImageCacheOnPrimaryStorage(
+            CleanUpImageCacheOnPrimaryStorage.Request(
+                uuid: uuid,
+                systemTags: systemTags,
+                userTags: userTags,
+                force: force
+            ),
+            polling: polling
+        )
+    }
+
+    /// 清楚主存储镜像缓存(CleanUpImageCacheOnPrimaryStorage)
+    ///
+    /// 尝试从主存储清除镜像缓存
+    ///
+    /// `PUT /zstack/v1/primary-storage/{uuid}/actions`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 主存储镜像缓存清除结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func cleanUpImageCacheOnPrimaryStorage(
+        _ request: CleanUpImageCacheOnPrimaryStorage.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> CleanUpImageCacheOnPrimaryStorage.Response {
+        var call = ZStackRequestBuilder(operation: CleanUpImageCacheOnPrimaryStorage.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = CleanUpImageCacheOnPrimaryStorage.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,236 @@
+import HTTPTypes
+
+/// 从镜像创建云盘(CreateDataVolumeFromVolumeTemplate)
+///
+/// 从镜像创建云盘
+///
+/// `POST /zstack/v1/volumes/data/from/data-volume-templates/{imageUuid}`, asynchronous, authorization required.
+///
+/// Category: volume
+public nonisolated enum CreateDataVolumeFromVolumeTemplate {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "CreateDataVolumeFromVolumeTemplate",
+        method: .post,
+        pathTemplate: "/zstack/v1/volumes/data/from/data-volume-templates/{imageUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 镜像UUID
+        public var imageUuid: String
+
+        /// 云盘名称
+        public var name: String
+
+        /// 主存储UUID
+        public var primaryStorageUuid: String
+
+        /// 云盘的详细描述
+        public var description: String?
+
+        /// 物理机UUID
+        public var hostUuid: String?
+
+        /// The `resourceUuid` field.
+        public var resourceUuid: String?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// 标签UUID列表
+        public var tagUuids: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - imageUuid: 镜像UUID
+        ///   - name: 云盘名称
+        ///   - primaryStorageUuid: 主存储UUID
+        ///   - description: 云盘的详细描述
+        ///   - hostUuid: 物理机UUID
+        ///   - resourceUuid: The `resourceUuid` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - tagUuids: 标签UUID列表
+        public init(
+            imageUuid: String,
+            name: String,
+            primaryStorageUuid: String,
+            description: String? = nil,
+            hostUuid: String? = nil,
+            resourceUuid: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            tagUuids: [String]? = nil
+        ) {
+            self.imageUuid = imageUuid
+            self.name = name
+            self.primaryStorageUuid = primaryStorageUuid
+            self.description = description
+            self.hostUuid = hostUuid
+            self.resourceUuid = resourceUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.tagUuids = tagUuids
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var name: String
+            var description: String?
+            var primaryStorageUuid: String
+            var hostUuid: String?
+            var resourceUuid: String?
+            var tagUuids: [String]?
+
+            init(_ request: Request) {
+                self.name = request.name
+                self.description = request.description
+                self.primaryStorageUuid = request.primaryStorageUuid
+                self.hostUuid = request.hostUuid
+                self.resourceUuid = request.resourceUuid
+                self.tagUuids = request.tagUuids
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case description = "description"
+                case primaryStorageUuid = "primaryStorageUuid"
+                case hostUuid = "hostUuid"
+                case resourceUuid = "resourceUuid"
+                case tagUuids = "tagUuids"
+            }
+        }
+    }
+
+    /// 云盘清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 创建出的云盘清单
+        public var inventory: VolumeInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: 创建出的云盘清单
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: VolumeInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 从镜像创建云盘(CreateDataVolumeFromVolumeTemplate)
+    ///
+    /// 从镜像创建云盘
+    ///
+    /// `POST /zstack/v1/volumes/data/from/data-volume-templates/{imageUuid}`, asynchronous, authorization required. The
+    /// method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - imageUuid: 镜像UUID
+    ///   - name: 云盘名称
+    ///   - primaryStorageUuid: 主存储UUID
+    ///   - description: 云盘的详细描述
+    ///   - hostUuid: 物理机UUID
+    ///   - resourceUuid: The `resourceUuid` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - tagUuids: 标签UUID列表
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云盘清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func createDataVolumeFromVolumeTemplate(
+        imageUuid: String,
+        name: String,
+        primaryStorageUuid: String,
+        description: String? = nil,
+        hostUuid: String? = nil,
+        resourceUuid: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        tagUuids: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> CreateDataVolumeFromVolumeTemplate.Response {
+        try await createDataVolumeFromVolumeTemplate(
+            CreateDataVolumeFromVolumeTemplate.Request(
+                imageUuid: imageUuid,
+                name: name,
+                primaryStorageUuid: primaryStorageUuid,
+                description: description,
+                hostUuid: hostUuid,
+                resourceUuid: resourceUuid,
+                systemTags: systemTags,
+                userTags: userTags,
+                tagUuids: tagUuids
+            ),
+            polling: polling
+        )
+    }
+
+    /// 从镜像创建云盘(CreateDataVolumeFromVolumeTemplate)
+    ///
+    /// 从镜像创建云盘
+    ///
+    /// `POST /zstack/v1/volumes/data/from/data-volume-templates/{imageUuid}`, asynchronous, authorization required. The
+    /// method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云盘清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func createDataVolumeFromVolumeTemplate(
+        _ request: CreateDataVolumeFromVolumeTemplate.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> CreateDataVolumeFromVolumeTemplate.Response {
+        var call = ZStackRequestBuilder(operation: CreateDataVolumeFromVolumeTemplate.operation)
+        call.setPathParameter("imageUuid", to: request.imageUuid)
+        call.jsonBody = CreateDataVolumeFromVolumeTemplate.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

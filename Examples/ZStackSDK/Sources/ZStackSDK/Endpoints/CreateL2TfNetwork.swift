@@ -1,0 +1,298 @@
+import HTTPTypes
+
+/// 创建tungsten fabric二层网络(CreateL2TfNetwork)
+///
+/// 创建tungsten fabric二层网络
+///
+/// `POST /zstack/v1/l2-networks/tf`, asynchronous, authorization required.
+///
+/// Category: network.l2
+public nonisolated enum CreateL2TfNetwork {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "CreateL2TfNetwork",
+        method: .post,
+        pathTemplate: "/zstack/v1/l2-networks/tf",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源名称
+        public var name: String
+
+        /// 区域UUID
+        public var zoneUuid: String
+
+        /// 物理网卡
+        public var physicalInterface: String
+
+        /// IP地址前缀
+        public var ipPrefix: String?
+
+        /// IP地址前缀长度
+        public var ipPrefixLength: Int?
+
+        /// 资源的详细描述
+        public var description: String?
+
+        /// 二层网络类型
+        public var type: String?
+
+        /// 虚拟交换机类型
+        public var vSwitchType: CreateL2TfNetworkVSwitchType?
+
+        /// 资源UUID
+        public var resourceUuid: String?
+
+        /// 标签UUID列表
+        public var tagUuids: [String]?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// The `isolated` field.
+        public var isolated: Bool?
+
+        /// The `pvlan` field.
+        public var pvlan: String?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - name: 资源名称
+        ///   - zoneUuid: 区域UUID
+        ///   - physicalInterface: 物理网卡
+        ///   - ipPrefix: IP地址前缀
+        ///   - ipPrefixLength: IP地址前缀长度
+        ///   - description: 资源的详细描述
+        ///   - type: 二层网络类型
+        ///   - vSwitchType: 虚拟交换机类型
+        ///   - resourceUuid: 资源UUID
+        ///   - tagUuids: 标签UUID列表
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - isolated: The `isolated` field.
+        ///   - pvlan: The `pvlan` field.
+        public init(
+            name: String,
+            zoneUuid: String,
+            physicalInterface: String,
+            ipPrefix: String? = nil,
+            ipPrefixLength: Int? = nil,
+            description: String? = nil,
+            type: String? = nil,
+            vSwitchType: CreateL2TfNetworkVSwitchType? = nil,
+            resourceUuid: String? = nil,
+            tagUuids: [String]? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            isolated: Bool? = nil,
+            pvlan: String? = nil
+        ) {
+            self.name = name
+            self.zoneUuid = zoneUuid
+            self.physicalInterface = physicalInterface
+            self.ipPrefix = ipPrefix
+            self.ipPrefixLength = ipPrefixLength
+            self.description = description
+            self.type = type
+            self.vSwitchType = vSwitchType
+            self.resourceUuid = resourceUuid
+            self.tagUuids = tagUuids
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.isolated = isolated
+            self.pvlan = pvlan
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var ipPrefix: String?
+            var ipPrefixLength: Int?
+            var name: String
+            var description: String?
+            var zoneUuid: String
+            var physicalInterface: String
+            var type: String?
+            var vSwitchType: CreateL2TfNetworkVSwitchType?
+            var resourceUuid: String?
+            var tagUuids: [String]?
+            var isolated: Bool?
+            var pvlan: String?
+
+            init(_ request: Request) {
+                self.ipPrefix = request.ipPrefix
+                self.ipPrefixLength = request.ipPrefixLength
+                self.name = request.name
+                self.description = request.description
+                self.zoneUuid = request.zoneUuid
+                self.physicalInterface = request.physicalInterface
+                self.type = request.type
+                self.vSwitchType = request.vSwitchType
+                self.resourceUuid = request.resourceUuid
+                self.tagUuids = request.tagUuids
+                self.isolated = request.isolated
+                self.pvlan = request.pvlan
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case ipPrefix = "ipPrefix"
+                case ipPrefixLength = "ipPrefixLength"
+                case name = "name"
+                case description = "description"
+                case zoneUuid = "zoneUuid"
+                case physicalInterface = "physicalInterface"
+                case type = "type"
+                case vSwitchType = "vSwitchType"
+                case resourceUuid = "resourceUuid"
+                case tagUuids = "tagUuids"
+                case isolated = "isolated"
+                case pvlan = "pvlan"
+            }
+        }
+    }
+
+    /// 二层网络清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: L2NetworkInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: L2NetworkInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 创建tungsten fabric二层网络(CreateL2TfNetwork)
+    ///
+    /// 创建tungsten fabric二层网络
+    ///
+    /// `POST /zstack/v1/l2-networks/tf`, asynchronous, authorization required. The method returns when the server's job
+    /// has finished.
+    ///
+    /// - Parameters:
+    ///   - name: 资源名称
+    ///   - zoneUuid: 区域UUID
+    ///   - physicalInterface: 物理网卡
+    ///   - ipPrefix: IP地址前缀
+    ///   - ipPrefixLength: IP地址前缀长度
+    ///   - description: 资源的详细描述
+    ///   - type: 二层网络类型
+    ///   - vSwitchType: 虚拟交换机类型
+    ///   - resourceUuid: 资源UUID
+    ///   - tagUuids: 标签UUID列表
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - isolated: The `isolated` field.
+    ///   - pvlan: The `pvlan` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 二层网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func createL2TfNetwork(
+        name: String,
+        zoneUuid: String,
+        physicalInterface: String,
+        ipPrefix: String? = nil,
+        ipPrefixLength: Int? = nil,
+        description: String? = nil,
+        type: String? = nil,
+        vSwitchType: CreateL2TfNetworkVSwitchType? = nil,
+        resourceUuid: String? = nil,
+        tagUuids: [String]? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        isolated: Bool? = nil,
+        pvlan: String? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> CreateL2TfNetwork.Response {
+        try await createL2TfNetwork(
+            CreateL2TfNetwork.Request(
+                name: name,
+                zoneUuid: zoneUuid,
+                physicalInterface: physicalInterface,
+                ipPrefix: ipPrefix,
+                ipPrefixLength: ipPrefixLength,
+                description: description,
+                type: type,
+                vSwitchType: vSwitchType,
+                resourceUuid: resourceUuid,
+                tagUuids: tagUuids,
+                systemTags: systemTags,
+                userTags: userTags,
+                isolated: isolated,
+                pvlan: pvlan
+            ),
+            polling: polling
+        )
+    }
+
+    /// 创建tungsten fabric二层网络(CreateL2TfNetwork)
+    ///
+    /// 创建tungsten fabric二层网络
+    ///
+    /// `POST /zstack/v1/l2-networks/tf`, asynchronous, authorization required. The method returns when the server's job
+    /// has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 二层网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func createL2TfNetwork(
+        _ request: CreateL2TfNetwork.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> CreateL2TfNetwork.Response {
+        var call = ZStackRequestBuilder(operation: CreateL2TfNetwork.operation)
+        call.jsonBody = CreateL2TfNetwork.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

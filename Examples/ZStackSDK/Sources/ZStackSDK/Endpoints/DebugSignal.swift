@@ -1,0 +1,152 @@
+import HTTPTypes
+
+/// DebugSignal
+///
+/// 在这里填写API描述
+///
+/// `POST /zstack/v1/debug`, asynchronous, authorization required.
+///
+/// Category: debug
+public nonisolated enum DebugSignal {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DebugSignal",
+        method: .post,
+        pathTemplate: "/zstack/v1/debug",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `signals` field.
+        public var signals: [String]
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - signals: The `signals` field.
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(signals: [String], systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.signals = signals
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var signals: [String]
+
+            init(_ request: Request) {
+                self.signals = request.signals
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case signals = "signals"
+            }
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// DebugSignal
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `POST /zstack/v1/debug`, asynchronous, authorization required. The method returns when the server's job has
+    /// finished.
+    ///
+    /// - Parameters:
+    ///   - signals: The `signals` field.
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func debugSignal(
+        signals: [String],
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DebugSignal.Response {
+        try await debugSignal(
+            DebugSignal.Request(signals: signals, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// DebugSignal
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `POST /zstack/v1/debug`, asynchronous, authorization required. The method returns when the server's job has
+    /// finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func debugSignal(
+        _ request: DebugSignal.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DebugSignal.Response {
+        var call = ZStackRequestBuilder(operation: DebugSignal.operation)
+        call.jsonBody = DebugSignal.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

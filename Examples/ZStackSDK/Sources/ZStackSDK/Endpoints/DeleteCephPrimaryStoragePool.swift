@@ -1,0 +1,122 @@
+import HTTPTypes
+
+/// DeleteCephPrimaryStoragePool
+///
+/// 在这里填写API描述
+///
+/// `DELETE /zstack/v1/primary-storage/ceph/pools/{uuid}`, asynchronous, authorization required.
+///
+/// Category: storage.ceph.primary
+public nonisolated enum DeleteCephPrimaryStoragePool {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DeleteCephPrimaryStoragePool",
+        method: .delete,
+        pathTemplate: "/zstack/v1/primary-storage/ceph/pools/{uuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 资源的UUID，唯一标示该资源
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// DeleteCephPrimaryStoragePool
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `DELETE /zstack/v1/primary-storage/ceph/pools/{uuid}`, asynchronous, authorization required. The method returns
+    /// when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 资源的UUID，唯一标示该资源
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteCephPrimaryStoragePool(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteCephPrimaryStoragePool.Response {
+        try await deleteCephPrimaryStoragePool(
+            DeleteCephPrimaryStoragePool.Request(uuid: uuid, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// DeleteCephPrimaryStoragePool
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `DELETE /zstack/v1/primary-storage/ceph/pools/{uuid}`, asynchronous, authorization required. The method returns
+    /// when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteCephPrimaryStoragePool(
+        _ request: DeleteCephPrimaryStoragePool.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteCephPrimaryStoragePool.Response {
+        var call = ZStackRequestBuilder(operation: DeleteCephPrimaryStoragePool.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

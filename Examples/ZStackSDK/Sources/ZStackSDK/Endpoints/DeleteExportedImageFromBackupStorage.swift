@@ -1,0 +1,141 @@
+import HTTPTypes
+
+/// 从镜像服务器删除导出的镜像(DeleteExportedImageFromBackupStorage)
+///
+/// 在这里填写API描述
+///
+/// `DELETE /zstack/v1/backup-storage/{backupStorageUuid}/exported-images/{imageUuid}`, asynchronous, authorization
+/// required.
+///
+/// Category: storage.backup
+public nonisolated enum DeleteExportedImageFromBackupStorage {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DeleteExportedImageFromBackupStorage",
+        method: .delete,
+        pathTemplate: "/zstack/v1/backup-storage/{backupStorageUuid}/exported-images/{imageUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 镜像存储UUID
+        public var backupStorageUuid: String
+
+        /// 镜像UUID
+        public var imageUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - backupStorageUuid: 镜像存储UUID
+        ///   - imageUuid: 镜像UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            backupStorageUuid: String,
+            imageUuid: String,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.backupStorageUuid = backupStorageUuid
+            self.imageUuid = imageUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 从镜像服务器删除导出的镜像
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 从镜像服务器删除导出的镜像(DeleteExportedImageFromBackupStorage)
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `DELETE /zstack/v1/backup-storage/{backupStorageUuid}/exported-images/{imageUuid}`, asynchronous, authorization
+    /// required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - backupStorageUuid: 镜像存储UUID
+    ///   - imageUuid: 镜像UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 从镜像服务器删除导出的镜像
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteExportedImageFromBackupStorage(
+        backupStorageUuid: String,
+        imageUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteExportedImageFromBackupStorage.Response {
+        try await deleteExportedImageFromBackupStorage(
+            DeleteExportedImageFromBackupStorage.Request(
+                backupStorageUuid: backupStorageUuid,
+                imageUuid: imageUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// 从镜像服务器删除导出的镜像(DeleteExportedImageFromBackupStorage)
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `DELETE /zstack/v1/backup-storage/{backupStorageUuid}/exported-images/{imageUuid}`, asynchronous, authorization
+    /// required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 从镜像服务器删除导出的镜像
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteExportedImageFromBackupStorage(
+        _ request: DeleteExportedImageFromBackupStorage.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteExportedImageFromBackupStorage.Response {
+        var call = ZStackRequestBuilder(operation: DeleteExportedImageFromBackupStorage.operation)
+        call.setPathParameter("backupStorageUuid", to: request.backupStorageUuid)
+        call.setPathParameter("imageUuid", to: request.imageUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,130 @@
+import HTTPTypes
+
+/// 删除IP地址范围(DeleteIpRange)
+///
+/// 删除IP地址范围
+///
+/// `DELETE /zstack/v1/l3-networks/ip-ranges/{uuid}`, asynchronous, authorization required.
+///
+/// Category: 三层网络
+public nonisolated enum DeleteIpRange {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DeleteIpRange",
+        method: .delete,
+        pathTemplate: "/zstack/v1/l3-networks/ip-ranges/{uuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// 删除模式
+        public var deleteMode: String?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 资源的UUID，唯一标示该资源
+        ///   - deleteMode: 删除模式
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, deleteMode: String? = nil, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.deleteMode = deleteMode
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 删除IP地址范围结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 删除IP地址范围(DeleteIpRange)
+    ///
+    /// 删除IP地址范围
+    ///
+    /// `DELETE /zstack/v1/l3-networks/ip-ranges/{uuid}`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 资源的UUID，唯一标示该资源
+    ///   - deleteMode: 删除模式
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 删除IP地址范围结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteIpRange(
+        uuid: String,
+        deleteMode: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteIpRange.Response {
+        try await deleteIpRange(
+            DeleteIpRange.Request(uuid: uuid, deleteMode: deleteMode, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// 删除IP地址范围(DeleteIpRange)
+    ///
+    /// 删除IP地址范围
+    ///
+    /// `DELETE /zstack/v1/l3-networks/ip-ranges/{uuid}`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 删除IP地址范围结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteIpRange(
+        _ request: DeleteIpRange.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteIpRange.Response {
+        var call = ZStackRequestBuilder(operation: DeleteIpRange.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItem("deleteMode", value: request.deleteMode)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,160 @@
+import HTTPTypes
+
+/// DeleteResourceConfig
+///
+/// 删除资源高级设置
+///
+/// `DELETE /zstack/v1/resource-configurations/{category}/{name}/{resourceUuid}`, asynchronous, authorization required.
+///
+/// Category: resourceConfig
+public nonisolated enum DeleteResourceConfig {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DeleteResourceConfig",
+        method: .delete,
+        pathTemplate: "/zstack/v1/resource-configurations/{category}/{name}/{resourceUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 设置类型
+        public var category: String
+
+        /// 设置名称
+        public var name: String
+
+        /// 资源UUID
+        public var resourceUuid: String
+
+        /// The `deleteMode` field.
+        public var deleteMode: String?
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - category: 设置类型
+        ///   - name: 设置名称
+        ///   - resourceUuid: 资源UUID
+        ///   - deleteMode: The `deleteMode` field.
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(
+            category: String,
+            name: String,
+            resourceUuid: String,
+            deleteMode: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.category = category
+            self.name = name
+            self.resourceUuid = resourceUuid
+            self.deleteMode = deleteMode
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 删除资源高级设置的结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// DeleteResourceConfig
+    ///
+    /// 删除资源高级设置
+    ///
+    /// `DELETE /zstack/v1/resource-configurations/{category}/{name}/{resourceUuid}`, asynchronous, authorization
+    /// required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - category: 设置类型
+    ///   - name: 设置名称
+    ///   - resourceUuid: 资源UUID
+    ///   - deleteMode: The `deleteMode` field.
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 删除资源高级设置的结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteResourceConfig(
+        category: String,
+        name: String,
+        resourceUuid: String,
+        deleteMode: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteResourceConfig.Response {
+        try await deleteResourceConfig(
+            DeleteResourceConfig.Request(
+                category: category,
+                name: name,
+                resourceUuid: resourceUuid,
+                deleteMode: deleteMode,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// DeleteResourceConfig
+    ///
+    /// 删除资源高级设置
+    ///
+    /// `DELETE /zstack/v1/resource-configurations/{category}/{name}/{resourceUuid}`, asynchronous, authorization
+    /// required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 删除资源高级设置的结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteResourceConfig(
+        _ request: DeleteResourceConfig.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteResourceConfig.Response {
+        var call = ZStackRequestBuilder(operation: DeleteResourceConfig.operation)
+        call.setPathParameter("category", to: request.category)
+        call.setPathParameter("name", to: request.name)
+        call.setPathParameter("resourceUuid", to: request.resourceUuid)
+        call.appendQueryItem("deleteMode", value: request.deleteMode)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,122 @@
+import HTTPTypes
+
+/// 删除云主机SSH Key(DeleteVmSshKey)
+///
+/// 删除云主机SSH Key，该Key是之前通过SetVmSshKey设置的。
+///
+/// `DELETE /zstack/v1/vm-instances/{uuid}/ssh-keys`, asynchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum DeleteVmSshKey {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DeleteVmSshKey",
+        method: .delete,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/ssh-keys",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 删除云主机SSH Key结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 删除云主机SSH Key(DeleteVmSshKey)
+    ///
+    /// 删除云主机SSH Key，该Key是之前通过SetVmSshKey设置的。
+    ///
+    /// `DELETE /zstack/v1/vm-instances/{uuid}/ssh-keys`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 删除云主机SSH Key结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteVmSshKey(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteVmSshKey.Response {
+        try await deleteVmSshKey(
+            DeleteVmSshKey.Request(uuid: uuid, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// 删除云主机SSH Key(DeleteVmSshKey)
+    ///
+    /// 删除云主机SSH Key，该Key是之前通过SetVmSshKey设置的。
+    ///
+    /// `DELETE /zstack/v1/vm-instances/{uuid}/ssh-keys`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 删除云主机SSH Key结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteVmSshKey(
+        _ request: DeleteVmSshKey.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteVmSshKey.Response {
+        var call = ZStackRequestBuilder(operation: DeleteVmSshKey.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,160 @@
+import HTTPTypes
+
+/// 删除云主机指定IP(DeleteVmStaticIp)
+///
+/// 删除云主机三层网络上指定的IP
+///
+/// `DELETE /zstack/v1/vm-instances/{vmInstanceUuid}/static-ips`, asynchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum DeleteVmStaticIp {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DeleteVmStaticIp",
+        method: .delete,
+        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/static-ips",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var vmInstanceUuid: String
+
+        /// 三层网络UUID
+        public var l3NetworkUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// The `deleteMode` field.
+        public var deleteMode: String?
+
+        /// The `staticIp` field.
+        public var staticIp: String?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vmInstanceUuid: 云主机UUID
+        ///   - l3NetworkUuid: 三层网络UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - deleteMode: The `deleteMode` field.
+        ///   - staticIp: The `staticIp` field.
+        public init(
+            vmInstanceUuid: String,
+            l3NetworkUuid: String,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            deleteMode: String? = nil,
+            staticIp: String? = nil
+        ) {
+            self.vmInstanceUuid = vmInstanceUuid
+            self.l3NetworkUuid = l3NetworkUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.deleteMode = deleteMode
+            self.staticIp = staticIp
+        }
+    }
+
+    /// 删除云主机指定IP结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 删除云主机指定IP(DeleteVmStaticIp)
+    ///
+    /// 删除云主机三层网络上指定的IP
+    ///
+    /// `DELETE /zstack/v1/vm-instances/{vmInstanceUuid}/static-ips`, asynchronous, authorization required. The method
+    /// returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - vmInstanceUuid: 云主机UUID
+    ///   - l3NetworkUuid: 三层网络UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - deleteMode: The `deleteMode` field.
+    ///   - staticIp: The `staticIp` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 删除云主机指定IP结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteVmStaticIp(
+        vmInstanceUuid: String,
+        l3NetworkUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        deleteMode: String? = nil,
+        staticIp: String? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteVmStaticIp.Response {
+        try await deleteVmStaticIp(
+            DeleteVmStaticIp.Request(
+                vmInstanceUuid: vmInstanceUuid,
+                l3NetworkUuid: l3NetworkUuid,
+                systemTags: systemTags,
+                userTags: userTags,
+                deleteMode: deleteMode,
+                staticIp: staticIp
+            ),
+            polling: polling
+        )
+    }
+
+    /// 删除云主机指定IP(DeleteVmStaticIp)
+    ///
+    /// 删除云主机三层网络上指定的IP
+    ///
+    /// `DELETE /zstack/v1/vm-instances/{vmInstanceUuid}/static-ips`, asynchronous, authorization required. The method
+    /// returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 删除云主机指定IP结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteVmStaticIp(
+        _ request: DeleteVmStaticIp.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteVmStaticIp.Response {
+        var call = ZStackRequestBuilder(operation: DeleteVmStaticIp.operation)
+        call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
+        call.appendQueryItem("l3NetworkUuid", value: request.l3NetworkUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        call.appendQueryItem("deleteMode", value: request.deleteMode)
+        call.appendQueryItem("staticIp", value: request.staticIp)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,141 @@
+import HTTPTypes
+
+/// DeleteVolumeSnapshotGroup
+///
+/// 删除快照组
+///
+/// `DELETE /zstack/v1/volume-snapshots/group/{uuid}`, asynchronous, authorization required.
+///
+/// Category: snapshot.volume
+public nonisolated enum DeleteVolumeSnapshotGroup {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DeleteVolumeSnapshotGroup",
+        method: .delete,
+        pathTemplate: "/zstack/v1/volume-snapshots/group/{uuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// The `deleteMode` field.
+        public var deleteMode: String?
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 资源的UUID，唯一标示该资源
+        ///   - deleteMode: The `deleteMode` field.
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(uuid: String, deleteMode: String? = nil, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.deleteMode = deleteMode
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 删除快照组结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 删除快照组结果，对应组内每一个快照
+        public var results: [DeleteSnapshotGroupResult]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - results: 删除快照组结果，对应组内每一个快照
+        public init(success: Bool? = nil, error: ErrorCode? = nil, results: [DeleteSnapshotGroupResult]? = nil) {
+            self.success = success
+            self.error = error
+            self.results = results
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case results = "results"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// DeleteVolumeSnapshotGroup
+    ///
+    /// 删除快照组
+    ///
+    /// `DELETE /zstack/v1/volume-snapshots/group/{uuid}`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 资源的UUID，唯一标示该资源
+    ///   - deleteMode: The `deleteMode` field.
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 删除快照组结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteVolumeSnapshotGroup(
+        uuid: String,
+        deleteMode: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteVolumeSnapshotGroup.Response {
+        try await deleteVolumeSnapshotGroup(
+            DeleteVolumeSnapshotGroup.Request(
+                uuid: uuid,
+                deleteMode: deleteMode,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// DeleteVolumeSnapshotGroup
+    ///
+    /// 删除快照组
+    ///
+    /// `DELETE /zstack/v1/volume-snapshots/group/{uuid}`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 删除快照组结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteVolumeSnapshotGroup(
+        _ request: DeleteVolumeSnapshotGroup.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteVolumeSnapshotGroup.Response {
+        var call = ZStackRequestBuilder(operation: DeleteVolumeSnapshotGroup.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItem("deleteMode", value: request.deleteMode)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,161 @@
+import HTTPTypes
+
+/// 删除远端VXLAN隧道端点(DeleteVxlanPoolRemoteVtep)
+///
+/// 删除远端VXLAN隧道端点
+///
+/// `DELETE /zstack/v1/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/delete/remote-vtep-ip`, asynchronous,
+/// authorization required.
+///
+/// Category: network.l2
+public nonisolated enum DeleteVxlanPoolRemoteVtep {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DeleteVxlanPoolRemoteVtep",
+        method: .delete,
+        pathTemplate: "/zstack/v1/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/delete/remote-vtep-ip",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 二层网络UUID
+        public var l2NetworkUuid: String
+
+        /// 集群UUID
+        public var clusterUuid: String
+
+        /// 远端隧道端点IP地址
+        public var remoteVtepIp: String
+
+        /// 删除模式(Permissive / Enforcing，Permissive)
+        public var deleteMode: String?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - l2NetworkUuid: 二层网络UUID
+        ///   - clusterUuid: 集群UUID
+        ///   - remoteVtepIp: 远端隧道端点IP地址
+        ///   - deleteMode: 删除模式(Permissive / Enforcing，Permissive)
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            l2NetworkUuid: String,
+            clusterUuid: String,
+            remoteVtepIp: String,
+            deleteMode: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.l2NetworkUuid = l2NetworkUuid
+            self.clusterUuid = clusterUuid
+            self.remoteVtepIp = remoteVtepIp
+            self.deleteMode = deleteMode
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 操作范围结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 删除远端VXLAN隧道端点(DeleteVxlanPoolRemoteVtep)
+    ///
+    /// 删除远端VXLAN隧道端点
+    ///
+    /// `DELETE /zstack/v1/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/delete/remote-vtep-ip`, asynchronous,
+    /// authorization required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - l2NetworkUuid: 二层网络UUID
+    ///   - clusterUuid: 集群UUID
+    ///   - remoteVtepIp: 远端隧道端点IP地址
+    ///   - deleteMode: 删除模式(Permissive / Enforcing，Permissive)
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 操作范围结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteVxlanPoolRemoteVtep(
+        l2NetworkUuid: String,
+        clusterUuid: String,
+        remoteVtepIp: String,
+        deleteMode: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteVxlanPoolRemoteVtep.Response {
+        try await deleteVxlanPoolRemoteVtep(
+            DeleteVxlanPoolRemoteVtep.Request(
+                l2NetworkUuid: l2NetworkUuid,
+                clusterUuid: clusterUuid,
+                remoteVtepIp: remoteVtepIp,
+                deleteMode: deleteMode,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// 删除远端VXLAN隧道端点(DeleteVxlanPoolRemoteVtep)
+    ///
+    /// 删除远端VXLAN隧道端点
+    ///
+    /// `DELETE /zstack/v1/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/delete/remote-vtep-ip`, asynchronous,
+    /// authorization required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 操作范围结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteVxlanPoolRemoteVtep(
+        _ request: DeleteVxlanPoolRemoteVtep.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteVxlanPoolRemoteVtep.Response {
+        var call = ZStackRequestBuilder(operation: DeleteVxlanPoolRemoteVtep.operation)
+        call.setPathParameter("l2NetworkUuid", to: request.l2NetworkUuid)
+        call.setPathParameter("clusterUuid", to: request.clusterUuid)
+        call.appendQueryItem("remoteVtepIp", value: request.remoteVtepIp)
+        call.appendQueryItem("deleteMode", value: request.deleteMode)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,139 @@
+import HTTPTypes
+
+/// 删除一个区域（DeleteZone）
+///
+/// 删除一个区域
+///
+/// 删除一个区域
+///
+/// `DELETE /zstack/v1/zones/{uuid}`, asynchronous, authorization required.
+///
+/// Category: zone
+public nonisolated enum DeleteZone {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DeleteZone",
+        method: .delete,
+        pathTemplate: "/zstack/v1/zones/{uuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// 设置为Permissive时, 如果删除过程中发生错误或者删除不被允许ZStack会停止删除操作; 在这种情况下, 包含失败原因的错误代码会被返回;设置为Enforcing,
+        /// ZStack会忽略所有错误和权限而直接删除资源; 在这种情况下, 删除操作总是会成功
+        public var deleteMode: String?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 资源的UUID，唯一标示该资源
+        ///   - deleteMode: 设置为Permissive时, 如果删除过程中发生错误或者删除不被允许ZStack会停止删除操作; 在这种情况下, 包含失败原因的错误代码会被返回;设置为Enforcing,
+        ///     ZStack会忽略所有错误和权限而直接删除资源; 在这种情况下, 删除操作总是会成功
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, deleteMode: String? = nil, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.deleteMode = deleteMode
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 区域（Zone）清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 删除一个区域（DeleteZone）
+    ///
+    /// 删除一个区域
+    ///
+    /// 删除一个区域
+    ///
+    /// `DELETE /zstack/v1/zones/{uuid}`, asynchronous, authorization required. The method returns when the server's job
+    /// has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 资源的UUID，唯一标示该资源
+    ///   - deleteMode: 设置为Permissive时, 如果删除过程中发生错误或者删除不被允许ZStack会停止删除操作; 在这种情况下, 包含失败原因的错误代码会被返回;设置为Enforcing,
+    ///     ZStack会忽略所有错误和权限而直接删除资源; 在这种情况下, 删除操作总是会成功
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 区域（Zone）清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteZone(
+        uuid: String,
+        deleteMode: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteZone.Response {
+        try await deleteZone(
+            DeleteZone.Request(uuid: uuid, deleteMode: deleteMode, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// 删除一个区域（DeleteZone）
+    ///
+    /// 删除一个区域
+    ///
+    /// 删除一个区域
+    ///
+    /// `DELETE /zstack/v1/zones/{uuid}`, asynchronous, authorization required. The method returns when the server's job
+    /// has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 区域（Zone）清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func deleteZone(
+        _ request: DeleteZone.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DeleteZone.Response {
+        var call = ZStackRequestBuilder(operation: DeleteZone.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItem("deleteMode", value: request.deleteMode)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

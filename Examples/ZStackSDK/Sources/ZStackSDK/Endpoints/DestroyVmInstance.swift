@@ -1,0 +1,130 @@
+import HTTPTypes
+
+/// 删除云主机(DestroyVmInstance)
+///
+/// 删除一个云主机
+///
+/// `DELETE /zstack/v1/vm-instances/{uuid}`, asynchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum DestroyVmInstance {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DestroyVmInstance",
+        method: .delete,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// The `deleteMode` field.
+        public var deleteMode: String?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: 用户标签
+        ///   - deleteMode: The `deleteMode` field.
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil, deleteMode: String? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.deleteMode = deleteMode
+        }
+    }
+
+    /// 删除云主机结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 删除云主机(DestroyVmInstance)
+    ///
+    /// 删除一个云主机
+    ///
+    /// `DELETE /zstack/v1/vm-instances/{uuid}`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: 用户标签
+    ///   - deleteMode: The `deleteMode` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 删除云主机结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func destroyVmInstance(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        deleteMode: String? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DestroyVmInstance.Response {
+        try await destroyVmInstance(
+            DestroyVmInstance.Request(uuid: uuid, systemTags: systemTags, userTags: userTags, deleteMode: deleteMode),
+            polling: polling
+        )
+    }
+
+    /// 删除云主机(DestroyVmInstance)
+    ///
+    /// 删除一个云主机
+    ///
+    /// `DELETE /zstack/v1/vm-instances/{uuid}`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 删除云主机结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func destroyVmInstance(
+        _ request: DestroyVmInstance.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DestroyVmInstance.Response {
+        var call = ZStackRequestBuilder(operation: DestroyVmInstance.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        call.appendQueryItem("deleteMode", value: request.deleteMode)
+        return try await perform(call, polling: polling)
+    }
+}

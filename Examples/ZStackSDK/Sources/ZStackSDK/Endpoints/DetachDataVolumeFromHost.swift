@@ -1,0 +1,146 @@
+import HTTPTypes
+
+/// DetachDataVolumeFromHost
+///
+/// 从物理机卸载数据云盘
+///
+/// 从物理机卸载数据云盘
+///
+/// `DELETE /zstack/v1/volumes/{volumeUuid}/hosts`, asynchronous, authorization required.
+///
+/// Category: volume
+public nonisolated enum DetachDataVolumeFromHost {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DetachDataVolumeFromHost",
+        method: .delete,
+        pathTemplate: "/zstack/v1/volumes/{volumeUuid}/hosts",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云盘UUID
+        public var volumeUuid: String
+
+        /// 物理机UUID
+        public var hostUuid: String?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - volumeUuid: 云盘UUID
+        ///   - hostUuid: 物理机UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            volumeUuid: String,
+            hostUuid: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.volumeUuid = volumeUuid
+            self.hostUuid = hostUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 从物理机卸载数据云盘返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// 从物理机卸载数据云盘返回
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: 从物理机卸载数据云盘返回
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// DetachDataVolumeFromHost
+    ///
+    /// 从物理机卸载数据云盘
+    ///
+    /// 从物理机卸载数据云盘
+    ///
+    /// `DELETE /zstack/v1/volumes/{volumeUuid}/hosts`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - volumeUuid: 云盘UUID
+    ///   - hostUuid: 物理机UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 从物理机卸载数据云盘返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachDataVolumeFromHost(
+        volumeUuid: String,
+        hostUuid: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachDataVolumeFromHost.Response {
+        try await detachDataVolumeFromHost(
+            DetachDataVolumeFromHost.Request(
+                volumeUuid: volumeUuid,
+                hostUuid: hostUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// DetachDataVolumeFromHost
+    ///
+    /// 从物理机卸载数据云盘
+    ///
+    /// 从物理机卸载数据云盘
+    ///
+    /// `DELETE /zstack/v1/volumes/{volumeUuid}/hosts`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 从物理机卸载数据云盘返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachDataVolumeFromHost(
+        _ request: DetachDataVolumeFromHost.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachDataVolumeFromHost.Response {
+        var call = ZStackRequestBuilder(operation: DetachDataVolumeFromHost.operation)
+        call.setPathParameter("volumeUuid", to: request.volumeUuid)
+        call.appendQueryItem("hostUuid", value: request.hostUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,136 @@
+import HTTPTypes
+
+/// DetachDataVolumeFromVm
+///
+/// 从云主机上卸载云盘
+///
+/// `DELETE /zstack/v1/volumes/{uuid}/vm-instances`, asynchronous, authorization required.
+///
+/// Category: volume
+public nonisolated enum DetachDataVolumeFromVm {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DetachDataVolumeFromVm",
+        method: .delete,
+        pathTemplate: "/zstack/v1/volumes/{uuid}/vm-instances",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云盘的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// 云主机的UUID
+        public var vmUuid: String?
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云盘的UUID，唯一标示该资源
+        ///   - vmUuid: 云主机的UUID
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: 用户标签
+        public init(uuid: String, vmUuid: String? = nil, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.vmUuid = vmUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 云盘清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 被卸载的云盘清单
+        public var inventory: VolumeInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: 被卸载的云盘清单
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: VolumeInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// DetachDataVolumeFromVm
+    ///
+    /// 从云主机上卸载云盘
+    ///
+    /// `DELETE /zstack/v1/volumes/{uuid}/vm-instances`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云盘的UUID，唯一标示该资源
+    ///   - vmUuid: 云主机的UUID
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云盘清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachDataVolumeFromVm(
+        uuid: String,
+        vmUuid: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachDataVolumeFromVm.Response {
+        try await detachDataVolumeFromVm(
+            DetachDataVolumeFromVm.Request(uuid: uuid, vmUuid: vmUuid, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// DetachDataVolumeFromVm
+    ///
+    /// 从云主机上卸载云盘
+    ///
+    /// `DELETE /zstack/v1/volumes/{uuid}/vm-instances`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云盘清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachDataVolumeFromVm(
+        _ request: DetachDataVolumeFromVm.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachDataVolumeFromVm.Response {
+        var call = ZStackRequestBuilder(operation: DetachDataVolumeFromVm.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItem("vmUuid", value: request.vmUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,146 @@
+import HTTPTypes
+
+/// 卸载云主机上的ISO(DetachIsoFromVmInstance)
+///
+/// 如果云主机上挂载有ISO，卸载它
+///
+/// `DELETE /zstack/v1/vm-instances/{vmInstanceUuid}/iso`, asynchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum DetachIsoFromVmInstance {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DetachIsoFromVmInstance",
+        method: .delete,
+        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/iso",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var vmInstanceUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// The `isoUuid` field.
+        public var isoUuid: String?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vmInstanceUuid: 云主机UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - isoUuid: The `isoUuid` field.
+        public init(
+            vmInstanceUuid: String,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            isoUuid: String? = nil
+        ) {
+            self.vmInstanceUuid = vmInstanceUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.isoUuid = isoUuid
+        }
+    }
+
+    /// 云主机清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: VmInstanceInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: VmInstanceInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 卸载云主机上的ISO(DetachIsoFromVmInstance)
+    ///
+    /// 如果云主机上挂载有ISO，卸载它
+    ///
+    /// `DELETE /zstack/v1/vm-instances/{vmInstanceUuid}/iso`, asynchronous, authorization required. The method returns
+    /// when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - vmInstanceUuid: 云主机UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - isoUuid: The `isoUuid` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachIsoFromVmInstance(
+        vmInstanceUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        isoUuid: String? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachIsoFromVmInstance.Response {
+        try await detachIsoFromVmInstance(
+            DetachIsoFromVmInstance.Request(
+                vmInstanceUuid: vmInstanceUuid,
+                systemTags: systemTags,
+                userTags: userTags,
+                isoUuid: isoUuid
+            ),
+            polling: polling
+        )
+    }
+
+    /// 卸载云主机上的ISO(DetachIsoFromVmInstance)
+    ///
+    /// 如果云主机上挂载有ISO，卸载它
+    ///
+    /// `DELETE /zstack/v1/vm-instances/{vmInstanceUuid}/iso`, asynchronous, authorization required. The method returns
+    /// when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachIsoFromVmInstance(
+        _ request: DetachIsoFromVmInstance.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachIsoFromVmInstance.Response {
+        var call = ZStackRequestBuilder(operation: DetachIsoFromVmInstance.operation)
+        call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        call.appendQueryItem("isoUuid", value: request.isoUuid)
+        return try await perform(call, polling: polling)
+    }
+}

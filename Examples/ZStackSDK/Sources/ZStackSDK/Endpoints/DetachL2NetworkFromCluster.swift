@@ -1,0 +1,146 @@
+import HTTPTypes
+
+/// 从集群上卸载二层网络(DetachL2NetworkFromCluster)
+///
+/// 从集群上卸载二层网络
+///
+/// `DELETE /zstack/v1/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}`, asynchronous, authorization required.
+///
+/// Category: 二层网络
+public nonisolated enum DetachL2NetworkFromCluster {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DetachL2NetworkFromCluster",
+        method: .delete,
+        pathTemplate: "/zstack/v1/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 二层网络UUID
+        public var l2NetworkUuid: String
+
+        /// 集群UUID
+        public var clusterUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - l2NetworkUuid: 二层网络UUID
+        ///   - clusterUuid: 集群UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            l2NetworkUuid: String,
+            clusterUuid: String,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.l2NetworkUuid = l2NetworkUuid
+            self.clusterUuid = clusterUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 二层网络清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: L2NetworkInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: L2NetworkInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 从集群上卸载二层网络(DetachL2NetworkFromCluster)
+    ///
+    /// 从集群上卸载二层网络
+    ///
+    /// `DELETE /zstack/v1/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}`, asynchronous, authorization required.
+    /// The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - l2NetworkUuid: 二层网络UUID
+    ///   - clusterUuid: 集群UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 二层网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachL2NetworkFromCluster(
+        l2NetworkUuid: String,
+        clusterUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachL2NetworkFromCluster.Response {
+        try await detachL2NetworkFromCluster(
+            DetachL2NetworkFromCluster.Request(
+                l2NetworkUuid: l2NetworkUuid,
+                clusterUuid: clusterUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// 从集群上卸载二层网络(DetachL2NetworkFromCluster)
+    ///
+    /// 从集群上卸载二层网络
+    ///
+    /// `DELETE /zstack/v1/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}`, asynchronous, authorization required.
+    /// The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 二层网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachL2NetworkFromCluster(
+        _ request: DetachL2NetworkFromCluster.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachL2NetworkFromCluster.Response {
+        var call = ZStackRequestBuilder(operation: DetachL2NetworkFromCluster.operation)
+        call.setPathParameter("l2NetworkUuid", to: request.l2NetworkUuid)
+        call.setPathParameter("clusterUuid", to: request.clusterUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

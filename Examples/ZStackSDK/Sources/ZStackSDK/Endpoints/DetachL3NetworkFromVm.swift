@@ -1,0 +1,128 @@
+import HTTPTypes
+
+/// 从云主机卸载网络(DetachL3NetworkFromVm)
+///
+/// 从Running或Stopped的云主机上卸载一个网络
+///
+/// `DELETE /zstack/v1/vm-instances/nics/{vmNicUuid}`, asynchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum DetachL3NetworkFromVm {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DetachL3NetworkFromVm",
+        method: .delete,
+        pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机网卡UUID，该网卡所在网络会从云主机卸载掉
+        public var vmNicUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vmNicUuid: 云主机网卡UUID，该网卡所在网络会从云主机卸载掉
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(vmNicUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.vmNicUuid = vmNicUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 云主机清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: VmInstanceInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: VmInstanceInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 从云主机卸载网络(DetachL3NetworkFromVm)
+    ///
+    /// 从Running或Stopped的云主机上卸载一个网络
+    ///
+    /// `DELETE /zstack/v1/vm-instances/nics/{vmNicUuid}`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - vmNicUuid: 云主机网卡UUID，该网卡所在网络会从云主机卸载掉
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachL3NetworkFromVm(
+        vmNicUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachL3NetworkFromVm.Response {
+        try await detachL3NetworkFromVm(
+            DetachL3NetworkFromVm.Request(vmNicUuid: vmNicUuid, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// 从云主机卸载网络(DetachL3NetworkFromVm)
+    ///
+    /// 从Running或Stopped的云主机上卸载一个网络
+    ///
+    /// `DELETE /zstack/v1/vm-instances/nics/{vmNicUuid}`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachL3NetworkFromVm(
+        _ request: DetachL3NetworkFromVm.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachL3NetworkFromVm.Response {
+        var call = ZStackRequestBuilder(operation: DetachL3NetworkFromVm.operation)
+        call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

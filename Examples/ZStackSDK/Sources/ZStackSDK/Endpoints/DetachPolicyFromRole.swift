@@ -1,0 +1,135 @@
+import HTTPTypes
+
+/// DetachPolicyFromRole
+///
+/// 在这里填写API描述
+///
+/// `DELETE /zstack/v1/identities/policies/{policyUuid}/roles/{roleUuid}`, asynchronous, authorization required.
+///
+/// Category: rbac
+public nonisolated enum DetachPolicyFromRole {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DetachPolicyFromRole",
+        method: .delete,
+        pathTemplate: "/zstack/v1/identities/policies/{policyUuid}/roles/{roleUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `roleUuid` field.
+        public var roleUuid: String
+
+        /// 权限策略UUID
+        public var policyUuid: String
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - roleUuid: The `roleUuid` field.
+        ///   - policyUuid: 权限策略UUID
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(roleUuid: String, policyUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.roleUuid = roleUuid
+            self.policyUuid = policyUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// DetachPolicyFromRole
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `DELETE /zstack/v1/identities/policies/{policyUuid}/roles/{roleUuid}`, asynchronous, authorization required. The
+    /// method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - roleUuid: The `roleUuid` field.
+    ///   - policyUuid: 权限策略UUID
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachPolicyFromRole(
+        roleUuid: String,
+        policyUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachPolicyFromRole.Response {
+        try await detachPolicyFromRole(
+            DetachPolicyFromRole.Request(
+                roleUuid: roleUuid,
+                policyUuid: policyUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// DetachPolicyFromRole
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `DELETE /zstack/v1/identities/policies/{policyUuid}/roles/{roleUuid}`, asynchronous, authorization required. The
+    /// method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachPolicyFromRole(
+        _ request: DetachPolicyFromRole.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachPolicyFromRole.Response {
+        var call = ZStackRequestBuilder(operation: DetachPolicyFromRole.operation)
+        call.setPathParameter("roleUuid", to: request.roleUuid)
+        call.setPathParameter("policyUuid", to: request.policyUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

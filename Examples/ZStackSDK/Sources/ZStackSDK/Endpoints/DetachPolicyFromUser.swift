@@ -1,0 +1,141 @@
+import HTTPTypes
+
+/// DetachPolicyFromUser
+///
+/// 将策略从用户解绑
+///
+/// 将策略从用户解绑
+///
+/// `DELETE /zstack/v1/accounts/users/{userUuid}/policies/{policyUuid}`, asynchronous, authorization required.
+///
+/// Category: identity
+public nonisolated enum DetachPolicyFromUser {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DetachPolicyFromUser",
+        method: .delete,
+        pathTemplate: "/zstack/v1/accounts/users/{userUuid}/policies/{policyUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 权限策略UUID
+        public var policyUuid: String
+
+        /// 用户UUID
+        public var userUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - policyUuid: 权限策略UUID
+        ///   - userUuid: 用户UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(policyUuid: String, userUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.policyUuid = policyUuid
+            self.userUuid = userUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 操作返回结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// DetachPolicyFromUser
+    ///
+    /// 将策略从用户解绑
+    ///
+    /// 将策略从用户解绑
+    ///
+    /// `DELETE /zstack/v1/accounts/users/{userUuid}/policies/{policyUuid}`, asynchronous, authorization required. The
+    /// method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - policyUuid: 权限策略UUID
+    ///   - userUuid: 用户UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 操作返回结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachPolicyFromUser(
+        policyUuid: String,
+        userUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachPolicyFromUser.Response {
+        try await detachPolicyFromUser(
+            DetachPolicyFromUser.Request(
+                policyUuid: policyUuid,
+                userUuid: userUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// DetachPolicyFromUser
+    ///
+    /// 将策略从用户解绑
+    ///
+    /// 将策略从用户解绑
+    ///
+    /// `DELETE /zstack/v1/accounts/users/{userUuid}/policies/{policyUuid}`, asynchronous, authorization required. The
+    /// method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 操作返回结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachPolicyFromUser(
+        _ request: DetachPolicyFromUser.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachPolicyFromUser.Response {
+        var call = ZStackRequestBuilder(operation: DetachPolicyFromUser.operation)
+        call.setPathParameter("policyUuid", to: request.policyUuid)
+        call.setPathParameter("userUuid", to: request.userUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

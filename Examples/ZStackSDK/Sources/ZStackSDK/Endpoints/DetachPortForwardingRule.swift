@@ -1,0 +1,134 @@
+import HTTPTypes
+
+/// DetachPortForwardingRule
+///
+/// 用户可以使用DetachPortForwardingRule来从一个虚拟机网卡卸载一个规则
+///
+/// 用户可以使用DetachPortForwardingRule来从一个虚拟机网卡卸载一个规则
+///
+/// `DELETE /zstack/v1/port-forwarding/{uuid}/vm-instances/nics`, asynchronous, authorization required.
+///
+/// Category: portForwarding
+public nonisolated enum DetachPortForwardingRule {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DetachPortForwardingRule",
+        method: .delete,
+        pathTemplate: "/zstack/v1/port-forwarding/{uuid}/vm-instances/nics",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 资源的UUID，唯一标示该资源
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 端口转发规则清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: PortForwardingRuleInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: PortForwardingRuleInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// DetachPortForwardingRule
+    ///
+    /// 用户可以使用DetachPortForwardingRule来从一个虚拟机网卡卸载一个规则
+    ///
+    /// 用户可以使用DetachPortForwardingRule来从一个虚拟机网卡卸载一个规则
+    ///
+    /// `DELETE /zstack/v1/port-forwarding/{uuid}/vm-instances/nics`, asynchronous, authorization required. The method
+    /// returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 资源的UUID，唯一标示该资源
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 端口转发规则清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachPortForwardingRule(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachPortForwardingRule.Response {
+        try await detachPortForwardingRule(
+            DetachPortForwardingRule.Request(uuid: uuid, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// DetachPortForwardingRule
+    ///
+    /// 用户可以使用DetachPortForwardingRule来从一个虚拟机网卡卸载一个规则
+    ///
+    /// 用户可以使用DetachPortForwardingRule来从一个虚拟机网卡卸载一个规则
+    ///
+    /// `DELETE /zstack/v1/port-forwarding/{uuid}/vm-instances/nics`, asynchronous, authorization required. The method
+    /// returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 端口转发规则清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachPortForwardingRule(
+        _ request: DetachPortForwardingRule.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachPortForwardingRule.Response {
+        var call = ZStackRequestBuilder(operation: DetachPortForwardingRule.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

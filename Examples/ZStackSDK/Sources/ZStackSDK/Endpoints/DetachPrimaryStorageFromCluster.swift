@@ -1,0 +1,147 @@
+import HTTPTypes
+
+/// 从集群卸载主存储(DetachPrimaryStorageFromCluster)
+///
+/// 从集群卸载主存储
+///
+/// `DELETE /zstack/v1/clusters/{clusterUuid}/primary-storage/{primaryStorageUuid}`, asynchronous, authorization
+/// required.
+///
+/// Category: storage.primary
+public nonisolated enum DetachPrimaryStorageFromCluster {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DetachPrimaryStorageFromCluster",
+        method: .delete,
+        pathTemplate: "/zstack/v1/clusters/{clusterUuid}/primary-storage/{primaryStorageUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 主存储UUID
+        public var primaryStorageUuid: String
+
+        /// 集群UUID
+        public var clusterUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - primaryStorageUuid: 主存储UUID
+        ///   - clusterUuid: 集群UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            primaryStorageUuid: String,
+            clusterUuid: String,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.primaryStorageUuid = primaryStorageUuid
+            self.clusterUuid = clusterUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 主存储清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: PrimaryStorageInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: PrimaryStorageInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 从集群卸载主存储(DetachPrimaryStorageFromCluster)
+    ///
+    /// 从集群卸载主存储
+    ///
+    /// `DELETE /zstack/v1/clusters/{clusterUuid}/primary-storage/{primaryStorageUuid}`, asynchronous, authorization
+    /// required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - primaryStorageUuid: 主存储UUID
+    ///   - clusterUuid: 集群UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 主存储清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachPrimaryStorageFromCluster(
+        primaryStorageUuid: String,
+        clusterUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachPrimaryStorageFromCluster.Response {
+        try await detachPrimaryStorageFromCluster(
+            DetachPrimaryStorageFromCluster.Request(
+                primaryStorageUuid: primaryStorageUuid,
+                clusterUuid: clusterUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// 从集群卸载主存储(DetachPrimaryStorageFromCluster)
+    ///
+    /// 从集群卸载主存储
+    ///
+    /// `DELETE /zstack/v1/clusters/{clusterUuid}/primary-storage/{primaryStorageUuid}`, asynchronous, authorization
+    /// required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 主存储清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachPrimaryStorageFromCluster(
+        _ request: DetachPrimaryStorageFromCluster.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachPrimaryStorageFromCluster.Response {
+        var call = ZStackRequestBuilder(operation: DetachPrimaryStorageFromCluster.operation)
+        call.setPathParameter("primaryStorageUuid", to: request.primaryStorageUuid)
+        call.setPathParameter("clusterUuid", to: request.clusterUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,150 @@
+import HTTPTypes
+
+/// DetachRoleFromAccount
+///
+/// 在这里填写API描述
+///
+/// `DELETE /zstack/v1/identities/accounts/{accountUuid}/roles/{roleUuid}`, asynchronous, authorization required.
+///
+/// Category: rbac
+public nonisolated enum DetachRoleFromAccount {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DetachRoleFromAccount",
+        method: .delete,
+        pathTemplate: "/zstack/v1/identities/accounts/{accountUuid}/roles/{roleUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `roleUuid` field.
+        public var roleUuid: String
+
+        /// 账户UUID
+        public var accountUuid: String
+
+        /// The `deleteMode` field.
+        public var deleteMode: String?
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - roleUuid: The `roleUuid` field.
+        ///   - accountUuid: 账户UUID
+        ///   - deleteMode: The `deleteMode` field.
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(
+            roleUuid: String,
+            accountUuid: String,
+            deleteMode: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.roleUuid = roleUuid
+            self.accountUuid = accountUuid
+            self.deleteMode = deleteMode
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// DetachRoleFromAccount
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `DELETE /zstack/v1/identities/accounts/{accountUuid}/roles/{roleUuid}`, asynchronous, authorization required.
+    /// The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - roleUuid: The `roleUuid` field.
+    ///   - accountUuid: 账户UUID
+    ///   - deleteMode: The `deleteMode` field.
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachRoleFromAccount(
+        roleUuid: String,
+        accountUuid: String,
+        deleteMode: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachRoleFromAccount.Response {
+        try await detachRoleFromAccount(
+            DetachRoleFromAccount.Request(
+                roleUuid: roleUuid,
+                accountUuid: accountUuid,
+                deleteMode: deleteMode,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// DetachRoleFromAccount
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `DELETE /zstack/v1/identities/accounts/{accountUuid}/roles/{roleUuid}`, asynchronous, authorization required.
+    /// The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachRoleFromAccount(
+        _ request: DetachRoleFromAccount.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachRoleFromAccount.Response {
+        var call = ZStackRequestBuilder(operation: DetachRoleFromAccount.operation)
+        call.setPathParameter("roleUuid", to: request.roleUuid)
+        call.setPathParameter("accountUuid", to: request.accountUuid)
+        call.appendQueryItem("deleteMode", value: request.deleteMode)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,159 @@
+import HTTPTypes
+
+/// DetachSecurityGroupFromL3Network
+///
+/// 用户可以使用DetachSecurityGroupFromL3Network来从一个L3网络卸载一个安全组,卸载后, 所有的规则都会从这个L3网络上的并且在这个安全组中的虚拟机网卡上删除. 这个命令是异步执行的,
+/// 在它返回后可能规则仍然没有对所有虚拟机网卡生效
+///
+/// 用户可以使用DetachSecurityGroupFromL3Network来从一个L3网络卸载一个安全组,卸载后, 所有的规则都会从这个L3网络上的并且在这个安全组中的虚拟机网卡上删除. 这个命令是异步执行的,
+/// 在它返回后可能规则仍然没有对所有虚拟机网卡生效
+///
+/// `DELETE /zstack/v1/security-groups/{securityGroupUuid}/l3-networks/{l3NetworkUuid}`, asynchronous, authorization
+/// required.
+///
+/// Category: securityGroup
+public nonisolated enum DetachSecurityGroupFromL3Network {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DetachSecurityGroupFromL3Network",
+        method: .delete,
+        pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/l3-networks/{l3NetworkUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 安全组UUID
+        public var securityGroupUuid: String
+
+        /// 三层网络UUID
+        public var l3NetworkUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - securityGroupUuid: 安全组UUID
+        ///   - l3NetworkUuid: 三层网络UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            securityGroupUuid: String,
+            l3NetworkUuid: String,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.securityGroupUuid = securityGroupUuid
+            self.l3NetworkUuid = l3NetworkUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 安全组（Security Group）清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: SecurityGroupInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: SecurityGroupInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// DetachSecurityGroupFromL3Network
+    ///
+    /// 用户可以使用DetachSecurityGroupFromL3Network来从一个L3网络卸载一个安全组,卸载后, 所有的规则都会从这个L3网络上的并且在这个安全组中的虚拟机网卡上删除. 这个命令是异步执行的,
+    /// 在它返回后可能规则仍然没有对所有虚拟机网卡生效
+    ///
+    /// 用户可以使用DetachSecurityGroupFromL3Network来从一个L3网络卸载一个安全组,卸载后, 所有的规则都会从这个L3网络上的并且在这个安全组中的虚拟机网卡上删除. 这个命令是异步执行的,
+    /// 在它返回后可能规则仍然没有对所有虚拟机网卡生效
+    ///
+    /// `DELETE /zstack/v1/security-groups/{securityGroupUuid}/l3-networks/{l3NetworkUuid}`, asynchronous, authorization
+    /// required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - securityGroupUuid: 安全组UUID
+    ///   - l3NetworkUuid: 三层网络UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 安全组（Security Group）清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachSecurityGroupFromL3Network(
+        securityGroupUuid: String,
+        l3NetworkUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachSecurityGroupFromL3Network.Response {
+        try await detachSecurityGroupFromL3Network(
+            DetachSecurityGroupFromL3Network.Request(
+                securityGroupUuid: securityGroupUuid,
+                l3NetworkUuid: l3NetworkUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// DetachSecurityGroupFromL3Network
+    ///
+    /// 用户可以使用DetachSecurityGroupFromL3Network来从一个L3网络卸载一个安全组,卸载后, 所有的规则都会从这个L3网络上的并且在这个安全组中的虚拟机网卡上删除. 这个命令是异步执行的,
+    /// 在它返回后可能规则仍然没有对所有虚拟机网卡生效
+    ///
+    /// 用户可以使用DetachSecurityGroupFromL3Network来从一个L3网络卸载一个安全组,卸载后, 所有的规则都会从这个L3网络上的并且在这个安全组中的虚拟机网卡上删除. 这个命令是异步执行的,
+    /// 在它返回后可能规则仍然没有对所有虚拟机网卡生效
+    ///
+    /// `DELETE /zstack/v1/security-groups/{securityGroupUuid}/l3-networks/{l3NetworkUuid}`, asynchronous, authorization
+    /// required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 安全组（Security Group）清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachSecurityGroupFromL3Network(
+        _ request: DetachSecurityGroupFromL3Network.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachSecurityGroupFromL3Network.Response {
+        var call = ZStackRequestBuilder(operation: DetachSecurityGroupFromL3Network.operation)
+        call.setPathParameter("securityGroupUuid", to: request.securityGroupUuid)
+        call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,141 @@
+import HTTPTypes
+
+/// DetachSshKeyPairFromVmInstance
+///
+/// 云主机卸载密钥对
+///
+/// `DELETE /zstack/v1/ssh-key-pair/{sshKeyPairUuid}/vm-instance/{vmInstanceUuid}`, asynchronous, authorization
+/// required.
+///
+/// Category: sshKeyPair
+public nonisolated enum DetachSshKeyPairFromVmInstance {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "DetachSshKeyPairFromVmInstance",
+        method: .delete,
+        pathTemplate: "/zstack/v1/ssh-key-pair/{sshKeyPairUuid}/vm-instance/{vmInstanceUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var vmInstanceUuid: String
+
+        /// The `sshKeyPairUuid` field.
+        public var sshKeyPairUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vmInstanceUuid: 云主机UUID
+        ///   - sshKeyPairUuid: The `sshKeyPairUuid` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            vmInstanceUuid: String,
+            sshKeyPairUuid: String,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.vmInstanceUuid = vmInstanceUuid
+            self.sshKeyPairUuid = sshKeyPairUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 云主机卸载密钥对返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// DetachSshKeyPairFromVmInstance
+    ///
+    /// 云主机卸载密钥对
+    ///
+    /// `DELETE /zstack/v1/ssh-key-pair/{sshKeyPairUuid}/vm-instance/{vmInstanceUuid}`, asynchronous, authorization
+    /// required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - vmInstanceUuid: 云主机UUID
+    ///   - sshKeyPairUuid: The `sshKeyPairUuid` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机卸载密钥对返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachSshKeyPairFromVmInstance(
+        vmInstanceUuid: String,
+        sshKeyPairUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachSshKeyPairFromVmInstance.Response {
+        try await detachSshKeyPairFromVmInstance(
+            DetachSshKeyPairFromVmInstance.Request(
+                vmInstanceUuid: vmInstanceUuid,
+                sshKeyPairUuid: sshKeyPairUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// DetachSshKeyPairFromVmInstance
+    ///
+    /// 云主机卸载密钥对
+    ///
+    /// `DELETE /zstack/v1/ssh-key-pair/{sshKeyPairUuid}/vm-instance/{vmInstanceUuid}`, asynchronous, authorization
+    /// required. The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机卸载密钥对返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func detachSshKeyPairFromVmInstance(
+        _ request: DetachSshKeyPairFromVmInstance.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> DetachSshKeyPairFromVmInstance.Response {
+        var call = ZStackRequestBuilder(operation: DetachSshKeyPairFromVmInstance.operation)
+        call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
+        call.setPathParameter("sshKeyPairUuid", to: request.sshKeyPairUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

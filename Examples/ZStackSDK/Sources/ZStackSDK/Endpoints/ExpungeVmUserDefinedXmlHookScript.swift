@@ -1,0 +1,128 @@
+import HTTPTypes
+
+/// ExpungeVmUserDefinedXmlHookScript
+///
+/// 彻底删除用户自定义xml hook脚本
+///
+/// 彻底删除用户自定义xml hook脚本
+///
+/// `DELETE /zstack/v1/vm-instances/xml-hook-script`, asynchronous, authorization required.
+///
+/// Category: host
+public nonisolated enum ExpungeVmUserDefinedXmlHookScript {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "ExpungeVmUserDefinedXmlHookScript",
+        method: .delete,
+        pathTemplate: "/zstack/v1/vm-instances/xml-hook-script",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 资源的UUID，唯一标示该资源
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 彻底删除用户自定义xml hook脚本返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// ExpungeVmUserDefinedXmlHookScript
+    ///
+    /// 彻底删除用户自定义xml hook脚本
+    ///
+    /// 彻底删除用户自定义xml hook脚本
+    ///
+    /// `DELETE /zstack/v1/vm-instances/xml-hook-script`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 资源的UUID，唯一标示该资源
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 彻底删除用户自定义xml hook脚本返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func expungeVmUserDefinedXmlHookScript(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> ExpungeVmUserDefinedXmlHookScript.Response {
+        try await expungeVmUserDefinedXmlHookScript(
+            ExpungeVmUserDefinedXmlHookScript.Request(uuid: uuid, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// ExpungeVmUserDefinedXmlHookScript
+    ///
+    /// 彻底删除用户自定义xml hook脚本
+    ///
+    /// 彻底删除用户自定义xml hook脚本
+    ///
+    /// `DELETE /zstack/v1/vm-instances/xml-hook-script`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 彻底删除用户自定义xml hook脚本返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func expungeVmUserDefinedXmlHookScript(
+        _ request: ExpungeVmUserDefinedXmlHookScript.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> ExpungeVmUserDefinedXmlHookScript.Response {
+        var call = ZStackRequestBuilder(operation: ExpungeVmUserDefinedXmlHookScript.operation)
+        call.appendQueryItem("uuid", value: request.uuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,125 @@
+import HTTPTypes
+
+/// 获取云路由可加载外部网络(GetAttachablePublicL3ForVRouter)
+///
+/// 获取云路由可加载的公网和系统网络，将自动排除到地址冲突的网络
+///
+/// `GET /zstack/v1/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/attachable-public-l3s`, synchronous,
+/// authorization required.
+///
+/// Category: 云路由
+public nonisolated enum GetAttachablePublicL3ForVRouter {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetAttachablePublicL3ForVRouter",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/attachable-public-l3s",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云路由的UUID
+        public var vmInstanceUuid: String
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vmInstanceUuid: 云路由的UUID
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(vmInstanceUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.vmInstanceUuid = vmInstanceUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [L3NetworkInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [L3NetworkInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取云路由可加载外部网络(GetAttachablePublicL3ForVRouter)
+    ///
+    /// 获取云路由可加载的公网和系统网络，将自动排除到地址冲突的网络
+    ///
+    /// `GET /zstack/v1/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/attachable-public-l3s`, synchronous,
+    /// authorization required.
+    ///
+    /// - Parameters:
+    ///   - vmInstanceUuid: 云路由的UUID
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getAttachablePublicL3ForVRouter(
+        vmInstanceUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetAttachablePublicL3ForVRouter.Response {
+        try await getAttachablePublicL3ForVRouter(
+            GetAttachablePublicL3ForVRouter.Request(
+                vmInstanceUuid: vmInstanceUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// 获取云路由可加载外部网络(GetAttachablePublicL3ForVRouter)
+    ///
+    /// 获取云路由可加载的公网和系统网络，将自动排除到地址冲突的网络
+    ///
+    /// `GET /zstack/v1/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/attachable-public-l3s`, synchronous,
+    /// authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getAttachablePublicL3ForVRouter(
+        _ request: GetAttachablePublicL3ForVRouter.Request
+    ) async throws -> GetAttachablePublicL3ForVRouter.Response {
+        var call = ZStackRequestBuilder(operation: GetAttachablePublicL3ForVRouter.operation)
+        call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,157 @@
+import HTTPTypes
+
+/// 获取镜像服务器存储容量(GetBackupStorageCapacity)
+///
+/// 获取镜像服务器存储容量
+///
+/// `GET /zstack/v1/backup-storage/capacities`, synchronous, authorization required.
+///
+/// Category: storage.backup
+public nonisolated enum GetBackupStorageCapacity {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetBackupStorageCapacity",
+        method: .get,
+        pathTemplate: "/zstack/v1/backup-storage/capacities",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 区域UUID列表
+        public var zoneUuids: [String]?
+
+        /// 镜像服务器UUID列表
+        public var backupStorageUuids: [String]?
+
+        /// 当镜像服务器UUID列表为空时，该项为真表示查询系统中所有的镜像服务器。
+        public var all: Bool?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - zoneUuids: 区域UUID列表
+        ///   - backupStorageUuids: 镜像服务器UUID列表
+        ///   - all: 当镜像服务器UUID列表为空时，该项为真表示查询系统中所有的镜像服务器。
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            zoneUuids: [String]? = nil,
+            backupStorageUuids: [String]? = nil,
+            all: Bool? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.zoneUuids = zoneUuids
+            self.backupStorageUuids = backupStorageUuids
+            self.all = all
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取镜像服务器存储容量
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 总容量（以字节计）
+        public var totalCapacity: Int64?
+
+        /// 可用容量（以字节计）
+        public var availableCapacity: Int64?
+
+        /// 成功失败标志
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - totalCapacity: 总容量（以字节计）
+        ///   - availableCapacity: 可用容量（以字节计）
+        ///   - success: 成功失败标志
+        public init(
+            error: ErrorCode? = nil,
+            totalCapacity: Int64? = nil,
+            availableCapacity: Int64? = nil,
+            success: Bool? = nil
+        ) {
+            self.error = error
+            self.totalCapacity = totalCapacity
+            self.availableCapacity = availableCapacity
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case totalCapacity = "totalCapacity"
+            case availableCapacity = "availableCapacity"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取镜像服务器存储容量(GetBackupStorageCapacity)
+    ///
+    /// 获取镜像服务器存储容量
+    ///
+    /// `GET /zstack/v1/backup-storage/capacities`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - zoneUuids: 区域UUID列表
+    ///   - backupStorageUuids: 镜像服务器UUID列表
+    ///   - all: 当镜像服务器UUID列表为空时，该项为真表示查询系统中所有的镜像服务器。
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取镜像服务器存储容量
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getBackupStorageCapacity(
+        zoneUuids: [String]? = nil,
+        backupStorageUuids: [String]? = nil,
+        all: Bool? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetBackupStorageCapacity.Response {
+        try await getBackupStorageCapacity(
+            GetBackupStorageCapacity.Request(
+                zoneUuids: zoneUuids,
+                backupStorageUuids: backupStorageUuids,
+                all: all,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// 获取镜像服务器存储容量(GetBackupStorageCapacity)
+    ///
+    /// 获取镜像服务器存储容量
+    ///
+    /// `GET /zstack/v1/backup-storage/capacities`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取镜像服务器存储容量
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getBackupStorageCapacity(
+        _ request: GetBackupStorageCapacity.Request
+    ) async throws -> GetBackupStorageCapacity.Response {
+        var call = ZStackRequestBuilder(operation: GetBackupStorageCapacity.operation)
+        call.appendQueryItems("zoneUuids", values: request.zoneUuids)
+        call.appendQueryItems("backupStorageUuids", values: request.backupStorageUuids)
+        call.appendQueryItem("all", value: request.all.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,139 @@
+import HTTPTypes
+
+/// GetCandidateBackupStorageForCreatingImage
+///
+/// 获取创建镜像的备份存储候选
+///
+/// `GET /zstack/v1/images/volume-snapshots/{volumeSnapshotUuid}/candidate-backup-storage`, synchronous, authorization
+/// required.
+///
+/// Category: host.allocator
+public nonisolated enum GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid",
+        method: .get,
+        pathTemplate: "/zstack/v1/images/volume-snapshots/{volumeSnapshotUuid}/candidate-backup-storage",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云盘快照UUID，注意：volumeUuid 和 volumeSnapshotUuid 二选一
+        public var volumeSnapshotUuid: String
+
+        /// 云盘UUID，注意：volumeUuid 和 volumeSnapshotUuid 二选一
+        public var volumeUuid: String?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - volumeSnapshotUuid: 云盘快照UUID，注意：volumeUuid 和 volumeSnapshotUuid 二选一
+        ///   - volumeUuid: 云盘UUID，注意：volumeUuid 和 volumeSnapshotUuid 二选一
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            volumeSnapshotUuid: String,
+            volumeUuid: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.volumeSnapshotUuid = volumeSnapshotUuid
+            self.volumeUuid = volumeUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 创建镜像的备份存储候选
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [BackupStorageInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [BackupStorageInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetCandidateBackupStorageForCreatingImage
+    ///
+    /// 获取创建镜像的备份存储候选
+    ///
+    /// `GET /zstack/v1/images/volume-snapshots/{volumeSnapshotUuid}/candidate-backup-storage`, synchronous,
+    /// authorization required.
+    ///
+    /// - Parameters:
+    ///   - volumeSnapshotUuid: 云盘快照UUID，注意：volumeUuid 和 volumeSnapshotUuid 二选一
+    ///   - volumeUuid: 云盘UUID，注意：volumeUuid 和 volumeSnapshotUuid 二选一
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 创建镜像的备份存储候选
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid(
+        volumeSnapshotUuid: String,
+        volumeUuid: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid.Response {
+        try await getCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid(
+            GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid.Request(
+                volumeSnapshotUuid: volumeSnapshotUuid,
+                volumeUuid: volumeUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// GetCandidateBackupStorageForCreatingImage
+    ///
+    /// 获取创建镜像的备份存储候选
+    ///
+    /// `GET /zstack/v1/images/volume-snapshots/{volumeSnapshotUuid}/candidate-backup-storage`, synchronous,
+    /// authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 创建镜像的备份存储候选
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid(
+        _ request: GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid.Request
+    ) async throws -> GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid.Response {
+        var call = ZStackRequestBuilder(operation: GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid.operation)
+        call.setPathParameter("volumeSnapshotUuid", to: request.volumeSnapshotUuid)
+        call.appendQueryItem("volumeUuid", value: request.volumeUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

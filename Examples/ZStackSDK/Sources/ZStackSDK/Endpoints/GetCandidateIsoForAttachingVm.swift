@@ -1,0 +1,122 @@
+import HTTPTypes
+
+/// 获取云主机可加载ISO列表(GetCandidateIsoForAttachingVm)
+///
+/// 获取一个云主机以加载的ISO列表
+///
+/// `GET /zstack/v1/vm-instances/{vmInstanceUuid}/iso-candidates`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetCandidateIsoForAttachingVm {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetCandidateIsoForAttachingVm",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/iso-candidates",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var vmInstanceUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vmInstanceUuid: 云主机UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(vmInstanceUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.vmInstanceUuid = vmInstanceUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// ISO清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// ISO清单
+        public var inventories: [ImageInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: ISO清单
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [ImageInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取云主机可加载ISO列表(GetCandidateIsoForAttachingVm)
+    ///
+    /// 获取一个云主机以加载的ISO列表
+    ///
+    /// `GET /zstack/v1/vm-instances/{vmInstanceUuid}/iso-candidates`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - vmInstanceUuid: 云主机UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: ISO清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateIsoForAttachingVm(
+        vmInstanceUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetCandidateIsoForAttachingVm.Response {
+        try await getCandidateIsoForAttachingVm(
+            GetCandidateIsoForAttachingVm.Request(
+                vmInstanceUuid: vmInstanceUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// 获取云主机可加载ISO列表(GetCandidateIsoForAttachingVm)
+    ///
+    /// 获取一个云主机以加载的ISO列表
+    ///
+    /// `GET /zstack/v1/vm-instances/{vmInstanceUuid}/iso-candidates`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: ISO清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateIsoForAttachingVm(
+        _ request: GetCandidateIsoForAttachingVm.Request
+    ) async throws -> GetCandidateIsoForAttachingVm.Response {
+        var call = ZStackRequestBuilder(operation: GetCandidateIsoForAttachingVm.operation)
+        call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,146 @@
+import HTTPTypes
+
+/// 获取集群允许加载的二层网络
+///
+/// 获取集群允许加载的二层网络
+///
+/// `GET /zstack/v1/cluster/{clusterUuid}/l2-candidates`, synchronous, authorization required.
+///
+/// Category: 二层网络
+public nonisolated enum GetCandidateL2NetworksForAttachingCluster {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetCandidateL2NetworksForAttachingCluster",
+        method: .get,
+        pathTemplate: "/zstack/v1/cluster/{clusterUuid}/l2-candidates",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 集群UUID
+        public var clusterUuid: String
+
+        /// The `limit` field.
+        public var limit: Int?
+
+        /// The `start` field.
+        public var start: Int?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - clusterUuid: 集群UUID
+        ///   - limit: The `limit` field.
+        ///   - start: The `start` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            clusterUuid: String,
+            limit: Int? = nil,
+            start: Int? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.clusterUuid = clusterUuid
+            self.limit = limit
+            self.start = start
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取集群允许加载的二层网络返回值
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [ZStackJSONValue]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        ///   - success: The `success` field.
+        public init(error: ErrorCode? = nil, inventories: [ZStackJSONValue]? = nil, success: Bool? = nil) {
+            self.error = error
+            self.inventories = inventories
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case inventories = "inventories"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取集群允许加载的二层网络
+    ///
+    /// 获取集群允许加载的二层网络
+    ///
+    /// `GET /zstack/v1/cluster/{clusterUuid}/l2-candidates`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - clusterUuid: 集群UUID
+    ///   - limit: The `limit` field.
+    ///   - start: The `start` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取集群允许加载的二层网络返回值
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateL2NetworksForAttachingCluster(
+        clusterUuid: String,
+        limit: Int? = nil,
+        start: Int? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetCandidateL2NetworksForAttachingCluster.Response {
+        try await getCandidateL2NetworksForAttachingCluster(
+            GetCandidateL2NetworksForAttachingCluster.Request(
+                clusterUuid: clusterUuid,
+                limit: limit,
+                start: start,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// 获取集群允许加载的二层网络
+    ///
+    /// 获取集群允许加载的二层网络
+    ///
+    /// `GET /zstack/v1/cluster/{clusterUuid}/l2-candidates`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取集群允许加载的二层网络返回值
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateL2NetworksForAttachingCluster(
+        _ request: GetCandidateL2NetworksForAttachingCluster.Request
+    ) async throws -> GetCandidateL2NetworksForAttachingCluster.Response {
+        var call = ZStackRequestBuilder(operation: GetCandidateL2NetworksForAttachingCluster.operation)
+        call.setPathParameter("clusterUuid", to: request.clusterUuid)
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItem("start", value: request.start.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,122 @@
+import HTTPTypes
+
+/// 获取云主机网卡可以加载的L3网络
+///
+/// 获取云主机网卡可以加载的L3网络列表
+///
+/// `GET /zstack/v1/vm-instances/nics/{vmNicUuid}/l3-networks-candidates`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetCandidateL3NetworksForChangeVmNicNetwork {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetCandidateL3NetworksForChangeVmNicNetwork",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/l3-networks-candidates",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机网卡UUID
+        public var vmNicUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vmNicUuid: 云主机网卡UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(vmNicUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.vmNicUuid = vmNicUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 云主机网卡可加载网络清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [L3NetworkInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [L3NetworkInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取云主机网卡可以加载的L3网络
+    ///
+    /// 获取云主机网卡可以加载的L3网络列表
+    ///
+    /// `GET /zstack/v1/vm-instances/nics/{vmNicUuid}/l3-networks-candidates`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - vmNicUuid: 云主机网卡UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 云主机网卡可加载网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateL3NetworksForChangeVmNicNetwork(
+        vmNicUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetCandidateL3NetworksForChangeVmNicNetwork.Response {
+        try await getCandidateL3NetworksForChangeVmNicNetwork(
+            GetCandidateL3NetworksForChangeVmNicNetwork.Request(
+                vmNicUuid: vmNicUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// 获取云主机网卡可以加载的L3网络
+    ///
+    /// 获取云主机网卡可以加载的L3网络列表
+    ///
+    /// `GET /zstack/v1/vm-instances/nics/{vmNicUuid}/l3-networks-candidates`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 云主机网卡可加载网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateL3NetworksForChangeVmNicNetwork(
+        _ request: GetCandidateL3NetworksForChangeVmNicNetwork.Request
+    ) async throws -> GetCandidateL3NetworksForChangeVmNicNetwork.Response {
+        var call = ZStackRequestBuilder(operation: GetCandidateL3NetworksForChangeVmNicNetwork.operation)
+        call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,148 @@
+import HTTPTypes
+
+/// GetCandidateL3NetworksForLoadBalancer
+///
+/// 获取监听器可加载L3网络
+///
+/// `GET /zstack/v1/load-balancers/listeners/{listenerUuid}/networks/candidates`, synchronous, authorization required.
+///
+/// Category: loadBalancer
+public nonisolated enum GetCandidateL3NetworksForLoadBalancer {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetCandidateL3NetworksForLoadBalancer",
+        method: .get,
+        pathTemplate: "/zstack/v1/load-balancers/listeners/{listenerUuid}/networks/candidates",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `listenerUuid` field.
+        public var listenerUuid: String
+
+        /// The `limit` field.
+        public var limit: Int?
+
+        /// The `start` field.
+        public var start: Int?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - listenerUuid: The `listenerUuid` field.
+        ///   - limit: The `limit` field.
+        ///   - start: The `start` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            listenerUuid: String,
+            limit: Int? = nil,
+            start: Int? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.listenerUuid = listenerUuid
+            self.limit = limit
+            self.start = start
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取监听器候选L3网络
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [L3NetworkInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [L3NetworkInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetCandidateL3NetworksForLoadBalancer
+    ///
+    /// 获取监听器可加载L3网络
+    ///
+    /// `GET /zstack/v1/load-balancers/listeners/{listenerUuid}/networks/candidates`, synchronous, authorization
+    /// required.
+    ///
+    /// - Parameters:
+    ///   - listenerUuid: The `listenerUuid` field.
+    ///   - limit: The `limit` field.
+    ///   - start: The `start` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取监听器候选L3网络
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateL3NetworksForLoadBalancer(
+        listenerUuid: String,
+        limit: Int? = nil,
+        start: Int? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetCandidateL3NetworksForLoadBalancer.Response {
+        try await getCandidateL3NetworksForLoadBalancer(
+            GetCandidateL3NetworksForLoadBalancer.Request(
+                listenerUuid: listenerUuid,
+                limit: limit,
+                start: start,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// GetCandidateL3NetworksForLoadBalancer
+    ///
+    /// 获取监听器可加载L3网络
+    ///
+    /// `GET /zstack/v1/load-balancers/listeners/{listenerUuid}/networks/candidates`, synchronous, authorization
+    /// required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取监听器候选L3网络
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateL3NetworksForLoadBalancer(
+        _ request: GetCandidateL3NetworksForLoadBalancer.Request
+    ) async throws -> GetCandidateL3NetworksForLoadBalancer.Response {
+        var call = ZStackRequestBuilder(operation: GetCandidateL3NetworksForLoadBalancer.operation)
+        call.setPathParameter("listenerUuid", to: request.listenerUuid)
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItem("start", value: request.start.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,156 @@
+import HTTPTypes
+
+/// GetCandidateL3NetworksForServerGroup
+///
+/// 查询负载均衡后端服务组所能绑定的三层网络
+///
+/// `GET /zstack/v1/load-balancers/servergroups/candidate-l3network`, synchronous, authorization required.
+///
+/// Category: loadBalancer
+public nonisolated enum GetCandidateL3NetworksForServerGroup {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetCandidateL3NetworksForServerGroup",
+        method: .get,
+        pathTemplate: "/zstack/v1/load-balancers/servergroups/candidate-l3network",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `serverGroupUuid` field.
+        public var serverGroupUuid: String?
+
+        /// 负载均衡器UUID
+        public var loadBalancerUuid: String?
+
+        /// The `limit` field.
+        public var limit: Int?
+
+        /// The `start` field.
+        public var start: Int?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - serverGroupUuid: The `serverGroupUuid` field.
+        ///   - loadBalancerUuid: 负载均衡器UUID
+        ///   - limit: The `limit` field.
+        ///   - start: The `start` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            serverGroupUuid: String? = nil,
+            loadBalancerUuid: String? = nil,
+            limit: Int? = nil,
+            start: Int? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.serverGroupUuid = serverGroupUuid
+            self.loadBalancerUuid = loadBalancerUuid
+            self.limit = limit
+            self.start = start
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `inventories` field.
+        public var inventories: [L3NetworkInventory]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - inventories: The `inventories` field.
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(inventories: [L3NetworkInventory]? = nil, success: Bool? = nil, error: ErrorCode? = nil) {
+            self.inventories = inventories
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case inventories = "inventories"
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetCandidateL3NetworksForServerGroup
+    ///
+    /// 查询负载均衡后端服务组所能绑定的三层网络
+    ///
+    /// `GET /zstack/v1/load-balancers/servergroups/candidate-l3network`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - serverGroupUuid: The `serverGroupUuid` field.
+    ///   - loadBalancerUuid: 负载均衡器UUID
+    ///   - limit: The `limit` field.
+    ///   - start: The `start` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateL3NetworksForServerGroup(
+        serverGroupUuid: String? = nil,
+        loadBalancerUuid: String? = nil,
+        limit: Int? = nil,
+        start: Int? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetCandidateL3NetworksForServerGroup.Response {
+        try await getCandidateL3NetworksForServerGroup(
+            GetCandidateL3NetworksForServerGroup.Request(
+                serverGroupUuid: serverGroupUuid,
+                loadBalancerUuid: loadBalancerUuid,
+                limit: limit,
+                start: start,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// GetCandidateL3NetworksForServerGroup
+    ///
+    /// 查询负载均衡后端服务组所能绑定的三层网络
+    ///
+    /// `GET /zstack/v1/load-balancers/servergroups/candidate-l3network`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateL3NetworksForServerGroup(
+        _ request: GetCandidateL3NetworksForServerGroup.Request
+    ) async throws -> GetCandidateL3NetworksForServerGroup.Response {
+        var call = ZStackRequestBuilder(operation: GetCandidateL3NetworksForServerGroup.operation)
+        call.appendQueryItem("serverGroupUuid", value: request.serverGroupUuid)
+        call.appendQueryItem("loadBalancerUuid", value: request.loadBalancerUuid)
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItem("start", value: request.start.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

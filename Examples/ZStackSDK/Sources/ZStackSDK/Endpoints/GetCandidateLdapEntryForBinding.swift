@@ -1,0 +1,131 @@
+import HTTPTypes
+
+/// GetCandidateLdapEntryForBinding
+///
+/// 查询可绑定的LDAP/AD条目(排除已绑定的LDAP/AD用户)
+///
+/// `GET /zstack/v1/ldap/entries/candidates`, synchronous, authorization required.
+///
+/// Category: ldap
+public nonisolated enum GetCandidateLdapEntryForBinding {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetCandidateLdapEntryForBinding",
+        method: .get,
+        pathTemplate: "/zstack/v1/ldap/entries/candidates",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 查询条件
+        public var ldapFilter: String
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// 最多返回的记录数，类似MySQL的limit
+        public var limit: Int?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - ldapFilter: 查询条件
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        ///   - limit: 最多返回的记录数，类似MySQL的limit
+        public init(ldapFilter: String, systemTags: [String]? = nil, userTags: [String]? = nil, limit: Int? = nil) {
+            self.ldapFilter = ldapFilter
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.limit = limit
+        }
+    }
+
+    /// Ldap条目列表
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// The `inventories` field.
+        public var inventories: [ZStackJSONValue]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - success: The `success` field.
+        ///   - inventories: The `inventories` field.
+        public init(error: ErrorCode? = nil, success: Bool? = nil, inventories: [ZStackJSONValue]? = nil) {
+            self.error = error
+            self.success = success
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case success = "success"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetCandidateLdapEntryForBinding
+    ///
+    /// 查询可绑定的LDAP/AD条目(排除已绑定的LDAP/AD用户)
+    ///
+    /// `GET /zstack/v1/ldap/entries/candidates`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - ldapFilter: 查询条件
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    ///   - limit: 最多返回的记录数，类似MySQL的limit
+    /// - Returns: Ldap条目列表
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateLdapEntryForBinding(
+        ldapFilter: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        limit: Int? = nil
+    ) async throws -> GetCandidateLdapEntryForBinding.Response {
+        try await getCandidateLdapEntryForBinding(
+            GetCandidateLdapEntryForBinding.Request(
+                ldapFilter: ldapFilter,
+                systemTags: systemTags,
+                userTags: userTags,
+                limit: limit
+            )
+        )
+    }
+
+    /// GetCandidateLdapEntryForBinding
+    ///
+    /// 查询可绑定的LDAP/AD条目(排除已绑定的LDAP/AD用户)
+    ///
+    /// `GET /zstack/v1/ldap/entries/candidates`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: Ldap条目列表
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateLdapEntryForBinding(
+        _ request: GetCandidateLdapEntryForBinding.Request
+    ) async throws -> GetCandidateLdapEntryForBinding.Response {
+        var call = ZStackRequestBuilder(operation: GetCandidateLdapEntryForBinding.operation)
+        call.appendQueryItem("ldapFilter", value: request.ldapFilter)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,217 @@
+import HTTPTypes
+
+/// 获取创建云主机时可选择的主存储(GetCandidatePrimaryStoragesForCreatingVm)
+///
+/// 用户可通过指定云主机参数，来获取当前参数下可选择的主存储
+///
+/// `GET /zstack/v1/vm-instances/candidate-storages`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetCandidatePrimaryStoragesForCreatingVm {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetCandidatePrimaryStoragesForCreatingVm",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/candidate-storages",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 镜像UUID
+        public var imageUuid: String
+
+        /// 三层网络UUID
+        public var l3NetworkUuids: [String]
+
+        /// 根云盘使用的云盘规格UUID，镜像类型为ISO时可选且必选
+        public var rootDiskOfferingUuid: String?
+
+        /// 自定义根云盘大小。仅在`imageUuid`指定的镜像是ISO时且`rootDiskOfferingUuid`为空需要指定
+        public var rootDiskSize: Int64?
+
+        /// 数据云盘使用的云盘规格UUID
+        public var dataDiskOfferingUuids: [String]?
+
+        /// 自定义数据云盘大小
+        public var dataDiskSizes: [Int64]?
+
+        /// 区域UUID
+        public var zoneUuid: String?
+
+        /// 集群UUID
+        public var clusterUuid: String?
+
+        /// 默认三层网络UUID
+        public var defaultL3NetworkUuid: String?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - imageUuid: 镜像UUID
+        ///   - l3NetworkUuids: 三层网络UUID
+        ///   - rootDiskOfferingUuid: 根云盘使用的云盘规格UUID，镜像类型为ISO时可选且必选
+        ///   - rootDiskSize: 自定义根云盘大小。仅在`imageUuid`指定的镜像是ISO时且`rootDiskOfferingUuid`为空需要指定
+        ///   - dataDiskOfferingUuids: 数据云盘使用的云盘规格UUID
+        ///   - dataDiskSizes: 自定义数据云盘大小
+        ///   - zoneUuid: 区域UUID
+        ///   - clusterUuid: 集群UUID
+        ///   - defaultL3NetworkUuid: 默认三层网络UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            imageUuid: String,
+            l3NetworkUuids: [String],
+            rootDiskOfferingUuid: String? = nil,
+            rootDiskSize: Int64? = nil,
+            dataDiskOfferingUuids: [String]? = nil,
+            dataDiskSizes: [Int64]? = nil,
+            zoneUuid: String? = nil,
+            clusterUuid: String? = nil,
+            defaultL3NetworkUuid: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.imageUuid = imageUuid
+            self.l3NetworkUuids = l3NetworkUuids
+            self.rootDiskOfferingUuid = rootDiskOfferingUuid
+            self.rootDiskSize = rootDiskSize
+            self.dataDiskOfferingUuids = dataDiskOfferingUuids
+            self.dataDiskSizes = dataDiskSizes
+            self.zoneUuid = zoneUuid
+            self.clusterUuid = clusterUuid
+            self.defaultL3NetworkUuid = defaultL3NetworkUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 创建云主机可选主存储的结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// 根云盘可选主存储
+        public var rootVolumePrimaryStorages: [PrimaryStorageInventory]?
+
+        /// 数据云盘可选主存储，分别对应每一个数据云盘规格（2.1 以后）或自定义数据云盘大小（4.3.9 以后）
+        public var dataVolumePrimaryStorages: [String: [PrimaryStorageInventory]]?
+
+        /// 操作是否成功
+        public var success: Bool?
+
+        /// 如果不为null，代表操作失败，记录了操作失败的原因
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - rootVolumePrimaryStorages: 根云盘可选主存储
+        ///   - dataVolumePrimaryStorages: 数据云盘可选主存储，分别对应每一个数据云盘规格（2.1 以后）或自定义数据云盘大小（4.3.9 以后）
+        ///   - success: 操作是否成功
+        ///   - error: 如果不为null，代表操作失败，记录了操作失败的原因
+        public init(
+            rootVolumePrimaryStorages: [PrimaryStorageInventory]? = nil,
+            dataVolumePrimaryStorages: [String: [PrimaryStorageInventory]]? = nil,
+            success: Bool? = nil,
+            error: ErrorCode? = nil
+        ) {
+            self.rootVolumePrimaryStorages = rootVolumePrimaryStorages
+            self.dataVolumePrimaryStorages = dataVolumePrimaryStorages
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case rootVolumePrimaryStorages = "rootVolumePrimaryStorages"
+            case dataVolumePrimaryStorages = "dataVolumePrimaryStorages"
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取创建云主机时可选择的主存储(GetCandidatePrimaryStoragesForCreatingVm)
+    ///
+    /// 用户可通过指定云主机参数，来获取当前参数下可选择的主存储
+    ///
+    /// `GET /zstack/v1/vm-instances/candidate-storages`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - imageUuid: 镜像UUID
+    ///   - l3NetworkUuids: 三层网络UUID
+    ///   - rootDiskOfferingUuid: 根云盘使用的云盘规格UUID，镜像类型为ISO时可选且必选
+    ///   - rootDiskSize: 自定义根云盘大小。仅在`imageUuid`指定的镜像是ISO时且`rootDiskOfferingUuid`为空需要指定
+    ///   - dataDiskOfferingUuids: 数据云盘使用的云盘规格UUID
+    ///   - dataDiskSizes: 自定义数据云盘大小
+    ///   - zoneUuid: 区域UUID
+    ///   - clusterUuid: 集群UUID
+    ///   - defaultL3NetworkUuid: 默认三层网络UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 创建云主机可选主存储的结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidatePrimaryStoragesForCreatingVm(
+        imageUuid: String,
+        l3NetworkUuids: [String],
+        rootDiskOfferingUuid: String? = nil,
+        rootDiskSize: Int64? = nil,
+        dataDiskOfferingUuids: [String]? = nil,
+        dataDiskSizes: [Int64]? = nil,
+        zoneUuid: String? = nil,
+        clusterUuid: String? = nil,
+        defaultL3NetworkUuid: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetCandidatePrimaryStoragesForCreatingVm.Response {
+        try await getCandidatePrimaryStoragesForCreatingVm(
+            GetCandidatePrimaryStoragesForCreatingVm.Request(
+                imageUuid: imageUuid,
+                l3NetworkUuids: l3NetworkUuids,
+                rootDiskOfferingUuid: rootDiskOfferingUuid,
+                rootDiskSize: rootDiskSize,
+                dataDiskOfferingUuids: dataDiskOfferingUuids,
+                dataDiskSizes: dataDiskSizes,
+                zoneUuid: zoneUuid,
+                clusterUuid: clusterUuid,
+                defaultL3NetworkUuid: defaultL3NetworkUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// 获取创建云主机时可选择的主存储(GetCandidatePrimaryStoragesForCreatingVm)
+    ///
+    /// 用户可通过指定云主机参数，来获取当前参数下可选择的主存储
+    ///
+    /// `GET /zstack/v1/vm-instances/candidate-storages`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 创建云主机可选主存储的结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidatePrimaryStoragesForCreatingVm(
+        _ request: GetCandidatePrimaryStoragesForCreatingVm.Request
+    ) async throws -> GetCandidatePrimaryStoragesForCreatingVm.Response {
+        var call = ZStackRequestBuilder(operation: GetCandidatePrimaryStoragesForCreatingVm.operation)
+        call.appendQueryItem("imageUuid", value: request.imageUuid)
+        call.appendQueryItems("l3NetworkUuids", values: request.l3NetworkUuids)
+        call.appendQueryItem("rootDiskOfferingUuid", value: request.rootDiskOfferingUuid)
+        call.appendQueryItem("rootDiskSize", value: request.rootDiskSize.map { "\($0)" })
+        call.appendQueryItems("dataDiskOfferingUuids", values: request.dataDiskOfferingUuids)
+        call.appendQueryItems("dataDiskSizes", values: request.dataDiskSizes?.map { "\($0)" })
+        call.appendQueryItem("zoneUuid", value: request.zoneUuid)
+        call.appendQueryItem("clusterUuid", value: request.clusterUuid)
+        call.appendQueryItem("defaultL3NetworkUuid", value: request.defaultL3NetworkUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// 获取ISO可加载云主机列表(GetCandidateVmForAttachingIso)
+///
+/// 获取一个ISO可以加载到的云主机列表
+///
+/// `GET /zstack/v1/images/iso/{isoUuid}/vm-candidates`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetCandidateVmForAttachingIso {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetCandidateVmForAttachingIso",
+        method: .get,
+        pathTemplate: "/zstack/v1/images/iso/{isoUuid}/vm-candidates",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// ISO UUID
+        public var isoUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - isoUuid: ISO UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(isoUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.isoUuid = isoUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 云主机清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 云主机清单
+        public var inventories: [VmInstanceInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: 云主机清单
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [VmInstanceInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取ISO可加载云主机列表(GetCandidateVmForAttachingIso)
+    ///
+    /// 获取一个ISO可以加载到的云主机列表
+    ///
+    /// `GET /zstack/v1/images/iso/{isoUuid}/vm-candidates`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - isoUuid: ISO UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateVmForAttachingIso(
+        isoUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetCandidateVmForAttachingIso.Response {
+        try await getCandidateVmForAttachingIso(
+            GetCandidateVmForAttachingIso.Request(isoUuid: isoUuid, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 获取ISO可加载云主机列表(GetCandidateVmForAttachingIso)
+    ///
+    /// 获取一个ISO可以加载到的云主机列表
+    ///
+    /// `GET /zstack/v1/images/iso/{isoUuid}/vm-candidates`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateVmForAttachingIso(
+        _ request: GetCandidateVmForAttachingIso.Request
+    ) async throws -> GetCandidateVmForAttachingIso.Response {
+        var call = ZStackRequestBuilder(operation: GetCandidateVmForAttachingIso.operation)
+        call.setPathParameter("isoUuid", to: request.isoUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,146 @@
+import HTTPTypes
+
+/// GetCandidateVmNicsForLoadBalancerServerGroup
+///
+/// 查询负载均衡后端服务器组可以添加网卡列表
+///
+/// `GET /zstack/v1/load-balancers/servergroups/candidate-nics`, synchronous, authorization required.
+///
+/// Category: loadBalancer
+public nonisolated enum GetCandidateVmNicsForLoadBalancerServerGroup {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetCandidateVmNicsForLoadBalancerServerGroup",
+        method: .get,
+        pathTemplate: "/zstack/v1/load-balancers/servergroups/candidate-nics",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `servergroupUuid` field.
+        public var servergroupUuid: String?
+
+        /// 负载均衡器UUID
+        public var loadBalancerUuid: String?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// The `ipVersion` field.
+        public var ipVersion: GetCandidateVmNicsForLoadBalancerServerGroupIpVersion?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - servergroupUuid: The `servergroupUuid` field.
+        ///   - loadBalancerUuid: 负载均衡器UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - ipVersion: The `ipVersion` field.
+        public init(
+            servergroupUuid: String? = nil,
+            loadBalancerUuid: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            ipVersion: GetCandidateVmNicsForLoadBalancerServerGroupIpVersion? = nil
+        ) {
+            self.servergroupUuid = servergroupUuid
+            self.loadBalancerUuid = loadBalancerUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.ipVersion = ipVersion
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [VmNicInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [VmNicInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetCandidateVmNicsForLoadBalancerServerGroup
+    ///
+    /// 查询负载均衡后端服务器组可以添加网卡列表
+    ///
+    /// `GET /zstack/v1/load-balancers/servergroups/candidate-nics`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - servergroupUuid: The `servergroupUuid` field.
+    ///   - loadBalancerUuid: 负载均衡器UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - ipVersion: The `ipVersion` field.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateVmNicsForLoadBalancerServerGroup(
+        servergroupUuid: String? = nil,
+        loadBalancerUuid: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        ipVersion: GetCandidateVmNicsForLoadBalancerServerGroupIpVersion? = nil
+    ) async throws -> GetCandidateVmNicsForLoadBalancerServerGroup.Response {
+        try await getCandidateVmNicsForLoadBalancerServerGroup(
+            GetCandidateVmNicsForLoadBalancerServerGroup.Request(
+                servergroupUuid: servergroupUuid,
+                loadBalancerUuid: loadBalancerUuid,
+                systemTags: systemTags,
+                userTags: userTags,
+                ipVersion: ipVersion
+            )
+        )
+    }
+
+    /// GetCandidateVmNicsForLoadBalancerServerGroup
+    ///
+    /// 查询负载均衡后端服务器组可以添加网卡列表
+    ///
+    /// `GET /zstack/v1/load-balancers/servergroups/candidate-nics`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateVmNicsForLoadBalancerServerGroup(
+        _ request: GetCandidateVmNicsForLoadBalancerServerGroup.Request
+    ) async throws -> GetCandidateVmNicsForLoadBalancerServerGroup.Response {
+        var call = ZStackRequestBuilder(operation: GetCandidateVmNicsForLoadBalancerServerGroup.operation)
+        call.appendQueryItem("servergroupUuid", value: request.servergroupUuid)
+        call.appendQueryItem("loadBalancerUuid", value: request.loadBalancerUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        call.appendQueryItem("ipVersion", value: request.ipVersion?.rawValue)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,244 @@
+import HTTPTypes
+
+/// 获取可创建云主机的目的地列表(GetCandidateZonesClustersHostsForCreatingVm)
+///
+/// 获取可以创建指定云主机参数的目的区域、集群、物理机。用户可以使用该API，通过指定云主机参数获得可以创建满足参数云主机的目的地。
+///
+/// `GET /zstack/v1/vm-instances/candidate-destinations`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetCandidateZonesClustersHostsForCreatingVm {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetCandidateZonesClustersHostsForCreatingVm",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/candidate-destinations",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 镜像UUID
+        public var imageUuid: String
+
+        /// 三层网络列表
+        public var l3NetworkUuids: [String]
+
+        /// 计算规格UUID
+        public var instanceOfferingUuid: String?
+
+        /// 根云盘规格。仅在`imageUuid`指定的镜像是ISO时需要指定
+        public var rootDiskOfferingUuid: String?
+
+        /// 云盘规格列表
+        public var dataDiskOfferingUuids: [String]?
+
+        /// 区域UUID
+        public var zoneUuid: String?
+
+        /// 集群UUID
+        public var clusterUuid: String?
+
+        /// 默认三层网络UUID
+        public var defaultL3NetworkUuid: String?
+
+        /// CPU数目
+        public var cpuNum: Int?
+
+        /// 内存大小, 单位Byte
+        public var memorySize: Int64?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// 根云盘规格大小。仅在`imageUuid`指定的镜像是ISO时且`rootDiskOfferingUuid`为空：需要指定
+        public var rootDiskSize: Int64?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - imageUuid: 镜像UUID
+        ///   - l3NetworkUuids: 三层网络列表
+        ///   - instanceOfferingUuid: 计算规格UUID
+        ///   - rootDiskOfferingUuid: 根云盘规格。仅在`imageUuid`指定的镜像是ISO时需要指定
+        ///   - dataDiskOfferingUuids: 云盘规格列表
+        ///   - zoneUuid: 区域UUID
+        ///   - clusterUuid: 集群UUID
+        ///   - defaultL3NetworkUuid: 默认三层网络UUID
+        ///   - cpuNum: CPU数目
+        ///   - memorySize: 内存大小, 单位Byte
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - rootDiskSize: 根云盘规格大小。仅在`imageUuid`指定的镜像是ISO时且`rootDiskOfferingUuid`为空：需要指定
+        public init(
+            imageUuid: String,
+            l3NetworkUuids: [String],
+            instanceOfferingUuid: String? = nil,
+            rootDiskOfferingUuid: String? = nil,
+            dataDiskOfferingUuids: [String]? = nil,
+            zoneUuid: String? = nil,
+            clusterUuid: String? = nil,
+            defaultL3NetworkUuid: String? = nil,
+            cpuNum: Int? = nil,
+            memorySize: Int64? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            rootDiskSize: Int64? = nil
+        ) {
+            self.imageUuid = imageUuid
+            self.l3NetworkUuids = l3NetworkUuids
+            self.instanceOfferingUuid = instanceOfferingUuid
+            self.rootDiskOfferingUuid = rootDiskOfferingUuid
+            self.dataDiskOfferingUuids = dataDiskOfferingUuids
+            self.zoneUuid = zoneUuid
+            self.clusterUuid = clusterUuid
+            self.defaultL3NetworkUuid = defaultL3NetworkUuid
+            self.cpuNum = cpuNum
+            self.memorySize = memorySize
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.rootDiskSize = rootDiskSize
+        }
+    }
+
+    /// 可创建云主机目的地结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 可创建该云主机的区域清单
+        public var zones: [ZoneInventory]?
+
+        /// 可创建云主机的集群清单
+        public var clusters: [ClusterInventory]?
+
+        /// 创建云主机物理机清单
+        public var hosts: [HostInventory]?
+
+        /// 操作是否成功
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - zones: 可创建该云主机的区域清单
+        ///   - clusters: 可创建云主机的集群清单
+        ///   - hosts: 创建云主机物理机清单
+        ///   - success: 操作是否成功
+        public init(
+            error: ErrorCode? = nil,
+            zones: [ZoneInventory]? = nil,
+            clusters: [ClusterInventory]? = nil,
+            hosts: [HostInventory]? = nil,
+            success: Bool? = nil
+        ) {
+            self.error = error
+            self.zones = zones
+            self.clusters = clusters
+            self.hosts = hosts
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case zones = "zones"
+            case clusters = "clusters"
+            case hosts = "hosts"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取可创建云主机的目的地列表(GetCandidateZonesClustersHostsForCreatingVm)
+    ///
+    /// 获取可以创建指定云主机参数的目的区域、集群、物理机。用户可以使用该API，通过指定云主机参数获得可以创建满足参数云主机的目的地。
+    ///
+    /// `GET /zstack/v1/vm-instances/candidate-destinations`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - imageUuid: 镜像UUID
+    ///   - l3NetworkUuids: 三层网络列表
+    ///   - instanceOfferingUuid: 计算规格UUID
+    ///   - rootDiskOfferingUuid: 根云盘规格。仅在`imageUuid`指定的镜像是ISO时需要指定
+    ///   - dataDiskOfferingUuids: 云盘规格列表
+    ///   - zoneUuid: 区域UUID
+    ///   - clusterUuid: 集群UUID
+    ///   - defaultL3NetworkUuid: 默认三层网络UUID
+    ///   - cpuNum: CPU数目
+    ///   - memorySize: 内存大小, 单位Byte
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - rootDiskSize: 根云盘规格大小。仅在`imageUuid`指定的镜像是ISO时且`rootDiskOfferingUuid`为空：需要指定
+    /// - Returns: 可创建云主机目的地结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateZonesClustersHostsForCreatingVm(
+        imageUuid: String,
+        l3NetworkUuids: [String],
+        instanceOfferingUuid: String? = nil,
+        rootDiskOfferingUuid: String? = nil,
+        dataDiskOfferingUuids: [String]? = nil,
+        zoneUuid: String? = nil,
+        clusterUuid: String? = nil,
+        defaultL3NetworkUuid: String? = nil,
+        cpuNum: Int? = nil,
+        memorySize: Int64? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        rootDiskSize: Int64? = nil
+    ) async throws -> GetCandidateZonesClustersHostsForCreatingVm.Response {
+        try await getCandidateZonesClustersHostsForCreatingVm(
+            GetCandidateZonesClustersHostsForCreatingVm.Request(
+                imageUuid: imageUuid,
+                l3NetworkUuids: l3NetworkUuids,
+                instanceOfferingUuid: instanceOfferingUuid,
+                rootDiskOfferingUuid: rootDiskOfferingUuid,
+                dataDiskOfferingUuids: dataDiskOfferingUuids,
+                zoneUuid: zoneUuid,
+                clusterUuid: clusterUuid,
+                defaultL3NetworkUuid: defaultL3NetworkUuid,
+                cpuNum: cpuNum,
+                memorySize: memorySize,
+                systemTags: systemTags,
+                userTags: userTags,
+                rootDiskSize: rootDiskSize
+            )
+        )
+    }
+
+    /// 获取可创建云主机的目的地列表(GetCandidateZonesClustersHostsForCreatingVm)
+    ///
+    /// 获取可以创建指定云主机参数的目的区域、集群、物理机。用户可以使用该API，通过指定云主机参数获得可以创建满足参数云主机的目的地。
+    ///
+    /// `GET /zstack/v1/vm-instances/candidate-destinations`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 可创建云主机目的地结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCandidateZonesClustersHostsForCreatingVm(
+        _ request: GetCandidateZonesClustersHostsForCreatingVm.Request
+    ) async throws -> GetCandidateZonesClustersHostsForCreatingVm.Response {
+        var call = ZStackRequestBuilder(operation: GetCandidateZonesClustersHostsForCreatingVm.operation)
+        call.appendQueryItem("instanceOfferingUuid", value: request.instanceOfferingUuid)
+        call.appendQueryItem("imageUuid", value: request.imageUuid)
+        call.appendQueryItems("l3NetworkUuids", values: request.l3NetworkUuids)
+        call.appendQueryItem("rootDiskOfferingUuid", value: request.rootDiskOfferingUuid)
+        call.appendQueryItems("dataDiskOfferingUuids", values: request.dataDiskOfferingUuids)
+        call.appendQueryItem("zoneUuid", value: request.zoneUuid)
+        call.appendQueryItem("clusterUuid", value: request.clusterUuid)
+        call.appendQueryItem("defaultL3NetworkUuid", value: request.defaultL3NetworkUuid)
+        call.appendQueryItem("cpuNum", value: request.cpuNum.map { "\($0)" })
+        call.appendQueryItem("memorySize", value: request.memorySize.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        call.appendQueryItem("rootDiskSize", value: request.rootDiskSize.map { "\($0)" })
+        return try await perform(call)
+    }
+}

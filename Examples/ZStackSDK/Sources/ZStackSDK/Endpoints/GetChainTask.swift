@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// GetChainTask
+///
+/// 获取任务队列详情
+///
+/// `GET /zstack/v1/core/task-details`, synchronous, authorization required.
+///
+/// Category: core
+public nonisolated enum GetChainTask {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetChainTask",
+        method: .get,
+        pathTemplate: "/zstack/v1/core/task-details",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `syncSignatures` field.
+        public var syncSignatures: [String]?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - syncSignatures: The `syncSignatures` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(syncSignatures: [String]? = nil, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.syncSignatures = syncSignatures
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取任务队列返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `results` field.
+        public var results: [String: ChainInfo]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - results: The `results` field.
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(results: [String: ChainInfo]? = nil, success: Bool? = nil, error: ErrorCode? = nil) {
+            self.results = results
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case results = "results"
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetChainTask
+    ///
+    /// 获取任务队列详情
+    ///
+    /// `GET /zstack/v1/core/task-details`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - syncSignatures: The `syncSignatures` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取任务队列返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getChainTask(
+        syncSignatures: [String]? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetChainTask.Response {
+        try await getChainTask(
+            GetChainTask.Request(syncSignatures: syncSignatures, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// GetChainTask
+    ///
+    /// 获取任务队列详情
+    ///
+    /// `GET /zstack/v1/core/task-details`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取任务队列返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getChainTask(
+        _ request: GetChainTask.Request
+    ) async throws -> GetChainTask.Response {
+        var call = ZStackRequestBuilder(operation: GetChainTask.operation)
+        call.appendQueryItems("syncSignatures", values: request.syncSignatures)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,212 @@
+import HTTPTypes
+
+/// GetCpuMemoryCapacity
+///
+/// 获取cpu和内存容量
+///
+/// `GET /zstack/v1/hosts/capacities/cpu-memory`, synchronous, authorization required.
+///
+/// Category: 分配器
+public nonisolated enum GetCpuMemoryCapacity {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetCpuMemoryCapacity",
+        method: .get,
+        pathTemplate: "/zstack/v1/hosts/capacities/cpu-memory",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 区域的uuid
+        public var zoneUuids: [String]?
+
+        /// 集群的UUID。用于挂载网络、存储等
+        public var clusterUuids: [String]?
+
+        /// 物理机的UUID。用于添加、删除host等
+        public var hostUuids: [String]?
+
+        /// The `all` field.
+        public var all: Bool?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// The `hypervisorType` field.
+        public var hypervisorType: GetCpuMemoryCapacityHypervisorType?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - zoneUuids: 区域的uuid
+        ///   - clusterUuids: 集群的UUID。用于挂载网络、存储等
+        ///   - hostUuids: 物理机的UUID。用于添加、删除host等
+        ///   - all: The `all` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - hypervisorType: The `hypervisorType` field.
+        public init(
+            zoneUuids: [String]? = nil,
+            clusterUuids: [String]? = nil,
+            hostUuids: [String]? = nil,
+            all: Bool? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            hypervisorType: GetCpuMemoryCapacityHypervisorType? = nil
+        ) {
+            self.zoneUuids = zoneUuids
+            self.clusterUuids = clusterUuids
+            self.hostUuids = hostUuids
+            self.all = all
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.hypervisorType = hypervisorType
+        }
+    }
+
+    /// cpu和内存容量
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// cpu总数
+        public var totalCpu: Int64?
+
+        /// 可用cpu数量
+        public var availableCpu: Int64?
+
+        /// 内存总量
+        public var totalMemory: Int64?
+
+        /// 可用内存
+        public var availableMemory: Int64?
+
+        /// 受管理的物理CPU数量
+        public var managedCpuNum: Int64?
+
+        /// 所有被查询的资源的CPU和内存容量信息
+        public var capacityData: [CpuMemoryCapacityData]?
+
+        /// 所查资源的类型（物理机、集群、区域）
+        public var resourceType: String?
+
+        /// 成功
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - totalCpu: cpu总数
+        ///   - availableCpu: 可用cpu数量
+        ///   - totalMemory: 内存总量
+        ///   - availableMemory: 可用内存
+        ///   - managedCpuNum: 受管理的物理CPU数量
+        ///   - capacityData: 所有被查询的资源的CPU和内存容量信息
+        ///   - resourceType: 所查资源的类型（物理机、集群、区域）
+        ///   - success: 成功
+        public init(
+            error: ErrorCode? = nil,
+            totalCpu: Int64? = nil,
+            availableCpu: Int64? = nil,
+            totalMemory: Int64? = nil,
+            availableMemory: Int64? = nil,
+            managedCpuNum: Int64? = nil,
+            capacityData: [CpuMemoryCapacityData]? = nil,
+            resourceType: String? = nil,
+            success: Bool? = nil
+        ) {
+            self.error = error
+            self.totalCpu = totalCpu
+            self.availableCpu = availableCpu
+            self.totalMemory = totalMemory
+            self.availableMemory = availableMemory
+            self.managedCpuNum = managedCpuNum
+            self.capacityData = capacityData
+            self.resourceType = resourceType
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case totalCpu = "totalCpu"
+            case availableCpu = "availableCpu"
+            case totalMemory = "totalMemory"
+            case availableMemory = "availableMemory"
+            case managedCpuNum = "managedCpuNum"
+            case capacityData = "capacityData"
+            case resourceType = "resourceType"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetCpuMemoryCapacity
+    ///
+    /// 获取cpu和内存容量
+    ///
+    /// `GET /zstack/v1/hosts/capacities/cpu-memory`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - zoneUuids: 区域的uuid
+    ///   - clusterUuids: 集群的UUID。用于挂载网络、存储等
+    ///   - hostUuids: 物理机的UUID。用于添加、删除host等
+    ///   - all: The `all` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - hypervisorType: The `hypervisorType` field.
+    /// - Returns: cpu和内存容量
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCpuMemoryCapacity(
+        zoneUuids: [String]? = nil,
+        clusterUuids: [String]? = nil,
+        hostUuids: [String]? = nil,
+        all: Bool? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        hypervisorType: GetCpuMemoryCapacityHypervisorType? = nil
+    ) async throws -> GetCpuMemoryCapacity.Response {
+        try await getCpuMemoryCapacity(
+            GetCpuMemoryCapacity.Request(
+                zoneUuids: zoneUuids,
+                clusterUuids: clusterUuids,
+                hostUuids: hostUuids,
+                all: all,
+                systemTags: systemTags,
+                userTags: userTags,
+                hypervisorType: hypervisorType
+            )
+        )
+    }
+
+    /// GetCpuMemoryCapacity
+    ///
+    /// 获取cpu和内存容量
+    ///
+    /// `GET /zstack/v1/hosts/capacities/cpu-memory`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: cpu和内存容量
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getCpuMemoryCapacity(
+        _ request: GetCpuMemoryCapacity.Request
+    ) async throws -> GetCpuMemoryCapacity.Response {
+        var call = ZStackRequestBuilder(operation: GetCpuMemoryCapacity.operation)
+        call.appendQueryItems("zoneUuids", values: request.zoneUuids)
+        call.appendQueryItems("clusterUuids", values: request.clusterUuids)
+        call.appendQueryItems("hostUuids", values: request.hostUuids)
+        call.appendQueryItem("all", value: request.all.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        call.appendQueryItem("hypervisorType", value: request.hypervisorType?.rawValue)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// GetDataVolumeAttachableVm
+///
+/// 获取云盘是否能被加载
+///
+/// `GET /zstack/v1/volumes/{volumeUuid}/candidate-vm-instances`, synchronous, authorization required.
+///
+/// Category: volume
+public nonisolated enum GetDataVolumeAttachableVm {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetDataVolumeAttachableVm",
+        method: .get,
+        pathTemplate: "/zstack/v1/volumes/{volumeUuid}/candidate-vm-instances",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云盘UUID
+        public var volumeUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - volumeUuid: 云盘UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(volumeUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.volumeUuid = volumeUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 云主机列表
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 可加载的云主机列表
+        public var inventories: [VmInstanceInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: 可加载的云主机列表
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [VmInstanceInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetDataVolumeAttachableVm
+    ///
+    /// 获取云盘是否能被加载
+    ///
+    /// `GET /zstack/v1/volumes/{volumeUuid}/candidate-vm-instances`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - volumeUuid: 云盘UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 云主机列表
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getDataVolumeAttachableVm(
+        volumeUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetDataVolumeAttachableVm.Response {
+        try await getDataVolumeAttachableVm(
+            GetDataVolumeAttachableVm.Request(volumeUuid: volumeUuid, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// GetDataVolumeAttachableVm
+    ///
+    /// 获取云盘是否能被加载
+    ///
+    /// `GET /zstack/v1/volumes/{volumeUuid}/candidate-vm-instances`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 云主机列表
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getDataVolumeAttachableVm(
+        _ request: GetDataVolumeAttachableVm.Request
+    ) async throws -> GetDataVolumeAttachableVm.Response {
+        var call = ZStackRequestBuilder(operation: GetDataVolumeAttachableVm.operation)
+        call.setPathParameter("volumeUuid", to: request.volumeUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,214 @@
+import HTTPTypes
+
+/// 获取可绑定指定弹性IP的云主机网卡(GetEipAttachableVmNics)
+///
+/// 获取可绑定指定弹性IP的云主机网卡
+///
+/// `GET /zstack/v1/eips/{eipUuid}/vm-instances/candidate-nics`, synchronous, authorization required.
+///
+/// Category: 弹性IP
+public nonisolated enum GetEipAttachableVmNics {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetEipAttachableVmNics",
+        method: .get,
+        pathTemplate: "/zstack/v1/eips/{eipUuid}/vm-instances/candidate-nics",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 弹性IP UUID
+        public var eipUuid: String
+
+        /// VIP UUID
+        public var vipUuid: String?
+
+        /// The `vmUuid` field.
+        public var vmUuid: String?
+
+        /// The `vmName` field.
+        public var vmName: String?
+
+        /// The `limit` field.
+        public var limit: Int?
+
+        /// The `start` field.
+        public var start: Int?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// The `networkServiceProvider` field.
+        public var networkServiceProvider: String?
+
+        /// The `attachedToVm` field.
+        public var attachedToVm: Bool?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - eipUuid: 弹性IP UUID
+        ///   - vipUuid: VIP UUID
+        ///   - vmUuid: The `vmUuid` field.
+        ///   - vmName: The `vmName` field.
+        ///   - limit: The `limit` field.
+        ///   - start: The `start` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - networkServiceProvider: The `networkServiceProvider` field.
+        ///   - attachedToVm: The `attachedToVm` field.
+        public init(
+            eipUuid: String,
+            vipUuid: String? = nil,
+            vmUuid: String? = nil,
+            vmName: String? = nil,
+            limit: Int? = nil,
+            start: Int? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            networkServiceProvider: String? = nil,
+            attachedToVm: Bool? = nil
+        ) {
+            self.eipUuid = eipUuid
+            self.vipUuid = vipUuid
+            self.vmUuid = vmUuid
+            self.vmName = vmName
+            self.limit = limit
+            self.start = start
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.networkServiceProvider = networkServiceProvider
+            self.attachedToVm = attachedToVm
+        }
+    }
+
+    /// 弹性IP清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [VmNicInventory]?
+
+        /// The `start` field.
+        public var start: Int?
+
+        /// The `more` field.
+        public var more: Bool?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        ///   - start: The `start` field.
+        ///   - more: The `more` field.
+        ///   - success: The `success` field.
+        public init(
+            error: ErrorCode? = nil,
+            inventories: [VmNicInventory]? = nil,
+            start: Int? = nil,
+            more: Bool? = nil,
+            success: Bool? = nil
+        ) {
+            self.error = error
+            self.inventories = inventories
+            self.start = start
+            self.more = more
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case inventories = "inventories"
+            case start = "start"
+            case more = "more"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取可绑定指定弹性IP的云主机网卡(GetEipAttachableVmNics)
+    ///
+    /// 获取可绑定指定弹性IP的云主机网卡
+    ///
+    /// `GET /zstack/v1/eips/{eipUuid}/vm-instances/candidate-nics`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - eipUuid: 弹性IP UUID
+    ///   - vipUuid: VIP UUID
+    ///   - vmUuid: The `vmUuid` field.
+    ///   - vmName: The `vmName` field.
+    ///   - limit: The `limit` field.
+    ///   - start: The `start` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - networkServiceProvider: The `networkServiceProvider` field.
+    ///   - attachedToVm: The `attachedToVm` field.
+    /// - Returns: 弹性IP清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getEipAttachableVmNics(
+        eipUuid: String,
+        vipUuid: String? = nil,
+        vmUuid: String? = nil,
+        vmName: String? = nil,
+        limit: Int? = nil,
+        start: Int? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        networkServiceProvider: String? = nil,
+        attachedToVm: Bool? = nil
+    ) async throws -> GetEipAttachableVmNics.Response {
+        try await getEipAttachableVmNics(
+            GetEipAttachableVmNics.Request(
+                eipUuid: eipUuid,
+                vipUuid: vipUuid,
+                vmUuid: vmUuid,
+                vmName: vmName,
+                limit: limit,
+                start: start,
+                systemTags: systemTags,
+                userTags: userTags,
+                networkServiceProvider: networkServiceProvider,
+                attachedToVm: attachedToVm
+            )
+        )
+    }
+
+    /// 获取可绑定指定弹性IP的云主机网卡(GetEipAttachableVmNics)
+    ///
+    /// 获取可绑定指定弹性IP的云主机网卡
+    ///
+    /// `GET /zstack/v1/eips/{eipUuid}/vm-instances/candidate-nics`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 弹性IP清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getEipAttachableVmNics(
+        _ request: GetEipAttachableVmNics.Request
+    ) async throws -> GetEipAttachableVmNics.Response {
+        var call = ZStackRequestBuilder(operation: GetEipAttachableVmNics.operation)
+        call.setPathParameter("eipUuid", to: request.eipUuid)
+        call.appendQueryItem("vipUuid", value: request.vipUuid)
+        call.appendQueryItem("vmUuid", value: request.vmUuid)
+        call.appendQueryItem("vmName", value: request.vmName)
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItem("start", value: request.start.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        call.appendQueryItem("networkServiceProvider", value: request.networkServiceProvider)
+        call.appendQueryItem("attachedToVm", value: request.attachedToVm.map { "\($0)" })
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,116 @@
+import HTTPTypes
+
+/// GetElaborationCategories
+///
+/// 查看错误码目录列表
+///
+/// 查看错误码目录列表
+///
+/// `GET /zstack/v1/errorcode/elaborations/categories`, synchronous, authorization required.
+///
+/// Category: errorcode
+public nonisolated enum GetElaborationCategories {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetElaborationCategories",
+        method: .get,
+        pathTemplate: "/zstack/v1/errorcode/elaborations/categories",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 错误码目录查看结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 错误码目录列表
+        public var categories: [ElaborationCategory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - categories: 错误码目录列表
+        public init(success: Bool? = nil, error: ErrorCode? = nil, categories: [ElaborationCategory]? = nil) {
+            self.success = success
+            self.error = error
+            self.categories = categories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case categories = "categories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetElaborationCategories
+    ///
+    /// 查看错误码目录列表
+    ///
+    /// 查看错误码目录列表
+    ///
+    /// `GET /zstack/v1/errorcode/elaborations/categories`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 错误码目录查看结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getElaborationCategories(
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetElaborationCategories.Response {
+        try await getElaborationCategories(
+            GetElaborationCategories.Request(systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// GetElaborationCategories
+    ///
+    /// 查看错误码目录列表
+    ///
+    /// 查看错误码目录列表
+    ///
+    /// `GET /zstack/v1/errorcode/elaborations/categories`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 错误码目录查看结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getElaborationCategories(
+        _ request: GetElaborationCategories.Request
+    ) async throws -> GetElaborationCategories.Response {
+        var call = ZStackRequestBuilder(operation: GetElaborationCategories.operation)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,152 @@
+import HTTPTypes
+
+/// GetElaborations
+///
+/// 查看系统错误码
+///
+/// 查看系统错误码
+///
+/// `GET /zstack/v1/errorcode/elaborations`, synchronous, authorization required.
+///
+/// Category: errorcode
+public nonisolated enum GetElaborations {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetElaborations",
+        method: .get,
+        pathTemplate: "/zstack/v1/errorcode/elaborations",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 错误码目录
+        public var category: String?
+
+        /// 错误码关键字
+        public var regex: String?
+
+        /// 错误代码，与category一起使用
+        public var code: String?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - category: 错误码目录
+        ///   - regex: 错误码关键字
+        ///   - code: 错误代码，与category一起使用
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            category: String? = nil,
+            regex: String? = nil,
+            code: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.category = category
+            self.regex = regex
+            self.code = code
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 查看错误码内容结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 错误码列表内容
+        public var contents: [ElaborationContent]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - contents: 错误码列表内容
+        public init(success: Bool? = nil, error: ErrorCode? = nil, contents: [ElaborationContent]? = nil) {
+            self.success = success
+            self.error = error
+            self.contents = contents
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case contents = "contents"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetElaborations
+    ///
+    /// 查看系统错误码
+    ///
+    /// 查看系统错误码
+    ///
+    /// `GET /zstack/v1/errorcode/elaborations`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - category: 错误码目录
+    ///   - regex: 错误码关键字
+    ///   - code: 错误代码，与category一起使用
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 查看错误码内容结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getElaborations(
+        category: String? = nil,
+        regex: String? = nil,
+        code: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetElaborations.Response {
+        try await getElaborations(
+            GetElaborations.Request(
+                category: category,
+                regex: regex,
+                code: code,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// GetElaborations
+    ///
+    /// 查看系统错误码
+    ///
+    /// 查看系统错误码
+    ///
+    /// `GET /zstack/v1/errorcode/elaborations`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 查看错误码内容结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getElaborations(
+        _ request: GetElaborations.Request
+    ) async throws -> GetElaborations.Response {
+        var call = ZStackRequestBuilder(operation: GetElaborations.operation)
+        call.appendQueryItem("category", value: request.category)
+        call.appendQueryItem("regex", value: request.regex)
+        call.appendQueryItem("code", value: request.code)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// GetEncryptedField
+///
+/// 获取加密字段
+///
+/// `GET /zstack/v1/encrypted/fields`, synchronous, authorization required.
+///
+/// Category: crypto
+public nonisolated enum GetEncryptedField {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetEncryptedField",
+        method: .get,
+        pathTemplate: "/zstack/v1/encrypted/fields",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 加密字段类型
+        public var encryptedType: String?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - encryptedType: 加密字段类型
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(encryptedType: String? = nil, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.encryptedType = encryptedType
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 加密字段返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// 所有加密字段列表，列表中每个项是jsonString格式
+        public var encryptedFields: [String]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - encryptedFields: 所有加密字段列表，列表中每个项是jsonString格式
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(encryptedFields: [String]? = nil, success: Bool? = nil, error: ErrorCode? = nil) {
+            self.encryptedFields = encryptedFields
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case encryptedFields = "encryptedFields"
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetEncryptedField
+    ///
+    /// 获取加密字段
+    ///
+    /// `GET /zstack/v1/encrypted/fields`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - encryptedType: 加密字段类型
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 加密字段返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getEncryptedField(
+        encryptedType: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetEncryptedField.Response {
+        try await getEncryptedField(
+            GetEncryptedField.Request(encryptedType: encryptedType, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// GetEncryptedField
+    ///
+    /// 获取加密字段
+    ///
+    /// `GET /zstack/v1/encrypted/fields`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 加密字段返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getEncryptedField(
+        _ request: GetEncryptedField.Request
+    ) async throws -> GetEncryptedField.Response {
+        var call = ZStackRequestBuilder(operation: GetEncryptedField.operation)
+        call.appendQueryItem("encryptedType", value: request.encryptedType)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

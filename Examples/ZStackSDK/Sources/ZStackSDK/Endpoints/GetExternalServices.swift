@@ -1,0 +1,110 @@
+import HTTPTypes
+
+/// GetExternalServices
+///
+/// 获取External Services
+///
+/// `GET /zstack/v1/external/services`, synchronous, authorization required.
+///
+/// Category: externalService
+public nonisolated enum GetExternalServices {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetExternalServices",
+        method: .get,
+        pathTemplate: "/zstack/v1/external/services",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取External Services的返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `inventories` field.
+        public var inventories: [ExternalServiceInventory]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - inventories: The `inventories` field.
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(inventories: [ExternalServiceInventory]? = nil, success: Bool? = nil, error: ErrorCode? = nil) {
+            self.inventories = inventories
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case inventories = "inventories"
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetExternalServices
+    ///
+    /// 获取External Services
+    ///
+    /// `GET /zstack/v1/external/services`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取External Services的返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getExternalServices(
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetExternalServices.Response {
+        try await getExternalServices(
+            GetExternalServices.Request(systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// GetExternalServices
+    ///
+    /// 获取External Services
+    ///
+    /// `GET /zstack/v1/external/services`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取External Services的返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getExternalServices(
+        _ request: GetExternalServices.Request
+    ) async throws -> GetExternalServices.Response {
+        var call = ZStackRequestBuilder(operation: GetExternalServices.operation)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,176 @@
+import HTTPTypes
+
+/// 获取空闲IP(GetFreeIp)
+///
+/// 获取空闲IP
+///
+/// `GET /zstack/v1/l3-networks/ip/free`, synchronous, authorization required.
+///
+/// Category: 三层网络
+public nonisolated enum GetFreeIp {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetFreeIp",
+        method: .get,
+        pathTemplate: "/zstack/v1/l3-networks/ip/free",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 三层网络UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
+        public var l3NetworkUuid: String?
+
+        /// IP段UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
+        public var ipRangeUuid: String?
+
+        /// 起始值
+        public var start: String?
+
+        /// 地址类型
+        public var ipRangeType: GetFreeIpIpRangeType?
+
+        /// IP地址版本号
+        public var ipVersion: GetFreeIpIpVersion?
+
+        /// 数量限制
+        public var limit: Int?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - l3NetworkUuid: 三层网络UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
+        ///   - ipRangeUuid: IP段UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
+        ///   - start: 起始值
+        ///   - ipRangeType: 地址类型
+        ///   - ipVersion: IP地址版本号
+        ///   - limit: 数量限制
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            l3NetworkUuid: String? = nil,
+            ipRangeUuid: String? = nil,
+            start: String? = nil,
+            ipRangeType: GetFreeIpIpRangeType? = nil,
+            ipVersion: GetFreeIpIpVersion? = nil,
+            limit: Int? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.l3NetworkUuid = l3NetworkUuid
+            self.ipRangeUuid = ipRangeUuid
+            self.start = start
+            self.ipRangeType = ipRangeType
+            self.ipVersion = ipVersion
+            self.limit = limit
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 空闲IP清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [FreeIpInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [FreeIpInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取空闲IP(GetFreeIp)
+    ///
+    /// 获取空闲IP
+    ///
+    /// `GET /zstack/v1/l3-networks/ip/free`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - l3NetworkUuid: 三层网络UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
+    ///   - ipRangeUuid: IP段UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
+    ///   - start: 起始值
+    ///   - ipRangeType: 地址类型
+    ///   - ipVersion: IP地址版本号
+    ///   - limit: 数量限制
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 空闲IP清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getFreeIp(
+        l3NetworkUuid: String? = nil,
+        ipRangeUuid: String? = nil,
+        start: String? = nil,
+        ipRangeType: GetFreeIpIpRangeType? = nil,
+        ipVersion: GetFreeIpIpVersion? = nil,
+        limit: Int? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetFreeIp.Response {
+        try await getFreeIp(
+            GetFreeIp.Request(
+                l3NetworkUuid: l3NetworkUuid,
+                ipRangeUuid: ipRangeUuid,
+                start: start,
+                ipRangeType: ipRangeType,
+                ipVersion: ipVersion,
+                limit: limit,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// 获取空闲IP(GetFreeIp)
+    ///
+    /// 获取空闲IP
+    ///
+    /// `GET /zstack/v1/l3-networks/ip/free`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 空闲IP清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getFreeIp(
+        _ request: GetFreeIp.Request
+    ) async throws -> GetFreeIp.Response {
+        var call = ZStackRequestBuilder(operation: GetFreeIp.operation)
+        call.appendQueryItem("l3NetworkUuid", value: request.l3NetworkUuid)
+        call.appendQueryItem("ipRangeUuid", value: request.ipRangeUuid)
+        call.appendQueryItem("start", value: request.start)
+        call.appendQueryItem("ipRangeType", value: request.ipRangeType?.rawValue)
+        call.appendQueryItem("ipVersion", value: request.ipVersion?.rawValue)
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

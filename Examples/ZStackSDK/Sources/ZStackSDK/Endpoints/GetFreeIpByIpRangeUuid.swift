@@ -1,0 +1,176 @@
+import HTTPTypes
+
+/// 获取空闲IP(GetFreeIp)
+///
+/// 获取空闲IP
+///
+/// `GET /zstack/v1/l3-networks/ip-ranges/{ipRangeUuid}/ip/free`, synchronous, authorization required.
+///
+/// Category: 三层网络
+public nonisolated enum GetFreeIpByIpRangeUuid {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetFreeIpByIpRangeUuid",
+        method: .get,
+        pathTemplate: "/zstack/v1/l3-networks/ip-ranges/{ipRangeUuid}/ip/free",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// IP段UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
+        public var ipRangeUuid: String
+
+        /// 三层网络UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
+        public var l3NetworkUuid: String?
+
+        /// 起始值
+        public var start: String?
+
+        /// 地址类型
+        public var ipRangeType: GetFreeIpByIpRangeUuidIpRangeType?
+
+        /// IP地址版本号
+        public var ipVersion: GetFreeIpByIpRangeUuidIpVersion?
+
+        /// 数量限制
+        public var limit: Int?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - ipRangeUuid: IP段UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
+        ///   - l3NetworkUuid: 三层网络UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
+        ///   - start: 起始值
+        ///   - ipRangeType: 地址类型
+        ///   - ipVersion: IP地址版本号
+        ///   - limit: 数量限制
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            ipRangeUuid: String,
+            l3NetworkUuid: String? = nil,
+            start: String? = nil,
+            ipRangeType: GetFreeIpByIpRangeUuidIpRangeType? = nil,
+            ipVersion: GetFreeIpByIpRangeUuidIpVersion? = nil,
+            limit: Int? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.ipRangeUuid = ipRangeUuid
+            self.l3NetworkUuid = l3NetworkUuid
+            self.start = start
+            self.ipRangeType = ipRangeType
+            self.ipVersion = ipVersion
+            self.limit = limit
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 空闲IP清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [FreeIpInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [FreeIpInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取空闲IP(GetFreeIp)
+    ///
+    /// 获取空闲IP
+    ///
+    /// `GET /zstack/v1/l3-networks/ip-ranges/{ipRangeUuid}/ip/free`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - ipRangeUuid: IP段UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
+    ///   - l3NetworkUuid: 三层网络UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
+    ///   - start: 起始值
+    ///   - ipRangeType: 地址类型
+    ///   - ipVersion: IP地址版本号
+    ///   - limit: 数量限制
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 空闲IP清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getFreeIpByIpRangeUuid(
+        ipRangeUuid: String,
+        l3NetworkUuid: String? = nil,
+        start: String? = nil,
+        ipRangeType: GetFreeIpByIpRangeUuidIpRangeType? = nil,
+        ipVersion: GetFreeIpByIpRangeUuidIpVersion? = nil,
+        limit: Int? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetFreeIpByIpRangeUuid.Response {
+        try await getFreeIpByIpRangeUuid(
+            GetFreeIpByIpRangeUuid.Request(
+                ipRangeUuid: ipRangeUuid,
+                l3NetworkUuid: l3NetworkUuid,
+                start: start,
+                ipRangeType: ipRangeType,
+                ipVersion: ipVersion,
+                limit: limit,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// 获取空闲IP(GetFreeIp)
+    ///
+    /// 获取空闲IP
+    ///
+    /// `GET /zstack/v1/l3-networks/ip-ranges/{ipRangeUuid}/ip/free`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 空闲IP清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getFreeIpByIpRangeUuid(
+        _ request: GetFreeIpByIpRangeUuid.Request
+    ) async throws -> GetFreeIpByIpRangeUuid.Response {
+        var call = ZStackRequestBuilder(operation: GetFreeIpByIpRangeUuid.operation)
+        call.setPathParameter("ipRangeUuid", to: request.ipRangeUuid)
+        call.appendQueryItem("l3NetworkUuid", value: request.l3NetworkUuid)
+        call.appendQueryItem("start", value: request.start)
+        call.appendQueryItem("ipRangeType", value: request.ipRangeType?.rawValue)
+        call.appendQueryItem("ipVersion", value: request.ipVersion?.rawValue)
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,126 @@
+import HTTPTypes
+
+/// GetGlobalConfigOptions
+///
+/// 获取全局配置参数选项
+///
+/// `GET /zstack/v1/global-configurations/{category}/{name}`, synchronous, authorization required.
+///
+/// Category: globalConfig
+public nonisolated enum GetGlobalConfigOptions {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetGlobalConfigOptions",
+        method: .get,
+        pathTemplate: "/zstack/v1/global-configurations/{category}/{name}",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `category` field.
+        public var category: String
+
+        /// 资源名称
+        public var name: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - category: The `category` field.
+        ///   - name: 资源名称
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(category: String, name: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.category = category
+            self.name = name
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取全局配置可用值
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `options` field.
+        public var options: GlobalConfigOptions?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - options: The `options` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, options: GlobalConfigOptions? = nil) {
+            self.success = success
+            self.error = error
+            self.options = options
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case options = "options"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetGlobalConfigOptions
+    ///
+    /// 获取全局配置参数选项
+    ///
+    /// `GET /zstack/v1/global-configurations/{category}/{name}`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - category: The `category` field.
+    ///   - name: 资源名称
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取全局配置可用值
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getGlobalConfigOptions(
+        category: String,
+        name: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetGlobalConfigOptions.Response {
+        try await getGlobalConfigOptions(
+            GetGlobalConfigOptions.Request(category: category, name: name, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// GetGlobalConfigOptions
+    ///
+    /// 获取全局配置参数选项
+    ///
+    /// `GET /zstack/v1/global-configurations/{category}/{name}`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取全局配置可用值
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getGlobalConfigOptions(
+        _ request: GetGlobalConfigOptions.Request
+    ) async throws -> GetGlobalConfigOptions.Response {
+        var call = ZStackRequestBuilder(operation: GetGlobalConfigOptions.operation)
+        call.setPathParameter("category", to: request.category)
+        call.setPathParameter("name", to: request.name)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

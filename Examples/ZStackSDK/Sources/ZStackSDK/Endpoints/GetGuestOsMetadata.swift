@@ -1,0 +1,110 @@
+import HTTPTypes
+
+/// GetGuestOsMetadata
+///
+/// 获取虚拟机操作系统元数据
+///
+/// `GET /zstack/v1/guest-os/metadata`, synchronous, authorization required.
+///
+/// Category: globalConfig
+public nonisolated enum GetGuestOsMetadata {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetGuestOsMetadata",
+        method: .get,
+        pathTemplate: "/zstack/v1/guest-os/metadata",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取虚拟机操作系统元数据的返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `inventories` field.
+        public var inventories: [GuestOsCharacterInventory]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - inventories: The `inventories` field.
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(inventories: [GuestOsCharacterInventory]? = nil, success: Bool? = nil, error: ErrorCode? = nil) {
+            self.inventories = inventories
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case inventories = "inventories"
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetGuestOsMetadata
+    ///
+    /// 获取虚拟机操作系统元数据
+    ///
+    /// `GET /zstack/v1/guest-os/metadata`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取虚拟机操作系统元数据的返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getGuestOsMetadata(
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetGuestOsMetadata.Response {
+        try await getGuestOsMetadata(
+            GetGuestOsMetadata.Request(systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// GetGuestOsMetadata
+    ///
+    /// 获取虚拟机操作系统元数据
+    ///
+    /// `GET /zstack/v1/guest-os/metadata`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取虚拟机操作系统元数据的返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getGuestOsMetadata(
+        _ request: GetGuestOsMetadata.Request
+    ) async throws -> GetGuestOsMetadata.Response {
+        var call = ZStackRequestBuilder(operation: GetGuestOsMetadata.operation)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

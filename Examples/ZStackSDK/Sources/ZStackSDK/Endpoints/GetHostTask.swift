@@ -1,0 +1,136 @@
+import HTTPTypes
+
+/// GetHostTask
+///
+/// 获取物理机上的任务信息
+///
+/// `GET /zstack/v1/hosts/task-details`, synchronous, authorization required.
+///
+/// Category: host
+public nonisolated enum GetHostTask {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetHostTask",
+        method: .get,
+        pathTemplate: "/zstack/v1/hosts/task-details",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 物理机UUIDs
+        public var hostUuids: [String]
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// The `syncSignatures` field.
+        public var syncSignatures: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - hostUuids: 物理机UUIDs
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        ///   - syncSignatures: The `syncSignatures` field.
+        public init(
+            hostUuids: [String],
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            syncSignatures: [String]? = nil
+        ) {
+            self.hostUuids = hostUuids
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.syncSignatures = syncSignatures
+        }
+    }
+
+    /// 获取任务队列返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `results` field.
+        public var results: [String: ChainInfo]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - results: The `results` field.
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(results: [String: ChainInfo]? = nil, success: Bool? = nil, error: ErrorCode? = nil) {
+            self.results = results
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case results = "results"
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetHostTask
+    ///
+    /// 获取物理机上的任务信息
+    ///
+    /// `GET /zstack/v1/hosts/task-details`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - hostUuids: 物理机UUIDs
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    ///   - syncSignatures: The `syncSignatures` field.
+    /// - Returns: 获取任务队列返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getHostTask(
+        hostUuids: [String],
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        syncSignatures: [String]? = nil
+    ) async throws -> GetHostTask.Response {
+        try await getHostTask(
+            GetHostTask.Request(
+                hostUuids: hostUuids,
+                systemTags: systemTags,
+                userTags: userTags,
+                syncSignatures: syncSignatures
+            )
+        )
+    }
+
+    /// GetHostTask
+    ///
+    /// 获取物理机上的任务信息
+    ///
+    /// `GET /zstack/v1/hosts/task-details`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取任务队列返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getHostTask(
+        _ request: GetHostTask.Request
+    ) async throws -> GetHostTask.Response {
+        var call = ZStackRequestBuilder(operation: GetHostTask.operation)
+        call.appendQueryItems("hostUuids", values: request.hostUuids)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        call.appendQueryItems("syncSignatures", values: request.syncSignatures)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,146 @@
+import HTTPTypes
+
+/// GetInterdependentL3NetworksBackupStorages
+///
+/// 获取内部依赖的L3网络或者镜像服务器信息
+///
+/// `GET /zstack/v1/backupStorage-l3networks/dependencies`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetInterdependentL3NetworksBackupStorages {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetInterdependentL3NetworksBackupStorages",
+        method: .get,
+        pathTemplate: "/zstack/v1/backupStorage-l3networks/dependencies",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 区域UUID
+        public var zoneUuid: String
+
+        /// 镜像存储UUID
+        public var backupStorageUuid: String?
+
+        /// The `l3NetworkUuids` field.
+        public var l3NetworkUuids: [String]?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - zoneUuid: 区域UUID
+        ///   - backupStorageUuid: 镜像存储UUID
+        ///   - l3NetworkUuids: The `l3NetworkUuids` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            zoneUuid: String,
+            backupStorageUuid: String? = nil,
+            l3NetworkUuids: [String]? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.zoneUuid = zoneUuid
+            self.backupStorageUuid = backupStorageUuid
+            self.l3NetworkUuids = l3NetworkUuids
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取内部依赖的L3网络或者镜像服务器信息
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `inventories` field.
+        public var inventories: [ZStackJSONValue]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - inventories: The `inventories` field.
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(inventories: [ZStackJSONValue]? = nil, success: Bool? = nil, error: ErrorCode? = nil) {
+            self.inventories = inventories
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case inventories = "inventories"
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetInterdependentL3NetworksBackupStorages
+    ///
+    /// 获取内部依赖的L3网络或者镜像服务器信息
+    ///
+    /// `GET /zstack/v1/backupStorage-l3networks/dependencies`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - zoneUuid: 区域UUID
+    ///   - backupStorageUuid: 镜像存储UUID
+    ///   - l3NetworkUuids: The `l3NetworkUuids` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取内部依赖的L3网络或者镜像服务器信息
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getInterdependentL3NetworksBackupStorages(
+        zoneUuid: String,
+        backupStorageUuid: String? = nil,
+        l3NetworkUuids: [String]? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetInterdependentL3NetworksBackupStorages.Response {
+        try await getInterdependentL3NetworksBackupStorages(
+            GetInterdependentL3NetworksBackupStorages.Request(
+                zoneUuid: zoneUuid,
+                backupStorageUuid: backupStorageUuid,
+                l3NetworkUuids: l3NetworkUuids,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// GetInterdependentL3NetworksBackupStorages
+    ///
+    /// 获取内部依赖的L3网络或者镜像服务器信息
+    ///
+    /// `GET /zstack/v1/backupStorage-l3networks/dependencies`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取内部依赖的L3网络或者镜像服务器信息
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getInterdependentL3NetworksBackupStorages(
+        _ request: GetInterdependentL3NetworksBackupStorages.Request
+    ) async throws -> GetInterdependentL3NetworksBackupStorages.Response {
+        var call = ZStackRequestBuilder(operation: GetInterdependentL3NetworksBackupStorages.operation)
+        call.appendQueryItem("zoneUuid", value: request.zoneUuid)
+        call.appendQueryItem("backupStorageUuid", value: request.backupStorageUuid)
+        call.appendQueryItems("l3NetworkUuids", values: request.l3NetworkUuids)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

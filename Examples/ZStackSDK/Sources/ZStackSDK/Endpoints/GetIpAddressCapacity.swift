@@ -1,0 +1,230 @@
+import HTTPTypes
+
+/// 获取IP网络地址容量(GetIpAddressCapacity)
+///
+/// 获取IP网络地址容量
+///
+/// `GET /zstack/v1/ip-capacity`, synchronous, authorization required.
+///
+/// Category: 三层网络
+public nonisolated enum GetIpAddressCapacity {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetIpAddressCapacity",
+        method: .get,
+        pathTemplate: "/zstack/v1/ip-capacity",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 区域UUID
+        public var zoneUuids: [String]?
+
+        /// 三层网络UUID
+        public var l3NetworkUuids: [String]?
+
+        /// IP地址范围UUID
+        public var ipRangeUuids: [String]?
+
+        /// 系统全局
+        public var all: Bool?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - zoneUuids: 区域UUID
+        ///   - l3NetworkUuids: 三层网络UUID
+        ///   - ipRangeUuids: IP地址范围UUID
+        ///   - all: 系统全局
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            zoneUuids: [String]? = nil,
+            l3NetworkUuids: [String]? = nil,
+            ipRangeUuids: [String]? = nil,
+            all: Bool? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.zoneUuids = zoneUuids
+            self.l3NetworkUuids = l3NetworkUuids
+            self.ipRangeUuids = ipRangeUuids
+            self.all = all
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// IP地址容量返回值
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// IP地址容量
+        public var totalCapacity: Int64?
+
+        /// 可用IP地址容量
+        public var availableCapacity: Int64?
+
+        /// 已使用IP数量
+        public var usedIpAddressNumber: Int64?
+
+        /// IPv4地址容量
+        public var ipv4TotalCapacity: Int64?
+
+        /// 可用IPv4地址容量
+        public var ipv4AvailableCapacity: Int64?
+
+        /// 已使用IPv4数量
+        public var ipv4UsedIpAddressNumber: Int64?
+
+        /// IPv6地址容量
+        public var ipv6TotalCapacity: Int64?
+
+        /// 可用IPv6地址容量
+        public var ipv6AvailableCapacity: Int64?
+
+        /// 已使用IPv6数量
+        public var ipv6UsedIpAddressNumber: Int64?
+
+        /// 所有被查询的资源的IP地址容量信息
+        public var capacityData: [IpCapacityData]?
+
+        /// 所查询资源的类型（地址范围、三层网络、区域）
+        public var resourceType: String?
+
+        /// 成功
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - totalCapacity: IP地址容量
+        ///   - availableCapacity: 可用IP地址容量
+        ///   - usedIpAddressNumber: 已使用IP数量
+        ///   - ipv4TotalCapacity: IPv4地址容量
+        ///   - ipv4AvailableCapacity: 可用IPv4地址容量
+        ///   - ipv4UsedIpAddressNumber: 已使用IPv4数量
+        ///   - ipv6TotalCapacity: IPv6地址容量
+        ///   - ipv6AvailableCapacity: 可用IPv6地址容量
+        ///   - ipv6UsedIpAddressNumber: 已使用IPv6数量
+        ///   - capacityData: 所有被查询的资源的IP地址容量信息
+        ///   - resourceType: 所查询资源的类型（地址范围、三层网络、区域）
+        ///   - success: 成功
+        public init(
+            error: ErrorCode? = nil,
+            totalCapacity: Int64? = nil,
+            availableCapacity: Int64? = nil,
+            usedIpAddressNumber: Int64? = nil,
+            ipv4TotalCapacity: Int64? = nil,
+            ipv4AvailableCapacity: Int64? = nil,
+            ipv4UsedIpAddressNumber: Int64? = nil,
+            ipv6TotalCapacity: Int64? = nil,
+            ipv6AvailableCapacity: Int64? = nil,
+            ipv6UsedIpAddressNumber: Int64? = nil,
+            capacityData: [IpCapacityData]? = nil,
+            resourceType: String? = nil,
+            success: Bool? = nil
+        ) {
+            self.error = error
+            self.totalCapacity = totalCapacity
+            self.availableCapacity = availableCapacity
+            self.usedIpAddressNumber = usedIpAddressNumber
+            self.ipv4TotalCapacity = ipv4TotalCapacity
+            self.ipv4AvailableCapacity = ipv4AvailableCapacity
+            self.ipv4UsedIpAddressNumber = ipv4UsedIpAddressNumber
+            self.ipv6TotalCapacity = ipv6TotalCapacity
+            self.ipv6AvailableCapacity = ipv6AvailableCapacity
+            self.ipv6UsedIpAddressNumber = ipv6UsedIpAddressNumber
+            self.capacityData = capacityData
+            self.resourceType = resourceType
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case totalCapacity = "totalCapacity"
+            case availableCapacity = "availableCapacity"
+            case usedIpAddressNumber = "usedIpAddressNumber"
+            case ipv4TotalCapacity = "ipv4TotalCapacity"
+            case ipv4AvailableCapacity = "ipv4AvailableCapacity"
+            case ipv4UsedIpAddressNumber = "ipv4UsedIpAddressNumber"
+            case ipv6TotalCapacity = "ipv6TotalCapacity"
+            case ipv6AvailableCapacity = "ipv6AvailableCapacity"
+            case ipv6UsedIpAddressNumber = "ipv6UsedIpAddressNumber"
+            case capacityData = "capacityData"
+            case resourceType = "resourceType"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取IP网络地址容量(GetIpAddressCapacity)
+    ///
+    /// 获取IP网络地址容量
+    ///
+    /// `GET /zstack/v1/ip-capacity`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - zoneUuids: 区域UUID
+    ///   - l3NetworkUuids: 三层网络UUID
+    ///   - ipRangeUuids: IP地址范围UUID
+    ///   - all: 系统全局
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: IP地址容量返回值
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getIpAddressCapacity(
+        zoneUuids: [String]? = nil,
+        l3NetworkUuids: [String]? = nil,
+        ipRangeUuids: [String]? = nil,
+        all: Bool? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetIpAddressCapacity.Response {
+        try await getIpAddressCapacity(
+            GetIpAddressCapacity.Request(
+                zoneUuids: zoneUuids,
+                l3NetworkUuids: l3NetworkUuids,
+                ipRangeUuids: ipRangeUuids,
+                all: all,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// 获取IP网络地址容量(GetIpAddressCapacity)
+    ///
+    /// 获取IP网络地址容量
+    ///
+    /// `GET /zstack/v1/ip-capacity`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: IP地址容量返回值
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getIpAddressCapacity(
+        _ request: GetIpAddressCapacity.Request
+    ) async throws -> GetIpAddressCapacity.Response {
+        var call = ZStackRequestBuilder(operation: GetIpAddressCapacity.operation)
+        call.appendQueryItems("zoneUuids", values: request.zoneUuids)
+        call.appendQueryItems("l3NetworkUuids", values: request.l3NetworkUuids)
+        call.appendQueryItems("ipRangeUuids", values: request.ipRangeUuids)
+        call.appendQueryItem("all", value: request.all.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

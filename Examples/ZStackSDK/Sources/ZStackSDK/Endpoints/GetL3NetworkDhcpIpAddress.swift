@@ -1,0 +1,124 @@
+import HTTPTypes
+
+/// 获取网络DHCP服务所用地址(GetL3NetworkDhcpIpAddress)
+///
+/// 获取网络DHCP服务所用地址
+///
+/// `GET /zstack/v1/l3-networks/{l3NetworkUuid}/dhcp-ip`, synchronous, authorization required.
+///
+/// Category: 三层网络
+public nonisolated enum GetL3NetworkDhcpIpAddress {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetL3NetworkDhcpIpAddress",
+        method: .get,
+        pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/dhcp-ip",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 三层网络UUID
+        public var l3NetworkUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - l3NetworkUuid: 三层网络UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(l3NetworkUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.l3NetworkUuid = l3NetworkUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取DHCP服务所用地址返回值
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// IP地址
+        public var ip: String?
+
+        /// IPv6地址
+        public var ip6: String?
+
+        /// 成功
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - ip: IP地址
+        ///   - ip6: IPv6地址
+        ///   - success: 成功
+        public init(error: ErrorCode? = nil, ip: String? = nil, ip6: String? = nil, success: Bool? = nil) {
+            self.error = error
+            self.ip = ip
+            self.ip6 = ip6
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case ip = "ip"
+            case ip6 = "ip6"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取网络DHCP服务所用地址(GetL3NetworkDhcpIpAddress)
+    ///
+    /// 获取网络DHCP服务所用地址
+    ///
+    /// `GET /zstack/v1/l3-networks/{l3NetworkUuid}/dhcp-ip`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - l3NetworkUuid: 三层网络UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取DHCP服务所用地址返回值
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getL3NetworkDhcpIpAddress(
+        l3NetworkUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetL3NetworkDhcpIpAddress.Response {
+        try await getL3NetworkDhcpIpAddress(
+            GetL3NetworkDhcpIpAddress.Request(l3NetworkUuid: l3NetworkUuid, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 获取网络DHCP服务所用地址(GetL3NetworkDhcpIpAddress)
+    ///
+    /// 获取网络DHCP服务所用地址
+    ///
+    /// `GET /zstack/v1/l3-networks/{l3NetworkUuid}/dhcp-ip`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取DHCP服务所用地址返回值
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getL3NetworkDhcpIpAddress(
+        _ request: GetL3NetworkDhcpIpAddress.Request
+    ) async throws -> GetL3NetworkDhcpIpAddress.Response {
+        var call = ZStackRequestBuilder(operation: GetL3NetworkDhcpIpAddress.operation)
+        call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,207 @@
+import HTTPTypes
+
+/// 获取三层网络IP地址使用情况统计(GetL3NetworkIpStatistic)
+///
+/// 获取三层网络IP地址使用情况统计
+///
+/// `GET /zstack/v1/l3-networks/{l3NetworkUuid}/ip-statistic`, synchronous, authorization required.
+///
+/// Category: 三层网络
+public nonisolated enum GetL3NetworkIpStatistic {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetL3NetworkIpStatistic",
+        method: .get,
+        pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/ip-statistic",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 三层网络UUID
+        public var l3NetworkUuid: String
+
+        /// 统计资源类型
+        public var resourceType: GetL3NetworkIpStatisticResourceType?
+
+        /// 指定IP地址
+        public var ip: String?
+
+        /// 排序方式
+        public var sortBy: GetL3NetworkIpStatisticSortBy?
+
+        /// 排序方向
+        public var sortDirection: GetL3NetworkIpStatisticSortDirection?
+
+        /// 统计结果起始位置
+        public var start: Int?
+
+        /// 统计结果数量
+        public var limit: Int?
+
+        /// 同时返回统计结果总数
+        public var replyWithCount: Bool?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - l3NetworkUuid: 三层网络UUID
+        ///   - resourceType: 统计资源类型
+        ///   - ip: 指定IP地址
+        ///   - sortBy: 排序方式
+        ///   - sortDirection: 排序方向
+        ///   - start: 统计结果起始位置
+        ///   - limit: 统计结果数量
+        ///   - replyWithCount: 同时返回统计结果总数
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            l3NetworkUuid: String,
+            resourceType: GetL3NetworkIpStatisticResourceType? = nil,
+            ip: String? = nil,
+            sortBy: GetL3NetworkIpStatisticSortBy? = nil,
+            sortDirection: GetL3NetworkIpStatisticSortDirection? = nil,
+            start: Int? = nil,
+            limit: Int? = nil,
+            replyWithCount: Bool? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.l3NetworkUuid = l3NetworkUuid
+            self.resourceType = resourceType
+            self.ip = ip
+            self.sortBy = sortBy
+            self.sortDirection = sortDirection
+            self.start = start
+            self.limit = limit
+            self.replyWithCount = replyWithCount
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取三层网络IP使用情况统计返回值
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// IP使用情况统计结果列表
+        public var ipStatistics: [IpStatisticData]?
+
+        /// IP统计结果总数
+        public var total: Int64?
+
+        /// 成功
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - ipStatistics: IP使用情况统计结果列表
+        ///   - total: IP统计结果总数
+        ///   - success: 成功
+        public init(
+            error: ErrorCode? = nil,
+            ipStatistics: [IpStatisticData]? = nil,
+            total: Int64? = nil,
+            success: Bool? = nil
+        ) {
+            self.error = error
+            self.ipStatistics = ipStatistics
+            self.total = total
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case ipStatistics = "ipStatistics"
+            case total = "total"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取三层网络IP地址使用情况统计(GetL3NetworkIpStatistic)
+    ///
+    /// 获取三层网络IP地址使用情况统计
+    ///
+    /// `GET /zstack/v1/l3-networks/{l3NetworkUuid}/ip-statistic`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - l3NetworkUuid: 三层网络UUID
+    ///   - resourceType: 统计资源类型
+    ///   - ip: 指定IP地址
+    ///   - sortBy: 排序方式
+    ///   - sortDirection: 排序方向
+    ///   - start: 统计结果起始位置
+    ///   - limit: 统计结果数量
+    ///   - replyWithCount: 同时返回统计结果总数
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取三层网络IP使用情况统计返回值
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getL3NetworkIpStatistic(
+        l3NetworkUuid: String,
+        resourceType: GetL3NetworkIpStatisticResourceType? = nil,
+        ip: String? = nil,
+        sortBy: GetL3NetworkIpStatisticSortBy? = nil,
+        sortDirection: GetL3NetworkIpStatisticSortDirection? = nil,
+        start: Int? = nil,
+        limit: Int? = nil,
+        replyWithCount: Bool? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetL3NetworkIpStatistic.Response {
+        try await getL3NetworkIpStatistic(
+            GetL3NetworkIpStatistic.Request(
+                l3NetworkUuid: l3NetworkUuid,
+                resourceType: resourceType,
+                ip: ip,
+                sortBy: sortBy,
+                sortDirection: sortDirection,
+                start: start,
+                limit: limit,
+                replyWithCount: replyWithCount,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// 获取三层网络IP地址使用情况统计(GetL3NetworkIpStatistic)
+    ///
+    /// 获取三层网络IP地址使用情况统计
+    ///
+    /// `GET /zstack/v1/l3-networks/{l3NetworkUuid}/ip-statistic`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取三层网络IP使用情况统计返回值
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getL3NetworkIpStatistic(
+        _ request: GetL3NetworkIpStatistic.Request
+    ) async throws -> GetL3NetworkIpStatistic.Response {
+        var call = ZStackRequestBuilder(operation: GetL3NetworkIpStatistic.operation)
+        call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
+        call.appendQueryItem("resourceType", value: request.resourceType?.rawValue)
+        call.appendQueryItem("ip", value: request.ip)
+        call.appendQueryItem("sortBy", value: request.sortBy?.rawValue)
+        call.appendQueryItem("sortDirection", value: request.sortDirection?.rawValue)
+        call.appendQueryItem("start", value: request.start.map { "\($0)" })
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItem("replyWithCount", value: request.replyWithCount.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

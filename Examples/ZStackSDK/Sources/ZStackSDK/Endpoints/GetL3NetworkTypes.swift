@@ -1,0 +1,110 @@
+import HTTPTypes
+
+/// 获取三层网络类型(GetL3NetworkTypes)
+///
+/// 获取三层网络类型
+///
+/// `GET /zstack/v1/l3-networks/types`, synchronous, authorization required.
+///
+/// Category: 三层网络
+public nonisolated enum GetL3NetworkTypes {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetL3NetworkTypes",
+        method: .get,
+        pathTemplate: "/zstack/v1/l3-networks/types",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 网络类型清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// The `types` field.
+        public var types: [String]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - success: The `success` field.
+        ///   - types: The `types` field.
+        public init(error: ErrorCode? = nil, success: Bool? = nil, types: [String]? = nil) {
+            self.error = error
+            self.success = success
+            self.types = types
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case success = "success"
+            case types = "types"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取三层网络类型(GetL3NetworkTypes)
+    ///
+    /// 获取三层网络类型
+    ///
+    /// `GET /zstack/v1/l3-networks/types`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 网络类型清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getL3NetworkTypes(
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetL3NetworkTypes.Response {
+        try await getL3NetworkTypes(
+            GetL3NetworkTypes.Request(systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 获取三层网络类型(GetL3NetworkTypes)
+    ///
+    /// 获取三层网络类型
+    ///
+    /// `GET /zstack/v1/l3-networks/types`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 网络类型清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getL3NetworkTypes(
+        _ request: GetL3NetworkTypes.Request
+    ) async throws -> GetL3NetworkTypes.Response {
+        var call = ZStackRequestBuilder(operation: GetL3NetworkTypes.operation)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

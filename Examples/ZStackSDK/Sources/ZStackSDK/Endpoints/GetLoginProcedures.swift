@@ -1,0 +1,135 @@
+import HTTPTypes
+
+/// GetLoginProcedures
+///
+/// 获取登录的认证步骤
+///
+/// `GET /zstack/v1/login/procedures`, synchronous, no authorization.
+///
+/// Category: login
+public nonisolated enum GetLoginProcedures {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetLoginProcedures",
+        method: .get,
+        pathTemplate: "/zstack/v1/login/procedures",
+        requiresAuthorization: false,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 用户名
+        public var username: String
+
+        /// 认证用户类型
+        public var loginType: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - username: 用户名
+        ///   - loginType: 认证用户类型
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(username: String, loginType: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.username = username
+            self.loginType = loginType
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 登录的认证步骤的返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `procedures` field.
+        public var procedures: [LoginAuthenticationProcedureDesc]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - procedures: The `procedures` field.
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(
+            procedures: [LoginAuthenticationProcedureDesc]? = nil,
+            success: Bool? = nil,
+            error: ErrorCode? = nil
+        ) {
+            self.procedures = procedures
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case procedures = "procedures"
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetLoginProcedures
+    ///
+    /// 获取登录的认证步骤
+    ///
+    /// `GET /zstack/v1/login/procedures`, synchronous, no authorization.
+    ///
+    /// - Parameters:
+    ///   - username: 用户名
+    ///   - loginType: 认证用户类型
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 登录的认证步骤的返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getLoginProcedures(
+        username: String,
+        loginType: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetLoginProcedures.Response {
+        try await getLoginProcedures(
+            GetLoginProcedures.Request(
+                username: username,
+                loginType: loginType,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// GetLoginProcedures
+    ///
+    /// 获取登录的认证步骤
+    ///
+    /// `GET /zstack/v1/login/procedures`, synchronous, no authorization.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 登录的认证步骤的返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getLoginProcedures(
+        _ request: GetLoginProcedures.Request
+    ) async throws -> GetLoginProcedures.Response {
+        var call = ZStackRequestBuilder(operation: GetLoginProcedures.operation)
+        call.appendQueryItem("username", value: request.username)
+        call.appendQueryItem("loginType", value: request.loginType)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,110 @@
+import HTTPTypes
+
+/// 获取网络服务类型(GetNetworkServiceTypes)
+///
+/// 获取网络服务类型
+///
+/// `GET /zstack/v1/network-services/types`, synchronous, authorization required.
+///
+/// Category: network.service
+public nonisolated enum GetNetworkServiceTypes {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetNetworkServiceTypes",
+        method: .get,
+        pathTemplate: "/zstack/v1/network-services/types",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 网络服务类型清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// The `types` field.
+        public var types: [String: [String]]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - success: The `success` field.
+        ///   - types: The `types` field.
+        public init(error: ErrorCode? = nil, success: Bool? = nil, types: [String: [String]]? = nil) {
+            self.error = error
+            self.success = success
+            self.types = types
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case success = "success"
+            case types = "types"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取网络服务类型(GetNetworkServiceTypes)
+    ///
+    /// 获取网络服务类型
+    ///
+    /// `GET /zstack/v1/network-services/types`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 网络服务类型清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getNetworkServiceTypes(
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetNetworkServiceTypes.Response {
+        try await getNetworkServiceTypes(
+            GetNetworkServiceTypes.Request(systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 获取网络服务类型(GetNetworkServiceTypes)
+    ///
+    /// 获取网络服务类型
+    ///
+    /// `GET /zstack/v1/network-services/types`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 网络服务类型清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getNetworkServiceTypes(
+        _ request: GetNetworkServiceTypes.Request
+    ) async throws -> GetNetworkServiceTypes.Response {
+        var call = ZStackRequestBuilder(operation: GetNetworkServiceTypes.operation)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

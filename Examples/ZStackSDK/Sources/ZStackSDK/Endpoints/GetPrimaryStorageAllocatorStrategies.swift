@@ -1,0 +1,110 @@
+import HTTPTypes
+
+/// 获取主存储分配策略清单(GetPrimaryStorageAllocatorStrategies)
+///
+/// 获取主存储分配策略清单
+///
+/// `GET /zstack/v1/primary-storage/allocators/strategies`, synchronous, authorization required.
+///
+/// Category: storage.primary
+public nonisolated enum GetPrimaryStorageAllocatorStrategies {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetPrimaryStorageAllocatorStrategies",
+        method: .get,
+        pathTemplate: "/zstack/v1/primary-storage/allocators/strategies",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 主存储分配策略清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// The `strategies` field.
+        public var strategies: [String]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - success: The `success` field.
+        ///   - strategies: The `strategies` field.
+        public init(error: ErrorCode? = nil, success: Bool? = nil, strategies: [String]? = nil) {
+            self.error = error
+            self.success = success
+            self.strategies = strategies
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case success = "success"
+            case strategies = "strategies"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取主存储分配策略清单(GetPrimaryStorageAllocatorStrategies)
+    ///
+    /// 获取主存储分配策略清单
+    ///
+    /// `GET /zstack/v1/primary-storage/allocators/strategies`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 主存储分配策略清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getPrimaryStorageAllocatorStrategies(
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetPrimaryStorageAllocatorStrategies.Response {
+        try await getPrimaryStorageAllocatorStrategies(
+            GetPrimaryStorageAllocatorStrategies.Request(systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 获取主存储分配策略清单(GetPrimaryStorageAllocatorStrategies)
+    ///
+    /// 获取主存储分配策略清单
+    ///
+    /// `GET /zstack/v1/primary-storage/allocators/strategies`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 主存储分配策略清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getPrimaryStorageAllocatorStrategies(
+        _ request: GetPrimaryStorageAllocatorStrategies.Request
+    ) async throws -> GetPrimaryStorageAllocatorStrategies.Response {
+        var call = ZStackRequestBuilder(operation: GetPrimaryStorageAllocatorStrategies.operation)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,136 @@
+import HTTPTypes
+
+/// 获取主存储的License信息(GetPrimaryStorageLicenseInfo)
+///
+/// 获取主存储的License信息
+///
+/// `GET /zstack/v1/primary-storage/{uuid}/license`, synchronous, authorization required.
+///
+/// Category: storage.primary
+public nonisolated enum GetPrimaryStorageLicenseInfo {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetPrimaryStorageLicenseInfo",
+        method: .get,
+        pathTemplate: "/zstack/v1/primary-storage/{uuid}/license",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 主存储UUID
+        public var uuid: String
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 主存储UUID
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 主存储License信息
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `uuid` field.
+        public var uuid: String?
+
+        /// The `name` field.
+        public var name: String?
+
+        /// The `expireTime` field.
+        public var expireTime: String?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - uuid: The `uuid` field.
+        ///   - name: The `name` field.
+        ///   - expireTime: The `expireTime` field.
+        ///   - success: The `success` field.
+        public init(
+            error: ErrorCode? = nil,
+            uuid: String? = nil,
+            name: String? = nil,
+            expireTime: String? = nil,
+            success: Bool? = nil
+        ) {
+            self.error = error
+            self.uuid = uuid
+            self.name = name
+            self.expireTime = expireTime
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case uuid = "uuid"
+            case name = "name"
+            case expireTime = "expireTime"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取主存储的License信息(GetPrimaryStorageLicenseInfo)
+    ///
+    /// 获取主存储的License信息
+    ///
+    /// `GET /zstack/v1/primary-storage/{uuid}/license`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - uuid: 主存储UUID
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    /// - Returns: 主存储License信息
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getPrimaryStorageLicenseInfo(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetPrimaryStorageLicenseInfo.Response {
+        try await getPrimaryStorageLicenseInfo(
+            GetPrimaryStorageLicenseInfo.Request(uuid: uuid, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 获取主存储的License信息(GetPrimaryStorageLicenseInfo)
+    ///
+    /// 获取主存储的License信息
+    ///
+    /// `GET /zstack/v1/primary-storage/{uuid}/license`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 主存储License信息
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getPrimaryStorageLicenseInfo(
+        _ request: GetPrimaryStorageLicenseInfo.Request
+    ) async throws -> GetPrimaryStorageLicenseInfo.Response {
+        var call = ZStackRequestBuilder(operation: GetPrimaryStorageLicenseInfo.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

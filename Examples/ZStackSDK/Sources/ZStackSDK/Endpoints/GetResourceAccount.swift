@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// 查看资源所属账户
+///
+/// 输入资源的UUID可以获得该资源所属账户
+///
+/// `GET /zstack/v1/resources/accounts`, synchronous, authorization required.
+///
+/// Category: identity
+public nonisolated enum GetResourceAccount {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetResourceAccount",
+        method: .get,
+        pathTemplate: "/zstack/v1/resources/accounts",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `resourceUuids` field.
+        public var resourceUuids: [String]
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - resourceUuids: The `resourceUuids` field.
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(resourceUuids: [String], systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.resourceUuids = resourceUuids
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 账户清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [String: AccountInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [String: AccountInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 查看资源所属账户
+    ///
+    /// 输入资源的UUID可以获得该资源所属账户
+    ///
+    /// `GET /zstack/v1/resources/accounts`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - resourceUuids: The `resourceUuids` field.
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    /// - Returns: 账户清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getResourceAccount(
+        resourceUuids: [String],
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetResourceAccount.Response {
+        try await getResourceAccount(
+            GetResourceAccount.Request(resourceUuids: resourceUuids, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 查看资源所属账户
+    ///
+    /// 输入资源的UUID可以获得该资源所属账户
+    ///
+    /// `GET /zstack/v1/resources/accounts`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 账户清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getResourceAccount(
+        _ request: GetResourceAccount.Request
+    ) async throws -> GetResourceAccount.Response {
+        var call = ZStackRequestBuilder(operation: GetResourceAccount.operation)
+        call.appendQueryItems("resourceUuids", values: request.resourceUuids)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

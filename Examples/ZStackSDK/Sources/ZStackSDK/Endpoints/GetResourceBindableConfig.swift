@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// GetResourceBindableConfig
+///
+/// 罗列可配置的资源高级设置
+///
+/// `GET /zstack/v1/resource-configurations/bindable`, synchronous, authorization required.
+///
+/// Category: resourceConfig
+public nonisolated enum GetResourceBindableConfig {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetResourceBindableConfig",
+        method: .get,
+        pathTemplate: "/zstack/v1/resource-configurations/bindable",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 设置类型
+        public var category: String?
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - category: 设置类型
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(category: String? = nil, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.category = category
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 罗列可配置的资源高级设置的结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 可配置的资源高级设置列表
+        public var bindableConfigs: [ZStackJSONValue]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - bindableConfigs: 可配置的资源高级设置列表
+        public init(success: Bool? = nil, error: ErrorCode? = nil, bindableConfigs: [ZStackJSONValue]? = nil) {
+            self.success = success
+            self.error = error
+            self.bindableConfigs = bindableConfigs
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case bindableConfigs = "bindableConfigs"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetResourceBindableConfig
+    ///
+    /// 罗列可配置的资源高级设置
+    ///
+    /// `GET /zstack/v1/resource-configurations/bindable`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - category: 设置类型
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    /// - Returns: 罗列可配置的资源高级设置的结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getResourceBindableConfig(
+        category: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetResourceBindableConfig.Response {
+        try await getResourceBindableConfig(
+            GetResourceBindableConfig.Request(category: category, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// GetResourceBindableConfig
+    ///
+    /// 罗列可配置的资源高级设置
+    ///
+    /// `GET /zstack/v1/resource-configurations/bindable`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 罗列可配置的资源高级设置的结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getResourceBindableConfig(
+        _ request: GetResourceBindableConfig.Request
+    ) async throws -> GetResourceBindableConfig.Response {
+        var call = ZStackRequestBuilder(operation: GetResourceBindableConfig.operation)
+        call.appendQueryItem("category", value: request.category)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,157 @@
+import HTTPTypes
+
+/// GetResourceConfig
+///
+/// 获取资源的高级设置
+///
+/// `GET /zstack/v1/resource-configurations/{resourceUuid}/{category}/{name}`, synchronous, authorization required.
+///
+/// Category: resourceConfig
+public nonisolated enum GetResourceConfig {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetResourceConfig",
+        method: .get,
+        pathTemplate: "/zstack/v1/resource-configurations/{resourceUuid}/{category}/{name}",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 设置类型
+        public var category: String
+
+        /// 设置名称
+        public var name: String
+
+        /// 资源UUID
+        public var resourceUuid: String
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - category: 设置类型
+        ///   - name: 设置名称
+        ///   - resourceUuid: 资源UUID
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(
+            category: String,
+            name: String,
+            resourceUuid: String,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.category = category
+            self.name = name
+            self.resourceUuid = resourceUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取资源的高级设置的结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 设置的值
+        public var value: String?
+
+        /// 生效的设置列表，按优先级从高到低排序
+        public var effectiveConfigs: [ResourceConfigInventory]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - value: 设置的值
+        ///   - effectiveConfigs: 生效的设置列表，按优先级从高到低排序
+        ///   - success: The `success` field.
+        public init(
+            error: ErrorCode? = nil,
+            value: String? = nil,
+            effectiveConfigs: [ResourceConfigInventory]? = nil,
+            success: Bool? = nil
+        ) {
+            self.error = error
+            self.value = value
+            self.effectiveConfigs = effectiveConfigs
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case value = "value"
+            case effectiveConfigs = "effectiveConfigs"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetResourceConfig
+    ///
+    /// 获取资源的高级设置
+    ///
+    /// `GET /zstack/v1/resource-configurations/{resourceUuid}/{category}/{name}`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - category: 设置类型
+    ///   - name: 设置名称
+    ///   - resourceUuid: 资源UUID
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    /// - Returns: 获取资源的高级设置的结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getResourceConfig(
+        category: String,
+        name: String,
+        resourceUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetResourceConfig.Response {
+        try await getResourceConfig(
+            GetResourceConfig.Request(
+                category: category,
+                name: name,
+                resourceUuid: resourceUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// GetResourceConfig
+    ///
+    /// 获取资源的高级设置
+    ///
+    /// `GET /zstack/v1/resource-configurations/{resourceUuid}/{category}/{name}`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取资源的高级设置的结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getResourceConfig(
+        _ request: GetResourceConfig.Request
+    ) async throws -> GetResourceConfig.Response {
+        var call = ZStackRequestBuilder(operation: GetResourceConfig.operation)
+        call.setPathParameter("category", to: request.category)
+        call.setPathParameter("name", to: request.name)
+        call.setPathParameter("resourceUuid", to: request.resourceUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// GetResourceNames
+///
+/// 输入资源的UUID可以获得该资源的名称，例如知道虚拟机的UUID，用于获得虚拟机名称。该API的特点在在于无需知道某个UUID具体代表什么资源，易于UI用作UUID到名称的翻译
+///
+/// `GET /zstack/v1/resources/names`, synchronous, authorization required.
+///
+/// Category: identity
+public nonisolated enum GetResourceNames {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetResourceNames",
+        method: .get,
+        pathTemplate: "/zstack/v1/resources/names",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID列表
+        public var uuids: [String]
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuids: 资源的UUID列表
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(uuids: [String], systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuids = uuids
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 资源结构，包含UUID、名称和类型字段
+        public var inventories: [ResourceInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: 资源结构，包含UUID、名称和类型字段
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [ResourceInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetResourceNames
+    ///
+    /// 输入资源的UUID可以获得该资源的名称，例如知道虚拟机的UUID，用于获得虚拟机名称。该API的特点在在于无需知道某个UUID具体代表什么资源，易于UI用作UUID到名称的翻译
+    ///
+    /// `GET /zstack/v1/resources/names`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - uuids: 资源的UUID列表
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getResourceNames(
+        uuids: [String],
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetResourceNames.Response {
+        try await getResourceNames(
+            GetResourceNames.Request(uuids: uuids, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// GetResourceNames
+    ///
+    /// 输入资源的UUID可以获得该资源的名称，例如知道虚拟机的UUID，用于获得虚拟机名称。该API的特点在在于无需知道某个UUID具体代表什么资源，易于UI用作UUID到名称的翻译
+    ///
+    /// `GET /zstack/v1/resources/names`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getResourceNames(
+        _ request: GetResourceNames.Request
+    ) async throws -> GetResourceNames.Response {
+        var call = ZStackRequestBuilder(operation: GetResourceNames.operation)
+        call.appendQueryItems("uuids", values: request.uuids)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,126 @@
+import HTTPTypes
+
+/// GetTaskProgress
+///
+/// 获取任务进度
+///
+/// `GET /zstack/v1/task-progresses/{apiId}`, synchronous, authorization required.
+///
+/// Category: core.progress
+public nonisolated enum GetTaskProgress {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetTaskProgress",
+        method: .get,
+        pathTemplate: "/zstack/v1/task-progresses/{apiId}",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 任务对应的API ID
+        public var apiId: String
+
+        /// 指定获取所有进度信息
+        public var all: Bool?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - apiId: 任务对应的API ID
+        ///   - all: 指定获取所有进度信息
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(apiId: String, all: Bool? = nil, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.apiId = apiId
+            self.all = all
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [TaskProgressInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [TaskProgressInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetTaskProgress
+    ///
+    /// 获取任务进度
+    ///
+    /// `GET /zstack/v1/task-progresses/{apiId}`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - apiId: 任务对应的API ID
+    ///   - all: 指定获取所有进度信息
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getTaskProgress(
+        apiId: String,
+        all: Bool? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetTaskProgress.Response {
+        try await getTaskProgress(
+            GetTaskProgress.Request(apiId: apiId, all: all, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// GetTaskProgress
+    ///
+    /// 获取任务进度
+    ///
+    /// `GET /zstack/v1/task-progresses/{apiId}`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getTaskProgress(
+        _ request: GetTaskProgress.Request
+    ) async throws -> GetTaskProgress.Response {
+        var call = ZStackRequestBuilder(operation: GetTaskProgress.operation)
+        call.setPathParameter("apiId", to: request.apiId)
+        call.appendQueryItem("all", value: request.all.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,156 @@
+import HTTPTypes
+
+/// GetTrashOnPrimaryStorage
+///
+/// 获取主存储站上的回收数据列表
+///
+/// `GET /zstack/v1/primary-storage/trash`, synchronous, authorization required.
+///
+/// Category: storage.primary
+public nonisolated enum GetTrashOnPrimaryStorage {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetTrashOnPrimaryStorage",
+        method: .get,
+        pathTemplate: "/zstack/v1/primary-storage/trash",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 主存储UUID
+        public var uuid: String
+
+        /// 回收数据所属的资源的UUID，必须与resourceType搭配使用
+        public var resourceUuid: String?
+
+        /// 回收数据所属的资源的类型，必须与resourceUuid搭配使用
+        public var resourceType: String?
+
+        /// 发生回收的行为
+        public var trashType: GetTrashOnPrimaryStorageTrashType?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 主存储UUID
+        ///   - resourceUuid: 回收数据所属的资源的UUID，必须与resourceType搭配使用
+        ///   - resourceType: 回收数据所属的资源的类型，必须与resourceUuid搭配使用
+        ///   - trashType: 发生回收的行为
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            uuid: String,
+            resourceUuid: String? = nil,
+            resourceType: String? = nil,
+            trashType: GetTrashOnPrimaryStorageTrashType? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.uuid = uuid
+            self.resourceUuid = resourceUuid
+            self.resourceType = resourceType
+            self.trashType = trashType
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取主存储上的回收数据列表结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 回收数据清单
+        public var inventories: [InstallPathRecycleInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: 回收数据清单
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [InstallPathRecycleInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetTrashOnPrimaryStorage
+    ///
+    /// 获取主存储站上的回收数据列表
+    ///
+    /// `GET /zstack/v1/primary-storage/trash`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - uuid: 主存储UUID
+    ///   - resourceUuid: 回收数据所属的资源的UUID，必须与resourceType搭配使用
+    ///   - resourceType: 回收数据所属的资源的类型，必须与resourceUuid搭配使用
+    ///   - trashType: 发生回收的行为
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取主存储上的回收数据列表结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getTrashOnPrimaryStorage(
+        uuid: String,
+        resourceUuid: String? = nil,
+        resourceType: String? = nil,
+        trashType: GetTrashOnPrimaryStorageTrashType? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetTrashOnPrimaryStorage.Response {
+        try await getTrashOnPrimaryStorage(
+            GetTrashOnPrimaryStorage.Request(
+                uuid: uuid,
+                resourceUuid: resourceUuid,
+                resourceType: resourceType,
+                trashType: trashType,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// GetTrashOnPrimaryStorage
+    ///
+    /// 获取主存储站上的回收数据列表
+    ///
+    /// `GET /zstack/v1/primary-storage/trash`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取主存储上的回收数据列表结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getTrashOnPrimaryStorage(
+        _ request: GetTrashOnPrimaryStorage.Request
+    ) async throws -> GetTrashOnPrimaryStorage.Response {
+        var call = ZStackRequestBuilder(operation: GetTrashOnPrimaryStorage.operation)
+        call.appendQueryItem("uuid", value: request.uuid)
+        call.appendQueryItem("resourceUuid", value: request.resourceUuid)
+        call.appendQueryItem("resourceType", value: request.resourceType)
+        call.appendQueryItem("trashType", value: request.trashType?.rawValue)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,110 @@
+import HTTPTypes
+
+/// 获取虚拟交换机类型(GetVSwitchTypes)
+///
+/// 获取虚拟交换机类型
+///
+/// `GET /zstack/v1/l2-networks/vSwitchTypes`, synchronous, authorization required.
+///
+/// Category: 二层网络
+public nonisolated enum GetVSwitchTypes {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetVSwitchTypes",
+        method: .get,
+        pathTemplate: "/zstack/v1/l2-networks/vSwitchTypes",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 虚拟交换机类型清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// The `types` field.
+        public var types: [String]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - success: The `success` field.
+        ///   - types: The `types` field.
+        public init(error: ErrorCode? = nil, success: Bool? = nil, types: [String]? = nil) {
+            self.error = error
+            self.success = success
+            self.types = types
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case success = "success"
+            case types = "types"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取虚拟交换机类型(GetVSwitchTypes)
+    ///
+    /// 获取虚拟交换机类型
+    ///
+    /// `GET /zstack/v1/l2-networks/vSwitchTypes`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 虚拟交换机类型清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVSwitchTypes(
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetVSwitchTypes.Response {
+        try await getVSwitchTypes(
+            GetVSwitchTypes.Request(systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 获取虚拟交换机类型(GetVSwitchTypes)
+    ///
+    /// 获取虚拟交换机类型
+    ///
+    /// `GET /zstack/v1/l2-networks/vSwitchTypes`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 虚拟交换机类型清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVSwitchTypes(
+        _ request: GetVSwitchTypes.Request
+    ) async throws -> GetVSwitchTypes.Response {
+        var call = ZStackRequestBuilder(operation: GetVSwitchTypes.operation)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,156 @@
+import HTTPTypes
+
+/// GetVipAvailablePort
+///
+/// 获取VIP空闲端口
+///
+/// `GET /zstack/v1/vips/{vipUuid}/get-port-availability`, synchronous, authorization required.
+///
+/// Category: vip
+public nonisolated enum GetVipAvailablePort {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetVipAvailablePort",
+        method: .get,
+        pathTemplate: "/zstack/v1/vips/{vipUuid}/get-port-availability",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// VIP UUID
+        public var vipUuid: String
+
+        /// The `protocolType` field.
+        public var protocolType: GetVipAvailablePortProtocolType
+
+        /// The `limit` field.
+        public var limit: Int?
+
+        /// The `start` field.
+        public var start: Int?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vipUuid: VIP UUID
+        ///   - protocolType: The `protocolType` field.
+        ///   - limit: The `limit` field.
+        ///   - start: The `start` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            vipUuid: String,
+            protocolType: GetVipAvailablePortProtocolType,
+            limit: Int? = nil,
+            start: Int? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.vipUuid = vipUuid
+            self.protocolType = protocolType
+            self.limit = limit
+            self.start = start
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取VIP空闲端口
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `availablePort` field.
+        public var availablePort: [Int]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - availablePort: The `availablePort` field.
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(availablePort: [Int]? = nil, success: Bool? = nil, error: ErrorCode? = nil) {
+            self.availablePort = availablePort
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case availablePort = "availablePort"
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetVipAvailablePort
+    ///
+    /// 获取VIP空闲端口
+    ///
+    /// `GET /zstack/v1/vips/{vipUuid}/get-port-availability`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - vipUuid: VIP UUID
+    ///   - protocolType: The `protocolType` field.
+    ///   - limit: The `limit` field.
+    ///   - start: The `start` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取VIP空闲端口
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVipAvailablePort(
+        vipUuid: String,
+        protocolType: GetVipAvailablePortProtocolType,
+        limit: Int? = nil,
+        start: Int? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetVipAvailablePort.Response {
+        try await getVipAvailablePort(
+            GetVipAvailablePort.Request(
+                vipUuid: vipUuid,
+                protocolType: protocolType,
+                limit: limit,
+                start: start,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// GetVipAvailablePort
+    ///
+    /// 获取VIP空闲端口
+    ///
+    /// `GET /zstack/v1/vips/{vipUuid}/get-port-availability`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取VIP空闲端口
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVipAvailablePort(
+        _ request: GetVipAvailablePort.Request
+    ) async throws -> GetVipAvailablePort.Response {
+        var call = ZStackRequestBuilder(operation: GetVipAvailablePort.operation)
+        call.setPathParameter("vipUuid", to: request.vipUuid)
+        call.appendQueryItem("protocolType", value: request.protocolType.rawValue)
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItem("start", value: request.start.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

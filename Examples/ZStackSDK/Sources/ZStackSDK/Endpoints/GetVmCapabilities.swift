@@ -1,0 +1,133 @@
+import HTTPTypes
+
+/// 获取云主机能力(GetVmCapabilities)
+///
+/// 获取一个云主机的能力，用于判断云主机是否能做某些特定操作。目前已定义能力包括:
+///
+/// |名称|描述|类型|
+/// |---|---|---|
+/// |LiveMigration|是否支持热迁移|Boolean|
+/// |VolumeMigration|是否支持根云盘迁移|Boolean|
+///
+/// `GET /zstack/v1/vm-instances/{uuid}/capabilities`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetVmCapabilities {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetVmCapabilities",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/capabilities",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 云主机能力结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 云主机能力结果
+        public var capabilities: [String: ZStackJSONValue]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - success: The `success` field.
+        ///   - capabilities: 云主机能力结果
+        public init(error: ErrorCode? = nil, success: Bool? = nil, capabilities: [String: ZStackJSONValue]? = nil) {
+            self.error = error
+            self.success = success
+            self.capabilities = capabilities
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case success = "success"
+            case capabilities = "capabilities"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取云主机能力(GetVmCapabilities)
+    ///
+    /// 获取一个云主机的能力，用于判断云主机是否能做某些特定操作。目前已定义能力包括:
+    ///
+    /// |名称|描述|类型|
+    /// |---|---|---|
+    /// |LiveMigration|是否支持热迁移|Boolean|
+    /// |VolumeMigration|是否支持根云盘迁移|Boolean|
+    ///
+    /// `GET /zstack/v1/vm-instances/{uuid}/capabilities`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 云主机能力结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmCapabilities(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetVmCapabilities.Response {
+        try await getVmCapabilities(
+            GetVmCapabilities.Request(uuid: uuid, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 获取云主机能力(GetVmCapabilities)
+    ///
+    /// 获取一个云主机的能力，用于判断云主机是否能做某些特定操作。目前已定义能力包括:
+    ///
+    /// |名称|描述|类型|
+    /// |---|---|---|
+    /// |LiveMigration|是否支持热迁移|Boolean|
+    /// |VolumeMigration|是否支持根云盘迁移|Boolean|
+    ///
+    /// `GET /zstack/v1/vm-instances/{uuid}/capabilities`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 云主机能力结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmCapabilities(
+        _ request: GetVmCapabilities.Request
+    ) async throws -> GetVmCapabilities.Response {
+        var call = ZStackRequestBuilder(operation: GetVmCapabilities.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

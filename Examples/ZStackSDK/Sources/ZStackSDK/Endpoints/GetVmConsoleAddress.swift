@@ -1,0 +1,149 @@
+import HTTPTypes
+
+/// 获取云主机控制台地址(GetVmConsoleAddress)
+///
+/// 获取云主机控制台地址和访问协议
+///
+/// >该API应该仅仅用于调试目的
+///
+/// `GET /zstack/v1/vm-instances/{uuid}/console-addresses`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetVmConsoleAddress {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetVmConsoleAddress",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/console-addresses",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 云主机控制台地址
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 云主机运行物理机IP
+        public var hostIp: String?
+
+        /// 云主机控制台端口
+        public var port: Int?
+
+        /// 云主机控制台协议，vnc或spice或vncAndSpice
+        public var `protocol`: String?
+
+        /// vdi端口号信息
+        public var vdiPortInfo: VdiPortInfo?
+
+        /// 操作是否成功
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - hostIp: 云主机运行物理机IP
+        ///   - port: 云主机控制台端口
+        ///   - protocol: 云主机控制台协议，vnc或spice或vncAndSpice
+        ///   - vdiPortInfo: vdi端口号信息
+        ///   - success: 操作是否成功
+        public init(
+            error: ErrorCode? = nil,
+            hostIp: String? = nil,
+            port: Int? = nil,
+            protocol: String? = nil,
+            vdiPortInfo: VdiPortInfo? = nil,
+            success: Bool? = nil
+        ) {
+            self.error = error
+            self.hostIp = hostIp
+            self.port = port
+            self.protocol = `protocol`
+            self.vdiPortInfo = vdiPortInfo
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case hostIp = "hostIp"
+            case port = "port"
+            case `protocol` = "protocol"
+            case vdiPortInfo = "vdiPortInfo"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取云主机控制台地址(GetVmConsoleAddress)
+    ///
+    /// 获取云主机控制台地址和访问协议
+    ///
+    /// >该API应该仅仅用于调试目的
+    ///
+    /// `GET /zstack/v1/vm-instances/{uuid}/console-addresses`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 云主机控制台地址
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmConsoleAddress(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetVmConsoleAddress.Response {
+        try await getVmConsoleAddress(
+            GetVmConsoleAddress.Request(uuid: uuid, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 获取云主机控制台地址(GetVmConsoleAddress)
+    ///
+    /// 获取云主机控制台地址和访问协议
+    ///
+    /// >该API应该仅仅用于调试目的
+    ///
+    /// `GET /zstack/v1/vm-instances/{uuid}/console-addresses`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 云主机控制台地址
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmConsoleAddress(
+        _ request: GetVmConsoleAddress.Request
+    ) async throws -> GetVmConsoleAddress.Response {
+        var call = ZStackRequestBuilder(operation: GetVmConsoleAddress.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// 获取云主机控制台密码(GetVmConsolePassword)
+///
+/// 获取一个云主机的控制台密码
+///
+/// `GET /zstack/v1/vm-instances/{uuid}/console-passwords`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetVmConsolePassword {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetVmConsolePassword",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/console-passwords",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 云主机控制台密码
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 控制台密码
+        public var password: String?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - success: The `success` field.
+        ///   - password: 控制台密码
+        public init(error: ErrorCode? = nil, success: Bool? = nil, password: String? = nil) {
+            self.error = error
+            self.success = success
+            self.password = password
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case success = "success"
+            case password = "password"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取云主机控制台密码(GetVmConsolePassword)
+    ///
+    /// 获取一个云主机的控制台密码
+    ///
+    /// `GET /zstack/v1/vm-instances/{uuid}/console-passwords`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 云主机控制台密码
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmConsolePassword(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetVmConsolePassword.Response {
+        try await getVmConsolePassword(
+            GetVmConsolePassword.Request(uuid: uuid, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 获取云主机控制台密码(GetVmConsolePassword)
+    ///
+    /// 获取一个云主机的控制台密码
+    ///
+    /// `GET /zstack/v1/vm-instances/{uuid}/console-passwords`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 云主机控制台密码
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmConsolePassword(
+        _ request: GetVmConsolePassword.Request
+    ) async throws -> GetVmConsolePassword.Response {
+        var call = ZStackRequestBuilder(operation: GetVmConsolePassword.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,136 @@
+import HTTPTypes
+
+/// GetVmDeviceAddress
+///
+/// 获取云主机内部与云平台资源对应的设备地址
+///
+/// `GET /zstack/v1/vm-instances/devices`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetVmDeviceAddress {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetVmDeviceAddress",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/devices",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// 资源类型
+        public var resourceTypes: [GetVmDeviceAddressResourceTypes]
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - resourceTypes: 资源类型
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            uuid: String,
+            resourceTypes: [GetVmDeviceAddressResourceTypes],
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.uuid = uuid
+            self.resourceTypes = resourceTypes
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取云主机设备地址结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 设备地址详情
+        public var addresses: [String: [ZStackJSONValue]]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - addresses: 设备地址详情
+        ///   - success: The `success` field.
+        public init(error: ErrorCode? = nil, addresses: [String: [ZStackJSONValue]]? = nil, success: Bool? = nil) {
+            self.error = error
+            self.addresses = addresses
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case addresses = "addresses"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetVmDeviceAddress
+    ///
+    /// 获取云主机内部与云平台资源对应的设备地址
+    ///
+    /// `GET /zstack/v1/vm-instances/devices`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - resourceTypes: 资源类型
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取云主机设备地址结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmDeviceAddress(
+        uuid: String,
+        resourceTypes: [GetVmDeviceAddressResourceTypes],
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetVmDeviceAddress.Response {
+        try await getVmDeviceAddress(
+            GetVmDeviceAddress.Request(
+                uuid: uuid,
+                resourceTypes: resourceTypes,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// GetVmDeviceAddress
+    ///
+    /// 获取云主机内部与云平台资源对应的设备地址
+    ///
+    /// `GET /zstack/v1/vm-instances/devices`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取云主机设备地址结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmDeviceAddress(
+        _ request: GetVmDeviceAddress.Request
+    ) async throws -> GetVmDeviceAddress.Response {
+        var call = ZStackRequestBuilder(operation: GetVmDeviceAddress.operation)
+        call.appendQueryItem("uuid", value: request.uuid)
+        call.appendQueryItems("resourceTypes", values: request.resourceTypes.map(\.rawValue))
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,156 @@
+import HTTPTypes
+
+/// GetVmNicAttachableEips
+///
+/// 获取云主机网卡可挂载弹性IP
+///
+/// `GET /zstack/v1/vm-instances/nics/{vmNicUuid}/candidate-eips`, synchronous, authorization required.
+///
+/// Category: eip
+public nonisolated enum GetVmNicAttachableEips {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetVmNicAttachableEips",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/candidate-eips",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机网卡UUID
+        public var vmNicUuid: String
+
+        /// The `ipVersion` field.
+        public var ipVersion: GetVmNicAttachableEipsIpVersion?
+
+        /// The `limit` field.
+        public var limit: Int?
+
+        /// The `start` field.
+        public var start: Int?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vmNicUuid: 云主机网卡UUID
+        ///   - ipVersion: The `ipVersion` field.
+        ///   - limit: The `limit` field.
+        ///   - start: The `start` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            vmNicUuid: String,
+            ipVersion: GetVmNicAttachableEipsIpVersion? = nil,
+            limit: Int? = nil,
+            start: Int? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.vmNicUuid = vmNicUuid
+            self.ipVersion = ipVersion
+            self.limit = limit
+            self.start = start
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 获取云主机网卡可挂载弹性IP的返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `inventories` field.
+        public var inventories: [EipInventory]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - inventories: The `inventories` field.
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(inventories: [EipInventory]? = nil, success: Bool? = nil, error: ErrorCode? = nil) {
+            self.inventories = inventories
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case inventories = "inventories"
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetVmNicAttachableEips
+    ///
+    /// 获取云主机网卡可挂载弹性IP
+    ///
+    /// `GET /zstack/v1/vm-instances/nics/{vmNicUuid}/candidate-eips`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - vmNicUuid: 云主机网卡UUID
+    ///   - ipVersion: The `ipVersion` field.
+    ///   - limit: The `limit` field.
+    ///   - start: The `start` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 获取云主机网卡可挂载弹性IP的返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmNicAttachableEips(
+        vmNicUuid: String,
+        ipVersion: GetVmNicAttachableEipsIpVersion? = nil,
+        limit: Int? = nil,
+        start: Int? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetVmNicAttachableEips.Response {
+        try await getVmNicAttachableEips(
+            GetVmNicAttachableEips.Request(
+                vmNicUuid: vmNicUuid,
+                ipVersion: ipVersion,
+                limit: limit,
+                start: start,
+                systemTags: systemTags,
+                userTags: userTags
+            )
+        )
+    }
+
+    /// GetVmNicAttachableEips
+    ///
+    /// 获取云主机网卡可挂载弹性IP
+    ///
+    /// `GET /zstack/v1/vm-instances/nics/{vmNicUuid}/candidate-eips`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取云主机网卡可挂载弹性IP的返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmNicAttachableEips(
+        _ request: GetVmNicAttachableEips.Request
+    ) async throws -> GetVmNicAttachableEips.Response {
+        var call = ZStackRequestBuilder(operation: GetVmNicAttachableEips.operation)
+        call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
+        call.appendQueryItem("ipVersion", value: request.ipVersion?.rawValue)
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItem("start", value: request.start.map { "\($0)" })
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// 获取云主机SSH KEY(GetVmSshKey)
+///
+/// 获取一个云主机的SSH Key，该SSH key是通过SetVmSshKey设置的。
+///
+/// `GET /zstack/v1/vm-instances/{uuid}/ssh-keys`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetVmSshKey {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetVmSshKey",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/ssh-keys",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 云主机SSH Key
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 云主机SSH Key
+        public var sshKey: String?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - success: The `success` field.
+        ///   - sshKey: 云主机SSH Key
+        public init(error: ErrorCode? = nil, success: Bool? = nil, sshKey: String? = nil) {
+            self.error = error
+            self.success = success
+            self.sshKey = sshKey
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case success = "success"
+            case sshKey = "sshKey"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取云主机SSH KEY(GetVmSshKey)
+    ///
+    /// 获取一个云主机的SSH Key，该SSH key是通过SetVmSshKey设置的。
+    ///
+    /// `GET /zstack/v1/vm-instances/{uuid}/ssh-keys`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 云主机SSH Key
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmSshKey(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetVmSshKey.Response {
+        try await getVmSshKey(
+            GetVmSshKey.Request(uuid: uuid, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 获取云主机SSH KEY(GetVmSshKey)
+    ///
+    /// 获取一个云主机的SSH Key，该SSH key是通过SetVmSshKey设置的。
+    ///
+    /// `GET /zstack/v1/vm-instances/{uuid}/ssh-keys`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 云主机SSH Key
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmSshKey(
+        _ request: GetVmSshKey.Request
+    ) async throws -> GetVmSshKey.Response {
+        var call = ZStackRequestBuilder(operation: GetVmSshKey.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

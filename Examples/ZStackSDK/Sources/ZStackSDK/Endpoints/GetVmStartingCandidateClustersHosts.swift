@@ -1,0 +1,129 @@
+import HTTPTypes
+
+/// 获取云主机可启动目的地列表(GetVmStartingCandidateClustersHosts)
+///
+/// 获取一个停止的云主机可以启动的集群、物理机列表。用户可以用该API判断一个停止可以在哪些集群、物理机上启动。
+///
+/// `GET /zstack/v1/vm-instances/{uuid}/starting-target-hosts`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetVmStartingCandidateClustersHosts {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetVmStartingCandidateClustersHosts",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/starting-target-hosts",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 云主机可启动目的地结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 云主机可启动的物理机清单
+        public var hosts: [HostInventory]?
+
+        /// 云主机可启动的集群清单
+        public var clusters: [ClusterInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - hosts: 云主机可启动的物理机清单
+        ///   - clusters: 云主机可启动的集群清单
+        public init(
+            success: Bool? = nil,
+            error: ErrorCode? = nil,
+            hosts: [HostInventory]? = nil,
+            clusters: [ClusterInventory]? = nil
+        ) {
+            self.success = success
+            self.error = error
+            self.hosts = hosts
+            self.clusters = clusters
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case hosts = "hosts"
+            case clusters = "clusters"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 获取云主机可启动目的地列表(GetVmStartingCandidateClustersHosts)
+    ///
+    /// 获取一个停止的云主机可以启动的集群、物理机列表。用户可以用该API判断一个停止可以在哪些集群、物理机上启动。
+    ///
+    /// `GET /zstack/v1/vm-instances/{uuid}/starting-target-hosts`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 云主机可启动目的地结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmStartingCandidateClustersHosts(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetVmStartingCandidateClustersHosts.Response {
+        try await getVmStartingCandidateClustersHosts(
+            GetVmStartingCandidateClustersHosts.Request(uuid: uuid, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// 获取云主机可启动目的地列表(GetVmStartingCandidateClustersHosts)
+    ///
+    /// 获取一个停止的云主机可以启动的集群、物理机列表。用户可以用该API判断一个停止可以在哪些集群、物理机上启动。
+    ///
+    /// `GET /zstack/v1/vm-instances/{uuid}/starting-target-hosts`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 云主机可启动目的地结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmStartingCandidateClustersHosts(
+        _ request: GetVmStartingCandidateClustersHosts.Request
+    ) async throws -> GetVmStartingCandidateClustersHosts.Response {
+        var call = ZStackRequestBuilder(operation: GetVmStartingCandidateClustersHosts.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

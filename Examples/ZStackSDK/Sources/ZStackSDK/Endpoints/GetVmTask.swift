@@ -1,0 +1,136 @@
+import HTTPTypes
+
+/// GetVmTask
+///
+/// 获取虚拟机上的任务信息
+///
+/// `GET /zstack/v1/vm-instances/task-details`, synchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum GetVmTask {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetVmTask",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances/task-details",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `vmInstanceUuids` field.
+        public var vmInstanceUuids: [String]
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// The `syncSignatures` field.
+        public var syncSignatures: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vmInstanceUuids: The `vmInstanceUuids` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - syncSignatures: The `syncSignatures` field.
+        public init(
+            vmInstanceUuids: [String],
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            syncSignatures: [String]? = nil
+        ) {
+            self.vmInstanceUuids = vmInstanceUuids
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.syncSignatures = syncSignatures
+        }
+    }
+
+    /// 获取任务队列返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `results` field.
+        public var results: [String: ChainInfo]?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - results: The `results` field.
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(results: [String: ChainInfo]? = nil, success: Bool? = nil, error: ErrorCode? = nil) {
+            self.results = results
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case results = "results"
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetVmTask
+    ///
+    /// 获取虚拟机上的任务信息
+    ///
+    /// `GET /zstack/v1/vm-instances/task-details`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - vmInstanceUuids: The `vmInstanceUuids` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - syncSignatures: The `syncSignatures` field.
+    /// - Returns: 获取任务队列返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmTask(
+        vmInstanceUuids: [String],
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        syncSignatures: [String]? = nil
+    ) async throws -> GetVmTask.Response {
+        try await getVmTask(
+            GetVmTask.Request(
+                vmInstanceUuids: vmInstanceUuids,
+                systemTags: systemTags,
+                userTags: userTags,
+                syncSignatures: syncSignatures
+            )
+        )
+    }
+
+    /// GetVmTask
+    ///
+    /// 获取虚拟机上的任务信息
+    ///
+    /// `GET /zstack/v1/vm-instances/task-details`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 获取任务队列返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getVmTask(
+        _ request: GetVmTask.Request
+    ) async throws -> GetVmTask.Response {
+        var call = ZStackRequestBuilder(operation: GetVmTask.operation)
+        call.appendQueryItems("vmInstanceUuids", values: request.vmInstanceUuids)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        call.appendQueryItems("syncSignatures", values: request.syncSignatures)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// GetZone
+///
+/// 在这里填写API描述
+///
+/// `GET /zstack/v1/zones/{uuid}/info`, synchronous, authorization required.
+///
+/// Category: zone
+public nonisolated enum GetZone {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "GetZone",
+        method: .get,
+        pathTemplate: "/zstack/v1/zones/{uuid}/info",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 资源的UUID，唯一标示该资源
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [ZoneInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [ZoneInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// GetZone
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `GET /zstack/v1/zones/{uuid}/info`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - uuid: 资源的UUID，唯一标示该资源
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getZone(
+        uuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> GetZone.Response {
+        try await getZone(
+            GetZone.Request(uuid: uuid, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// GetZone
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `GET /zstack/v1/zones/{uuid}/info`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func getZone(
+        _ request: GetZone.Request
+    ) async throws -> GetZone.Response {
+        var call = ZStackRequestBuilder(operation: GetZone.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,110 @@
+import HTTPTypes
+
+/// IsOpensourceVersion
+///
+/// 判断ZStack是否为开源版本。开源版本不带企业版插件
+///
+/// `GET /zstack/v1/meta-data/opensource`, synchronous, no authorization.
+///
+/// Category: identity
+public nonisolated enum IsOpensourceVersion {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "IsOpensourceVersion",
+        method: .get,
+        pathTemplate: "/zstack/v1/meta-data/opensource",
+        requiresAuthorization: false,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 返回当前ZStack是否为开源版本
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// true：当前为开源版本，不带企业版插件；false:当前为企业版本，带所有插件
+        public var opensource: Bool?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - opensource: true：当前为开源版本，不带企业版插件；false:当前为企业版本，带所有插件
+        ///   - success: The `success` field.
+        public init(error: ErrorCode? = nil, opensource: Bool? = nil, success: Bool? = nil) {
+            self.error = error
+            self.opensource = opensource
+            self.success = success
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case opensource = "opensource"
+            case success = "success"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// IsOpensourceVersion
+    ///
+    /// 判断ZStack是否为开源版本。开源版本不带企业版插件
+    ///
+    /// `GET /zstack/v1/meta-data/opensource`, synchronous, no authorization.
+    ///
+    /// - Parameters:
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    /// - Returns: 返回当前ZStack是否为开源版本
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func isOpensourceVersion(
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> IsOpensourceVersion.Response {
+        try await isOpensourceVersion(
+            IsOpensourceVersion.Request(systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// IsOpensourceVersion
+    ///
+    /// 判断ZStack是否为开源版本。开源版本不带企业版插件
+    ///
+    /// `GET /zstack/v1/meta-data/opensource`, synchronous, no authorization.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 返回当前ZStack是否为开源版本
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func isOpensourceVersion(
+        _ request: IsOpensourceVersion.Request
+    ) async throws -> IsOpensourceVersion.Response {
+        var call = ZStackRequestBuilder(operation: IsOpensourceVersion.operation)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

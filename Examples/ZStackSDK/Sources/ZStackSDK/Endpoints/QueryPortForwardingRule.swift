@@ -1,0 +1,190 @@
+import HTTPTypes
+
+/// QueryPortForwardingRule
+///
+/// 用户可以使用QueryPortForwardingRule来查询规则
+///
+/// 用户可以使用QueryPortForwardingRule来查询规则
+///
+/// `GET /zstack/v1/port-forwarding`, synchronous, authorization required.
+///
+/// Category: portForwarding
+public nonisolated enum QueryPortForwardingRule {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "QueryPortForwardingRule",
+        method: .get,
+        pathTemplate: "/zstack/v1/port-forwarding",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 见[查询条件](#query-conditions)。传入一个空List将返回所有记录，返回记录数的上限受限于`limit`字段
+        public var q: [String]?
+
+        /// 最多返回的记录数，类似MySQL的limit，默认值1000
+        public var limit: Int?
+
+        /// 起始查询记录位置，类似MySQL的offset。跟`limit`配合使用可以实现分页
+        public var start: Int?
+
+        /// 计数查询，相当于MySQL中的count()函数。当设置成`true`时，API只返回的是满足查询条件的记录数
+        public var count: Bool?
+
+        /// 以字段分组，相当于MySQL中的group by关键字。例如groupBy=type
+        public var groupBy: String?
+
+        /// 见上面[分页查询](#query-pagination)
+        public var replyWithCount: Bool?
+
+        /// 以字段排序，等同于MySQL中的sort by关键字，例如sortBy=ip。必须跟`sortDirection`配合使用
+        ///
+        /// 字段排序方向，必须跟`sortBy`配合使用
+        ///
+        /// 以`+字段名`（升序）或`-字段名`（降序）传递。
+        public var sort: String?
+
+        /// 指定返回的字段，等同于MySQL中的select字段功能。例如fields=name,uuid，则只返回满足条件记录的`name`和`uuid`字段
+        ///
+        /// 多个字段以逗号分隔。
+        public var fields: String?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - q: 见[查询条件](#query-conditions)。传入一个空List将返回所有记录，返回记录数的上限受限于`limit`字段
+        ///   - limit: 最多返回的记录数，类似MySQL的limit，默认值1000
+        ///   - start: 起始查询记录位置，类似MySQL的offset。跟`limit`配合使用可以实现分页
+        ///   - count: 计数查询，相当于MySQL中的count()函数。当设置成`true`时，API只返回的是满足查询条件的记录数
+        ///   - groupBy: 以字段分组，相当于MySQL中的group by关键字。例如groupBy=type
+        ///   - replyWithCount: 见上面[分页查询](#query-pagination)
+        ///   - sort: 以字段排序，等同于MySQL中的sort by关键字，例如sortBy=ip。必须跟`sortDirection`配合使用 字段排序方向，必须跟`sortBy`配合使用
+        ///     以`+字段名`（升序）或`-字段名`（降序）传递。
+        ///   - fields: 指定返回的字段，等同于MySQL中的select字段功能。例如fields=name,uuid，则只返回满足条件记录的`name`和`uuid`字段 多个字段以逗号分隔。
+        public init(
+            q: [String]? = nil,
+            limit: Int? = nil,
+            start: Int? = nil,
+            count: Bool? = nil,
+            groupBy: String? = nil,
+            replyWithCount: Bool? = nil,
+            sort: String? = nil,
+            fields: String? = nil
+        ) {
+            self.q = q
+            self.limit = limit
+            self.start = start
+            self.count = count
+            self.groupBy = groupBy
+            self.replyWithCount = replyWithCount
+            self.sort = sort
+            self.fields = fields
+        }
+    }
+
+    /// 端口转发规则清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventories` field.
+        public var inventories: [PortForwardingRuleInventory]?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventories: The `inventories` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [PortForwardingRuleInventory]? = nil) {
+            self.success = success
+            self.error = error
+            self.inventories = inventories
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventories = "inventories"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// QueryPortForwardingRule
+    ///
+    /// 用户可以使用QueryPortForwardingRule来查询规则
+    ///
+    /// 用户可以使用QueryPortForwardingRule来查询规则
+    ///
+    /// `GET /zstack/v1/port-forwarding`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - q: 见[查询条件](#query-conditions)。传入一个空List将返回所有记录，返回记录数的上限受限于`limit`字段
+    ///   - limit: 最多返回的记录数，类似MySQL的limit，默认值1000
+    ///   - start: 起始查询记录位置，类似MySQL的offset。跟`limit`配合使用可以实现分页
+    ///   - count: 计数查询，相当于MySQL中的count()函数。当设置成`true`时，API只返回的是满足查询条件的记录数
+    ///   - groupBy: 以字段分组，相当于MySQL中的group by关键字。例如groupBy=type
+    ///   - replyWithCount: 见上面[分页查询](#query-pagination)
+    ///   - sort: 以字段排序，等同于MySQL中的sort by关键字，例如sortBy=ip。必须跟`sortDirection`配合使用 字段排序方向，必须跟`sortBy`配合使用
+    ///     以`+字段名`（升序）或`-字段名`（降序）传递。
+    ///   - fields: 指定返回的字段，等同于MySQL中的select字段功能。例如fields=name,uuid，则只返回满足条件记录的`name`和`uuid`字段 多个字段以逗号分隔。
+    /// - Returns: 端口转发规则清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func queryPortForwardingRule(
+        q: [String]? = nil,
+        limit: Int? = nil,
+        start: Int? = nil,
+        count: Bool? = nil,
+        groupBy: String? = nil,
+        replyWithCount: Bool? = nil,
+        sort: String? = nil,
+        fields: String? = nil
+    ) async throws -> QueryPortForwardingRule.Response {
+        try await queryPortForwardingRule(
+            QueryPortForwardingRule.Request(
+                q: q,
+                limit: limit,
+                start: start,
+                count: count,
+                groupBy: groupBy,
+                replyWithCount: replyWithCount,
+                sort: sort,
+                fields: fields
+            )
+        )
+    }
+
+    /// QueryPortForwardingRule
+    ///
+    /// 用户可以使用QueryPortForwardingRule来查询规则
+    ///
+    /// 用户可以使用QueryPortForwardingRule来查询规则
+    ///
+    /// `GET /zstack/v1/port-forwarding`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 端口转发规则清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func queryPortForwardingRule(
+        _ request: QueryPortForwardingRule.Request
+    ) async throws -> QueryPortForwardingRule.Response {
+        var call = ZStackRequestBuilder(operation: QueryPortForwardingRule.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItem("start", value: request.start.map { "\($0)" })
+        call.appendQueryItem("count", value: request.count.map { "\($0)" })
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", value: request.replyWithCount.map { "\($0)" })
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return try await perform(call)
+    }
+}

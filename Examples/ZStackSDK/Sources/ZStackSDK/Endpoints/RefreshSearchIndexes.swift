@@ -1,0 +1,104 @@
+import HTTPTypes
+
+/// RefreshSearchIndexes
+///
+/// 重新生成索引
+///
+/// `GET /zstack/v1/search/indexes/refresh`, synchronous, authorization required.
+///
+/// Category: search
+public nonisolated enum RefreshSearchIndexes {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "RefreshSearchIndexes",
+        method: .get,
+        pathTemplate: "/zstack/v1/search/indexes/refresh",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 重新生成索引返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// RefreshSearchIndexes
+    ///
+    /// 重新生成索引
+    ///
+    /// `GET /zstack/v1/search/indexes/refresh`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 重新生成索引返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func refreshSearchIndexes(
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> RefreshSearchIndexes.Response {
+        try await refreshSearchIndexes(
+            RefreshSearchIndexes.Request(systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// RefreshSearchIndexes
+    ///
+    /// 重新生成索引
+    ///
+    /// `GET /zstack/v1/search/indexes/refresh`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 重新生成索引返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func refreshSearchIndexes(
+        _ request: RefreshSearchIndexes.Request
+    ) async throws -> RefreshSearchIndexes.Response {
+        var call = ZStackRequestBuilder(operation: RefreshSearchIndexes.operation)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,157 @@
+import HTTPTypes
+
+/// 重置云主机(ReimageVmInstance)
+///
+/// 将一个云主机的根云盘重置为最初状态。该API只对从非ISO创建出的云主机有效。
+///
+/// >警告：执行该API后，云主机根云盘重置成最初创建的状态，意味着所有后续写入的数据都会被丢失，该操作不可逆！
+///
+/// `PUT /zstack/v1/vm-instances/{vmInstanceUuid}/actions`, asynchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum ReimageVmInstance {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "ReimageVmInstance",
+        method: .put,
+        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var vmInstanceUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vmInstanceUuid: 云主机UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(vmInstanceUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.vmInstanceUuid = vmInstanceUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"reimageVmInstance": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "reimageVmInstance"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The inside of the wrapper: every field stays outside it, so it encodes as `{}`.
+        struct Wrapped: Encodable {
+            init(_ request: Request) {}
+        }
+    }
+
+    /// 云主机清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// 云主机清单
+        public var inventory: VmInstanceInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: 云主机清单
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: VmInstanceInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 重置云主机(ReimageVmInstance)
+    ///
+    /// 将一个云主机的根云盘重置为最初状态。该API只对从非ISO创建出的云主机有效。
+    ///
+    /// >警告：执行该API后，云主机根云盘重置成最初创建的状态，意味着所有后续写入的数据都会被丢失，该操作不可逆！
+    ///
+    /// `PUT /zstack/v1/vm-instances/{vmInstanceUuid}/actions`, asynchronous, authorization required. The method returns
+    /// when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - vmInstanceUuid: 云主机UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func reimageVmInstance(
+        vmInstanceUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> ReimageVmInstance.Response {
+        try await reimageVmInstance(
+            ReimageVmInstance.Request(vmInstanceUuid: vmInstanceUuid, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// 重置云主机(ReimageVmInstance)
+    ///
+    /// 将一个云主机的根云盘重置为最初状态。该API只对从非ISO创建出的云主机有效。
+    ///
+    /// >警告：执行该API后，云主机根云盘重置成最初创建的状态，意味着所有后续写入的数据都会被丢失，该操作不可逆！
+    ///
+    /// `PUT /zstack/v1/vm-instances/{vmInstanceUuid}/actions`, asynchronous, authorization required. The method returns
+    /// when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func reimageVmInstance(
+        _ request: ReimageVmInstance.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> ReimageVmInstance.Response {
+        var call = ZStackRequestBuilder(operation: ReimageVmInstance.operation)
+        call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
+        call.jsonBody = ReimageVmInstance.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,141 @@
+import HTTPTypes
+
+/// 从三层网络移除DNS(RemoveDnsFromL3Network)
+///
+/// 从三层网络移除DNS
+///
+/// `DELETE /zstack/v1/l3-networks/{l3NetworkUuid}/dns/{dns}`, asynchronous, authorization required.
+///
+/// Category: 三层网络
+public nonisolated enum RemoveDnsFromL3Network {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "RemoveDnsFromL3Network",
+        method: .delete,
+        pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/dns/{dns}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 三层网络UUID
+        public var l3NetworkUuid: String
+
+        /// DNS地址
+        public var dns: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - l3NetworkUuid: 三层网络UUID
+        ///   - dns: DNS地址
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(l3NetworkUuid: String, dns: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.l3NetworkUuid = l3NetworkUuid
+            self.dns = dns
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 三层网络清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: L3NetworkInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: L3NetworkInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 从三层网络移除DNS(RemoveDnsFromL3Network)
+    ///
+    /// 从三层网络移除DNS
+    ///
+    /// `DELETE /zstack/v1/l3-networks/{l3NetworkUuid}/dns/{dns}`, asynchronous, authorization required. The method
+    /// returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - l3NetworkUuid: 三层网络UUID
+    ///   - dns: DNS地址
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 三层网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func removeDnsFromL3Network(
+        l3NetworkUuid: String,
+        dns: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> RemoveDnsFromL3Network.Response {
+        try await removeDnsFromL3Network(
+            RemoveDnsFromL3Network.Request(
+                l3NetworkUuid: l3NetworkUuid,
+                dns: dns,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// 从三层网络移除DNS(RemoveDnsFromL3Network)
+    ///
+    /// 从三层网络移除DNS
+    ///
+    /// `DELETE /zstack/v1/l3-networks/{l3NetworkUuid}/dns/{dns}`, asynchronous, authorization required. The method
+    /// returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 三层网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func removeDnsFromL3Network(
+        _ request: RemoveDnsFromL3Network.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> RemoveDnsFromL3Network.Response {
+        var call = ZStackRequestBuilder(operation: RemoveDnsFromL3Network.operation)
+        call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
+        call.setPathParameter("dns", to: request.dns)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

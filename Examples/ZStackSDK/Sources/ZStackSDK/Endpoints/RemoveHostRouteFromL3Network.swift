@@ -1,0 +1,141 @@
+import HTTPTypes
+
+/// RemoveHostRouteFromL3Network
+///
+/// 从三层网络移除主机路由
+///
+/// `DELETE /zstack/v1/l3-networks/{l3NetworkUuid}/hostroute`, asynchronous, authorization required.
+///
+/// Category: network.l3
+public nonisolated enum RemoveHostRouteFromL3Network {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "RemoveHostRouteFromL3Network",
+        method: .delete,
+        pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/hostroute",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 三层网络UUID
+        public var l3NetworkUuid: String
+
+        /// The `prefix` field.
+        public var prefix: String
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - l3NetworkUuid: 三层网络UUID
+        ///   - prefix: The `prefix` field.
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(l3NetworkUuid: String, prefix: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.l3NetworkUuid = l3NetworkUuid
+            self.prefix = prefix
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 三层网络清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: L3NetworkInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: L3NetworkInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// RemoveHostRouteFromL3Network
+    ///
+    /// 从三层网络移除主机路由
+    ///
+    /// `DELETE /zstack/v1/l3-networks/{l3NetworkUuid}/hostroute`, asynchronous, authorization required. The method
+    /// returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - l3NetworkUuid: 三层网络UUID
+    ///   - prefix: The `prefix` field.
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 三层网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func removeHostRouteFromL3Network(
+        l3NetworkUuid: String,
+        prefix: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> RemoveHostRouteFromL3Network.Response {
+        try await removeHostRouteFromL3Network(
+            RemoveHostRouteFromL3Network.Request(
+                l3NetworkUuid: l3NetworkUuid,
+                prefix: prefix,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// RemoveHostRouteFromL3Network
+    ///
+    /// 从三层网络移除主机路由
+    ///
+    /// `DELETE /zstack/v1/l3-networks/{l3NetworkUuid}/hostroute`, asynchronous, authorization required. The method
+    /// returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 三层网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func removeHostRouteFromL3Network(
+        _ request: RemoveHostRouteFromL3Network.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> RemoveHostRouteFromL3Network.Response {
+        var call = ZStackRequestBuilder(operation: RemoveHostRouteFromL3Network.operation)
+        call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
+        call.appendQueryItem("prefix", value: request.prefix)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,141 @@
+import HTTPTypes
+
+/// 从 Ceph 镜像服务器删除 mon 节点(RemoveMonFromCephBackupStorage)
+///
+/// 从 Ceph 镜像服务器删除 mon 节点
+///
+/// `DELETE /zstack/v1/backup-storage/ceph/{uuid}/mons`, asynchronous, authorization required.
+///
+/// Category: storage.ceph.backup
+public nonisolated enum RemoveMonFromCephBackupStorage {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "RemoveMonFromCephBackupStorage",
+        method: .delete,
+        pathTemplate: "/zstack/v1/backup-storage/ceph/{uuid}/mons",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// Ceph 镜像服务器的UUID
+        public var uuid: String
+
+        /// mon 节点名字列表
+        public var monHostnames: [String]
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: Ceph 镜像服务器的UUID
+        ///   - monHostnames: mon 节点名字列表
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, monHostnames: [String], systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.monHostnames = monHostnames
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// Ceph 镜像服务器清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: CephBackupStorageInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: CephBackupStorageInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 从 Ceph 镜像服务器删除 mon 节点(RemoveMonFromCephBackupStorage)
+    ///
+    /// 从 Ceph 镜像服务器删除 mon 节点
+    ///
+    /// `DELETE /zstack/v1/backup-storage/ceph/{uuid}/mons`, asynchronous, authorization required. The method returns
+    /// when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: Ceph 镜像服务器的UUID
+    ///   - monHostnames: mon 节点名字列表
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: Ceph 镜像服务器清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func removeMonFromCephBackupStorage(
+        uuid: String,
+        monHostnames: [String],
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> RemoveMonFromCephBackupStorage.Response {
+        try await removeMonFromCephBackupStorage(
+            RemoveMonFromCephBackupStorage.Request(
+                uuid: uuid,
+                monHostnames: monHostnames,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// 从 Ceph 镜像服务器删除 mon 节点(RemoveMonFromCephBackupStorage)
+    ///
+    /// 从 Ceph 镜像服务器删除 mon 节点
+    ///
+    /// `DELETE /zstack/v1/backup-storage/ceph/{uuid}/mons`, asynchronous, authorization required. The method returns
+    /// when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: Ceph 镜像服务器清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func removeMonFromCephBackupStorage(
+        _ request: RemoveMonFromCephBackupStorage.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> RemoveMonFromCephBackupStorage.Response {
+        var call = ZStackRequestBuilder(operation: RemoveMonFromCephBackupStorage.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("monHostnames", values: request.monHostnames)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,140 @@
+import HTTPTypes
+
+/// RemoveResourcesFromDirectory
+///
+/// 资源从指定目录中移除
+///
+/// `DELETE /zstack/v1/remove/resources/directory`, asynchronous, authorization required.
+///
+/// Category: directory
+public nonisolated enum RemoveResourcesFromDirectory {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "RemoveResourcesFromDirectory",
+        method: .delete,
+        pathTemplate: "/zstack/v1/remove/resources/directory",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 批量资源UUID
+        public var resourceUuids: [String]
+
+        /// 目录UUID
+        public var directoryUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - resourceUuids: 批量资源UUID
+        ///   - directoryUuid: 目录UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            resourceUuids: [String],
+            directoryUuid: String,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.resourceUuids = resourceUuids
+            self.directoryUuid = directoryUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 资源从指定目录中移除返回
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// RemoveResourcesFromDirectory
+    ///
+    /// 资源从指定目录中移除
+    ///
+    /// `DELETE /zstack/v1/remove/resources/directory`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - resourceUuids: 批量资源UUID
+    ///   - directoryUuid: 目录UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 资源从指定目录中移除返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func removeResourcesFromDirectory(
+        resourceUuids: [String],
+        directoryUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> RemoveResourcesFromDirectory.Response {
+        try await removeResourcesFromDirectory(
+            RemoveResourcesFromDirectory.Request(
+                resourceUuids: resourceUuids,
+                directoryUuid: directoryUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// RemoveResourcesFromDirectory
+    ///
+    /// 资源从指定目录中移除
+    ///
+    /// `DELETE /zstack/v1/remove/resources/directory`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 资源从指定目录中移除返回
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func removeResourcesFromDirectory(
+        _ request: RemoveResourcesFromDirectory.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> RemoveResourcesFromDirectory.Response {
+        var call = ZStackRequestBuilder(operation: RemoveResourcesFromDirectory.operation)
+        call.appendQueryItems("resourceUuids", values: request.resourceUuids)
+        call.appendQueryItem("directoryUuid", value: request.directoryUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

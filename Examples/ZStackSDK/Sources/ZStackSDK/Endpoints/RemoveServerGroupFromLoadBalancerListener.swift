@@ -1,0 +1,146 @@
+import HTTPTypes
+
+/// RemoveServerGroupFromLoadBalancerListener
+///
+/// 在这里填写API描述
+///
+/// `DELETE /zstack/v1/load-balancers/listeners/{listenerUuid}/servergroups`, asynchronous, authorization required.
+///
+/// Category: loadBalancer
+public nonisolated enum RemoveServerGroupFromLoadBalancerListener {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "RemoveServerGroupFromLoadBalancerListener",
+        method: .delete,
+        pathTemplate: "/zstack/v1/load-balancers/listeners/{listenerUuid}/servergroups",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `listenerUuid` field.
+        public var listenerUuid: String
+
+        /// The `serverGroupUuid` field.
+        public var serverGroupUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - listenerUuid: The `listenerUuid` field.
+        ///   - serverGroupUuid: The `serverGroupUuid` field.
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            listenerUuid: String,
+            serverGroupUuid: String,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.listenerUuid = listenerUuid
+            self.serverGroupUuid = serverGroupUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: LoadBalancerListenerInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: LoadBalancerListenerInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// RemoveServerGroupFromLoadBalancerListener
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `DELETE /zstack/v1/load-balancers/listeners/{listenerUuid}/servergroups`, asynchronous, authorization required.
+    /// The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - listenerUuid: The `listenerUuid` field.
+    ///   - serverGroupUuid: The `serverGroupUuid` field.
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func removeServerGroupFromLoadBalancerListener(
+        listenerUuid: String,
+        serverGroupUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> RemoveServerGroupFromLoadBalancerListener.Response {
+        try await removeServerGroupFromLoadBalancerListener(
+            RemoveServerGroupFromLoadBalancerListener.Request(
+                listenerUuid: listenerUuid,
+                serverGroupUuid: serverGroupUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// RemoveServerGroupFromLoadBalancerListener
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `DELETE /zstack/v1/load-balancers/listeners/{listenerUuid}/servergroups`, asynchronous, authorization required.
+    /// The method returns when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func removeServerGroupFromLoadBalancerListener(
+        _ request: RemoveServerGroupFromLoadBalancerListener.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> RemoveServerGroupFromLoadBalancerListener.Response {
+        var call = ZStackRequestBuilder(operation: RemoveServerGroupFromLoadBalancerListener.operation)
+        call.setPathParameter("listenerUuid", to: request.listenerUuid)
+        call.appendQueryItem("serverGroupUuid", value: request.serverGroupUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,165 @@
+import HTTPTypes
+
+/// SetImageBootMode
+///
+/// 设置镜像启动模式
+///
+/// `PUT /zstack/v1/images/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: image
+public nonisolated enum SetImageBootMode {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "SetImageBootMode",
+        method: .put,
+        pathTemplate: "/zstack/v1/images/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// 镜像启动模式
+        public var bootMode: SetImageBootModeBootMode
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 资源的UUID，唯一标示该资源
+        ///   - bootMode: 镜像启动模式
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            uuid: String,
+            bootMode: SetImageBootModeBootMode,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.uuid = uuid
+            self.bootMode = bootMode
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"setImageBootMode": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "setImageBootMode"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var bootMode: SetImageBootModeBootMode
+
+            init(_ request: Request) {
+                self.bootMode = request.bootMode
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case bootMode = "bootMode"
+            }
+        }
+    }
+
+    /// 设置镜像启动模式的结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// SetImageBootMode
+    ///
+    /// 设置镜像启动模式
+    ///
+    /// `PUT /zstack/v1/images/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 资源的UUID，唯一标示该资源
+    ///   - bootMode: 镜像启动模式
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 设置镜像启动模式的结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func setImageBootMode(
+        uuid: String,
+        bootMode: SetImageBootModeBootMode,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> SetImageBootMode.Response {
+        try await setImageBootMode(
+            SetImageBootMode.Request(uuid: uuid, bootMode: bootMode, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// SetImageBootMode
+    ///
+    /// 设置镜像启动模式
+    ///
+    /// `PUT /zstack/v1/images/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 设置镜像启动模式的结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func setImageBootMode(
+        _ request: SetImageBootMode.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> SetImageBootMode.Response {
+        var call = ZStackRequestBuilder(operation: SetImageBootMode.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = SetImageBootMode.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

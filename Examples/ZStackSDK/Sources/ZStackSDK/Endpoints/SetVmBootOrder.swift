@@ -1,0 +1,166 @@
+import HTTPTypes
+
+/// 指定云主机启动设备(SetVmBootOrder)
+///
+/// 指定一个云主机的启动设备
+///
+/// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum SetVmBootOrder {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "SetVmBootOrder",
+        method: .put,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// 启动设备。`CdRom`：光驱，`HardDisk`：云盘，`Network`：网络。若该字段不指定，则表示使用系统默认启动设备顺序(HardDisk, CdRom, Network)
+        public var bootOrder: [String]?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - bootOrder: 启动设备。`CdRom`：光驱，`HardDisk`：云盘，`Network`：网络。若该字段不指定，则表示使用系统默认启动设备顺序(HardDisk, CdRom, Network)
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, bootOrder: [String]? = nil, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.bootOrder = bootOrder
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"setVmBootOrder": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "setVmBootOrder"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var bootOrder: [String]?
+
+            init(_ request: Request) {
+                self.bootOrder = request.bootOrder
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case bootOrder = "bootOrder"
+            }
+        }
+    }
+
+    /// 云主机清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: VmInstanceInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: VmInstanceInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 指定云主机启动设备(SetVmBootOrder)
+    ///
+    /// 指定一个云主机的启动设备
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - bootOrder: 启动设备。`CdRom`：光驱，`HardDisk`：云盘，`Network`：网络。若该字段不指定，则表示使用系统默认启动设备顺序(HardDisk, CdRom, Network)
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func setVmBootOrder(
+        uuid: String,
+        bootOrder: [String]? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> SetVmBootOrder.Response {
+        try await setVmBootOrder(
+            SetVmBootOrder.Request(uuid: uuid, bootOrder: bootOrder, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// 指定云主机启动设备(SetVmBootOrder)
+    ///
+    /// 指定一个云主机的启动设备
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func setVmBootOrder(
+        _ request: SetVmBootOrder.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> SetVmBootOrder.Response {
+        var call = ZStackRequestBuilder(operation: SetVmBootOrder.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = SetVmBootOrder.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,160 @@
+import HTTPTypes
+
+/// 设置云主机Hostname(SetVmHostname)
+///
+/// 设置云主机Hostname。注意，ZStack通过DHCP服务器配置云主机hostname，如果云主机本身采用静态hostname方式，该API配置的hostname不生效。
+///
+/// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum SetVmHostname {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "SetVmHostname",
+        method: .put,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// hostname，必须符合RFC 1123标准
+        public var hostname: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - hostname: hostname，必须符合RFC 1123标准
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, hostname: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.hostname = hostname
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"setVmHostname": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "setVmHostname"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var hostname: String
+
+            init(_ request: Request) {
+                self.hostname = request.hostname
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case hostname = "hostname"
+            }
+        }
+    }
+
+    /// 设置云主机Hostname结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 设置云主机Hostname(SetVmHostname)
+    ///
+    /// 设置云主机Hostname。注意，ZStack通过DHCP服务器配置云主机hostname，如果云主机本身采用静态hostname方式，该API配置的hostname不生效。
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - hostname: hostname，必须符合RFC 1123标准
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 设置云主机Hostname结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func setVmHostname(
+        uuid: String,
+        hostname: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> SetVmHostname.Response {
+        try await setVmHostname(
+            SetVmHostname.Request(uuid: uuid, hostname: hostname, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// 设置云主机Hostname(SetVmHostname)
+    ///
+    /// 设置云主机Hostname。注意，ZStack通过DHCP服务器配置云主机hostname，如果云主机本身采用静态hostname方式，该API配置的hostname不生效。
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 设置云主机Hostname结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func setVmHostname(
+        _ request: SetVmHostname.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> SetVmHostname.Response {
+        var call = ZStackRequestBuilder(operation: SetVmHostname.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = SetVmHostname.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

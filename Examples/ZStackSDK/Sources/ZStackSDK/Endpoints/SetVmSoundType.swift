@@ -1,0 +1,165 @@
+import HTTPTypes
+
+/// 设置云主机虚拟声卡类型(SetVmSoundType)
+///
+/// 指定一个云主机的虚拟声卡类型
+///
+/// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum SetVmSoundType {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "SetVmSoundType",
+        method: .put,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// 虚拟声卡类型，默认为ich6
+        public var soundType: SetVmSoundTypeSoundType
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - soundType: 虚拟声卡类型，默认为ich6
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(
+            uuid: String,
+            soundType: SetVmSoundTypeSoundType,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.uuid = uuid
+            self.soundType = soundType
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"setVmSoundType": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "setVmSoundType"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var soundType: SetVmSoundTypeSoundType
+
+            init(_ request: Request) {
+                self.soundType = request.soundType
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case soundType = "soundType"
+            }
+        }
+    }
+
+    /// 设置云主机虚拟声卡类型返回结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 设置云主机虚拟声卡类型(SetVmSoundType)
+    ///
+    /// 指定一个云主机的虚拟声卡类型
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - soundType: 虚拟声卡类型，默认为ich6
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 设置云主机虚拟声卡类型返回结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func setVmSoundType(
+        uuid: String,
+        soundType: SetVmSoundTypeSoundType,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> SetVmSoundType.Response {
+        try await setVmSoundType(
+            SetVmSoundType.Request(uuid: uuid, soundType: soundType, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// 设置云主机虚拟声卡类型(SetVmSoundType)
+    ///
+    /// 指定一个云主机的虚拟声卡类型
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 设置云主机虚拟声卡类型返回结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func setVmSoundType(
+        _ request: SetVmSoundType.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> SetVmSoundType.Response {
+        var call = ZStackRequestBuilder(operation: SetVmSoundType.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = SetVmSoundType.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,248 @@
+import HTTPTypes
+
+/// 指定云主机IP(SetVmStaticIp)
+///
+/// 给云主机网卡指定IP，用户可以通过该API控制ZStack分配给云主机网卡的IP。
+///
+/// 用户要确保指定的IP在指定三层网络，并且IP未被占用。
+///
+/// `PUT /zstack/v1/vm-instances/{vmInstanceUuid}/actions`, asynchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum SetVmStaticIp {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "SetVmStaticIp",
+        method: .put,
+        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var vmInstanceUuid: String
+
+        /// 三层网络UUID
+        public var l3NetworkUuid: String
+
+        /// 指定IP地址
+        public var ip: String?
+
+        /// 指定IPv6地址
+        public var ip6: String?
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// IPv4子网掩码
+        public var netmask: String?
+
+        /// IPv4网关
+        public var gateway: String?
+
+        /// IPv6网关
+        public var ipv6Gateway: String?
+
+        /// IPv6前缀长度
+        public var ipv6Prefix: String?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - vmInstanceUuid: 云主机UUID
+        ///   - l3NetworkUuid: 三层网络UUID
+        ///   - ip: 指定IP地址
+        ///   - ip6: 指定IPv6地址
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: 用户标签
+        ///   - netmask: IPv4子网掩码
+        ///   - gateway: IPv4网关
+        ///   - ipv6Gateway: IPv6网关
+        ///   - ipv6Prefix: IPv6前缀长度
+        public init(
+            vmInstanceUuid: String,
+            l3NetworkUuid: String,
+            ip: String? = nil,
+            ip6: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            netmask: String? = nil,
+            gateway: String? = nil,
+            ipv6Gateway: String? = nil,
+            ipv6Prefix: String? = nil
+        ) {
+            self.vmInstanceUuid = vmInstanceUuid
+            self.l3NetworkUuid = l3NetworkUuid
+            self.ip = ip
+            self.ip6 = ip6
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.netmask = netmask
+            self.gateway = gateway
+            self.ipv6Gateway = ipv6Gateway
+            self.ipv6Prefix = ipv6Prefix
+        }
+    }
+
+    /// The JSON body of a request: `{"setVmStaticIp": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "setVmStaticIp"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var l3NetworkUuid: String
+            var ip: String?
+            var ip6: String?
+            var netmask: String?
+            var gateway: String?
+            var ipv6Gateway: String?
+            var ipv6Prefix: String?
+
+            init(_ request: Request) {
+                self.l3NetworkUuid = request.l3NetworkUuid
+                self.ip = request.ip
+                self.ip6 = request.ip6
+                self.netmask = request.netmask
+                self.gateway = request.gateway
+                self.ipv6Gateway = request.ipv6Gateway
+                self.ipv6Prefix = request.ipv6Prefix
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case l3NetworkUuid = "l3NetworkUuid"
+                case ip = "ip"
+                case ip6 = "ip6"
+                case netmask = "netmask"
+                case gateway = "gateway"
+                case ipv6Gateway = "ipv6Gateway"
+                case ipv6Prefix = "ipv6Prefix"
+            }
+        }
+    }
+
+    /// 设置云主机指定IP结果
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public init(success: Bool? = nil, error: ErrorCode? = nil) {
+            self.success = success
+            self.error = error
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 指定云主机IP(SetVmStaticIp)
+    ///
+    /// 给云主机网卡指定IP，用户可以通过该API控制ZStack分配给云主机网卡的IP。
+    ///
+    /// 用户要确保指定的IP在指定三层网络，并且IP未被占用。
+    ///
+    /// `PUT /zstack/v1/vm-instances/{vmInstanceUuid}/actions`, asynchronous, authorization required. The method returns
+    /// when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - vmInstanceUuid: 云主机UUID
+    ///   - l3NetworkUuid: 三层网络UUID
+    ///   - ip: 指定IP地址
+    ///   - ip6: 指定IPv6地址
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: 用户标签
+    ///   - netmask: IPv4子网掩码
+    ///   - gateway: IPv4网关
+    ///   - ipv6Gateway: IPv6网关
+    ///   - ipv6Prefix: IPv6前缀长度
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 设置云主机指定IP结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func setVmStaticIp(
+        vmInstanceUuid: String,
+        l3NetworkUuid: String,
+        ip: String? = nil,
+        ip6: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        netmask: String? = nil,
+        gateway: String? = nil,
+        ipv6Gateway: String? = nil,
+        ipv6Prefix: String? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> SetVmStaticIp.Response {
+        try await setVmStaticIp(
+            SetVmStaticIp.Request(
+                vmInstanceUuid: vmInstanceUuid,
+                l3NetworkUuid: l3NetworkUuid,
+                ip: ip,
+                ip6: ip6,
+                systemTags: systemTags,
+                userTags: userTags,
+                netmask: netmask,
+                gateway: gateway,
+                ipv6Gateway: ipv6Gateway,
+                ipv6Prefix: ipv6Prefix
+            ),
+            polling: polling
+        )
+    }
+
+    /// 指定云主机IP(SetVmStaticIp)
+    ///
+    /// 给云主机网卡指定IP，用户可以通过该API控制ZStack分配给云主机网卡的IP。
+    ///
+    /// 用户要确保指定的IP在指定三层网络，并且IP未被占用。
+    ///
+    /// `PUT /zstack/v1/vm-instances/{vmInstanceUuid}/actions`, asynchronous, authorization required. The method returns
+    /// when the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 设置云主机指定IP结果
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func setVmStaticIp(
+        _ request: SetVmStaticIp.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> SetVmStaticIp.Response {
+        var call = ZStackRequestBuilder(operation: SetVmStaticIp.operation)
+        call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
+        call.jsonBody = SetVmStaticIp.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

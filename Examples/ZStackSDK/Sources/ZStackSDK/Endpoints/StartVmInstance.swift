@@ -1,0 +1,188 @@
+import HTTPTypes
+
+/// 启动云主机(StartVmInstance)
+///
+/// 启动一个云主机
+///
+/// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum StartVmInstance {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "StartVmInstance",
+        method: .put,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// 集群UUID。若指定，云主机将在该集群启动
+        public var clusterUuid: String?
+
+        /// 物理机UUID。若指定，云主机将在该物理机启动。该字段覆盖`clusterUuid`字段
+        public var hostUuid: String?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - clusterUuid: 集群UUID。若指定，云主机将在该集群启动
+        ///   - hostUuid: 物理机UUID。若指定，云主机将在该物理机启动。该字段覆盖`clusterUuid`字段
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            uuid: String,
+            clusterUuid: String? = nil,
+            hostUuid: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.uuid = uuid
+            self.clusterUuid = clusterUuid
+            self.hostUuid = hostUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"startVmInstance": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "startVmInstance"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var clusterUuid: String?
+            var hostUuid: String?
+
+            init(_ request: Request) {
+                self.clusterUuid = request.clusterUuid
+                self.hostUuid = request.hostUuid
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case clusterUuid = "clusterUuid"
+                case hostUuid = "hostUuid"
+            }
+        }
+    }
+
+    /// 云主机清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: VmInstanceInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: VmInstanceInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 启动云主机(StartVmInstance)
+    ///
+    /// 启动一个云主机
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - clusterUuid: 集群UUID。若指定，云主机将在该集群启动
+    ///   - hostUuid: 物理机UUID。若指定，云主机将在该物理机启动。该字段覆盖`clusterUuid`字段
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func startVmInstance(
+        uuid: String,
+        clusterUuid: String? = nil,
+        hostUuid: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> StartVmInstance.Response {
+        try await startVmInstance(
+            StartVmInstance.Request(
+                uuid: uuid,
+                clusterUuid: clusterUuid,
+                hostUuid: hostUuid,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// 启动云主机(StartVmInstance)
+    ///
+    /// 启动一个云主机
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func startVmInstance(
+        _ request: StartVmInstance.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> StartVmInstance.Response {
+        var call = ZStackRequestBuilder(operation: StartVmInstance.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = StartVmInstance.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,224 @@
+import HTTPTypes
+
+/// 更新三层网络(UpdateL3Network)
+///
+/// 更新三层网络
+///
+/// `PUT /zstack/v1/l3-networks/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: 三层网络
+public nonisolated enum UpdateL3Network {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "UpdateL3Network",
+        method: .put,
+        pathTemplate: "/zstack/v1/l3-networks/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// 三层网络的名称
+        public var name: String?
+
+        /// 三层网络的详细描述
+        public var description: String?
+
+        /// 是否用于系统云主机
+        public var system: Bool?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// 网络类型，需要与system标签搭配使用，system为true时可设置为Public、Private
+        public var category: UpdateL3NetworkCategory?
+
+        /// The `dnsDomain` field.
+        public var dnsDomain: String?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 资源的UUID，唯一标示该资源
+        ///   - name: 三层网络的名称
+        ///   - description: 三层网络的详细描述
+        ///   - system: 是否用于系统云主机
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - category: 网络类型，需要与system标签搭配使用，system为true时可设置为Public、Private
+        ///   - dnsDomain: The `dnsDomain` field.
+        public init(
+            uuid: String,
+            name: String? = nil,
+            description: String? = nil,
+            system: Bool? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            category: UpdateL3NetworkCategory? = nil,
+            dnsDomain: String? = nil
+        ) {
+            self.uuid = uuid
+            self.name = name
+            self.description = description
+            self.system = system
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.category = category
+            self.dnsDomain = dnsDomain
+        }
+    }
+
+    /// The JSON body of a request: `{"updateL3Network": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "updateL3Network"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var name: String?
+            var description: String?
+            var system: Bool?
+            var category: UpdateL3NetworkCategory?
+            var dnsDomain: String?
+
+            init(_ request: Request) {
+                self.name = request.name
+                self.description = request.description
+                self.system = request.system
+                self.category = request.category
+                self.dnsDomain = request.dnsDomain
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case description = "description"
+                case system = "system"
+                case category = "category"
+                case dnsDomain = "dnsDomain"
+            }
+        }
+    }
+
+    /// 三层网络清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: L3NetworkInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: L3NetworkInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 更新三层网络(UpdateL3Network)
+    ///
+    /// 更新三层网络
+    ///
+    /// `PUT /zstack/v1/l3-networks/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 资源的UUID，唯一标示该资源
+    ///   - name: 三层网络的名称
+    ///   - description: 三层网络的详细描述
+    ///   - system: 是否用于系统云主机
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - category: 网络类型，需要与system标签搭配使用，system为true时可设置为Public、Private
+    ///   - dnsDomain: The `dnsDomain` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 三层网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func updateL3Network(
+        uuid: String,
+        name: String? = nil,
+        description: String? = nil,
+        system: Bool? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        category: UpdateL3NetworkCategory? = nil,
+        dnsDomain: String? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> UpdateL3Network.Response {
+        try await updateL3Network(
+            UpdateL3Network.Request(
+                uuid: uuid,
+                name: name,
+                description: description,
+                system: system,
+                systemTags: systemTags,
+                userTags: userTags,
+                category: category,
+                dnsDomain: dnsDomain
+            ),
+            polling: polling
+        )
+    }
+
+    /// 更新三层网络(UpdateL3Network)
+    ///
+    /// 更新三层网络
+    ///
+    /// `PUT /zstack/v1/l3-networks/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 三层网络清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func updateL3Network(
+        _ request: UpdateL3Network.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> UpdateL3Network.Response {
+        var call = ZStackRequestBuilder(operation: UpdateL3Network.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = UpdateL3Network.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,200 @@
+import HTTPTypes
+
+/// 根系更新主存储信息(UpdatePrimaryStorage)
+///
+/// 更新主存储信息
+///
+/// `PUT /zstack/v1/primary-storage/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: storage.primary
+public nonisolated enum UpdatePrimaryStorage {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "UpdatePrimaryStorage",
+        method: .put,
+        pathTemplate: "/zstack/v1/primary-storage/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 主存储的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// 主存储的新名称
+        public var name: String?
+
+        /// 主存储的新详细描述
+        public var description: String?
+
+        /// 主存储的新地址
+        public var url: String?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 主存储的UUID，唯一标示该资源
+        ///   - name: 主存储的新名称
+        ///   - description: 主存储的新详细描述
+        ///   - url: 主存储的新地址
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(
+            uuid: String,
+            name: String? = nil,
+            description: String? = nil,
+            url: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.uuid = uuid
+            self.name = name
+            self.description = description
+            self.url = url
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"updatePrimaryStorage": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "updatePrimaryStorage"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var name: String?
+            var description: String?
+            var url: String?
+
+            init(_ request: Request) {
+                self.name = request.name
+                self.description = request.description
+                self.url = request.url
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case description = "description"
+                case url = "url"
+            }
+        }
+    }
+
+    /// 主存储清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: PrimaryStorageInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: PrimaryStorageInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 根系更新主存储信息(UpdatePrimaryStorage)
+    ///
+    /// 更新主存储信息
+    ///
+    /// `PUT /zstack/v1/primary-storage/{uuid}/actions`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 主存储的UUID，唯一标示该资源
+    ///   - name: 主存储的新名称
+    ///   - description: 主存储的新详细描述
+    ///   - url: 主存储的新地址
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 主存储清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func updatePrimaryStorage(
+        uuid: String,
+        name: String? = nil,
+        description: String? = nil,
+        url: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> UpdatePrimaryStorage.Response {
+        try await updatePrimaryStorage(
+            UpdatePrimaryStorage.Request(
+                uuid: uuid,
+                name: name,
+                description: description,
+                url: url,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// 根系更新主存储信息(UpdatePrimaryStorage)
+    ///
+    /// 更新主存储信息
+    ///
+    /// `PUT /zstack/v1/primary-storage/{uuid}/actions`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 主存储清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func updatePrimaryStorage(
+        _ request: UpdatePrimaryStorage.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> UpdatePrimaryStorage.Response {
+        var call = ZStackRequestBuilder(operation: UpdatePrimaryStorage.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = UpdatePrimaryStorage.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,188 @@
+import HTTPTypes
+
+/// UpdateSdnController
+///
+/// 更新SDN控制器
+///
+/// `PUT /zstack/v1/sdn-controllers/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: SdnController
+public nonisolated enum UpdateSdnController {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "UpdateSdnController",
+        method: .put,
+        pathTemplate: "/zstack/v1/sdn-controllers/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// 资源名称
+        public var name: String?
+
+        /// 资源的详细描述
+        public var description: String?
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 资源的UUID，唯一标示该资源
+        ///   - name: 资源名称
+        ///   - description: 资源的详细描述
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(
+            uuid: String,
+            name: String? = nil,
+            description: String? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil
+        ) {
+            self.uuid = uuid
+            self.name = name
+            self.description = description
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"updateSdnController": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "updateSdnController"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var name: String?
+            var description: String?
+
+            init(_ request: Request) {
+                self.name = request.name
+                self.description = request.description
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case description = "description"
+            }
+        }
+    }
+
+    /// SDN控制器清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: SdnControllerInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: SdnControllerInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// UpdateSdnController
+    ///
+    /// 更新SDN控制器
+    ///
+    /// `PUT /zstack/v1/sdn-controllers/{uuid}/actions`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 资源的UUID，唯一标示该资源
+    ///   - name: 资源名称
+    ///   - description: 资源的详细描述
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: SDN控制器清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func updateSdnController(
+        uuid: String,
+        name: String? = nil,
+        description: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> UpdateSdnController.Response {
+        try await updateSdnController(
+            UpdateSdnController.Request(
+                uuid: uuid,
+                name: name,
+                description: description,
+                systemTags: systemTags,
+                userTags: userTags
+            ),
+            polling: polling
+        )
+    }
+
+    /// UpdateSdnController
+    ///
+    /// 更新SDN控制器
+    ///
+    /// `PUT /zstack/v1/sdn-controllers/{uuid}/actions`, asynchronous, authorization required. The method returns when
+    /// the server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: SDN控制器清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func updateSdnController(
+        _ request: UpdateSdnController.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> UpdateSdnController.Response {
+        var call = ZStackRequestBuilder(operation: UpdateSdnController.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = UpdateSdnController.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

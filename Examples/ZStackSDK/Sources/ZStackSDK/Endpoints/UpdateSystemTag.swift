@@ -1,0 +1,172 @@
+import HTTPTypes
+
+/// 更新系统标签（UpdateSystemTag)
+///
+/// 更新系统标签
+///
+/// 更新系统标签
+///
+/// `PUT /zstack/v1/system-tags/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: tag
+public nonisolated enum UpdateSystemTag {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "UpdateSystemTag",
+        method: .put,
+        pathTemplate: "/zstack/v1/system-tags/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: String
+
+        /// 标签字符串
+        public var tag: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 资源的UUID，唯一标示该资源
+        ///   - tag: 标签字符串
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(uuid: String, tag: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.uuid = uuid
+            self.tag = tag
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The JSON body of a request: `{"updateSystemTag": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "updateSystemTag"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var tag: String
+
+            init(_ request: Request) {
+                self.tag = request.tag
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case tag = "tag"
+            }
+        }
+    }
+
+    /// 标签清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: SystemTagInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: SystemTagInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 更新系统标签（UpdateSystemTag)
+    ///
+    /// 更新系统标签
+    ///
+    /// 更新系统标签
+    ///
+    /// `PUT /zstack/v1/system-tags/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 资源的UUID，唯一标示该资源
+    ///   - tag: 标签字符串
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 标签清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func updateSystemTag(
+        uuid: String,
+        tag: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> UpdateSystemTag.Response {
+        try await updateSystemTag(
+            UpdateSystemTag.Request(uuid: uuid, tag: tag, systemTags: systemTags, userTags: userTags),
+            polling: polling
+        )
+    }
+
+    /// 更新系统标签（UpdateSystemTag)
+    ///
+    /// 更新系统标签
+    ///
+    /// 更新系统标签
+    ///
+    /// `PUT /zstack/v1/system-tags/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 标签清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func updateSystemTag(
+        _ request: UpdateSystemTag.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> UpdateSystemTag.Response {
+        var call = ZStackRequestBuilder(operation: UpdateSystemTag.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = UpdateSystemTag.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,272 @@
+import HTTPTypes
+
+/// 更新云主机信息(UpdateVmInstance)
+///
+/// 更新一个云主机的信息
+///
+/// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: vmInstance
+public nonisolated enum UpdateVmInstance {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "UpdateVmInstance",
+        method: .put,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 云主机UUID
+        public var uuid: String
+
+        /// 云主机名
+        public var name: String?
+
+        /// 云主机详细描述
+        public var description: String?
+
+        /// 云主机状态。**注意**，通常是不应该直接更新云主机状态，否则会导致ZStack对云主机状态发生误判。该字段只应该用在云主机真实状态和ZStack记录状态发生了不一致，而ZStack的同步机制已经失效时（通常意味着bug），并管理员应该完全理解使用该字段的后果时。
+        public var state: UpdateVmInstanceState?
+
+        /// 默认三层网络UUID
+        public var defaultL3NetworkUuid: String?
+
+        /// 云主机平台类型
+        public var platform: UpdateVmInstancePlatform?
+
+        /// 云主机CPU数量。需停止/启动云主机后生效
+        public var cpuNum: Int?
+
+        /// 云主机内存大小。需停止/启动云主机后生效
+        public var memorySize: Int64?
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// The `guestOsType` field.
+        public var guestOsType: String?
+
+        /// The `reservedMemorySize` field.
+        public var reservedMemorySize: Int64?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: 云主机UUID
+        ///   - name: 云主机名
+        ///   - description: 云主机详细描述
+        ///   - state: 云主机状态。**注意**，通常是不应该直接更新云主机状态，否则会导致ZStack对云主机状态发生误判。该字段只应该用在云主机真实状态和ZStack记录状态发生了不一致，而ZStack的同步机制已经失效时（通常意味着bug），并管理员应该完全理解使用该字段的后果时。
+        ///   - defaultL3NetworkUuid: 默认三层网络UUID
+        ///   - platform: 云主机平台类型
+        ///   - cpuNum: 云主机CPU数量。需停止/启动云主机后生效
+        ///   - memorySize: 云主机内存大小。需停止/启动云主机后生效
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        ///   - guestOsType: The `guestOsType` field.
+        ///   - reservedMemorySize: The `reservedMemorySize` field.
+        public init(
+            uuid: String,
+            name: String? = nil,
+            description: String? = nil,
+            state: UpdateVmInstanceState? = nil,
+            defaultL3NetworkUuid: String? = nil,
+            platform: UpdateVmInstancePlatform? = nil,
+            cpuNum: Int? = nil,
+            memorySize: Int64? = nil,
+            systemTags: [String]? = nil,
+            userTags: [String]? = nil,
+            guestOsType: String? = nil,
+            reservedMemorySize: Int64? = nil
+        ) {
+            self.uuid = uuid
+            self.name = name
+            self.description = description
+            self.state = state
+            self.defaultL3NetworkUuid = defaultL3NetworkUuid
+            self.platform = platform
+            self.cpuNum = cpuNum
+            self.memorySize = memorySize
+            self.systemTags = systemTags
+            self.userTags = userTags
+            self.guestOsType = guestOsType
+            self.reservedMemorySize = reservedMemorySize
+        }
+    }
+
+    /// The JSON body of a request: `{"updateVmInstance": {...}}`, with the fields outside the wrapper beside it.
+    struct Body: Encodable {
+        var wrapped: Wrapped
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        init(_ request: Request) {
+            self.wrapped = Wrapped(request)
+            self.systemTags = request.systemTags
+            self.userTags = request.userTags
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "updateVmInstance"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Encodable {
+            var name: String?
+            var description: String?
+            var state: UpdateVmInstanceState?
+            var defaultL3NetworkUuid: String?
+            var platform: UpdateVmInstancePlatform?
+            var cpuNum: Int?
+            var memorySize: Int64?
+            var guestOsType: String?
+            var reservedMemorySize: Int64?
+
+            init(_ request: Request) {
+                self.name = request.name
+                self.description = request.description
+                self.state = request.state
+                self.defaultL3NetworkUuid = request.defaultL3NetworkUuid
+                self.platform = request.platform
+                self.cpuNum = request.cpuNum
+                self.memorySize = request.memorySize
+                self.guestOsType = request.guestOsType
+                self.reservedMemorySize = request.reservedMemorySize
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case description = "description"
+                case state = "state"
+                case defaultL3NetworkUuid = "defaultL3NetworkUuid"
+                case platform = "platform"
+                case cpuNum = "cpuNum"
+                case memorySize = "memorySize"
+                case guestOsType = "guestOsType"
+                case reservedMemorySize = "reservedMemorySize"
+            }
+        }
+    }
+
+    /// 云主机清单
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `inventory` field.
+        public var inventory: VmInstanceInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - inventory: The `inventory` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, inventory: VmInstanceInventory? = nil) {
+            self.success = success
+            self.error = error
+            self.inventory = inventory
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case inventory = "inventory"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// 更新云主机信息(UpdateVmInstance)
+    ///
+    /// 更新一个云主机的信息
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - uuid: 云主机UUID
+    ///   - name: 云主机名
+    ///   - description: 云主机详细描述
+    ///   - state: 云主机状态。**注意**，通常是不应该直接更新云主机状态，否则会导致ZStack对云主机状态发生误判。该字段只应该用在云主机真实状态和ZStack记录状态发生了不一致，而ZStack的同步机制已经失效时（通常意味着bug），并管理员应该完全理解使用该字段的后果时。
+    ///   - defaultL3NetworkUuid: 默认三层网络UUID
+    ///   - platform: 云主机平台类型
+    ///   - cpuNum: 云主机CPU数量。需停止/启动云主机后生效
+    ///   - memorySize: 云主机内存大小。需停止/启动云主机后生效
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    ///   - guestOsType: The `guestOsType` field.
+    ///   - reservedMemorySize: The `reservedMemorySize` field.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func updateVmInstance(
+        uuid: String,
+        name: String? = nil,
+        description: String? = nil,
+        state: UpdateVmInstanceState? = nil,
+        defaultL3NetworkUuid: String? = nil,
+        platform: UpdateVmInstancePlatform? = nil,
+        cpuNum: Int? = nil,
+        memorySize: Int64? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil,
+        guestOsType: String? = nil,
+        reservedMemorySize: Int64? = nil,
+        polling: ZStackPolling? = nil
+    ) async throws -> UpdateVmInstance.Response {
+        try await updateVmInstance(
+            UpdateVmInstance.Request(
+                uuid: uuid,
+                name: name,
+                description: description,
+                state: state,
+                defaultL3NetworkUuid: defaultL3NetworkUuid,
+                platform: platform,
+                cpuNum: cpuNum,
+                memorySize: memorySize,
+                systemTags: systemTags,
+                userTags: userTags,
+                guestOsType: guestOsType,
+                reservedMemorySize: reservedMemorySize
+            ),
+            polling: polling
+        )
+    }
+
+    /// 更新云主机信息(UpdateVmInstance)
+    ///
+    /// 更新一个云主机的信息
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: 云主机清单
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func updateVmInstance(
+        _ request: UpdateVmInstance.Request,
+        polling: ZStackPolling? = nil
+    ) async throws -> UpdateVmInstance.Response {
+        var call = ZStackRequestBuilder(operation: UpdateVmInstance.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = UpdateVmInstance.Body(request)
+        return try await perform(call, polling: polling)
+    }
+}

@@ -1,0 +1,124 @@
+import HTTPTypes
+
+/// ValidateSession
+///
+/// 验证会话的有效性
+///
+/// 验证会话的有效性
+///
+/// `GET /zstack/v1/accounts/sessions/{sessionUuid}/valid`, synchronous, no authorization.
+///
+/// Category: identity
+public nonisolated enum ValidateSession {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "ValidateSession",
+        method: .get,
+        pathTemplate: "/zstack/v1/accounts/sessions/{sessionUuid}/valid",
+        requiresAuthorization: false,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// 会话UUID
+        public var sessionUuid: String
+
+        /// 系统标签
+        public var systemTags: [String]?
+
+        /// 用户标签
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - sessionUuid: 会话UUID
+        ///   - systemTags: 系统标签
+        ///   - userTags: 用户标签
+        public init(sessionUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.sessionUuid = sessionUuid
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// 会话是否有效
+    public struct Response: Codable, Sendable, Hashable {
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 会话是否有效
+        public var valid: Bool?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - success: The `success` field.
+        ///   - valid: 会话是否有效
+        public init(error: ErrorCode? = nil, success: Bool? = nil, valid: Bool? = nil) {
+            self.error = error
+            self.success = success
+            self.valid = valid
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case error = "error"
+            case success = "success"
+            case valid = "valid"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// ValidateSession
+    ///
+    /// 验证会话的有效性
+    ///
+    /// 验证会话的有效性
+    ///
+    /// `GET /zstack/v1/accounts/sessions/{sessionUuid}/valid`, synchronous, no authorization.
+    ///
+    /// - Parameters:
+    ///   - sessionUuid: 会话UUID
+    ///   - systemTags: 系统标签
+    ///   - userTags: 用户标签
+    /// - Returns: 会话是否有效
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func validateSession(
+        sessionUuid: String,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> ValidateSession.Response {
+        try await validateSession(
+            ValidateSession.Request(sessionUuid: sessionUuid, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// ValidateSession
+    ///
+    /// 验证会话的有效性
+    ///
+    /// 验证会话的有效性
+    ///
+    /// `GET /zstack/v1/accounts/sessions/{sessionUuid}/valid`, synchronous, no authorization.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: 会话是否有效
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func validateSession(
+        _ request: ValidateSession.Request
+    ) async throws -> ValidateSession.Response {
+        var call = ZStackRequestBuilder(operation: ValidateSession.operation)
+        call.setPathParameter("sessionUuid", to: request.sessionUuid)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,118 @@
+import HTTPTypes
+
+/// ZQLQuery
+///
+/// 在这里填写API描述
+///
+/// `GET /zstack/v1/zql`, synchronous, authorization required.
+///
+/// Category: query
+public nonisolated enum ZQLQuery {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "ZQLQuery",
+        method: .get,
+        pathTemplate: "/zstack/v1/zql",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Hashable {
+        /// The `zql` field.
+        public var zql: String?
+
+        /// The `systemTags` field.
+        public var systemTags: [String]?
+
+        /// The `userTags` field.
+        public var userTags: [String]?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - zql: The `zql` field.
+        ///   - systemTags: The `systemTags` field.
+        ///   - userTags: The `userTags` field.
+        public init(zql: String? = nil, systemTags: [String]? = nil, userTags: [String]? = nil) {
+            self.zql = zql
+            self.systemTags = systemTags
+            self.userTags = userTags
+        }
+    }
+
+    /// The reply's fields.
+    public struct Response: Codable, Sendable, Hashable {
+        /// The `success` field.
+        public var success: Bool?
+
+        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        public var error: ErrorCode?
+
+        /// The `result` field.
+        public var result: ZStackJSONValue?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - success: The `success` field.
+        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
+        ///   - result: The `result` field.
+        public init(success: Bool? = nil, error: ErrorCode? = nil, result: ZStackJSONValue? = nil) {
+            self.success = success
+            self.error = error
+            self.result = result
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case error = "error"
+            case result = "result"
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// ZQLQuery
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `GET /zstack/v1/zql`, synchronous, authorization required.
+    ///
+    /// - Parameters:
+    ///   - zql: The `zql` field.
+    ///   - systemTags: The `systemTags` field.
+    ///   - userTags: The `userTags` field.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func zqlQuery(
+        zql: String? = nil,
+        systemTags: [String]? = nil,
+        userTags: [String]? = nil
+    ) async throws -> ZQLQuery.Response {
+        try await zqlQuery(
+            ZQLQuery.Request(zql: zql, systemTags: systemTags, userTags: userTags)
+        )
+    }
+
+    /// ZQLQuery
+    ///
+    /// 在这里填写API描述
+    ///
+    /// `GET /zstack/v1/zql`, synchronous, authorization required.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The reply's fields.
+    /// - Throws: ``ZStackAPIError`` when the server reports a failure, ``ZStackClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func zqlQuery(
+        _ request: ZQLQuery.Request
+    ) async throws -> ZQLQuery.Response {
+        var call = ZStackRequestBuilder(operation: ZQLQuery.operation)
+        call.appendQueryItem("zql", value: request.zql)
+        call.appendQueryItems("systemTags", values: request.systemTags)
+        call.appendQueryItems("userTags", values: request.userTags)
+        return try await perform(call)
+    }
+}

@@ -1,0 +1,39 @@
+/// A value stored out of line, so that a struct can hold a value of its own type.
+///
+/// Generated models use it for the storage of recursive fields (such as `ErrorCode.cause`) and expose the plain
+/// value through a computed property. It keeps value semantics and codes exactly as the value it holds.
+nonisolated indirect enum ZStackIndirect<Wrapped> {
+    case value(Wrapped)
+
+    /// The value held.
+    var wrapped: Wrapped {
+        switch self {
+        case .value(let wrapped): return wrapped
+        }
+    }
+
+    /// Stores a value out of line.
+    ///
+    /// - Parameter wrapped: The value to hold.
+    init(_ wrapped: Wrapped) {
+        self = .value(wrapped)
+    }
+}
+
+nonisolated extension ZStackIndirect: Sendable where Wrapped: Sendable {}
+
+nonisolated extension ZStackIndirect: Equatable where Wrapped: Equatable {}
+
+nonisolated extension ZStackIndirect: Hashable where Wrapped: Hashable {}
+
+nonisolated extension ZStackIndirect: Decodable where Wrapped: Decodable {
+    init(from decoder: any Decoder) throws {
+        self.init(try Wrapped(from: decoder))
+    }
+}
+
+nonisolated extension ZStackIndirect: Encodable where Wrapped: Encodable {
+    func encode(to encoder: any Encoder) throws {
+        try wrapped.encode(to: encoder)
+    }
+}

@@ -1,0 +1,58 @@
+/// 发生回收的行为
+///
+/// The API may send values that this client does not know; they decode as ``undocumented(_:)`` and encode back
+/// unchanged.
+public nonisolated enum GetTrashOnPrimaryStorageTrashType: Codable, Sendable, Hashable, RawRepresentable {
+    /// The value `MigrateVolume`.
+    case migrateVolume
+    /// The value `MigrateVolumeSnapshot`.
+    case migrateVolumeSnapshot
+    /// The value `RevertVolume`.
+    case revertVolume
+    /// The value `VolumeSnapshot`.
+    case volumeSnapshot
+    /// A value that the API description does not list, kept as received.
+    case undocumented(String)
+
+    /// Creates the case for a wire value; a value that the API description does not list is kept as
+    /// ``undocumented(_:)``.
+    ///
+    /// - Parameter rawValue: The value on the wire.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "MigrateVolume": self = .migrateVolume
+        case "MigrateVolumeSnapshot": self = .migrateVolumeSnapshot
+        case "RevertVolume": self = .revertVolume
+        case "VolumeSnapshot": self = .volumeSnapshot
+        default: self = .undocumented(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .migrateVolume: return "MigrateVolume"
+        case .migrateVolumeSnapshot: return "MigrateVolumeSnapshot"
+        case .revertVolume: return "RevertVolume"
+        case .volumeSnapshot: return "VolumeSnapshot"
+        case .undocumented(let rawValue): return rawValue
+        }
+    }
+
+    /// Decodes a wire value.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if the value is not a JSON string.
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    /// Encodes the wire value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

@@ -1,0 +1,36 @@
+public import ZStackSDK
+
+nonisolated extension ZStackMockHandler {
+    /// The reply of ``CreateInstanceOffering``, synthesized from its declared response fields: its documentation has no
+    /// response example.
+    static let createInstanceOfferingExample = #"""
+        {
+          "success": true,
+          "inventory": {
+            "uuid": "801e32059903797aaddb1305dfc0f96c",
+            "name": "name",
+            "description": "description",
+            "cpuNum": 1,
+            "cpuSpeed": 1,
+            "memorySize": 1,
+            "type": "type",
+            "allocatorStrategy": "allocatorStrategy",
+            "sortKey": 1,
+            "createDate": "Jan 6, 2017 3:51:16 AM",
+            "lastOpDate": "Jan 6, 2017 3:51:16 AM",
+            "state": "state"
+          }
+        }
+        """#
+
+    /// Answers with a reply synthesized from the declared response fields.
+    ///
+    /// - Parameter request: The inputs of the call, which are ignored.
+    /// - Returns: The synthesized reply.
+    /// - Throws: `DecodingError` if the example does not fit the response type, which the generator rules out.
+    public func createInstanceOffering(
+        _ request: CreateInstanceOffering.Request
+    ) async throws -> CreateInstanceOffering.Response {
+        try Self.example(CreateInstanceOffering.Response.self, json: Self.createInstanceOfferingExample)
+    }
+}

@@ -1,0 +1,25 @@
+public import ZStackSDK
+
+nonisolated extension ZStackMockHandler {
+    /// The reply of ``QueryAgentVersionByUuid``, synthesized from its declared response fields: its documentation has no
+    /// response example.
+    static let queryAgentVersionByUuidExample = #"""
+        {
+          "inventories": [
+            {}
+          ],
+          "success": true
+        }
+        """#
+
+    /// Answers with a reply synthesized from the declared response fields.
+    ///
+    /// - Parameter request: The inputs of the call, which are ignored.
+    /// - Returns: The synthesized reply.
+    /// - Throws: `DecodingError` if the example does not fit the response type, which the generator rules out.
+    public func queryAgentVersionByUuid(
+        _ request: QueryAgentVersionByUuid.Request
+    ) async throws -> QueryAgentVersionByUuid.Response {
+        try Self.example(QueryAgentVersionByUuid.Response.self, json: Self.queryAgentVersionByUuidExample)
+    }
+}

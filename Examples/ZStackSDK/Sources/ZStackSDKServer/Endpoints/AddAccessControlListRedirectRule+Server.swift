@@ -1,0 +1,63 @@
+import ZStackSDK
+
+/// The server side of ``AddAccessControlListRedirectRule``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/access-control-lists/{aclUuid}/redirectRules`, asynchronous.
+nonisolated enum AddAccessControlListRedirectRuleServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: AddAccessControlListRedirectRule.operation, bodyWrapper: "params") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = AddAccessControlListRedirectRule.Request(
+                aclUuid: try call.pathParameter("aclUuid", as: String.self),
+                name: body.wrapped?.name,
+                description: body.wrapped?.description,
+                domain: body.wrapped?.domain,
+                url: body.wrapped?.url,
+                resourceUuid: body.wrapped?.resourceUuid,
+                tagUuids: body.wrapped?.tagUuids,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.addAccessControlListRedirectRule(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var name: String?
+            var description: String?
+            var domain: String?
+            var url: String?
+            var resourceUuid: String?
+            var tagUuids: [String]?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case description = "description"
+                case domain = "domain"
+                case url = "url"
+                case resourceUuid = "resourceUuid"
+                case tagUuids = "tagUuids"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

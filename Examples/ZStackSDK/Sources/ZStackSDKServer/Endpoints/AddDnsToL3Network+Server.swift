@@ -1,0 +1,48 @@
+import ZStackSDK
+
+/// The server side of ``AddDnsToL3Network``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/l3-networks/{l3NetworkUuid}/dns`, asynchronous.
+nonisolated enum AddDnsToL3NetworkServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: AddDnsToL3Network.operation, bodyWrapper: "params") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = AddDnsToL3Network.Request(
+                l3NetworkUuid: try call.pathParameter("l3NetworkUuid", as: String.self),
+                dns: try call.required(body.wrapped?.dns, .bodyField("params.dns")),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.addDnsToL3Network(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var dns: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case dns = "dns"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

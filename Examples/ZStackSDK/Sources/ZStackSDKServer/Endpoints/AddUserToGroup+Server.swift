@@ -1,0 +1,48 @@
+import ZStackSDK
+
+/// The server side of ``AddUserToGroup``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/accounts/groups/{groupUuid}/users`, asynchronous.
+nonisolated enum AddUserToGroupServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: AddUserToGroup.operation, bodyWrapper: "params") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = AddUserToGroup.Request(
+                groupUuid: try call.pathParameter("groupUuid", as: String.self),
+                userUuid: try call.required(body.wrapped?.userUuid, .bodyField("params.userUuid")),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.addUserToGroup(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var userUuid: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case userUuid = "userUuid"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ZStackSDK
+
+/// The server side of ``AttachIsoToVmInstance``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/vm-instances/{vmInstanceUuid}/iso/{isoUuid}`, asynchronous.
+nonisolated enum AttachIsoToVmInstanceServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: AttachIsoToVmInstance.operation, bodyWrapper: "null") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = AttachIsoToVmInstance.Request(
+                vmInstanceUuid: try call.pathParameter("vmInstanceUuid", as: String.self),
+                isoUuid: try call.pathParameter("isoUuid", as: String.self),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.attachIsoToVmInstance(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"null": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "null"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ZStackSDK
+
+/// The server side of ``AttachVipToLoadBalancer``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/load-balancers/{loadBalancerUuid}/vip/{vipUuid}`, asynchronous.
+nonisolated enum AttachVipToLoadBalancerServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: AttachVipToLoadBalancer.operation, bodyWrapper: "params") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = AttachVipToLoadBalancer.Request(
+                loadBalancerUuid: try call.pathParameter("loadBalancerUuid", as: String.self),
+                vipUuid: try call.pathParameter("vipUuid", as: String.self),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.attachVipToLoadBalancer(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

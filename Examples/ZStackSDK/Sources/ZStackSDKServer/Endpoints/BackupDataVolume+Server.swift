@@ -1,0 +1,48 @@
+import ZStackSDK
+
+/// The server side of ``BackupDataVolume``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/volumes/{uuid}/actions`, asynchronous.
+nonisolated enum BackupDataVolumeServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: BackupDataVolume.operation, bodyWrapper: "backupDataVolume") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = BackupDataVolume.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                backupStorageUuid: body.wrapped?.backupStorageUuid,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.backupDataVolume(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"backupDataVolume": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "backupDataVolume"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var backupStorageUuid: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case backupStorageUuid = "backupStorageUuid"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

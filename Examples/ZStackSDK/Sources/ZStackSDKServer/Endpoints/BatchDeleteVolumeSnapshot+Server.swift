@@ -1,0 +1,53 @@
+import ZStackSDK
+
+/// The server side of ``BatchDeleteVolumeSnapshot``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/volume-snapshots/batch-delete`, asynchronous.
+nonisolated enum BatchDeleteVolumeSnapshotServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(
+            operation: BatchDeleteVolumeSnapshot.operation,
+            bodyWrapper: "batchDeleteVolumeSnapshot"
+        ) { call in
+            let body = try call.decodeBody(Body.self)
+            let request = BatchDeleteVolumeSnapshot.Request(
+                uuids: try call.required(body.wrapped?.uuids, .bodyField("batchDeleteVolumeSnapshot.uuids")),
+                deleteMode: body.wrapped?.deleteMode,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.batchDeleteVolumeSnapshot(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"batchDeleteVolumeSnapshot": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "batchDeleteVolumeSnapshot"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var uuids: [String]?
+            var deleteMode: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case uuids = "uuids"
+                case deleteMode = "deleteMode"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ZStackSDK
+
+/// The server side of ``ChangeAccessControlListRedirectRule``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/access-control-lists/redirectRules/{uuid}/actions`, asynchronous.
+nonisolated enum ChangeAccessControlListRedirectRuleServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(
+            operation: ChangeAccessControlListRedirectRule.operation,
+            bodyWrapper: "changeAccessControlListRedirectRule"
+        ) { call in
+            let body = try call.decodeBody(Body.self)
+            let request = ChangeAccessControlListRedirectRule.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                name: body.wrapped?.name,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.changeAccessControlListRedirectRule(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"changeAccessControlListRedirectRule": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "changeAccessControlListRedirectRule"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var name: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

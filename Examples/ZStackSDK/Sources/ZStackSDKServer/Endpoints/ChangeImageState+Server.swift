@@ -1,0 +1,48 @@
+import ZStackSDK
+
+/// The server side of ``ChangeImageState``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/images/{uuid}/actions`, asynchronous.
+nonisolated enum ChangeImageStateServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: ChangeImageState.operation, bodyWrapper: "changeImageState") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = ChangeImageState.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                stateEvent: try call.required(body.wrapped?.stateEvent, .bodyField("changeImageState.stateEvent")),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.changeImageState(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"changeImageState": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "changeImageState"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var stateEvent: ChangeImageStateStateEvent?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case stateEvent = "stateEvent"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

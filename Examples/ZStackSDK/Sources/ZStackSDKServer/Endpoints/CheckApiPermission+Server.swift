@@ -1,0 +1,50 @@
+import ZStackSDK
+
+/// The server side of ``CheckApiPermission``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/accounts/permissions/actions`, synchronous.
+nonisolated enum CheckApiPermissionServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: CheckApiPermission.operation, bodyWrapper: "checkApiPermission") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = CheckApiPermission.Request(
+                apiNames: try call.required(body.wrapped?.apiNames, .bodyField("checkApiPermission.apiNames")),
+                userUuid: body.wrapped?.userUuid,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.checkApiPermission(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"checkApiPermission": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "checkApiPermission"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var userUuid: String?
+            var apiNames: [String]?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case userUuid = "userUuid"
+                case apiNames = "apiNames"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import ZStackSDK
+
+/// The server side of ``CreateDataVolumeTemplateFromVolume``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/images/data-volume-templates/from/volumes/{volumeUuid}`, asynchronous.
+nonisolated enum CreateDataVolumeTemplateFromVolumeServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: CreateDataVolumeTemplateFromVolume.operation, bodyWrapper: "params") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = CreateDataVolumeTemplateFromVolume.Request(
+                volumeUuid: try call.pathParameter("volumeUuid", as: String.self),
+                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
+                description: body.wrapped?.description,
+                backupStorageUuids: body.wrapped?.backupStorageUuids,
+                resourceUuid: body.wrapped?.resourceUuid,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags,
+                tagUuids: body.wrapped?.tagUuids
+            )
+            return { try await handler.createDataVolumeTemplateFromVolume(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var name: String?
+            var description: String?
+            var backupStorageUuids: [String]?
+            var resourceUuid: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+            var tagUuids: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case description = "description"
+                case backupStorageUuids = "backupStorageUuids"
+                case resourceUuid = "resourceUuid"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+                case tagUuids = "tagUuids"
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ZStackSDK
+
+/// The server side of ``CreateLdapBinding``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/ldap/bindings`, asynchronous.
+nonisolated enum CreateLdapBindingServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: CreateLdapBinding.operation, bodyWrapper: "params") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = CreateLdapBinding.Request(
+                ldapUid: try call.required(body.wrapped?.ldapUid, .bodyField("params.ldapUid")),
+                accountUuid: try call.required(body.wrapped?.accountUuid, .bodyField("params.accountUuid")),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.createLdapBinding(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var ldapUid: String?
+            var accountUuid: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case ldapUid = "ldapUid"
+                case accountUuid = "accountUuid"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

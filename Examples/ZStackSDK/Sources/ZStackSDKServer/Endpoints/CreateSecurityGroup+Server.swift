@@ -1,0 +1,59 @@
+import ZStackSDK
+
+/// The server side of ``CreateSecurityGroup``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/security-groups`, asynchronous.
+nonisolated enum CreateSecurityGroupServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: CreateSecurityGroup.operation, bodyWrapper: "params") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = CreateSecurityGroup.Request(
+                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
+                description: body.wrapped?.description,
+                ipVersion: body.wrapped?.ipVersion,
+                resourceUuid: body.wrapped?.resourceUuid,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags,
+                tagUuids: body.wrapped?.tagUuids
+            )
+            return { try await handler.createSecurityGroup(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var name: String?
+            var description: String?
+            var ipVersion: CreateSecurityGroupIpVersion?
+            var resourceUuid: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+            var tagUuids: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case description = "description"
+                case ipVersion = "ipVersion"
+                case resourceUuid = "resourceUuid"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+                case tagUuids = "tagUuids"
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import ZStackSDK
+
+/// The server side of ``CreateVmInstanceFromVolumeSnapshotGroup``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/vm-instances/from/volume-snapshots/group/{volumeSnapshotGroupUuid}`, asynchronous.
+nonisolated enum CreateVmInstanceFromVolumeSnapshotGroupServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(
+            operation: CreateVmInstanceFromVolumeSnapshotGroup.operation,
+            bodyWrapper: "params"
+        ) { call in
+            let body = try call.decodeBody(Body.self)
+            let request = CreateVmInstanceFromVolumeSnapshotGroup.Request(
+                volumeSnapshotGroupUuid: try call.pathParameter("volumeSnapshotGroupUuid", as: String.self),
+                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
+                description: body.wrapped?.description,
+                instanceOfferingUuid: body.wrapped?.instanceOfferingUuid,
+                cpuNum: body.wrapped?.cpuNum,
+                memorySize: body.wrapped?.memorySize,
+                l3NetworkUuids: body.wrapped?.l3NetworkUuids,
+                type: body.wrapped?.type,
+                zoneUuid: body.wrapped?.zoneUuid,
+                clusterUuid: body.wrapped?.clusterUuid,
+                hostUuid: body.wrapped?.hostUuid,
+                primaryStorageUuidForRootVolume: body.wrapped?.primaryStorageUuidForRootVolume,
+                defaultL3NetworkUuid: body.wrapped?.defaultL3NetworkUuid,
+                strategy: body.wrapped?.strategy,
+                resourceUuid: body.wrapped?.resourceUuid,
+                tagUuids: body.wrapped?.tagUuids,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags,
+                rootVolumeSystemTags: body.wrapped?.rootVolumeSystemTags,
+                dataVolumeSystemTags: body.wrapped?.dataVolumeSystemTags,
+                reservedMemorySize: body.wrapped?.reservedMemorySize
+            )
+            return { try await handler.createVmInstanceFromVolumeSnapshotGroup(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var name: String?
+            var description: String?
+            var instanceOfferingUuid: String?
+            var cpuNum: Int?
+            var memorySize: Int64?
+            var l3NetworkUuids: [String]?
+            var type: CreateVmInstanceFromVolumeSnapshotGroupTypeValue?
+            var zoneUuid: String?
+            var clusterUuid: String?
+            var hostUuid: String?
+            var primaryStorageUuidForRootVolume: String?
+            var defaultL3NetworkUuid: String?
+            var strategy: CreateVmInstanceFromVolumeSnapshotGroupStrategy?
+            var resourceUuid: String?
+            var tagUuids: [String]?
+            var systemTags: [String]?
+            var userTags: [String]?
+            var rootVolumeSystemTags: [String]?
+            var dataVolumeSystemTags: [String: [String]]?
+            var reservedMemorySize: Int64?
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case description = "description"
+                case instanceOfferingUuid = "instanceOfferingUuid"
+                case cpuNum = "cpuNum"
+                case memorySize = "memorySize"
+                case l3NetworkUuids = "l3NetworkUuids"
+                case type = "type"
+                case zoneUuid = "zoneUuid"
+                case clusterUuid = "clusterUuid"
+                case hostUuid = "hostUuid"
+                case primaryStorageUuidForRootVolume = "primaryStorageUuidForRootVolume"
+                case defaultL3NetworkUuid = "defaultL3NetworkUuid"
+                case strategy = "strategy"
+                case resourceUuid = "resourceUuid"
+                case tagUuids = "tagUuids"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+                case rootVolumeSystemTags = "rootVolumeSystemTags"
+                case dataVolumeSystemTags = "dataVolumeSystemTags"
+                case reservedMemorySize = "reservedMemorySize"
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ZStackSDK
+
+/// The server side of ``CreateWebhook``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/web-hooks`, asynchronous.
+nonisolated enum CreateWebhookServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: CreateWebhook.operation, bodyWrapper: "params") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = CreateWebhook.Request(
+                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
+                url: try call.required(body.wrapped?.url, .bodyField("params.url")),
+                type: try call.required(body.wrapped?.type, .bodyField("params.type")),
+                description: body.wrapped?.description,
+                opaque: body.wrapped?.opaque,
+                resourceUuid: body.wrapped?.resourceUuid,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags,
+                tagUuids: body.wrapped?.tagUuids
+            )
+            return { try await handler.createWebhook(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var name: String?
+            var description: String?
+            var url: String?
+            var type: String?
+            var opaque: String?
+            var resourceUuid: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+            var tagUuids: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case description = "description"
+                case url = "url"
+                case type = "type"
+                case opaque = "opaque"
+                case resourceUuid = "resourceUuid"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+                case tagUuids = "tagUuids"
+            }
+        }
+    }
+}

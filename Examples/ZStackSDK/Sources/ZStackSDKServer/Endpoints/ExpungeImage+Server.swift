@@ -1,0 +1,51 @@
+import ZStackSDK
+
+/// The server side of ``ExpungeImage``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/images/{imageUuid}/actions`, asynchronous.
+nonisolated enum ExpungeImageServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: ExpungeImage.operation, bodyWrapper: "expungeImage") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = ExpungeImage.Request(
+                imageUuid: try call.pathParameter("imageUuid", as: String.self),
+                backupStorageUuids: body.wrapped?.backupStorageUuids,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags,
+                uuid: body.wrapped?.uuid
+            )
+            return { try await handler.expungeImage(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"expungeImage": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "expungeImage"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var backupStorageUuids: [String]?
+            var systemTags: [String]?
+            var userTags: [String]?
+            var uuid: String?
+
+            private enum CodingKeys: String, CodingKey {
+                case backupStorageUuids = "backupStorageUuids"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+                case uuid = "uuid"
+            }
+        }
+    }
+}

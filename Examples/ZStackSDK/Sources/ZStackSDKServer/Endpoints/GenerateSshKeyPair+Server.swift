@@ -1,0 +1,50 @@
+import ZStackSDK
+
+/// The server side of ``GenerateSshKeyPair``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/ssh-key-pair/generate`, synchronous.
+nonisolated enum GenerateSshKeyPairServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: GenerateSshKeyPair.operation, bodyWrapper: "params") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = GenerateSshKeyPair.Request(
+                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
+                description: body.wrapped?.description,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.generateSshKeyPair(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var name: String?
+            var description: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case description = "description"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

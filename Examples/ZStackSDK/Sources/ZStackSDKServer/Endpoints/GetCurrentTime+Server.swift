@@ -1,0 +1,44 @@
+import ZStackSDK
+
+/// The server side of ``GetCurrentTime``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/management-nodes/actions`, synchronous.
+nonisolated enum GetCurrentTimeServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: GetCurrentTime.operation, bodyWrapper: "getCurrentTime") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = GetCurrentTime.Request(
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.getCurrentTime(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"getCurrentTime": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "getCurrentTime"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ZStackSDK
+
+/// The server side of ``LocalStorageMigrateVolume``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/primary-storage/local-storage/volumes/{volumeUuid}/actions`, asynchronous.
+nonisolated enum LocalStorageMigrateVolumeServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(
+            operation: LocalStorageMigrateVolume.operation,
+            bodyWrapper: "localStorageMigrateVolume"
+        ) { call in
+            let body = try call.decodeBody(Body.self)
+            let request = LocalStorageMigrateVolume.Request(
+                volumeUuid: try call.pathParameter("volumeUuid", as: String.self),
+                destHostUuid: try call.required(
+                    body.wrapped?.destHostUuid,
+                    .bodyField("localStorageMigrateVolume.destHostUuid")
+                ),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.localStorageMigrateVolume(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"localStorageMigrateVolume": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "localStorageMigrateVolume"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var destHostUuid: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case destHostUuid = "destHostUuid"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

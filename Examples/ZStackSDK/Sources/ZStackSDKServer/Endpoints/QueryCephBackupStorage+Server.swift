@@ -1,0 +1,22 @@
+import ZStackSDK
+
+/// The server side of ``QueryCephBackupStorage``: reads a call's inputs and calls the handler.
+///
+/// `GET /zstack/v1/backup-storage/ceph`, synchronous.
+nonisolated enum QueryCephBackupStorageServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: QueryCephBackupStorage.operation, bodyWrapper: nil) { call in
+            let request = QueryCephBackupStorage.Request(
+                q: try call.queryParameters("q", as: String.self),
+                limit: try call.queryParameter("limit", as: Int.self),
+                start: try call.queryParameter("start", as: Int.self),
+                count: try call.queryParameter("count", as: Bool.self),
+                groupBy: try call.queryParameter("groupBy", as: String.self),
+                replyWithCount: try call.queryParameter("replyWithCount", as: Bool.self),
+                sort: try call.queryParameter("sort", as: String.self),
+                fields: try call.queryParameter("fields", as: String.self)
+            )
+            return { try await handler.queryCephBackupStorage(request) }
+        }
+    }
+}

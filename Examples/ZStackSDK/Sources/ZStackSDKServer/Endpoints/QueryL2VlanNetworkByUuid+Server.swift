@@ -1,0 +1,23 @@
+import ZStackSDK
+
+/// The server side of ``QueryL2VlanNetworkByUuid``: reads a call's inputs and calls the handler.
+///
+/// `GET /zstack/v1/l2-networks/vlan/{uuid}`, synchronous.
+nonisolated enum QueryL2VlanNetworkByUuidServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: QueryL2VlanNetworkByUuid.operation, bodyWrapper: nil) { call in
+            let request = QueryL2VlanNetworkByUuid.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                q: try call.queryParameters("q", as: String.self),
+                limit: try call.queryParameter("limit", as: Int.self),
+                start: try call.queryParameter("start", as: Int.self),
+                count: try call.queryParameter("count", as: Bool.self),
+                groupBy: try call.queryParameter("groupBy", as: String.self),
+                replyWithCount: try call.queryParameter("replyWithCount", as: Bool.self),
+                sort: try call.queryParameter("sort", as: String.self),
+                fields: try call.queryParameter("fields", as: String.self)
+            )
+            return { try await handler.queryL2VlanNetworkByUuid(request) }
+        }
+    }
+}

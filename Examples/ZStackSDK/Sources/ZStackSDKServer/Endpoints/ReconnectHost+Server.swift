@@ -1,0 +1,45 @@
+import ZStackSDK
+
+/// The server side of ``ReconnectHost``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/hosts/{uuid}/actions`, asynchronous.
+nonisolated enum ReconnectHostServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: ReconnectHost.operation, bodyWrapper: "reconnectHost") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = ReconnectHost.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.reconnectHost(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"reconnectHost": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "reconnectHost"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ZStackSDK
+
+/// The server side of ``RecoverImage``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/images/{imageUuid}/actions`, asynchronous.
+nonisolated enum RecoverImageServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: RecoverImage.operation, bodyWrapper: "recoverImage") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = RecoverImage.Request(
+                imageUuid: try call.pathParameter("imageUuid", as: String.self),
+                backupStorageUuids: body.wrapped?.backupStorageUuids,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.recoverImage(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"recoverImage": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "recoverImage"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var backupStorageUuids: [String]?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case backupStorageUuids = "backupStorageUuids"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ZStackSDK
+
+/// The server side of ``RequestConsoleAccess``: reads a call's inputs and calls the handler.
+///
+/// `POST /zstack/v1/consoles`, asynchronous.
+nonisolated enum RequestConsoleAccessServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: RequestConsoleAccess.operation, bodyWrapper: "params") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = RequestConsoleAccess.Request(
+                vmInstanceUuid: try call.required(body.wrapped?.vmInstanceUuid, .bodyField("params.vmInstanceUuid")),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.requestConsoleAccess(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "params"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var vmInstanceUuid: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case vmInstanceUuid = "vmInstanceUuid"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

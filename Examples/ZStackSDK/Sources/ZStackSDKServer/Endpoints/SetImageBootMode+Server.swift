@@ -1,0 +1,48 @@
+import ZStackSDK
+
+/// The server side of ``SetImageBootMode``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/images/{uuid}/actions`, asynchronous.
+nonisolated enum SetImageBootModeServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: SetImageBootMode.operation, bodyWrapper: "setImageBootMode") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = SetImageBootMode.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                bootMode: try call.required(body.wrapped?.bootMode, .bodyField("setImageBootMode.bootMode")),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.setImageBootMode(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"setImageBootMode": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "setImageBootMode"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var bootMode: SetImageBootModeBootMode?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case bootMode = "bootMode"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ZStackSDK
+
+/// The server side of ``SetVmConsolePassword``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous.
+nonisolated enum SetVmConsolePasswordServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: SetVmConsolePassword.operation, bodyWrapper: "setVmConsolePassword") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = SetVmConsolePassword.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                consolePassword: try call.required(
+                    body.wrapped?.consolePassword,
+                    .bodyField("setVmConsolePassword.consolePassword")
+                ),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.setVmConsolePassword(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"setVmConsolePassword": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "setVmConsolePassword"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var consolePassword: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case consolePassword = "consolePassword"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ZStackSDK
+
+/// The server side of ``SetVmInstanceDefaultCdRom``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/vm-instances/{vmInstanceUuid}/cdroms/{uuid}/actions`, asynchronous.
+nonisolated enum SetVmInstanceDefaultCdRomServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(
+            operation: SetVmInstanceDefaultCdRom.operation,
+            bodyWrapper: "setVmInstanceDefaultCdRom"
+        ) { call in
+            let body = try call.decodeBody(Body.self)
+            let request = SetVmInstanceDefaultCdRom.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                vmInstanceUuid: try call.pathParameter("vmInstanceUuid", as: String.self),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.setVmInstanceDefaultCdRom(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"setVmInstanceDefaultCdRom": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "setVmInstanceDefaultCdRom"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ZStackSDK
+
+/// The server side of ``SetVmQxlMemory``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous.
+nonisolated enum SetVmQxlMemoryServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: SetVmQxlMemory.operation, bodyWrapper: "setVmQxlMemory") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = SetVmQxlMemory.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                ram: body.wrapped?.ram,
+                vram: body.wrapped?.vram,
+                vgamem: body.wrapped?.vgamem,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.setVmQxlMemory(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"setVmQxlMemory": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "setVmQxlMemory"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var ram: Int?
+            var vram: Int?
+            var vgamem: Int?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case ram = "ram"
+                case vram = "vram"
+                case vgamem = "vgamem"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import ZStackSDK
+
+/// The server side of ``UpdateCertificate``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/certificates/{uuid}/actions`, asynchronous.
+nonisolated enum UpdateCertificateServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: UpdateCertificate.operation, bodyWrapper: "updateCertificate") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = UpdateCertificate.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                name: body.wrapped?.name,
+                description: body.wrapped?.description,
+                resourceUuid: body.wrapped?.resourceUuid,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags,
+                tagUuids: body.wrapped?.tagUuids
+            )
+            return { try await handler.updateCertificate(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"updateCertificate": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "updateCertificate"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var name: String?
+            var description: String?
+            var resourceUuid: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+            var tagUuids: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case name = "name"
+                case description = "description"
+                case resourceUuid = "resourceUuid"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+                case tagUuids = "tagUuids"
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ZStackSDK
+
+/// The server side of ``UpdateKVMHost``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/hosts/kvm/{uuid}/actions`, asynchronous.
+nonisolated enum UpdateKVMHostServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: UpdateKVMHost.operation, bodyWrapper: "updateKVMHost") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = UpdateKVMHost.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                username: body.wrapped?.username,
+                password: body.wrapped?.password,
+                sshPort: body.wrapped?.sshPort,
+                name: body.wrapped?.name,
+                description: body.wrapped?.description,
+                managementIp: body.wrapped?.managementIp,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.updateKVMHost(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"updateKVMHost": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "updateKVMHost"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var username: String?
+            var password: String?
+            var sshPort: Int?
+            var name: String?
+            var description: String?
+            var managementIp: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case username = "username"
+                case password = "password"
+                case sshPort = "sshPort"
+                case name = "name"
+                case description = "description"
+                case managementIp = "managementIp"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ZStackSDK
+
+/// The server side of ``UpdateSystemTag``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/system-tags/{uuid}/actions`, asynchronous.
+nonisolated enum UpdateSystemTagServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: UpdateSystemTag.operation, bodyWrapper: "updateSystemTag") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = UpdateSystemTag.Request(
+                uuid: try call.pathParameter("uuid", as: String.self),
+                tag: try call.required(body.wrapped?.tag, .bodyField("updateSystemTag.tag")),
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.updateSystemTag(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"updateSystemTag": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "updateSystemTag"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var tag: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case tag = "tag"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

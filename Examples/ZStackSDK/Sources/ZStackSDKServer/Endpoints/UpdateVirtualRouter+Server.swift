@@ -1,0 +1,48 @@
+import ZStackSDK
+
+/// The server side of ``UpdateVirtualRouter``: reads a call's inputs and calls the handler.
+///
+/// `PUT /zstack/v1/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/actions`, asynchronous.
+nonisolated enum UpdateVirtualRouterServerEndpoint: ZStackServerEndpointDefinition {
+    static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
+        ZStackServerEndpoint(operation: UpdateVirtualRouter.operation, bodyWrapper: "updateVirtualRouter") { call in
+            let body = try call.decodeBody(Body.self)
+            let request = UpdateVirtualRouter.Request(
+                vmInstanceUuid: try call.pathParameter("vmInstanceUuid", as: String.self),
+                defaultRouteL3NetworkUuid: body.wrapped?.defaultRouteL3NetworkUuid,
+                systemTags: body.systemTags ?? body.wrapped?.systemTags,
+                userTags: body.userTags ?? body.wrapped?.userTags
+            )
+            return { try await handler.updateVirtualRouter(request) }
+        }
+    }
+
+    /// The JSON body of a request: `{"updateVirtualRouter": {...}}`, with the fields outside the wrapper beside it.
+    ///
+    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
+    /// top-level `systemTags` and `userTags` do.
+    private struct Body: Decodable {
+        var wrapped: Wrapped?
+        var systemTags: [String]?
+        var userTags: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case wrapped = "updateVirtualRouter"
+            case systemTags = "systemTags"
+            case userTags = "userTags"
+        }
+
+        /// The fields inside the wrapper.
+        struct Wrapped: Decodable {
+            var defaultRouteL3NetworkUuid: String?
+            var systemTags: [String]?
+            var userTags: [String]?
+
+            private enum CodingKeys: String, CodingKey {
+                case defaultRouteL3NetworkUuid = "defaultRouteL3NetworkUuid"
+                case systemTags = "systemTags"
+                case userTags = "userTags"
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import ZStackSDK
+
+/// A type whose values path parameters, query parameters and header fields carry as text.
+///
+/// Enumerations of the API are read through their raw values instead, so that values the API does not list are
+/// kept as they are in the generated models.
+nonisolated protocol ZStackServerParameterValue {
+    /// Reads a value from its text.
+    ///
+    /// - Parameters:
+    ///   - parameter: The text, already percent-decoded.
+    ///   - timestamp: How timestamps are read.
+    init?(parameter: String, timestamp: ZStackTimestamp)
+
+    /// What a valid value is, for the messages of bad requests, such as `an integer`.
+    static var parameterTypeDescription: String { get }
+}
+
+nonisolated extension String: ZStackServerParameterValue {
+    init?(parameter: String, timestamp: ZStackTimestamp) {
+        self = parameter
+    }
+
+    static var parameterTypeDescription: String { "a string" }
+}
+
+nonisolated extension Int: ZStackServerParameterValue {
+    init?(parameter: String, timestamp: ZStackTimestamp) {
+        self.init(parameter.trimmingCharacters(in: .whitespaces))
+    }
+
+    static var parameterTypeDescription: String { "an integer" }
+}
+
+nonisolated extension Int64: ZStackServerParameterValue {
+    init?(parameter: String, timestamp: ZStackTimestamp) {
+        self.init(parameter.trimmingCharacters(in: .whitespaces))
+    }
+
+    static var parameterTypeDescription: String { "an integer" }
+}
+
+nonisolated extension Double: ZStackServerParameterValue {
+    init?(parameter: String, timestamp: ZStackTimestamp) {
+        self.init(parameter.trimmingCharacters(in: .whitespaces))
+    }
+
+    static var parameterTypeDescription: String { "a number" }
+}
+
+nonisolated extension Float: ZStackServerParameterValue {
+    init?(parameter: String, timestamp: ZStackTimestamp) {
+        self.init(parameter.trimmingCharacters(in: .whitespaces))
+    }
+
+    static var parameterTypeDescription: String { "a number" }
+}
+
+nonisolated extension Bool: ZStackServerParameterValue {
+    init?(parameter: String, timestamp: ZStackTimestamp) {
+        switch parameter.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true": self = true
+        case "false": self = false
+        default: return nil
+        }
+    }
+
+    static var parameterTypeDescription: String { "true or false" }
+}
+
+nonisolated extension Date: ZStackServerParameterValue {
+    init?(parameter: String, timestamp: ZStackTimestamp) {
+        guard let date = timestamp.date(from: parameter) else { return nil }
+        self = date
+    }
+
+    static var parameterTypeDescription: String { "a timestamp such as \"Jan 6, 2017 3:51:16 AM\"" }
+}
