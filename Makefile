@@ -20,7 +20,7 @@ swift-test:
 
 script-test:
 	$(PYTHON) -m unittest discover -s scripts -p 'test_*.py'
-	$(PYTHON) scripts/check-spec-schema.py api-specs Tests/FixtureAPI/specs Tests/TypeMatrix/specs
+	$(PYTHON) scripts/check-spec-schema.py api-specs Tests/FixtureAPI/specs Tests/TypeMatrix/specs Examples/ZStackSDK/api-specs
 	$(PYTHON) scripts/render-docs-check.py docs/api
 
 ## The example package that generates its client with the build tool plugin.
@@ -34,7 +34,7 @@ zstack-sdk:
 
 ## Re-import Examples/ZStackSDK from a checkout of github.com/zstackio/zstack: make zstack-import ZSTACK=../zstack
 zstack-import: build
-	$(APIGEN) import zstack-doc $(ZSTACK) --output Examples/ZStackSDK/api-specs
+	$(APIGEN) import zstack-doc $(ZSTACK) --output Examples/ZStackSDK/api-specs --schema schema/apigen-spec.schema.json
 	cd Examples/ZStackSDK && ../../$(APIGEN) generate
 	$(PYTHON) scripts/make-endpoint-calls.py Examples/ZStackSDK/Sources/ZStackSDK --module ZStackSDK --prefix ZStack \
 		--output Examples/ZStackSDK/Tests/ZStackSDKTests/EveryEndpointCalls.swift

@@ -190,6 +190,14 @@ class SchemaTests(CheckerTestCase):
         pattern = SCHEMA["$defs"]["definable-type-name"]["pattern"]
         self.assertEqual(set(re.search(r"\(\?:([\w|]+)\)", pattern).group(1).split("|")), builtins | {"List"})
 
+    def test_definable_type_name_pattern(self):
+        # apigen defines the innermost name of a List or Map at a field with fields: or values:.
+        pattern = re.compile(SCHEMA["$defs"]["definable-type-name"]["pattern"])
+        for accepted in ["VmState", " VmState ", "List<VmState>", "Map<String, VmState>", "List<List<VmState>>", "Lists", "StringX"]:
+            self.assertIsNotNone(pattern.match(accepted), accepted)
+        for rejected in ["String", "List", "List<String>", "Map<String, Long>", "List<JSON>", "Map", "Foo<Bar>", "List<Vm State>"]:
+            self.assertIsNone(pattern.match(rejected), rejected)
+
     def test_type_expression_pattern(self):
         pattern = re.compile(SCHEMA["$defs"]["type-expression"]["pattern"])
         accepted = [

@@ -27,6 +27,9 @@ struct ImportZStackDoc: ParsableCommand {
     @Option(name: .shortAndLong, help: "The specs folder to write.")
     var output: String
 
+    @Option(help: "apigen's JSON Schema (schema/apigen-spec.schema.json); each file then names it for editors.")
+    var schema: String?
+
     @Flag(help: "Write nothing; fail, with a diff, when the output folder is not what an import writes.")
     var check = false
 
@@ -39,7 +42,7 @@ struct ImportZStackDoc: ParsableCommand {
             printError("apigen: error: '\(checkout)' is not a folder")
             throw ExitCode(2)
         }
-        let result = ZStackDocImport.run(checkout: checkout, displayPath: checkout)
+        let result = ZStackDocImport.run(checkout: checkout, displayPath: checkout, schema: schema.map { relativePath(of: $0, from: output) })
         for diagnostic in result.diagnostics { printError(diagnostic.formatted) }
         let failed = result.diagnostics.contains { $0.severity == .error }
         if failed || (warningsAsErrors && result.diagnostics.contains { $0.severity == .warning }) {
@@ -74,5 +77,14 @@ struct ImportZStackDoc: ParsableCommand {
             throw ExitCode(1)
         }
         printError("apigen: \(result.summary.text); \(plan.changes.count) files changed in \(output)")
+    }
+
+    /// `path` as seen from the folder `folder` (both relative to the working directory or absolute).
+    private func relativePath(of path: String, from folder: String) -> String {
+        let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let target = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.pathComponents
+        let origin = URL(fileURLWithPath: folder, relativeTo: base).standardizedFileURL.pathComponents
+        let shared = zip(target, origin).prefix { $0 == $1 }.count
+        return (Array(repeating: "..", count: origin.count - shared) + target[shared...]).joined(separator: "/")
     }
 }

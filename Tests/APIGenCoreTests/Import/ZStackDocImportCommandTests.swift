@@ -57,6 +57,14 @@ struct ZStackDocImportCommandTests {
         #expect(validate.exitCode == 0 && validate.standardError == "12 spec files checked: no problems\n")
     }
 
+    @Test("--schema names apigen's JSON Schema in every file, relative to it")
+    func schemaOption() throws {
+        let run = try cli.run(["import", "zstack-doc", "zstack", "--output", "out/specs", "--schema", "schema.json"], in: folder)
+        #expect(run.exitCode == 0)
+        let spec = try String(contentsOf: folder.appendingPathComponent("out/specs/header/vm/start-vm-instance.yaml"), encoding: .utf8)
+        #expect(spec.hasPrefix("# yaml-language-server: $schema=../../../../schema.json\n"))
+    }
+
     @Test("A documentation file that does not read is an error at its line and column, and nothing is written")
     func brokenFileWritesNothing() throws {
         #expect(try cli.run(["import", "zstack-doc", "zstack", "--output", "specs"], in: folder).exitCode == 0)

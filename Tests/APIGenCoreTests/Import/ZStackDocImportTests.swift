@@ -60,6 +60,19 @@ struct ZStackDocImportTests {
         #expect(first.summary == second.summary)
     }
 
+    @Test("With a schema, every file names it for editors, relative to the file")
+    func schemaLine() throws {
+        let result = ZStackDocImport.run(checkout: Self.checkout, displayPath: "zstack-checkout", schema: "../schema/apigen-spec.schema.json")
+        let api = try #require(result.files.first { $0.path == "api.yaml" })
+        #expect(api.text.hasPrefix("# yaml-language-server: $schema=../schema/apigen-spec.schema.json\n# Imported by"))
+        let type = try #require(result.files.first { $0.path == "types/header/vm/vm-nic-inventory.yaml" })
+        #expect(type.text.hasPrefix("# yaml-language-server: $schema=../../../../schema/apigen-spec.schema.json\n# Imported by"))
+        for (named, plain) in zip(result.files, Self.importFixture().files) {
+            let prefix = String(repeating: "../", count: plain.path.count { $0 == "/" })
+            #expect(named.text == "# yaml-language-server: $schema=\(prefix)../schema/apigen-spec.schema.json\n" + plain.text)
+        }
+    }
+
     @Test("A folder with no documentation is an error")
     func noDocumentation() throws {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-empty-\(UUID().uuidString)")

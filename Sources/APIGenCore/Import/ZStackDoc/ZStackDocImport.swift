@@ -39,7 +39,9 @@ public enum ZStackDocImport {
     }
 
     /// Imports the checkout at `checkout`; `displayPath` is how diagnostics name it (the path as given).
-    public static func run(checkout: String, displayPath: String? = nil) -> Result {
+    /// With `schema`, the path of apigen's JSON Schema relative to the output folder, every file
+    /// starts with the `# yaml-language-server: $schema=...` line that lets editors check it.
+    public static func run(checkout: String, displayPath: String? = nil, schema: String? = nil) -> Result {
         let (corpus, readDiagnostics) = ZStackDocCorpus.read(root: checkout, displayRoot: displayPath ?? checkout)
         var summary = Summary()
         guard let corpus, !readDiagnostics.contains(where: { $0.severity == .error }) else {
@@ -108,6 +110,12 @@ public enum ZStackDocImport {
         var counts: [String: Int] = [:]
         for diagnostic in diagnostics where diagnostic.severity == .warning { counts[diagnostic.kind.code, default: 0] += 1 }
         summary.warningsByKind = counts.map { (code: $0.key, count: $0.value) }.sorted { ($1.count, $0.code) < ($0.count, $1.code) }
+        if let schema {
+            files = files.map { file in
+                let depth = file.path.count { $0 == "/" }
+                return (file.path, "# yaml-language-server: $schema=" + String(repeating: "../", count: depth) + schema + "\n" + file.text)
+            }
+        }
         return Result(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics, summary: summary)
     }
 
