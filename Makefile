@@ -22,6 +22,8 @@ script-test:
 	$(PYTHON) -m unittest discover -s scripts -p 'test_*.py'
 	$(PYTHON) scripts/check-spec-schema.py api-specs Tests/FixtureAPI/specs Tests/TypeMatrix/specs Examples/ZStackSDK/api-specs
 	$(PYTHON) scripts/render-docs-check.py docs/api
+	$(PYTHON) scripts/check-openapi.py docs/openapi/openapi.yaml Examples/ZStackSDK/openapi/openapi.yaml \
+		Tests/APIGenCoreTests/__Snapshots__/OpenAPI/fixture-openapi.yaml
 
 ## The example package that generates its client with the build tool plugin.
 example:

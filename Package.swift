@@ -40,7 +40,7 @@ let package = Package(
             name: "APIGenTemplates",
             path: "templates",
             sources: ["BundledTemplates.swift"],
-            resources: [.copy("markdown"), .copy("swift-client"), .copy("swift-mock"), .copy("swift-server")]
+            resources: [.copy("markdown"), .copy("openapi"), .copy("swift-client"), .copy("swift-mock"), .copy("swift-server")]
         ),
         .target(
             name: "APIGenCore",

@@ -79,7 +79,7 @@ public struct GeneratorConfig: Sendable, Hashable {
         var options = EmitterOptions()
         if let optionsNode = keys["options"],
             let sub = reader.keywords(
-                optionsNode, in: .outputOptions, allowed: ["module", "access", "locales", "client-module", "server-module", "layout", "modules"])
+                optionsNode, in: .outputOptions, allowed: ["module", "access", "locales", "client-module", "server-module", "layout", "modules", "format"])
         {
             options.moduleName = sub["module"].flatMap { reader.text($0, for: "module") }
             options.clientModuleName = sub["client-module"].flatMap { reader.text($0, for: "client-module") }
@@ -87,6 +87,7 @@ public struct GeneratorConfig: Sendable, Hashable {
             options.layout = sub["layout"].flatMap { reader.choice($0, for: "layout", as: EmitterOptions.Layout.self) } ?? .perDeclaration
             options.accessLevel = sub["access"].flatMap { reader.choice($0, for: .accessLevel, as: EmitterOptions.AccessLevel.self) } ?? .public
             options.locales = sub["locales"].flatMap { reader.textList($0, for: "locales") }
+            options.format = sub["format"].flatMap { reader.choice($0, for: "format", as: EmitterOptions.DocumentFormat.self) } ?? .yaml
             options.modules = sub["modules"].flatMap { reader.choice($0, for: "modules", as: EmitterOptions.Modules.self) } ?? .single
             for problem in EmitterRegistry.problems(with: options, for: emitter) {
                 reader.diagnostics.append(problem.kind, at: (sub[problem.option] ?? optionsNode).location)

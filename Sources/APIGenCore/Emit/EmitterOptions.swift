@@ -35,6 +35,12 @@ public struct EmitterOptions: Sendable, Hashable {
     }
 
     public var modules: Modules = .single
+    /// How a document is written (the `openapi` emitter).
+    public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
+        case yaml, json
+    }
+
+    public var format: DocumentFormat = .yaml
     /// The output's folder as the config or command line names it, for generated text that
     /// points at it (a split client's Package.swift targets); set by the generator.
     public var outputFolder: String?

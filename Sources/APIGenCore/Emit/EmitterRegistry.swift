@@ -1,6 +1,8 @@
 /// The emitters apigen knows, by the name configs and flags use.
 public enum EmitterRegistry {
-    public static let names: [String] = [SwiftClientEmitter.name, SwiftServerEmitter.name, SwiftMockEmitter.name, MarkdownEmitter.name]
+    public static let names: [String] = [
+        SwiftClientEmitter.name, SwiftServerEmitter.name, SwiftMockEmitter.name, MarkdownEmitter.name, OpenAPIEmitter.name,
+    ]
 
     /// Why `options` cannot work for the emitter called `name`, one sentence each; empty when they can.
     public static func problems(with options: EmitterOptions, for name: String) -> [EmitterOptions.Problem] {
@@ -14,6 +16,7 @@ public enum EmitterRegistry {
         case SwiftServerEmitter.name: SwiftServerEmitter.self
         case SwiftMockEmitter.name: SwiftMockEmitter.self
         case MarkdownEmitter.name: MarkdownEmitter.self
+        case OpenAPIEmitter.name: OpenAPIEmitter.self
         default: nil
         }
     }
@@ -25,6 +28,7 @@ public enum EmitterRegistry {
         case SwiftServerEmitter.name: SwiftServerEmitter(options: options)
         case SwiftMockEmitter.name: SwiftMockEmitter(options: options)
         case MarkdownEmitter.name: MarkdownEmitter(locales: options.locales, parallelism: options.parallelism)
+        case OpenAPIEmitter.name: OpenAPIEmitter(locale: options.locales?.first, format: options.format)
         default: nil
         }
     }

@@ -123,7 +123,7 @@ public enum ZStackDocImport {
 
     /// A named type's file: a documented class's fields, or a Java enum's constants.
     private static func definition(of type: ZStackTypeMapper.NamedType, mapper: ZStackEndpointMapper) -> String {
-        var body: [(key: String, value: SpecYAML)] = []
+        var body: [(key: String, value: YAMLOutput)] = []
         var header = ["Imported by `apigen import zstack-doc` from the Java enum \(type.qualifiedName); re-import rather than edit."]
         if let (doc, file) = type.doc {
             header = self.header(file.pathInCheckout)
@@ -134,7 +134,7 @@ public enum ZStackDocImport {
         } else {
             body.append(("values", .block(type.enumConstants.map { ($0, .literal("null")) })))
         }
-        return SpecYAML.block([("apigen", .literal("1")), ("types", .block([(type.name, .block(body))]))]).document(header: header)
+        return YAMLOutput.block([("apigen", .literal("1")), ("types", .block([(type.name, .block(body))]))]).document(header: header)
     }
 
     private static func header(_ docPath: String) -> [String] {

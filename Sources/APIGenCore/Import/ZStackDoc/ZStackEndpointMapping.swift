@@ -6,7 +6,7 @@ struct ZStackEndpointMapper {
     var corpus: ZStackDocCorpus { types.corpus }
 
     /// The endpoint spec `page` documents at `url`, with `operationID`.
-    func endpoint(_ source: ZStackDocCorpus.Page, url: (method: String, path: String), operationID: String) -> SpecYAML {
+    func endpoint(_ source: ZStackDocCorpus.Page, url: (method: String, path: String), operationID: String) -> YAMLOutput {
         let page = source.page, file = source.file
         let placeholders = Self.placeholders(in: url.path)
         let requestClass = page.requestClass.flatMap { corpus.java.resolve($0, package: file.package, imports: file.imports) }
@@ -14,9 +14,9 @@ struct ZStackEndpointMapper {
         if let shared = page.parametersClass { columns += corpus.sharedParameters[shared] ?? [] }
         if Self.isQuery(requestClass, index: corpus.java) { columns = ZStackQueryParameters.onTheWire(columns) }
 
-        var pathParameters: [(key: String, value: SpecYAML)] = []
-        var queryParameters: [(key: String, value: SpecYAML)] = []
-        var bodyFields: [(key: String, value: SpecYAML)] = []
+        var pathParameters: [(key: String, value: YAMLOutput)] = []
+        var queryParameters: [(key: String, value: YAMLOutput)] = []
+        var bodyFields: [(key: String, value: YAMLOutput)] = []
         let bodyless = url.method == "GET" || url.method == "DELETE"
         // An action API's body is `{"<wrapper>": {...}}` even when every column stands in the URL:
         // the wrapper is what the server tells the APIs of one path apart by.
@@ -49,7 +49,7 @@ struct ZStackEndpointMapper {
                 bodyFields.append((column.name, field))
             }
         }
-        var endpoint: [(key: String, value: SpecYAML)] = [("operation-id", .text(operationID))]
+        var endpoint: [(key: String, value: YAMLOutput)] = [("operation-id", .text(operationID))]
         endpoint.append(("title", .text(Self.text(page.title).isEmpty ? operationID : Self.text(page.title))))
         let description = [Self.text(page.description), Self.text(page.requestDescription)].filter { !$0.isEmpty }
         if !description.isEmpty { endpoint.append(("description", .text(description.joined(separator: "\n\n")))) }
@@ -62,7 +62,7 @@ struct ZStackEndpointMapper {
         if !pathParameters.isEmpty { endpoint.append(("path-parameters", .block(pathParameters))) }
         if !queryParameters.isEmpty { endpoint.append(("query-parameters", .block(queryParameters))) }
         if !bodyFields.isEmpty || wrapper != nil {
-            var body: [(key: String, value: SpecYAML)] = []
+            var body: [(key: String, value: YAMLOutput)] = []
             if let wrapper { body.append(("wrapper", .text(wrapper))) }
             if !bodyFields.isEmpty { body.append(("fields", .block(bodyFields))) }
             endpoint.append(("body", .block(body)))
@@ -75,11 +75,11 @@ struct ZStackEndpointMapper {
     private func field(
         _ column: ZStackDocPage.Parameter, operationID: String, java: (type: JavaType, declaredIn: JavaSourceIndex.Resolved)?,
         file: ZStackDocCorpus.DocFile, position: ZStackTypeMapper.Position
-    ) -> SpecYAML {
+    ) -> YAMLOutput {
         var type = column.wireType ?? types.type(
             written: column.type, referencedClass: nil, field: column.name, java: java, in: file, at: column.declaredAt, position: position)
-        var pairs: [(key: String, value: SpecYAML)] = []
-        var values: SpecYAML?
+        var pairs: [(key: String, value: YAMLOutput)] = []
+        var values: YAMLOutput?
         if !column.values.isEmpty {
             let name = types.enumName(operationID + SwiftName.upperCamel(column.name), values: column.values)
             values = .inline(column.values.map { ($0, .literal("null")) })
@@ -95,8 +95,8 @@ struct ZStackEndpointMapper {
     }
 
     /// The reply: the fields of the reply or event class's doc.
-    private func response(_ source: ZStackDocCorpus.Page) -> SpecYAML {
-        var response: [(key: String, value: SpecYAML)] = [("status", .literal("200"))]
+    private func response(_ source: ZStackDocCorpus.Page) -> YAMLOutput {
+        var response: [(key: String, value: YAMLOutput)] = [("status", .literal("200"))]
         guard let responseClass = source.page.responseClass else {
             types.warn(.zstackPageWithoutResponse, at: source.page.requestLocation)
             return .block(response)
@@ -119,7 +119,7 @@ struct ZStackEndpointMapper {
     /// The `field`s and `ref`s of a class doc as spec fields.
     func fields(
         of doc: ZStackClassDoc, file: ZStackDocCorpus.DocFile, owner: JavaSourceIndex.Resolved?, position: ZStackTypeMapper.Position
-    ) -> [(key: String, value: SpecYAML)] {
+    ) -> [(key: String, value: YAMLOutput)] {
         var seen: Set<String> = []
         return doc.entries.compactMap { entry in
             guard !entry.name.isEmpty, seen.insert(entry.name).inserted else { return nil }
@@ -127,7 +127,7 @@ struct ZStackEndpointMapper {
             let type = types.type(
                 written: entry.type, referencedClass: entry.referencedClass, field: entry.name, java: java, in: file,
                 at: entry.declaredAt, position: position)
-            var pairs: [(key: String, value: SpecYAML)] = [("type", .text(type))]
+            var pairs: [(key: String, value: YAMLOutput)] = [("type", .text(type))]
             if let since = entry.since, !since.isEmpty { pairs.append(("since", .text(since))) }
             let description = Self.text(entry.description)
             if !description.isEmpty { pairs.append(("description", .text(description))) }

@@ -1,26 +1,30 @@
-/// A spec file's YAML, built as a tree and written the way a person writes specs: block mappings,
-/// short mappings of a field on one line, plain scalars where they read back unchanged, double
-/// quotes where they would not, and literal blocks for text of several lines.
+/// YAML built as a tree and written the way a person writes specs: block mappings, short mappings
+/// of a field on one line, plain scalars where they read back unchanged (and as text, not as a
+/// number or boolean, to YAML 1.1 readers too), double quotes where they would not, and literal
+/// blocks for text of several lines. The importer writes specs with it, the OpenAPI emitter its
+/// document.
 ///
 /// What it writes reads back, through apigen's YAML loader, as exactly the text it was given.
-indirect enum SpecYAML: Equatable, Sendable {
+indirect enum YAMLOutput: Equatable, Sendable {
     /// Text, written plain, quoted or as a literal block, whichever reads back exactly.
     case text(String)
     /// A word that must stand unquoted: `true`, `null`, `1`, `apigen` version numbers.
     case literal(String)
     /// A mapping written as a block, one key per line.
-    case block([(key: String, value: SpecYAML)])
+    case block([(key: String, value: YAMLOutput)])
     /// A mapping written on one line, `{key: value, ...}`.
-    case inline([(key: String, value: SpecYAML)])
+    case inline([(key: String, value: YAMLOutput)])
     /// A list written on one line, `[a, b]`.
-    case list([SpecYAML])
+    case list([YAMLOutput])
+    /// A list written as a block, one `- item` per line.
+    case blockList([YAMLOutput])
 
-    static func == (lhs: SpecYAML, rhs: SpecYAML) -> Bool {
+    static func == (lhs: YAMLOutput, rhs: YAMLOutput) -> Bool {
         switch (lhs, rhs) {
         case (.text(let a), .text(let b)), (.literal(let a), .literal(let b)): a == b
         case (.block(let a), .block(let b)), (.inline(let a), .inline(let b)):
             a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
-        case (.list(let a), .list(let b)): a == b
+        case (.list(let a), .list(let b)), (.blockList(let a), .blockList(let b)): a == b
         default: false
         }
     }
@@ -44,7 +48,7 @@ indirect enum SpecYAML: Equatable, Sendable {
             case .inline(let inner) where inner.contains(where: { $0.value.isMultilineText }):
                 // Text of several lines reads better as a literal block than as `\n` escapes.
                 output += "\n"
-                SpecYAML.block(inner).write(into: &output, indent: indent + 2)
+                YAMLOutput.block(inner).write(into: &output, indent: indent + 2)
             case .text(let text) where Self.needsLiteralBlock(text):
                 output += " |-\n"
                 for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -52,9 +56,27 @@ indirect enum SpecYAML: Equatable, Sendable {
                 }
             case .text(let text):
                 output += " " + Self.scalar(text, inFlow: false) + "\n"
+            case .blockList(let items) where !items.isEmpty:
+                output += "\n"
+                for item in items { item.writeItem(into: &output, indent: indent + 2) }
             default:
                 output += " " + value.flow() + "\n"
             }
+        }
+    }
+
+    /// `- item` at `indent`: a mapping's first key on the dash's line and the others below it.
+    private func writeItem(into output: inout String, indent: Int) {
+        let dash = String(repeating: " ", count: indent) + "- "
+        switch self {
+        case .block(let pairs) where !pairs.isEmpty:
+            var item = ""
+            write(into: &item, indent: indent + 2)
+            output += dash + item.dropFirst(indent + 2)
+        case .text(let text):
+            output += dash + Self.scalar(text, inFlow: false) + "\n"
+        default:
+            output += dash + flow() + "\n"
         }
     }
 
@@ -70,7 +92,7 @@ indirect enum SpecYAML: Equatable, Sendable {
         case .literal(let word): word
         case .block(let pairs), .inline(let pairs):
             "{" + pairs.map { Self.scalar($0.key, inFlow: true) + ": " + $0.value.flow() }.joined(separator: ", ") + "}"
-        case .list(let items): "[" + items.map { $0.flow() }.joined(separator: ", ") + "]"
+        case .list(let items), .blockList(let items): "[" + items.map { $0.flow() }.joined(separator: ", ") + "]"
         }
     }
 
