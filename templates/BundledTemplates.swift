@@ -17,9 +17,13 @@ public enum BundledTemplates {
         if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
             let directory = executable.deletingLastPathComponent()
             let bundles = (try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []
-            // `apigen_APIGenTemplates.resources`; `…-tool.resources` when built as a plugin's tool.
+            // `apigen_APIGenTemplates.resources` beside `apigen`; `…-tool.resources` beside `apigen-tool`,
+            // the build of apigen for a build plugin. Both may sit in one build folder, built at different
+            // times: each executable takes its own first, or it could read templates older than its code.
             let isBundle = { (name: String) in name.contains("_APIGenTemplates") && name.hasSuffix(".resources") }
-            places += bundles.filter(isBundle).sorted().map {
+            let isTool = executable.lastPathComponent.hasSuffix("-tool")
+            let isOwn = { (name: String) in name.hasSuffix("-tool.resources") == isTool }
+            places += bundles.filter(isBundle).sorted { isOwn($0) != isOwn($1) ? isOwn($0) : $0 < $1 }.map {
                 directory.appendingPathComponent($0)
             }
         }

@@ -22,7 +22,7 @@ struct Generate: ParsableCommand {
     @Option(help: "Write every emitter into subfolders of this folder, ignoring the config's outputs.")
     var output: String?
 
-    @Option(help: "Only these emitters (swift-client, swift-server, swift-mock, markdown); repeatable.")
+    @Option(help: "Only these emitters (swift-client, swift-server, swift-mock, markdown, openapi); repeatable.")
     var emitter: [String] = []
 
     @Option(help: "A folder of templates that replace the built-in ones file by file.")
