@@ -50,7 +50,9 @@ struct ParameterTests {
     @Test(
         "A malformed or repeated single query parameter gets 400 with an error code",
         arguments: [
-            ("?limit=ten", #"The query parameter "limit" must be an integer, found "ten"."#),
+            ("?limit=ten", #"The query parameter "limit" must be an integer from -2147483648 to 2147483647, found "ten"."#),
+            // An `Integer` is ZStack's Java int: a value beyond 32 bits is not one.
+            ("?limit=2147483648", #"The query parameter "limit" must be an integer from -2147483648 to 2147483647, found "2147483648"."#),
             ("?limit=1&limit=2", #"The query parameter "limit" allows one value, but the query has 2."#),
             ("?replyWithCount=yes", #"The query parameter "replyWithCount" must be true or false, found "yes"."#),
             ("?q=%FF", #"The query is not validly percent-encoded UTF-8: "%FF"."#),
@@ -108,6 +110,35 @@ struct ParameterTests {
             #expect(details == #"The body field "updateAwkwardThing.default" is required."#)
         }
         #expect(await handler.calls.values.isEmpty)
+    }
+}
+
+/// An `Integer` is ZStack's Java int: a body value beyond 32 bits is refused as ZStack refuses it, not
+/// handed on; a `Long` takes 64 bits.
+@Suite("Integer ranges in bodies")
+struct BodyIntegerRangeTests {
+    @Test("An Integer body field beyond 32 bits gets 400; the largest 32-bit one and a 64-bit Long pass")
+    func integerRange() async throws {
+        let handler = ScriptedFixtureHandler()
+        try await withServer(handler) { server in
+            let tooLarge = try await send(
+                .put, "/fixture/v1/things/0f0e/actions", to: server,
+                body: #"{"updateAwkwardThing": {"default": "d", "self": 2147483648}}"#)
+            #expect(tooLarge.status == 400)
+            // (Foundation's decoder says only that the data is not valid JSON when a number does not fit.)
+            #expect(try tooLarge.json()["error"]?["code"] == "SYS.1007")
+            let largest = try await send(
+                .put, "/fixture/v1/things/0f0e/actions", to: server,
+                body: #"{"updateAwkwardThing": {"default": "d", "self": 2147483647, "2fa": 9007199254740993}}"#)
+            #expect(largest.status == 200)
+        }
+        let requests = await handler.calls.values
+        #expect(requests.count == 1)
+        if case .updateAwkwardThing(let request)? = requests.first {
+            #expect(request.selfValue == 2_147_483_647 && request._2fa == 9_007_199_254_740_993)
+        } else {
+            Issue.record("the handler got \(requests)")
+        }
     }
 }
 

@@ -56,15 +56,33 @@ struct RouteTests {
     func registeredRoutes() throws {
         let transport = RecordingTransport()
         try ScriptedZStackHandler().registerHandlers(on: transport)
+        // The endpoint's route, then the path's other methods, which answer 405.
+        let path = "/zstack/v1/vm-instances/{vmInstanceUuid}/guesttools-state"
         #expect(
-            transport.routes.map { "\($0.method) \($0.path)" } == [
-                "PUT /zstack/v1/vm-instances/{vmInstanceUuid}/guesttools-state"
-            ])
+            transport.routes.map { "\($0.method) \($0.path)" }
+                == ["PUT", "GET", "POST", "DELETE", "PATCH", "OPTIONS", "TRACE", "QUERY"].map { "\($0) \(path)" })
 
         let prefixed = RecordingTransport()
         let serverURL = try #require(URL(string: "https://zstack.example.com/api/v2/"))
         try ScriptedZStackHandler().registerHandlers(on: prefixed, serverURL: serverURL)
-        #expect(prefixed.routes.map(\.path) == ["/api/v2/zstack/v1/vm-instances/{vmInstanceUuid}/guesttools-state"])
+        #expect(Set(prefixed.routes.map(\.path)) == ["/api/v2/zstack/v1/vm-instances/{vmInstanceUuid}/guesttools-state"])
+    }
+
+    @Test("A method a path does not have is answered 405 with the allowed ones, not 404 as if the path did not exist")
+    func methodNotAllowed() async throws {
+        let transport = RecordingTransport()
+        let handler = ScriptedZStackHandler()
+        try handler.registerHandlers(on: transport)
+        let trace = try #require(transport.routes.first { $0.method == .trace })
+        let request = HTTPRequest(method: .trace, scheme: nil, authority: nil, path: "/zstack/v1/vm-instances/x/guesttools-state")
+        let (response, body) = try await trace.handler(request, nil, ServerRequestMetadata(pathParameters: ["vmInstanceUuid": "x"]))
+        #expect(response.status == .methodNotAllowed)
+        #expect(response.headerFields[HTTPField.Name("Allow")!] == "PUT")
+        let bytes = try await Data(collecting: try #require(body), upTo: 1 << 16)
+        let error = try JSONDecoder().decode(ZStackJSONValue.self, from: bytes)["error"]
+        #expect(error?["code"] == "SYS.1007")
+        #expect(error?["details"] == "The method is not allowed here; the allowed methods are PUT.")
+        #expect(await handler.calls.values.isEmpty)
     }
 
     @Test("A path parameter that the transport does not supply gets 400")
@@ -105,7 +123,8 @@ struct RouteTests {
         ]
         let transport = RecordingTransport()
         try runtime.register(endpoints, on: transport)
-        #expect(transport.routes.map(\.path) == ["/things/{uuid}/actions"])
+        #expect(transport.routes.filter { $0.method == .put }.map(\.path) == ["/things/{uuid}/actions"])
+        #expect(Set(transport.routes.map(\.path)) == ["/things/{uuid}/actions"])
 
         let router = Router()
         try runtime.register(endpoints, on: router)
@@ -122,6 +141,13 @@ struct RouteTests {
             #expect(
                 details
                     == #"The body of PUT /things/{uuid}/actions must have one of the members "startThing", "stopThing"."#
+            )
+            // Two endpoints' wrappers in one body would leave the endpoint to chance.
+            let both = try await send(.put, "/things/a/actions", to: server, body: #"{"stopThing": {}, "startThing": {}}"#)
+            #expect(both.status == 400)
+            #expect(
+                try both.json()["error"]?["details"]
+                    == #"The body of PUT /things/{uuid}/actions has the members "startThing", "stopThing", which belong to different endpoints; it may have only one."#
             )
         }
         #expect(await middleware.operationIDs.values == ["StartThing", "StopThing"])
@@ -147,15 +173,19 @@ struct RouteTests {
         ]
         let transport = RecordingTransport()
         try runtime.register(endpoints, on: transport)
-        #expect(
-            transport.routes.map { "\($0.method) \($0.path)" } == [
-                "GET /volumes/{uuid}",
-                "DELETE /volumes/{uuid}",
-                "PUT /volumes/{uuid}/actions",
-                "GET /volumes/{uuid}/snapshots/{uuid2}",
-                "GET /configs/{category}/{name}/{resourceUuid}",
-                "DELETE /configs/{category}/{name}/{resourceUuid}",
-            ])
+        let declared = [
+            "GET /volumes/{uuid}",
+            "DELETE /volumes/{uuid}",
+            "PUT /volumes/{uuid}/actions",
+            "GET /volumes/{uuid}/snapshots/{uuid2}",
+            "GET /configs/{category}/{name}/{resourceUuid}",
+            "DELETE /configs/{category}/{name}/{resourceUuid}",
+        ]
+        let registered = transport.routes.map { "\($0.method) \($0.path)" }
+        #expect(Array(registered.prefix(declared.count)) == declared)
+        // Then each path's other methods (405), on the same registered names.
+        #expect(Set(registered.dropFirst(declared.count).map { $0.split(separator: " ")[1] }) == Set(declared.map { $0.split(separator: " ")[1] }))
+        #expect(registered.count == 4 * 8)
 
         let router = Router()
         try runtime.register(endpoints, on: router)

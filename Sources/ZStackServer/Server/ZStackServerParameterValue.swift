@@ -25,12 +25,14 @@ nonisolated extension String: ZStackServerParameterValue {
     static var parameterTypeDescription: String { "a string" }
 }
 
+/// `Integer`: a 32-bit integer on the wire, as ZStack's Java `int` and `Integer` are.
 nonisolated extension Int: ZStackServerParameterValue {
     init?(parameter: String, timestamp: ZStackTimestamp) {
-        self.init(parameter.trimmingCharacters(in: .whitespaces))
+        guard let value = Int32(parameter.trimmingCharacters(in: .whitespaces)) else { return nil }
+        self.init(value)
     }
 
-    static var parameterTypeDescription: String { "an integer" }
+    static var parameterTypeDescription: String { "an integer from -2147483648 to 2147483647" }
 }
 
 nonisolated extension Int64: ZStackServerParameterValue {

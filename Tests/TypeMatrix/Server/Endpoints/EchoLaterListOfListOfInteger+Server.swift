@@ -8,7 +8,10 @@ nonisolated enum EchoLaterListOfListOfIntegerServerEndpoint: MatrixServerEndpoin
         MatrixServerEndpoint(operation: EchoLaterListOfListOfInteger.operation, bodyWrapper: "params") { call in
             let body = try call.decodeBody(Body.self)
             let request = EchoLaterListOfListOfInteger.Request(
-                value: try call.required(body.wrapped?.value, .bodyField("params.value"))
+                value: try call.required(
+                    (body.wrapped?.value).map { $0.map { $0.map { Int($0) } } },
+                    .bodyField("params.value")
+                )
             )
             return { try await handler.echoLaterListOfListOfInteger(request) }
         }
@@ -27,7 +30,7 @@ nonisolated enum EchoLaterListOfListOfIntegerServerEndpoint: MatrixServerEndpoin
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: [[Int]]?
+            var value: [[Int32]]?
 
             private enum CodingKeys: String, CodingKey {
                 case value = "value"

@@ -49,14 +49,23 @@ nonisolated struct MatrixServerRoute: Sendable {
     /// The endpoint that a call is for.
     ///
     /// - Parameter body: The call's whole body.
-    /// - Returns: The only endpoint, or else the first whose wrapper the body has, or else the first without one.
-    /// - Throws: ``MatrixServerBadRequest`` if no endpoint fits the body.
+    /// - Returns: The only endpoint, or else the one whose wrapper the body has, or else the first without one.
+    /// - Throws: ``MatrixServerBadRequest`` if no endpoint fits the body, or if it has the wrappers of
+    ///   several, which would leave the endpoint to chance.
     func endpoint(forBody body: Data) throws -> MatrixServerEndpoint {
         if endpoints.count == 1, let endpoint = endpoints.first {
             return endpoint
         }
         let keys = (try? JSONDecoder().decode(MatrixServerTopLevelKeys.self, from: body))?.keys ?? []
-        if let endpoint = endpoints.first(where: { $0.bodyWrapper.map(keys.contains) ?? false }) {
+        let wrapped = endpoints.filter { $0.bodyWrapper.map(keys.contains) ?? false }
+        if wrapped.count > 1 {
+            let members = wrapped.compactMap(\.bodyWrapper).map { "\"\($0)\"" }.joined(separator: ", ")
+            throw MatrixServerBadRequest(
+                details: "The body of \(method) \(pathTemplate) has the members \(members), "
+                    + "which belong to different endpoints; it may have only one."
+            )
+        }
+        if let endpoint = wrapped.first {
             return endpoint
         }
         if let endpoint = endpoints.first(where: { $0.bodyWrapper == nil }) {

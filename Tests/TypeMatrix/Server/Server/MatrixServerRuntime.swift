@@ -57,14 +57,17 @@ nonisolated struct MatrixServerRuntime: Sendable {
         }
     }
 
-    /// Registers every endpoint, and the polling of jobs, with a transport.
+    /// Registers every endpoint, and the polling of jobs, with a transport; and, for each path, the
+    /// other methods with a `405 Method Not Allowed` reply that names the allowed ones, as ZStack's
+    /// server answers them (a router would answer `404`, as if the path did not exist).
     ///
     /// - Parameters:
     ///   - endpoints: The endpoints of the API.
     ///   - transport: The transport that receives the calls.
     /// - Throws: The transport's error.
     func register(_ endpoints: [MatrixServerEndpoint], on transport: any ServerTransport) throws {
-        for route in MatrixServerRoute.routes(for: endpoints) {
+        let routes = MatrixServerRoute.routes(for: endpoints)
+        for route in routes {
             try transport.register(
                 { request, body, metadata in
                     await respond(to: request, body: body, metadata: metadata, route: route)
@@ -76,6 +79,45 @@ nonisolated struct MatrixServerRuntime: Sendable {
         if endpoints.contains(where: \.operation.isAsynchronous) {
             try registerJobQueries(on: transport)
         }
+        var paths: [String] = []
+        var allowed: [String: [HTTPRequest.Method]] = [:]
+        for route in routes {
+            if allowed[route.pathTemplate] == nil { paths.append(route.pathTemplate) }
+            allowed[route.pathTemplate, default: []].append(route.method)
+        }
+        for path in paths {
+            let methods = allowed[path] ?? []
+            for method in Self.answeredMethods where !methods.contains(method) {
+                try transport.register(
+                    { _, _, _ in methodNotAllowed(allowed: methods) },
+                    method: method,
+                    path: pathPrefix + path
+                )
+            }
+        }
+    }
+
+    /// The methods a path answers: its endpoints' with their replies, the others with `405`.
+    static let answeredMethods: [HTTPRequest.Method] =
+        [.get, .put, .post, .delete, .patch, .options, .trace] + [HTTPRequest.Method("QUERY")].compactMap { $0 }
+
+    /// The `405 Method Not Allowed` reply, with the `Allow` header.
+    ///
+    /// - Parameter allowed: The methods the path's endpoints have.
+    /// - Returns: The reply.
+    func methodNotAllowed(allowed: [HTTPRequest.Method]) -> HTTPReply {
+        let names = allowed.map(\.rawValue).joined(separator: ", ")
+        var (response, body) = MatrixServerReply.systemFailure(
+            .methodNotAllowed,
+            code: MatrixServerWire.invalidArgumentCode,
+            description: MatrixServerWire.invalidArgumentDescription,
+            details: "The method is not allowed here; the allowed methods are \(names).",
+            encoder: makeJSONEncoder()
+        ).http
+        if let allow = HTTPField.Name("Allow") {
+            response.headerFields[allow] = names
+        }
+        return (response, body)
     }
 
     /// The encoder of reply bodies: sorted keys, so that the same reply has the same bytes, and ZStack timestamps.

@@ -15,7 +15,7 @@ nonisolated enum CreateLoadBalancerServerGroupServerEndpoint: ZStackServerEndpoi
                 tagUuids: body.wrapped?.tagUuids,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags,
-                ipVersion: body.wrapped?.ipVersion
+                ipVersion: (body.wrapped?.ipVersion).map { Int($0) }
             )
             return { try await handler.createLoadBalancerServerGroup(request) }
         }
@@ -44,7 +44,7 @@ nonisolated enum CreateLoadBalancerServerGroupServerEndpoint: ZStackServerEndpoi
             var tagUuids: [String]?
             var systemTags: [String]?
             var userTags: [String]?
-            var ipVersion: Int?
+            var ipVersion: Int32?
 
             private enum CodingKeys: String, CodingKey {
                 case name = "name"

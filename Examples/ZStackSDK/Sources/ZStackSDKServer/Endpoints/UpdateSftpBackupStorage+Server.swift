@@ -15,7 +15,7 @@ nonisolated enum UpdateSftpBackupStorageServerEndpoint: ZStackServerEndpointDefi
                 username: body.wrapped?.username,
                 password: body.wrapped?.password,
                 hostname: body.wrapped?.hostname,
-                sshPort: body.wrapped?.sshPort,
+                sshPort: (body.wrapped?.sshPort).map { Int($0) },
                 name: body.wrapped?.name,
                 description: body.wrapped?.description,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
@@ -45,7 +45,7 @@ nonisolated enum UpdateSftpBackupStorageServerEndpoint: ZStackServerEndpointDefi
             var username: String?
             var password: String?
             var hostname: String?
-            var sshPort: Int?
+            var sshPort: Int32?
             var name: String?
             var description: String?
             var systemTags: [String]?
