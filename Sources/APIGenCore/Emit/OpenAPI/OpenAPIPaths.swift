@@ -44,9 +44,11 @@ struct OpenAPIPaths {
         var members = header(endpoint)
         let parameters = self.parameters(endpoint, names: names)
         if !parameters.isEmpty { members.append(.init(key: "parameters", value: .array(parameters))) }
-        if let body = requestBody(endpoint) {
+        if let body = requestBody(endpoint, shared: false) {
+            // The server reads a missing body (or wrapper) as one with no fields, as ZStack's does.
+            let required = endpoint.body?.fields.contains(where: \.isRequired) ?? false
             members.append(.init(key: "requestBody", value: .object([
-                .init(key: "required", value: .bool(true)),
+                .init(key: "required", value: .bool(required)),
                 .init(key: "content", value: json(body, example: endpoint.examples.request?.body)),
             ])))
         }
@@ -132,18 +134,29 @@ struct OpenAPIPaths {
         return .object(members)
     }
 
-    /// The body's schema: the wrapper object holding the wrapped fields, with the fields that stay outside it.
-    private func requestBody(_ endpoint: Endpoint) -> JSONValue? {
+    /// The body's schema: the wrapper object holding the wrapped fields, with the fields that stay
+    /// outside it. The wrapper is required when a field in it is, or when it tells the endpoint
+    /// apart from others on its path (`shared`).
+    private func requestBody(_ endpoint: Endpoint, shared: Bool, otherWrappers: [String] = []) -> JSONValue? {
         guard let body = endpoint.body else { return nil }
         guard let wrapper = body.wrapper else { return schemas.object(body.fields, requireRequiredFields: true) }
-        let inner = schemas.object(body.wrappedFields, requireRequiredFields: true)
-        let outside = body.topLevelFields.map { JSONValue.Member(key: $0.name, value: schemas.schema(of: $0)) }
+        let holdsRequiredField = body.wrappedFields.contains(where: \.isRequired)
+        let wrapperRequired = shared || holdsRequiredField
+        var inner = schemas.object(body.wrappedFields, requireRequiredFields: true)
+        if !holdsRequiredField {
+            // A wrapper that holds no required field may be null, which the server reads as empty.
+            inner = .object([.init(key: "anyOf", value: .array([inner, OpenAPISchemas.object(["type": .string("null")])]))])
+        }
+        let outside = body.topLevelFields.map { JSONValue.Member(key: $0.name, value: schemas.schema(of: $0, acceptsNull: !$0.isRequired)) }
+        // On a shared path the other endpoints' wrappers may not stand beside this one: the server
+        // would take the body for theirs.
+        let others = otherWrappers.filter { $0 != wrapper }.map { JSONValue.Member(key: $0, value: .bool(false)) }
         var members: [JSONValue.Member] = [
             .init(key: "type", value: .string("object")),
-            .init(key: "properties", value: .object([.init(key: wrapper, value: inner)] + outside)),
+            .init(key: "properties", value: .object([.init(key: wrapper, value: inner)] + outside + others)),
         ]
-        let required = [wrapper] + body.topLevelFields.filter(\.isRequired).map(\.name)
-        members.append(.init(key: "required", value: .array(required.map { .string($0) })))
+        let required = (wrapperRequired ? [wrapper] : []) + body.topLevelFields.filter(\.isRequired).map(\.name)
+        if !required.isEmpty { members.append(.init(key: "required", value: .array(required.map { .string($0) }))) }
         return .object(members)
     }
 
@@ -165,7 +178,7 @@ struct OpenAPIPaths {
             let example = synchronous.count == 1 ? synchronous[0].examples.response?.body : nil
             responses.append(.init(key: String(status), value: .object([
                 .init(key: "description", value: .string(replyDescription(synchronous))),
-                .init(key: "content", value: json(oneOf(synchronous.map { ($0.operationID, reply($0)) }), example: example)),
+                .init(key: "content", value: json(anyOf(synchronous.map { ($0.operationID, reply($0)) }), example: example)),
             ])))
         }
         if !asynchronous.isEmpty {
@@ -180,7 +193,7 @@ struct OpenAPIPaths {
                     "required": .array([.string(accepted.locationField)]),
                 ]), example: nil)),
             ]
-            members.append(.init(key: "x-apigen-job-reply", value: oneOf(asynchronous.map { ($0.operationID, reply($0)) })))
+            members.append(.init(key: "x-apigen-job-reply", value: anyOf(asynchronous.map { ($0.operationID, reply($0)) })))
             responses.append(.init(key: String(accepted.acceptedStatus), value: .object(members)))
         }
         responses += errorResponses()
@@ -192,24 +205,42 @@ struct OpenAPIPaths {
         return "The reply of the endpoint the body's top-level key names."
     }
 
+    /// The API's error statuses, and 400 for a request the server cannot read (a missing
+    /// authorization header, a parameter or body of the wrong shape), with the same body: what
+    /// ZStack's REST server and apigen's generated servers answer.
     private func errorResponses() -> [JSONValue.Member] {
         let errors = model.settings.errors
         let body = OpenAPISchemas.object([
             "type": .string("object"),
             "properties": .object([.init(key: errors.field, value: OpenAPISchemas.reference(errors.type))]),
         ])
-        return errors.statuses.map { status in
-            .init(key: String(status), value: .object([
+        var responses: [JSONValue.Member] = []
+        if !errors.statuses.contains(400) {
+            responses.append(.init(key: "400", value: .object([
+                .init(key: "description", value: .string(
+                    "The request cannot be read: a required parameter or the authorization header is missing, or a value has the wrong type; `\(errors.field)` says which.")),
+                .init(key: "content", value: json(body, example: nil)),
+            ])))
+        }
+        for status in errors.statuses {
+            responses.append(.init(key: String(status), value: .object([
                 .init(key: "description", value: .string("The call failed; `\(errors.field)` says why.")),
                 .init(key: "content", value: json(body, example: nil)),
-            ]))
+            ])))
         }
+        return responses
     }
 
-    /// `schemas` as one schema: itself alone, else `oneOf` them, each titled with its operation id.
-    private func oneOf(_ schemas: [(String, JSONValue)]) -> JSONValue {
+    /// Bodies: exactly one of them, since each requires its own wrapper key.
+    private func oneOf(_ schemas: [(String, JSONValue)]) -> JSONValue { alternatives("oneOf", schemas) }
+
+    /// Replies: any of them, since replies that may leave out every field can look alike.
+    private func anyOf(_ schemas: [(String, JSONValue)]) -> JSONValue { alternatives("anyOf", schemas) }
+
+    /// `schemas` as one schema: itself alone, else `keyword` them, each titled with its operation id.
+    private func alternatives(_ keyword: String, _ schemas: [(String, JSONValue)]) -> JSONValue {
         guard schemas.count > 1 else { return schemas[0].1 }
-        return .object([.init(key: "oneOf", value: .array(schemas.map { id, schema in
+        return .object([.init(key: keyword, value: .array(schemas.map { id, schema in
             guard case .object(let members) = schema else { return schema }
             return .object([.init(key: "title", value: .string(id))] + members)
         }))])
@@ -269,7 +300,10 @@ struct OpenAPIPaths {
             }
         }
         if !parameters.isEmpty { members.append(.init(key: "parameters", value: .array(parameters))) }
-        let bodies = endpoints.map { ($0.operationID, requestBody($0) ?? OpenAPISchemas.object(["type": .string("object")])) }
+        let wrappers = endpoints.compactMap { $0.body?.wrapper }
+        let bodies = endpoints.map {
+            ($0.operationID, requestBody($0, shared: true, otherWrappers: wrappers) ?? OpenAPISchemas.object(["type": .string("object")]))
+        }
         members.append(.init(key: "requestBody", value: .object([
             .init(key: "required", value: .bool(true)),
             .init(key: "content", value: json(oneOf(bodies), example: nil)),
@@ -315,7 +349,8 @@ struct OpenAPIPaths {
                 ])),
                 .init(key: "404", value: .object([.init(key: "description", value: .string("No such job, or it expired."))])),
             ] + errorResponses())),
-            .init(key: "security", value: .array([.object([.init(key: Self.securityScheme, value: .array([]))])])),
+            // ZStack's REST server answers a job's state without checking authorization, and so do apigen's servers.
+            .init(key: "security", value: .array([])),
         ])
     }
 }

@@ -31,12 +31,14 @@ struct OpenAPISchemas {
         }
     }
 
-    /// A field's schema: its type's, with its description, nullability, since, deprecation, default and example.
-    func schema(of field: Field) -> JSONValue {
+    /// A field's schema: its type's, with its description, nullability, since, deprecation, default
+    /// and example. `acceptsNull` also lets null stand for the field (an optional request field,
+    /// which the server reads as absent).
+    func schema(of field: Field, acceptsNull: Bool = false) -> JSONValue {
         var members: [JSONValue.Member] = []
         var typeSchema = schema(of: field.type)
-        if field.isNullable {
-            typeSchema = .object([.init(key: "oneOf", value: .array([typeSchema, Self.object(["type": .string("null")])]))])
+        if field.isNullable || acceptsNull {
+            typeSchema = .object([.init(key: "anyOf", value: .array([typeSchema, Self.object(["type": .string("null")])]))])
         }
         // A `$ref` may stand beside other keywords in OpenAPI 3.1, so the field's own words stay with it.
         if case .object(let typeMembers) = typeSchema { members += typeMembers }
@@ -53,11 +55,15 @@ struct OpenAPISchemas {
     }
 
     /// An object of `fields`; `required` lists the ones JSON Schema must insist on (request
-    /// fields marked required; none in replies, where the badge is documentation only).
+    /// fields marked required; none in replies, where the badge is documentation only). Every
+    /// other field may also be null: a reply may carry null for any field, and a server reads a
+    /// null request field as an absent one.
     func object(_ fields: [Field], requireRequiredFields: Bool) -> JSONValue {
         var members: [JSONValue.Member] = [.init(key: "type", value: .string("object"))]
         if !fields.isEmpty {
-            members.append(.init(key: "properties", value: .object(fields.map { .init(key: $0.name, value: schema(of: $0)) })))
+            members.append(.init(key: "properties", value: .object(fields.map { field in
+                .init(key: field.name, value: schema(of: field, acceptsNull: !(requireRequiredFields && field.isRequired)))
+            })))
         }
         let required = fields.filter(\.isRequired).map { JSONValue.string($0.name) }
         if !required.isEmpty {
