@@ -119,6 +119,21 @@ let package = Package(
             swiftSettings: generatedCodeSettings
         ),
         // The same fixture API as a client split into modules per category (see its MODULES.md).
+        // The fixture API's mock served over HTTP, for scripts/schemathesis-check.sh.
+        .executableTarget(
+            name: "fixture-mock",
+            dependencies: [
+                "FixtureMock",
+                "FixtureServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            path: "Tests/FixtureAPI/MockServer",
+            swiftSettings: generatedCodeSettings
+        ),
         .target(
             name: "FixtureSplitCore",
             dependencies: generatedClientDependencies,

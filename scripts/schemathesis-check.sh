@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # schemathesis (PyPI) against the generated mocks, driven by the OpenAPI documents apigen exports:
-# the whole ZStack API's mock (Examples/ZStackSDK) and this repository's (zstack-mock). Bounded in
+# this repository's (zstack-mock), the fixture API's (fixture-mock, its mock through its generated
+# server) and the whole ZStack API's (Examples/ZStackSDK). Bounded in
 # examples per operation and in time. It checks that no answer is a 5xx, that every status, content
 # type and body is one the document declares, and that malformed requests are refused.
 #
@@ -95,6 +96,11 @@ run() { # name, binary, port argument style, document
 
 swift build --product zstack-mock >/dev/null
 run "zstack-mock" "$(swift build --show-bin-path)/zstack-mock" flag docs/openapi/openapi.yaml
+# The fixture API (asynchronous calls, wrappers, query parameters, awkward names) through its
+# generated server; its export is the golden file the OpenAPI emitter's tests keep current.
+swift build --product fixture-mock >/dev/null
+run "fixture-mock" "$(swift build --show-bin-path)/fixture-mock" positional \
+    Tests/APIGenCoreTests/__Snapshots__/OpenAPI/fixture-openapi.yaml
 swift build --package-path Examples/ZStackSDK --product zstack-sdk-mock >/dev/null
 run "zstack-sdk-mock" "$(swift build --package-path Examples/ZStackSDK --show-bin-path)/zstack-sdk-mock" positional \
     Examples/ZStackSDK/openapi/openapi.yaml
