@@ -1,5 +1,7 @@
 /// An operation's inputs: path, query and header parameters, and the request body with its wrapper.
 extension OpenAPIPaths {
+    /// The endpoint's parameters: its path parameters under the path's placeholder `names`, then
+    /// its query parameters and headers, each with its example.
     func parameters(_ endpoint: Endpoint, names: [String]) -> [JSONValue] {
         let example = endpoint.examples.request
         var parameters: [JSONValue] = []
@@ -21,6 +23,7 @@ extension OpenAPIPaths {
         return { (order.firstIndex(of: $0.name) ?? .max) < (order.firstIndex(of: $1.name) ?? .max) }
     }
 
+    /// One parameter: where it goes, whether it is required, its schema and how a list or map is written.
     func parameter(_ field: Field, in location: String, name: String, example: JSONValue?) -> JSONValue {
         var members: [JSONValue.Member] = [
             .init(key: "name", value: .string(name)),

@@ -33,6 +33,7 @@ extension OpenAPIPaths {
         return responses
     }
 
+    /// The reply's description: the spec's, or for several endpoints one that says whose it is.
     func replyDescription(_ endpoints: [Endpoint]) -> String {
         if endpoints.count == 1 { return text.main(endpoints[0].response?.description ?? .empty) ?? "The reply." }
         return "The reply of the endpoint the body's top-level key names."
@@ -66,6 +67,7 @@ extension OpenAPIPaths {
 
     // MARK: - Jobs
 
+    /// Where asynchronous calls are polled: the API's jobs path and the job's id.
     var jobPath: String { model.settings.async.jobsPath + "/{jobUuid}" }
 
     /// The job an asynchronous call's 202 points at.

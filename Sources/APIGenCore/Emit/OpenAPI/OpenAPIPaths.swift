@@ -12,8 +12,10 @@
 struct OpenAPIPaths {
     let model: APIModel
     let schemas: OpenAPISchemas
+    /// The document's text in its locale.
     var text: OpenAPIText { schemas.text }
 
+    /// Every path item, sorted by path, with the job path when the API has asynchronous endpoints.
     func paths() -> [JSONValue.Member] {
         var shapes: [String: [Endpoint]] = [:]
         for endpoint in model.endpoints { shapes[RouteChecker.shape(of: endpoint.path), default: []].append(endpoint) }
@@ -40,6 +42,7 @@ struct OpenAPIPaths {
 
     // MARK: - One endpoint
 
+    /// The operation of an endpoint that has its method and path to itself.
     func operation(_ endpoint: Endpoint, names: [String]) -> JSONValue {
         var members = header(endpoint)
         let parameters = self.parameters(endpoint, names: names)
@@ -95,12 +98,14 @@ struct OpenAPIPaths {
         }))])
     }
 
+    /// `content: {application/json: {schema, example}}`.
     func json(_ schema: JSONValue, example: JSONValue?) -> JSONValue {
         var members: [JSONValue.Member] = [.init(key: "schema", value: schema)]
         if let example { members.append(.init(key: "example", value: example)) }
         return .object([.init(key: "application/json", value: .object(members))])
     }
 
+    /// The API's authorization header when the endpoint needs it, else none.
     func security(_ auth: Endpoint.Auth) -> [JSONValue.Member] {
         switch auth {
         case .required: [.init(key: "security", value: .array([.object([.init(key: Self.securityScheme, value: .array([]))])]))]
