@@ -72,8 +72,10 @@ extension OpenAPIPaths {
         }
         let outside = body.topLevelFields.map { JSONValue.Member(key: $0.name, value: schemas.schema(of: $0, acceptsNull: !$0.isRequired)) }
         // On a shared path the other endpoints' wrappers may not stand beside this one: the server
-        // would take the body for theirs.
-        let others = otherWrappers.filter { $0 != wrapper }.map { JSONValue.Member(key: $0, value: .bool(false)) }
+        // would take the body for theirs. `not: {}` matches nothing, as the boolean schema `false`
+        // does, but OpenAPIKit (and so swift-openapi-generator) reads no boolean schema.
+        let forbidden = OpenAPISchemas.object(["not": .object([])])
+        let others = otherWrappers.filter { $0 != wrapper }.map { JSONValue.Member(key: $0, value: forbidden) }
         var members: [JSONValue.Member] = [
             .init(key: "type", value: .string("object")),
             .init(key: "properties", value: .object([.init(key: wrapper, value: inner)] + outside + others)),
