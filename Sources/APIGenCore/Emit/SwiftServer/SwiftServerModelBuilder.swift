@@ -108,43 +108,18 @@ struct SwiftServerModelBuilder: Sendable {
             isInsideWrapper = !isBesideWrapper
             if isInsideWrapper { requiredInputName = SwiftLayout.stringLiteral(wrapper + "." + field.name) }
         }
-        let conversion = reader.isEmpty ? Self.integerConversion(field.type, of: "$0") : nil
         return SwiftServerInputModel(
             label: SwiftName.member(client.names.propertyName(field.name)), isLast: isLast, nameLiteral: name,
             isCallInput: !reader.isEmpty, reader: reader, hasReadType: !readType.isEmpty && !reader.isEmpty, readType: readType,
             member: SwiftName.member(client.names.propertyName(field.name)),
             isInsideWrapper: isInsideWrapper, isBesideWrapper: isBesideWrapper,
-            bodyValueOpen: conversion == nil ? "" : "(", bodyValueClose: conversion.map { ").map { \($0) }" } ?? "",
             isRequired: field.isRequired && !endpoint.pathParameters.contains(field),
             requiredInput: requiredInput, requiredInputNameLiteral: requiredInputName)
     }
 
     private func bodyField(_ field: Field) -> SwiftServerBodyFieldModel {
         SwiftServerBodyFieldModel(
-            name: client.names.propertyName(field.name), type: bodyType(field.type), wireNameLiteral: SwiftLayout.stringLiteral(field.name))
-    }
-
-    /// A body field's type as the server decodes it: an `Integer` as `Int32`, so that a value
-    /// out of its range is a bad request, as it is to ZStack's Java `int`; then converted to the
-    /// client's `Int` (`integerConversion`).
-    private func bodyType(_ type: TypeReference) -> String {
-        switch type {
-        case .integer: "Int32"
-        case .list(let element): "[\(bodyType(element))]"
-        case .map(let value): "[String: \(bodyType(value))]"
-        default: client.types.swiftType(type)
-        }
-    }
-
-    /// The expression that turns `value`, decoded as `bodyType(type)`, into the client's type; nil
-    /// when the two are the same.
-    static func integerConversion(_ type: TypeReference, of value: String) -> String? {
-        switch type {
-        case .integer: "Int(\(value))"
-        case .list(let element): integerConversion(element, of: "$0").map { "\(value).map { \($0) }" }
-        case .map(let element): integerConversion(element, of: "$0").map { "\(value).mapValues { \($0) }" }
-        default: nil
-        }
+            name: client.names.propertyName(field.name), type: client.types.swiftType(field.type), wireNameLiteral: SwiftLayout.stringLiteral(field.name))
     }
 
     func mockExample(_ endpoint: Endpoint) -> SwiftMockExampleModel {

@@ -111,8 +111,6 @@ extension SwiftServerInputModel: TemplateObject {
         case "member": self.member.templateValue
         case "isInsideWrapper": self.isInsideWrapper.templateValue
         case "isBesideWrapper": self.isBesideWrapper.templateValue
-        case "bodyValueOpen": self.bodyValueOpen.templateValue
-        case "bodyValueClose": self.bodyValueClose.templateValue
         case "isRequired": self.isRequired.templateValue
         case "requiredInput": self.requiredInput.templateValue
         case "requiredInputNameLiteral": self.requiredInputNameLiteral.templateValue

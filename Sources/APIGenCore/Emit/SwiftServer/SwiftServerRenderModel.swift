@@ -96,10 +96,6 @@ struct SwiftServerInputModel {
     let isInsideWrapper: Bool
     /// A wrapped body's field read beside the wrapper first, then inside it.
     let isBesideWrapper: Bool
-    /// What surrounds a body field's value to convert it from the type the server decodes
-    /// (`(` and `).map { Int($0) }` for an `Integer`, decoded as `Int32`); empty for most.
-    let bodyValueOpen: String
-    let bodyValueClose: String
     /// Whether a missing value is a bad request (`try call.required(value, input)`).
     let isRequired: Bool
     /// The `ServerInput` case that names it in that error (`queryParameter`, `headerField`, `bodyField`) and its name.

@@ -10,7 +10,7 @@ nonisolated enum UpdateAwkwardThingServerEndpoint: FixtureServerEndpointDefiniti
             let request = UpdateAwkwardThing.Request(
                 thingUuid: try call.pathParameter("thing-uuid", as: String.self),
                 default: try call.required(body.wrapped?.default, .bodyField("updateAwkwardThing.default")),
-                selfValue: (body.wrapped?.selfValue).map { Int($0) },
+                selfValue: body.wrapped?.selfValue,
                 type: body.wrapped?.type,
                 _2fa: body.wrapped?._2fa,
                 protocol: body.wrapped?.protocol,
@@ -40,7 +40,7 @@ nonisolated enum UpdateAwkwardThingServerEndpoint: FixtureServerEndpointDefiniti
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
             var `default`: String?
-            var selfValue: Int32?
+            var selfValue: Int?
             var type: Bool?
             var _2fa: Int64?
             var `protocol`: Double?

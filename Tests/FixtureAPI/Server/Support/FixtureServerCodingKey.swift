@@ -1,10 +1,17 @@
-/// A JSON member name that is only known at run time, such as the API's error field or a body's wrapper.
+/// A JSON member name that is only known at run time, such as the API's error field or a body's wrapper, or an
+/// index in an array.
 nonisolated struct FixtureServerCodingKey: CodingKey {
     var stringValue: String
-    var intValue: Int? { nil }
+    var intValue: Int?
 
     init(_ stringValue: String) {
         self.stringValue = stringValue
+        self.intValue = nil
+    }
+
+    init(index: Int) {
+        self.stringValue = "Index \(index)"
+        self.intValue = index
     }
 
     init?(stringValue: String) {
@@ -12,7 +19,7 @@ nonisolated struct FixtureServerCodingKey: CodingKey {
     }
 
     init?(intValue: Int) {
-        return nil
+        self.init(index: intValue)
     }
 }
 

@@ -13,12 +13,12 @@ nonisolated enum EchoIntegerServerEndpoint: MatrixServerEndpointDefinition {
                     try call.queryParameter("queryValue", as: Int.self),
                     .queryParameter("queryValue")
                 ),
-                value: try call.required((body.wrapped?.value).map { Int($0) }, .bodyField("echoInteger.value")),
+                value: try call.required(body.wrapped?.value, .bodyField("echoInteger.value")),
                 optionalQueryValue: try call.queryParameter("optionalQueryValue", as: Int.self),
                 xEchoValue: try call.headerField("X-Echo-Value", as: Int.self),
-                optionalValue: (body.wrapped?.optionalValue).map { Int($0) },
-                nullableValue: (body.wrapped?.nullableValue).map { Int($0) },
-                outsideValue: (body.outsideValue ?? body.wrapped?.outsideValue).map { Int($0) }
+                optionalValue: body.wrapped?.optionalValue,
+                nullableValue: body.wrapped?.nullableValue,
+                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
             )
             return { try await handler.echoInteger(request) }
         }
@@ -30,7 +30,7 @@ nonisolated enum EchoIntegerServerEndpoint: MatrixServerEndpointDefinition {
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
         var wrapped: Wrapped?
-        var outsideValue: Int32?
+        var outsideValue: Int?
 
         private enum CodingKeys: String, CodingKey {
             case wrapped = "echoInteger"
@@ -39,10 +39,10 @@ nonisolated enum EchoIntegerServerEndpoint: MatrixServerEndpointDefinition {
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: Int32?
-            var optionalValue: Int32?
-            var nullableValue: Int32?
-            var outsideValue: Int32?
+            var value: Int?
+            var optionalValue: Int?
+            var nullableValue: Int?
+            var outsideValue: Int?
 
             private enum CodingKeys: String, CodingKey {
                 case value = "value"

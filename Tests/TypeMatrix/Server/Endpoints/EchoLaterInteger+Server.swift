@@ -8,7 +8,7 @@ nonisolated enum EchoLaterIntegerServerEndpoint: MatrixServerEndpointDefinition 
         MatrixServerEndpoint(operation: EchoLaterInteger.operation, bodyWrapper: "params") { call in
             let body = try call.decodeBody(Body.self)
             let request = EchoLaterInteger.Request(
-                value: try call.required((body.wrapped?.value).map { Int($0) }, .bodyField("params.value"))
+                value: try call.required(body.wrapped?.value, .bodyField("params.value"))
             )
             return { try await handler.echoLaterInteger(request) }
         }
@@ -27,7 +27,7 @@ nonisolated enum EchoLaterIntegerServerEndpoint: MatrixServerEndpointDefinition 
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: Int32?
+            var value: Int?
 
             private enum CodingKeys: String, CodingKey {
                 case value = "value"

@@ -8,10 +8,7 @@ nonisolated enum EchoLaterListOfListOfIntegerServerEndpoint: MatrixServerEndpoin
         MatrixServerEndpoint(operation: EchoLaterListOfListOfInteger.operation, bodyWrapper: "params") { call in
             let body = try call.decodeBody(Body.self)
             let request = EchoLaterListOfListOfInteger.Request(
-                value: try call.required(
-                    (body.wrapped?.value).map { $0.map { $0.map { Int($0) } } },
-                    .bodyField("params.value")
-                )
+                value: try call.required(body.wrapped?.value, .bodyField("params.value"))
             )
             return { try await handler.echoLaterListOfListOfInteger(request) }
         }
@@ -30,7 +27,7 @@ nonisolated enum EchoLaterListOfListOfIntegerServerEndpoint: MatrixServerEndpoin
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: [[Int32]]?
+            var value: [[Int]]?
 
             private enum CodingKeys: String, CodingKey {
                 case value = "value"

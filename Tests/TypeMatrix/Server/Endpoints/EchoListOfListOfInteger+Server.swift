@@ -11,13 +11,10 @@ nonisolated enum EchoListOfListOfIntegerServerEndpoint: MatrixServerEndpointDefi
         ) { call in
             let body = try call.decodeBody(Body.self)
             let request = EchoListOfListOfInteger.Request(
-                value: try call.required(
-                    (body.wrapped?.value).map { $0.map { $0.map { Int($0) } } },
-                    .bodyField("echoListOfListOfInteger.value")
-                ),
-                optionalValue: (body.wrapped?.optionalValue).map { $0.map { $0.map { Int($0) } } },
-                nullableValue: (body.wrapped?.nullableValue).map { $0.map { $0.map { Int($0) } } },
-                outsideValue: (body.outsideValue ?? body.wrapped?.outsideValue).map { $0.map { $0.map { Int($0) } } }
+                value: try call.required(body.wrapped?.value, .bodyField("echoListOfListOfInteger.value")),
+                optionalValue: body.wrapped?.optionalValue,
+                nullableValue: body.wrapped?.nullableValue,
+                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
             )
             return { try await handler.echoListOfListOfInteger(request) }
         }
@@ -29,7 +26,7 @@ nonisolated enum EchoListOfListOfIntegerServerEndpoint: MatrixServerEndpointDefi
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
         var wrapped: Wrapped?
-        var outsideValue: [[Int32]]?
+        var outsideValue: [[Int]]?
 
         private enum CodingKeys: String, CodingKey {
             case wrapped = "echoListOfListOfInteger"
@@ -38,10 +35,10 @@ nonisolated enum EchoListOfListOfIntegerServerEndpoint: MatrixServerEndpointDefi
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: [[Int32]]?
-            var optionalValue: [[Int32]]?
-            var nullableValue: [[Int32]]?
-            var outsideValue: [[Int32]]?
+            var value: [[Int]]?
+            var optionalValue: [[Int]]?
+            var nullableValue: [[Int]]?
+            var outsideValue: [[Int]]?
 
             private enum CodingKeys: String, CodingKey {
                 case value = "value"

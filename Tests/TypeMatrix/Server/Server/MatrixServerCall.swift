@@ -248,13 +248,15 @@ nonisolated struct MatrixServerCall: Sendable {
     ///
     /// - Parameter type: The body's type, whose fields are all optional.
     /// - Returns: The body.
-    /// - Throws: ``MatrixServerBadRequest`` if the body is no JSON, or a field has the wrong type.
+    /// - Throws: ``MatrixServerBadRequest`` if the body is no JSON, a field has the wrong type, or an `Integer`
+    ///   (an `Int`) does not fit in 32 bits.
     func decodeBody<Body: Decodable>(_ type: Body.Type) throws -> Body {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = timestamp.decodingStrategy
         let isBlank = body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         do {
-            return try decoder.decode(type, from: isBlank ? Data("{}".utf8) : body)
+            let checked = MatrixServerIntegerRangeChecked<Body>.self
+            return try decoder.decode(checked, from: isBlank ? Data("{}".utf8) : body).value
         } catch let error as DecodingError {
             throw MatrixServerBadRequest(details: "The body is not valid: \(Self.reason(error))")
         }

@@ -13,7 +13,7 @@ nonisolated enum AddIpv6RangeServerEndpoint: ZStackServerEndpointDefinition {
                 startIp: try call.required(body.wrapped?.startIp, .bodyField("params.startIp")),
                 endIp: try call.required(body.wrapped?.endIp, .bodyField("params.endIp")),
                 gateway: try call.required(body.wrapped?.gateway, .bodyField("params.gateway")),
-                prefixLen: try call.required((body.wrapped?.prefixLen).map { Int($0) }, .bodyField("params.prefixLen")),
+                prefixLen: try call.required(body.wrapped?.prefixLen, .bodyField("params.prefixLen")),
                 addressMode: try call.required(body.wrapped?.addressMode, .bodyField("params.addressMode")),
                 description: body.wrapped?.description,
                 ipRangeType: body.wrapped?.ipRangeType,
@@ -48,7 +48,7 @@ nonisolated enum AddIpv6RangeServerEndpoint: ZStackServerEndpointDefinition {
             var startIp: String?
             var endIp: String?
             var gateway: String?
-            var prefixLen: Int32?
+            var prefixLen: Int?
             var addressMode: AddIpv6RangeAddressMode?
             var ipRangeType: AddIpv6RangeIpRangeType?
             var resourceUuid: String?

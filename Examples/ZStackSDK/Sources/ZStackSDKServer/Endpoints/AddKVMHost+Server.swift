@@ -13,7 +13,7 @@ nonisolated enum AddKVMHostServerEndpoint: ZStackServerEndpointDefinition {
                 name: try call.required(body.wrapped?.name, .bodyField("params.name")),
                 managementIp: try call.required(body.wrapped?.managementIp, .bodyField("params.managementIp")),
                 clusterUuid: try call.required(body.wrapped?.clusterUuid, .bodyField("params.clusterUuid")),
-                sshPort: (body.wrapped?.sshPort).map { Int($0) },
+                sshPort: body.wrapped?.sshPort,
                 description: body.wrapped?.description,
                 resourceUuid: body.wrapped?.resourceUuid,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
@@ -43,7 +43,7 @@ nonisolated enum AddKVMHostServerEndpoint: ZStackServerEndpointDefinition {
         struct Wrapped: Decodable {
             var username: String?
             var password: String?
-            var sshPort: Int32?
+            var sshPort: Int?
             var name: String?
             var description: String?
             var managementIp: String?

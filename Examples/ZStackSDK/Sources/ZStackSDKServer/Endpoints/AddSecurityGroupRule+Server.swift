@@ -11,7 +11,7 @@ nonisolated enum AddSecurityGroupRuleServerEndpoint: ZStackServerEndpointDefinit
                 securityGroupUuid: try call.pathParameter("securityGroupUuid", as: String.self),
                 rules: try call.required(body.wrapped?.rules, .bodyField("params.rules")),
                 remoteSecurityGroupUuids: body.wrapped?.remoteSecurityGroupUuids,
-                priority: (body.wrapped?.priority).map { Int($0) },
+                priority: body.wrapped?.priority,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags
             )
@@ -38,7 +38,7 @@ nonisolated enum AddSecurityGroupRuleServerEndpoint: ZStackServerEndpointDefinit
         struct Wrapped: Decodable {
             var rules: [ZStackJSONValue]?
             var remoteSecurityGroupUuids: [String]?
-            var priority: Int32?
+            var priority: Int?
             var systemTags: [String]?
             var userTags: [String]?
 

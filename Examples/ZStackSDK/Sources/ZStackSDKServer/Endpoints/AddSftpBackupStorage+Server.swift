@@ -13,7 +13,7 @@ nonisolated enum AddSftpBackupStorageServerEndpoint: ZStackServerEndpointDefinit
                 password: try call.required(body.wrapped?.password, .bodyField("params.password")),
                 url: try call.required(body.wrapped?.url, .bodyField("params.url")),
                 name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                sshPort: (body.wrapped?.sshPort).map { Int($0) },
+                sshPort: body.wrapped?.sshPort,
                 description: body.wrapped?.description,
                 type: body.wrapped?.type,
                 importImages: body.wrapped?.importImages,
@@ -46,7 +46,7 @@ nonisolated enum AddSftpBackupStorageServerEndpoint: ZStackServerEndpointDefinit
             var hostname: String?
             var username: String?
             var password: String?
-            var sshPort: Int32?
+            var sshPort: Int?
             var url: String?
             var name: String?
             var description: String?

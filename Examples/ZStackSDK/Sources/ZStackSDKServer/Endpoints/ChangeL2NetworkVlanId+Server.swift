@@ -9,7 +9,7 @@ nonisolated enum ChangeL2NetworkVlanIdServerEndpoint: ZStackServerEndpointDefini
             let body = try call.decodeBody(Body.self)
             let request = ChangeL2NetworkVlanId.Request(
                 uuid: try call.pathParameter("uuid", as: String.self),
-                vlan: (body.wrapped?.vlan).map { Int($0) },
+                vlan: body.wrapped?.vlan,
                 type: body.wrapped?.type,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags
@@ -35,7 +35,7 @@ nonisolated enum ChangeL2NetworkVlanIdServerEndpoint: ZStackServerEndpointDefini
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var vlan: Int32?
+            var vlan: Int?
             var type: String?
             var systemTags: [String]?
             var userTags: [String]?

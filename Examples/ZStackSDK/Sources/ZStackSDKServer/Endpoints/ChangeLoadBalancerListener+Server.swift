@@ -12,28 +12,28 @@ nonisolated enum ChangeLoadBalancerListenerServerEndpoint: ZStackServerEndpointD
             let body = try call.decodeBody(Body.self)
             let request = ChangeLoadBalancerListener.Request(
                 uuid: try call.pathParameter("uuid", as: String.self),
-                connectionIdleTimeout: (body.wrapped?.connectionIdleTimeout).map { Int($0) },
-                maxConnection: (body.wrapped?.maxConnection).map { Int($0) },
+                connectionIdleTimeout: body.wrapped?.connectionIdleTimeout,
+                maxConnection: body.wrapped?.maxConnection,
                 balancerAlgorithm: body.wrapped?.balancerAlgorithm,
                 healthCheckTarget: body.wrapped?.healthCheckTarget,
-                healthyThreshold: (body.wrapped?.healthyThreshold).map { Int($0) },
-                unhealthyThreshold: (body.wrapped?.unhealthyThreshold).map { Int($0) },
-                healthCheckInterval: (body.wrapped?.healthCheckInterval).map { Int($0) },
+                healthyThreshold: body.wrapped?.healthyThreshold,
+                unhealthyThreshold: body.wrapped?.unhealthyThreshold,
+                healthCheckInterval: body.wrapped?.healthCheckInterval,
                 healthCheckProtocol: body.wrapped?.healthCheckProtocol,
                 healthCheckMethod: body.wrapped?.healthCheckMethod,
                 healthCheckURI: body.wrapped?.healthCheckURI,
                 healthCheckHttpCode: body.wrapped?.healthCheckHttpCode,
                 aclStatus: body.wrapped?.aclStatus,
                 securityPolicyType: body.wrapped?.securityPolicyType,
-                nbprocess: (body.wrapped?.nbprocess).map { Int($0) },
+                nbprocess: body.wrapped?.nbprocess,
                 httpMode: body.wrapped?.httpMode,
                 sessionPersistence: body.wrapped?.sessionPersistence,
-                sessionIdleTimeout: (body.wrapped?.sessionIdleTimeout).map { Int($0) },
+                sessionIdleTimeout: body.wrapped?.sessionIdleTimeout,
                 cookieName: body.wrapped?.cookieName,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags,
                 httpRedirectHttps: body.wrapped?.httpRedirectHttps,
-                redirectPort: (body.wrapped?.redirectPort).map { Int($0) },
+                redirectPort: body.wrapped?.redirectPort,
                 statusCode: body.wrapped?.statusCode,
                 httpVersions: body.wrapped?.httpVersions,
                 tcpProxyProtocol: body.wrapped?.tcpProxyProtocol,
@@ -60,28 +60,28 @@ nonisolated enum ChangeLoadBalancerListenerServerEndpoint: ZStackServerEndpointD
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var connectionIdleTimeout: Int32?
-            var maxConnection: Int32?
+            var connectionIdleTimeout: Int?
+            var maxConnection: Int?
             var balancerAlgorithm: ChangeLoadBalancerListenerBalancerAlgorithm?
             var healthCheckTarget: String?
-            var healthyThreshold: Int32?
-            var unhealthyThreshold: Int32?
-            var healthCheckInterval: Int32?
+            var healthyThreshold: Int?
+            var unhealthyThreshold: Int?
+            var healthCheckInterval: Int?
             var healthCheckProtocol: ChangeLoadBalancerListenerHealthCheckProtocol?
             var healthCheckMethod: ChangeLoadBalancerListenerHealthCheckMethod?
             var healthCheckURI: String?
             var healthCheckHttpCode: String?
             var aclStatus: ChangeLoadBalancerListenerAclStatus?
             var securityPolicyType: ChangeLoadBalancerListenerSecurityPolicyType?
-            var nbprocess: Int32?
+            var nbprocess: Int?
             var httpMode: ChangeLoadBalancerListenerHttpMode?
             var sessionPersistence: ChangeLoadBalancerListenerSessionPersistence?
-            var sessionIdleTimeout: Int32?
+            var sessionIdleTimeout: Int?
             var cookieName: String?
             var systemTags: [String]?
             var userTags: [String]?
             var httpRedirectHttps: ChangeLoadBalancerListenerHttpRedirectHttps?
-            var redirectPort: Int32?
+            var redirectPort: Int?
             var statusCode: ChangeLoadBalancerListenerStatusCode?
             var httpVersions: [String]?
             var tcpProxyProtocol: String?

@@ -16,7 +16,7 @@ nonisolated enum ChangeSecurityGroupRuleServerEndpoint: ZStackServerEndpointDefi
                 remoteSecurityGroupUuid: body.wrapped?.remoteSecurityGroupUuid,
                 action: body.wrapped?.action,
                 state: body.wrapped?.state,
-                priority: (body.wrapped?.priority).map { Int($0) },
+                priority: body.wrapped?.priority,
                 protocol: body.wrapped?.protocol,
                 srcIpRange: body.wrapped?.srcIpRange,
                 dstIpRange: body.wrapped?.dstIpRange,
@@ -49,7 +49,7 @@ nonisolated enum ChangeSecurityGroupRuleServerEndpoint: ZStackServerEndpointDefi
             var remoteSecurityGroupUuid: String?
             var action: ChangeSecurityGroupRuleAction?
             var state: ChangeSecurityGroupRuleStateValue?
-            var priority: Int32?
+            var priority: Int?
             var `protocol`: ChangeSecurityGroupRuleProtocolValue?
             var srcIpRange: String?
             var dstIpRange: String?

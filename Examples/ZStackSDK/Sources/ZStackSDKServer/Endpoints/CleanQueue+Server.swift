@@ -9,7 +9,7 @@ nonisolated enum CleanQueueServerEndpoint: ZStackServerEndpointDefinition {
             let body = try call.decodeBody(Body.self)
             let request = CleanQueue.Request(
                 signatureName: try call.required(body.wrapped?.signatureName, .bodyField("cleanQueue.signatureName")),
-                taskIndex: (body.wrapped?.taskIndex).map { Int($0) },
+                taskIndex: body.wrapped?.taskIndex,
                 isCleanUp: body.wrapped?.isCleanUp,
                 isRunningTask: body.wrapped?.isRunningTask,
                 managementiUuid: body.wrapped?.managementiUuid,
@@ -38,7 +38,7 @@ nonisolated enum CleanQueueServerEndpoint: ZStackServerEndpointDefinition {
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
             var signatureName: String?
-            var taskIndex: Int32?
+            var taskIndex: Int?
             var isCleanUp: Bool?
             var isRunningTask: Bool?
             var managementiUuid: String?

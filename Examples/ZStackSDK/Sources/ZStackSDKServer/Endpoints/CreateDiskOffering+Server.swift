@@ -11,7 +11,7 @@ nonisolated enum CreateDiskOfferingServerEndpoint: ZStackServerEndpointDefinitio
                 name: try call.required(body.wrapped?.name, .bodyField("params.name")),
                 diskSize: try call.required(body.wrapped?.diskSize, .bodyField("params.diskSize")),
                 description: body.wrapped?.description,
-                sortKey: (body.wrapped?.sortKey).map { Int($0) },
+                sortKey: body.wrapped?.sortKey,
                 allocationStrategy: body.wrapped?.allocationStrategy,
                 type: body.wrapped?.type,
                 resourceUuid: body.wrapped?.resourceUuid,
@@ -43,7 +43,7 @@ nonisolated enum CreateDiskOfferingServerEndpoint: ZStackServerEndpointDefinitio
             var name: String?
             var description: String?
             var diskSize: Int64?
-            var sortKey: Int32?
+            var sortKey: Int?
             var allocationStrategy: String?
             var type: CreateDiskOfferingTypeValue?
             var resourceUuid: String?

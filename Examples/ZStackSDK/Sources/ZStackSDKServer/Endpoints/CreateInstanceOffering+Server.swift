@@ -9,11 +9,11 @@ nonisolated enum CreateInstanceOfferingServerEndpoint: ZStackServerEndpointDefin
             let body = try call.decodeBody(Body.self)
             let request = CreateInstanceOffering.Request(
                 name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                cpuNum: try call.required((body.wrapped?.cpuNum).map { Int($0) }, .bodyField("params.cpuNum")),
+                cpuNum: try call.required(body.wrapped?.cpuNum, .bodyField("params.cpuNum")),
                 memorySize: try call.required(body.wrapped?.memorySize, .bodyField("params.memorySize")),
                 description: body.wrapped?.description,
                 allocatorStrategy: body.wrapped?.allocatorStrategy,
-                sortKey: (body.wrapped?.sortKey).map { Int($0) },
+                sortKey: body.wrapped?.sortKey,
                 type: body.wrapped?.type,
                 resourceUuid: body.wrapped?.resourceUuid,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
@@ -44,10 +44,10 @@ nonisolated enum CreateInstanceOfferingServerEndpoint: ZStackServerEndpointDefin
         struct Wrapped: Decodable {
             var name: String?
             var description: String?
-            var cpuNum: Int32?
+            var cpuNum: Int?
             var memorySize: Int64?
             var allocatorStrategy: String?
-            var sortKey: Int32?
+            var sortKey: Int?
             var type: String?
             var resourceUuid: String?
             var systemTags: [String]?

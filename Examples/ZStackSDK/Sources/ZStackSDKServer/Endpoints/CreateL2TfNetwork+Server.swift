@@ -15,7 +15,7 @@ nonisolated enum CreateL2TfNetworkServerEndpoint: ZStackServerEndpointDefinition
                     .bodyField("params.physicalInterface")
                 ),
                 ipPrefix: body.wrapped?.ipPrefix,
-                ipPrefixLength: (body.wrapped?.ipPrefixLength).map { Int($0) },
+                ipPrefixLength: body.wrapped?.ipPrefixLength,
                 description: body.wrapped?.description,
                 type: body.wrapped?.type,
                 vSwitchType: body.wrapped?.vSwitchType,
@@ -48,7 +48,7 @@ nonisolated enum CreateL2TfNetworkServerEndpoint: ZStackServerEndpointDefinition
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
             var ipPrefix: String?
-            var ipPrefixLength: Int32?
+            var ipPrefixLength: Int?
             var name: String?
             var description: String?
             var zoneUuid: String?

@@ -8,7 +8,7 @@ nonisolated enum CreateL2VlanNetworkServerEndpoint: ZStackServerEndpointDefiniti
         ZStackServerEndpoint(operation: CreateL2VlanNetwork.operation, bodyWrapper: "params") { call in
             let body = try call.decodeBody(Body.self)
             let request = CreateL2VlanNetwork.Request(
-                vlan: try call.required((body.wrapped?.vlan).map { Int($0) }, .bodyField("params.vlan")),
+                vlan: try call.required(body.wrapped?.vlan, .bodyField("params.vlan")),
                 name: try call.required(body.wrapped?.name, .bodyField("params.name")),
                 zoneUuid: try call.required(body.wrapped?.zoneUuid, .bodyField("params.zoneUuid")),
                 physicalInterface: try call.required(
@@ -46,7 +46,7 @@ nonisolated enum CreateL2VlanNetworkServerEndpoint: ZStackServerEndpointDefiniti
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var vlan: Int32?
+            var vlan: Int?
             var name: String?
             var description: String?
             var zoneUuid: String?

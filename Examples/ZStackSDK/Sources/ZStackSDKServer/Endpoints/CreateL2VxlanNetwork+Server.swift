@@ -15,7 +15,7 @@ nonisolated enum CreateL2VxlanNetworkServerEndpoint: ZStackServerEndpointDefinit
                     body.wrapped?.physicalInterface,
                     .bodyField("params.physicalInterface")
                 ),
-                vni: (body.wrapped?.vni).map { Int($0) },
+                vni: body.wrapped?.vni,
                 description: body.wrapped?.description,
                 type: body.wrapped?.type,
                 resourceUuid: body.wrapped?.resourceUuid,
@@ -47,7 +47,7 @@ nonisolated enum CreateL2VxlanNetworkServerEndpoint: ZStackServerEndpointDefinit
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var vni: Int32?
+            var vni: Int?
             var poolUuid: String?
             var name: String?
             var description: String?

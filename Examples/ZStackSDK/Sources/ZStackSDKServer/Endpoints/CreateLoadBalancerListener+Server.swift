@@ -11,11 +11,11 @@ nonisolated enum CreateLoadBalancerListenerServerEndpoint: ZStackServerEndpointD
                 loadBalancerUuid: try call.pathParameter("loadBalancerUuid", as: String.self),
                 name: try call.required(body.wrapped?.name, .bodyField("params.name")),
                 loadBalancerPort: try call.required(
-                    (body.wrapped?.loadBalancerPort).map { Int($0) },
+                    body.wrapped?.loadBalancerPort,
                     .bodyField("params.loadBalancerPort")
                 ),
                 description: body.wrapped?.description,
-                instancePort: (body.wrapped?.instancePort).map { Int($0) },
+                instancePort: body.wrapped?.instancePort,
                 protocol: body.wrapped?.protocol,
                 certificateUuid: body.wrapped?.certificateUuid,
                 healthCheckProtocol: body.wrapped?.healthCheckProtocol,
@@ -57,8 +57,8 @@ nonisolated enum CreateLoadBalancerListenerServerEndpoint: ZStackServerEndpointD
         struct Wrapped: Decodable {
             var name: String?
             var description: String?
-            var instancePort: Int32?
-            var loadBalancerPort: Int32?
+            var instancePort: Int?
+            var loadBalancerPort: Int?
             var `protocol`: CreateLoadBalancerListenerProtocolValue?
             var certificateUuid: String?
             var healthCheckProtocol: CreateLoadBalancerListenerHealthCheckProtocol?

@@ -15,7 +15,7 @@ nonisolated enum CreateLoadBalancerServerGroupServerEndpoint: ZStackServerEndpoi
                 tagUuids: body.wrapped?.tagUuids,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags,
-                ipVersion: (body.wrapped?.ipVersion).map { Int($0) }
+                ipVersion: body.wrapped?.ipVersion
             )
             return { try await handler.createLoadBalancerServerGroup(request) }
         }
@@ -44,7 +44,7 @@ nonisolated enum CreateLoadBalancerServerGroupServerEndpoint: ZStackServerEndpoi
             var tagUuids: [String]?
             var systemTags: [String]?
             var userTags: [String]?
-            var ipVersion: Int32?
+            var ipVersion: Int?
 
             private enum CodingKeys: String, CodingKey {
                 case name = "name"

@@ -9,15 +9,12 @@ nonisolated enum CreatePortForwardingRuleServerEndpoint: ZStackServerEndpointDef
             let body = try call.decodeBody(Body.self)
             let request = CreatePortForwardingRule.Request(
                 vipUuid: try call.required(body.wrapped?.vipUuid, .bodyField("params.vipUuid")),
-                vipPortStart: try call.required(
-                    (body.wrapped?.vipPortStart).map { Int($0) },
-                    .bodyField("params.vipPortStart")
-                ),
+                vipPortStart: try call.required(body.wrapped?.vipPortStart, .bodyField("params.vipPortStart")),
                 protocolType: try call.required(body.wrapped?.protocolType, .bodyField("params.protocolType")),
                 name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                vipPortEnd: (body.wrapped?.vipPortEnd).map { Int($0) },
-                privatePortStart: (body.wrapped?.privatePortStart).map { Int($0) },
-                privatePortEnd: (body.wrapped?.privatePortEnd).map { Int($0) },
+                vipPortEnd: body.wrapped?.vipPortEnd,
+                privatePortStart: body.wrapped?.privatePortStart,
+                privatePortEnd: body.wrapped?.privatePortEnd,
                 vmNicUuid: body.wrapped?.vmNicUuid,
                 allowedCidr: body.wrapped?.allowedCidr,
                 description: body.wrapped?.description,
@@ -48,10 +45,10 @@ nonisolated enum CreatePortForwardingRuleServerEndpoint: ZStackServerEndpointDef
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
             var vipUuid: String?
-            var vipPortStart: Int32?
-            var vipPortEnd: Int32?
-            var privatePortStart: Int32?
-            var privatePortEnd: Int32?
+            var vipPortStart: Int?
+            var vipPortEnd: Int?
+            var privatePortStart: Int?
+            var privatePortEnd: Int?
             var protocolType: CreatePortForwardingRuleProtocolType?
             var vmNicUuid: String?
             var allowedCidr: String?

@@ -13,7 +13,7 @@ nonisolated enum CreateVipServerEndpoint: ZStackServerEndpointDefinition {
                 description: body.wrapped?.description,
                 ipRangeUuid: body.wrapped?.ipRangeUuid,
                 allocatorStrategy: body.wrapped?.allocatorStrategy,
-                ipVersion: (body.wrapped?.ipVersion).map { Int($0) },
+                ipVersion: body.wrapped?.ipVersion,
                 requiredIp: body.wrapped?.requiredIp,
                 resourceUuid: body.wrapped?.resourceUuid,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
@@ -46,7 +46,7 @@ nonisolated enum CreateVipServerEndpoint: ZStackServerEndpointDefinition {
             var l3NetworkUuid: String?
             var ipRangeUuid: String?
             var allocatorStrategy: String?
-            var ipVersion: Int32?
+            var ipVersion: Int?
             var requiredIp: String?
             var resourceUuid: String?
             var systemTags: [String]?

@@ -15,14 +15,14 @@ nonisolated enum CreateVirtualRouterOfferingServerEndpoint: ZStackServerEndpoint
                 ),
                 imageUuid: try call.required(body.wrapped?.imageUuid, .bodyField("params.imageUuid")),
                 name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                cpuNum: try call.required((body.wrapped?.cpuNum).map { Int($0) }, .bodyField("params.cpuNum")),
-                cpuSpeed: try call.required((body.wrapped?.cpuSpeed).map { Int($0) }, .bodyField("params.cpuSpeed")),
+                cpuNum: try call.required(body.wrapped?.cpuNum, .bodyField("params.cpuNum")),
+                cpuSpeed: try call.required(body.wrapped?.cpuSpeed, .bodyField("params.cpuSpeed")),
                 memorySize: try call.required(body.wrapped?.memorySize, .bodyField("params.memorySize")),
                 publicNetworkUuid: body.wrapped?.publicNetworkUuid,
                 isDefault: body.wrapped?.isDefault,
                 description: body.wrapped?.description,
                 allocatorStrategy: body.wrapped?.allocatorStrategy,
-                sortKey: (body.wrapped?.sortKey).map { Int($0) },
+                sortKey: body.wrapped?.sortKey,
                 type: body.wrapped?.type,
                 resourceUuid: body.wrapped?.resourceUuid,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
@@ -58,11 +58,11 @@ nonisolated enum CreateVirtualRouterOfferingServerEndpoint: ZStackServerEndpoint
             var isDefault: Bool?
             var name: String?
             var description: String?
-            var cpuNum: Int32?
-            var cpuSpeed: Int32?
+            var cpuNum: Int?
+            var cpuSpeed: Int?
             var memorySize: Int64?
             var allocatorStrategy: String?
-            var sortKey: Int32?
+            var sortKey: Int?
             var type: String?
             var resourceUuid: String?
             var systemTags: [String]?

@@ -30,7 +30,7 @@ nonisolated enum CreateVmInstanceServerEndpoint: ZStackServerEndpointDefinition 
                 strategy: body.wrapped?.strategy,
                 rootVolumeSystemTags: body.wrapped?.rootVolumeSystemTags,
                 dataVolumeSystemTags: body.wrapped?.dataVolumeSystemTags,
-                cpuNum: (body.wrapped?.cpuNum).map { Int($0) },
+                cpuNum: body.wrapped?.cpuNum,
                 memorySize: body.wrapped?.memorySize,
                 rootDiskSize: body.wrapped?.rootDiskSize,
                 dataVolumeSystemTagsOnIndex: body.wrapped?.dataVolumeSystemTagsOnIndex,
@@ -86,7 +86,7 @@ nonisolated enum CreateVmInstanceServerEndpoint: ZStackServerEndpointDefinition 
             var strategy: CreateVmInstanceStrategy?
             var rootVolumeSystemTags: [String]?
             var dataVolumeSystemTags: [String]?
-            var cpuNum: Int32?
+            var cpuNum: Int?
             var memorySize: Int64?
             var rootDiskSize: Int64?
             var dataVolumeSystemTagsOnIndex: [String: [String]]?

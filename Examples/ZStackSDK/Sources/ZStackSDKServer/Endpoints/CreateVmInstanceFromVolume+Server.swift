@@ -12,7 +12,7 @@ nonisolated enum CreateVmInstanceFromVolumeServerEndpoint: ZStackServerEndpointD
                 volumeUuid: try call.required(body.wrapped?.volumeUuid, .bodyField("params.volumeUuid")),
                 description: body.wrapped?.description,
                 instanceOfferingUuid: body.wrapped?.instanceOfferingUuid,
-                cpuNum: (body.wrapped?.cpuNum).map { Int($0) },
+                cpuNum: body.wrapped?.cpuNum,
                 memorySize: body.wrapped?.memorySize,
                 l3NetworkUuids: body.wrapped?.l3NetworkUuids,
                 vmNicParams: body.wrapped?.vmNicParams,
@@ -54,7 +54,7 @@ nonisolated enum CreateVmInstanceFromVolumeServerEndpoint: ZStackServerEndpointD
             var name: String?
             var description: String?
             var instanceOfferingUuid: String?
-            var cpuNum: Int32?
+            var cpuNum: Int?
             var memorySize: Int64?
             var l3NetworkUuids: [String]?
             var vmNicParams: String?

@@ -12,7 +12,7 @@ nonisolated enum CreateVmInstanceFromVolumeSnapshotServerEndpoint: ZStackServerE
                 name: try call.required(body.wrapped?.name, .bodyField("params.name")),
                 description: body.wrapped?.description,
                 instanceOfferingUuid: body.wrapped?.instanceOfferingUuid,
-                cpuNum: (body.wrapped?.cpuNum).map { Int($0) },
+                cpuNum: body.wrapped?.cpuNum,
                 memorySize: body.wrapped?.memorySize,
                 l3NetworkUuids: body.wrapped?.l3NetworkUuids,
                 vmNicParams: body.wrapped?.vmNicParams,
@@ -55,7 +55,7 @@ nonisolated enum CreateVmInstanceFromVolumeSnapshotServerEndpoint: ZStackServerE
             var name: String?
             var description: String?
             var instanceOfferingUuid: String?
-            var cpuNum: Int32?
+            var cpuNum: Int?
             var memorySize: Int64?
             var l3NetworkUuids: [String]?
             var vmNicParams: String?

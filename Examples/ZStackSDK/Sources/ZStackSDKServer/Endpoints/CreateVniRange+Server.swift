@@ -10,8 +10,8 @@ nonisolated enum CreateVniRangeServerEndpoint: ZStackServerEndpointDefinition {
             let request = CreateVniRange.Request(
                 l2NetworkUuid: try call.pathParameter("l2NetworkUuid", as: String.self),
                 name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                startVni: try call.required((body.wrapped?.startVni).map { Int($0) }, .bodyField("params.startVni")),
-                endVni: try call.required((body.wrapped?.endVni).map { Int($0) }, .bodyField("params.endVni")),
+                startVni: try call.required(body.wrapped?.startVni, .bodyField("params.startVni")),
+                endVni: try call.required(body.wrapped?.endVni, .bodyField("params.endVni")),
                 description: body.wrapped?.description,
                 resourceUuid: body.wrapped?.resourceUuid,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
@@ -41,8 +41,8 @@ nonisolated enum CreateVniRangeServerEndpoint: ZStackServerEndpointDefinition {
         struct Wrapped: Decodable {
             var name: String?
             var description: String?
-            var startVni: Int32?
-            var endVni: Int32?
+            var startVni: Int?
+            var endVni: Int?
             var resourceUuid: String?
             var systemTags: [String]?
             var userTags: [String]?

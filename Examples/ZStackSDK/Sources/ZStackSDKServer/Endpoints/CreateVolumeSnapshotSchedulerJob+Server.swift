@@ -14,8 +14,8 @@ nonisolated enum CreateVolumeSnapshotSchedulerJobServerEndpoint: ZStackServerEnd
                 type: try call.required(body.wrapped?.type, .bodyField("params.type")),
                 volumeSnapshotDescription: body.wrapped?.volumeSnapshotDescription,
                 schedulerDescription: body.wrapped?.schedulerDescription,
-                interval: (body.wrapped?.interval).map { Int($0) },
-                repeatCount: (body.wrapped?.repeatCount).map { Int($0) },
+                interval: body.wrapped?.interval,
+                repeatCount: body.wrapped?.repeatCount,
                 startTime: body.wrapped?.startTime,
                 cron: body.wrapped?.cron,
                 resourceUuid: body.wrapped?.resourceUuid,
@@ -48,8 +48,8 @@ nonisolated enum CreateVolumeSnapshotSchedulerJobServerEndpoint: ZStackServerEnd
             var schedulerName: String?
             var schedulerDescription: String?
             var type: CreateVolumeSnapshotSchedulerJobTypeValue?
-            var interval: Int32?
-            var repeatCount: Int32?
+            var interval: Int?
+            var repeatCount: Int?
             var startTime: Int64?
             var cron: String?
             var resourceUuid: String?

@@ -15,7 +15,7 @@ nonisolated enum MigrateVmServerEndpoint: ZStackServerEndpointDefinition {
                 strategy: body.wrapped?.strategy,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags,
-                downTime: (body.wrapped?.downTime).map { Int($0) }
+                downTime: body.wrapped?.downTime
             )
             return { try await handler.migrateVm(request) }
         }
@@ -44,7 +44,7 @@ nonisolated enum MigrateVmServerEndpoint: ZStackServerEndpointDefinition {
             var strategy: MigrateVmStrategy?
             var systemTags: [String]?
             var userTags: [String]?
-            var downTime: Int32?
+            var downTime: Int?
 
             private enum CodingKeys: String, CodingKey {
                 case hostUuid = "hostUuid"

@@ -9,7 +9,7 @@ nonisolated enum SetL3NetworkMtuServerEndpoint: ZStackServerEndpointDefinition {
             let body = try call.decodeBody(Body.self)
             let request = SetL3NetworkMtu.Request(
                 l3NetworkUuid: try call.pathParameter("l3NetworkUuid", as: String.self),
-                mtu: try call.required((body.wrapped?.mtu).map { Int($0) }, .bodyField("params.mtu")),
+                mtu: try call.required(body.wrapped?.mtu, .bodyField("params.mtu")),
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags
             )
@@ -34,7 +34,7 @@ nonisolated enum SetL3NetworkMtuServerEndpoint: ZStackServerEndpointDefinition {
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var mtu: Int32?
+            var mtu: Int?
             var systemTags: [String]?
             var userTags: [String]?
 

@@ -9,9 +9,9 @@ nonisolated enum SetVmQxlMemoryServerEndpoint: ZStackServerEndpointDefinition {
             let body = try call.decodeBody(Body.self)
             let request = SetVmQxlMemory.Request(
                 uuid: try call.pathParameter("uuid", as: String.self),
-                ram: (body.wrapped?.ram).map { Int($0) },
-                vram: (body.wrapped?.vram).map { Int($0) },
-                vgamem: (body.wrapped?.vgamem).map { Int($0) },
+                ram: body.wrapped?.ram,
+                vram: body.wrapped?.vram,
+                vgamem: body.wrapped?.vgamem,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags
             )
@@ -36,9 +36,9 @@ nonisolated enum SetVmQxlMemoryServerEndpoint: ZStackServerEndpointDefinition {
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var ram: Int32?
-            var vram: Int32?
-            var vgamem: Int32?
+            var ram: Int?
+            var vram: Int?
+            var vgamem: Int?
             var systemTags: [String]?
             var userTags: [String]?
 

@@ -15,8 +15,8 @@ nonisolated enum UpdateCephPrimaryStorageMonServerEndpoint: ZStackServerEndpoint
                 hostname: body.wrapped?.hostname,
                 sshUsername: body.wrapped?.sshUsername,
                 sshPassword: body.wrapped?.sshPassword,
-                sshPort: (body.wrapped?.sshPort).map { Int($0) },
-                monPort: (body.wrapped?.monPort).map { Int($0) },
+                sshPort: body.wrapped?.sshPort,
+                monPort: body.wrapped?.monPort,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags
             )
@@ -44,8 +44,8 @@ nonisolated enum UpdateCephPrimaryStorageMonServerEndpoint: ZStackServerEndpoint
             var hostname: String?
             var sshUsername: String?
             var sshPassword: String?
-            var sshPort: Int32?
-            var monPort: Int32?
+            var sshPort: Int?
+            var monPort: Int?
             var systemTags: [String]?
             var userTags: [String]?
 

@@ -18,7 +18,7 @@ nonisolated enum UpdateConsoleProxyAgentServerEndpoint: ZStackServerEndpointDefi
                 ),
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags,
-                consoleProxyPort: (body.wrapped?.consoleProxyPort).map { Int($0) }
+                consoleProxyPort: body.wrapped?.consoleProxyPort
             )
             return { try await handler.updateConsoleProxyAgent(request) }
         }
@@ -44,7 +44,7 @@ nonisolated enum UpdateConsoleProxyAgentServerEndpoint: ZStackServerEndpointDefi
             var consoleProxyOverriddenIp: String?
             var systemTags: [String]?
             var userTags: [String]?
-            var consoleProxyPort: Int32?
+            var consoleProxyPort: Int?
 
             private enum CodingKeys: String, CodingKey {
                 case consoleProxyOverriddenIp = "consoleProxyOverriddenIp"

@@ -12,7 +12,7 @@ nonisolated enum UpdateHostIpmiServerEndpoint: ZStackServerEndpointDefinition {
                 ipmiAddress: body.wrapped?.ipmiAddress,
                 ipmiUsername: body.wrapped?.ipmiUsername,
                 ipmiPassword: body.wrapped?.ipmiPassword,
-                ipmiPort: (body.wrapped?.ipmiPort).map { Int($0) },
+                ipmiPort: body.wrapped?.ipmiPort,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags
             )
@@ -40,7 +40,7 @@ nonisolated enum UpdateHostIpmiServerEndpoint: ZStackServerEndpointDefinition {
             var ipmiAddress: String?
             var ipmiUsername: String?
             var ipmiPassword: String?
-            var ipmiPort: Int32?
+            var ipmiPort: Int?
             var systemTags: [String]?
             var userTags: [String]?
 

@@ -11,7 +11,7 @@ nonisolated enum UpdateKVMHostServerEndpoint: ZStackServerEndpointDefinition {
                 uuid: try call.pathParameter("uuid", as: String.self),
                 username: body.wrapped?.username,
                 password: body.wrapped?.password,
-                sshPort: (body.wrapped?.sshPort).map { Int($0) },
+                sshPort: body.wrapped?.sshPort,
                 name: body.wrapped?.name,
                 description: body.wrapped?.description,
                 managementIp: body.wrapped?.managementIp,
@@ -41,7 +41,7 @@ nonisolated enum UpdateKVMHostServerEndpoint: ZStackServerEndpointDefinition {
         struct Wrapped: Decodable {
             var username: String?
             var password: String?
-            var sshPort: Int32?
+            var sshPort: Int?
             var name: String?
             var description: String?
             var managementIp: String?

@@ -9,8 +9,8 @@ nonisolated enum UpdatePriorityConfigServerEndpoint: ZStackServerEndpointDefinit
             let body = try call.decodeBody(Body.self)
             let request = UpdatePriorityConfig.Request(
                 uuid: try call.pathParameter("uuid", as: String.self),
-                cpuShares: (body.wrapped?.cpuShares).map { Int($0) },
-                oomScoreAdj: (body.wrapped?.oomScoreAdj).map { Int($0) },
+                cpuShares: body.wrapped?.cpuShares,
+                oomScoreAdj: body.wrapped?.oomScoreAdj,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags
             )
@@ -35,8 +35,8 @@ nonisolated enum UpdatePriorityConfigServerEndpoint: ZStackServerEndpointDefinit
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var cpuShares: Int32?
-            var oomScoreAdj: Int32?
+            var cpuShares: Int?
+            var oomScoreAdj: Int?
             var systemTags: [String]?
             var userTags: [String]?
 

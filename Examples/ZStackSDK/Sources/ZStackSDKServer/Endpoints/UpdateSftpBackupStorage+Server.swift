@@ -15,7 +15,7 @@ nonisolated enum UpdateSftpBackupStorageServerEndpoint: ZStackServerEndpointDefi
                 username: body.wrapped?.username,
                 password: body.wrapped?.password,
                 hostname: body.wrapped?.hostname,
-                sshPort: (body.wrapped?.sshPort).map { Int($0) },
+                sshPort: body.wrapped?.sshPort,
                 name: body.wrapped?.name,
                 description: body.wrapped?.description,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
@@ -45,7 +45,7 @@ nonisolated enum UpdateSftpBackupStorageServerEndpoint: ZStackServerEndpointDefi
             var username: String?
             var password: String?
             var hostname: String?
-            var sshPort: Int32?
+            var sshPort: Int?
             var name: String?
             var description: String?
             var systemTags: [String]?

@@ -14,7 +14,7 @@ nonisolated enum UpdateVmInstanceServerEndpoint: ZStackServerEndpointDefinition 
                 state: body.wrapped?.state,
                 defaultL3NetworkUuid: body.wrapped?.defaultL3NetworkUuid,
                 platform: body.wrapped?.platform,
-                cpuNum: (body.wrapped?.cpuNum).map { Int($0) },
+                cpuNum: body.wrapped?.cpuNum,
                 memorySize: body.wrapped?.memorySize,
                 systemTags: body.systemTags ?? body.wrapped?.systemTags,
                 userTags: body.userTags ?? body.wrapped?.userTags,
@@ -47,7 +47,7 @@ nonisolated enum UpdateVmInstanceServerEndpoint: ZStackServerEndpointDefinition 
             var state: UpdateVmInstanceState?
             var defaultL3NetworkUuid: String?
             var platform: UpdateVmInstancePlatform?
-            var cpuNum: Int32?
+            var cpuNum: Int?
             var memorySize: Int64?
             var systemTags: [String]?
             var userTags: [String]?
