@@ -3,7 +3,7 @@ SWIFT ?= swift
 APIGEN ?= .build/debug/apigen
 PYTHON ?= python3
 
-.PHONY: all build test swift-test script-test example zstack-sdk zstack-import schemathesis mock mock-check validate generate check bench matrix mainactor-check fuzz fuzz-smoke
+.PHONY: all build test swift-test script-test example zstack-sdk zstack-import schemathesis mock mock-check validate generate check bench bench-vs-sog matrix mainactor-check fuzz fuzz-smoke
 
 all: build
 
@@ -74,6 +74,11 @@ check: build
 ## The benchmark of docs/performance.md: release build, corpora of 200, 2,000 and 10,000 endpoints.
 bench:
 	$(PYTHON) scripts/bench.py
+
+## apigen side by side with swift-openapi-generator 1.14.3 (docs/performance.md): generation and the
+## generated clients' compile times on the fixture API and a 500-endpoint corpus; about an hour.
+bench-vs-sog:
+	$(PYTHON) scripts/bench-vs-sog.py
 
 ## The generated clients, servers and mocks compiled in targets whose default isolation is the main actor
 ## (Xcode 26's new app targets), with an app target that uses them; any warning fails.
