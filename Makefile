@@ -3,7 +3,7 @@ SWIFT ?= swift
 APIGEN ?= .build/debug/apigen
 PYTHON ?= python3
 
-.PHONY: all build test swift-test script-test example zstack-sdk zstack-import schemathesis mock mock-check validate generate check bench bench-vs-sog matrix mainactor-check fuzz fuzz-smoke
+.PHONY: all build test swift-test script-test example zstack-sdk zstack-import schemathesis mock mock-check validate generate check api-diff bench bench-vs-sog matrix mainactor-check fuzz fuzz-smoke
 
 all: build
 
@@ -70,6 +70,11 @@ check: build
 	$(PYTHON) scripts/make-type-matrix.py --check
 	$(APIGEN) validate Tests/TypeMatrix/specs
 	$(APIGEN) generate --check
+
+## What changed in api-specs since BASE (a git revision, default HEAD) and whom it breaks; FAIL_ON=wire or
+## source makes a breaking change fail: make api-diff BASE=v1.4.0 FAIL_ON=wire
+api-diff: build
+	$(APIGEN) diff --base $(or $(BASE),HEAD) api-specs $(if $(FAIL_ON),--fail-on $(FAIL_ON))
 
 ## The benchmark of docs/performance.md: release build, corpora of 200, 2,000 and 10,000 endpoints.
 bench:

@@ -7,5 +7,5 @@ struct APIGen: ParsableCommand {
         commandName: "apigen",
         abstract: "Turns API documentation, transcribed as YAML endpoint specs, into Swift clients, server stubs and Markdown docs.",
         version: APIGenVersion.current,
-        subcommands: [Validate.self, Generate.self, Import.self])
+        subcommands: [Validate.self, Generate.self, Import.self, Diff.self])
 }
