@@ -130,18 +130,20 @@ extension APIDiff {
         return changes
     }
 
-    /// A deprecation added or lifted.
+    /// A deprecation added or lifted. The generated client marks deprecated endpoints `@available(*, deprecated)`,
+    /// so that code using them gets a warning (`warns`); a deprecated field is said in its doc comment only.
     func deprecationChanges(
         _ before: Deprecation?, _ after: Deprecation?, what: String, subject: String, location: SourceLocation,
-        category: [String]
+        category: [String], warns: Bool = true
     ) -> [APIChange] {
         switch (before, after) {
         case (nil, .some(let deprecation)):
             let since = deprecation.since.map { " since \($0)" } ?? ""
             return [APIChange(
                 kind: "deprecated", subject: subject, message: "\(what) is deprecated\(since)",
-                wire: .compatible, wireReason: "it still works", source: .deprecation,
-                sourceReason: "code that uses it gets a deprecation warning", location: location, category: category)]
+                wire: .compatible, wireReason: "it still works", source: warns ? .deprecation : .compatible,
+                sourceReason: warns ? "code that uses it gets a deprecation warning" : "its doc comment says so; the compiler does not warn",
+                location: location, category: category)]
         case (.some, nil):
             return [APIChange(
                 kind: "deprecation-removed", subject: subject, message: "\(what) is no longer deprecated",

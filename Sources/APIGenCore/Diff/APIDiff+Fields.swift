@@ -168,7 +168,7 @@ extension APIDiff {
             }
             changes += deprecationChanges(
                 previous.deprecation, field.deprecation, what: describe(field), subject: context.subject,
-                location: field.origin.location, category: context.category)
+                location: field.origin.location, category: context.category, warns: false)
         }
 
         let oldOrder = swiftOrder(before).map(\.name).filter(newNames.contains)

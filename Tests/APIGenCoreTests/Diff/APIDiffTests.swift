@@ -27,6 +27,7 @@ struct APIDiffTests {
         #expect(found.sorted() == [
             "AttachDisk method-changed breaking compatible",
             "AttachDisk path-changed breaking compatible",
+            "AttachDisk status-changed breaking compatible",
             "ClusterInventory type-added compatible additive",
             "Color enum-value-added compatible breaking",
             "CreateCluster endpoint-added compatible additive",
@@ -34,18 +35,23 @@ struct APIDiffTests {
             "DeleteHost endpoint-removed breaking breaking",
             "GetZone deprecated compatible deprecation",
             "GetZone history-changed compatible compatible",
+            "GetZone since-changed compatible compatible",
+            "ErrorCode fields-reordered compatible breaking",
             "LegacyInfo type-removed compatible breaking",
             "ListTags auth-changed compatible compatible",
             "ListTags reply-field-added compatible additive",
+            "ListTags reply-field-nullability-changed compatible compatible",
             "ListTags reply-field-removed compatible breaking",
             "QueryVolumes operation-renamed compatible breaking",
             "ResizeDisk input-retyped compatible breaking",  // Integer to Long: every old value is still valid
             "ResizeDisk reply-field-retyped breaking breaking",  // String to Integer
             "ResizeDisk reply-field-retyped compatible breaking",  // Long to Integer: old clients read it as Long
             "SetTags input-moved-into-wrapper breaking compatible",
+            "SetTags input-moved-out-of-wrapper compatible compatible",
             "Shape type-kind-changed breaking breaking",
             "Speed enum-value-removed breaking breaking",  // Speed travels in requests: old clients may send it
             "StartVm execution-changed breaking additive",
+            "StopVm deprecated compatible compatible",  // a field's deprecation is in its doc comment only
             "StopVm input-moved breaking compatible",
             "StopVm inputs-reordered compatible breaking",  // force (was a query parameter) now comes after type
             "StopVm wrapper-changed breaking compatible",

@@ -44,6 +44,11 @@ struct DiffSourceVerdictTests {
         ("ZoneInventory", "field-retyped", "let ordinal: Int = 1; _ = ZoneInventory(ordinal: ordinal)"),
         ("LegacyInfo", "type-removed", "_ = LegacyInfo()"),
         ("ClusterInventory", "type-added", #"_ = ZoneInventory(uuid: "u")"#),
+        ("ErrorCode", "fields-reordered", #"_ = ErrorCode(code: "c", details: "d")"#),
+        ("StopVm", "deprecated", "func how(_ request: StopVm.Request) -> String? { request.type }"),
+        ("SetTags", "input-moved-out-of-wrapper", #"_ = SetTags.Request(resourceUuid: "r", userTags: ["u"])"#),
+        ("AttachDisk", "status-changed", "_ = AttachDisk.operation"),
+        ("ListTags", "reply-field-nullability-changed", "func tags(_ reply: ListTags.Response) -> [String]? { reply.tags }"),
     ]
 
     @Test("Code that uses what a change touches compiles, fails or warns against the new client as the verdict says")
