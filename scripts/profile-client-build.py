@@ -16,7 +16,11 @@ first, then builds the client once in debug from clean with the frontend's own i
   of declaration and by the generated file's folder (Endpoints, Types, Client, Support), with the
   slowest bodies listed;
 - `-warn-long-expression-type-checking=N` (default 50 ms): expressions slower than that to type
-  check, which the compiler names.
+  check, which the compiler names;
+- with `--ir`: the whole module compiled once more to LLVM IR (`-emit-ir -wmo`), and every function
+  it defines sorted, by its demangled name, into what it is for: property accessors, value
+  witnesses, type metadata accessors, `Hashable`, `Codable`, `CodingKeys`, async partial
+  functions, ...
 
 The build's wall and CPU time and peak memory are measured as bench-vs-sog.py measures them. The
 report is Markdown, for docs/performance.md. Standard library only.
@@ -28,6 +32,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -53,6 +58,56 @@ def kind_of(what):
         return "encode(to:) (encoding)"
     # `getter BenchClient.(file).Type.name.getter@...`: the words before the qualified name.
     return what.split(" BenchClient.", 1)[0] if " BenchClient." in what else "other"
+
+
+# What a function of the IR is for, from its demangled name: the first rule that matches names it.
+FUNCTION_KINDS = [
+    ("async partial functions (suspend and resume)", lambda n: "partial function for" in n),
+    ("value witnesses (copy, destroy, assign, ...)", lambda n: "value witness" in n),
+    ("outlined copies, destroys, retains and releases", lambda n: n.startswith("outlined ")),
+    ("type metadata and witness table accessors",
+     lambda n: any(part in n for part in ("type metadata", "metadata accessor", "metadata completion",
+                                          "metadata instantiation", "witness table accessor"))),
+    ("CodingKeys enums (all their members)", lambda n: "CodingKeys" in n),
+    ("Codable: init(from:) and encode(to:), with their witnesses",
+     lambda n: "init(from: Swift.Decoder)" in n or "encode(to: Swift.Encoder)" in n),
+    ("Hashable and Equatable: ==, hash(into:), hashValue",
+     lambda n: "hash(into:" in n or "hashValue" in n or "__derived_" in n or ".== infix" in n),
+    ("property modify accessors", lambda n: ".modify :" in n),
+    ("property setters", lambda n: ".setter :" in n),
+    ("property getters", lambda n: ".getter :" in n),
+    ("stored properties' initial values", lambda n: n.startswith("variable initialization expression")),
+    ("other protocol witnesses", lambda n: n.startswith("protocol witness for")),
+    ("closures", lambda n: "closure #" in n),
+    ("initializers", lambda n: ".init(" in n),
+]
+
+
+def function_kind(demangled):
+    """What the IR function with this demangled name is for (`FUNCTION_KINDS`), or `other`."""
+    name = re.sub(r"^\(\d+\) ", "", demangled)
+    return next((kind for kind, matches in FUNCTION_KINDS if matches(name)), "other: methods and the rest")
+
+
+def ir_functions(package, sources, work):
+    """The demangled names of the functions that the client's LLVM IR defines (one -wmo -emit-ir build)."""
+    files = sorted(os.path.join(directory, name) for directory, _, names in os.walk(sources)
+                   for name in names if name.endswith(".swift"))
+    ir = os.path.join(work, "client.ll")
+    bench_vs_sog.measure(["swiftc", "-emit-ir", "-Onone", "-wmo", "-swift-version", "6", "-parse-as-library",
+                          "-module-name", "BenchClient", "-I", os.path.join(package, ".build", "debug", "Modules"),
+                          "-o", ir] + files, log=os.path.join(work, "ir.log"))
+    mangled = []
+    with open(ir, encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.startswith("define "):
+                match = re.search(r'@"?([^"( ]+)"?\(', line)
+                if match:
+                    mangled.append(match[1])
+    os.remove(ir)
+    demangled = subprocess.run(["swift", "demangle", "--compact"], input="\n".join(mangled), capture_output=True,
+                               text=True, check=True).stdout.splitlines()
+    return demangled
 
 
 def folder_of(path, sources):
@@ -100,6 +155,7 @@ def main(argv=None):
     parser.add_argument("--long-expression-ms", type=int, default=50)
     parser.add_argument("--top", type=int, default=15, help="how many of the slowest bodies to list")
     parser.add_argument("--report-only", action="store_true", help="report on the build already in --work")
+    parser.add_argument("--ir", action="store_true", help="also sort the functions of the module's LLVM IR by kind")
     args = parser.parse_args(argv)
     package = os.path.join(args.work, "package")
     sources = os.path.join(package, "gen", "swift-client")
@@ -109,6 +165,8 @@ def main(argv=None):
         with open(os.path.join(args.work, "build.json"), encoding="utf-8") as handle:
             result = bench_vs_sog.Result(**json.load(handle))
         report(args, sources, stats, log, result)
+        if args.ir:
+            report_functions(ir_functions(package, sources, args.work))
         return
 
     apigen = os.path.abspath(args.apigen) if args.apigen else bench.build()
@@ -135,6 +193,20 @@ def main(argv=None):
     with open(os.path.join(args.work, "build.json"), "w", encoding="utf-8") as handle:
         json.dump({"seconds": result.seconds, "cpu_seconds": result.cpu_seconds, "rss_mb": result.rss_mb}, handle)
     report(args, sources, stats, log, result)
+    if args.ir:
+        report_functions(ir_functions(package, sources, args.work))
+
+
+def report_functions(names):
+    """The IR's functions counted by what they are for."""
+    kinds = collections.Counter(function_kind(name) for name in names)
+    print()
+    print(f"Functions the module's LLVM IR defines (-emit-ir -wmo): {len(names):,}")
+    print()
+    print("| what for | functions | share |")
+    print("| --- | ---: | ---: |")
+    for kind, count in kinds.most_common():
+        print(f"| {kind} | {count:,} | {100 * count / (len(names) or 1):.1f} % |")
 
 
 def report(args, sources, stats, log, result):

@@ -30,6 +30,30 @@ class TimingLineTests(unittest.TestCase):
         self.assertEqual((match["file"], match["line"], match["ms"]), ("/w/A.swift", "3", "120"))
 
 
+class FunctionKindTests(unittest.TestCase):
+    def test_each_demangled_name_gets_the_first_kind_that_matches(self):
+        cases = {
+            "(2) await resume partial function for BenchClient.Zone.load() async throws -> ()":
+                "async partial functions (suspend and resume)",
+            "destroy value witness for BenchClient.Zone": "value witnesses (copy, destroy, assign, ...)",
+            "type metadata accessor for BenchClient.Zone": "type metadata and witness table accessors",
+            "BenchClient.Zone.CodingKeys.stringValue.getter : Swift.String": "CodingKeys enums (all their members)",
+            "BenchClient.Zone.init(from: Swift.Decoder) throws -> BenchClient.Zone":
+                "Codable: init(from:) and encode(to:), with their witnesses",
+            "static BenchClient.Zone.__derived_struct_equals(BenchClient.Zone, BenchClient.Zone) -> Swift.Bool":
+                "Hashable and Equatable: ==, hash(into:), hashValue",
+            "BenchClient.Zone.name.modify : Swift.String?": "property modify accessors",
+            "BenchClient.Zone.name.setter : Swift.String?": "property setters",
+            "BenchClient.Zone.name.getter : Swift.String?": "property getters",
+            "variable initialization expression of BenchClient.Zone.name : Swift.String?":
+                "stored properties' initial values",
+            "BenchClient.ZStackClient.createZone(name: Swift.String) async throws -> BenchClient.CreateZone.Response":
+                "other: methods and the rest",
+        }
+        for name, kind in cases.items():
+            self.assertEqual(profile.function_kind(name), kind, name)
+
+
 class StatisticsTests(unittest.TestCase):
     def test_phases_and_jobs_are_summed_over_the_clients_jobs_only(self):
         with tempfile.TemporaryDirectory() as folder:
