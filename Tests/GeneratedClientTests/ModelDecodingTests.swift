@@ -136,16 +136,6 @@ struct ModelDecodingTests {
         #expect(try makeDecoder().decode(ErrorCode.self, from: makeEncoder().encode(error)) == error)
     }
 
-    @Test("A cause can be replaced and removed through the property")
-    func mutableCause() {
-        var error = ErrorCode(code: "A")
-        error.cause = ErrorCode(code: "B")
-        error.cause?.cause = ErrorCode(code: "C")
-        #expect(error.cause?.cause?.code == "C")
-        error.cause = nil
-        #expect(error == ErrorCode(code: "A"))
-    }
-
     @Test("Fields that the spec does not describe are ignored")
     func unknownFields() throws {
         let response = try decode(

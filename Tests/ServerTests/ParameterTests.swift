@@ -1,7 +1,9 @@
 import FixtureServer
 import Foundation
+import HTTPTypes
 import Hummingbird
 import OpenAPIHummingbird
+import OpenAPIRuntime
 import Testing
 
 @testable import FixtureAPI
@@ -156,10 +158,31 @@ struct EmptyWrapperTests {
     }
 
     @Test("The request body is exactly {\"tagZone\": {}, \"systemTags\": [...]}")
-    func emptyWrapperEncoding() throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let body = try encoder.encode(TagZone.Body(TagZone.Request(uuid: "z1", systemTags: ["a"])))
-        #expect(String(decoding: body, as: UTF8.self) == #"{"systemTags":["a"],"tagZone":{}}"#)
+    func emptyWrapperEncoding() async throws {
+        let transport = BodyRecordingTransport()
+        let client = FixtureClient(
+            serverURL: URL(string: "http://127.0.0.1:1")!,
+            configuration: FixtureConfiguration(authorization: .session("session-1")),
+            transport: transport
+        )
+        _ = try? await client.tagZone(TagZone.Request(uuid: "z1", systemTags: ["a"]))
+        #expect(await transport.bodies == [#"{"systemTags":["a"],"tagZone":{}}"#])
+    }
+}
+
+/// A transport that keeps the bodies of the requests it is given and answers each with an empty 200.
+private actor BodyRecordingTransport: ClientTransport {
+    private(set) var bodies: [String] = []
+
+    func send(
+        _ request: HTTPRequest,
+        body: HTTPBody?,
+        baseURL: URL,
+        operationID: String
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        if let body {
+            bodies.append(String(decoding: try await Data(collecting: body, upTo: 1 << 20), as: UTF8.self))
+        }
+        return (HTTPResponse(status: .ok), HTTPBody("{}"))
     }
 }

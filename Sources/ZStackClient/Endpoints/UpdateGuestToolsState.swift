@@ -18,15 +18,15 @@ public nonisolated enum UpdateGuestToolsState {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// Virtual Machine UUID
-        public var vmInstanceUuid: String
+        public let vmInstanceUuid: String
 
         /// System Tags
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// User Tags
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -41,33 +41,17 @@ public nonisolated enum UpdateGuestToolsState {
         }
     }
 
-    /// The JSON body of a request.
-    struct Body: Encodable {
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-    }
-
     /// On success, this API returns the following response structure.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 操作是否成功。
-        public var success: Bool?
+        public let success: Bool?
 
         /// Error code. If not null, the operation failed. When the operation succeeds, this field is null. For details,
         /// see error
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// For details, see inventory
-        public var inventory: GuestToolsStateInventory?
+        public let inventory: GuestToolsStateInventory?
 
         /// Creates a value.
         ///
@@ -82,10 +66,26 @@ public nonisolated enum UpdateGuestToolsState {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(GuestToolsStateInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -129,7 +129,10 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateGuestToolsState.Response {
         var call = ZStackRequestBuilder(operation: UpdateGuestToolsState.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
-        call.jsonBody = UpdateGuestToolsState.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call)
     }
 }

@@ -6,8 +6,11 @@ nonisolated enum ZStackReplyEnvelope {
         var error: ZStackErrorCode?
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: Key.self)
-            self.error = try container.decodeIfPresent(ZStackErrorCode.self, forKey: Key(ZStackWire.errorField))
+            let container = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try container.decodeIfPresent(
+                ZStackErrorCode.self,
+                forKey: ZStackCodingKey(stringValue: ZStackWire.errorField)
+            )
         }
     }
 
@@ -17,26 +20,11 @@ nonisolated enum ZStackReplyEnvelope {
         var location: String?
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: Key.self)
-            self.location = try container.decodeIfPresent(String.self, forKey: Key(ZStackWire.locationField))
-        }
-    }
-
-    /// A JSON member name that is only known at run time.
-    struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-
-        init(_ stringValue: String) {
-            self.stringValue = stringValue
-        }
-
-        init?(stringValue: String) {
-            self.init(stringValue)
-        }
-
-        init?(intValue: Int) {
-            return nil
+            let container = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.location = try container.decodeIfPresent(
+                String.self,
+                forKey: ZStackCodingKey(stringValue: ZStackWire.locationField)
+            )
         }
     }
 }

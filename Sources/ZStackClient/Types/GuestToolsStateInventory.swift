@@ -3,28 +3,28 @@ public import Foundation
 /// For details, see inventory
 public nonisolated struct GuestToolsStateInventory: Codable, Sendable, Hashable {
     /// Virtual Machine UUID
-    public var vmInstanceUuid: String?
+    public let vmInstanceUuid: String?
 
     /// Virtual Machine VMTools version
-    public var version: String?
+    public let version: String?
 
     /// Virtual Machine OS platform type
-    public var platform: String?
+    public let platform: String?
 
     /// Virtual Machine OS type
-    public var osType: String?
+    public let osType: String?
 
     /// Creation time
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// Last modification time
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// For details, see qgaState
-    public var qgaState: GuestToolsQgaState?
+    public let qgaState: GuestToolsQgaState?
 
     /// For details, see zwatchState
-    public var zwatchState: GuestToolsZWatchState?
+    public let zwatchState: GuestToolsZWatchState?
 
     /// Creates a value.
     ///
@@ -57,14 +57,35 @@ public nonisolated struct GuestToolsStateInventory: Codable, Sendable, Hashable 
         self.zwatchState = zwatchState
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case vmInstanceUuid = "vmInstanceUuid"
-        case version = "version"
-        case platform = "platform"
-        case osType = "osType"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case qgaState = "qgaState"
-        case zwatchState = "zwatchState"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.vmInstanceUuid = try object.optionalValue(String.self, forKey: "vmInstanceUuid")
+        self.version = try object.optionalValue(String.self, forKey: "version")
+        self.platform = try object.optionalValue(String.self, forKey: "platform")
+        self.osType = try object.optionalValue(String.self, forKey: "osType")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.qgaState = try object.optionalValue(GuestToolsQgaState.self, forKey: "qgaState")
+        self.zwatchState = try object.optionalValue(GuestToolsZWatchState.self, forKey: "zwatchState")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.vmInstanceUuid, forKey: "vmInstanceUuid")
+        try object.encodeValue(self.version, forKey: "version")
+        try object.encodeValue(self.platform, forKey: "platform")
+        try object.encodeValue(self.osType, forKey: "osType")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.qgaState, forKey: "qgaState")
+        try object.encodeValue(self.zwatchState, forKey: "zwatchState")
     }
 }

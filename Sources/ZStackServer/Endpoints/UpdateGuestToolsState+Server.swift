@@ -18,12 +18,13 @@ nonisolated enum UpdateGuestToolsStateServerEndpoint: ZStackServerEndpointDefini
 
     /// The JSON body of a request.
     private struct Body: Decodable {
-        var systemTags: [String]?
-        var userTags: [String]?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
     }
 }

@@ -21,7 +21,7 @@ struct ScriptedZStackHandler: ZStackAPIHandler {
 }
 
 /// A call that the fixture handler received.
-enum FixtureCall: Sendable, Hashable {
+enum FixtureCall: Sendable, Equatable {
     case createZone(CreateZone.Request)
     case deleteZone(uuid: String, deleteMode: String?)
     case queryZone(QueryZone.Request)

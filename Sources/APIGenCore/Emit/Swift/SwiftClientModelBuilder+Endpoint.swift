@@ -92,22 +92,17 @@ extension SwiftClientModelBuilder {
     private func requestBody(_ endpoint: Endpoint, namespace: String) -> SwiftRequestBodyModel {
         let body = endpoint.body ?? Endpoint.Body(wrapper: nil, fields: [])
         func field(_ field: Field) -> SwiftBodyFieldModel {
-            let name = names.propertyName(field.name)
-            return SwiftBodyFieldModel(
-                name: name, member: SwiftName.member(name), type: types.swiftType(field.type), isOptional: !field.isRequired,
-                wireNameLiteral: SwiftLayout.stringLiteral(field.name))
+            SwiftBodyFieldModel(
+                member: SwiftName.member(names.propertyName(field.name)), wireNameLiteral: SwiftLayout.stringLiteral(field.name))
         }
         if let wrapper = body.wrapper {
             return SwiftRequestBodyModel(
-                docLine: "The JSON body of a request: `{\"\(wrapper)\": {...}}`" + (body.topLevelFields.isEmpty ? "." : ", with the fields outside the wrapper beside it."),
-                hasWrapper: true, topLevel: body.topLevelFields.map(field), wrapped: body.wrappedFields.map(field),
-                hasWrappedFields: !body.wrappedFields.isEmpty,
-                wrapperKeyLiteral: SwiftLayout.stringLiteral(wrapper), hasTopLevel: !body.topLevelFields.isEmpty)
+                isEmpty: false, hasWrapper: true, topLevel: body.topLevelFields.map(field), wrapped: body.wrappedFields.map(field),
+                hasWrappedFields: !body.wrappedFields.isEmpty, wrapperKeyLiteral: SwiftLayout.stringLiteral(wrapper))
         }
         return SwiftRequestBodyModel(
-            docLine: "The JSON body of a request.", hasWrapper: false, topLevel: body.fields.map(field), wrapped: [],
-            hasWrappedFields: false,
-            wrapperKeyLiteral: "", hasTopLevel: !body.fields.isEmpty)
+            isEmpty: body.fields.isEmpty, hasWrapper: false, topLevel: body.fields.map(field), wrapped: [],
+            hasWrappedFields: false, wrapperKeyLiteral: "")
     }
 
     /// How `field` is set on the request builder: a scalar through `method`, whose arguments are labelled

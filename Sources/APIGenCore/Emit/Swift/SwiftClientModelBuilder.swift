@@ -96,7 +96,8 @@ struct SwiftClientModelBuilder: Sendable {
         let imports = needsFoundation(type.fields) ? ["Foundation"] : []
         let coreImports = coreImports(
             publicUse: type.fields.contains { usesCorePublicly($0.type) },
-            internalUse: type.fields.contains { indirectFields.contains(FieldKey(type: type.name, field: $0.name)) },
+            // Every struct's `Codable` uses the runtime's coding key.
+            internalUse: true,
             module: split?.module(ofType: type.name) ?? "")
         return SwiftObjectFileModel(
             access: access, importAccess: importAccess, prefix: prefix, coreImports: coreImports, imports: imports,
@@ -166,7 +167,7 @@ struct SwiftClientModelBuilder: Sendable {
 
     // MARK: - Structs
 
-    /// Properties, initializer and coding keys of a Codable struct at `indent` (its members').
+    /// Properties, initializer and `Codable` conformance of a struct at `indent` (its members').
     func structBody(_ fields: [Field], owner: String, indent: Int, allOptional: Bool) -> SwiftStructBodyModel {
         let properties = fields.enumerated().map { index, field in
             let name = names.propertyName(field.name)
@@ -174,12 +175,17 @@ struct SwiftClientModelBuilder: Sendable {
             let member = SwiftName.member(name)
             // Keywords may label parameters unescaped (the body refers to them escaped), which keeps
             // `- Parameters:` documentation matching the declaration.
+            let type = types.swiftType(field.type)
+            let isIndirect = indirectFields.contains(FieldKey(type: owner, field: field.name))
+            let storageName = member + "Storage"
             return SwiftPropertyModel(
-                name: name, type: types.swiftType(field.type), optionalMark: optional ? "?" : "",
+                name: name, type: type, optionalMark: optional ? "?" : "",
                 docLines: SwiftLayout.docLines(fieldDoc(field), indent: indent),
-                isIndirect: indirectFields.contains(FieldKey(type: owner, field: field.name)), storageName: member + "Storage",
+                isIndirect: isIndirect, storageName: storageName,
                 wireNameLiteral: SwiftLayout.stringLiteral(field.name), member: member,
-                label: ["inout", "var", "let"].contains(member) ? name : member, isOptionalParameter: optional, isLast: index == fields.count - 1)
+                label: ["inout", "var", "let"].contains(member) ? name : member, isOptionalParameter: optional, isLast: index == fields.count - 1,
+                storedMember: isIndirect ? storageName : member, codingType: isIndirect ? "\(prefix)Indirect<\(type)>" : type,
+                decodeMethod: optional || isIndirect ? "optionalValue" : "requiredValue")
         }
         let parameterDocs = zip(fields, properties).map { field, property in
             (name: SwiftName.member(property.name), text: fieldDoc(field).first ?? field.name)

@@ -10,10 +10,7 @@
 extension SwiftBodyFieldModel: TemplateObject {
     func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name.templateValue
         case "member": self.member.templateValue
-        case "type": self.type.templateValue
-        case "isOptional": self.isOptional.templateValue
         case "wireNameLiteral": self.wireNameLiteral.templateValue
         default: nil
         }
@@ -191,6 +188,9 @@ extension SwiftPropertyModel: TemplateObject {
         case "label": self.label.templateValue
         case "isOptionalParameter": self.isOptionalParameter.templateValue
         case "isLast": self.isLast.templateValue
+        case "storedMember": self.storedMember.templateValue
+        case "codingType": self.codingType.templateValue
+        case "decodeMethod": self.decodeMethod.templateValue
         default: nil
         }
     }
@@ -199,13 +199,12 @@ extension SwiftPropertyModel: TemplateObject {
 extension SwiftRequestBodyModel: TemplateObject {
     func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "docLine": self.docLine.templateValue
+        case "isEmpty": self.isEmpty.templateValue
         case "hasWrapper": self.hasWrapper.templateValue
         case "topLevel": self.topLevel.templateValue
         case "wrapped": self.wrapped.templateValue
         case "hasWrappedFields": self.hasWrappedFields.templateValue
         case "wrapperKeyLiteral": self.wrapperKeyLiteral.templateValue
-        case "hasTopLevel": self.hasTopLevel.templateValue
         default: nil
         }
     }

@@ -56,10 +56,16 @@ struct SwiftPropertyModel {
     /// Whether the initializer parameter defaults to `nil`.
     let isOptionalParameter: Bool
     let isLast: Bool
+    /// The stored property that `Codable` reads and writes: `storageName` when indirect, else `member`.
+    let storedMember: String
+    /// The type of `storedMember` without optionality (`ZStackIndirect<ErrorCode>` when indirect).
+    let codingType: String
+    /// How `init(from:)` reads it: `optionalValue` when the stored property is optional, else `requiredValue`.
+    let decodeMethod: String
 }
 
 /// The members a Codable struct needs: properties, a documented memberwise initializer and
-/// explicit coding keys. Used for named object types and for each endpoint's `Response`.
+/// `Codable` written out against the runtime's shared coding key. Used for named object types and for each endpoint's `Response`.
 struct SwiftStructBodyModel {
     let access: String
     let prefix: String
@@ -170,9 +176,10 @@ struct SwiftTextConversionModel {
     let isDescribed: Bool
 }
 
-/// The internal Encodable body of a request, with or without a wrapper.
+/// The JSON body of a request, as the endpoint writes it with the runtime's `JSONBody`: with or without a wrapper.
 struct SwiftRequestBodyModel {
-    let docLine: String
+    /// No wrapper and no fields: the body is `{}`.
+    let isEmpty: Bool
     let hasWrapper: Bool
     /// Fields at the top level (all of them without a wrapper; the outside-wrapper ones with one).
     let topLevel: [SwiftBodyFieldModel]
@@ -180,14 +187,11 @@ struct SwiftRequestBodyModel {
     /// False when every field of a wrapped body stays outside the wrapper (`{"wrapper": {}}`).
     let hasWrappedFields: Bool
     let wrapperKeyLiteral: String
-    let hasTopLevel: Bool
 }
 
+/// A field of a request body: the request's property that holds it and its JSON key.
 struct SwiftBodyFieldModel {
-    let name: String
     let member: String
-    let type: String
-    let isOptional: Bool
     let wireNameLiteral: String
 }
 

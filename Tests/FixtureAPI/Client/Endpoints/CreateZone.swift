@@ -20,18 +20,18 @@ public nonisolated enum CreateZone {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// Zone name
-        public var name: String
+        public let name: String
 
         /// Detailed description of the zone
-        public var description: String?
+        public let description: String?
 
         /// System Tags
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// User Tags
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -48,45 +48,10 @@ public nonisolated enum CreateZone {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String
-            var description: String?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-            }
-        }
-    }
-
     /// The created zone.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// For details, see inventory
-        public var inventory: ZoneInventory?
+        public let inventory: ZoneInventory?
 
         /// Creates a value.
         ///
@@ -95,8 +60,22 @@ public nonisolated enum CreateZone {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: FixtureCodingKey.self)
+            self.inventory = try object.optionalValue(ZoneInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: FixtureCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -155,7 +134,14 @@ nonisolated extension FixtureClient {
         polling: FixturePolling? = nil
     ) async throws -> CreateZone.Response {
         var call = FixtureRequestBuilder(operation: CreateZone.operation)
-        call.jsonBody = CreateZone.Body(request)
+        call.jsonBody = FixtureJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

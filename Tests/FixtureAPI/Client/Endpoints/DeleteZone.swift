@@ -20,12 +20,12 @@ public nonisolated enum DeleteZone {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// Resource UUID
-        public var uuid: String
+        public let uuid: String
 
         /// Permissive or Enforcing; Permissive by default
-        public var deleteMode: String?
+        public let deleteMode: String?
 
         /// Creates the inputs of a call.
         ///
@@ -39,9 +39,24 @@ public nonisolated enum DeleteZone {
     }
 
     /// An empty reply.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// Creates a value.
         public init() {
+        }
+
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            _ = encoder.container(keyedBy: FixtureCodingKey.self)
         }
     }
 }

@@ -1,27 +1,26 @@
 /// Error code
 public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
     /// Error code number, a globally unique identifier of the error, for example SYS.1000, HOST.1001
-    public var code: String?
+    public let code: String?
 
     /// Brief description of the error
-    public var description: String?
+    public let description: String?
 
     /// Detailed error information
-    public var details: String?
+    public let details: String?
 
     /// Reserved field, defaults to null
-    public var elaboration: String?
+    public let elaboration: String?
 
     /// Reserved field, defaults to null
-    public var opaque: FixtureJSONValue?
+    public let opaque: FixtureJSONValue?
 
     /// Root cause. The error that triggered the current error. If there is no original error, this field is null
     public var cause: ErrorCode? {
-        get { causeStorage?.wrapped }
-        set { causeStorage = newValue.map(FixtureIndirect.init) }
+        causeStorage?.wrapped
     }
 
-    private var causeStorage: FixtureIndirect<ErrorCode>?
+    private let causeStorage: FixtureIndirect<ErrorCode>?
 
     /// Creates a value.
     ///
@@ -49,12 +48,31 @@ public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
         self.causeStorage = cause.map(FixtureIndirect.init)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case code = "code"
-        case description = "description"
-        case details = "details"
-        case elaboration = "elaboration"
-        case opaque = "opaque"
-        case causeStorage = "cause"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: FixtureCodingKey.self)
+        self.code = try object.optionalValue(String.self, forKey: "code")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.details = try object.optionalValue(String.self, forKey: "details")
+        self.elaboration = try object.optionalValue(String.self, forKey: "elaboration")
+        self.opaque = try object.optionalValue(FixtureJSONValue.self, forKey: "opaque")
+        self.causeStorage = try object.optionalValue(FixtureIndirect<ErrorCode>.self, forKey: "cause")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: FixtureCodingKey.self)
+        try object.encodeValue(self.code, forKey: "code")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.details, forKey: "details")
+        try object.encodeValue(self.elaboration, forKey: "elaboration")
+        try object.encodeValue(self.opaque, forKey: "opaque")
+        try object.encodeValue(self.causeStorage, forKey: "cause")
     }
 }

@@ -20,20 +20,22 @@ nonisolated enum TagZoneServerEndpoint: FixtureServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "tagZone"
-            case systemTags = "systemTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: FixtureServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "tagZone")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var systemTags: [String]?
+            let systemTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case systemTags = "systemTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: FixtureServerCodingKey.self)
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
             }
         }
     }

@@ -29,38 +29,40 @@ nonisolated enum UpdateAwkwardThingServerEndpoint: FixtureServerEndpointDefiniti
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var tags: [String]?
+        let wrapped: Wrapped?
+        let tags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateAwkwardThing"
-            case tags = "tags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: FixtureServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateAwkwardThing")
+            self.tags = try object.optionalValue([String].self, forKey: "tags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var `default`: String?
-            var selfValue: Int?
-            var type: Bool?
-            var _2fa: Int64?
-            var `protocol`: Double?
-            var hashValueField: String?
-            var initValue: String?
-            var labels: [String: Int64]?
-            var extra: FixtureJSONValue?
-            var tags: [String]?
+            let `default`: String?
+            let selfValue: Int?
+            let type: Bool?
+            let _2fa: Int64?
+            let `protocol`: Double?
+            let hashValueField: String?
+            let initValue: String?
+            let labels: [String: Int64]?
+            let extra: FixtureJSONValue?
+            let tags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case `default` = "default"
-                case selfValue = "self"
-                case type = "Type"
-                case _2fa = "2fa"
-                case `protocol` = "protocol"
-                case hashValueField = "hashValue"
-                case initValue = "init"
-                case labels = "labels"
-                case extra = "extra"
-                case tags = "tags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: FixtureServerCodingKey.self)
+                self.`default` = try object.optionalValue(String.self, forKey: "default")
+                self.selfValue = try object.optionalValue(Int.self, forKey: "self")
+                self.type = try object.optionalValue(Bool.self, forKey: "Type")
+                self._2fa = try object.optionalValue(Int64.self, forKey: "2fa")
+                self.`protocol` = try object.optionalValue(Double.self, forKey: "protocol")
+                self.hashValueField = try object.optionalValue(String.self, forKey: "hashValue")
+                self.initValue = try object.optionalValue(String.self, forKey: "init")
+                self.labels = try object.optionalValue([String: Int64].self, forKey: "labels")
+                self.extra = try object.optionalValue(FixtureJSONValue.self, forKey: "extra")
+                self.tags = try object.optionalValue([String].self, forKey: "tags")
             }
         }
     }

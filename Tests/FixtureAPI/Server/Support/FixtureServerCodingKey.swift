@@ -1,12 +1,16 @@
 /// A JSON member name that is only known at run time, such as the API's error field or a body's wrapper, or an
 /// index in an array.
-nonisolated struct FixtureServerCodingKey: CodingKey {
+nonisolated struct FixtureServerCodingKey: CodingKey, ExpressibleByStringLiteral {
     var stringValue: String
     var intValue: Int?
 
     init(_ stringValue: String) {
         self.stringValue = stringValue
         self.intValue = nil
+    }
+
+    init(stringLiteral value: String) {
+        self.init(value)
     }
 
     init(index: Int) {
@@ -20,6 +24,16 @@ nonisolated struct FixtureServerCodingKey: CodingKey {
 
     init?(intValue: Int) {
         self.init(index: intValue)
+    }
+}
+
+nonisolated extension KeyedDecodingContainer where Key == FixtureServerCodingKey {
+    /// The value of a body field, or `nil` if the field is missing or `null`.
+    ///
+    /// The endpoints' bodies read their fields through it rather than through `decodeIfPresent`, whose overloads
+    /// for every primitive type cost the type checker about four times as much per field.
+    func optionalValue<Value: Decodable>(_ type: Value.Type, forKey key: FixtureServerCodingKey) throws -> Value? {
+        try decodeIfPresent(type, forKey: key)
     }
 }
 

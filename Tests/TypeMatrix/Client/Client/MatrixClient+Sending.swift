@@ -134,7 +134,7 @@ nonisolated extension MatrixClient {
         }
         guard let errorCode = envelope.error else {
             let context = DecodingError.Context(
-                codingPath: [MatrixReplyEnvelope.Key(MatrixWire.errorField)],
+                codingPath: [MatrixCodingKey(stringValue: MatrixWire.errorField)],
                 debugDescription: "The failure reply has no \"\(MatrixWire.errorField)\"."
             )
             let missing = DecodingError.valueNotFound(MatrixErrorCode.self, context)

@@ -16,12 +16,12 @@ public nonisolated enum DeleteVolume {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// A path position.
-        public var volumeUuid: String
+        public let volumeUuid: String
 
         /// The `deleteMode` field.
-        public var deleteMode: String
+        public let deleteMode: String
 
         /// Creates the inputs of a call.
         ///
@@ -35,15 +35,15 @@ public nonisolated enum DeleteVolume {
     }
 
     /// Which endpoint answered, with its own parameter names.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `answeredBy` field.
-        public var answeredBy: String?
+        public let answeredBy: String?
 
         /// The `volumeUuid` field.
-        public var volumeUuid: String?
+        public let volumeUuid: String?
 
         /// The `deleteMode` field.
-        public var deleteMode: String?
+        public let deleteMode: String?
 
         /// Creates a value.
         ///
@@ -57,10 +57,26 @@ public nonisolated enum DeleteVolume {
             self.deleteMode = deleteMode
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case answeredBy = "answeredBy"
-            case volumeUuid = "volumeUuid"
-            case deleteMode = "deleteMode"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.answeredBy = try object.optionalValue(String.self, forKey: "answeredBy")
+            self.volumeUuid = try object.optionalValue(String.self, forKey: "volumeUuid")
+            self.deleteMode = try object.optionalValue(String.self, forKey: "deleteMode")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.answeredBy, forKey: "answeredBy")
+            try object.encodeValue(self.volumeUuid, forKey: "volumeUuid")
+            try object.encodeValue(self.deleteMode, forKey: "deleteMode")
         }
     }
 }

@@ -20,30 +20,30 @@ public nonisolated enum EchoBoolean {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value in the path.
-        public var pathValue: Bool
+        public let pathValue: Bool
 
         /// The value in the query.
-        public var queryValue: Bool
+        public let queryValue: Bool
 
         /// The value inside the wrapper.
-        public var value: Bool
+        public let value: Bool
 
         /// An optional value in the query.
-        public var optionalQueryValue: Bool?
+        public let optionalQueryValue: Bool?
 
         /// The value in a header.
-        public var xEchoValue: Bool?
+        public let xEchoValue: Bool?
 
         /// An optional value inside the wrapper.
-        public var optionalValue: Bool?
+        public let optionalValue: Bool?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: Bool?
+        public let nullableValue: Bool?
 
         /// The value beside the wrapper.
-        public var outsideValue: Bool?
+        public let outsideValue: Bool?
 
         /// Creates the inputs of a call.
         ///
@@ -77,69 +77,34 @@ public nonisolated enum EchoBoolean {
         }
     }
 
-    /// The JSON body of a request: `{"echoBoolean": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: Bool?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoBoolean"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: Bool
-            var optionalValue: Bool?
-            var nullableValue: Bool?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `pathValue` field.
-        public var pathValue: Bool?
+        public let pathValue: Bool?
 
         /// The `queryValue` field.
-        public var queryValue: Bool?
+        public let queryValue: Bool?
 
         /// The `optionalQueryValue` field.
-        public var optionalQueryValue: Bool?
+        public let optionalQueryValue: Bool?
 
         /// The `headerValue` field.
-        public var headerValue: Bool?
+        public let headerValue: Bool?
 
         /// The `value` field.
-        public var value: Bool?
+        public let value: Bool?
 
         /// The `optionalValue` field.
-        public var optionalValue: Bool?
+        public let optionalValue: Bool?
 
         /// The `nullableValue` field.
-        public var nullableValue: Bool?
+        public let nullableValue: Bool?
 
         /// The `outsideValue` field.
-        public var outsideValue: Bool?
+        public let outsideValue: Bool?
 
         /// The value one level down.
-        public var nested: EchoBooleanNested?
+        public let nested: EchoBooleanNested?
 
         /// Creates a value.
         ///
@@ -175,16 +140,38 @@ public nonisolated enum EchoBoolean {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case pathValue = "pathValue"
-            case queryValue = "queryValue"
-            case optionalQueryValue = "optionalQueryValue"
-            case headerValue = "headerValue"
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.pathValue = try object.optionalValue(Bool.self, forKey: "pathValue")
+            self.queryValue = try object.optionalValue(Bool.self, forKey: "queryValue")
+            self.optionalQueryValue = try object.optionalValue(Bool.self, forKey: "optionalQueryValue")
+            self.headerValue = try object.optionalValue(Bool.self, forKey: "headerValue")
+            self.value = try object.optionalValue(Bool.self, forKey: "value")
+            self.optionalValue = try object.optionalValue(Bool.self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue(Bool.self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue(Bool.self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoBooleanNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.pathValue, forKey: "pathValue")
+            try object.encodeValue(self.queryValue, forKey: "queryValue")
+            try object.encodeValue(self.optionalQueryValue, forKey: "optionalQueryValue")
+            try object.encodeValue(self.headerValue, forKey: "headerValue")
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -254,7 +241,14 @@ nonisolated extension MatrixClient {
         call.appendQueryItem("queryValue", value: "\(request.queryValue)")
         call.appendQueryItem("optionalQueryValue", value: request.optionalQueryValue.map { "\($0)" })
         call.setHeaderField(named: "X-Echo-Value", value: request.xEchoValue.map { "\($0)" })
-        call.jsonBody = EchoBoolean.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoBoolean") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

@@ -20,30 +20,30 @@ public nonisolated enum EchoColor {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value in the path.
-        public var pathValue: Color
+        public let pathValue: Color
 
         /// The value in the query.
-        public var queryValue: Color
+        public let queryValue: Color
 
         /// The value inside the wrapper.
-        public var value: Color
+        public let value: Color
 
         /// An optional value in the query.
-        public var optionalQueryValue: Color?
+        public let optionalQueryValue: Color?
 
         /// The value in a header.
-        public var xEchoValue: Color?
+        public let xEchoValue: Color?
 
         /// An optional value inside the wrapper.
-        public var optionalValue: Color?
+        public let optionalValue: Color?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: Color?
+        public let nullableValue: Color?
 
         /// The value beside the wrapper.
-        public var outsideValue: Color?
+        public let outsideValue: Color?
 
         /// Creates the inputs of a call.
         ///
@@ -77,69 +77,34 @@ public nonisolated enum EchoColor {
         }
     }
 
-    /// The JSON body of a request: `{"echoColor": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: Color?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoColor"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: Color
-            var optionalValue: Color?
-            var nullableValue: Color?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `pathValue` field.
-        public var pathValue: Color?
+        public let pathValue: Color?
 
         /// The `queryValue` field.
-        public var queryValue: Color?
+        public let queryValue: Color?
 
         /// The `optionalQueryValue` field.
-        public var optionalQueryValue: Color?
+        public let optionalQueryValue: Color?
 
         /// The `headerValue` field.
-        public var headerValue: Color?
+        public let headerValue: Color?
 
         /// The `value` field.
-        public var value: Color?
+        public let value: Color?
 
         /// The `optionalValue` field.
-        public var optionalValue: Color?
+        public let optionalValue: Color?
 
         /// The `nullableValue` field.
-        public var nullableValue: Color?
+        public let nullableValue: Color?
 
         /// The `outsideValue` field.
-        public var outsideValue: Color?
+        public let outsideValue: Color?
 
         /// The value one level down.
-        public var nested: EchoColorNested?
+        public let nested: EchoColorNested?
 
         /// Creates a value.
         ///
@@ -175,16 +140,38 @@ public nonisolated enum EchoColor {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case pathValue = "pathValue"
-            case queryValue = "queryValue"
-            case optionalQueryValue = "optionalQueryValue"
-            case headerValue = "headerValue"
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.pathValue = try object.optionalValue(Color.self, forKey: "pathValue")
+            self.queryValue = try object.optionalValue(Color.self, forKey: "queryValue")
+            self.optionalQueryValue = try object.optionalValue(Color.self, forKey: "optionalQueryValue")
+            self.headerValue = try object.optionalValue(Color.self, forKey: "headerValue")
+            self.value = try object.optionalValue(Color.self, forKey: "value")
+            self.optionalValue = try object.optionalValue(Color.self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue(Color.self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue(Color.self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoColorNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.pathValue, forKey: "pathValue")
+            try object.encodeValue(self.queryValue, forKey: "queryValue")
+            try object.encodeValue(self.optionalQueryValue, forKey: "optionalQueryValue")
+            try object.encodeValue(self.headerValue, forKey: "headerValue")
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -254,7 +241,14 @@ nonisolated extension MatrixClient {
         call.appendQueryItem("queryValue", value: request.queryValue.rawValue)
         call.appendQueryItem("optionalQueryValue", value: request.optionalQueryValue?.rawValue)
         call.setHeaderField(named: "X-Echo-Value", value: request.xEchoValue?.rawValue)
-        call.jsonBody = EchoColor.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoColor") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

@@ -20,30 +20,30 @@ public nonisolated enum EchoFloat {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value in the path.
-        public var pathValue: Float
+        public let pathValue: Float
 
         /// The value in the query.
-        public var queryValue: Float
+        public let queryValue: Float
 
         /// The value inside the wrapper.
-        public var value: Float
+        public let value: Float
 
         /// An optional value in the query.
-        public var optionalQueryValue: Float?
+        public let optionalQueryValue: Float?
 
         /// The value in a header.
-        public var xEchoValue: Float?
+        public let xEchoValue: Float?
 
         /// An optional value inside the wrapper.
-        public var optionalValue: Float?
+        public let optionalValue: Float?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: Float?
+        public let nullableValue: Float?
 
         /// The value beside the wrapper.
-        public var outsideValue: Float?
+        public let outsideValue: Float?
 
         /// Creates the inputs of a call.
         ///
@@ -77,69 +77,34 @@ public nonisolated enum EchoFloat {
         }
     }
 
-    /// The JSON body of a request: `{"echoFloat": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: Float?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoFloat"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: Float
-            var optionalValue: Float?
-            var nullableValue: Float?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `pathValue` field.
-        public var pathValue: Float?
+        public let pathValue: Float?
 
         /// The `queryValue` field.
-        public var queryValue: Float?
+        public let queryValue: Float?
 
         /// The `optionalQueryValue` field.
-        public var optionalQueryValue: Float?
+        public let optionalQueryValue: Float?
 
         /// The `headerValue` field.
-        public var headerValue: Float?
+        public let headerValue: Float?
 
         /// The `value` field.
-        public var value: Float?
+        public let value: Float?
 
         /// The `optionalValue` field.
-        public var optionalValue: Float?
+        public let optionalValue: Float?
 
         /// The `nullableValue` field.
-        public var nullableValue: Float?
+        public let nullableValue: Float?
 
         /// The `outsideValue` field.
-        public var outsideValue: Float?
+        public let outsideValue: Float?
 
         /// The value one level down.
-        public var nested: EchoFloatNested?
+        public let nested: EchoFloatNested?
 
         /// Creates a value.
         ///
@@ -175,16 +140,38 @@ public nonisolated enum EchoFloat {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case pathValue = "pathValue"
-            case queryValue = "queryValue"
-            case optionalQueryValue = "optionalQueryValue"
-            case headerValue = "headerValue"
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.pathValue = try object.optionalValue(Float.self, forKey: "pathValue")
+            self.queryValue = try object.optionalValue(Float.self, forKey: "queryValue")
+            self.optionalQueryValue = try object.optionalValue(Float.self, forKey: "optionalQueryValue")
+            self.headerValue = try object.optionalValue(Float.self, forKey: "headerValue")
+            self.value = try object.optionalValue(Float.self, forKey: "value")
+            self.optionalValue = try object.optionalValue(Float.self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue(Float.self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue(Float.self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoFloatNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.pathValue, forKey: "pathValue")
+            try object.encodeValue(self.queryValue, forKey: "queryValue")
+            try object.encodeValue(self.optionalQueryValue, forKey: "optionalQueryValue")
+            try object.encodeValue(self.headerValue, forKey: "headerValue")
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -254,7 +241,14 @@ nonisolated extension MatrixClient {
         call.appendQueryItem("queryValue", value: "\(request.queryValue)")
         call.appendQueryItem("optionalQueryValue", value: request.optionalQueryValue.map { "\($0)" })
         call.setHeaderField(named: "X-Echo-Value", value: request.xEchoValue.map { "\($0)" })
-        call.jsonBody = EchoFloat.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoFloat") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

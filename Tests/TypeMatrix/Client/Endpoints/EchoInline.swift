@@ -20,18 +20,18 @@ public nonisolated enum EchoInline {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value inside the wrapper.
-        public var value: InlineThing
+        public let value: InlineThing
 
         /// An optional value inside the wrapper.
-        public var optionalValue: InlineThing?
+        public let optionalValue: InlineThing?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: InlineThing?
+        public let nullableValue: InlineThing?
 
         /// The value beside the wrapper.
-        public var outsideValue: InlineThing?
+        public let outsideValue: InlineThing?
 
         /// Creates the inputs of a call.
         ///
@@ -53,57 +53,22 @@ public nonisolated enum EchoInline {
         }
     }
 
-    /// The JSON body of a request: `{"echoInline": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: InlineThing?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoInline"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: InlineThing
-            var optionalValue: InlineThing?
-            var nullableValue: InlineThing?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `value` field.
-        public var value: InlineThing?
+        public let value: InlineThing?
 
         /// The `optionalValue` field.
-        public var optionalValue: InlineThing?
+        public let optionalValue: InlineThing?
 
         /// The `nullableValue` field.
-        public var nullableValue: InlineThing?
+        public let nullableValue: InlineThing?
 
         /// The `outsideValue` field.
-        public var outsideValue: InlineThing?
+        public let outsideValue: InlineThing?
 
         /// The value one level down.
-        public var nested: EchoInlineNested?
+        public let nested: EchoInlineNested?
 
         /// Creates a value.
         ///
@@ -127,12 +92,30 @@ public nonisolated enum EchoInline {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.value = try object.optionalValue(InlineThing.self, forKey: "value")
+            self.optionalValue = try object.optionalValue(InlineThing.self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue(InlineThing.self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue(InlineThing.self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoInlineNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -186,7 +169,14 @@ nonisolated extension MatrixClient {
         _ request: EchoInline.Request
     ) async throws -> EchoInline.Response {
         var call = MatrixRequestBuilder(operation: EchoInline.operation)
-        call.jsonBody = EchoInline.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoInline") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

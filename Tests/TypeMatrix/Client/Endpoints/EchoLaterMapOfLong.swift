@@ -20,9 +20,9 @@ public nonisolated enum EchoLaterMapOfLong {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value.
-        public var value: [String: Int64]
+        public let value: [String: Int64]
 
         /// Creates the inputs of a call.
         ///
@@ -32,36 +32,10 @@ public nonisolated enum EchoLaterMapOfLong {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: [String: Int64]
-
-            init(_ request: Request) {
-                self.value = request.value
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-            }
-        }
-    }
-
     /// The value, as the job read it.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `value` field.
-        public var value: [String: Int64]?
+        public let value: [String: Int64]?
 
         /// Creates a value.
         ///
@@ -70,8 +44,22 @@ public nonisolated enum EchoLaterMapOfLong {
             self.value = value
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case value = "value"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.value = try object.optionalValue([String: Int64].self, forKey: "value")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.value, forKey: "value")
         }
     }
 }
@@ -124,7 +112,11 @@ nonisolated extension MatrixClient {
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterMapOfLong.Response {
         var call = MatrixRequestBuilder(operation: EchoLaterMapOfLong.operation)
-        call.jsonBody = EchoLaterMapOfLong.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+            }
+        }
         return try await perform(call, polling: polling)
     }
 }

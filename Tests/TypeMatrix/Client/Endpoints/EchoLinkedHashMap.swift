@@ -20,24 +20,24 @@ public nonisolated enum EchoLinkedHashMap {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value in the query.
-        public var queryValue: MatrixJSONValue
+        public let queryValue: MatrixJSONValue
 
         /// The value inside the wrapper.
-        public var value: MatrixJSONValue
+        public let value: MatrixJSONValue
 
         /// An optional value in the query.
-        public var optionalQueryValue: MatrixJSONValue?
+        public let optionalQueryValue: MatrixJSONValue?
 
         /// An optional value inside the wrapper.
-        public var optionalValue: MatrixJSONValue?
+        public let optionalValue: MatrixJSONValue?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: MatrixJSONValue?
+        public let nullableValue: MatrixJSONValue?
 
         /// The value beside the wrapper.
-        public var outsideValue: MatrixJSONValue?
+        public let outsideValue: MatrixJSONValue?
 
         /// Creates the inputs of a call.
         ///
@@ -65,63 +65,28 @@ public nonisolated enum EchoLinkedHashMap {
         }
     }
 
-    /// The JSON body of a request: `{"echoLinkedHashMap": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: MatrixJSONValue?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoLinkedHashMap"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: MatrixJSONValue
-            var optionalValue: MatrixJSONValue?
-            var nullableValue: MatrixJSONValue?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `queryValue` field.
-        public var queryValue: MatrixJSONValue?
+        public let queryValue: MatrixJSONValue?
 
         /// The `optionalQueryValue` field.
-        public var optionalQueryValue: MatrixJSONValue?
+        public let optionalQueryValue: MatrixJSONValue?
 
         /// The `value` field.
-        public var value: MatrixJSONValue?
+        public let value: MatrixJSONValue?
 
         /// The `optionalValue` field.
-        public var optionalValue: MatrixJSONValue?
+        public let optionalValue: MatrixJSONValue?
 
         /// The `nullableValue` field.
-        public var nullableValue: MatrixJSONValue?
+        public let nullableValue: MatrixJSONValue?
 
         /// The `outsideValue` field.
-        public var outsideValue: MatrixJSONValue?
+        public let outsideValue: MatrixJSONValue?
 
         /// The value one level down.
-        public var nested: EchoLinkedHashMapNested?
+        public let nested: EchoLinkedHashMapNested?
 
         /// Creates a value.
         ///
@@ -151,14 +116,34 @@ public nonisolated enum EchoLinkedHashMap {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case queryValue = "queryValue"
-            case optionalQueryValue = "optionalQueryValue"
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.queryValue = try object.optionalValue(MatrixJSONValue.self, forKey: "queryValue")
+            self.optionalQueryValue = try object.optionalValue(MatrixJSONValue.self, forKey: "optionalQueryValue")
+            self.value = try object.optionalValue(MatrixJSONValue.self, forKey: "value")
+            self.optionalValue = try object.optionalValue(MatrixJSONValue.self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue(MatrixJSONValue.self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue(MatrixJSONValue.self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoLinkedHashMapNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.queryValue, forKey: "queryValue")
+            try object.encodeValue(self.optionalQueryValue, forKey: "optionalQueryValue")
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -220,7 +205,14 @@ nonisolated extension MatrixClient {
         var call = MatrixRequestBuilder(operation: EchoLinkedHashMap.operation)
         call.appendQueryObject("queryValue", value: request.queryValue)
         call.appendQueryObject("optionalQueryValue", value: request.optionalQueryValue)
-        call.jsonBody = EchoLinkedHashMap.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoLinkedHashMap") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

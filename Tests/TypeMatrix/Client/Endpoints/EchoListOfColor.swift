@@ -20,24 +20,24 @@ public nonisolated enum EchoListOfColor {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value in the query.
-        public var queryValue: [Color]
+        public let queryValue: [Color]
 
         /// The value inside the wrapper.
-        public var value: [Color]
+        public let value: [Color]
 
         /// An optional value in the query.
-        public var optionalQueryValue: [Color]?
+        public let optionalQueryValue: [Color]?
 
         /// An optional value inside the wrapper.
-        public var optionalValue: [Color]?
+        public let optionalValue: [Color]?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: [Color]?
+        public let nullableValue: [Color]?
 
         /// The value beside the wrapper.
-        public var outsideValue: [Color]?
+        public let outsideValue: [Color]?
 
         /// Creates the inputs of a call.
         ///
@@ -65,63 +65,28 @@ public nonisolated enum EchoListOfColor {
         }
     }
 
-    /// The JSON body of a request: `{"echoListOfColor": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: [Color]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoListOfColor"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: [Color]
-            var optionalValue: [Color]?
-            var nullableValue: [Color]?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `queryValue` field.
-        public var queryValue: [Color]?
+        public let queryValue: [Color]?
 
         /// The `optionalQueryValue` field.
-        public var optionalQueryValue: [Color]?
+        public let optionalQueryValue: [Color]?
 
         /// The `value` field.
-        public var value: [Color]?
+        public let value: [Color]?
 
         /// The `optionalValue` field.
-        public var optionalValue: [Color]?
+        public let optionalValue: [Color]?
 
         /// The `nullableValue` field.
-        public var nullableValue: [Color]?
+        public let nullableValue: [Color]?
 
         /// The `outsideValue` field.
-        public var outsideValue: [Color]?
+        public let outsideValue: [Color]?
 
         /// The value one level down.
-        public var nested: EchoListOfColorNested?
+        public let nested: EchoListOfColorNested?
 
         /// Creates a value.
         ///
@@ -151,14 +116,34 @@ public nonisolated enum EchoListOfColor {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case queryValue = "queryValue"
-            case optionalQueryValue = "optionalQueryValue"
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.queryValue = try object.optionalValue([Color].self, forKey: "queryValue")
+            self.optionalQueryValue = try object.optionalValue([Color].self, forKey: "optionalQueryValue")
+            self.value = try object.optionalValue([Color].self, forKey: "value")
+            self.optionalValue = try object.optionalValue([Color].self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue([Color].self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue([Color].self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoListOfColorNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.queryValue, forKey: "queryValue")
+            try object.encodeValue(self.optionalQueryValue, forKey: "optionalQueryValue")
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -220,7 +205,14 @@ nonisolated extension MatrixClient {
         var call = MatrixRequestBuilder(operation: EchoListOfColor.operation)
         call.appendQueryItems("queryValue", values: request.queryValue.map(\.rawValue))
         call.appendQueryItems("optionalQueryValue", values: request.optionalQueryValue?.map(\.rawValue))
-        call.jsonBody = EchoListOfColor.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoListOfColor") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

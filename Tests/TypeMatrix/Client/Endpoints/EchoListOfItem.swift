@@ -20,18 +20,18 @@ public nonisolated enum EchoListOfItem {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value inside the wrapper.
-        public var value: [Item]
+        public let value: [Item]
 
         /// An optional value inside the wrapper.
-        public var optionalValue: [Item]?
+        public let optionalValue: [Item]?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: [Item]?
+        public let nullableValue: [Item]?
 
         /// The value beside the wrapper.
-        public var outsideValue: [Item]?
+        public let outsideValue: [Item]?
 
         /// Creates the inputs of a call.
         ///
@@ -53,57 +53,22 @@ public nonisolated enum EchoListOfItem {
         }
     }
 
-    /// The JSON body of a request: `{"echoListOfItem": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: [Item]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoListOfItem"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: [Item]
-            var optionalValue: [Item]?
-            var nullableValue: [Item]?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `value` field.
-        public var value: [Item]?
+        public let value: [Item]?
 
         /// The `optionalValue` field.
-        public var optionalValue: [Item]?
+        public let optionalValue: [Item]?
 
         /// The `nullableValue` field.
-        public var nullableValue: [Item]?
+        public let nullableValue: [Item]?
 
         /// The `outsideValue` field.
-        public var outsideValue: [Item]?
+        public let outsideValue: [Item]?
 
         /// The value one level down.
-        public var nested: EchoListOfItemNested?
+        public let nested: EchoListOfItemNested?
 
         /// Creates a value.
         ///
@@ -127,12 +92,30 @@ public nonisolated enum EchoListOfItem {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.value = try object.optionalValue([Item].self, forKey: "value")
+            self.optionalValue = try object.optionalValue([Item].self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue([Item].self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue([Item].self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoListOfItemNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -186,7 +169,14 @@ nonisolated extension MatrixClient {
         _ request: EchoListOfItem.Request
     ) async throws -> EchoListOfItem.Response {
         var call = MatrixRequestBuilder(operation: EchoListOfItem.operation)
-        call.jsonBody = EchoListOfItem.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoListOfItem") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

@@ -20,18 +20,18 @@ public nonisolated enum EchoListOfListOfInteger {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value inside the wrapper.
-        public var value: [[Int]]
+        public let value: [[Int]]
 
         /// An optional value inside the wrapper.
-        public var optionalValue: [[Int]]?
+        public let optionalValue: [[Int]]?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: [[Int]]?
+        public let nullableValue: [[Int]]?
 
         /// The value beside the wrapper.
-        public var outsideValue: [[Int]]?
+        public let outsideValue: [[Int]]?
 
         /// Creates the inputs of a call.
         ///
@@ -53,57 +53,22 @@ public nonisolated enum EchoListOfListOfInteger {
         }
     }
 
-    /// The JSON body of a request: `{"echoListOfListOfInteger": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: [[Int]]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoListOfListOfInteger"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: [[Int]]
-            var optionalValue: [[Int]]?
-            var nullableValue: [[Int]]?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `value` field.
-        public var value: [[Int]]?
+        public let value: [[Int]]?
 
         /// The `optionalValue` field.
-        public var optionalValue: [[Int]]?
+        public let optionalValue: [[Int]]?
 
         /// The `nullableValue` field.
-        public var nullableValue: [[Int]]?
+        public let nullableValue: [[Int]]?
 
         /// The `outsideValue` field.
-        public var outsideValue: [[Int]]?
+        public let outsideValue: [[Int]]?
 
         /// The value one level down.
-        public var nested: EchoListOfListOfIntegerNested?
+        public let nested: EchoListOfListOfIntegerNested?
 
         /// Creates a value.
         ///
@@ -127,12 +92,30 @@ public nonisolated enum EchoListOfListOfInteger {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.value = try object.optionalValue([[Int]].self, forKey: "value")
+            self.optionalValue = try object.optionalValue([[Int]].self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue([[Int]].self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue([[Int]].self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoListOfListOfIntegerNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -186,7 +169,14 @@ nonisolated extension MatrixClient {
         _ request: EchoListOfListOfInteger.Request
     ) async throws -> EchoListOfListOfInteger.Response {
         var call = MatrixRequestBuilder(operation: EchoListOfListOfInteger.operation)
-        call.jsonBody = EchoListOfListOfInteger.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoListOfListOfInteger") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

@@ -21,24 +21,24 @@ public nonisolated enum EchoListOfTimestamp {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value in the query.
-        public var queryValue: [Date]
+        public let queryValue: [Date]
 
         /// The value inside the wrapper.
-        public var value: [Date]
+        public let value: [Date]
 
         /// An optional value in the query.
-        public var optionalQueryValue: [Date]?
+        public let optionalQueryValue: [Date]?
 
         /// An optional value inside the wrapper.
-        public var optionalValue: [Date]?
+        public let optionalValue: [Date]?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: [Date]?
+        public let nullableValue: [Date]?
 
         /// The value beside the wrapper.
-        public var outsideValue: [Date]?
+        public let outsideValue: [Date]?
 
         /// Creates the inputs of a call.
         ///
@@ -66,63 +66,28 @@ public nonisolated enum EchoListOfTimestamp {
         }
     }
 
-    /// The JSON body of a request: `{"echoListOfTimestamp": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: [Date]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoListOfTimestamp"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: [Date]
-            var optionalValue: [Date]?
-            var nullableValue: [Date]?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `queryValue` field.
-        public var queryValue: [Date]?
+        public let queryValue: [Date]?
 
         /// The `optionalQueryValue` field.
-        public var optionalQueryValue: [Date]?
+        public let optionalQueryValue: [Date]?
 
         /// The `value` field.
-        public var value: [Date]?
+        public let value: [Date]?
 
         /// The `optionalValue` field.
-        public var optionalValue: [Date]?
+        public let optionalValue: [Date]?
 
         /// The `nullableValue` field.
-        public var nullableValue: [Date]?
+        public let nullableValue: [Date]?
 
         /// The `outsideValue` field.
-        public var outsideValue: [Date]?
+        public let outsideValue: [Date]?
 
         /// The value one level down.
-        public var nested: EchoListOfTimestampNested?
+        public let nested: EchoListOfTimestampNested?
 
         /// Creates a value.
         ///
@@ -152,14 +117,34 @@ public nonisolated enum EchoListOfTimestamp {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case queryValue = "queryValue"
-            case optionalQueryValue = "optionalQueryValue"
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.queryValue = try object.optionalValue([Date].self, forKey: "queryValue")
+            self.optionalQueryValue = try object.optionalValue([Date].self, forKey: "optionalQueryValue")
+            self.value = try object.optionalValue([Date].self, forKey: "value")
+            self.optionalValue = try object.optionalValue([Date].self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue([Date].self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue([Date].self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoListOfTimestampNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.queryValue, forKey: "queryValue")
+            try object.encodeValue(self.optionalQueryValue, forKey: "optionalQueryValue")
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -224,7 +209,14 @@ nonisolated extension MatrixClient {
             "optionalQueryValue",
             values: request.optionalQueryValue?.map { MatrixTimestamp().string(from: $0) }
         )
-        call.jsonBody = EchoListOfTimestamp.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoListOfTimestamp") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

@@ -20,24 +20,24 @@ public nonisolated enum EchoMapOfColor {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value in the query.
-        public var queryValue: [String: Color]
+        public let queryValue: [String: Color]
 
         /// The value inside the wrapper.
-        public var value: [String: Color]
+        public let value: [String: Color]
 
         /// An optional value in the query.
-        public var optionalQueryValue: [String: Color]?
+        public let optionalQueryValue: [String: Color]?
 
         /// An optional value inside the wrapper.
-        public var optionalValue: [String: Color]?
+        public let optionalValue: [String: Color]?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: [String: Color]?
+        public let nullableValue: [String: Color]?
 
         /// The value beside the wrapper.
-        public var outsideValue: [String: Color]?
+        public let outsideValue: [String: Color]?
 
         /// Creates the inputs of a call.
         ///
@@ -65,63 +65,28 @@ public nonisolated enum EchoMapOfColor {
         }
     }
 
-    /// The JSON body of a request: `{"echoMapOfColor": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: [String: Color]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoMapOfColor"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: [String: Color]
-            var optionalValue: [String: Color]?
-            var nullableValue: [String: Color]?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `queryValue` field.
-        public var queryValue: [String: Color]?
+        public let queryValue: [String: Color]?
 
         /// The `optionalQueryValue` field.
-        public var optionalQueryValue: [String: Color]?
+        public let optionalQueryValue: [String: Color]?
 
         /// The `value` field.
-        public var value: [String: Color]?
+        public let value: [String: Color]?
 
         /// The `optionalValue` field.
-        public var optionalValue: [String: Color]?
+        public let optionalValue: [String: Color]?
 
         /// The `nullableValue` field.
-        public var nullableValue: [String: Color]?
+        public let nullableValue: [String: Color]?
 
         /// The `outsideValue` field.
-        public var outsideValue: [String: Color]?
+        public let outsideValue: [String: Color]?
 
         /// The value one level down.
-        public var nested: EchoMapOfColorNested?
+        public let nested: EchoMapOfColorNested?
 
         /// Creates a value.
         ///
@@ -151,14 +116,34 @@ public nonisolated enum EchoMapOfColor {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case queryValue = "queryValue"
-            case optionalQueryValue = "optionalQueryValue"
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.queryValue = try object.optionalValue([String: Color].self, forKey: "queryValue")
+            self.optionalQueryValue = try object.optionalValue([String: Color].self, forKey: "optionalQueryValue")
+            self.value = try object.optionalValue([String: Color].self, forKey: "value")
+            self.optionalValue = try object.optionalValue([String: Color].self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue([String: Color].self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue([String: Color].self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoMapOfColorNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.queryValue, forKey: "queryValue")
+            try object.encodeValue(self.optionalQueryValue, forKey: "optionalQueryValue")
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -220,7 +205,14 @@ nonisolated extension MatrixClient {
         var call = MatrixRequestBuilder(operation: EchoMapOfColor.operation)
         call.appendQueryMap("queryValue", entries: request.queryValue.mapValues { [$0.rawValue] })
         call.appendQueryMap("optionalQueryValue", entries: request.optionalQueryValue?.mapValues { [$0.rawValue] })
-        call.jsonBody = EchoMapOfColor.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoMapOfColor") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

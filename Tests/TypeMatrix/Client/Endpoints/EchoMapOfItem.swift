@@ -20,18 +20,18 @@ public nonisolated enum EchoMapOfItem {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value inside the wrapper.
-        public var value: [String: Item]
+        public let value: [String: Item]
 
         /// An optional value inside the wrapper.
-        public var optionalValue: [String: Item]?
+        public let optionalValue: [String: Item]?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: [String: Item]?
+        public let nullableValue: [String: Item]?
 
         /// The value beside the wrapper.
-        public var outsideValue: [String: Item]?
+        public let outsideValue: [String: Item]?
 
         /// Creates the inputs of a call.
         ///
@@ -53,57 +53,22 @@ public nonisolated enum EchoMapOfItem {
         }
     }
 
-    /// The JSON body of a request: `{"echoMapOfItem": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: [String: Item]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoMapOfItem"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: [String: Item]
-            var optionalValue: [String: Item]?
-            var nullableValue: [String: Item]?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `value` field.
-        public var value: [String: Item]?
+        public let value: [String: Item]?
 
         /// The `optionalValue` field.
-        public var optionalValue: [String: Item]?
+        public let optionalValue: [String: Item]?
 
         /// The `nullableValue` field.
-        public var nullableValue: [String: Item]?
+        public let nullableValue: [String: Item]?
 
         /// The `outsideValue` field.
-        public var outsideValue: [String: Item]?
+        public let outsideValue: [String: Item]?
 
         /// The value one level down.
-        public var nested: EchoMapOfItemNested?
+        public let nested: EchoMapOfItemNested?
 
         /// Creates a value.
         ///
@@ -127,12 +92,30 @@ public nonisolated enum EchoMapOfItem {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.value = try object.optionalValue([String: Item].self, forKey: "value")
+            self.optionalValue = try object.optionalValue([String: Item].self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue([String: Item].self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue([String: Item].self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoMapOfItemNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -186,7 +169,14 @@ nonisolated extension MatrixClient {
         _ request: EchoMapOfItem.Request
     ) async throws -> EchoMapOfItem.Response {
         var call = MatrixRequestBuilder(operation: EchoMapOfItem.operation)
-        call.jsonBody = EchoMapOfItem.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoMapOfItem") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

@@ -20,24 +20,24 @@ public nonisolated enum EchoMapOfLong {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value in the query.
-        public var queryValue: [String: Int64]
+        public let queryValue: [String: Int64]
 
         /// The value inside the wrapper.
-        public var value: [String: Int64]
+        public let value: [String: Int64]
 
         /// An optional value in the query.
-        public var optionalQueryValue: [String: Int64]?
+        public let optionalQueryValue: [String: Int64]?
 
         /// An optional value inside the wrapper.
-        public var optionalValue: [String: Int64]?
+        public let optionalValue: [String: Int64]?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: [String: Int64]?
+        public let nullableValue: [String: Int64]?
 
         /// The value beside the wrapper.
-        public var outsideValue: [String: Int64]?
+        public let outsideValue: [String: Int64]?
 
         /// Creates the inputs of a call.
         ///
@@ -65,63 +65,28 @@ public nonisolated enum EchoMapOfLong {
         }
     }
 
-    /// The JSON body of a request: `{"echoMapOfLong": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: [String: Int64]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoMapOfLong"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: [String: Int64]
-            var optionalValue: [String: Int64]?
-            var nullableValue: [String: Int64]?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `queryValue` field.
-        public var queryValue: [String: Int64]?
+        public let queryValue: [String: Int64]?
 
         /// The `optionalQueryValue` field.
-        public var optionalQueryValue: [String: Int64]?
+        public let optionalQueryValue: [String: Int64]?
 
         /// The `value` field.
-        public var value: [String: Int64]?
+        public let value: [String: Int64]?
 
         /// The `optionalValue` field.
-        public var optionalValue: [String: Int64]?
+        public let optionalValue: [String: Int64]?
 
         /// The `nullableValue` field.
-        public var nullableValue: [String: Int64]?
+        public let nullableValue: [String: Int64]?
 
         /// The `outsideValue` field.
-        public var outsideValue: [String: Int64]?
+        public let outsideValue: [String: Int64]?
 
         /// The value one level down.
-        public var nested: EchoMapOfLongNested?
+        public let nested: EchoMapOfLongNested?
 
         /// Creates a value.
         ///
@@ -151,14 +116,34 @@ public nonisolated enum EchoMapOfLong {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case queryValue = "queryValue"
-            case optionalQueryValue = "optionalQueryValue"
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.queryValue = try object.optionalValue([String: Int64].self, forKey: "queryValue")
+            self.optionalQueryValue = try object.optionalValue([String: Int64].self, forKey: "optionalQueryValue")
+            self.value = try object.optionalValue([String: Int64].self, forKey: "value")
+            self.optionalValue = try object.optionalValue([String: Int64].self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue([String: Int64].self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue([String: Int64].self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoMapOfLongNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.queryValue, forKey: "queryValue")
+            try object.encodeValue(self.optionalQueryValue, forKey: "optionalQueryValue")
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -220,7 +205,14 @@ nonisolated extension MatrixClient {
         var call = MatrixRequestBuilder(operation: EchoMapOfLong.operation)
         call.appendQueryMap("queryValue", entries: request.queryValue.mapValues { ["\($0)"] })
         call.appendQueryMap("optionalQueryValue", entries: request.optionalQueryValue?.mapValues { ["\($0)"] })
-        call.jsonBody = EchoMapOfLong.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoMapOfLong") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

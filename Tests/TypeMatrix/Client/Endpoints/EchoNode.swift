@@ -20,18 +20,18 @@ public nonisolated enum EchoNode {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value inside the wrapper.
-        public var value: Node
+        public let value: Node
 
         /// An optional value inside the wrapper.
-        public var optionalValue: Node?
+        public let optionalValue: Node?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: Node?
+        public let nullableValue: Node?
 
         /// The value beside the wrapper.
-        public var outsideValue: Node?
+        public let outsideValue: Node?
 
         /// Creates the inputs of a call.
         ///
@@ -48,57 +48,22 @@ public nonisolated enum EchoNode {
         }
     }
 
-    /// The JSON body of a request: `{"echoNode": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: Node?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoNode"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: Node
-            var optionalValue: Node?
-            var nullableValue: Node?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `value` field.
-        public var value: Node?
+        public let value: Node?
 
         /// The `optionalValue` field.
-        public var optionalValue: Node?
+        public let optionalValue: Node?
 
         /// The `nullableValue` field.
-        public var nullableValue: Node?
+        public let nullableValue: Node?
 
         /// The `outsideValue` field.
-        public var outsideValue: Node?
+        public let outsideValue: Node?
 
         /// The value one level down.
-        public var nested: EchoNodeNested?
+        public let nested: EchoNodeNested?
 
         /// Creates a value.
         ///
@@ -122,12 +87,30 @@ public nonisolated enum EchoNode {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.value = try object.optionalValue(Node.self, forKey: "value")
+            self.optionalValue = try object.optionalValue(Node.self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue(Node.self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue(Node.self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoNodeNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -181,7 +164,14 @@ nonisolated extension MatrixClient {
         _ request: EchoNode.Request
     ) async throws -> EchoNode.Response {
         var call = MatrixRequestBuilder(operation: EchoNode.operation)
-        call.jsonBody = EchoNode.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoNode") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

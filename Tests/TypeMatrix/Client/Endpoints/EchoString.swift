@@ -20,30 +20,30 @@ public nonisolated enum EchoString {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The value in the path.
-        public var pathValue: String
+        public let pathValue: String
 
         /// The value in the query.
-        public var queryValue: String
+        public let queryValue: String
 
         /// The value inside the wrapper.
-        public var value: String
+        public let value: String
 
         /// An optional value in the query.
-        public var optionalQueryValue: String?
+        public let optionalQueryValue: String?
 
         /// The value in a header.
-        public var xEchoValue: String?
+        public let xEchoValue: String?
 
         /// An optional value inside the wrapper.
-        public var optionalValue: String?
+        public let optionalValue: String?
 
         /// A nullable value inside the wrapper.
-        public var nullableValue: String?
+        public let nullableValue: String?
 
         /// The value beside the wrapper.
-        public var outsideValue: String?
+        public let outsideValue: String?
 
         /// Creates the inputs of a call.
         ///
@@ -77,69 +77,34 @@ public nonisolated enum EchoString {
         }
     }
 
-    /// The JSON body of a request: `{"echoString": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var outsideValue: String?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.outsideValue = request.outsideValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoString"
-            case outsideValue = "outsideValue"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var value: String
-            var optionalValue: String?
-            var nullableValue: String?
-
-            init(_ request: Request) {
-                self.value = request.value
-                self.optionalValue = request.optionalValue
-                self.nullableValue = request.nullableValue
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-            }
-        }
-    }
-
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `pathValue` field.
-        public var pathValue: String?
+        public let pathValue: String?
 
         /// The `queryValue` field.
-        public var queryValue: String?
+        public let queryValue: String?
 
         /// The `optionalQueryValue` field.
-        public var optionalQueryValue: String?
+        public let optionalQueryValue: String?
 
         /// The `headerValue` field.
-        public var headerValue: String?
+        public let headerValue: String?
 
         /// The `value` field.
-        public var value: String?
+        public let value: String?
 
         /// The `optionalValue` field.
-        public var optionalValue: String?
+        public let optionalValue: String?
 
         /// The `nullableValue` field.
-        public var nullableValue: String?
+        public let nullableValue: String?
 
         /// The `outsideValue` field.
-        public var outsideValue: String?
+        public let outsideValue: String?
 
         /// The value one level down.
-        public var nested: EchoStringNested?
+        public let nested: EchoStringNested?
 
         /// Creates a value.
         ///
@@ -175,16 +140,38 @@ public nonisolated enum EchoString {
             self.nested = nested
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case pathValue = "pathValue"
-            case queryValue = "queryValue"
-            case optionalQueryValue = "optionalQueryValue"
-            case headerValue = "headerValue"
-            case value = "value"
-            case optionalValue = "optionalValue"
-            case nullableValue = "nullableValue"
-            case outsideValue = "outsideValue"
-            case nested = "nested"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.pathValue = try object.optionalValue(String.self, forKey: "pathValue")
+            self.queryValue = try object.optionalValue(String.self, forKey: "queryValue")
+            self.optionalQueryValue = try object.optionalValue(String.self, forKey: "optionalQueryValue")
+            self.headerValue = try object.optionalValue(String.self, forKey: "headerValue")
+            self.value = try object.optionalValue(String.self, forKey: "value")
+            self.optionalValue = try object.optionalValue(String.self, forKey: "optionalValue")
+            self.nullableValue = try object.optionalValue(String.self, forKey: "nullableValue")
+            self.outsideValue = try object.optionalValue(String.self, forKey: "outsideValue")
+            self.nested = try object.optionalValue(EchoStringNested.self, forKey: "nested")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.pathValue, forKey: "pathValue")
+            try object.encodeValue(self.queryValue, forKey: "queryValue")
+            try object.encodeValue(self.optionalQueryValue, forKey: "optionalQueryValue")
+            try object.encodeValue(self.headerValue, forKey: "headerValue")
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.optionalValue, forKey: "optionalValue")
+            try object.encodeValue(self.nullableValue, forKey: "nullableValue")
+            try object.encodeValue(self.outsideValue, forKey: "outsideValue")
+            try object.encodeValue(self.nested, forKey: "nested")
         }
     }
 }
@@ -254,7 +241,14 @@ nonisolated extension MatrixClient {
         call.appendQueryItem("queryValue", value: request.queryValue)
         call.appendQueryItem("optionalQueryValue", value: request.optionalQueryValue)
         call.setHeaderField(named: "X-Echo-Value", value: request.xEchoValue)
-        call.jsonBody = EchoString.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "echoString") { wrapped in
+                try wrapped.encodeValue(request.value, forKey: "value")
+                try wrapped.encodeValue(request.optionalValue, forKey: "optionalValue")
+                try wrapped.encodeValue(request.nullableValue, forKey: "nullableValue")
+            }
+            try body.encodeValue(request.outsideValue, forKey: "outsideValue")
+        }
         return try await perform(call)
     }
 }

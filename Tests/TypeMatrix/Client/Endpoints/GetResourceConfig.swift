@@ -16,15 +16,15 @@ public nonisolated enum GetResourceConfig {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// A path position.
-        public var category: String
+        public let category: String
 
         /// A path position.
-        public var name: String
+        public let name: String
 
         /// A path position.
-        public var resourceUuid: String
+        public let resourceUuid: String
 
         /// Creates the inputs of a call.
         ///
@@ -40,18 +40,18 @@ public nonisolated enum GetResourceConfig {
     }
 
     /// Which endpoint answered, with its own parameter names.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `answeredBy` field.
-        public var answeredBy: String?
+        public let answeredBy: String?
 
         /// The `category` field.
-        public var category: String?
+        public let category: String?
 
         /// The `name` field.
-        public var name: String?
+        public let name: String?
 
         /// The `resourceUuid` field.
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// Creates a value.
         ///
@@ -72,11 +72,28 @@ public nonisolated enum GetResourceConfig {
             self.resourceUuid = resourceUuid
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case answeredBy = "answeredBy"
-            case category = "category"
-            case name = "name"
-            case resourceUuid = "resourceUuid"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.answeredBy = try object.optionalValue(String.self, forKey: "answeredBy")
+            self.category = try object.optionalValue(String.self, forKey: "category")
+            self.name = try object.optionalValue(String.self, forKey: "name")
+            self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.answeredBy, forKey: "answeredBy")
+            try object.encodeValue(self.category, forKey: "category")
+            try object.encodeValue(self.name, forKey: "name")
+            try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
         }
     }
 }

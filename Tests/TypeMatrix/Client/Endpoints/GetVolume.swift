@@ -16,9 +16,9 @@ public nonisolated enum GetVolume {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// A path position.
-        public var uuid: String
+        public let uuid: String
 
         /// Creates the inputs of a call.
         ///
@@ -29,12 +29,12 @@ public nonisolated enum GetVolume {
     }
 
     /// Which endpoint answered, with its own parameter names.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `answeredBy` field.
-        public var answeredBy: String?
+        public let answeredBy: String?
 
         /// The `uuid` field.
-        public var uuid: String?
+        public let uuid: String?
 
         /// Creates a value.
         ///
@@ -46,9 +46,24 @@ public nonisolated enum GetVolume {
             self.uuid = uuid
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case answeredBy = "answeredBy"
-            case uuid = "uuid"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.answeredBy = try object.optionalValue(String.self, forKey: "answeredBy")
+            self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.answeredBy, forKey: "answeredBy")
+            try object.encodeValue(self.uuid, forKey: "uuid")
         }
     }
 }

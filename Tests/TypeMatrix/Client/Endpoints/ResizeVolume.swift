@@ -16,12 +16,12 @@ public nonisolated enum ResizeVolume {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// A path position.
-        public var volumeUuid: String
+        public let volumeUuid: String
 
         /// The `size` field.
-        public var size: Int64
+        public let size: Int64
 
         /// Creates the inputs of a call.
         ///
@@ -34,42 +34,16 @@ public nonisolated enum ResizeVolume {
         }
     }
 
-    /// The JSON body of a request: `{"resizeVolume": {...}}`.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "resizeVolume"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var size: Int64
-
-            init(_ request: Request) {
-                self.size = request.size
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case size = "size"
-            }
-        }
-    }
-
     /// Which endpoint answered, with its own parameter names.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `answeredBy` field.
-        public var answeredBy: String?
+        public let answeredBy: String?
 
         /// The `volumeUuid` field.
-        public var volumeUuid: String?
+        public let volumeUuid: String?
 
         /// The `size` field.
-        public var size: Int64?
+        public let size: Int64?
 
         /// Creates a value.
         ///
@@ -83,10 +57,26 @@ public nonisolated enum ResizeVolume {
             self.size = size
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case answeredBy = "answeredBy"
-            case volumeUuid = "volumeUuid"
-            case size = "size"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.answeredBy = try object.optionalValue(String.self, forKey: "answeredBy")
+            self.volumeUuid = try object.optionalValue(String.self, forKey: "volumeUuid")
+            self.size = try object.optionalValue(Int64.self, forKey: "size")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.answeredBy, forKey: "answeredBy")
+            try object.encodeValue(self.volumeUuid, forKey: "volumeUuid")
+            try object.encodeValue(self.size, forKey: "size")
         }
     }
 }
@@ -124,7 +114,11 @@ nonisolated extension MatrixClient {
     ) async throws -> ResizeVolume.Response {
         var call = MatrixRequestBuilder(operation: ResizeVolume.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
-        call.jsonBody = ResizeVolume.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "resizeVolume") { wrapped in
+                try wrapped.encodeValue(request.size, forKey: "size")
+            }
+        }
         return try await perform(call)
     }
 }

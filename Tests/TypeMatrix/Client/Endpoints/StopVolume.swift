@@ -16,12 +16,12 @@ public nonisolated enum StopVolume {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// A path position.
-        public var volumeUuid: String
+        public let volumeUuid: String
 
         /// The `force` field.
-        public var force: Bool
+        public let force: Bool
 
         /// Creates the inputs of a call.
         ///
@@ -34,42 +34,16 @@ public nonisolated enum StopVolume {
         }
     }
 
-    /// The JSON body of a request: `{"stopVolume": {...}}`.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "stopVolume"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var force: Bool
-
-            init(_ request: Request) {
-                self.force = request.force
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case force = "force"
-            }
-        }
-    }
-
     /// Which endpoint answered, with its own parameter names.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `answeredBy` field.
-        public var answeredBy: String?
+        public let answeredBy: String?
 
         /// The `volumeUuid` field.
-        public var volumeUuid: String?
+        public let volumeUuid: String?
 
         /// The `force` field.
-        public var force: Bool?
+        public let force: Bool?
 
         /// Creates a value.
         ///
@@ -83,10 +57,26 @@ public nonisolated enum StopVolume {
             self.force = force
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case answeredBy = "answeredBy"
-            case volumeUuid = "volumeUuid"
-            case force = "force"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.answeredBy = try object.optionalValue(String.self, forKey: "answeredBy")
+            self.volumeUuid = try object.optionalValue(String.self, forKey: "volumeUuid")
+            self.force = try object.optionalValue(Bool.self, forKey: "force")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: MatrixCodingKey.self)
+            try object.encodeValue(self.answeredBy, forKey: "answeredBy")
+            try object.encodeValue(self.volumeUuid, forKey: "volumeUuid")
+            try object.encodeValue(self.force, forKey: "force")
         }
     }
 }
@@ -124,7 +114,11 @@ nonisolated extension MatrixClient {
     ) async throws -> StopVolume.Response {
         var call = MatrixRequestBuilder(operation: StopVolume.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
-        call.jsonBody = StopVolume.Body(request)
+        call.jsonBody = MatrixJSONBody { body in
+            try body.encodeObject(forKey: "stopVolume") { wrapped in
+                try wrapped.encodeValue(request.force, forKey: "force")
+            }
+        }
         return try await perform(call)
     }
 }

@@ -6,8 +6,11 @@ nonisolated enum MatrixReplyEnvelope {
         var error: MatrixErrorCode?
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: Key.self)
-            self.error = try container.decodeIfPresent(MatrixErrorCode.self, forKey: Key(MatrixWire.errorField))
+            let container = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.error = try container.decodeIfPresent(
+                MatrixErrorCode.self,
+                forKey: MatrixCodingKey(stringValue: MatrixWire.errorField)
+            )
         }
     }
 
@@ -17,26 +20,11 @@ nonisolated enum MatrixReplyEnvelope {
         var location: String?
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: Key.self)
-            self.location = try container.decodeIfPresent(String.self, forKey: Key(MatrixWire.locationField))
-        }
-    }
-
-    /// A JSON member name that is only known at run time.
-    struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-
-        init(_ stringValue: String) {
-            self.stringValue = stringValue
-        }
-
-        init?(stringValue: String) {
-            self.init(stringValue)
-        }
-
-        init?(intValue: Int) {
-            return nil
+            let container = try decoder.container(keyedBy: MatrixCodingKey.self)
+            self.location = try container.decodeIfPresent(
+                String.self,
+                forKey: MatrixCodingKey(stringValue: MatrixWire.locationField)
+            )
         }
     }
 }

@@ -3,7 +3,7 @@ public import Foundation
 /// The value one level down.
 public nonisolated struct EchoTimestampNested: Codable, Sendable, Hashable {
     /// The `value` field.
-    public var value: Date?
+    public let value: Date?
 
     /// Creates a value.
     ///
@@ -12,7 +12,21 @@ public nonisolated struct EchoTimestampNested: Codable, Sendable, Hashable {
         self.value = value
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case value = "value"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+        self.value = try object.optionalValue(Date.self, forKey: "value")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: MatrixCodingKey.self)
+        try object.encodeValue(self.value, forKey: "value")
     }
 }

@@ -1,24 +1,23 @@
 /// Error code
 public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
     /// Error code
-    public var code: String?
+    public let code: String?
 
     /// Brief description
-    public var description: String?
+    public let description: String?
 
     /// Details
-    public var details: String?
+    public let details: String?
 
     /// Reserved
-    public var opaque: MatrixJSONValue?
+    public let opaque: MatrixJSONValue?
 
     /// Root cause
     public var cause: ErrorCode? {
-        get { causeStorage?.wrapped }
-        set { causeStorage = newValue.map(MatrixIndirect.init) }
+        causeStorage?.wrapped
     }
 
-    private var causeStorage: MatrixIndirect<ErrorCode>?
+    private let causeStorage: MatrixIndirect<ErrorCode>?
 
     /// Creates a value.
     ///
@@ -42,11 +41,29 @@ public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
         self.causeStorage = cause.map(MatrixIndirect.init)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case code = "code"
-        case description = "description"
-        case details = "details"
-        case opaque = "opaque"
-        case causeStorage = "cause"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+        self.code = try object.optionalValue(String.self, forKey: "code")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.details = try object.optionalValue(String.self, forKey: "details")
+        self.opaque = try object.optionalValue(MatrixJSONValue.self, forKey: "opaque")
+        self.causeStorage = try object.optionalValue(MatrixIndirect<ErrorCode>.self, forKey: "cause")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: MatrixCodingKey.self)
+        try object.encodeValue(self.code, forKey: "code")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.details, forKey: "details")
+        try object.encodeValue(self.opaque, forKey: "opaque")
+        try object.encodeValue(self.causeStorage, forKey: "cause")
     }
 }

@@ -1,10 +1,10 @@
 /// The value inside the wrapper.
 public nonisolated struct InlineThing: Codable, Sendable, Hashable {
     /// The `size` field.
-    public var size: Int64?
+    public let size: Int64?
 
     /// The `tags` field.
-    public var tags: [String]?
+    public let tags: [String]?
 
     /// Creates a value.
     ///
@@ -16,8 +16,23 @@ public nonisolated struct InlineThing: Codable, Sendable, Hashable {
         self.tags = tags
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case size = "size"
-        case tags = "tags"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+        self.size = try object.optionalValue(Int64.self, forKey: "size")
+        self.tags = try object.optionalValue([String].self, forKey: "tags")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: MatrixCodingKey.self)
+        try object.encodeValue(self.size, forKey: "size")
+        try object.encodeValue(self.tags, forKey: "tags")
     }
 }

@@ -3,16 +3,16 @@ public import Foundation
 /// A named object.
 public nonisolated struct Item: Codable, Sendable, Hashable {
     /// Its name.
-    public var name: String?
+    public let name: String?
 
     /// How many.
-    public var count: Int?
+    public let count: Int?
 
     /// Its colour.
-    public var color: Color?
+    public let color: Color?
 
     /// When it was seen.
-    public var seenAt: Date?
+    public let seenAt: Date?
 
     /// Creates a value.
     ///
@@ -28,10 +28,27 @@ public nonisolated struct Item: Codable, Sendable, Hashable {
         self.seenAt = seenAt
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case count = "count"
-        case color = "color"
-        case seenAt = "seenAt"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: MatrixCodingKey.self)
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.count = try object.optionalValue(Int.self, forKey: "count")
+        self.color = try object.optionalValue(Color.self, forKey: "color")
+        self.seenAt = try object.optionalValue(Date.self, forKey: "seenAt")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: MatrixCodingKey.self)
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.count, forKey: "count")
+        try object.encodeValue(self.color, forKey: "color")
+        try object.encodeValue(self.seenAt, forKey: "seenAt")
     }
 }

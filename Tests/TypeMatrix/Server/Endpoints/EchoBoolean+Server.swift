@@ -29,26 +29,28 @@ nonisolated enum EchoBooleanServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: Bool?
+        let wrapped: Wrapped?
+        let outsideValue: Bool?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoBoolean"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoBoolean")
+            self.outsideValue = try object.optionalValue(Bool.self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: Bool?
-            var optionalValue: Bool?
-            var nullableValue: Bool?
-            var outsideValue: Bool?
+            let value: Bool?
+            let optionalValue: Bool?
+            let nullableValue: Bool?
+            let outsideValue: Bool?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue(Bool.self, forKey: "value")
+                self.optionalValue = try object.optionalValue(Bool.self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue(Bool.self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue(Bool.self, forKey: "outsideValue")
             }
         }
     }

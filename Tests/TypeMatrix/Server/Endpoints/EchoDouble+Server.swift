@@ -29,26 +29,28 @@ nonisolated enum EchoDoubleServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: Double?
+        let wrapped: Wrapped?
+        let outsideValue: Double?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoDouble"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoDouble")
+            self.outsideValue = try object.optionalValue(Double.self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: Double?
-            var optionalValue: Double?
-            var nullableValue: Double?
-            var outsideValue: Double?
+            let value: Double?
+            let optionalValue: Double?
+            let nullableValue: Double?
+            let outsideValue: Double?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue(Double.self, forKey: "value")
+                self.optionalValue = try object.optionalValue(Double.self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue(Double.self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue(Double.self, forKey: "outsideValue")
             }
         }
     }

@@ -29,26 +29,28 @@ nonisolated enum EchoFloatServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: Float?
+        let wrapped: Wrapped?
+        let outsideValue: Float?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoFloat"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoFloat")
+            self.outsideValue = try object.optionalValue(Float.self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: Float?
-            var optionalValue: Float?
-            var nullableValue: Float?
-            var outsideValue: Float?
+            let value: Float?
+            let optionalValue: Float?
+            let nullableValue: Float?
+            let outsideValue: Float?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue(Float.self, forKey: "value")
+                self.optionalValue = try object.optionalValue(Float.self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue(Float.self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue(Float.self, forKey: "outsideValue")
             }
         }
     }

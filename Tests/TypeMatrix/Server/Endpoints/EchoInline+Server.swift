@@ -22,26 +22,28 @@ nonisolated enum EchoInlineServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: InlineThing?
+        let wrapped: Wrapped?
+        let outsideValue: InlineThing?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoInline"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoInline")
+            self.outsideValue = try object.optionalValue(InlineThing.self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: InlineThing?
-            var optionalValue: InlineThing?
-            var nullableValue: InlineThing?
-            var outsideValue: InlineThing?
+            let value: InlineThing?
+            let optionalValue: InlineThing?
+            let nullableValue: InlineThing?
+            let outsideValue: InlineThing?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue(InlineThing.self, forKey: "value")
+                self.optionalValue = try object.optionalValue(InlineThing.self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue(InlineThing.self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue(InlineThing.self, forKey: "outsideValue")
             }
         }
     }

@@ -29,26 +29,28 @@ nonisolated enum EchoIntegerServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: Int?
+        let wrapped: Wrapped?
+        let outsideValue: Int?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoInteger"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoInteger")
+            self.outsideValue = try object.optionalValue(Int.self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: Int?
-            var optionalValue: Int?
-            var nullableValue: Int?
-            var outsideValue: Int?
+            let value: Int?
+            let optionalValue: Int?
+            let nullableValue: Int?
+            let outsideValue: Int?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue(Int.self, forKey: "value")
+                self.optionalValue = try object.optionalValue(Int.self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue(Int.self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue(Int.self, forKey: "outsideValue")
             }
         }
     }

@@ -22,26 +22,28 @@ nonisolated enum EchoItemServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: Item?
+        let wrapped: Wrapped?
+        let outsideValue: Item?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoItem"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoItem")
+            self.outsideValue = try object.optionalValue(Item.self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: Item?
-            var optionalValue: Item?
-            var nullableValue: Item?
-            var outsideValue: Item?
+            let value: Item?
+            let optionalValue: Item?
+            let nullableValue: Item?
+            let outsideValue: Item?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue(Item.self, forKey: "value")
+                self.optionalValue = try object.optionalValue(Item.self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue(Item.self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue(Item.self, forKey: "outsideValue")
             }
         }
     }

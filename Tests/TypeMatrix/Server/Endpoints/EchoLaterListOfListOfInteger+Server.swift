@@ -19,18 +19,20 @@ nonisolated enum EchoLaterListOfListOfIntegerServerEndpoint: MatrixServerEndpoin
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
+        let wrapped: Wrapped?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: [[Int]]?
+            let value: [[Int]]?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue([[Int]].self, forKey: "value")
             }
         }
     }

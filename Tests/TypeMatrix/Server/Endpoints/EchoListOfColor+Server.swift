@@ -27,26 +27,28 @@ nonisolated enum EchoListOfColorServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: [Color]?
+        let wrapped: Wrapped?
+        let outsideValue: [Color]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoListOfColor"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoListOfColor")
+            self.outsideValue = try object.optionalValue([Color].self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: [Color]?
-            var optionalValue: [Color]?
-            var nullableValue: [Color]?
-            var outsideValue: [Color]?
+            let value: [Color]?
+            let optionalValue: [Color]?
+            let nullableValue: [Color]?
+            let outsideValue: [Color]?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue([Color].self, forKey: "value")
+                self.optionalValue = try object.optionalValue([Color].self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue([Color].self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue([Color].self, forKey: "outsideValue")
             }
         }
     }

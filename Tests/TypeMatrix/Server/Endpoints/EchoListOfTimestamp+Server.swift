@@ -28,26 +28,28 @@ nonisolated enum EchoListOfTimestampServerEndpoint: MatrixServerEndpointDefiniti
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: [Date]?
+        let wrapped: Wrapped?
+        let outsideValue: [Date]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoListOfTimestamp"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoListOfTimestamp")
+            self.outsideValue = try object.optionalValue([Date].self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: [Date]?
-            var optionalValue: [Date]?
-            var nullableValue: [Date]?
-            var outsideValue: [Date]?
+            let value: [Date]?
+            let optionalValue: [Date]?
+            let nullableValue: [Date]?
+            let outsideValue: [Date]?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue([Date].self, forKey: "value")
+                self.optionalValue = try object.optionalValue([Date].self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue([Date].self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue([Date].self, forKey: "outsideValue")
             }
         }
     }

@@ -29,26 +29,28 @@ nonisolated enum EchoLongServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: Int64?
+        let wrapped: Wrapped?
+        let outsideValue: Int64?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoLong"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoLong")
+            self.outsideValue = try object.optionalValue(Int64.self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: Int64?
-            var optionalValue: Int64?
-            var nullableValue: Int64?
-            var outsideValue: Int64?
+            let value: Int64?
+            let optionalValue: Int64?
+            let nullableValue: Int64?
+            let outsideValue: Int64?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue(Int64.self, forKey: "value")
+                self.optionalValue = try object.optionalValue(Int64.self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue(Int64.self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue(Int64.self, forKey: "outsideValue")
             }
         }
     }

@@ -24,26 +24,28 @@ nonisolated enum EchoMapServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: MatrixJSONValue?
+        let wrapped: Wrapped?
+        let outsideValue: MatrixJSONValue?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoMap"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoMap")
+            self.outsideValue = try object.optionalValue(MatrixJSONValue.self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: MatrixJSONValue?
-            var optionalValue: MatrixJSONValue?
-            var nullableValue: MatrixJSONValue?
-            var outsideValue: MatrixJSONValue?
+            let value: MatrixJSONValue?
+            let optionalValue: MatrixJSONValue?
+            let nullableValue: MatrixJSONValue?
+            let outsideValue: MatrixJSONValue?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue(MatrixJSONValue.self, forKey: "value")
+                self.optionalValue = try object.optionalValue(MatrixJSONValue.self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue(MatrixJSONValue.self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue(MatrixJSONValue.self, forKey: "outsideValue")
             }
         }
     }

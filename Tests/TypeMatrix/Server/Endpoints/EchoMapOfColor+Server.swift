@@ -27,26 +27,28 @@ nonisolated enum EchoMapOfColorServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: [String: Color]?
+        let wrapped: Wrapped?
+        let outsideValue: [String: Color]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoMapOfColor"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoMapOfColor")
+            self.outsideValue = try object.optionalValue([String: Color].self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: [String: Color]?
-            var optionalValue: [String: Color]?
-            var nullableValue: [String: Color]?
-            var outsideValue: [String: Color]?
+            let value: [String: Color]?
+            let optionalValue: [String: Color]?
+            let nullableValue: [String: Color]?
+            let outsideValue: [String: Color]?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue([String: Color].self, forKey: "value")
+                self.optionalValue = try object.optionalValue([String: Color].self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue([String: Color].self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue([String: Color].self, forKey: "outsideValue")
             }
         }
     }

@@ -22,26 +22,28 @@ nonisolated enum EchoMapOfItemServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: [String: Item]?
+        let wrapped: Wrapped?
+        let outsideValue: [String: Item]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoMapOfItem"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoMapOfItem")
+            self.outsideValue = try object.optionalValue([String: Item].self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: [String: Item]?
-            var optionalValue: [String: Item]?
-            var nullableValue: [String: Item]?
-            var outsideValue: [String: Item]?
+            let value: [String: Item]?
+            let optionalValue: [String: Item]?
+            let nullableValue: [String: Item]?
+            let outsideValue: [String: Item]?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue([String: Item].self, forKey: "value")
+                self.optionalValue = try object.optionalValue([String: Item].self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue([String: Item].self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue([String: Item].self, forKey: "outsideValue")
             }
         }
     }

@@ -27,26 +27,28 @@ nonisolated enum EchoMapOfLongServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: [String: Int64]?
+        let wrapped: Wrapped?
+        let outsideValue: [String: Int64]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoMapOfLong"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoMapOfLong")
+            self.outsideValue = try object.optionalValue([String: Int64].self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: [String: Int64]?
-            var optionalValue: [String: Int64]?
-            var nullableValue: [String: Int64]?
-            var outsideValue: [String: Int64]?
+            let value: [String: Int64]?
+            let optionalValue: [String: Int64]?
+            let nullableValue: [String: Int64]?
+            let outsideValue: [String: Int64]?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue([String: Int64].self, forKey: "value")
+                self.optionalValue = try object.optionalValue([String: Int64].self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue([String: Int64].self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue([String: Int64].self, forKey: "outsideValue")
             }
         }
     }

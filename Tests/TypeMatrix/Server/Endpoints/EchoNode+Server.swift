@@ -22,26 +22,28 @@ nonisolated enum EchoNodeServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: Node?
+        let wrapped: Wrapped?
+        let outsideValue: Node?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoNode"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoNode")
+            self.outsideValue = try object.optionalValue(Node.self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: Node?
-            var optionalValue: Node?
-            var nullableValue: Node?
-            var outsideValue: Node?
+            let value: Node?
+            let optionalValue: Node?
+            let nullableValue: Node?
+            let outsideValue: Node?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue(Node.self, forKey: "value")
+                self.optionalValue = try object.optionalValue(Node.self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue(Node.self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue(Node.self, forKey: "outsideValue")
             }
         }
     }

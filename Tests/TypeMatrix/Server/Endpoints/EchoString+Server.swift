@@ -29,26 +29,28 @@ nonisolated enum EchoStringServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var outsideValue: String?
+        let wrapped: Wrapped?
+        let outsideValue: String?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "echoString"
-            case outsideValue = "outsideValue"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoString")
+            self.outsideValue = try object.optionalValue(String.self, forKey: "outsideValue")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var value: String?
-            var optionalValue: String?
-            var nullableValue: String?
-            var outsideValue: String?
+            let value: String?
+            let optionalValue: String?
+            let nullableValue: String?
+            let outsideValue: String?
 
-            private enum CodingKeys: String, CodingKey {
-                case value = "value"
-                case optionalValue = "optionalValue"
-                case nullableValue = "nullableValue"
-                case outsideValue = "outsideValue"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.value = try object.optionalValue(String.self, forKey: "value")
+                self.optionalValue = try object.optionalValue(String.self, forKey: "optionalValue")
+                self.nullableValue = try object.optionalValue(String.self, forKey: "nullableValue")
+                self.outsideValue = try object.optionalValue(String.self, forKey: "outsideValue")
             }
         }
     }

@@ -20,18 +20,20 @@ nonisolated enum ResizeVolumeServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
+        let wrapped: Wrapped?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "resizeVolume"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "resizeVolume")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var size: Int64?
+            let size: Int64?
 
-            private enum CodingKeys: String, CodingKey {
-                case size = "size"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.size = try object.optionalValue(Int64.self, forKey: "size")
             }
         }
     }

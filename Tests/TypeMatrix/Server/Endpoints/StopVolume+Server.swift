@@ -20,18 +20,20 @@ nonisolated enum StopVolumeServerEndpoint: MatrixServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
+        let wrapped: Wrapped?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "stopVolume"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "stopVolume")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var force: Bool?
+            let force: Bool?
 
-            private enum CodingKeys: String, CodingKey {
-                case force = "force"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
+                self.force = try object.optionalValue(Bool.self, forKey: "force")
             }
         }
     }

@@ -134,7 +134,7 @@ nonisolated extension ZStackClient {
         }
         guard let errorCode = envelope.error else {
             let context = DecodingError.Context(
-                codingPath: [ZStackReplyEnvelope.Key(ZStackWire.errorField)],
+                codingPath: [ZStackCodingKey(stringValue: ZStackWire.errorField)],
                 debugDescription: "The failure reply has no \"\(ZStackWire.errorField)\"."
             )
             let missing = DecodingError.valueNotFound(ZStackErrorCode.self, context)

@@ -19,24 +19,24 @@ public nonisolated enum AddAccessControlListToLoadBalancer {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 监听器唯一标识
-        public var listenerUuid: String
+        public let listenerUuid: String
 
         /// 访问控制策略组的唯一标识
-        public var aclUuids: [String]
+        public let aclUuids: [String]
 
         /// 访问控制策略类型
-        public var aclType: AddAccessControlListToLoadBalancerAclType
+        public let aclType: AddAccessControlListToLoadBalancerAclType
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 负载均衡器服务器组uuid
-        public var serverGroupUuids: [String]?
+        public let serverGroupUuids: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -64,54 +64,16 @@ public nonisolated enum AddAccessControlListToLoadBalancer {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var aclUuids: [String]
-            var aclType: AddAccessControlListToLoadBalancerAclType
-            var serverGroupUuids: [String]?
-
-            init(_ request: Request) {
-                self.aclUuids = request.aclUuids
-                self.aclType = request.aclType
-                self.serverGroupUuids = request.serverGroupUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case aclUuids = "aclUuids"
-                case aclType = "aclType"
-                case serverGroupUuids = "serverGroupUuids"
-            }
-        }
-    }
-
     /// 添加监听器的访问控制策略
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: LoadBalancerListenerInventory?
+        public let inventory: LoadBalancerListenerInventory?
 
         /// Creates a value.
         ///
@@ -125,10 +87,26 @@ public nonisolated enum AddAccessControlListToLoadBalancer {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(LoadBalancerListenerInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -195,7 +173,15 @@ nonisolated extension ZStackClient {
     ) async throws -> AddAccessControlListToLoadBalancer.Response {
         var call = ZStackRequestBuilder(operation: AddAccessControlListToLoadBalancer.operation)
         call.setPathParameter("listenerUuid", to: request.listenerUuid)
-        call.jsonBody = AddAccessControlListToLoadBalancer.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.aclUuids, forKey: "aclUuids")
+                try wrapped.encodeValue(request.aclType, forKey: "aclType")
+                try wrapped.encodeValue(request.serverGroupUuids, forKey: "serverGroupUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,30 +18,30 @@ public nonisolated enum AddBackupStorage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 镜像服务器地址
-        public var url: String
+        public let url: String
 
         /// 镜像服务器名字
-        public var name: String
+        public let name: String
 
         /// 镜像服务器的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 镜像服务器的类型
-        public var type: String?
+        public let type: String?
 
         /// 标记是否要导入镜像服务器中的镜像
-        public var importImages: Bool?
+        public let importImages: Bool?
 
         /// 资源UUID。若指定，镜像服务器会使用该字段值作为UUID。
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 镜像服务器系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 镜像服务器用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -75,63 +75,16 @@ public nonisolated enum AddBackupStorage {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var url: String
-            var name: String
-            var description: String?
-            var type: String?
-            var importImages: Bool?
-            var resourceUuid: String?
-
-            init(_ request: Request) {
-                self.url = request.url
-                self.name = request.name
-                self.description = request.description
-                self.type = request.type
-                self.importImages = request.importImages
-                self.resourceUuid = request.resourceUuid
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case url = "url"
-                case name = "name"
-                case description = "description"
-                case type = "type"
-                case importImages = "importImages"
-                case resourceUuid = "resourceUuid"
-            }
-        }
-    }
-
     /// 镜像服务器清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 镜像服务器信息清单
-        public var inventory: BackupStorageInventory?
+        public let inventory: BackupStorageInventory?
 
         /// Creates a value.
         ///
@@ -145,10 +98,26 @@ public nonisolated enum AddBackupStorage {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(BackupStorageInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -220,7 +189,18 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> AddBackupStorage.Response {
         var call = ZStackRequestBuilder(operation: AddBackupStorage.operation)
-        call.jsonBody = AddBackupStorage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.url, forKey: "url")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.importImages, forKey: "importImages")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,36 +18,36 @@ public nonisolated enum AddCephPrimaryStoragePool {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 主存储UUID
-        public var primaryStorageUuid: String
+        public let primaryStorageUuid: String
 
         /// The `poolName` field.
-        public var poolName: String
+        public let poolName: String
 
         /// 存储池类型
-        public var type: AddCephPrimaryStoragePoolTypeValue
+        public let type: AddCephPrimaryStoragePoolTypeValue
 
         /// The `aliasName` field.
-        public var aliasName: String?
+        public let aliasName: String?
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// The `isCreate` field.
-        public var isCreate: Bool?
+        public let isCreate: Bool?
 
         /// The `resourceUuid` field.
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// The `userTags` field.
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -87,66 +87,16 @@ public nonisolated enum AddCephPrimaryStoragePool {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var poolName: String
-            var aliasName: String?
-            var description: String?
-            var isCreate: Bool?
-            var resourceUuid: String?
-            var type: AddCephPrimaryStoragePoolTypeValue
-            var tagUuids: [String]?
-
-            init(_ request: Request) {
-                self.poolName = request.poolName
-                self.aliasName = request.aliasName
-                self.description = request.description
-                self.isCreate = request.isCreate
-                self.resourceUuid = request.resourceUuid
-                self.type = request.type
-                self.tagUuids = request.tagUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case poolName = "poolName"
-                case aliasName = "aliasName"
-                case description = "description"
-                case isCreate = "isCreate"
-                case resourceUuid = "resourceUuid"
-                case type = "type"
-                case tagUuids = "tagUuids"
-            }
-        }
-    }
-
     /// The reply's fields.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: CephPrimaryStoragePoolInventory?
+        public let inventory: CephPrimaryStoragePoolInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -160,10 +110,26 @@ public nonisolated enum AddCephPrimaryStoragePool {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case inventory = "inventory"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(CephPrimaryStoragePoolInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }
@@ -242,7 +208,19 @@ nonisolated extension ZStackClient {
     ) async throws -> AddCephPrimaryStoragePool.Response {
         var call = ZStackRequestBuilder(operation: AddCephPrimaryStoragePool.operation)
         call.setPathParameter("primaryStorageUuid", to: request.primaryStorageUuid)
-        call.jsonBody = AddCephPrimaryStoragePool.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.poolName, forKey: "poolName")
+                try wrapped.encodeValue(request.aliasName, forKey: "aliasName")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.isCreate, forKey: "isCreate")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,36 +18,36 @@ public nonisolated enum AddExternalBackupStorage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The `identity` field.
-        public var identity: String
+        public let identity: String
 
         /// The `url` field.
-        public var url: String
+        public let url: String
 
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// The `type` field.
-        public var type: String?
+        public let type: String?
 
         /// The `importImages` field.
-        public var importImages: Bool?
+        public let importImages: Bool?
 
         /// 资源UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -87,69 +87,16 @@ public nonisolated enum AddExternalBackupStorage {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var identity: String
-            var url: String
-            var name: String
-            var description: String?
-            var type: String?
-            var importImages: Bool?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-
-            init(_ request: Request) {
-                self.identity = request.identity
-                self.url = request.url
-                self.name = request.name
-                self.description = request.description
-                self.type = request.type
-                self.importImages = request.importImages
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case identity = "identity"
-                case url = "url"
-                case name = "name"
-                case description = "description"
-                case type = "type"
-                case importImages = "importImages"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-            }
-        }
-    }
-
     /// 添加外部镜像存储结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventory` field.
-        public var inventory: ExternalBackupStorageInventory?
+        public let inventory: ExternalBackupStorageInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -163,10 +110,26 @@ public nonisolated enum AddExternalBackupStorage {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(ExternalBackupStorageInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -244,7 +207,20 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> AddExternalBackupStorage.Response {
         var call = ZStackRequestBuilder(operation: AddExternalBackupStorage.operation)
-        call.jsonBody = AddExternalBackupStorage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.identity, forKey: "identity")
+                try wrapped.encodeValue(request.url, forKey: "url")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.importImages, forKey: "importImages")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

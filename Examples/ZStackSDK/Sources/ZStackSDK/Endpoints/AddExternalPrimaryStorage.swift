@@ -18,42 +18,42 @@ public nonisolated enum AddExternalPrimaryStorage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 存储标识
-        public var identity: String
+        public let identity: String
 
         /// 默认输出协议
-        public var defaultOutputProtocol: AddExternalPrimaryStorageDefaultOutputProtocol
+        public let defaultOutputProtocol: AddExternalPrimaryStorageDefaultOutputProtocol
 
         /// The `url` field.
-        public var url: String
+        public let url: String
 
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// 区域UUID
-        public var zoneUuid: String
+        public let zoneUuid: String
 
         /// 配置
-        public var config: String?
+        public let config: String?
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 类型
-        public var type: String?
+        public let type: String?
 
         /// 资源UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -99,75 +99,16 @@ public nonisolated enum AddExternalPrimaryStorage {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var identity: String
-            var defaultOutputProtocol: AddExternalPrimaryStorageDefaultOutputProtocol
-            var config: String?
-            var url: String
-            var name: String
-            var description: String?
-            var type: String?
-            var zoneUuid: String
-            var resourceUuid: String?
-            var tagUuids: [String]?
-
-            init(_ request: Request) {
-                self.identity = request.identity
-                self.defaultOutputProtocol = request.defaultOutputProtocol
-                self.config = request.config
-                self.url = request.url
-                self.name = request.name
-                self.description = request.description
-                self.type = request.type
-                self.zoneUuid = request.zoneUuid
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case identity = "identity"
-                case defaultOutputProtocol = "defaultOutputProtocol"
-                case config = "config"
-                case url = "url"
-                case name = "name"
-                case description = "description"
-                case type = "type"
-                case zoneUuid = "zoneUuid"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-            }
-        }
-    }
-
     /// 主存储清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: PrimaryStorageInventory?
+        public let inventory: PrimaryStorageInventory?
 
         /// Creates a value.
         ///
@@ -181,10 +122,26 @@ public nonisolated enum AddExternalPrimaryStorage {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(PrimaryStorageInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -268,7 +225,22 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> AddExternalPrimaryStorage.Response {
         var call = ZStackRequestBuilder(operation: AddExternalPrimaryStorage.operation)
-        call.jsonBody = AddExternalPrimaryStorage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.identity, forKey: "identity")
+                try wrapped.encodeValue(request.defaultOutputProtocol, forKey: "defaultOutputProtocol")
+                try wrapped.encodeValue(request.config, forKey: "config")
+                try wrapped.encodeValue(request.url, forKey: "url")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.zoneUuid, forKey: "zoneUuid")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,21 +18,21 @@ public nonisolated enum AddHostRouteToL3Network {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 三层网络UUID
-        public var l3NetworkUuid: String
+        public let l3NetworkUuid: String
 
         /// The `prefix` field.
-        public var prefix: String
+        public let prefix: String
 
         /// The `nexthop` field.
-        public var nexthop: String
+        public let nexthop: String
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// The `userTags` field.
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -57,51 +57,16 @@ public nonisolated enum AddHostRouteToL3Network {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var prefix: String
-            var nexthop: String
-
-            init(_ request: Request) {
-                self.prefix = request.prefix
-                self.nexthop = request.nexthop
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case prefix = "prefix"
-                case nexthop = "nexthop"
-            }
-        }
-    }
-
     /// 三层网络清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: L3NetworkInventory?
+        public let inventory: L3NetworkInventory?
 
         /// Creates a value.
         ///
@@ -115,10 +80,26 @@ public nonisolated enum AddHostRouteToL3Network {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(L3NetworkInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -182,7 +163,14 @@ nonisolated extension ZStackClient {
     ) async throws -> AddHostRouteToL3Network.Response {
         var call = ZStackRequestBuilder(operation: AddHostRouteToL3Network.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
-        call.jsonBody = AddHostRouteToL3Network.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.prefix, forKey: "prefix")
+                try wrapped.encodeValue(request.nexthop, forKey: "nexthop")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

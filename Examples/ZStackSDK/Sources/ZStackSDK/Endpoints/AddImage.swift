@@ -18,54 +18,54 @@ public nonisolated enum AddImage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 镜像名称
-        public var name: String
+        public let name: String
 
         /// 被添加镜像的URL地址
-        public var url: String
+        public let url: String
 
         /// 指定添加镜像的镜像服务器UUID列表
-        public var backupStorageUuids: [String]
+        public let backupStorageUuids: [String]
 
         /// 镜像的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 镜像的类型
-        public var mediaType: AddImageMediaType?
+        public let mediaType: AddImageMediaType?
 
         /// 镜像对应客户机操作系统的类型
-        public var guestOsType: String?
+        public let guestOsType: String?
 
         /// 是否系统镜像（如，虚拟路由镜像）
-        public var system: Bool?
+        public let system: Bool?
 
         /// 镜像的格式，比如：raw
-        public var format: String?
+        public let format: String?
 
         /// 镜像的系统平台
-        public var platform: AddImagePlatform?
+        public let platform: AddImagePlatform?
 
         /// 内部使用字段
-        public var type: String?
+        public let type: String?
 
         /// 资源UUID。若指定，镜像会使用该字段值作为UUID。
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `architecture` field.
-        public var architecture: AddImageArchitecture?
+        public let architecture: AddImageArchitecture?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// The `virtio` field.
-        public var virtio: Bool?
+        public let virtio: Bool?
 
         /// Creates the inputs of a call.
         ///
@@ -123,87 +123,16 @@ public nonisolated enum AddImage {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String
-            var description: String?
-            var url: String
-            var mediaType: AddImageMediaType?
-            var guestOsType: String?
-            var system: Bool?
-            var format: String?
-            var platform: AddImagePlatform?
-            var backupStorageUuids: [String]
-            var type: String?
-            var resourceUuid: String?
-            var architecture: AddImageArchitecture?
-            var tagUuids: [String]?
-            var virtio: Bool?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.url = request.url
-                self.mediaType = request.mediaType
-                self.guestOsType = request.guestOsType
-                self.system = request.system
-                self.format = request.format
-                self.platform = request.platform
-                self.backupStorageUuids = request.backupStorageUuids
-                self.type = request.type
-                self.resourceUuid = request.resourceUuid
-                self.architecture = request.architecture
-                self.tagUuids = request.tagUuids
-                self.virtio = request.virtio
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case url = "url"
-                case mediaType = "mediaType"
-                case guestOsType = "guestOsType"
-                case system = "system"
-                case format = "format"
-                case platform = "platform"
-                case backupStorageUuids = "backupStorageUuids"
-                case type = "type"
-                case resourceUuid = "resourceUuid"
-                case architecture = "architecture"
-                case tagUuids = "tagUuids"
-                case virtio = "virtio"
-            }
-        }
-    }
-
     /// 镜像清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: ImageInventory?
+        public let inventory: ImageInventory?
 
         /// Creates a value.
         ///
@@ -217,10 +146,26 @@ public nonisolated enum AddImage {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(ImageInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -316,7 +261,26 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> AddImage.Response {
         var call = ZStackRequestBuilder(operation: AddImage.operation)
-        call.jsonBody = AddImage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.url, forKey: "url")
+                try wrapped.encodeValue(request.mediaType, forKey: "mediaType")
+                try wrapped.encodeValue(request.guestOsType, forKey: "guestOsType")
+                try wrapped.encodeValue(request.system, forKey: "system")
+                try wrapped.encodeValue(request.format, forKey: "format")
+                try wrapped.encodeValue(request.platform, forKey: "platform")
+                try wrapped.encodeValue(request.backupStorageUuids, forKey: "backupStorageUuids")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.architecture, forKey: "architecture")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+                try wrapped.encodeValue(request.virtio, forKey: "virtio")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

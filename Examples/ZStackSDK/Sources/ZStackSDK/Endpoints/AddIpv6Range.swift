@@ -18,45 +18,45 @@ public nonisolated enum AddIpv6Range {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 三层网络UUID
-        public var l3NetworkUuid: String
+        public let l3NetworkUuid: String
 
         /// 三层网络的名称
-        public var name: String
+        public let name: String
 
         /// 起始地址
-        public var startIp: String
+        public let startIp: String
 
         /// 结束地址
-        public var endIp: String
+        public let endIp: String
 
         /// 网关
-        public var gateway: String
+        public let gateway: String
 
         /// 前缀长度
-        public var prefixLen: Int
+        public let prefixLen: Int
 
         /// IPv6地址分配模式
-        public var addressMode: AddIpv6RangeAddressMode
+        public let addressMode: AddIpv6RangeAddressMode
 
         /// 三层网络的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 地址段类型
-        public var ipRangeType: AddIpv6RangeIpRangeType?
+        public let ipRangeType: AddIpv6RangeIpRangeType?
 
         /// 资源UUID。若指定，三层网络会使用该字段值作为UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -105,75 +105,16 @@ public nonisolated enum AddIpv6Range {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String
-            var description: String?
-            var startIp: String
-            var endIp: String
-            var gateway: String
-            var prefixLen: Int
-            var addressMode: AddIpv6RangeAddressMode
-            var ipRangeType: AddIpv6RangeIpRangeType?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.startIp = request.startIp
-                self.endIp = request.endIp
-                self.gateway = request.gateway
-                self.prefixLen = request.prefixLen
-                self.addressMode = request.addressMode
-                self.ipRangeType = request.ipRangeType
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case startIp = "startIp"
-                case endIp = "endIp"
-                case gateway = "gateway"
-                case prefixLen = "prefixLen"
-                case addressMode = "addressMode"
-                case ipRangeType = "ipRangeType"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-            }
-        }
-    }
-
     /// IP地址范围清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: IpRangeInventory?
+        public let inventory: IpRangeInventory?
 
         /// Creates a value.
         ///
@@ -187,10 +128,26 @@ public nonisolated enum AddIpv6Range {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(IpRangeInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -278,7 +235,22 @@ nonisolated extension ZStackClient {
     ) async throws -> AddIpv6Range.Response {
         var call = ZStackRequestBuilder(operation: AddIpv6Range.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
-        call.jsonBody = AddIpv6Range.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.startIp, forKey: "startIp")
+                try wrapped.encodeValue(request.endIp, forKey: "endIp")
+                try wrapped.encodeValue(request.gateway, forKey: "gateway")
+                try wrapped.encodeValue(request.prefixLen, forKey: "prefixLen")
+                try wrapped.encodeValue(request.addressMode, forKey: "addressMode")
+                try wrapped.encodeValue(request.ipRangeType, forKey: "ipRangeType")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

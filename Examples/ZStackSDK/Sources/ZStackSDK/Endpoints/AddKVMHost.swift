@@ -20,39 +20,39 @@ public nonisolated enum AddKVMHost {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// ssh用户名
-        public var username: String
+        public let username: String
 
         /// ssh密码
-        public var password: String
+        public let password: String
 
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// 物理机管理节点IP
-        public var managementIp: String
+        public let managementIp: String
 
         /// 集群UUID
-        public var clusterUuid: String
+        public let clusterUuid: String
 
         /// ssh端口号
-        public var sshPort: Int?
+        public let sshPort: Int?
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 资源UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -95,72 +95,16 @@ public nonisolated enum AddKVMHost {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var username: String
-            var password: String
-            var sshPort: Int?
-            var name: String
-            var description: String?
-            var managementIp: String
-            var clusterUuid: String
-            var resourceUuid: String?
-            var tagUuids: [String]?
-
-            init(_ request: Request) {
-                self.username = request.username
-                self.password = request.password
-                self.sshPort = request.sshPort
-                self.name = request.name
-                self.description = request.description
-                self.managementIp = request.managementIp
-                self.clusterUuid = request.clusterUuid
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case username = "username"
-                case password = "password"
-                case sshPort = "sshPort"
-                case name = "name"
-                case description = "description"
-                case managementIp = "managementIp"
-                case clusterUuid = "clusterUuid"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-            }
-        }
-    }
-
     /// 添加物理机消息回复
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 被添加的物理机的详细信息
-        public var inventory: HostInventory?
+        public let inventory: HostInventory?
 
         /// Creates a value.
         ///
@@ -174,10 +118,26 @@ public nonisolated enum AddKVMHost {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(HostInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -262,7 +222,21 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> AddKVMHost.Response {
         var call = ZStackRequestBuilder(operation: AddKVMHost.operation)
-        call.jsonBody = AddKVMHost.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.username, forKey: "username")
+                try wrapped.encodeValue(request.password, forKey: "password")
+                try wrapped.encodeValue(request.sshPort, forKey: "sshPort")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.managementIp, forKey: "managementIp")
+                try wrapped.encodeValue(request.clusterUuid, forKey: "clusterUuid")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -20,36 +20,36 @@ public nonisolated enum AddLdapServer {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// LDAP服务器访问地址
-        public var url: String
+        public let url: String
 
         /// LDAP服务查询BaseDN
-        public var base: String
+        public let base: String
 
         /// 访问LDAP服务器使用的用户名
-        public var username: String
+        public let username: String
 
         /// 密码
-        public var password: String
+        public let password: String
 
         /// 加密方式
-        public var encryption: AddLdapServerEncryption
+        public let encryption: AddLdapServerEncryption
 
         /// Ldap服务器的作用范围（账户或者企业管理用户）
-        public var scope: AddLdapServerScope
+        public let scope: AddLdapServerScope
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -89,69 +89,16 @@ public nonisolated enum AddLdapServer {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String
-            var description: String?
-            var url: String
-            var base: String
-            var username: String
-            var password: String
-            var encryption: AddLdapServerEncryption
-            var scope: AddLdapServerScope
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.url = request.url
-                self.base = request.base
-                self.username = request.username
-                self.password = request.password
-                self.encryption = request.encryption
-                self.scope = request.scope
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case url = "url"
-                case base = "base"
-                case username = "username"
-                case password = "password"
-                case encryption = "encryption"
-                case scope = "scope"
-            }
-        }
-    }
-
     /// LDAP服务器清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// LDAP服务器清单
-        public var inventory: LdapServerInventory?
+        public let inventory: LdapServerInventory?
 
         /// Creates a value.
         ///
@@ -165,10 +112,26 @@ public nonisolated enum AddLdapServer {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(LdapServerInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -250,7 +213,20 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> AddLdapServer.Response {
         var call = ZStackRequestBuilder(operation: AddLdapServer.operation)
-        call.jsonBody = AddLdapServer.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.url, forKey: "url")
+                try wrapped.encodeValue(request.base, forKey: "base")
+                try wrapped.encodeValue(request.username, forKey: "username")
+                try wrapped.encodeValue(request.password, forKey: "password")
+                try wrapped.encodeValue(request.encryption, forKey: "encryption")
+                try wrapped.encodeValue(request.scope, forKey: "scope")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,30 +18,30 @@ public nonisolated enum AddPrimaryStorage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 主存储路径
-        public var url: String
+        public let url: String
 
         /// 主存储名称
-        public var name: String
+        public let name: String
 
         /// 区域UUID
-        public var zoneUuid: String
+        public let zoneUuid: String
 
         /// 主存储的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 主存储类型
-        public var type: String?
+        public let type: String?
 
         /// 资源UUID。若指定，主存储会使用该字段值作为UUID。
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -75,63 +75,16 @@ public nonisolated enum AddPrimaryStorage {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var url: String
-            var name: String
-            var description: String?
-            var type: String?
-            var zoneUuid: String
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-
-            init(_ request: Request) {
-                self.url = request.url
-                self.name = request.name
-                self.description = request.description
-                self.type = request.type
-                self.zoneUuid = request.zoneUuid
-                self.resourceUuid = request.resourceUuid
-                self.systemTags = request.systemTags
-                self.userTags = request.userTags
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case url = "url"
-                case name = "name"
-                case description = "description"
-                case type = "type"
-                case zoneUuid = "zoneUuid"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-            }
-        }
-    }
-
     /// 主存储清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: PrimaryStorageInventory?
+        public let inventory: PrimaryStorageInventory?
 
         /// Creates a value.
         ///
@@ -145,10 +98,26 @@ public nonisolated enum AddPrimaryStorage {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(PrimaryStorageInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -220,7 +189,18 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> AddPrimaryStorage.Response {
         var call = ZStackRequestBuilder(operation: AddPrimaryStorage.operation)
-        call.jsonBody = AddPrimaryStorage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.url, forKey: "url")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.zoneUuid, forKey: "zoneUuid")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.systemTags, forKey: "systemTags")
+                try wrapped.encodeValue(request.userTags, forKey: "userTags")
+            }
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,27 +18,27 @@ public nonisolated enum AddReservedIpRange {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 三层网络UUID
-        public var l3NetworkUuid: String
+        public let l3NetworkUuid: String
 
         /// 开始IP(包含在地址段内)
-        public var startIp: String
+        public let startIp: String
 
         /// 结束IP(包含在地址段内)
-        public var endIp: String
+        public let endIp: String
 
         /// 资源UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -69,57 +69,16 @@ public nonisolated enum AddReservedIpRange {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var startIp: String
-            var endIp: String
-            var resourceUuid: String?
-            var tagUuids: [String]?
-
-            init(_ request: Request) {
-                self.startIp = request.startIp
-                self.endIp = request.endIp
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case startIp = "startIp"
-                case endIp = "endIp"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-            }
-        }
-    }
-
     /// 添加保留地址段清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventory` field.
-        public var inventory: ReservedIpRangeInventory?
+        public let inventory: ReservedIpRangeInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -133,10 +92,26 @@ public nonisolated enum AddReservedIpRange {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(ReservedIpRangeInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -206,7 +181,16 @@ nonisolated extension ZStackClient {
     ) async throws -> AddReservedIpRange.Response {
         var call = ZStackRequestBuilder(operation: AddReservedIpRange.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
-        call.jsonBody = AddReservedIpRange.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.startIp, forKey: "startIp")
+                try wrapped.encodeValue(request.endIp, forKey: "endIp")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

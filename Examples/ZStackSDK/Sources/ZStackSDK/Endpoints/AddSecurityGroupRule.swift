@@ -20,24 +20,24 @@ public nonisolated enum AddSecurityGroupRule {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 安全组UUID
-        public var securityGroupUuid: String
+        public let securityGroupUuid: String
 
         /// 安全组中的规则
-        public var rules: [ZStackJSONValue]
+        public let rules: [ZStackJSONValue]
 
         /// 应用组间策略的远端安全组UUID
-        public var remoteSecurityGroupUuids: [String]?
+        public let remoteSecurityGroupUuids: [String]?
 
         /// 规则优先级
-        public var priority: Int?
+        public let priority: Int?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -65,54 +65,16 @@ public nonisolated enum AddSecurityGroupRule {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var rules: [ZStackJSONValue]
-            var remoteSecurityGroupUuids: [String]?
-            var priority: Int?
-
-            init(_ request: Request) {
-                self.rules = request.rules
-                self.remoteSecurityGroupUuids = request.remoteSecurityGroupUuids
-                self.priority = request.priority
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case rules = "rules"
-                case remoteSecurityGroupUuids = "remoteSecurityGroupUuids"
-                case priority = "priority"
-            }
-        }
-    }
-
     /// 安全组（Security Group）清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: SecurityGroupInventory?
+        public let inventory: SecurityGroupInventory?
 
         /// Creates a value.
         ///
@@ -126,10 +88,26 @@ public nonisolated enum AddSecurityGroupRule {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(SecurityGroupInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -200,7 +178,15 @@ nonisolated extension ZStackClient {
     ) async throws -> AddSecurityGroupRule.Response {
         var call = ZStackRequestBuilder(operation: AddSecurityGroupRule.operation)
         call.setPathParameter("securityGroupUuid", to: request.securityGroupUuid)
-        call.jsonBody = AddSecurityGroupRule.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.rules, forKey: "rules")
+                try wrapped.encodeValue(request.remoteSecurityGroupUuids, forKey: "remoteSecurityGroupUuids")
+                try wrapped.encodeValue(request.priority, forKey: "priority")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

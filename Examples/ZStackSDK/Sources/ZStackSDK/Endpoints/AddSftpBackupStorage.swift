@@ -18,45 +18,45 @@ public nonisolated enum AddSftpBackupStorage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 服务器主机地址
-        public var hostname: String
+        public let hostname: String
 
         /// 服务器 SSH 用户名 (用于 Ansible 部署)
-        public var username: String
+        public let username: String
 
         /// 服务器 SSH 用户密码
-        public var password: String
+        public let password: String
 
         /// sftp数据存放地址
-        public var url: String
+        public let url: String
 
         /// sftp镜像服务器名称
-        public var name: String
+        public let name: String
 
         /// 服务器 SSH 端口
-        public var sshPort: Int?
+        public let sshPort: Int?
 
         /// sftp镜像服务器的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 这里是 SftpBackupStorage
-        public var type: String?
+        public let type: String?
 
         /// 是否导入镜像
-        public var importImages: Bool?
+        public let importImages: Bool?
 
         /// 资源UUID。若指定，镜像服务器会使用该字段值作为UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -105,78 +105,16 @@ public nonisolated enum AddSftpBackupStorage {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var hostname: String
-            var username: String
-            var password: String
-            var sshPort: Int?
-            var url: String
-            var name: String
-            var description: String?
-            var type: String?
-            var importImages: Bool?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-
-            init(_ request: Request) {
-                self.hostname = request.hostname
-                self.username = request.username
-                self.password = request.password
-                self.sshPort = request.sshPort
-                self.url = request.url
-                self.name = request.name
-                self.description = request.description
-                self.type = request.type
-                self.importImages = request.importImages
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case hostname = "hostname"
-                case username = "username"
-                case password = "password"
-                case sshPort = "sshPort"
-                case url = "url"
-                case name = "name"
-                case description = "description"
-                case type = "type"
-                case importImages = "importImages"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-            }
-        }
-    }
-
     /// Sftp镜像服务器清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: SftpBackupStorageInventory?
+        public let inventory: SftpBackupStorageInventory?
 
         /// Creates a value.
         ///
@@ -190,10 +128,26 @@ public nonisolated enum AddSftpBackupStorage {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(SftpBackupStorageInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -280,7 +234,23 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> AddSftpBackupStorage.Response {
         var call = ZStackRequestBuilder(operation: AddSftpBackupStorage.operation)
-        call.jsonBody = AddSftpBackupStorage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.hostname, forKey: "hostname")
+                try wrapped.encodeValue(request.username, forKey: "username")
+                try wrapped.encodeValue(request.password, forKey: "password")
+                try wrapped.encodeValue(request.sshPort, forKey: "sshPort")
+                try wrapped.encodeValue(request.url, forKey: "url")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.importImages, forKey: "importImages")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,36 +18,36 @@ public nonisolated enum AddSimulatorHost {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The `memoryCapacity` field.
-        public var memoryCapacity: Int64
+        public let memoryCapacity: Int64
 
         /// The `cpuCapacity` field.
-        public var cpuCapacity: Int64
+        public let cpuCapacity: Int64
 
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// The `managementIp` field.
-        public var managementIp: String
+        public let managementIp: String
 
         /// 集群UUID
-        public var clusterUuid: String
+        public let clusterUuid: String
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// The `resourceUuid` field.
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -87,69 +87,16 @@ public nonisolated enum AddSimulatorHost {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var memoryCapacity: Int64
-            var cpuCapacity: Int64
-            var name: String
-            var description: String?
-            var managementIp: String
-            var clusterUuid: String
-            var resourceUuid: String?
-            var tagUuids: [String]?
-
-            init(_ request: Request) {
-                self.memoryCapacity = request.memoryCapacity
-                self.cpuCapacity = request.cpuCapacity
-                self.name = request.name
-                self.description = request.description
-                self.managementIp = request.managementIp
-                self.clusterUuid = request.clusterUuid
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case memoryCapacity = "memoryCapacity"
-                case cpuCapacity = "cpuCapacity"
-                case name = "name"
-                case description = "description"
-                case managementIp = "managementIp"
-                case clusterUuid = "clusterUuid"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-            }
-        }
-    }
-
     /// 添加物理机消息回复
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 被添加的物理机的详细信息
-        public var inventory: HostInventory?
+        public let inventory: HostInventory?
 
         /// Creates a value.
         ///
@@ -163,10 +110,26 @@ public nonisolated enum AddSimulatorHost {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(HostInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -244,7 +207,20 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> AddSimulatorHost.Response {
         var call = ZStackRequestBuilder(operation: AddSimulatorHost.operation)
-        call.jsonBody = AddSimulatorHost.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.memoryCapacity, forKey: "memoryCapacity")
+                try wrapped.encodeValue(request.cpuCapacity, forKey: "cpuCapacity")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.managementIp, forKey: "managementIp")
+                try wrapped.encodeValue(request.clusterUuid, forKey: "clusterUuid")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,21 +18,21 @@ public nonisolated enum AttachL2NetworkToCluster {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 二层网络UUID
-        public var l2NetworkUuid: String
+        public let l2NetworkUuid: String
 
         /// 集群UUID
-        public var clusterUuid: String
+        public let clusterUuid: String
 
         /// 二层网络实现类型
-        public var l2ProviderType: AttachL2NetworkToClusterL2ProviderType?
+        public let l2ProviderType: AttachL2NetworkToClusterL2ProviderType?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -57,43 +57,16 @@ public nonisolated enum AttachL2NetworkToCluster {
         }
     }
 
-    /// The JSON body of a request: `{"null": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var l2ProviderType: AttachL2NetworkToClusterL2ProviderType?
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.l2ProviderType = request.l2ProviderType
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "null"
-            case l2ProviderType = "l2ProviderType"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The inside of the wrapper: every field stays outside it, so it encodes as `{}`.
-        struct Wrapped: Encodable {
-            init(_ request: Request) {}
-        }
-    }
-
     /// 二层网络清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: L2NetworkInventory?
+        public let inventory: L2NetworkInventory?
 
         /// Creates a value.
         ///
@@ -107,10 +80,26 @@ public nonisolated enum AttachL2NetworkToCluster {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(L2NetworkInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -175,7 +164,12 @@ nonisolated extension ZStackClient {
         var call = ZStackRequestBuilder(operation: AttachL2NetworkToCluster.operation)
         call.setPathParameter("l2NetworkUuid", to: request.l2NetworkUuid)
         call.setPathParameter("clusterUuid", to: request.clusterUuid)
-        call.jsonBody = AttachL2NetworkToCluster.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            body.encodeObject(forKey: "null") { _ in }
+            try body.encodeValue(request.l2ProviderType, forKey: "l2ProviderType")
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

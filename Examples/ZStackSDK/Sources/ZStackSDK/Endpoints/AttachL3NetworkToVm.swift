@@ -18,30 +18,30 @@ public nonisolated enum AttachL3NetworkToVm {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 云主机UUID
-        public var vmInstanceUuid: String
+        public let vmInstanceUuid: String
 
         /// 三层网络UUID
-        public var l3NetworkUuid: String
+        public let l3NetworkUuid: String
 
         /// 指定分配给云主机的IP地址
-        public var staticIp: String?
+        public let staticIp: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `driverType` field.
-        public var driverType: String?
+        public let driverType: String?
 
         /// 自定义网卡MAC地址
-        public var customMac: String?
+        public let customMac: String?
 
         /// The `vmNicParams` field.
-        public var vmNicParams: String?
+        public let vmNicParams: String?
 
         /// Creates the inputs of a call.
         ///
@@ -75,57 +75,16 @@ public nonisolated enum AttachL3NetworkToVm {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var staticIp: String?
-            var driverType: String?
-            var customMac: String?
-            var vmNicParams: String?
-
-            init(_ request: Request) {
-                self.staticIp = request.staticIp
-                self.driverType = request.driverType
-                self.customMac = request.customMac
-                self.vmNicParams = request.vmNicParams
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case staticIp = "staticIp"
-                case driverType = "driverType"
-                case customMac = "customMac"
-                case vmNicParams = "vmNicParams"
-            }
-        }
-    }
-
     /// 云主机清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: VmInstanceInventory?
+        public let inventory: VmInstanceInventory?
 
         /// Creates a value.
         ///
@@ -139,10 +98,26 @@ public nonisolated enum AttachL3NetworkToVm {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(VmInstanceInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -216,7 +191,16 @@ nonisolated extension ZStackClient {
         var call = ZStackRequestBuilder(operation: AttachL3NetworkToVm.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
-        call.jsonBody = AttachL3NetworkToVm.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.staticIp, forKey: "staticIp")
+                try wrapped.encodeValue(request.driverType, forKey: "driverType")
+                try wrapped.encodeValue(request.customMac, forKey: "customMac")
+                try wrapped.encodeValue(request.vmNicParams, forKey: "vmNicParams")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

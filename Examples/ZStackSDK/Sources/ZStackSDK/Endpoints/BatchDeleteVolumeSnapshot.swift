@@ -18,18 +18,18 @@ public nonisolated enum BatchDeleteVolumeSnapshot {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 云盘快照UUID列表
-        public var uuids: [String]
+        public let uuids: [String]
 
         /// The `deleteMode` field.
-        public var deleteMode: String?
+        public let deleteMode: String?
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// The `userTags` field.
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -51,51 +51,16 @@ public nonisolated enum BatchDeleteVolumeSnapshot {
         }
     }
 
-    /// The JSON body of a request: `{"batchDeleteVolumeSnapshot": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "batchDeleteVolumeSnapshot"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var uuids: [String]
-            var deleteMode: String?
-
-            init(_ request: Request) {
-                self.uuids = request.uuids
-                self.deleteMode = request.deleteMode
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case uuids = "uuids"
-                case deleteMode = "deleteMode"
-            }
-        }
-    }
-
     /// 批量删除快照结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 每个快照的删除结果
-        public var results: [BatchDeleteVolumeSnapshotStruct]?
+        public let results: [BatchDeleteVolumeSnapshotStruct]?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -109,10 +74,26 @@ public nonisolated enum BatchDeleteVolumeSnapshot {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case results = "results"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.results = try object.optionalValue([BatchDeleteVolumeSnapshotStruct].self, forKey: "results")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.results, forKey: "results")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }
@@ -172,7 +153,14 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> BatchDeleteVolumeSnapshot.Response {
         var call = ZStackRequestBuilder(operation: BatchDeleteVolumeSnapshot.operation)
-        call.jsonBody = BatchDeleteVolumeSnapshot.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "batchDeleteVolumeSnapshot") { wrapped in
+                try wrapped.encodeValue(request.uuids, forKey: "uuids")
+                try wrapped.encodeValue(request.deleteMode, forKey: "deleteMode")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,15 +18,15 @@ public nonisolated enum BatchSyncVolumeSize {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 集群UUID
-        public var clusterUuid: String
+        public let clusterUuid: String
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -41,38 +41,19 @@ public nonisolated enum BatchSyncVolumeSize {
         }
     }
 
-    /// The JSON body of a request.
-    struct Body: Encodable {
-        var clusterUuid: String
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.clusterUuid = request.clusterUuid
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case clusterUuid = "clusterUuid"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-    }
-
     /// 批量刷新云盘容量返回
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 成功数量
-        public var successCount: Int?
+        public let successCount: Int?
 
         /// 失败数量
-        public var failCount: Int?
+        public let failCount: Int?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -88,11 +69,28 @@ public nonisolated enum BatchSyncVolumeSize {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case successCount = "successCount"
-            case failCount = "failCount"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.successCount = try object.optionalValue(Int.self, forKey: "successCount")
+            self.failCount = try object.optionalValue(Int.self, forKey: "failCount")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.successCount, forKey: "successCount")
+            try object.encodeValue(self.failCount, forKey: "failCount")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -135,7 +133,11 @@ nonisolated extension ZStackClient {
         _ request: BatchSyncVolumeSize.Request
     ) async throws -> BatchSyncVolumeSize.Response {
         var call = ZStackRequestBuilder(operation: BatchSyncVolumeSize.operation)
-        call.jsonBody = BatchSyncVolumeSize.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeValue(request.clusterUuid, forKey: "clusterUuid")
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call)
     }
 }

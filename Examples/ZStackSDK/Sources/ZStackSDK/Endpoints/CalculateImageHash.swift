@@ -18,21 +18,21 @@ public nonisolated enum CalculateImageHash {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 镜像存储UUID
-        public var backupStorageUuid: String
+        public let backupStorageUuid: String
 
         /// The `algorithm` field.
-        public var algorithm: String?
+        public let algorithm: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -57,51 +57,16 @@ public nonisolated enum CalculateImageHash {
         }
     }
 
-    /// The JSON body of a request: `{"calculateImageHash": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "calculateImageHash"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var backupStorageUuid: String
-            var algorithm: String?
-
-            init(_ request: Request) {
-                self.backupStorageUuid = request.backupStorageUuid
-                self.algorithm = request.algorithm
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case backupStorageUuid = "backupStorageUuid"
-                case algorithm = "algorithm"
-            }
-        }
-    }
-
     /// 获取镜像MD5值返回
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventory` field.
-        public var inventory: ImageInventory?
+        public let inventory: ImageInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -115,10 +80,26 @@ public nonisolated enum CalculateImageHash {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(ImageInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -182,7 +163,14 @@ nonisolated extension ZStackClient {
     ) async throws -> CalculateImageHash.Response {
         var call = ZStackRequestBuilder(operation: CalculateImageHash.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = CalculateImageHash.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "calculateImageHash") { wrapped in
+                try wrapped.encodeValue(request.backupStorageUuid, forKey: "backupStorageUuid")
+                try wrapped.encodeValue(request.algorithm, forKey: "algorithm")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,18 +18,18 @@ public nonisolated enum ChangeHostNetworkInterfaceLldpMode {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 物理网口Uuids
-        public var interfaceUuids: [String]
+        public let interfaceUuids: [String]
 
         /// lldp工作模式
-        public var mode: ChangeHostNetworkInterfaceLldpModeMode?
+        public let mode: ChangeHostNetworkInterfaceLldpModeMode?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -51,51 +51,16 @@ public nonisolated enum ChangeHostNetworkInterfaceLldpMode {
         }
     }
 
-    /// The JSON body of a request: `{"changeHostNetworkInterfaceLldpMode": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeHostNetworkInterfaceLldpMode"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var interfaceUuids: [String]
-            var mode: ChangeHostNetworkInterfaceLldpModeMode?
-
-            init(_ request: Request) {
-                self.interfaceUuids = request.interfaceUuids
-                self.mode = request.mode
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case interfaceUuids = "interfaceUuids"
-                case mode = "mode"
-            }
-        }
-    }
-
     /// 修改lldp的工作模式
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 物理网卡lldp配置清单
-        public var inventories: [HostNetworkInterfaceLldpInventory]?
+        public let inventories: [HostNetworkInterfaceLldpInventory]?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -113,10 +78,26 @@ public nonisolated enum ChangeHostNetworkInterfaceLldpMode {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventories = "inventories"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventories = try object.optionalValue([HostNetworkInterfaceLldpInventory].self, forKey: "inventories")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventories, forKey: "inventories")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -176,7 +157,14 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> ChangeHostNetworkInterfaceLldpMode.Response {
         var call = ZStackRequestBuilder(operation: ChangeHostNetworkInterfaceLldpMode.operation)
-        call.jsonBody = ChangeHostNetworkInterfaceLldpMode.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "changeHostNetworkInterfaceLldpMode") { wrapped in
+                try wrapped.encodeValue(request.interfaceUuids, forKey: "interfaceUuids")
+                try wrapped.encodeValue(request.mode, forKey: "mode")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

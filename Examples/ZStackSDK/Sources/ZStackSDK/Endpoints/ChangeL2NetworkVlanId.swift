@@ -18,21 +18,21 @@ public nonisolated enum ChangeL2NetworkVlanId {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// The `vlan` field.
-        public var vlan: Int?
+        public let vlan: Int?
 
         /// The `type` field.
-        public var type: String?
+        public let type: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -57,51 +57,16 @@ public nonisolated enum ChangeL2NetworkVlanId {
         }
     }
 
-    /// The JSON body of a request: `{"changeL2NetworkVlanId": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeL2NetworkVlanId"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var vlan: Int?
-            var type: String?
-
-            init(_ request: Request) {
-                self.vlan = request.vlan
-                self.type = request.type
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case vlan = "vlan"
-                case type = "type"
-            }
-        }
-    }
-
     /// 修改二层物理VlanId结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventory` field.
-        public var inventory: L2NetworkInventory?
+        public let inventory: L2NetworkInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -115,10 +80,26 @@ public nonisolated enum ChangeL2NetworkVlanId {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(L2NetworkInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -182,7 +163,14 @@ nonisolated extension ZStackClient {
     ) async throws -> ChangeL2NetworkVlanId.Response {
         var call = ZStackRequestBuilder(operation: ChangeL2NetworkVlanId.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = ChangeL2NetworkVlanId.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "changeL2NetworkVlanId") { wrapped in
+                try wrapped.encodeValue(request.vlan, forKey: "vlan")
+                try wrapped.encodeValue(request.type, forKey: "type")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,21 +18,21 @@ public nonisolated enum ChangeL3NetworkDhcpIpAddress {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 三层网络UUID
-        public var l3NetworkUuid: String
+        public let l3NetworkUuid: String
 
         /// DHCP v4 服务器地址
-        public var dhcpServerIp: String?
+        public let dhcpServerIp: String?
 
         /// DHCP v6 服务器地址
-        public var dhcpv6ServerIp: String?
+        public let dhcpv6ServerIp: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -57,54 +57,19 @@ public nonisolated enum ChangeL3NetworkDhcpIpAddress {
         }
     }
 
-    /// The JSON body of a request: `{"changeL3NetworkDhcpIpAddress": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeL3NetworkDhcpIpAddress"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var dhcpServerIp: String?
-            var dhcpv6ServerIp: String?
-
-            init(_ request: Request) {
-                self.dhcpServerIp = request.dhcpServerIp
-                self.dhcpv6ServerIp = request.dhcpv6ServerIp
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case dhcpServerIp = "dhcpServerIp"
-                case dhcpv6ServerIp = "dhcpv6ServerIp"
-            }
-        }
-    }
-
     /// 修改DHCP服务器地址清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `dhcpServerIp` field.
-        public var dhcpServerIp: String?
+        public let dhcpServerIp: String?
 
         /// The `dhcpv6ServerIp` field.
-        public var dhcpv6ServerIp: String?
+        public let dhcpv6ServerIp: String?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -125,11 +90,28 @@ public nonisolated enum ChangeL3NetworkDhcpIpAddress {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case dhcpServerIp = "dhcpServerIp"
-            case dhcpv6ServerIp = "dhcpv6ServerIp"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.dhcpServerIp = try object.optionalValue(String.self, forKey: "dhcpServerIp")
+            self.dhcpv6ServerIp = try object.optionalValue(String.self, forKey: "dhcpv6ServerIp")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.dhcpServerIp, forKey: "dhcpServerIp")
+            try object.encodeValue(self.dhcpv6ServerIp, forKey: "dhcpv6ServerIp")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -193,7 +175,14 @@ nonisolated extension ZStackClient {
     ) async throws -> ChangeL3NetworkDhcpIpAddress.Response {
         var call = ZStackRequestBuilder(operation: ChangeL3NetworkDhcpIpAddress.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
-        call.jsonBody = ChangeL3NetworkDhcpIpAddress.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "changeL3NetworkDhcpIpAddress") { wrapped in
+                try wrapped.encodeValue(request.dhcpServerIp, forKey: "dhcpServerIp")
+                try wrapped.encodeValue(request.dhcpv6ServerIp, forKey: "dhcpv6ServerIp")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -19,21 +19,21 @@ public nonisolated enum ChangeLoadBalancerBackendServer {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 负载均衡器服务器组uuid
-        public var serverGroupUuid: String
+        public let serverGroupUuid: String
 
         /// 后端服务器组网卡
-        public var vmNics: [[String: String]]?
+        public let vmNics: [[String: String]]?
 
         /// 后端服务器组网ip
-        public var servers: [[String: String]]?
+        public let servers: [[String: String]]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -58,51 +58,16 @@ public nonisolated enum ChangeLoadBalancerBackendServer {
         }
     }
 
-    /// The JSON body of a request: `{"changeLoadBalancerBackendServer": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeLoadBalancerBackendServer"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var vmNics: [[String: String]]?
-            var servers: [[String: String]]?
-
-            init(_ request: Request) {
-                self.vmNics = request.vmNics
-                self.servers = request.servers
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case vmNics = "vmNics"
-                case servers = "servers"
-            }
-        }
-    }
-
     /// 负载均衡器服务器组清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: LoadBalancerServerGroupInventory?
+        public let inventory: LoadBalancerServerGroupInventory?
 
         /// Creates a value.
         ///
@@ -116,10 +81,26 @@ public nonisolated enum ChangeLoadBalancerBackendServer {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(LoadBalancerServerGroupInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -183,7 +164,14 @@ nonisolated extension ZStackClient {
     ) async throws -> ChangeLoadBalancerBackendServer.Response {
         var call = ZStackRequestBuilder(operation: ChangeLoadBalancerBackendServer.operation)
         call.setPathParameter("serverGroupUuid", to: request.serverGroupUuid)
-        call.jsonBody = ChangeLoadBalancerBackendServer.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "changeLoadBalancerBackendServer") { wrapped in
+                try wrapped.encodeValue(request.vmNics, forKey: "vmNics")
+                try wrapped.encodeValue(request.servers, forKey: "servers")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

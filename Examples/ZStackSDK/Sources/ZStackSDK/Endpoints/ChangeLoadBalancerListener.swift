@@ -18,87 +18,87 @@ public nonisolated enum ChangeLoadBalancerListener {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 空闲连接超时
-        public var connectionIdleTimeout: Int?
+        public let connectionIdleTimeout: Int?
 
         /// 最大并发连接数
-        public var maxConnection: Int?
+        public let maxConnection: Int?
 
         /// 负载均衡算法
-        public var balancerAlgorithm: ChangeLoadBalancerListenerBalancerAlgorithm?
+        public let balancerAlgorithm: ChangeLoadBalancerListenerBalancerAlgorithm?
 
         /// 健康检查端口
-        public var healthCheckTarget: String?
+        public let healthCheckTarget: String?
 
         /// 健康检查阈值
-        public var healthyThreshold: Int?
+        public let healthyThreshold: Int?
 
         /// 非健康检查阈值
-        public var unhealthyThreshold: Int?
+        public let unhealthyThreshold: Int?
 
         /// 健康检查间隔时间
-        public var healthCheckInterval: Int?
+        public let healthCheckInterval: Int?
 
         /// 负载均衡健康检查协议
-        public var healthCheckProtocol: ChangeLoadBalancerListenerHealthCheckProtocol?
+        public let healthCheckProtocol: ChangeLoadBalancerListenerHealthCheckProtocol?
 
         /// 健康检查方法
-        public var healthCheckMethod: ChangeLoadBalancerListenerHealthCheckMethod?
+        public let healthCheckMethod: ChangeLoadBalancerListenerHealthCheckMethod?
 
         /// 健康检查的URI
-        public var healthCheckURI: String?
+        public let healthCheckURI: String?
 
         /// 健康检查期望的成功返回码
-        public var healthCheckHttpCode: String?
+        public let healthCheckHttpCode: String?
 
         /// 访问控制状态
-        public var aclStatus: ChangeLoadBalancerListenerAclStatus?
+        public let aclStatus: ChangeLoadBalancerListenerAclStatus?
 
         /// TLS安全策略
-        public var securityPolicyType: ChangeLoadBalancerListenerSecurityPolicyType?
+        public let securityPolicyType: ChangeLoadBalancerListenerSecurityPolicyType?
 
         /// 负载均衡进程数量
-        public var nbprocess: Int?
+        public let nbprocess: Int?
 
         /// 负载均衡HTTP模式
-        public var httpMode: ChangeLoadBalancerListenerHttpMode?
+        public let httpMode: ChangeLoadBalancerListenerHttpMode?
 
         /// 会话保持模式
-        public var sessionPersistence: ChangeLoadBalancerListenerSessionPersistence?
+        public let sessionPersistence: ChangeLoadBalancerListenerSessionPersistence?
 
         /// 会话保持超时时间
-        public var sessionIdleTimeout: Int?
+        public let sessionIdleTimeout: Int?
 
         /// Cookie名称
-        public var cookieName: String?
+        public let cookieName: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// http重定向https
-        public var httpRedirectHttps: ChangeLoadBalancerListenerHttpRedirectHttps?
+        public let httpRedirectHttps: ChangeLoadBalancerListenerHttpRedirectHttps?
 
         /// 重定向端口
-        public var redirectPort: Int?
+        public let redirectPort: Int?
 
         /// 重定向状态码
-        public var statusCode: ChangeLoadBalancerListenerStatusCode?
+        public let statusCode: ChangeLoadBalancerListenerStatusCode?
 
         /// The `httpVersions` field.
-        public var httpVersions: [String]?
+        public let httpVersions: [String]?
 
         /// The `tcpProxyProtocol` field.
-        public var tcpProxyProtocol: String?
+        public let tcpProxyProtocol: String?
 
         /// The `httpCompressAlgos` field.
-        public var httpCompressAlgos: [String]?
+        public let httpCompressAlgos: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -189,117 +189,16 @@ public nonisolated enum ChangeLoadBalancerListener {
         }
     }
 
-    /// The JSON body of a request: `{"changeLoadBalancerListener": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeLoadBalancerListener"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var connectionIdleTimeout: Int?
-            var maxConnection: Int?
-            var balancerAlgorithm: ChangeLoadBalancerListenerBalancerAlgorithm?
-            var healthCheckTarget: String?
-            var healthyThreshold: Int?
-            var unhealthyThreshold: Int?
-            var healthCheckInterval: Int?
-            var healthCheckProtocol: ChangeLoadBalancerListenerHealthCheckProtocol?
-            var healthCheckMethod: ChangeLoadBalancerListenerHealthCheckMethod?
-            var healthCheckURI: String?
-            var healthCheckHttpCode: String?
-            var aclStatus: ChangeLoadBalancerListenerAclStatus?
-            var securityPolicyType: ChangeLoadBalancerListenerSecurityPolicyType?
-            var nbprocess: Int?
-            var httpMode: ChangeLoadBalancerListenerHttpMode?
-            var sessionPersistence: ChangeLoadBalancerListenerSessionPersistence?
-            var sessionIdleTimeout: Int?
-            var cookieName: String?
-            var httpRedirectHttps: ChangeLoadBalancerListenerHttpRedirectHttps?
-            var redirectPort: Int?
-            var statusCode: ChangeLoadBalancerListenerStatusCode?
-            var httpVersions: [String]?
-            var tcpProxyProtocol: String?
-            var httpCompressAlgos: [String]?
-
-            init(_ request: Request) {
-                self.connectionIdleTimeout = request.connectionIdleTimeout
-                self.maxConnection = request.maxConnection
-                self.balancerAlgorithm = request.balancerAlgorithm
-                self.healthCheckTarget = request.healthCheckTarget
-                self.healthyThreshold = request.healthyThreshold
-                self.unhealthyThreshold = request.unhealthyThreshold
-                self.healthCheckInterval = request.healthCheckInterval
-                self.healthCheckProtocol = request.healthCheckProtocol
-                self.healthCheckMethod = request.healthCheckMethod
-                self.healthCheckURI = request.healthCheckURI
-                self.healthCheckHttpCode = request.healthCheckHttpCode
-                self.aclStatus = request.aclStatus
-                self.securityPolicyType = request.securityPolicyType
-                self.nbprocess = request.nbprocess
-                self.httpMode = request.httpMode
-                self.sessionPersistence = request.sessionPersistence
-                self.sessionIdleTimeout = request.sessionIdleTimeout
-                self.cookieName = request.cookieName
-                self.httpRedirectHttps = request.httpRedirectHttps
-                self.redirectPort = request.redirectPort
-                self.statusCode = request.statusCode
-                self.httpVersions = request.httpVersions
-                self.tcpProxyProtocol = request.tcpProxyProtocol
-                self.httpCompressAlgos = request.httpCompressAlgos
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case connectionIdleTimeout = "connectionIdleTimeout"
-                case maxConnection = "maxConnection"
-                case balancerAlgorithm = "balancerAlgorithm"
-                case healthCheckTarget = "healthCheckTarget"
-                case healthyThreshold = "healthyThreshold"
-                case unhealthyThreshold = "unhealthyThreshold"
-                case healthCheckInterval = "healthCheckInterval"
-                case healthCheckProtocol = "healthCheckProtocol"
-                case healthCheckMethod = "healthCheckMethod"
-                case healthCheckURI = "healthCheckURI"
-                case healthCheckHttpCode = "healthCheckHttpCode"
-                case aclStatus = "aclStatus"
-                case securityPolicyType = "securityPolicyType"
-                case nbprocess = "nbprocess"
-                case httpMode = "httpMode"
-                case sessionPersistence = "sessionPersistence"
-                case sessionIdleTimeout = "sessionIdleTimeout"
-                case cookieName = "cookieName"
-                case httpRedirectHttps = "httpRedirectHttps"
-                case redirectPort = "redirectPort"
-                case statusCode = "statusCode"
-                case httpVersions = "httpVersions"
-                case tcpProxyProtocol = "tcpProxyProtocol"
-                case httpCompressAlgos = "httpCompressAlgos"
-            }
-        }
-    }
-
     /// 负载均衡监听器清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: LoadBalancerListenerInventory?
+        public let inventory: LoadBalancerListenerInventory?
 
         /// Creates a value.
         ///
@@ -313,10 +212,26 @@ public nonisolated enum ChangeLoadBalancerListener {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(LoadBalancerListenerInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -446,7 +361,36 @@ nonisolated extension ZStackClient {
     ) async throws -> ChangeLoadBalancerListener.Response {
         var call = ZStackRequestBuilder(operation: ChangeLoadBalancerListener.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = ChangeLoadBalancerListener.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "changeLoadBalancerListener") { wrapped in
+                try wrapped.encodeValue(request.connectionIdleTimeout, forKey: "connectionIdleTimeout")
+                try wrapped.encodeValue(request.maxConnection, forKey: "maxConnection")
+                try wrapped.encodeValue(request.balancerAlgorithm, forKey: "balancerAlgorithm")
+                try wrapped.encodeValue(request.healthCheckTarget, forKey: "healthCheckTarget")
+                try wrapped.encodeValue(request.healthyThreshold, forKey: "healthyThreshold")
+                try wrapped.encodeValue(request.unhealthyThreshold, forKey: "unhealthyThreshold")
+                try wrapped.encodeValue(request.healthCheckInterval, forKey: "healthCheckInterval")
+                try wrapped.encodeValue(request.healthCheckProtocol, forKey: "healthCheckProtocol")
+                try wrapped.encodeValue(request.healthCheckMethod, forKey: "healthCheckMethod")
+                try wrapped.encodeValue(request.healthCheckURI, forKey: "healthCheckURI")
+                try wrapped.encodeValue(request.healthCheckHttpCode, forKey: "healthCheckHttpCode")
+                try wrapped.encodeValue(request.aclStatus, forKey: "aclStatus")
+                try wrapped.encodeValue(request.securityPolicyType, forKey: "securityPolicyType")
+                try wrapped.encodeValue(request.nbprocess, forKey: "nbprocess")
+                try wrapped.encodeValue(request.httpMode, forKey: "httpMode")
+                try wrapped.encodeValue(request.sessionPersistence, forKey: "sessionPersistence")
+                try wrapped.encodeValue(request.sessionIdleTimeout, forKey: "sessionIdleTimeout")
+                try wrapped.encodeValue(request.cookieName, forKey: "cookieName")
+                try wrapped.encodeValue(request.httpRedirectHttps, forKey: "httpRedirectHttps")
+                try wrapped.encodeValue(request.redirectPort, forKey: "redirectPort")
+                try wrapped.encodeValue(request.statusCode, forKey: "statusCode")
+                try wrapped.encodeValue(request.httpVersions, forKey: "httpVersions")
+                try wrapped.encodeValue(request.tcpProxyProtocol, forKey: "tcpProxyProtocol")
+                try wrapped.encodeValue(request.httpCompressAlgos, forKey: "httpCompressAlgos")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -20,42 +20,42 @@ public nonisolated enum ChangeSecurityGroupRule {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 安全组规则的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 规则的描述
-        public var description: String?
+        public let description: String?
 
         /// 应用组间策略的远端安全组UUID
-        public var remoteSecurityGroupUuid: String?
+        public let remoteSecurityGroupUuid: String?
 
         /// 规则的默认动作
-        public var action: ChangeSecurityGroupRuleAction?
+        public let action: ChangeSecurityGroupRuleAction?
 
         /// 规则的状态
-        public var state: ChangeSecurityGroupRuleStateValue?
+        public let state: ChangeSecurityGroupRuleStateValue?
 
         /// 规则的优先级
-        public var priority: Int?
+        public let priority: Int?
 
         /// 规则的协议类型
-        public var `protocol`: ChangeSecurityGroupRuleProtocolValue?
+        public let `protocol`: ChangeSecurityGroupRuleProtocolValue?
 
         /// 规则的源方向IP范围
-        public var srcIpRange: String?
+        public let srcIpRange: String?
 
         /// 规则的目的方向IP范围
-        public var dstIpRange: String?
+        public let dstIpRange: String?
 
         /// 规则的目的方向端口范围
-        public var dstPortRange: String?
+        public let dstPortRange: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -101,72 +101,16 @@ public nonisolated enum ChangeSecurityGroupRule {
         }
     }
 
-    /// The JSON body of a request: `{"changeSecurityGroupRule": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeSecurityGroupRule"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var description: String?
-            var remoteSecurityGroupUuid: String?
-            var action: ChangeSecurityGroupRuleAction?
-            var state: ChangeSecurityGroupRuleStateValue?
-            var priority: Int?
-            var `protocol`: ChangeSecurityGroupRuleProtocolValue?
-            var srcIpRange: String?
-            var dstIpRange: String?
-            var dstPortRange: String?
-
-            init(_ request: Request) {
-                self.description = request.description
-                self.remoteSecurityGroupUuid = request.remoteSecurityGroupUuid
-                self.action = request.action
-                self.state = request.state
-                self.priority = request.priority
-                self.protocol = request.protocol
-                self.srcIpRange = request.srcIpRange
-                self.dstIpRange = request.dstIpRange
-                self.dstPortRange = request.dstPortRange
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case description = "description"
-                case remoteSecurityGroupUuid = "remoteSecurityGroupUuid"
-                case action = "action"
-                case state = "state"
-                case priority = "priority"
-                case `protocol` = "protocol"
-                case srcIpRange = "srcIpRange"
-                case dstIpRange = "dstIpRange"
-                case dstPortRange = "dstPortRange"
-            }
-        }
-    }
-
     /// 安全组（Security Group）清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventory` field.
-        public var inventory: SecurityGroupRuleInventory?
+        public let inventory: SecurityGroupRuleInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -180,10 +124,26 @@ public nonisolated enum ChangeSecurityGroupRule {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(SecurityGroupRuleInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -272,7 +232,21 @@ nonisolated extension ZStackClient {
     ) async throws -> ChangeSecurityGroupRule.Response {
         var call = ZStackRequestBuilder(operation: ChangeSecurityGroupRule.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = ChangeSecurityGroupRule.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "changeSecurityGroupRule") { wrapped in
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.remoteSecurityGroupUuid, forKey: "remoteSecurityGroupUuid")
+                try wrapped.encodeValue(request.action, forKey: "action")
+                try wrapped.encodeValue(request.state, forKey: "state")
+                try wrapped.encodeValue(request.priority, forKey: "priority")
+                try wrapped.encodeValue(request.protocol, forKey: "protocol")
+                try wrapped.encodeValue(request.srcIpRange, forKey: "srcIpRange")
+                try wrapped.encodeValue(request.dstIpRange, forKey: "dstIpRange")
+                try wrapped.encodeValue(request.dstPortRange, forKey: "dstPortRange")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -20,18 +20,18 @@ public nonisolated enum ChangeVipState {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 状态事件
-        public var stateEvent: ChangeVipStateStateEvent
+        public let stateEvent: ChangeVipStateStateEvent
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -53,48 +53,16 @@ public nonisolated enum ChangeVipState {
         }
     }
 
-    /// The JSON body of a request: `{"changeVipState": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeVipState"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var stateEvent: ChangeVipStateStateEvent
-
-            init(_ request: Request) {
-                self.stateEvent = request.stateEvent
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case stateEvent = "stateEvent"
-            }
-        }
-    }
-
     /// 虚拟IP清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 虚拟IP清单
-        public var inventory: VipInventory?
+        public let inventory: VipInventory?
 
         /// Creates a value.
         ///
@@ -108,10 +76,26 @@ public nonisolated enum ChangeVipState {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(VipInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -171,7 +155,13 @@ nonisolated extension ZStackClient {
     ) async throws -> ChangeVipState.Response {
         var call = ZStackRequestBuilder(operation: ChangeVipState.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = ChangeVipState.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "changeVipState") { wrapped in
+                try wrapped.encodeValue(request.stateEvent, forKey: "stateEvent")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -20,21 +20,21 @@ public nonisolated enum ChangeVmNicSecurityPolicy {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 网卡的UUID，唯一标示该资源
-        public var vmNicUuid: String
+        public let vmNicUuid: String
 
         /// 网卡入方向安全策略
-        public var ingressPolicy: ChangeVmNicSecurityPolicyIngressPolicy?
+        public let ingressPolicy: ChangeVmNicSecurityPolicyIngressPolicy?
 
         /// 网卡出方向安全策略
-        public var egressPolicy: ChangeVmNicSecurityPolicyEgressPolicy?
+        public let egressPolicy: ChangeVmNicSecurityPolicyEgressPolicy?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -59,51 +59,16 @@ public nonisolated enum ChangeVmNicSecurityPolicy {
         }
     }
 
-    /// The JSON body of a request: `{"changeVmNicSecurityPolicy": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeVmNicSecurityPolicy"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var ingressPolicy: ChangeVmNicSecurityPolicyIngressPolicy?
-            var egressPolicy: ChangeVmNicSecurityPolicyEgressPolicy?
-
-            init(_ request: Request) {
-                self.ingressPolicy = request.ingressPolicy
-                self.egressPolicy = request.egressPolicy
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case ingressPolicy = "ingressPolicy"
-                case egressPolicy = "egressPolicy"
-            }
-        }
-    }
-
     /// 安全组（Security Group）清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventory` field.
-        public var inventory: VmNicSecurityPolicyInventory?
+        public let inventory: VmNicSecurityPolicyInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -117,10 +82,26 @@ public nonisolated enum ChangeVmNicSecurityPolicy {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(VmNicSecurityPolicyInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -188,7 +169,14 @@ nonisolated extension ZStackClient {
     ) async throws -> ChangeVmNicSecurityPolicy.Response {
         var call = ZStackRequestBuilder(operation: ChangeVmNicSecurityPolicy.operation)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
-        call.jsonBody = ChangeVmNicSecurityPolicy.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "changeVmNicSecurityPolicy") { wrapped in
+                try wrapped.encodeValue(request.ingressPolicy, forKey: "ingressPolicy")
+                try wrapped.encodeValue(request.egressPolicy, forKey: "egressPolicy")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

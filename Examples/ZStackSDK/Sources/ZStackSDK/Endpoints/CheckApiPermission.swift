@@ -20,18 +20,18 @@ public nonisolated enum CheckApiPermission {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// API名称列表
-        public var apiNames: [String]
+        public let apiNames: [String]
 
         /// 用户UUID
-        public var userUuid: String?
+        public let userUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -53,51 +53,16 @@ public nonisolated enum CheckApiPermission {
         }
     }
 
-    /// The JSON body of a request: `{"checkApiPermission": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "checkApiPermission"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var userUuid: String?
-            var apiNames: [String]
-
-            init(_ request: Request) {
-                self.userUuid = request.userUuid
-                self.apiNames = request.apiNames
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case userUuid = "userUuid"
-                case apiNames = "apiNames"
-            }
-        }
-    }
-
     /// API权限清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// API权限清单
-        public var inventory: [String: String]?
+        public let inventory: [String: String]?
 
         /// Creates a value.
         ///
@@ -111,10 +76,26 @@ public nonisolated enum CheckApiPermission {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case success = "success"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.inventory = try object.optionalValue([String: String].self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -168,7 +149,14 @@ nonisolated extension ZStackClient {
         _ request: CheckApiPermission.Request
     ) async throws -> CheckApiPermission.Response {
         var call = ZStackRequestBuilder(operation: CheckApiPermission.operation)
-        call.jsonBody = CheckApiPermission.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "checkApiPermission") { wrapped in
+                try wrapped.encodeValue(request.userUuid, forKey: "userUuid")
+                try wrapped.encodeValue(request.apiNames, forKey: "apiNames")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call)
     }
 }

@@ -20,18 +20,18 @@ public nonisolated enum CheckElaborationContent {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 要检查的文件内容，可以为一个目录
-        public var elaborateFile: String?
+        public let elaborateFile: String?
 
         /// 要检查的文件内容，格式为json
-        public var elaborateContent: String?
+        public let elaborateContent: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -53,51 +53,16 @@ public nonisolated enum CheckElaborationContent {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var elaborateFile: String?
-            var elaborateContent: String?
-
-            init(_ request: Request) {
-                self.elaborateFile = request.elaborateFile
-                self.elaborateContent = request.elaborateContent
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case elaborateFile = "elaborateFile"
-                case elaborateContent = "elaborateContent"
-            }
-        }
-    }
-
     /// 错误码文件检查结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 检查结果
-        public var results: [ElaborationCheckResult]?
+        public let results: [ElaborationCheckResult]?
 
         /// Creates a value.
         ///
@@ -111,10 +76,26 @@ public nonisolated enum CheckElaborationContent {
             self.results = results
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case results = "results"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.results = try object.optionalValue([ElaborationCheckResult].self, forKey: "results")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.results, forKey: "results")
         }
     }
 }
@@ -168,7 +149,14 @@ nonisolated extension ZStackClient {
         _ request: CheckElaborationContent.Request
     ) async throws -> CheckElaborationContent.Response {
         var call = ZStackRequestBuilder(operation: CheckElaborationContent.operation)
-        call.jsonBody = CheckElaborationContent.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.elaborateFile, forKey: "elaborateFile")
+                try wrapped.encodeValue(request.elaborateContent, forKey: "elaborateContent")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call)
     }
 }

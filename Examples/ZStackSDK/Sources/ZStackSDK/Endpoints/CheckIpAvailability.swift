@@ -18,24 +18,24 @@ public nonisolated enum CheckIpAvailability {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 三层网络UUID
-        public var l3NetworkUuid: String
+        public let l3NetworkUuid: String
 
         /// IP地址
-        public var ip: String
+        public let ip: String
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 使用arping检测
-        public var arpCheck: Bool?
+        public let arpCheck: Bool?
 
         /// 在数据库可用地址段内检测
-        public var ipRangeCheck: Bool?
+        public let ipRangeCheck: Bool?
 
         /// Creates the inputs of a call.
         ///
@@ -64,18 +64,18 @@ public nonisolated enum CheckIpAvailability {
     }
 
     /// 可用性结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 可用
-        public var available: Bool?
+        public let available: Bool?
 
         /// 原因
-        public var reason: String?
+        public let reason: String?
 
         /// 成功
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -91,11 +91,28 @@ public nonisolated enum CheckIpAvailability {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case available = "available"
-            case reason = "reason"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.available = try object.optionalValue(Bool.self, forKey: "available")
+            self.reason = try object.optionalValue(String.self, forKey: "reason")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.available, forKey: "available")
+            try object.encodeValue(self.reason, forKey: "reason")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

@@ -18,27 +18,27 @@ public nonisolated enum CleanQueue {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The `signatureName` field.
-        public var signatureName: String
+        public let signatureName: String
 
         /// The `taskIndex` field.
-        public var taskIndex: Int?
+        public let taskIndex: Int?
 
         /// The `isCleanUp` field.
-        public var isCleanUp: Bool?
+        public let isCleanUp: Bool?
 
         /// The `isRunningTask` field.
-        public var isRunningTask: Bool?
+        public let isRunningTask: Bool?
 
         /// The `managementiUuid` field.
-        public var managementiUuid: String?
+        public let managementiUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -69,57 +69,13 @@ public nonisolated enum CleanQueue {
         }
     }
 
-    /// The JSON body of a request: `{"cleanQueue": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "cleanQueue"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var signatureName: String
-            var taskIndex: Int?
-            var isCleanUp: Bool?
-            var isRunningTask: Bool?
-            var managementiUuid: String?
-
-            init(_ request: Request) {
-                self.signatureName = request.signatureName
-                self.taskIndex = request.taskIndex
-                self.isCleanUp = request.isCleanUp
-                self.isRunningTask = request.isRunningTask
-                self.managementiUuid = request.managementiUuid
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case signatureName = "signatureName"
-                case taskIndex = "taskIndex"
-                case isCleanUp = "isCleanUp"
-                case isRunningTask = "isRunningTask"
-                case managementiUuid = "managementiUuid"
-            }
-        }
-    }
-
     /// 清理管理节点队列的结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -131,9 +87,24 @@ public nonisolated enum CleanQueue {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -202,7 +173,17 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> CleanQueue.Response {
         var call = ZStackRequestBuilder(operation: CleanQueue.operation)
-        call.jsonBody = CleanQueue.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "cleanQueue") { wrapped in
+                try wrapped.encodeValue(request.signatureName, forKey: "signatureName")
+                try wrapped.encodeValue(request.taskIndex, forKey: "taskIndex")
+                try wrapped.encodeValue(request.isCleanUp, forKey: "isCleanUp")
+                try wrapped.encodeValue(request.isRunningTask, forKey: "isRunningTask")
+                try wrapped.encodeValue(request.managementiUuid, forKey: "managementiUuid")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,18 +18,18 @@ public nonisolated enum CleanUpStorageTrashOnPrimaryStorage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 是否强制清理主存储垃圾
-        public var force: Bool?
+        public let force: Bool?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -46,51 +46,19 @@ public nonisolated enum CleanUpStorageTrashOnPrimaryStorage {
         }
     }
 
-    /// The JSON body of a request: `{"cleanUpStorageTrashOnPrimaryStorage": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "cleanUpStorageTrashOnPrimaryStorage"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var force: Bool?
-
-            init(_ request: Request) {
-                self.force = request.force
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case force = "force"
-            }
-        }
-    }
-
     /// 清空主存储垃圾结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 清理成功的存储垃圾的集合
-        public var result: [String: [String]]?
+        public let result: [String: [String]]?
 
         /// 清理成功的存储垃圾的数量
-        public var total: Int?
+        public let total: Int?
 
         /// Creates a value.
         ///
@@ -111,11 +79,28 @@ public nonisolated enum CleanUpStorageTrashOnPrimaryStorage {
             self.total = total
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case result = "result"
-            case total = "total"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.result = try object.optionalValue([String: [String]].self, forKey: "result")
+            self.total = try object.optionalValue(Int.self, forKey: "total")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.result, forKey: "result")
+            try object.encodeValue(self.total, forKey: "total")
         }
     }
 }
@@ -176,7 +161,13 @@ nonisolated extension ZStackClient {
     ) async throws -> CleanUpStorageTrashOnPrimaryStorage.Response {
         var call = ZStackRequestBuilder(operation: CleanUpStorageTrashOnPrimaryStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = CleanUpStorageTrashOnPrimaryStorage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "cleanUpStorageTrashOnPrimaryStorage") { wrapped in
+                try wrapped.encodeValue(request.force, forKey: "force")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -20,36 +20,36 @@ public nonisolated enum CreateCluster {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 区域UUID
-        public var zoneUuid: String
+        public let zoneUuid: String
 
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// 虚拟机管理程序类型
-        public var hypervisorType: CreateClusterHypervisorType
+        public let hypervisorType: CreateClusterHypervisorType
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 保留域, 请不要使用
-        public var type: CreateClusterTypeValue?
+        public let type: CreateClusterTypeValue?
 
         /// 当reourceUuid不等于null, ZStack使用这个值作为被创建资源的UUID; 否则ZStack会自动生成一个UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 集群架构
-        public var architecture: CreateClusterArchitecture?
+        public let architecture: CreateClusterArchitecture?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -89,69 +89,16 @@ public nonisolated enum CreateCluster {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var zoneUuid: String
-            var name: String
-            var description: String?
-            var hypervisorType: CreateClusterHypervisorType
-            var type: CreateClusterTypeValue?
-            var resourceUuid: String?
-            var architecture: CreateClusterArchitecture?
-            var tagUuids: [String]?
-
-            init(_ request: Request) {
-                self.zoneUuid = request.zoneUuid
-                self.name = request.name
-                self.description = request.description
-                self.hypervisorType = request.hypervisorType
-                self.type = request.type
-                self.resourceUuid = request.resourceUuid
-                self.architecture = request.architecture
-                self.tagUuids = request.tagUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case zoneUuid = "zoneUuid"
-                case name = "name"
-                case description = "description"
-                case hypervisorType = "hypervisorType"
-                case type = "type"
-                case resourceUuid = "resourceUuid"
-                case architecture = "architecture"
-                case tagUuids = "tagUuids"
-            }
-        }
-    }
-
     /// 集群清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: ClusterInventory?
+        public let inventory: ClusterInventory?
 
         /// Creates a value.
         ///
@@ -165,10 +112,26 @@ public nonisolated enum CreateCluster {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(ClusterInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -250,7 +213,20 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> CreateCluster.Response {
         var call = ZStackRequestBuilder(operation: CreateCluster.operation)
-        call.jsonBody = CreateCluster.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.zoneUuid, forKey: "zoneUuid")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.hypervisorType, forKey: "hypervisorType")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.architecture, forKey: "architecture")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

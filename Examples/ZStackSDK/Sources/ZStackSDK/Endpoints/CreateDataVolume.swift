@@ -18,33 +18,33 @@ public nonisolated enum CreateDataVolume {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 云盘名称
-        public var name: String
+        public let name: String
 
         /// 云盘的描述
-        public var description: String?
+        public let description: String?
 
         /// 云盘规格UUID
-        public var diskOfferingUuid: String?
+        public let diskOfferingUuid: String?
 
         /// 主存储UUID
-        public var primaryStorageUuid: String?
+        public let primaryStorageUuid: String?
 
         /// 资源的Uuid
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `diskSize` field.
-        public var diskSize: Int64?
+        public let diskSize: Int64?
 
         /// Creates the inputs of a call.
         ///
@@ -81,66 +81,16 @@ public nonisolated enum CreateDataVolume {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String
-            var description: String?
-            var diskOfferingUuid: String?
-            var primaryStorageUuid: String?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-            var diskSize: Int64?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.diskOfferingUuid = request.diskOfferingUuid
-                self.primaryStorageUuid = request.primaryStorageUuid
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-                self.diskSize = request.diskSize
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case diskOfferingUuid = "diskOfferingUuid"
-                case primaryStorageUuid = "primaryStorageUuid"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-                case diskSize = "diskSize"
-            }
-        }
-    }
-
     /// 返回创建的云盘清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 创建的云盘
-        public var inventory: VolumeInventory?
+        public let inventory: VolumeInventory?
 
         /// Creates a value.
         ///
@@ -154,10 +104,26 @@ public nonisolated enum CreateDataVolume {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(VolumeInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -232,7 +198,19 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> CreateDataVolume.Response {
         var call = ZStackRequestBuilder(operation: CreateDataVolume.operation)
-        call.jsonBody = CreateDataVolume.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.diskOfferingUuid, forKey: "diskOfferingUuid")
+                try wrapped.encodeValue(request.primaryStorageUuid, forKey: "primaryStorageUuid")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+                try wrapped.encodeValue(request.diskSize, forKey: "diskSize")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

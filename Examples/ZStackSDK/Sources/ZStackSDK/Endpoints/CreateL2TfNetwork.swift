@@ -18,48 +18,48 @@ public nonisolated enum CreateL2TfNetwork {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// 区域UUID
-        public var zoneUuid: String
+        public let zoneUuid: String
 
         /// 物理网卡
-        public var physicalInterface: String
+        public let physicalInterface: String
 
         /// IP地址前缀
-        public var ipPrefix: String?
+        public let ipPrefix: String?
 
         /// IP地址前缀长度
-        public var ipPrefixLength: Int?
+        public let ipPrefixLength: Int?
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 二层网络类型
-        public var type: String?
+        public let type: String?
 
         /// 虚拟交换机类型
-        public var vSwitchType: CreateL2TfNetworkVSwitchType?
+        public let vSwitchType: CreateL2TfNetworkVSwitchType?
 
         /// 资源UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `isolated` field.
-        public var isolated: Bool?
+        public let isolated: Bool?
 
         /// The `pvlan` field.
-        public var pvlan: String?
+        public let pvlan: String?
 
         /// Creates the inputs of a call.
         ///
@@ -111,81 +111,16 @@ public nonisolated enum CreateL2TfNetwork {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var ipPrefix: String?
-            var ipPrefixLength: Int?
-            var name: String
-            var description: String?
-            var zoneUuid: String
-            var physicalInterface: String
-            var type: String?
-            var vSwitchType: CreateL2TfNetworkVSwitchType?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-            var isolated: Bool?
-            var pvlan: String?
-
-            init(_ request: Request) {
-                self.ipPrefix = request.ipPrefix
-                self.ipPrefixLength = request.ipPrefixLength
-                self.name = request.name
-                self.description = request.description
-                self.zoneUuid = request.zoneUuid
-                self.physicalInterface = request.physicalInterface
-                self.type = request.type
-                self.vSwitchType = request.vSwitchType
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-                self.isolated = request.isolated
-                self.pvlan = request.pvlan
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case ipPrefix = "ipPrefix"
-                case ipPrefixLength = "ipPrefixLength"
-                case name = "name"
-                case description = "description"
-                case zoneUuid = "zoneUuid"
-                case physicalInterface = "physicalInterface"
-                case type = "type"
-                case vSwitchType = "vSwitchType"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-                case isolated = "isolated"
-                case pvlan = "pvlan"
-            }
-        }
-    }
-
     /// 二层网络清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: L2NetworkInventory?
+        public let inventory: L2NetworkInventory?
 
         /// Creates a value.
         ///
@@ -199,10 +134,26 @@ public nonisolated enum CreateL2TfNetwork {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(L2NetworkInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -292,7 +243,24 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> CreateL2TfNetwork.Response {
         var call = ZStackRequestBuilder(operation: CreateL2TfNetwork.operation)
-        call.jsonBody = CreateL2TfNetwork.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.ipPrefix, forKey: "ipPrefix")
+                try wrapped.encodeValue(request.ipPrefixLength, forKey: "ipPrefixLength")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.zoneUuid, forKey: "zoneUuid")
+                try wrapped.encodeValue(request.physicalInterface, forKey: "physicalInterface")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.vSwitchType, forKey: "vSwitchType")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+                try wrapped.encodeValue(request.isolated, forKey: "isolated")
+                try wrapped.encodeValue(request.pvlan, forKey: "pvlan")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,45 +18,45 @@ public nonisolated enum CreateL3Network {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 三层网络的名称
-        public var name: String
+        public let name: String
 
         /// 二层网络UUID
-        public var l2NetworkUuid: String
+        public let l2NetworkUuid: String
 
         /// 三层网络的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 三层网络类型
-        public var type: String?
+        public let type: String?
 
         /// ip协议号
-        public var ipVersion: CreateL3NetworkIpVersion?
+        public let ipVersion: CreateL3NetworkIpVersion?
 
         /// 是否用于系统云主机
-        public var system: Bool?
+        public let system: Bool?
 
         /// DNS域
-        public var dnsDomain: String?
+        public let dnsDomain: String?
 
         /// 资源UUID。若指定，三层网络会使用该字段值作为UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 网络类型，需要与system标签搭配使用，system为true时可设置为Public、Private
-        public var category: CreateL3NetworkCategory?
+        public let category: CreateL3NetworkCategory?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// IP地址管理是否启用
-        public var enableIPAM: Bool?
+        public let enableIPAM: Bool?
 
         /// Creates the inputs of a call.
         ///
@@ -105,78 +105,16 @@ public nonisolated enum CreateL3Network {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String
-            var description: String?
-            var type: String?
-            var l2NetworkUuid: String
-            var ipVersion: CreateL3NetworkIpVersion?
-            var system: Bool?
-            var dnsDomain: String?
-            var resourceUuid: String?
-            var category: CreateL3NetworkCategory?
-            var tagUuids: [String]?
-            var enableIPAM: Bool?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.type = request.type
-                self.l2NetworkUuid = request.l2NetworkUuid
-                self.ipVersion = request.ipVersion
-                self.system = request.system
-                self.dnsDomain = request.dnsDomain
-                self.resourceUuid = request.resourceUuid
-                self.category = request.category
-                self.tagUuids = request.tagUuids
-                self.enableIPAM = request.enableIPAM
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case type = "type"
-                case l2NetworkUuid = "l2NetworkUuid"
-                case ipVersion = "ipVersion"
-                case system = "system"
-                case dnsDomain = "dnsDomain"
-                case resourceUuid = "resourceUuid"
-                case category = "category"
-                case tagUuids = "tagUuids"
-                case enableIPAM = "enableIPAM"
-            }
-        }
-    }
-
     /// 三层网络清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: L3NetworkInventory?
+        public let inventory: L3NetworkInventory?
 
         /// Creates a value.
         ///
@@ -190,10 +128,26 @@ public nonisolated enum CreateL3Network {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(L3NetworkInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -280,7 +234,23 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> CreateL3Network.Response {
         var call = ZStackRequestBuilder(operation: CreateL3Network.operation)
-        call.jsonBody = CreateL3Network.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.l2NetworkUuid, forKey: "l2NetworkUuid")
+                try wrapped.encodeValue(request.ipVersion, forKey: "ipVersion")
+                try wrapped.encodeValue(request.system, forKey: "system")
+                try wrapped.encodeValue(request.dnsDomain, forKey: "dnsDomain")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.category, forKey: "category")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+                try wrapped.encodeValue(request.enableIPAM, forKey: "enableIPAM")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

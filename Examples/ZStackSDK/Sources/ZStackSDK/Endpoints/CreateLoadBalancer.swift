@@ -18,33 +18,33 @@ public nonisolated enum CreateLoadBalancer {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// VIP UUID
-        public var vipUuid: String?
+        public let vipUuid: String?
 
         /// 资源UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `type` field.
-        public var type: String?
+        public let type: String?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// The `vip6Uuid` field.
-        public var vip6Uuid: String?
+        public let vip6Uuid: String?
 
         /// Creates the inputs of a call.
         ///
@@ -81,66 +81,16 @@ public nonisolated enum CreateLoadBalancer {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String
-            var description: String?
-            var vipUuid: String?
-            var resourceUuid: String?
-            var type: String?
-            var tagUuids: [String]?
-            var vip6Uuid: String?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.vipUuid = request.vipUuid
-                self.resourceUuid = request.resourceUuid
-                self.type = request.type
-                self.tagUuids = request.tagUuids
-                self.vip6Uuid = request.vip6Uuid
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case vipUuid = "vipUuid"
-                case resourceUuid = "resourceUuid"
-                case type = "type"
-                case tagUuids = "tagUuids"
-                case vip6Uuid = "vip6Uuid"
-            }
-        }
-    }
-
     /// 负载均衡器清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: LoadBalancerInventory?
+        public let inventory: LoadBalancerInventory?
 
         /// Creates a value.
         ///
@@ -154,10 +104,26 @@ public nonisolated enum CreateLoadBalancer {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(LoadBalancerInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -232,7 +198,19 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> CreateLoadBalancer.Response {
         var call = ZStackRequestBuilder(operation: CreateLoadBalancer.operation)
-        call.jsonBody = CreateLoadBalancer.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.vipUuid, forKey: "vipUuid")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+                try wrapped.encodeValue(request.vip6Uuid, forKey: "vip6Uuid")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

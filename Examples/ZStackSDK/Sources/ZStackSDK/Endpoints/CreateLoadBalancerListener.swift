@@ -18,72 +18,72 @@ public nonisolated enum CreateLoadBalancerListener {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 负载均衡器UUID
-        public var loadBalancerUuid: String
+        public let loadBalancerUuid: String
 
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// 负载均衡器端口
-        public var loadBalancerPort: Int
+        public let loadBalancerPort: Int
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 云主机端口
-        public var instancePort: Int?
+        public let instancePort: Int?
 
         /// 协议
-        public var `protocol`: CreateLoadBalancerListenerProtocolValue?
+        public let `protocol`: CreateLoadBalancerListenerProtocolValue?
 
         /// The `certificateUuid` field.
-        public var certificateUuid: String?
+        public let certificateUuid: String?
 
         /// 健康检查协议
-        public var healthCheckProtocol: CreateLoadBalancerListenerHealthCheckProtocol?
+        public let healthCheckProtocol: CreateLoadBalancerListenerHealthCheckProtocol?
 
         /// 健康检查方法
-        public var healthCheckMethod: CreateLoadBalancerListenerHealthCheckMethod?
+        public let healthCheckMethod: CreateLoadBalancerListenerHealthCheckMethod?
 
         /// 健康检查的URI
-        public var healthCheckURI: String?
+        public let healthCheckURI: String?
 
         /// 健康检查期望的返回码
-        public var healthCheckHttpCode: String?
+        public let healthCheckHttpCode: String?
 
         /// 访问控制策略状态
-        public var aclStatus: CreateLoadBalancerListenerAclStatus?
+        public let aclStatus: CreateLoadBalancerListenerAclStatus?
 
         /// 访问控制策略组
-        public var aclUuids: [String]?
+        public let aclUuids: [String]?
 
         /// 访问控制策略类型
-        public var aclType: CreateLoadBalancerListenerAclType?
+        public let aclType: CreateLoadBalancerListenerAclType?
 
         /// 资源UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// TLS安全策略
-        public var securityPolicyType: CreateLoadBalancerListenerSecurityPolicyType?
+        public let securityPolicyType: CreateLoadBalancerListenerSecurityPolicyType?
 
         /// The `httpVersions` field.
-        public var httpVersions: [String]?
+        public let httpVersions: [String]?
 
         /// The `tcpProxyProtocol` field.
-        public var tcpProxyProtocol: String?
+        public let tcpProxyProtocol: String?
 
         /// The `httpCompressAlgos` field.
-        public var httpCompressAlgos: [String]?
+        public let httpCompressAlgos: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -159,102 +159,16 @@ public nonisolated enum CreateLoadBalancerListener {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String
-            var description: String?
-            var instancePort: Int?
-            var loadBalancerPort: Int
-            var `protocol`: CreateLoadBalancerListenerProtocolValue?
-            var certificateUuid: String?
-            var healthCheckProtocol: CreateLoadBalancerListenerHealthCheckProtocol?
-            var healthCheckMethod: CreateLoadBalancerListenerHealthCheckMethod?
-            var healthCheckURI: String?
-            var healthCheckHttpCode: String?
-            var aclStatus: CreateLoadBalancerListenerAclStatus?
-            var aclUuids: [String]?
-            var aclType: CreateLoadBalancerListenerAclType?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-            var securityPolicyType: CreateLoadBalancerListenerSecurityPolicyType?
-            var httpVersions: [String]?
-            var tcpProxyProtocol: String?
-            var httpCompressAlgos: [String]?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.instancePort = request.instancePort
-                self.loadBalancerPort = request.loadBalancerPort
-                self.protocol = request.protocol
-                self.certificateUuid = request.certificateUuid
-                self.healthCheckProtocol = request.healthCheckProtocol
-                self.healthCheckMethod = request.healthCheckMethod
-                self.healthCheckURI = request.healthCheckURI
-                self.healthCheckHttpCode = request.healthCheckHttpCode
-                self.aclStatus = request.aclStatus
-                self.aclUuids = request.aclUuids
-                self.aclType = request.aclType
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-                self.securityPolicyType = request.securityPolicyType
-                self.httpVersions = request.httpVersions
-                self.tcpProxyProtocol = request.tcpProxyProtocol
-                self.httpCompressAlgos = request.httpCompressAlgos
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case instancePort = "instancePort"
-                case loadBalancerPort = "loadBalancerPort"
-                case `protocol` = "protocol"
-                case certificateUuid = "certificateUuid"
-                case healthCheckProtocol = "healthCheckProtocol"
-                case healthCheckMethod = "healthCheckMethod"
-                case healthCheckURI = "healthCheckURI"
-                case healthCheckHttpCode = "healthCheckHttpCode"
-                case aclStatus = "aclStatus"
-                case aclUuids = "aclUuids"
-                case aclType = "aclType"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-                case securityPolicyType = "securityPolicyType"
-                case httpVersions = "httpVersions"
-                case tcpProxyProtocol = "tcpProxyProtocol"
-                case httpCompressAlgos = "httpCompressAlgos"
-            }
-        }
-    }
-
     /// 负载均衡监听器清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: LoadBalancerListenerInventory?
+        public let inventory: LoadBalancerListenerInventory?
 
         /// Creates a value.
         ///
@@ -268,10 +182,26 @@ public nonisolated enum CreateLoadBalancerListener {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(LoadBalancerListenerInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -386,7 +316,31 @@ nonisolated extension ZStackClient {
     ) async throws -> CreateLoadBalancerListener.Response {
         var call = ZStackRequestBuilder(operation: CreateLoadBalancerListener.operation)
         call.setPathParameter("loadBalancerUuid", to: request.loadBalancerUuid)
-        call.jsonBody = CreateLoadBalancerListener.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.instancePort, forKey: "instancePort")
+                try wrapped.encodeValue(request.loadBalancerPort, forKey: "loadBalancerPort")
+                try wrapped.encodeValue(request.protocol, forKey: "protocol")
+                try wrapped.encodeValue(request.certificateUuid, forKey: "certificateUuid")
+                try wrapped.encodeValue(request.healthCheckProtocol, forKey: "healthCheckProtocol")
+                try wrapped.encodeValue(request.healthCheckMethod, forKey: "healthCheckMethod")
+                try wrapped.encodeValue(request.healthCheckURI, forKey: "healthCheckURI")
+                try wrapped.encodeValue(request.healthCheckHttpCode, forKey: "healthCheckHttpCode")
+                try wrapped.encodeValue(request.aclStatus, forKey: "aclStatus")
+                try wrapped.encodeValue(request.aclUuids, forKey: "aclUuids")
+                try wrapped.encodeValue(request.aclType, forKey: "aclType")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+                try wrapped.encodeValue(request.securityPolicyType, forKey: "securityPolicyType")
+                try wrapped.encodeValue(request.httpVersions, forKey: "httpVersions")
+                try wrapped.encodeValue(request.tcpProxyProtocol, forKey: "tcpProxyProtocol")
+                try wrapped.encodeValue(request.httpCompressAlgos, forKey: "httpCompressAlgos")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,30 +18,30 @@ public nonisolated enum CreateLoadBalancerServerGroup {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 负载均衡器UUID
-        public var loadBalancerUuid: String
+        public let loadBalancerUuid: String
 
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 资源UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// IP版本
-        public var ipVersion: Int?
+        public let ipVersion: Int?
 
         /// Creates the inputs of a call.
         ///
@@ -75,60 +75,16 @@ public nonisolated enum CreateLoadBalancerServerGroup {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String
-            var description: String?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-            var ipVersion: Int?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-                self.ipVersion = request.ipVersion
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-                case ipVersion = "ipVersion"
-            }
-        }
-    }
-
     /// 负载均衡器服务器组清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: LoadBalancerServerGroupInventory?
+        public let inventory: LoadBalancerServerGroupInventory?
 
         /// Creates a value.
         ///
@@ -142,10 +98,26 @@ public nonisolated enum CreateLoadBalancerServerGroup {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(LoadBalancerServerGroupInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -218,7 +190,17 @@ nonisolated extension ZStackClient {
     ) async throws -> CreateLoadBalancerServerGroup.Response {
         var call = ZStackRequestBuilder(operation: CreateLoadBalancerServerGroup.operation)
         call.setPathParameter("loadBalancerUuid", to: request.loadBalancerUuid)
-        call.jsonBody = CreateLoadBalancerServerGroup.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+                try wrapped.encodeValue(request.ipVersion, forKey: "ipVersion")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

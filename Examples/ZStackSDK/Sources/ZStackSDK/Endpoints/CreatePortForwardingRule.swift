@@ -20,48 +20,48 @@ public nonisolated enum CreatePortForwardingRule {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// VIP UUID
-        public var vipUuid: String
+        public let vipUuid: String
 
         /// VIP的起始端口号
-        public var vipPortStart: Int
+        public let vipPortStart: Int
 
         /// 网络流量协议类型
-        public var protocolType: CreatePortForwardingRuleProtocolType
+        public let protocolType: CreatePortForwardingRuleProtocolType
 
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// VIP的结束端口号; 如果忽略不设置, 会默认设置为vipPortStart
-        public var vipPortEnd: Int?
+        public let vipPortEnd: Int?
 
         /// 客户IP（虚拟机网卡的IP地址）的起始端口号; 如果忽略不设置, 会默认设置为vipPortStart
-        public var privatePortStart: Int?
+        public let privatePortStart: Int?
 
         /// 客户IP（虚拟机网卡的IP地址）的结束端口号; 如果忽略不设置, 会默认设置为vipPortEnd
-        public var privatePortEnd: Int?
+        public let privatePortEnd: Int?
 
         /// 云主机网卡UUID
-        public var vmNicUuid: String?
+        public let vmNicUuid: String?
 
         /// 源CIDR; 端口转发规则只作用于源CIDR的流量; 如果忽略不设置, 会默认设置为to 0.0.0.0/0
-        public var allowedCidr: String?
+        public let allowedCidr: String?
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 用户指定的资源UUID，若指定，系统不会为该资源随机分配UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -113,81 +113,16 @@ public nonisolated enum CreatePortForwardingRule {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var vipUuid: String
-            var vipPortStart: Int
-            var vipPortEnd: Int?
-            var privatePortStart: Int?
-            var privatePortEnd: Int?
-            var protocolType: CreatePortForwardingRuleProtocolType
-            var vmNicUuid: String?
-            var allowedCidr: String?
-            var name: String
-            var description: String?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-
-            init(_ request: Request) {
-                self.vipUuid = request.vipUuid
-                self.vipPortStart = request.vipPortStart
-                self.vipPortEnd = request.vipPortEnd
-                self.privatePortStart = request.privatePortStart
-                self.privatePortEnd = request.privatePortEnd
-                self.protocolType = request.protocolType
-                self.vmNicUuid = request.vmNicUuid
-                self.allowedCidr = request.allowedCidr
-                self.name = request.name
-                self.description = request.description
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case vipUuid = "vipUuid"
-                case vipPortStart = "vipPortStart"
-                case vipPortEnd = "vipPortEnd"
-                case privatePortStart = "privatePortStart"
-                case privatePortEnd = "privatePortEnd"
-                case protocolType = "protocolType"
-                case vmNicUuid = "vmNicUuid"
-                case allowedCidr = "allowedCidr"
-                case name = "name"
-                case description = "description"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-            }
-        }
-    }
-
     /// 端口转发规则清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: PortForwardingRuleInventory?
+        public let inventory: PortForwardingRuleInventory?
 
         /// Creates a value.
         ///
@@ -201,10 +136,26 @@ public nonisolated enum CreatePortForwardingRule {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(PortForwardingRuleInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -298,7 +249,24 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> CreatePortForwardingRule.Response {
         var call = ZStackRequestBuilder(operation: CreatePortForwardingRule.operation)
-        call.jsonBody = CreatePortForwardingRule.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.vipUuid, forKey: "vipUuid")
+                try wrapped.encodeValue(request.vipPortStart, forKey: "vipPortStart")
+                try wrapped.encodeValue(request.vipPortEnd, forKey: "vipPortEnd")
+                try wrapped.encodeValue(request.privatePortStart, forKey: "privatePortStart")
+                try wrapped.encodeValue(request.privatePortEnd, forKey: "privatePortEnd")
+                try wrapped.encodeValue(request.protocolType, forKey: "protocolType")
+                try wrapped.encodeValue(request.vmNicUuid, forKey: "vmNicUuid")
+                try wrapped.encodeValue(request.allowedCidr, forKey: "allowedCidr")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

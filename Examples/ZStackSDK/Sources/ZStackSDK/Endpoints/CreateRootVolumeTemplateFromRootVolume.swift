@@ -18,45 +18,45 @@ public nonisolated enum CreateRootVolumeTemplateFromRootVolume {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 根云盘UUID
-        public var rootVolumeUuid: String
+        public let rootVolumeUuid: String
 
         /// 根云盘镜像名称
-        public var name: String
+        public let name: String
 
         /// 根云盘镜像的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 根云盘镜像对应客户机操作系统类型
-        public var guestOsType: String?
+        public let guestOsType: String?
 
         /// 镜像服务器UUID列表
-        public var backupStorageUuids: [String]?
+        public let backupStorageUuids: [String]?
 
         /// 根云盘镜像对应的系统平台
-        public var platform: CreateRootVolumeTemplateFromRootVolumePlatform?
+        public let platform: CreateRootVolumeTemplateFromRootVolumePlatform?
 
         /// 是否系统根云盘镜像
-        public var system: Bool?
+        public let system: Bool?
 
         /// 根云盘镜像UUID。若指定，根云盘镜像会使用该字段值作为UUID。
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `architecture` field.
-        public var architecture: String?
+        public let architecture: String?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// The `virtio` field.
-        public var virtio: Bool?
+        public let virtio: Bool?
 
         /// Creates the inputs of a call.
         ///
@@ -105,75 +105,16 @@ public nonisolated enum CreateRootVolumeTemplateFromRootVolume {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String
-            var description: String?
-            var guestOsType: String?
-            var backupStorageUuids: [String]?
-            var platform: CreateRootVolumeTemplateFromRootVolumePlatform?
-            var system: Bool?
-            var resourceUuid: String?
-            var architecture: String?
-            var tagUuids: [String]?
-            var virtio: Bool?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.guestOsType = request.guestOsType
-                self.backupStorageUuids = request.backupStorageUuids
-                self.platform = request.platform
-                self.system = request.system
-                self.resourceUuid = request.resourceUuid
-                self.architecture = request.architecture
-                self.tagUuids = request.tagUuids
-                self.virtio = request.virtio
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case guestOsType = "guestOsType"
-                case backupStorageUuids = "backupStorageUuids"
-                case platform = "platform"
-                case system = "system"
-                case resourceUuid = "resourceUuid"
-                case architecture = "architecture"
-                case tagUuids = "tagUuids"
-                case virtio = "virtio"
-            }
-        }
-    }
-
     /// 镜像清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: ImageInventory?
+        public let inventory: ImageInventory?
 
         /// Creates a value.
         ///
@@ -187,10 +128,26 @@ public nonisolated enum CreateRootVolumeTemplateFromRootVolume {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(ImageInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -278,7 +235,22 @@ nonisolated extension ZStackClient {
     ) async throws -> CreateRootVolumeTemplateFromRootVolume.Response {
         var call = ZStackRequestBuilder(operation: CreateRootVolumeTemplateFromRootVolume.operation)
         call.setPathParameter("rootVolumeUuid", to: request.rootVolumeUuid)
-        call.jsonBody = CreateRootVolumeTemplateFromRootVolume.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.guestOsType, forKey: "guestOsType")
+                try wrapped.encodeValue(request.backupStorageUuids, forKey: "backupStorageUuids")
+                try wrapped.encodeValue(request.platform, forKey: "platform")
+                try wrapped.encodeValue(request.system, forKey: "system")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.architecture, forKey: "architecture")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+                try wrapped.encodeValue(request.virtio, forKey: "virtio")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,21 +18,21 @@ public nonisolated enum CreateSystemTags {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 用户指定的资源UUID，若指定，系统不会为该资源随机分配UUID
-        public var resourceUuid: String
+        public let resourceUuid: String
 
         /// 当创建一个标签时, 用户必须制定标签所关联的资源类型
-        public var resourceType: String
+        public let resourceType: String
 
         /// 标签字符串列表
-        public var tags: [String]
+        public let tags: [String]
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -57,51 +57,16 @@ public nonisolated enum CreateSystemTags {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var resourceType: String
-            var tags: [String]
-
-            init(_ request: Request) {
-                self.resourceType = request.resourceType
-                self.tags = request.tags
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case resourceType = "resourceType"
-                case tags = "tags"
-            }
-        }
-    }
-
     /// 标签清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventories` field.
-        public var inventories: [SystemTagInventory]?
+        public let inventories: [SystemTagInventory]?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -115,10 +80,26 @@ public nonisolated enum CreateSystemTags {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventories = "inventories"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventories = try object.optionalValue([SystemTagInventory].self, forKey: "inventories")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventories, forKey: "inventories")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -182,7 +163,14 @@ nonisolated extension ZStackClient {
     ) async throws -> CreateSystemTags.Response {
         var call = ZStackRequestBuilder(operation: CreateSystemTags.operation)
         call.setPathParameter("resourceUuid", to: request.resourceUuid)
-        call.jsonBody = CreateSystemTags.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.resourceType, forKey: "resourceType")
+                try wrapped.encodeValue(request.tags, forKey: "tags")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,108 +18,108 @@ public nonisolated enum CreateVmInstance {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 云主机名称
-        public var name: String
+        public let name: String
 
         /// 计算规格UUID。指定云主机的CPU、内存等参数。
-        public var instanceOfferingUuid: String?
+        public let instanceOfferingUuid: String?
 
         /// 镜像UUID。云主机的根云盘会从该字段指定的镜像创建。
-        public var imageUuid: String?
+        public let imageUuid: String?
 
         /// 三层网络UUID列表。可以指定一个或多个三层网络，云主机会在每个网络上创建一个网卡。
-        public var l3NetworkUuids: [String]?
+        public let l3NetworkUuids: [String]?
 
         /// 网卡信息
-        public var vmNicParams: String?
+        public let vmNicParams: String?
 
         /// 云主机类型。保留字段，无需指定。
-        public var type: CreateVmInstanceTypeValue?
+        public let type: CreateVmInstanceTypeValue?
 
         /// 根云盘规格UUID。如果`imageUuid`字段指定的镜像类型是ISO，该字段必须指定以确定需要创建的根云盘大小。如果镜像类型是非ISO，该字段无需指定。
-        public var rootDiskOfferingUuid: String?
+        public let rootDiskOfferingUuid: String?
 
         /// 自定义云盘大小列表。可以指定一个或多个云盘大小（可重复）为云主机创建一个或多个数据云盘。
-        public var dataDiskSizes: [Int64]?
+        public let dataDiskSizes: [Int64]?
 
         /// 云盘规格UUID列表。可以指定一个或多个云盘规格UUID（UUID可以重复）为云主机创建一个或多个数据云盘。
-        public var dataDiskOfferingUuids: [String]?
+        public let dataDiskOfferingUuids: [String]?
 
         /// 区域UUID。若指定，云主机会在指定区域创建。
-        public var zoneUuid: String?
+        public let zoneUuid: String?
 
         /// 集群UUID。若指定，云主机会在指定集群创建，该字段优先级高于`zoneUuid`。
-        public var clusterUuid: String?
+        public let clusterUuid: String?
 
         /// 物理机UUID。若指定，云主机会在指定物理机创建，该字段优先级高于`zoneUuid`和`clusterUuid`。
-        public var hostUuid: String?
+        public let hostUuid: String?
 
         /// 主存储UUID。若指定，云主机的根云盘会在指定主存储创建。
-        public var primaryStorageUuidForRootVolume: String?
+        public let primaryStorageUuidForRootVolume: String?
 
         /// 云主机的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 默认三层网络UUID。当在`l3NetworkUuids`指定了多个三层网络时，该字段指定提供默认路由的三层网络。若不指定，`l3NetworkUuids`的第一个网络被选为默认网络。
-        public var defaultL3NetworkUuid: String?
+        public let defaultL3NetworkUuid: String?
 
         /// 资源UUID。若指定，云主机会使用该字段值作为UUID。
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// 云主机系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 云主机用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 云主机创建策略,创建后立刻启动或创建后不启动
-        public var strategy: CreateVmInstanceStrategy?
+        public let strategy: CreateVmInstanceStrategy?
 
         /// 云主机根盘所需要的系统标签
-        public var rootVolumeSystemTags: [String]?
+        public let rootVolumeSystemTags: [String]?
 
         /// 云主机数据盘所需要的系统标签
-        public var dataVolumeSystemTags: [String]?
+        public let dataVolumeSystemTags: [String]?
 
         /// The `cpuNum` field.
-        public var cpuNum: Int?
+        public let cpuNum: Int?
 
         /// The `memorySize` field.
-        public var memorySize: Int64?
+        public let memorySize: Int64?
 
         /// The `rootDiskSize` field.
-        public var rootDiskSize: Int64?
+        public let rootDiskSize: Int64?
 
         /// The `dataVolumeSystemTagsOnIndex` field.
-        public var dataVolumeSystemTagsOnIndex: [String: [String]]?
+        public let dataVolumeSystemTagsOnIndex: [String: [String]]?
 
         /// The `sshKeyPairUuids` field.
-        public var sshKeyPairUuids: [String]?
+        public let sshKeyPairUuids: [String]?
 
         /// The `dataVolumeTemplateUuids` field.
-        public var dataVolumeTemplateUuids: [ZStackJSONValue]?
+        public let dataVolumeTemplateUuids: [ZStackJSONValue]?
 
         /// boot=true表示diskAO用于设置云主机平台、架构、操作系统与根盘总线；diskAO.boot=false表示加载的硬盘
-        public var diskAOs: [ZStackJSONValue]?
+        public let diskAOs: [ZStackJSONValue]?
 
         /// The `platform` field.
-        public var platform: String?
+        public let platform: String?
 
         /// The `guestOsType` field.
-        public var guestOsType: String?
+        public let guestOsType: String?
 
         /// The `architecture` field.
-        public var architecture: String?
+        public let architecture: String?
 
         /// The `reservedMemorySize` field.
-        public var reservedMemorySize: Int64?
+        public let reservedMemorySize: Int64?
 
         /// The `virtio` field.
-        public var virtio: Bool?
+        public let virtio: Bool?
 
         /// Creates the inputs of a call.
         ///
@@ -231,141 +231,16 @@ public nonisolated enum CreateVmInstance {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String
-            var instanceOfferingUuid: String?
-            var imageUuid: String?
-            var l3NetworkUuids: [String]?
-            var vmNicParams: String?
-            var type: CreateVmInstanceTypeValue?
-            var rootDiskOfferingUuid: String?
-            var dataDiskSizes: [Int64]?
-            var dataDiskOfferingUuids: [String]?
-            var zoneUuid: String?
-            var clusterUuid: String?
-            var hostUuid: String?
-            var primaryStorageUuidForRootVolume: String?
-            var description: String?
-            var defaultL3NetworkUuid: String?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-            var strategy: CreateVmInstanceStrategy?
-            var rootVolumeSystemTags: [String]?
-            var dataVolumeSystemTags: [String]?
-            var cpuNum: Int?
-            var memorySize: Int64?
-            var rootDiskSize: Int64?
-            var dataVolumeSystemTagsOnIndex: [String: [String]]?
-            var sshKeyPairUuids: [String]?
-            var dataVolumeTemplateUuids: [ZStackJSONValue]?
-            var diskAOs: [ZStackJSONValue]?
-            var platform: String?
-            var guestOsType: String?
-            var architecture: String?
-            var reservedMemorySize: Int64?
-            var virtio: Bool?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.instanceOfferingUuid = request.instanceOfferingUuid
-                self.imageUuid = request.imageUuid
-                self.l3NetworkUuids = request.l3NetworkUuids
-                self.vmNicParams = request.vmNicParams
-                self.type = request.type
-                self.rootDiskOfferingUuid = request.rootDiskOfferingUuid
-                self.dataDiskSizes = request.dataDiskSizes
-                self.dataDiskOfferingUuids = request.dataDiskOfferingUuids
-                self.zoneUuid = request.zoneUuid
-                self.clusterUuid = request.clusterUuid
-                self.hostUuid = request.hostUuid
-                self.primaryStorageUuidForRootVolume = request.primaryStorageUuidForRootVolume
-                self.description = request.description
-                self.defaultL3NetworkUuid = request.defaultL3NetworkUuid
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-                self.strategy = request.strategy
-                self.rootVolumeSystemTags = request.rootVolumeSystemTags
-                self.dataVolumeSystemTags = request.dataVolumeSystemTags
-                self.cpuNum = request.cpuNum
-                self.memorySize = request.memorySize
-                self.rootDiskSize = request.rootDiskSize
-                self.dataVolumeSystemTagsOnIndex = request.dataVolumeSystemTagsOnIndex
-                self.sshKeyPairUuids = request.sshKeyPairUuids
-                self.dataVolumeTemplateUuids = request.dataVolumeTemplateUuids
-                self.diskAOs = request.diskAOs
-                self.platform = request.platform
-                self.guestOsType = request.guestOsType
-                self.architecture = request.architecture
-                self.reservedMemorySize = request.reservedMemorySize
-                self.virtio = request.virtio
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case instanceOfferingUuid = "instanceOfferingUuid"
-                case imageUuid = "imageUuid"
-                case l3NetworkUuids = "l3NetworkUuids"
-                case vmNicParams = "vmNicParams"
-                case type = "type"
-                case rootDiskOfferingUuid = "rootDiskOfferingUuid"
-                case dataDiskSizes = "dataDiskSizes"
-                case dataDiskOfferingUuids = "dataDiskOfferingUuids"
-                case zoneUuid = "zoneUuid"
-                case clusterUuid = "clusterUuid"
-                case hostUuid = "hostUuid"
-                case primaryStorageUuidForRootVolume = "primaryStorageUuidForRootVolume"
-                case description = "description"
-                case defaultL3NetworkUuid = "defaultL3NetworkUuid"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-                case strategy = "strategy"
-                case rootVolumeSystemTags = "rootVolumeSystemTags"
-                case dataVolumeSystemTags = "dataVolumeSystemTags"
-                case cpuNum = "cpuNum"
-                case memorySize = "memorySize"
-                case rootDiskSize = "rootDiskSize"
-                case dataVolumeSystemTagsOnIndex = "dataVolumeSystemTagsOnIndex"
-                case sshKeyPairUuids = "sshKeyPairUuids"
-                case dataVolumeTemplateUuids = "dataVolumeTemplateUuids"
-                case diskAOs = "diskAOs"
-                case platform = "platform"
-                case guestOsType = "guestOsType"
-                case architecture = "architecture"
-                case reservedMemorySize = "reservedMemorySize"
-                case virtio = "virtio"
-            }
-        }
-    }
-
     /// 云主机清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: VmInstanceInventory?
+        public let inventory: VmInstanceInventory?
 
         /// Creates a value.
         ///
@@ -379,10 +254,26 @@ public nonisolated enum CreateVmInstance {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(VmInstanceInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -532,7 +423,47 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> CreateVmInstance.Response {
         var call = ZStackRequestBuilder(operation: CreateVmInstance.operation)
-        call.jsonBody = CreateVmInstance.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.instanceOfferingUuid, forKey: "instanceOfferingUuid")
+                try wrapped.encodeValue(request.imageUuid, forKey: "imageUuid")
+                try wrapped.encodeValue(request.l3NetworkUuids, forKey: "l3NetworkUuids")
+                try wrapped.encodeValue(request.vmNicParams, forKey: "vmNicParams")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.rootDiskOfferingUuid, forKey: "rootDiskOfferingUuid")
+                try wrapped.encodeValue(request.dataDiskSizes, forKey: "dataDiskSizes")
+                try wrapped.encodeValue(request.dataDiskOfferingUuids, forKey: "dataDiskOfferingUuids")
+                try wrapped.encodeValue(request.zoneUuid, forKey: "zoneUuid")
+                try wrapped.encodeValue(request.clusterUuid, forKey: "clusterUuid")
+                try wrapped.encodeValue(request.hostUuid, forKey: "hostUuid")
+                try wrapped.encodeValue(
+                    request.primaryStorageUuidForRootVolume,
+                    forKey: "primaryStorageUuidForRootVolume"
+                )
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.defaultL3NetworkUuid, forKey: "defaultL3NetworkUuid")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+                try wrapped.encodeValue(request.strategy, forKey: "strategy")
+                try wrapped.encodeValue(request.rootVolumeSystemTags, forKey: "rootVolumeSystemTags")
+                try wrapped.encodeValue(request.dataVolumeSystemTags, forKey: "dataVolumeSystemTags")
+                try wrapped.encodeValue(request.cpuNum, forKey: "cpuNum")
+                try wrapped.encodeValue(request.memorySize, forKey: "memorySize")
+                try wrapped.encodeValue(request.rootDiskSize, forKey: "rootDiskSize")
+                try wrapped.encodeValue(request.dataVolumeSystemTagsOnIndex, forKey: "dataVolumeSystemTagsOnIndex")
+                try wrapped.encodeValue(request.sshKeyPairUuids, forKey: "sshKeyPairUuids")
+                try wrapped.encodeValue(request.dataVolumeTemplateUuids, forKey: "dataVolumeTemplateUuids")
+                try wrapped.encodeValue(request.diskAOs, forKey: "diskAOs")
+                try wrapped.encodeValue(request.platform, forKey: "platform")
+                try wrapped.encodeValue(request.guestOsType, forKey: "guestOsType")
+                try wrapped.encodeValue(request.architecture, forKey: "architecture")
+                try wrapped.encodeValue(request.reservedMemorySize, forKey: "reservedMemorySize")
+                try wrapped.encodeValue(request.virtio, forKey: "virtio")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

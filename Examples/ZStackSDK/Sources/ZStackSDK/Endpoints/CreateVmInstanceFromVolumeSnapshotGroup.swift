@@ -19,69 +19,69 @@ public nonisolated enum CreateVmInstanceFromVolumeSnapshotGroup {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 快照组UUID
-        public var volumeSnapshotGroupUuid: String
+        public let volumeSnapshotGroupUuid: String
 
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 计算规格UUID
-        public var instanceOfferingUuid: String?
+        public let instanceOfferingUuid: String?
 
         /// CPU数量
-        public var cpuNum: Int?
+        public let cpuNum: Int?
 
         /// 内存大小
-        public var memorySize: Int64?
+        public let memorySize: Int64?
 
         /// 三层网络UUID
-        public var l3NetworkUuids: [String]?
+        public let l3NetworkUuids: [String]?
 
         /// 云主机类型
-        public var type: CreateVmInstanceFromVolumeSnapshotGroupTypeValue?
+        public let type: CreateVmInstanceFromVolumeSnapshotGroupTypeValue?
 
         /// 区域UUID
-        public var zoneUuid: String?
+        public let zoneUuid: String?
 
         /// 集群UUID
-        public var clusterUuid: String?
+        public let clusterUuid: String?
 
         /// 物理机UUID
-        public var hostUuid: String?
+        public let hostUuid: String?
 
         /// 根盘的主存储UUID
-        public var primaryStorageUuidForRootVolume: String?
+        public let primaryStorageUuidForRootVolume: String?
 
         /// 默认三层网络UUID
-        public var defaultL3NetworkUuid: String?
+        public let defaultL3NetworkUuid: String?
 
         /// 创建策略
-        public var strategy: CreateVmInstanceFromVolumeSnapshotGroupStrategy?
+        public let strategy: CreateVmInstanceFromVolumeSnapshotGroupStrategy?
 
         /// 资源UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 根云盘的系统标签
-        public var rootVolumeSystemTags: [String]?
+        public let rootVolumeSystemTags: [String]?
 
         /// 数据云盘的系统标签，键值为快照UUID
-        public var dataVolumeSystemTags: [String: [String]]?
+        public let dataVolumeSystemTags: [String: [String]]?
 
         /// The `reservedMemorySize` field.
-        public var reservedMemorySize: Int64?
+        public let reservedMemorySize: Int64?
 
         /// Creates the inputs of a call.
         ///
@@ -154,99 +154,16 @@ public nonisolated enum CreateVmInstanceFromVolumeSnapshotGroup {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String
-            var description: String?
-            var instanceOfferingUuid: String?
-            var cpuNum: Int?
-            var memorySize: Int64?
-            var l3NetworkUuids: [String]?
-            var type: CreateVmInstanceFromVolumeSnapshotGroupTypeValue?
-            var zoneUuid: String?
-            var clusterUuid: String?
-            var hostUuid: String?
-            var primaryStorageUuidForRootVolume: String?
-            var defaultL3NetworkUuid: String?
-            var strategy: CreateVmInstanceFromVolumeSnapshotGroupStrategy?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-            var rootVolumeSystemTags: [String]?
-            var dataVolumeSystemTags: [String: [String]]?
-            var reservedMemorySize: Int64?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.instanceOfferingUuid = request.instanceOfferingUuid
-                self.cpuNum = request.cpuNum
-                self.memorySize = request.memorySize
-                self.l3NetworkUuids = request.l3NetworkUuids
-                self.type = request.type
-                self.zoneUuid = request.zoneUuid
-                self.clusterUuid = request.clusterUuid
-                self.hostUuid = request.hostUuid
-                self.primaryStorageUuidForRootVolume = request.primaryStorageUuidForRootVolume
-                self.defaultL3NetworkUuid = request.defaultL3NetworkUuid
-                self.strategy = request.strategy
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-                self.rootVolumeSystemTags = request.rootVolumeSystemTags
-                self.dataVolumeSystemTags = request.dataVolumeSystemTags
-                self.reservedMemorySize = request.reservedMemorySize
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case instanceOfferingUuid = "instanceOfferingUuid"
-                case cpuNum = "cpuNum"
-                case memorySize = "memorySize"
-                case l3NetworkUuids = "l3NetworkUuids"
-                case type = "type"
-                case zoneUuid = "zoneUuid"
-                case clusterUuid = "clusterUuid"
-                case hostUuid = "hostUuid"
-                case primaryStorageUuidForRootVolume = "primaryStorageUuidForRootVolume"
-                case defaultL3NetworkUuid = "defaultL3NetworkUuid"
-                case strategy = "strategy"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-                case rootVolumeSystemTags = "rootVolumeSystemTags"
-                case dataVolumeSystemTags = "dataVolumeSystemTags"
-                case reservedMemorySize = "reservedMemorySize"
-            }
-        }
-    }
-
     /// 从快照组创建云主机结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: VmInstanceInventory?
+        public let inventory: VmInstanceInventory?
 
         /// Creates a value.
         ///
@@ -260,10 +177,26 @@ public nonisolated enum CreateVmInstanceFromVolumeSnapshotGroup {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(VmInstanceInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -375,7 +308,33 @@ nonisolated extension ZStackClient {
     ) async throws -> CreateVmInstanceFromVolumeSnapshotGroup.Response {
         var call = ZStackRequestBuilder(operation: CreateVmInstanceFromVolumeSnapshotGroup.operation)
         call.setPathParameter("volumeSnapshotGroupUuid", to: request.volumeSnapshotGroupUuid)
-        call.jsonBody = CreateVmInstanceFromVolumeSnapshotGroup.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.instanceOfferingUuid, forKey: "instanceOfferingUuid")
+                try wrapped.encodeValue(request.cpuNum, forKey: "cpuNum")
+                try wrapped.encodeValue(request.memorySize, forKey: "memorySize")
+                try wrapped.encodeValue(request.l3NetworkUuids, forKey: "l3NetworkUuids")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.zoneUuid, forKey: "zoneUuid")
+                try wrapped.encodeValue(request.clusterUuid, forKey: "clusterUuid")
+                try wrapped.encodeValue(request.hostUuid, forKey: "hostUuid")
+                try wrapped.encodeValue(
+                    request.primaryStorageUuidForRootVolume,
+                    forKey: "primaryStorageUuidForRootVolume"
+                )
+                try wrapped.encodeValue(request.defaultL3NetworkUuid, forKey: "defaultL3NetworkUuid")
+                try wrapped.encodeValue(request.strategy, forKey: "strategy")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+                try wrapped.encodeValue(request.rootVolumeSystemTags, forKey: "rootVolumeSystemTags")
+                try wrapped.encodeValue(request.dataVolumeSystemTags, forKey: "dataVolumeSystemTags")
+                try wrapped.encodeValue(request.reservedMemorySize, forKey: "reservedMemorySize")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,45 +18,45 @@ public nonisolated enum CreateVolumeSnapshotSchedulerJob {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 云盘UUID
-        public var volumeUuid: String
+        public let volumeUuid: String
 
         /// 定时任务名称
-        public var snapShotName: String
+        public let snapShotName: String
 
         /// 定时任务名称
-        public var schedulerName: String
+        public let schedulerName: String
 
         /// 定时任务类型，支持'simple'和'cron'两种类型
-        public var type: CreateVolumeSnapshotSchedulerJobTypeValue
+        public let type: CreateVolumeSnapshotSchedulerJobTypeValue
 
         /// 对定时创建的快照描述
-        public var volumeSnapshotDescription: String?
+        public let volumeSnapshotDescription: String?
 
         /// 定时任务描述
-        public var schedulerDescription: String?
+        public let schedulerDescription: String?
 
         /// 定时任务间隔，单位秒
-        public var interval: Int?
+        public let interval: Int?
 
         /// 定时任务重复次数，仅针对simple类型的定时任务生效
-        public var repeatCount: Int?
+        public let repeatCount: Int?
 
         /// 定时任务启动时间，必须遵循unix timestamp格式，0为从立刻开始
-        public var startTime: Int64?
+        public let startTime: Int64?
 
         /// cron表达式，需遵循Java Quartz组件cron格式标准
-        public var cron: String?
+        public let cron: String?
 
         /// 用户可指定创建Scheduler所使用的uuid
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 系统标签
-        public var systemTags: [ZStackJSONValue]?
+        public let systemTags: [ZStackJSONValue]?
 
         /// 用户标签
-        public var userTags: [ZStackJSONValue]?
+        public let userTags: [ZStackJSONValue]?
 
         /// Creates the inputs of a call.
         ///
@@ -105,69 +105,25 @@ public nonisolated enum CreateVolumeSnapshotSchedulerJob {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [ZStackJSONValue]?
-        var userTags: [ZStackJSONValue]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var snapShotName: String
-            var volumeSnapshotDescription: String?
-            var schedulerName: String
-            var schedulerDescription: String?
-            var type: CreateVolumeSnapshotSchedulerJobTypeValue
-            var interval: Int?
-            var repeatCount: Int?
-            var startTime: Int64?
-            var cron: String?
-            var resourceUuid: String?
-
-            init(_ request: Request) {
-                self.snapShotName = request.snapShotName
-                self.volumeSnapshotDescription = request.volumeSnapshotDescription
-                self.schedulerName = request.schedulerName
-                self.schedulerDescription = request.schedulerDescription
-                self.type = request.type
-                self.interval = request.interval
-                self.repeatCount = request.repeatCount
-                self.startTime = request.startTime
-                self.cron = request.cron
-                self.resourceUuid = request.resourceUuid
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case snapShotName = "snapShotName"
-                case volumeSnapshotDescription = "volumeSnapshotDescription"
-                case schedulerName = "schedulerName"
-                case schedulerDescription = "schedulerDescription"
-                case type = "type"
-                case interval = "interval"
-                case repeatCount = "repeatCount"
-                case startTime = "startTime"
-                case cron = "cron"
-                case resourceUuid = "resourceUuid"
-            }
-        }
-    }
-
     /// The reply's fields.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// Creates a value.
         public init() {
+        }
+
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            _ = encoder.container(keyedBy: ZStackCodingKey.self)
         }
     }
 }
@@ -255,7 +211,22 @@ nonisolated extension ZStackClient {
     ) async throws -> CreateVolumeSnapshotSchedulerJob.Response {
         var call = ZStackRequestBuilder(operation: CreateVolumeSnapshotSchedulerJob.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
-        call.jsonBody = CreateVolumeSnapshotSchedulerJob.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.snapShotName, forKey: "snapShotName")
+                try wrapped.encodeValue(request.volumeSnapshotDescription, forKey: "volumeSnapshotDescription")
+                try wrapped.encodeValue(request.schedulerName, forKey: "schedulerName")
+                try wrapped.encodeValue(request.schedulerDescription, forKey: "schedulerDescription")
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.interval, forKey: "interval")
+                try wrapped.encodeValue(request.repeatCount, forKey: "repeatCount")
+                try wrapped.encodeValue(request.startTime, forKey: "startTime")
+                try wrapped.encodeValue(request.cron, forKey: "cron")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

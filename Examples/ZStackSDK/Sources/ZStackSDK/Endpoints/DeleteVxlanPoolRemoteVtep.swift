@@ -19,24 +19,24 @@ public nonisolated enum DeleteVxlanPoolRemoteVtep {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 二层网络UUID
-        public var l2NetworkUuid: String
+        public let l2NetworkUuid: String
 
         /// 集群UUID
-        public var clusterUuid: String
+        public let clusterUuid: String
 
         /// 远端隧道端点IP地址
-        public var remoteVtepIp: String
+        public let remoteVtepIp: String
 
         /// 删除模式(Permissive / Enforcing，Permissive)
-        public var deleteMode: String?
+        public let deleteMode: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -65,12 +65,12 @@ public nonisolated enum DeleteVxlanPoolRemoteVtep {
     }
 
     /// 操作范围结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -82,9 +82,24 @@ public nonisolated enum DeleteVxlanPoolRemoteVtep {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }

@@ -18,18 +18,18 @@ public nonisolated enum DeleteWebhook {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// The `deleteMode` field.
-        public var deleteMode: String?
+        public let deleteMode: String?
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// The `userTags` field.
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -47,12 +47,12 @@ public nonisolated enum DeleteWebhook {
     }
 
     /// The reply's fields.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -64,9 +64,24 @@ public nonisolated enum DeleteWebhook {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }

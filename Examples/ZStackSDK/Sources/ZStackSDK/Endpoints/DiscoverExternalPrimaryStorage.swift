@@ -18,21 +18,21 @@ public nonisolated enum DiscoverExternalPrimaryStorage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The `url` field.
-        public var url: String
+        public let url: String
 
         /// 存储标识
-        public var identity: String?
+        public let identity: String?
 
         /// 配置
-        public var config: String?
+        public let config: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -57,54 +57,16 @@ public nonisolated enum DiscoverExternalPrimaryStorage {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var url: String
-            var identity: String?
-            var config: String?
-
-            init(_ request: Request) {
-                self.url = request.url
-                self.identity = request.identity
-                self.config = request.config
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case url = "url"
-                case identity = "identity"
-                case config = "config"
-            }
-        }
-    }
-
     /// 发现外部存储
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventory` field.
-        public var inventory: ExternalPrimaryStorageInventory?
+        public let inventory: ExternalPrimaryStorageInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -118,10 +80,26 @@ public nonisolated enum DiscoverExternalPrimaryStorage {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(ExternalPrimaryStorageInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -184,7 +162,15 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> DiscoverExternalPrimaryStorage.Response {
         var call = ZStackRequestBuilder(operation: DiscoverExternalPrimaryStorage.operation)
-        call.jsonBody = DiscoverExternalPrimaryStorage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.url, forKey: "url")
+                try wrapped.encodeValue(request.identity, forKey: "identity")
+                try wrapped.encodeValue(request.config, forKey: "config")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

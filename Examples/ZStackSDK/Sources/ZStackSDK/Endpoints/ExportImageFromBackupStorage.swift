@@ -18,21 +18,21 @@ public nonisolated enum ExportImageFromBackupStorage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 镜像存储UUID
-        public var backupStorageUuid: String
+        public let backupStorageUuid: String
 
         /// 镜像UUID
-        public var imageUuid: String
+        public let imageUuid: String
 
         /// 导出镜像的保存格式
-        public var exportFormat: String?
+        public let exportFormat: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -57,54 +57,19 @@ public nonisolated enum ExportImageFromBackupStorage {
         }
     }
 
-    /// The JSON body of a request: `{"exportImageFromBackupStorage": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "exportImageFromBackupStorage"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var imageUuid: String
-            var exportFormat: String?
-
-            init(_ request: Request) {
-                self.imageUuid = request.imageUuid
-                self.exportFormat = request.exportFormat
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case imageUuid = "imageUuid"
-                case exportFormat = "exportFormat"
-            }
-        }
-    }
-
     /// 导出镜像清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 被导出镜像的访问地址
-        public var imageUrl: String?
+        public let imageUrl: String?
 
         /// 被导出镜像的md5值
-        public var exportMd5Sum: String?
+        public let exportMd5Sum: String?
 
         /// 导出成功失败标志
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -125,11 +90,28 @@ public nonisolated enum ExportImageFromBackupStorage {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case imageUrl = "imageUrl"
-            case exportMd5Sum = "exportMd5Sum"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.imageUrl = try object.optionalValue(String.self, forKey: "imageUrl")
+            self.exportMd5Sum = try object.optionalValue(String.self, forKey: "exportMd5Sum")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.imageUrl, forKey: "imageUrl")
+            try object.encodeValue(self.exportMd5Sum, forKey: "exportMd5Sum")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }
@@ -193,7 +175,14 @@ nonisolated extension ZStackClient {
     ) async throws -> ExportImageFromBackupStorage.Response {
         var call = ZStackRequestBuilder(operation: ExportImageFromBackupStorage.operation)
         call.setPathParameter("backupStorageUuid", to: request.backupStorageUuid)
-        call.jsonBody = ExportImageFromBackupStorage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "exportImageFromBackupStorage") { wrapped in
+                try wrapped.encodeValue(request.imageUuid, forKey: "imageUuid")
+                try wrapped.encodeValue(request.exportFormat, forKey: "exportFormat")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

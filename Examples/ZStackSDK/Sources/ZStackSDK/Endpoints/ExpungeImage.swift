@@ -18,21 +18,21 @@ public nonisolated enum ExpungeImage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 镜像UUID
-        public var imageUuid: String
+        public let imageUuid: String
 
         /// 镜像服务器UUID列表
-        public var backupStorageUuids: [String]?
+        public let backupStorageUuids: [String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String?
+        public let uuid: String?
 
         /// Creates the inputs of a call.
         ///
@@ -57,48 +57,13 @@ public nonisolated enum ExpungeImage {
         }
     }
 
-    /// The JSON body of a request: `{"expungeImage": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "expungeImage"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var backupStorageUuids: [String]?
-            var uuid: String?
-
-            init(_ request: Request) {
-                self.backupStorageUuids = request.backupStorageUuids
-                self.uuid = request.uuid
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case backupStorageUuids = "backupStorageUuids"
-                case uuid = "uuid"
-            }
-        }
-    }
-
     /// 彻底删除镜像
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -110,9 +75,24 @@ public nonisolated enum ExpungeImage {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -176,7 +156,14 @@ nonisolated extension ZStackClient {
     ) async throws -> ExpungeImage.Response {
         var call = ZStackRequestBuilder(operation: ExpungeImage.operation)
         call.setPathParameter("imageUuid", to: request.imageUuid)
-        call.jsonBody = ExpungeImage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "expungeImage") { wrapped in
+                try wrapped.encodeValue(request.backupStorageUuids, forKey: "backupStorageUuids")
+                try wrapped.encodeValue(request.uuid, forKey: "uuid")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,21 +18,21 @@ public nonisolated enum FlattenVmInstance {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 扁平合并云主机上所有云盘
-        public var full: Bool?
+        public let full: Bool?
 
         /// 试运行，可用于预测数据用量
-        public var dryRun: Bool?
+        public let dryRun: Bool?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -57,51 +57,16 @@ public nonisolated enum FlattenVmInstance {
         }
     }
 
-    /// The JSON body of a request: `{"flattenVmInstance": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "flattenVmInstance"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var full: Bool?
-            var dryRun: Bool?
-
-            init(_ request: Request) {
-                self.full = request.full
-                self.dryRun = request.dryRun
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case full = "full"
-                case dryRun = "dryRun"
-            }
-        }
-    }
-
     /// 扁平合并云主机结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventory` field.
-        public var inventory: VmInstanceInventory?
+        public let inventory: VmInstanceInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -115,10 +80,26 @@ public nonisolated enum FlattenVmInstance {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(VmInstanceInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -182,7 +163,14 @@ nonisolated extension ZStackClient {
     ) async throws -> FlattenVmInstance.Response {
         var call = ZStackRequestBuilder(operation: FlattenVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = FlattenVmInstance.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "flattenVmInstance") { wrapped in
+                try wrapped.encodeValue(request.full, forKey: "full")
+                try wrapped.encodeValue(request.dryRun, forKey: "dryRun")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

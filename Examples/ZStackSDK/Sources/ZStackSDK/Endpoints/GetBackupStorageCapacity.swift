@@ -18,21 +18,21 @@ public nonisolated enum GetBackupStorageCapacity {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 区域UUID列表
-        public var zoneUuids: [String]?
+        public let zoneUuids: [String]?
 
         /// 镜像服务器UUID列表
-        public var backupStorageUuids: [String]?
+        public let backupStorageUuids: [String]?
 
         /// 当镜像服务器UUID列表为空时，该项为真表示查询系统中所有的镜像服务器。
-        public var all: Bool?
+        public let all: Bool?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -58,18 +58,18 @@ public nonisolated enum GetBackupStorageCapacity {
     }
 
     /// 获取镜像服务器存储容量
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 总容量（以字节计）
-        public var totalCapacity: Int64?
+        public let totalCapacity: Int64?
 
         /// 可用容量（以字节计）
-        public var availableCapacity: Int64?
+        public let availableCapacity: Int64?
 
         /// 成功失败标志
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -90,11 +90,28 @@ public nonisolated enum GetBackupStorageCapacity {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case totalCapacity = "totalCapacity"
-            case availableCapacity = "availableCapacity"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.totalCapacity = try object.optionalValue(Int64.self, forKey: "totalCapacity")
+            self.availableCapacity = try object.optionalValue(Int64.self, forKey: "availableCapacity")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.totalCapacity, forKey: "totalCapacity")
+            try object.encodeValue(self.availableCapacity, forKey: "availableCapacity")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

@@ -18,24 +18,24 @@ public nonisolated enum GetCandidateL3NetworksForServerGroup {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The `serverGroupUuid` field.
-        public var serverGroupUuid: String?
+        public let serverGroupUuid: String?
 
         /// 负载均衡器UUID
-        public var loadBalancerUuid: String?
+        public let loadBalancerUuid: String?
 
         /// The `limit` field.
-        public var limit: Int?
+        public let limit: Int?
 
         /// The `start` field.
-        public var start: Int?
+        public let start: Int?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -64,15 +64,15 @@ public nonisolated enum GetCandidateL3NetworksForServerGroup {
     }
 
     /// The reply's fields.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventories` field.
-        public var inventories: [L3NetworkInventory]?
+        public let inventories: [L3NetworkInventory]?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -86,10 +86,26 @@ public nonisolated enum GetCandidateL3NetworksForServerGroup {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventories = "inventories"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventories = try object.optionalValue([L3NetworkInventory].self, forKey: "inventories")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventories, forKey: "inventories")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }

@@ -18,39 +18,39 @@ public nonisolated enum GetCandidatePrimaryStoragesForCreatingVm {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 镜像UUID
-        public var imageUuid: String
+        public let imageUuid: String
 
         /// 三层网络UUID
-        public var l3NetworkUuids: [String]
+        public let l3NetworkUuids: [String]
 
         /// 根云盘使用的云盘规格UUID，镜像类型为ISO时可选且必选
-        public var rootDiskOfferingUuid: String?
+        public let rootDiskOfferingUuid: String?
 
         /// 自定义根云盘大小。仅在`imageUuid`指定的镜像是ISO时且`rootDiskOfferingUuid`为空需要指定
-        public var rootDiskSize: Int64?
+        public let rootDiskSize: Int64?
 
         /// 数据云盘使用的云盘规格UUID
-        public var dataDiskOfferingUuids: [String]?
+        public let dataDiskOfferingUuids: [String]?
 
         /// 自定义数据云盘大小
-        public var dataDiskSizes: [Int64]?
+        public let dataDiskSizes: [Int64]?
 
         /// 区域UUID
-        public var zoneUuid: String?
+        public let zoneUuid: String?
 
         /// 集群UUID
-        public var clusterUuid: String?
+        public let clusterUuid: String?
 
         /// 默认三层网络UUID
-        public var defaultL3NetworkUuid: String?
+        public let defaultL3NetworkUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -94,18 +94,18 @@ public nonisolated enum GetCandidatePrimaryStoragesForCreatingVm {
     }
 
     /// 创建云主机可选主存储的结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 根云盘可选主存储
-        public var rootVolumePrimaryStorages: [PrimaryStorageInventory]?
+        public let rootVolumePrimaryStorages: [PrimaryStorageInventory]?
 
         /// 数据云盘可选主存储，分别对应每一个数据云盘规格（2.1 以后）或自定义数据云盘大小（4.3.9 以后）
-        public var dataVolumePrimaryStorages: [String: [PrimaryStorageInventory]]?
+        public let dataVolumePrimaryStorages: [String: [PrimaryStorageInventory]]?
 
         /// 操作是否成功
-        public var success: Bool?
+        public let success: Bool?
 
         /// 如果不为null，代表操作失败，记录了操作失败的原因
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -126,11 +126,34 @@ public nonisolated enum GetCandidatePrimaryStoragesForCreatingVm {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case rootVolumePrimaryStorages = "rootVolumePrimaryStorages"
-            case dataVolumePrimaryStorages = "dataVolumePrimaryStorages"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.rootVolumePrimaryStorages = try object.optionalValue(
+                [PrimaryStorageInventory].self,
+                forKey: "rootVolumePrimaryStorages"
+            )
+            self.dataVolumePrimaryStorages = try object.optionalValue(
+                [String: [PrimaryStorageInventory]].self,
+                forKey: "dataVolumePrimaryStorages"
+            )
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.rootVolumePrimaryStorages, forKey: "rootVolumePrimaryStorages")
+            try object.encodeValue(self.dataVolumePrimaryStorages, forKey: "dataVolumePrimaryStorages")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }

@@ -18,21 +18,21 @@ public nonisolated enum GetCandidateVmNicsForLoadBalancerServerGroup {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The `servergroupUuid` field.
-        public var servergroupUuid: String?
+        public let servergroupUuid: String?
 
         /// 负载均衡器UUID
-        public var loadBalancerUuid: String?
+        public let loadBalancerUuid: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `ipVersion` field.
-        public var ipVersion: GetCandidateVmNicsForLoadBalancerServerGroupIpVersion?
+        public let ipVersion: GetCandidateVmNicsForLoadBalancerServerGroupIpVersion?
 
         /// Creates the inputs of a call.
         ///
@@ -58,15 +58,15 @@ public nonisolated enum GetCandidateVmNicsForLoadBalancerServerGroup {
     }
 
     /// The reply's fields.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventories` field.
-        public var inventories: [VmNicInventory]?
+        public let inventories: [VmNicInventory]?
 
         /// Creates a value.
         ///
@@ -80,10 +80,26 @@ public nonisolated enum GetCandidateVmNicsForLoadBalancerServerGroup {
             self.inventories = inventories
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventories = "inventories"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventories = try object.optionalValue([VmNicInventory].self, forKey: "inventories")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventories, forKey: "inventories")
         }
     }
 }

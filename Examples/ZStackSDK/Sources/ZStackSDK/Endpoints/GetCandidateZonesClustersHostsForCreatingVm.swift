@@ -18,45 +18,45 @@ public nonisolated enum GetCandidateZonesClustersHostsForCreatingVm {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 镜像UUID
-        public var imageUuid: String
+        public let imageUuid: String
 
         /// 三层网络列表
-        public var l3NetworkUuids: [String]
+        public let l3NetworkUuids: [String]
 
         /// 计算规格UUID
-        public var instanceOfferingUuid: String?
+        public let instanceOfferingUuid: String?
 
         /// 根云盘规格。仅在`imageUuid`指定的镜像是ISO时需要指定
-        public var rootDiskOfferingUuid: String?
+        public let rootDiskOfferingUuid: String?
 
         /// 云盘规格列表
-        public var dataDiskOfferingUuids: [String]?
+        public let dataDiskOfferingUuids: [String]?
 
         /// 区域UUID
-        public var zoneUuid: String?
+        public let zoneUuid: String?
 
         /// 集群UUID
-        public var clusterUuid: String?
+        public let clusterUuid: String?
 
         /// 默认三层网络UUID
-        public var defaultL3NetworkUuid: String?
+        public let defaultL3NetworkUuid: String?
 
         /// CPU数目
-        public var cpuNum: Int?
+        public let cpuNum: Int?
 
         /// 内存大小, 单位Byte
-        public var memorySize: Int64?
+        public let memorySize: Int64?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 根云盘规格大小。仅在`imageUuid`指定的镜像是ISO时且`rootDiskOfferingUuid`为空：需要指定
-        public var rootDiskSize: Int64?
+        public let rootDiskSize: Int64?
 
         /// Creates the inputs of a call.
         ///
@@ -106,21 +106,21 @@ public nonisolated enum GetCandidateZonesClustersHostsForCreatingVm {
     }
 
     /// 可创建云主机目的地结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 可创建该云主机的区域清单
-        public var zones: [ZoneInventory]?
+        public let zones: [ZoneInventory]?
 
         /// 可创建云主机的集群清单
-        public var clusters: [ClusterInventory]?
+        public let clusters: [ClusterInventory]?
 
         /// 创建云主机物理机清单
-        public var hosts: [HostInventory]?
+        public let hosts: [HostInventory]?
 
         /// 操作是否成功
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -144,12 +144,30 @@ public nonisolated enum GetCandidateZonesClustersHostsForCreatingVm {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case zones = "zones"
-            case clusters = "clusters"
-            case hosts = "hosts"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.zones = try object.optionalValue([ZoneInventory].self, forKey: "zones")
+            self.clusters = try object.optionalValue([ClusterInventory].self, forKey: "clusters")
+            self.hosts = try object.optionalValue([HostInventory].self, forKey: "hosts")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.zones, forKey: "zones")
+            try object.encodeValue(self.clusters, forKey: "clusters")
+            try object.encodeValue(self.hosts, forKey: "hosts")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

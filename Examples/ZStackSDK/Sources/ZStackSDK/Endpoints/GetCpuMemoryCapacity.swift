@@ -18,27 +18,27 @@ public nonisolated enum GetCpuMemoryCapacity {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 区域的uuid
-        public var zoneUuids: [String]?
+        public let zoneUuids: [String]?
 
         /// 集群的UUID。用于挂载网络、存储等
-        public var clusterUuids: [String]?
+        public let clusterUuids: [String]?
 
         /// 物理机的UUID。用于添加、删除host等
-        public var hostUuids: [String]?
+        public let hostUuids: [String]?
 
         /// The `all` field.
-        public var all: Bool?
+        public let all: Bool?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `hypervisorType` field.
-        public var hypervisorType: GetCpuMemoryCapacityHypervisorType?
+        public let hypervisorType: GetCpuMemoryCapacityHypervisorType?
 
         /// Creates the inputs of a call.
         ///
@@ -70,33 +70,33 @@ public nonisolated enum GetCpuMemoryCapacity {
     }
 
     /// cpu和内存容量
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// cpu总数
-        public var totalCpu: Int64?
+        public let totalCpu: Int64?
 
         /// 可用cpu数量
-        public var availableCpu: Int64?
+        public let availableCpu: Int64?
 
         /// 内存总量
-        public var totalMemory: Int64?
+        public let totalMemory: Int64?
 
         /// 可用内存
-        public var availableMemory: Int64?
+        public let availableMemory: Int64?
 
         /// 受管理的物理CPU数量
-        public var managedCpuNum: Int64?
+        public let managedCpuNum: Int64?
 
         /// 所有被查询的资源的CPU和内存容量信息
-        public var capacityData: [CpuMemoryCapacityData]?
+        public let capacityData: [CpuMemoryCapacityData]?
 
         /// 所查资源的类型（物理机、集群、区域）
-        public var resourceType: String?
+        public let resourceType: String?
 
         /// 成功
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -132,16 +132,38 @@ public nonisolated enum GetCpuMemoryCapacity {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case totalCpu = "totalCpu"
-            case availableCpu = "availableCpu"
-            case totalMemory = "totalMemory"
-            case availableMemory = "availableMemory"
-            case managedCpuNum = "managedCpuNum"
-            case capacityData = "capacityData"
-            case resourceType = "resourceType"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.totalCpu = try object.optionalValue(Int64.self, forKey: "totalCpu")
+            self.availableCpu = try object.optionalValue(Int64.self, forKey: "availableCpu")
+            self.totalMemory = try object.optionalValue(Int64.self, forKey: "totalMemory")
+            self.availableMemory = try object.optionalValue(Int64.self, forKey: "availableMemory")
+            self.managedCpuNum = try object.optionalValue(Int64.self, forKey: "managedCpuNum")
+            self.capacityData = try object.optionalValue([CpuMemoryCapacityData].self, forKey: "capacityData")
+            self.resourceType = try object.optionalValue(String.self, forKey: "resourceType")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.totalCpu, forKey: "totalCpu")
+            try object.encodeValue(self.availableCpu, forKey: "availableCpu")
+            try object.encodeValue(self.totalMemory, forKey: "totalMemory")
+            try object.encodeValue(self.availableMemory, forKey: "availableMemory")
+            try object.encodeValue(self.managedCpuNum, forKey: "managedCpuNum")
+            try object.encodeValue(self.capacityData, forKey: "capacityData")
+            try object.encodeValue(self.resourceType, forKey: "resourceType")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

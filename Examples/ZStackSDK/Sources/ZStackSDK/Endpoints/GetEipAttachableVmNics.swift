@@ -18,36 +18,36 @@ public nonisolated enum GetEipAttachableVmNics {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 弹性IP UUID
-        public var eipUuid: String
+        public let eipUuid: String
 
         /// VIP UUID
-        public var vipUuid: String?
+        public let vipUuid: String?
 
         /// The `vmUuid` field.
-        public var vmUuid: String?
+        public let vmUuid: String?
 
         /// The `vmName` field.
-        public var vmName: String?
+        public let vmName: String?
 
         /// The `limit` field.
-        public var limit: Int?
+        public let limit: Int?
 
         /// The `start` field.
-        public var start: Int?
+        public let start: Int?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `networkServiceProvider` field.
-        public var networkServiceProvider: String?
+        public let networkServiceProvider: String?
 
         /// The `attachedToVm` field.
-        public var attachedToVm: Bool?
+        public let attachedToVm: Bool?
 
         /// Creates the inputs of a call.
         ///
@@ -88,21 +88,21 @@ public nonisolated enum GetEipAttachableVmNics {
     }
 
     /// 弹性IP清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventories` field.
-        public var inventories: [VmNicInventory]?
+        public let inventories: [VmNicInventory]?
 
         /// The `start` field.
-        public var start: Int?
+        public let start: Int?
 
         /// The `more` field.
-        public var more: Bool?
+        public let more: Bool?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -126,12 +126,30 @@ public nonisolated enum GetEipAttachableVmNics {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case inventories = "inventories"
-            case start = "start"
-            case more = "more"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventories = try object.optionalValue([VmNicInventory].self, forKey: "inventories")
+            self.start = try object.optionalValue(Int.self, forKey: "start")
+            self.more = try object.optionalValue(Bool.self, forKey: "more")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventories, forKey: "inventories")
+            try object.encodeValue(self.start, forKey: "start")
+            try object.encodeValue(self.more, forKey: "more")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

@@ -20,21 +20,21 @@ public nonisolated enum GetElaborations {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 错误码目录
-        public var category: String?
+        public let category: String?
 
         /// 错误码关键字
-        public var regex: String?
+        public let regex: String?
 
         /// 错误代码，与category一起使用
-        public var code: String?
+        public let code: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -60,15 +60,15 @@ public nonisolated enum GetElaborations {
     }
 
     /// 查看错误码内容结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 错误码列表内容
-        public var contents: [ElaborationContent]?
+        public let contents: [ElaborationContent]?
 
         /// Creates a value.
         ///
@@ -82,10 +82,26 @@ public nonisolated enum GetElaborations {
             self.contents = contents
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case contents = "contents"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.contents = try object.optionalValue([ElaborationContent].self, forKey: "contents")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.contents, forKey: "contents")
         }
     }
 }

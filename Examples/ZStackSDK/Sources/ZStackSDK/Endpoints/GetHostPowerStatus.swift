@@ -20,18 +20,18 @@ public nonisolated enum GetHostPowerStatus {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 获取物理机电源状态方式
-        public var method: GetHostPowerStatusMethod?
+        public let method: GetHostPowerStatusMethod?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -53,48 +53,16 @@ public nonisolated enum GetHostPowerStatus {
         }
     }
 
-    /// The JSON body of a request: `{"getHostPowerStatus": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "getHostPowerStatus"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var method: GetHostPowerStatusMethod?
-
-            init(_ request: Request) {
-                self.method = request.method
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case method = "method"
-            }
-        }
-    }
-
     /// 获取物理机最新电源状态消息回复
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 物理机IPMI信息
-        public var inventory: HostIpmiInventory?
+        public let inventory: HostIpmiInventory?
 
         /// 是否成功
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -108,10 +76,26 @@ public nonisolated enum GetHostPowerStatus {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(HostIpmiInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -171,7 +155,13 @@ nonisolated extension ZStackClient {
     ) async throws -> GetHostPowerStatus.Response {
         var call = ZStackRequestBuilder(operation: GetHostPowerStatus.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = GetHostPowerStatus.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "getHostPowerStatus") { wrapped in
+                try wrapped.encodeValue(request.method, forKey: "method")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,18 +18,18 @@ public nonisolated enum GetHostTask {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 物理机UUIDs
-        public var hostUuids: [String]
+        public let hostUuids: [String]
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// The `userTags` field.
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `syncSignatures` field.
-        public var syncSignatures: [String]?
+        public let syncSignatures: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -52,15 +52,15 @@ public nonisolated enum GetHostTask {
     }
 
     /// 获取任务队列返回
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `results` field.
-        public var results: [String: ChainInfo]?
+        public let results: [String: ChainInfo]?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -74,10 +74,26 @@ public nonisolated enum GetHostTask {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case results = "results"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.results = try object.optionalValue([String: ChainInfo].self, forKey: "results")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.results, forKey: "results")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }

@@ -20,24 +20,24 @@ public nonisolated enum GetHostWebSshUrl {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 用户名
-        public var userName: String
+        public let userName: String
 
         /// 密码
-        public var password: String
+        public let password: String
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 是否是HTTPS
-        public var https: Bool?
+        public let https: Bool?
 
         /// Creates the inputs of a call.
         ///
@@ -65,57 +65,16 @@ public nonisolated enum GetHostWebSshUrl {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var uuid: String
-            var https: Bool?
-            var userName: String
-            var password: String
-
-            init(_ request: Request) {
-                self.uuid = request.uuid
-                self.https = request.https
-                self.userName = request.userName
-                self.password = request.password
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case uuid = "uuid"
-                case https = "https"
-                case userName = "userName"
-                case password = "password"
-            }
-        }
-    }
-
     /// 获取一台物理机网页终端链接消息回复
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 物理机网页终端链接
-        public var url: String?
+        public let url: String?
 
         /// 是否成功
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -129,10 +88,26 @@ public nonisolated enum GetHostWebSshUrl {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case url = "url"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.url = try object.optionalValue(String.self, forKey: "url")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.url, forKey: "url")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -202,7 +177,16 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> GetHostWebSshUrl.Response {
         var call = ZStackRequestBuilder(operation: GetHostWebSshUrl.operation)
-        call.jsonBody = GetHostWebSshUrl.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.uuid, forKey: "uuid")
+                try wrapped.encodeValue(request.https, forKey: "https")
+                try wrapped.encodeValue(request.userName, forKey: "userName")
+                try wrapped.encodeValue(request.password, forKey: "password")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -20,12 +20,12 @@ public nonisolated enum GetHypervisorTypes {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -39,15 +39,15 @@ public nonisolated enum GetHypervisorTypes {
     }
 
     /// 获取云主机虚拟化技术类型
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// The `hypervisorTypes` field.
-        public var hypervisorTypes: [String]?
+        public let hypervisorTypes: [String]?
 
         /// Creates a value.
         ///
@@ -61,10 +61,26 @@ public nonisolated enum GetHypervisorTypes {
             self.hypervisorTypes = hypervisorTypes
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case success = "success"
-            case hypervisorTypes = "hypervisorTypes"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.hypervisorTypes = try object.optionalValue([String].self, forKey: "hypervisorTypes")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.hypervisorTypes, forKey: "hypervisorTypes")
         }
     }
 }

@@ -22,24 +22,24 @@ public nonisolated enum GetInterdependentL3NetworksImages {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 区域UUID。必须指定，以确定三层网络和镜像依赖关系。
-        public var zoneUuid: String
+        public let zoneUuid: String
 
         /// 三层网络UUID列表
-        public var l3NetworkUuids: [String]?
+        public let l3NetworkUuids: [String]?
 
         /// 镜像UUID
-        public var imageUuid: String?
+        public let imageUuid: String?
 
         /// 是否引发异常
-        public var raiseException: Bool?
+        public let raiseException: Bool?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -68,15 +68,15 @@ public nonisolated enum GetInterdependentL3NetworksImages {
     }
 
     /// 三层网络、镜像清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 若输入参数是`l3NetworkUuids`，为镜像清单;若输入参数是`imageUuid`，为三层网络清单
-        public var inventories: [ZStackJSONValue]?
+        public let inventories: [ZStackJSONValue]?
 
         /// Creates a value.
         ///
@@ -90,10 +90,26 @@ public nonisolated enum GetInterdependentL3NetworksImages {
             self.inventories = inventories
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case success = "success"
-            case inventories = "inventories"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.inventories = try object.optionalValue([ZStackJSONValue].self, forKey: "inventories")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.inventories, forKey: "inventories")
         }
     }
 }

@@ -18,24 +18,24 @@ public nonisolated enum GetIpAddressCapacity {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 区域UUID
-        public var zoneUuids: [String]?
+        public let zoneUuids: [String]?
 
         /// 三层网络UUID
-        public var l3NetworkUuids: [String]?
+        public let l3NetworkUuids: [String]?
 
         /// IP地址范围UUID
-        public var ipRangeUuids: [String]?
+        public let ipRangeUuids: [String]?
 
         /// 系统全局
-        public var all: Bool?
+        public let all: Bool?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -64,45 +64,45 @@ public nonisolated enum GetIpAddressCapacity {
     }
 
     /// IP地址容量返回值
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// IP地址容量
-        public var totalCapacity: Int64?
+        public let totalCapacity: Int64?
 
         /// 可用IP地址容量
-        public var availableCapacity: Int64?
+        public let availableCapacity: Int64?
 
         /// 已使用IP数量
-        public var usedIpAddressNumber: Int64?
+        public let usedIpAddressNumber: Int64?
 
         /// IPv4地址容量
-        public var ipv4TotalCapacity: Int64?
+        public let ipv4TotalCapacity: Int64?
 
         /// 可用IPv4地址容量
-        public var ipv4AvailableCapacity: Int64?
+        public let ipv4AvailableCapacity: Int64?
 
         /// 已使用IPv4数量
-        public var ipv4UsedIpAddressNumber: Int64?
+        public let ipv4UsedIpAddressNumber: Int64?
 
         /// IPv6地址容量
-        public var ipv6TotalCapacity: Int64?
+        public let ipv6TotalCapacity: Int64?
 
         /// 可用IPv6地址容量
-        public var ipv6AvailableCapacity: Int64?
+        public let ipv6AvailableCapacity: Int64?
 
         /// 已使用IPv6数量
-        public var ipv6UsedIpAddressNumber: Int64?
+        public let ipv6UsedIpAddressNumber: Int64?
 
         /// 所有被查询的资源的IP地址容量信息
-        public var capacityData: [IpCapacityData]?
+        public let capacityData: [IpCapacityData]?
 
         /// 所查询资源的类型（地址范围、三层网络、区域）
-        public var resourceType: String?
+        public let resourceType: String?
 
         /// 成功
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -150,20 +150,46 @@ public nonisolated enum GetIpAddressCapacity {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case totalCapacity = "totalCapacity"
-            case availableCapacity = "availableCapacity"
-            case usedIpAddressNumber = "usedIpAddressNumber"
-            case ipv4TotalCapacity = "ipv4TotalCapacity"
-            case ipv4AvailableCapacity = "ipv4AvailableCapacity"
-            case ipv4UsedIpAddressNumber = "ipv4UsedIpAddressNumber"
-            case ipv6TotalCapacity = "ipv6TotalCapacity"
-            case ipv6AvailableCapacity = "ipv6AvailableCapacity"
-            case ipv6UsedIpAddressNumber = "ipv6UsedIpAddressNumber"
-            case capacityData = "capacityData"
-            case resourceType = "resourceType"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.totalCapacity = try object.optionalValue(Int64.self, forKey: "totalCapacity")
+            self.availableCapacity = try object.optionalValue(Int64.self, forKey: "availableCapacity")
+            self.usedIpAddressNumber = try object.optionalValue(Int64.self, forKey: "usedIpAddressNumber")
+            self.ipv4TotalCapacity = try object.optionalValue(Int64.self, forKey: "ipv4TotalCapacity")
+            self.ipv4AvailableCapacity = try object.optionalValue(Int64.self, forKey: "ipv4AvailableCapacity")
+            self.ipv4UsedIpAddressNumber = try object.optionalValue(Int64.self, forKey: "ipv4UsedIpAddressNumber")
+            self.ipv6TotalCapacity = try object.optionalValue(Int64.self, forKey: "ipv6TotalCapacity")
+            self.ipv6AvailableCapacity = try object.optionalValue(Int64.self, forKey: "ipv6AvailableCapacity")
+            self.ipv6UsedIpAddressNumber = try object.optionalValue(Int64.self, forKey: "ipv6UsedIpAddressNumber")
+            self.capacityData = try object.optionalValue([IpCapacityData].self, forKey: "capacityData")
+            self.resourceType = try object.optionalValue(String.self, forKey: "resourceType")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.totalCapacity, forKey: "totalCapacity")
+            try object.encodeValue(self.availableCapacity, forKey: "availableCapacity")
+            try object.encodeValue(self.usedIpAddressNumber, forKey: "usedIpAddressNumber")
+            try object.encodeValue(self.ipv4TotalCapacity, forKey: "ipv4TotalCapacity")
+            try object.encodeValue(self.ipv4AvailableCapacity, forKey: "ipv4AvailableCapacity")
+            try object.encodeValue(self.ipv4UsedIpAddressNumber, forKey: "ipv4UsedIpAddressNumber")
+            try object.encodeValue(self.ipv6TotalCapacity, forKey: "ipv6TotalCapacity")
+            try object.encodeValue(self.ipv6AvailableCapacity, forKey: "ipv6AvailableCapacity")
+            try object.encodeValue(self.ipv6UsedIpAddressNumber, forKey: "ipv6UsedIpAddressNumber")
+            try object.encodeValue(self.capacityData, forKey: "capacityData")
+            try object.encodeValue(self.resourceType, forKey: "resourceType")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

@@ -18,15 +18,15 @@ public nonisolated enum GetL3NetworkDhcpIpAddress {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 三层网络UUID
-        public var l3NetworkUuid: String
+        public let l3NetworkUuid: String
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -42,18 +42,18 @@ public nonisolated enum GetL3NetworkDhcpIpAddress {
     }
 
     /// 获取DHCP服务所用地址返回值
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// IP地址
-        public var ip: String?
+        public let ip: String?
 
         /// IPv6地址
-        public var ip6: String?
+        public let ip6: String?
 
         /// 成功
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -69,11 +69,28 @@ public nonisolated enum GetL3NetworkDhcpIpAddress {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case ip = "ip"
-            case ip6 = "ip6"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.ip = try object.optionalValue(String.self, forKey: "ip")
+            self.ip6 = try object.optionalValue(String.self, forKey: "ip6")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.ip, forKey: "ip")
+            try object.encodeValue(self.ip6, forKey: "ip6")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

@@ -18,36 +18,36 @@ public nonisolated enum GetL3NetworkIpStatistic {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 三层网络UUID
-        public var l3NetworkUuid: String
+        public let l3NetworkUuid: String
 
         /// 统计资源类型
-        public var resourceType: GetL3NetworkIpStatisticResourceType?
+        public let resourceType: GetL3NetworkIpStatisticResourceType?
 
         /// 指定IP地址
-        public var ip: String?
+        public let ip: String?
 
         /// 排序方式
-        public var sortBy: GetL3NetworkIpStatisticSortBy?
+        public let sortBy: GetL3NetworkIpStatisticSortBy?
 
         /// 排序方向
-        public var sortDirection: GetL3NetworkIpStatisticSortDirection?
+        public let sortDirection: GetL3NetworkIpStatisticSortDirection?
 
         /// 统计结果起始位置
-        public var start: Int?
+        public let start: Int?
 
         /// 统计结果数量
-        public var limit: Int?
+        public let limit: Int?
 
         /// 同时返回统计结果总数
-        public var replyWithCount: Bool?
+        public let replyWithCount: Bool?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -88,18 +88,18 @@ public nonisolated enum GetL3NetworkIpStatistic {
     }
 
     /// 获取三层网络IP使用情况统计返回值
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// IP使用情况统计结果列表
-        public var ipStatistics: [IpStatisticData]?
+        public let ipStatistics: [IpStatisticData]?
 
         /// IP统计结果总数
-        public var total: Int64?
+        public let total: Int64?
 
         /// 成功
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -120,11 +120,28 @@ public nonisolated enum GetL3NetworkIpStatistic {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case ipStatistics = "ipStatistics"
-            case total = "total"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.ipStatistics = try object.optionalValue([IpStatisticData].self, forKey: "ipStatistics")
+            self.total = try object.optionalValue(Int64.self, forKey: "total")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.ipStatistics, forKey: "ipStatistics")
+            try object.encodeValue(self.total, forKey: "total")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

@@ -18,21 +18,21 @@ public nonisolated enum GetLdapEntry {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 查询条件
-        public var ldapFilter: String
+        public let ldapFilter: String
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 最多返回的记录数，类似MySQL的limit
-        public var limit: Int?
+        public let limit: Int?
 
         /// The `ldapServerUuid` field.
-        public var ldapServerUuid: String?
+        public let ldapServerUuid: String?
 
         /// Creates the inputs of a call.
         ///
@@ -58,15 +58,15 @@ public nonisolated enum GetLdapEntry {
     }
 
     /// Ldap条目列表
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// The `inventories` field.
-        public var inventories: [ZStackJSONValue]?
+        public let inventories: [ZStackJSONValue]?
 
         /// Creates a value.
         ///
@@ -80,10 +80,26 @@ public nonisolated enum GetLdapEntry {
             self.inventories = inventories
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case success = "success"
-            case inventories = "inventories"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.inventories = try object.optionalValue([ZStackJSONValue].self, forKey: "inventories")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.inventories, forKey: "inventories")
         }
     }
 }

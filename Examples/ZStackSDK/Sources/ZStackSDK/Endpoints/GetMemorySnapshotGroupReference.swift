@@ -18,18 +18,18 @@ public nonisolated enum GetMemorySnapshotGroupReference {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源UUID
-        public var resourceUuid: String
+        public let resourceUuid: String
 
         /// 资源类型
-        public var resourceType: String
+        public let resourceType: String
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -52,18 +52,18 @@ public nonisolated enum GetMemorySnapshotGroupReference {
     }
 
     /// 获取资源引用快照组列表返回
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 被引用的内存快照组列表
-        public var inventories: [VolumeSnapshotGroupInventory]?
+        public let inventories: [VolumeSnapshotGroupInventory]?
 
         /// 资源UUID
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -84,11 +84,28 @@ public nonisolated enum GetMemorySnapshotGroupReference {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventories = "inventories"
-            case resourceUuid = "resourceUuid"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventories = try object.optionalValue([VolumeSnapshotGroupInventory].self, forKey: "inventories")
+            self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventories, forKey: "inventories")
+            try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }

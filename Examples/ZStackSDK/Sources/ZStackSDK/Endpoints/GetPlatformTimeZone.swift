@@ -18,12 +18,12 @@ public nonisolated enum GetPlatformTimeZone {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -37,18 +37,18 @@ public nonisolated enum GetPlatformTimeZone {
     }
 
     /// 获取管理节点时区信息结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 时区名称
-        public var timezone: String?
+        public let timezone: String?
 
         /// 与GMT时间的时差
-        public var offset: String?
+        public let offset: String?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -64,11 +64,28 @@ public nonisolated enum GetPlatformTimeZone {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case timezone = "timezone"
-            case offset = "offset"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.timezone = try object.optionalValue(String.self, forKey: "timezone")
+            self.offset = try object.optionalValue(String.self, forKey: "offset")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.timezone, forKey: "timezone")
+            try object.encodeValue(self.offset, forKey: "offset")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

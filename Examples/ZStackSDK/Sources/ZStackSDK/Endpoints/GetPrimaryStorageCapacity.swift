@@ -18,24 +18,24 @@ public nonisolated enum GetPrimaryStorageCapacity {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 区域UUID列表
-        public var zoneUuids: [String]?
+        public let zoneUuids: [String]?
 
         /// 集群UUID列表
-        public var clusterUuids: [String]?
+        public let clusterUuids: [String]?
 
         /// 主存储UUID列表
-        public var primaryStorageUuids: [String]?
+        public let primaryStorageUuids: [String]?
 
         /// 当主存储UUID列表为空时，该项为真表示查询系统中所有的主存储。
-        public var all: Bool?
+        public let all: Bool?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -64,24 +64,24 @@ public nonisolated enum GetPrimaryStorageCapacity {
     }
 
     /// 主存储容量信息
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `totalCapacity` field.
-        public var totalCapacity: Int64?
+        public let totalCapacity: Int64?
 
         /// The `availableCapacity` field.
-        public var availableCapacity: Int64?
+        public let availableCapacity: Int64?
 
         /// The `totalPhysicalCapacity` field.
-        public var totalPhysicalCapacity: Int64?
+        public let totalPhysicalCapacity: Int64?
 
         /// The `availablePhysicalCapacity` field.
-        public var availablePhysicalCapacity: Int64?
+        public let availablePhysicalCapacity: Int64?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -108,13 +108,32 @@ public nonisolated enum GetPrimaryStorageCapacity {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case totalCapacity = "totalCapacity"
-            case availableCapacity = "availableCapacity"
-            case totalPhysicalCapacity = "totalPhysicalCapacity"
-            case availablePhysicalCapacity = "availablePhysicalCapacity"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.totalCapacity = try object.optionalValue(Int64.self, forKey: "totalCapacity")
+            self.availableCapacity = try object.optionalValue(Int64.self, forKey: "availableCapacity")
+            self.totalPhysicalCapacity = try object.optionalValue(Int64.self, forKey: "totalPhysicalCapacity")
+            self.availablePhysicalCapacity = try object.optionalValue(Int64.self, forKey: "availablePhysicalCapacity")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.totalCapacity, forKey: "totalCapacity")
+            try object.encodeValue(self.availableCapacity, forKey: "availableCapacity")
+            try object.encodeValue(self.totalPhysicalCapacity, forKey: "totalPhysicalCapacity")
+            try object.encodeValue(self.availablePhysicalCapacity, forKey: "availablePhysicalCapacity")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

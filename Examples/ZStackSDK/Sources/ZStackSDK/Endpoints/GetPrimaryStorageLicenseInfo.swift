@@ -18,15 +18,15 @@ public nonisolated enum GetPrimaryStorageLicenseInfo {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 主存储UUID
-        public var uuid: String
+        public let uuid: String
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// The `userTags` field.
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -42,21 +42,21 @@ public nonisolated enum GetPrimaryStorageLicenseInfo {
     }
 
     /// 主存储License信息
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `uuid` field.
-        public var uuid: String?
+        public let uuid: String?
 
         /// The `name` field.
-        public var name: String?
+        public let name: String?
 
         /// The `expireTime` field.
-        public var expireTime: String?
+        public let expireTime: String?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -80,12 +80,30 @@ public nonisolated enum GetPrimaryStorageLicenseInfo {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case uuid = "uuid"
-            case name = "name"
-            case expireTime = "expireTime"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+            self.name = try object.optionalValue(String.self, forKey: "name")
+            self.expireTime = try object.optionalValue(String.self, forKey: "expireTime")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.uuid, forKey: "uuid")
+            try object.encodeValue(self.name, forKey: "name")
+            try object.encodeValue(self.expireTime, forKey: "expireTime")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

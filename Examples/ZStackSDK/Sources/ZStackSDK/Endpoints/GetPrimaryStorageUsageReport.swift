@@ -18,18 +18,18 @@ public nonisolated enum GetPrimaryStorageUsageReport {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 主存储UUID
-        public var primaryStorageUuid: String
+        public let primaryStorageUuid: String
 
         /// 存储协议
-        public var uris: [String]?
+        public let uris: [String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -52,18 +52,18 @@ public nonisolated enum GetPrimaryStorageUsageReport {
     }
 
     /// 获取主存储预测容量报告返回
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `uriUsageForecast` field.
-        public var uriUsageForecast: [String: UsageReport]?
+        public let uriUsageForecast: [String: UsageReport]?
 
         /// The `usageReport` field.
-        public var usageReport: UsageReport?
+        public let usageReport: UsageReport?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -84,11 +84,28 @@ public nonisolated enum GetPrimaryStorageUsageReport {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case uriUsageForecast = "uriUsageForecast"
-            case usageReport = "usageReport"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.uriUsageForecast = try object.optionalValue([String: UsageReport].self, forKey: "uriUsageForecast")
+            self.usageReport = try object.optionalValue(UsageReport.self, forKey: "usageReport")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.uriUsageForecast, forKey: "uriUsageForecast")
+            try object.encodeValue(self.usageReport, forKey: "usageReport")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }

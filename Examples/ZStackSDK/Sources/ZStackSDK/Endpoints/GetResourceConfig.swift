@@ -18,21 +18,21 @@ public nonisolated enum GetResourceConfig {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 设置类型
-        public var category: String
+        public let category: String
 
         /// 设置名称
-        public var name: String
+        public let name: String
 
         /// 资源UUID
-        public var resourceUuid: String
+        public let resourceUuid: String
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// The `userTags` field.
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -58,18 +58,18 @@ public nonisolated enum GetResourceConfig {
     }
 
     /// 获取资源的高级设置的结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 设置的值
-        public var value: String?
+        public let value: String?
 
         /// 生效的设置列表，按优先级从高到低排序
-        public var effectiveConfigs: [ResourceConfigInventory]?
+        public let effectiveConfigs: [ResourceConfigInventory]?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -90,11 +90,28 @@ public nonisolated enum GetResourceConfig {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case value = "value"
-            case effectiveConfigs = "effectiveConfigs"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.value = try object.optionalValue(String.self, forKey: "value")
+            self.effectiveConfigs = try object.optionalValue([ResourceConfigInventory].self, forKey: "effectiveConfigs")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.value, forKey: "value")
+            try object.encodeValue(self.effectiveConfigs, forKey: "effectiveConfigs")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

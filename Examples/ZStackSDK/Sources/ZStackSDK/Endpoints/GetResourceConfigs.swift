@@ -18,21 +18,21 @@ public nonisolated enum GetResourceConfigs {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 需要查询的资源级配置的category
-        public var category: String
+        public let category: String
 
         /// 资源UUID
-        public var resourceUuid: String
+        public let resourceUuid: String
 
         /// 需要查询的资源级配置的名称
-        public var names: [String]
+        public let names: [String]
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -58,15 +58,15 @@ public nonisolated enum GetResourceConfigs {
     }
 
     /// 查询多个资源级配置的返回
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `configs` field.
-        public var configs: [ResourceConfigStruct]?
+        public let configs: [ResourceConfigStruct]?
 
         /// Creates a value.
         ///
@@ -80,10 +80,26 @@ public nonisolated enum GetResourceConfigs {
             self.configs = configs
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case configs = "configs"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.configs = try object.optionalValue([ResourceConfigStruct].self, forKey: "configs")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.configs, forKey: "configs")
         }
     }
 }

@@ -18,24 +18,24 @@ public nonisolated enum GetTrashOnBackupStorage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 备份存储UUID
-        public var uuid: String
+        public let uuid: String
 
         /// 回收数据所属的资源的UUID，必须与resourceType搭配使用
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 回收数据所属的资源的类型，必须与resourceUuid搭配使用
-        public var resourceType: String?
+        public let resourceType: String?
 
         /// 发生回收的行为
-        public var trashType: GetTrashOnBackupStorageTrashType?
+        public let trashType: GetTrashOnBackupStorageTrashType?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -64,15 +64,15 @@ public nonisolated enum GetTrashOnBackupStorage {
     }
 
     /// 获取备份存储上的回收数据列表
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 回收数据清单
-        public var inventories: [InstallPathRecycleInventory]?
+        public let inventories: [InstallPathRecycleInventory]?
 
         /// Creates a value.
         ///
@@ -86,10 +86,26 @@ public nonisolated enum GetTrashOnBackupStorage {
             self.inventories = inventories
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventories = "inventories"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventories = try object.optionalValue([InstallPathRecycleInventory].self, forKey: "inventories")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventories, forKey: "inventories")
         }
     }
 }

@@ -20,12 +20,12 @@ public nonisolated enum GetVersion {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -38,40 +38,16 @@ public nonisolated enum GetVersion {
         }
     }
 
-    /// The JSON body of a request: `{"getVersion": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "getVersion"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The inside of the wrapper: every field stays outside it, so it encodes as `{}`.
-        struct Wrapped: Encodable {
-            init(_ request: Request) {}
-        }
-    }
-
     /// 管理节点当前版本
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 管理节点当前版本
-        public var version: String?
+        public let version: String?
 
         /// 成功标志
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -85,10 +61,26 @@ public nonisolated enum GetVersion {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case version = "version"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.version = try object.optionalValue(String.self, forKey: "version")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.version, forKey: "version")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }
@@ -133,7 +125,11 @@ nonisolated extension ZStackClient {
         _ request: GetVersion.Request
     ) async throws -> GetVersion.Response {
         var call = ZStackRequestBuilder(operation: GetVersion.operation)
-        call.jsonBody = GetVersion.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            body.encodeObject(forKey: "getVersion") { _ in }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call)
     }
 }

@@ -20,15 +20,15 @@ public nonisolated enum GetVmConsoleAddress {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 云主机UUID
-        public var uuid: String
+        public let uuid: String
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -44,24 +44,24 @@ public nonisolated enum GetVmConsoleAddress {
     }
 
     /// 云主机控制台地址
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 云主机运行物理机IP
-        public var hostIp: String?
+        public let hostIp: String?
 
         /// 云主机控制台端口
-        public var port: Int?
+        public let port: Int?
 
         /// 云主机控制台协议，vnc或spice或vncAndSpice
-        public var `protocol`: String?
+        public let `protocol`: String?
 
         /// vdi端口号信息
-        public var vdiPortInfo: VdiPortInfo?
+        public let vdiPortInfo: VdiPortInfo?
 
         /// 操作是否成功
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -88,13 +88,32 @@ public nonisolated enum GetVmConsoleAddress {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case hostIp = "hostIp"
-            case port = "port"
-            case `protocol` = "protocol"
-            case vdiPortInfo = "vdiPortInfo"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.hostIp = try object.optionalValue(String.self, forKey: "hostIp")
+            self.port = try object.optionalValue(Int.self, forKey: "port")
+            self.protocol = try object.optionalValue(String.self, forKey: "protocol")
+            self.vdiPortInfo = try object.optionalValue(VdiPortInfo.self, forKey: "vdiPortInfo")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.hostIp, forKey: "hostIp")
+            try object.encodeValue(self.port, forKey: "port")
+            try object.encodeValue(self.protocol, forKey: "protocol")
+            try object.encodeValue(self.vdiPortInfo, forKey: "vdiPortInfo")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

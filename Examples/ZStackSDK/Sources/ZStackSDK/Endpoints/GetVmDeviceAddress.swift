@@ -18,18 +18,18 @@ public nonisolated enum GetVmDeviceAddress {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 云主机UUID
-        public var uuid: String
+        public let uuid: String
 
         /// 资源类型
-        public var resourceTypes: [GetVmDeviceAddressResourceTypes]
+        public let resourceTypes: [GetVmDeviceAddressResourceTypes]
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -52,15 +52,15 @@ public nonisolated enum GetVmDeviceAddress {
     }
 
     /// 获取云主机设备地址结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 设备地址详情
-        public var addresses: [String: [ZStackJSONValue]]?
+        public let addresses: [String: [ZStackJSONValue]]?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -74,10 +74,26 @@ public nonisolated enum GetVmDeviceAddress {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case addresses = "addresses"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.addresses = try object.optionalValue([String: [ZStackJSONValue]].self, forKey: "addresses")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.addresses, forKey: "addresses")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

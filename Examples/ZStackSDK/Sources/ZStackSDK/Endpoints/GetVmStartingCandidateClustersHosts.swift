@@ -18,15 +18,15 @@ public nonisolated enum GetVmStartingCandidateClustersHosts {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 云主机UUID
-        public var uuid: String
+        public let uuid: String
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -42,18 +42,18 @@ public nonisolated enum GetVmStartingCandidateClustersHosts {
     }
 
     /// 云主机可启动目的地结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 云主机可启动的物理机清单
-        public var hosts: [HostInventory]?
+        public let hosts: [HostInventory]?
 
         /// 云主机可启动的集群清单
-        public var clusters: [ClusterInventory]?
+        public let clusters: [ClusterInventory]?
 
         /// Creates a value.
         ///
@@ -74,11 +74,28 @@ public nonisolated enum GetVmStartingCandidateClustersHosts {
             self.clusters = clusters
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case hosts = "hosts"
-            case clusters = "clusters"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.hosts = try object.optionalValue([HostInventory].self, forKey: "hosts")
+            self.clusters = try object.optionalValue([ClusterInventory].self, forKey: "clusters")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.hosts, forKey: "hosts")
+            try object.encodeValue(self.clusters, forKey: "clusters")
         }
     }
 }

@@ -18,15 +18,15 @@ public nonisolated enum GetVolumeSnapshotSize {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 快照UUID
-        public var uuid: String
+        public let uuid: String
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -41,43 +41,19 @@ public nonisolated enum GetVolumeSnapshotSize {
         }
     }
 
-    /// The JSON body of a request: `{"getVolumeSnapshotSize": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "getVolumeSnapshotSize"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The inside of the wrapper: every field stays outside it, so it encodes as `{}`.
-        struct Wrapped: Encodable {
-            init(_ request: Request) {}
-        }
-    }
-
     /// 获取快照容量返回
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 快照容量
-        public var size: Int64?
+        public let size: Int64?
 
         /// 快照实际容量
-        public var actualSize: Int64?
+        public let actualSize: Int64?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -93,11 +69,28 @@ public nonisolated enum GetVolumeSnapshotSize {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case size = "size"
-            case actualSize = "actualSize"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.size = try object.optionalValue(Int64.self, forKey: "size")
+            self.actualSize = try object.optionalValue(Int64.self, forKey: "actualSize")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.size, forKey: "size")
+            try object.encodeValue(self.actualSize, forKey: "actualSize")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }
@@ -151,7 +144,11 @@ nonisolated extension ZStackClient {
     ) async throws -> GetVolumeSnapshotSize.Response {
         var call = ZStackRequestBuilder(operation: GetVolumeSnapshotSize.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = GetVolumeSnapshotSize.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            body.encodeObject(forKey: "getVolumeSnapshotSize") { _ in }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,33 +18,33 @@ public nonisolated enum LogIn {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 用户名
-        public var username: String
+        public let username: String
 
         /// 用户密码
-        public var password: String
+        public let password: String
 
         /// 用户类型
-        public var loginType: String
+        public let loginType: String
 
         /// 验证码uuid
-        public var captchaUuid: String?
+        public let captchaUuid: String?
 
         /// 验证码
-        public var verifyCode: String?
+        public let verifyCode: String?
 
         /// 客户端信息
-        public var clientInfo: [String: String]?
+        public let clientInfo: [String: String]?
 
         /// 登录属性
-        public var properties: [String: String]?
+        public let properties: [String: String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -81,66 +81,16 @@ public nonisolated enum LogIn {
         }
     }
 
-    /// The JSON body of a request: `{"logIn": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "logIn"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var username: String
-            var password: String
-            var loginType: String
-            var captchaUuid: String?
-            var verifyCode: String?
-            var clientInfo: [String: String]?
-            var properties: [String: String]?
-
-            init(_ request: Request) {
-                self.username = request.username
-                self.password = request.password
-                self.loginType = request.loginType
-                self.captchaUuid = request.captchaUuid
-                self.verifyCode = request.verifyCode
-                self.clientInfo = request.clientInfo
-                self.properties = request.properties
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case username = "username"
-                case password = "password"
-                case loginType = "loginType"
-                case captchaUuid = "captchaUuid"
-                case verifyCode = "verifyCode"
-                case clientInfo = "clientInfo"
-                case properties = "properties"
-            }
-        }
-    }
-
     /// 会话清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 会话清单
-        public var inventory: SessionInventory?
+        public let inventory: SessionInventory?
 
         /// Creates a value.
         ///
@@ -154,10 +104,26 @@ public nonisolated enum LogIn {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(SessionInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -222,7 +188,19 @@ nonisolated extension ZStackClient {
         _ request: LogIn.Request
     ) async throws -> LogIn.Response {
         var call = ZStackRequestBuilder(operation: LogIn.operation)
-        call.jsonBody = LogIn.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "logIn") { wrapped in
+                try wrapped.encodeValue(request.username, forKey: "username")
+                try wrapped.encodeValue(request.password, forKey: "password")
+                try wrapped.encodeValue(request.loginType, forKey: "loginType")
+                try wrapped.encodeValue(request.captchaUuid, forKey: "captchaUuid")
+                try wrapped.encodeValue(request.verifyCode, forKey: "verifyCode")
+                try wrapped.encodeValue(request.clientInfo, forKey: "clientInfo")
+                try wrapped.encodeValue(request.properties, forKey: "properties")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call)
     }
 }

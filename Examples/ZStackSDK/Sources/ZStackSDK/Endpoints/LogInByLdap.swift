@@ -20,27 +20,27 @@ public nonisolated enum LogInByLdap {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// LDAP UID
-        public var uid: String
+        public let uid: String
 
         /// 密码
-        public var password: String
+        public let password: String
 
         /// The `verifyCode` field.
-        public var verifyCode: String?
+        public let verifyCode: String?
 
         /// The `captchaUuid` field.
-        public var captchaUuid: String?
+        public let captchaUuid: String?
 
         /// 客户端信息
-        public var clientInfo: [String: String]?
+        public let clientInfo: [String: String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -71,63 +71,19 @@ public nonisolated enum LogInByLdap {
         }
     }
 
-    /// The JSON body of a request: `{"logInByLdap": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "logInByLdap"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var uid: String
-            var password: String
-            var verifyCode: String?
-            var captchaUuid: String?
-            var clientInfo: [String: String]?
-
-            init(_ request: Request) {
-                self.uid = request.uid
-                self.password = request.password
-                self.verifyCode = request.verifyCode
-                self.captchaUuid = request.captchaUuid
-                self.clientInfo = request.clientInfo
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case uid = "uid"
-                case password = "password"
-                case verifyCode = "verifyCode"
-                case captchaUuid = "captchaUuid"
-                case clientInfo = "clientInfo"
-            }
-        }
-    }
-
     /// 登录操作返回结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 会话清单
-        public var inventory: SessionInventory?
+        public let inventory: SessionInventory?
 
         /// 账户清单
-        public var accountInventory: AccountInventory?
+        public let accountInventory: AccountInventory?
 
         /// 成功标志
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -148,11 +104,28 @@ public nonisolated enum LogInByLdap {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case inventory = "inventory"
-            case accountInventory = "accountInventory"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(SessionInventory.self, forKey: "inventory")
+            self.accountInventory = try object.optionalValue(AccountInventory.self, forKey: "accountInventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.accountInventory, forKey: "accountInventory")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }
@@ -215,7 +188,17 @@ nonisolated extension ZStackClient {
         _ request: LogInByLdap.Request
     ) async throws -> LogInByLdap.Response {
         var call = ZStackRequestBuilder(operation: LogInByLdap.operation)
-        call.jsonBody = LogInByLdap.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "logInByLdap") { wrapped in
+                try wrapped.encodeValue(request.uid, forKey: "uid")
+                try wrapped.encodeValue(request.password, forKey: "password")
+                try wrapped.encodeValue(request.verifyCode, forKey: "verifyCode")
+                try wrapped.encodeValue(request.captchaUuid, forKey: "captchaUuid")
+                try wrapped.encodeValue(request.clientInfo, forKey: "clientInfo")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call)
     }
 }

@@ -20,27 +20,27 @@ public nonisolated enum LogInByUser {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 用户名称
-        public var userName: String
+        public let userName: String
 
         /// 密码
-        public var password: String
+        public let password: String
 
         /// 账户UUID
-        public var accountUuid: String?
+        public let accountUuid: String?
 
         /// 账户名称
-        public var accountName: String?
+        public let accountName: String?
 
         /// 客户端信息
-        public var clientInfo: [String: String]?
+        public let clientInfo: [String: String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -71,60 +71,16 @@ public nonisolated enum LogInByUser {
         }
     }
 
-    /// The JSON body of a request: `{"logInByUser": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "logInByUser"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var accountUuid: String?
-            var accountName: String?
-            var userName: String
-            var password: String
-            var clientInfo: [String: String]?
-
-            init(_ request: Request) {
-                self.accountUuid = request.accountUuid
-                self.accountName = request.accountName
-                self.userName = request.userName
-                self.password = request.password
-                self.clientInfo = request.clientInfo
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case accountUuid = "accountUuid"
-                case accountName = "accountName"
-                case userName = "userName"
-                case password = "password"
-                case clientInfo = "clientInfo"
-            }
-        }
-    }
-
     /// 会话清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 会话清单
-        public var inventory: SessionInventory?
+        public let inventory: SessionInventory?
 
         /// Creates a value.
         ///
@@ -138,10 +94,26 @@ public nonisolated enum LogInByUser {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(SessionInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -204,7 +176,17 @@ nonisolated extension ZStackClient {
         _ request: LogInByUser.Request
     ) async throws -> LogInByUser.Response {
         var call = ZStackRequestBuilder(operation: LogInByUser.operation)
-        call.jsonBody = LogInByUser.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "logInByUser") { wrapped in
+                try wrapped.encodeValue(request.accountUuid, forKey: "accountUuid")
+                try wrapped.encodeValue(request.accountName, forKey: "accountName")
+                try wrapped.encodeValue(request.userName, forKey: "userName")
+                try wrapped.encodeValue(request.password, forKey: "password")
+                try wrapped.encodeValue(request.clientInfo, forKey: "clientInfo")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call)
     }
 }

@@ -18,30 +18,30 @@ public nonisolated enum MigrateVm {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 云主机UUID
-        public var vmInstanceUuid: String
+        public let vmInstanceUuid: String
 
         /// 物理机UUID
-        public var hostUuid: String?
+        public let hostUuid: String?
 
         /// 从迁移目的物理机器发起迁移命令
-        public var migrateFromDestination: Bool?
+        public let migrateFromDestination: Bool?
 
         /// 允许未知状态的虚拟机
-        public var allowUnknown: Bool?
+        public let allowUnknown: Bool?
 
         /// The `strategy` field.
-        public var strategy: MigrateVmStrategy?
+        public let strategy: MigrateVmStrategy?
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 热迁移物理机停机时间
-        public var downTime: Int?
+        public let downTime: Int?
 
         /// Creates the inputs of a call.
         ///
@@ -75,60 +75,16 @@ public nonisolated enum MigrateVm {
         }
     }
 
-    /// The JSON body of a request: `{"migrateVm": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "migrateVm"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var hostUuid: String?
-            var migrateFromDestination: Bool?
-            var allowUnknown: Bool?
-            var strategy: MigrateVmStrategy?
-            var downTime: Int?
-
-            init(_ request: Request) {
-                self.hostUuid = request.hostUuid
-                self.migrateFromDestination = request.migrateFromDestination
-                self.allowUnknown = request.allowUnknown
-                self.strategy = request.strategy
-                self.downTime = request.downTime
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case hostUuid = "hostUuid"
-                case migrateFromDestination = "migrateFromDestination"
-                case allowUnknown = "allowUnknown"
-                case strategy = "strategy"
-                case downTime = "downTime"
-            }
-        }
-    }
-
     /// 云主机清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: VmInstanceInventory?
+        public let inventory: VmInstanceInventory?
 
         /// Creates a value.
         ///
@@ -142,10 +98,26 @@ public nonisolated enum MigrateVm {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(VmInstanceInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -218,7 +190,17 @@ nonisolated extension ZStackClient {
     ) async throws -> MigrateVm.Response {
         var call = ZStackRequestBuilder(operation: MigrateVm.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
-        call.jsonBody = MigrateVm.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "migrateVm") { wrapped in
+                try wrapped.encodeValue(request.hostUuid, forKey: "hostUuid")
+                try wrapped.encodeValue(request.migrateFromDestination, forKey: "migrateFromDestination")
+                try wrapped.encodeValue(request.allowUnknown, forKey: "allowUnknown")
+                try wrapped.encodeValue(request.strategy, forKey: "strategy")
+                try wrapped.encodeValue(request.downTime, forKey: "downTime")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,39 +18,39 @@ public nonisolated enum QueryVolumeByUuid {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The `uuid` field.
-        public var uuid: String
+        public let uuid: String
 
         /// 见[查询条件](#query-conditions)。传入一个空List将返回所有记录，返回记录数的上限受限于`limit`字段
-        public var q: [String]?
+        public let q: [String]?
 
         /// 最多返回的记录数，类似MySQL的limit，默认值1000
-        public var limit: Int?
+        public let limit: Int?
 
         /// 起始查询记录位置，类似MySQL的offset。跟`limit`配合使用可以实现分页
-        public var start: Int?
+        public let start: Int?
 
         /// 计数查询，相当于MySQL中的count()函数。当设置成`true`时，API只返回的是满足查询条件的记录数
-        public var count: Bool?
+        public let count: Bool?
 
         /// 以字段分组，相当于MySQL中的group by关键字。例如groupBy=type
-        public var groupBy: String?
+        public let groupBy: String?
 
         /// 见上面[分页查询](#query-pagination)
-        public var replyWithCount: Bool?
+        public let replyWithCount: Bool?
 
         /// 以字段排序，等同于MySQL中的sort by关键字，例如sortBy=ip。必须跟`sortDirection`配合使用
         ///
         /// 字段排序方向，必须跟`sortBy`配合使用
         ///
         /// 以`+字段名`（升序）或`-字段名`（降序）传递。
-        public var sort: String?
+        public let sort: String?
 
         /// 指定返回的字段，等同于MySQL中的select字段功能。例如fields=name,uuid，则只返回满足条件记录的`name`和`uuid`字段
         ///
         /// 多个字段以逗号分隔。
-        public var fields: String?
+        public let fields: String?
 
         /// Creates the inputs of a call.
         ///
@@ -89,15 +89,15 @@ public nonisolated enum QueryVolumeByUuid {
     }
 
     /// 获取到的云盘清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 云盘清单列表
-        public var inventories: [VolumeInventory]?
+        public let inventories: [VolumeInventory]?
 
         /// Creates a value.
         ///
@@ -111,10 +111,26 @@ public nonisolated enum QueryVolumeByUuid {
             self.inventories = inventories
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventories = "inventories"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventories = try object.optionalValue([VolumeInventory].self, forKey: "inventories")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventories, forKey: "inventories")
         }
     }
 }

@@ -20,15 +20,15 @@ public nonisolated enum ReconnectConsoleProxyAgent {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 控制台代理Agent的UUID
-        public var agentUuids: [String]?
+        public let agentUuids: [String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -43,48 +43,16 @@ public nonisolated enum ReconnectConsoleProxyAgent {
         }
     }
 
-    /// The JSON body of a request: `{"reconnectConsoleProxyAgent": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "reconnectConsoleProxyAgent"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var agentUuids: [String]?
-
-            init(_ request: Request) {
-                self.agentUuids = request.agentUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case agentUuids = "agentUuids"
-            }
-        }
-    }
-
     /// 控制台代理Agent清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 控制台代理Agent清单
-        public var inventory: [String: ZStackJSONValue]?
+        public let inventory: [String: ZStackJSONValue]?
 
         /// Creates a value.
         ///
@@ -98,10 +66,26 @@ public nonisolated enum ReconnectConsoleProxyAgent {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case success = "success"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.inventory = try object.optionalValue([String: ZStackJSONValue].self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -158,7 +142,13 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> ReconnectConsoleProxyAgent.Response {
         var call = ZStackRequestBuilder(operation: ReconnectConsoleProxyAgent.operation)
-        call.jsonBody = ReconnectConsoleProxyAgent.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "reconnectConsoleProxyAgent") { wrapped in
+                try wrapped.encodeValue(request.agentUuids, forKey: "agentUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,18 +18,18 @@ public nonisolated enum RecoverImage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 镜像UUID
-        public var imageUuid: String
+        public let imageUuid: String
 
         /// 镜像服务器UUID列表
-        public var backupStorageUuids: [String]?
+        public let backupStorageUuids: [String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -51,48 +51,16 @@ public nonisolated enum RecoverImage {
         }
     }
 
-    /// The JSON body of a request: `{"recoverImage": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "recoverImage"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var backupStorageUuids: [String]?
-
-            init(_ request: Request) {
-                self.backupStorageUuids = request.backupStorageUuids
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case backupStorageUuids = "backupStorageUuids"
-            }
-        }
-    }
-
     /// 镜像清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: ImageInventory?
+        public let inventory: ImageInventory?
 
         /// Creates a value.
         ///
@@ -106,10 +74,26 @@ public nonisolated enum RecoverImage {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(ImageInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -170,7 +154,13 @@ nonisolated extension ZStackClient {
     ) async throws -> RecoverImage.Response {
         var call = ZStackRequestBuilder(operation: RecoverImage.operation)
         call.setPathParameter("imageUuid", to: request.imageUuid)
-        call.jsonBody = RecoverImage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "recoverImage") { wrapped in
+                try wrapped.encodeValue(request.backupStorageUuids, forKey: "backupStorageUuids")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,15 +18,15 @@ public nonisolated enum RefreshCaptcha {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// The `userTags` field.
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -42,18 +42,18 @@ public nonisolated enum RefreshCaptcha {
     }
 
     /// 刷新验证码后的结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 验证码的唯一标识符
-        public var captchaUuid: String?
+        public let captchaUuid: String?
 
         /// 验证码图片的base64
-        public var captcha: String?
+        public let captcha: String?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -69,11 +69,28 @@ public nonisolated enum RefreshCaptcha {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case error = "error"
-            case captchaUuid = "captchaUuid"
-            case captcha = "captcha"
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.captchaUuid = try object.optionalValue(String.self, forKey: "captchaUuid")
+            self.captcha = try object.optionalValue(String.self, forKey: "captcha")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.captchaUuid, forKey: "captchaUuid")
+            try object.encodeValue(self.captcha, forKey: "captcha")
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }

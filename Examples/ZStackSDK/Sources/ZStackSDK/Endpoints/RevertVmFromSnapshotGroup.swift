@@ -18,15 +18,15 @@ public nonisolated enum RevertVmFromSnapshotGroup {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 快照组的UUID
-        public var uuid: String
+        public let uuid: String
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// The `userTags` field.
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -41,40 +41,16 @@ public nonisolated enum RevertVmFromSnapshotGroup {
         }
     }
 
-    /// The JSON body of a request: `{"revertVmFromSnapshotGroup": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "revertVmFromSnapshotGroup"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The inside of the wrapper: every field stays outside it, so it encodes as `{}`.
-        struct Wrapped: Encodable {
-            init(_ request: Request) {}
-        }
-    }
-
     /// 从快照组恢复云主机结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 恢复快照组结果，对应组内每个快照的恢复结果
-        public var results: [RevertSnapshotGroupResult]?
+        public let results: [RevertSnapshotGroupResult]?
 
         /// Creates a value.
         ///
@@ -88,10 +64,26 @@ public nonisolated enum RevertVmFromSnapshotGroup {
             self.results = results
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case results = "results"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.results = try object.optionalValue([RevertSnapshotGroupResult].self, forKey: "results")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.results, forKey: "results")
         }
     }
 }
@@ -145,7 +137,11 @@ nonisolated extension ZStackClient {
     ) async throws -> RevertVmFromSnapshotGroup.Response {
         var call = ZStackRequestBuilder(operation: RevertVmFromSnapshotGroup.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = RevertVmFromSnapshotGroup.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            body.encodeObject(forKey: "revertVmFromSnapshotGroup") { _ in }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -20,24 +20,24 @@ public nonisolated enum RevokeResourceSharing {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源UUID列表
-        public var resourceUuids: [String]
+        public let resourceUuids: [String]
 
         /// 全局共享
-        public var toPublic: Bool?
+        public let toPublic: Bool?
 
         /// 账户UUID列表
-        public var accountUuids: [String]?
+        public let accountUuids: [String]?
 
         /// The `all` field.
-        public var all: Bool?
+        public let all: Bool?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -65,54 +65,13 @@ public nonisolated enum RevokeResourceSharing {
         }
     }
 
-    /// The JSON body of a request: `{"revokeResourceSharing": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "revokeResourceSharing"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var resourceUuids: [String]
-            var toPublic: Bool?
-            var accountUuids: [String]?
-            var all: Bool?
-
-            init(_ request: Request) {
-                self.resourceUuids = request.resourceUuids
-                self.toPublic = request.toPublic
-                self.accountUuids = request.accountUuids
-                self.all = request.all
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case resourceUuids = "resourceUuids"
-                case toPublic = "toPublic"
-                case accountUuids = "accountUuids"
-                case all = "all"
-            }
-        }
-    }
-
     /// 操作返回结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -124,9 +83,24 @@ public nonisolated enum RevokeResourceSharing {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -196,7 +170,16 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> RevokeResourceSharing.Response {
         var call = ZStackRequestBuilder(operation: RevokeResourceSharing.operation)
-        call.jsonBody = RevokeResourceSharing.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "revokeResourceSharing") { wrapped in
+                try wrapped.encodeValue(request.resourceUuids, forKey: "resourceUuids")
+                try wrapped.encodeValue(request.toPublic, forKey: "toPublic")
+                try wrapped.encodeValue(request.accountUuids, forKey: "accountUuids")
+                try wrapped.encodeValue(request.all, forKey: "all")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,24 +18,24 @@ public nonisolated enum SetVmClockTrack {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// vmUuid
-        public var uuid: String
+        public let uuid: String
 
         /// BIOS时钟同步策略
-        public var track: SetVmClockTrackTrack
+        public let track: SetVmClockTrackTrack
 
         /// 暂停到恢复是否同步
-        public var syncAfterVMResume: Bool?
+        public let syncAfterVMResume: Bool?
 
         /// 定期同步时间间隔
-        public var intervalInSeconds: SetVmClockTrackIntervalInSeconds?
+        public let intervalInSeconds: SetVmClockTrackIntervalInSeconds?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -63,54 +63,16 @@ public nonisolated enum SetVmClockTrack {
         }
     }
 
-    /// The JSON body of a request: `{"setVmClockTrack": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "setVmClockTrack"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var track: SetVmClockTrackTrack
-            var syncAfterVMResume: Bool?
-            var intervalInSeconds: SetVmClockTrackIntervalInSeconds?
-
-            init(_ request: Request) {
-                self.track = request.track
-                self.syncAfterVMResume = request.syncAfterVMResume
-                self.intervalInSeconds = request.intervalInSeconds
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case track = "track"
-                case syncAfterVMResume = "syncAfterVMResume"
-                case intervalInSeconds = "intervalInSeconds"
-            }
-        }
-    }
-
     /// 设置云主机时钟同步的结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventory` field.
-        public var inventory: VmInstanceInventory?
+        public let inventory: VmInstanceInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -124,10 +86,26 @@ public nonisolated enum SetVmClockTrack {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(VmInstanceInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -194,7 +172,15 @@ nonisolated extension ZStackClient {
     ) async throws -> SetVmClockTrack.Response {
         var call = ZStackRequestBuilder(operation: SetVmClockTrack.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = SetVmClockTrack.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "setVmClockTrack") { wrapped in
+                try wrapped.encodeValue(request.track, forKey: "track")
+                try wrapped.encodeValue(request.syncAfterVMResume, forKey: "syncAfterVMResume")
+                try wrapped.encodeValue(request.intervalInSeconds, forKey: "intervalInSeconds")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

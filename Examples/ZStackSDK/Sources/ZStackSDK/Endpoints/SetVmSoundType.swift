@@ -18,18 +18,18 @@ public nonisolated enum SetVmSoundType {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 云主机UUID
-        public var uuid: String
+        public let uuid: String
 
         /// 虚拟声卡类型，默认为ich6
-        public var soundType: SetVmSoundTypeSoundType
+        public let soundType: SetVmSoundTypeSoundType
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// The `userTags` field.
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -51,45 +51,13 @@ public nonisolated enum SetVmSoundType {
         }
     }
 
-    /// The JSON body of a request: `{"setVmSoundType": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "setVmSoundType"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var soundType: SetVmSoundTypeSoundType
-
-            init(_ request: Request) {
-                self.soundType = request.soundType
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case soundType = "soundType"
-            }
-        }
-    }
-
     /// 设置云主机虚拟声卡类型返回结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -101,9 +69,24 @@ public nonisolated enum SetVmSoundType {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -159,7 +142,13 @@ nonisolated extension ZStackClient {
     ) async throws -> SetVmSoundType.Response {
         var call = ZStackRequestBuilder(operation: SetVmSoundType.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = SetVmSoundType.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "setVmSoundType") { wrapped in
+                try wrapped.encodeValue(request.soundType, forKey: "soundType")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

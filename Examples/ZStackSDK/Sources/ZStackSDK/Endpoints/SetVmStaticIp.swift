@@ -20,36 +20,36 @@ public nonisolated enum SetVmStaticIp {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 云主机UUID
-        public var vmInstanceUuid: String
+        public let vmInstanceUuid: String
 
         /// 三层网络UUID
-        public var l3NetworkUuid: String
+        public let l3NetworkUuid: String
 
         /// 指定IP地址
-        public var ip: String?
+        public let ip: String?
 
         /// 指定IPv6地址
-        public var ip6: String?
+        public let ip6: String?
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// IPv4子网掩码
-        public var netmask: String?
+        public let netmask: String?
 
         /// IPv4网关
-        public var gateway: String?
+        public let gateway: String?
 
         /// IPv6网关
-        public var ipv6Gateway: String?
+        public let ipv6Gateway: String?
 
         /// IPv6前缀长度
-        public var ipv6Prefix: String?
+        public let ipv6Prefix: String?
 
         /// Creates the inputs of a call.
         ///
@@ -89,63 +89,13 @@ public nonisolated enum SetVmStaticIp {
         }
     }
 
-    /// The JSON body of a request: `{"setVmStaticIp": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "setVmStaticIp"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var l3NetworkUuid: String
-            var ip: String?
-            var ip6: String?
-            var netmask: String?
-            var gateway: String?
-            var ipv6Gateway: String?
-            var ipv6Prefix: String?
-
-            init(_ request: Request) {
-                self.l3NetworkUuid = request.l3NetworkUuid
-                self.ip = request.ip
-                self.ip6 = request.ip6
-                self.netmask = request.netmask
-                self.gateway = request.gateway
-                self.ipv6Gateway = request.ipv6Gateway
-                self.ipv6Prefix = request.ipv6Prefix
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case l3NetworkUuid = "l3NetworkUuid"
-                case ip = "ip"
-                case ip6 = "ip6"
-                case netmask = "netmask"
-                case gateway = "gateway"
-                case ipv6Gateway = "ipv6Gateway"
-                case ipv6Prefix = "ipv6Prefix"
-            }
-        }
-    }
-
     /// 设置云主机指定IP结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -157,9 +107,24 @@ public nonisolated enum SetVmStaticIp {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -242,7 +207,19 @@ nonisolated extension ZStackClient {
     ) async throws -> SetVmStaticIp.Response {
         var call = ZStackRequestBuilder(operation: SetVmStaticIp.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
-        call.jsonBody = SetVmStaticIp.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "setVmStaticIp") { wrapped in
+                try wrapped.encodeValue(request.l3NetworkUuid, forKey: "l3NetworkUuid")
+                try wrapped.encodeValue(request.ip, forKey: "ip")
+                try wrapped.encodeValue(request.ip6, forKey: "ip6")
+                try wrapped.encodeValue(request.netmask, forKey: "netmask")
+                try wrapped.encodeValue(request.gateway, forKey: "gateway")
+                try wrapped.encodeValue(request.ipv6Gateway, forKey: "ipv6Gateway")
+                try wrapped.encodeValue(request.ipv6Prefix, forKey: "ipv6Prefix")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

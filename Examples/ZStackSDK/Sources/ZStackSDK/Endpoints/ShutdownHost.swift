@@ -20,24 +20,24 @@ public nonisolated enum ShutdownHost {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 是否提前返回
-        public var returnEarly: Bool?
+        public let returnEarly: Bool?
 
         /// 是否强制关机
-        public var force: Bool?
+        public let force: Bool?
 
         /// 关机方式
-        public var method: ShutdownHostMethod?
+        public let method: ShutdownHostMethod?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -65,54 +65,16 @@ public nonisolated enum ShutdownHost {
         }
     }
 
-    /// The JSON body of a request: `{"shutdownHost": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "shutdownHost"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var returnEarly: Bool?
-            var force: Bool?
-            var method: ShutdownHostMethod?
-
-            init(_ request: Request) {
-                self.returnEarly = request.returnEarly
-                self.force = request.force
-                self.method = request.method
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case returnEarly = "returnEarly"
-                case force = "force"
-                case method = "method"
-            }
-        }
-    }
-
     /// 关闭物理机消息回复
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 物理机信息
-        public var inventory: HostInventory?
+        public let inventory: HostInventory?
 
         /// 是否成功
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -126,10 +88,26 @@ public nonisolated enum ShutdownHost {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(HostInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -200,7 +178,15 @@ nonisolated extension ZStackClient {
     ) async throws -> ShutdownHost.Response {
         var call = ZStackRequestBuilder(operation: ShutdownHost.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = ShutdownHost.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "shutdownHost") { wrapped in
+                try wrapped.encodeValue(request.returnEarly, forKey: "returnEarly")
+                try wrapped.encodeValue(request.force, forKey: "force")
+                try wrapped.encodeValue(request.method, forKey: "method")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

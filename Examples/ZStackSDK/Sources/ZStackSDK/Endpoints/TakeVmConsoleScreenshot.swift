@@ -20,15 +20,15 @@ public nonisolated enum TakeVmConsoleScreenshot {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 虚拟机UUID
-        public var uuid: String
+        public let uuid: String
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -43,40 +43,16 @@ public nonisolated enum TakeVmConsoleScreenshot {
         }
     }
 
-    /// The JSON body of a request: `{"takeVmConsoleScreenshot": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "takeVmConsoleScreenshot"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The inside of the wrapper: every field stays outside it, so it encodes as `{}`.
-        struct Wrapped: Encodable {
-            init(_ request: Request) {}
-        }
-    }
-
     /// 获取虚拟机控制台截图
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 控制台截图的base64
-        public var imageData: String?
+        public let imageData: String?
 
         /// Creates a value.
         ///
@@ -90,10 +66,26 @@ public nonisolated enum TakeVmConsoleScreenshot {
             self.imageData = imageData
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case imageData = "imageData"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.imageData = try object.optionalValue(String.self, forKey: "imageData")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.imageData, forKey: "imageData")
         }
     }
 }
@@ -151,7 +143,11 @@ nonisolated extension ZStackClient {
     ) async throws -> TakeVmConsoleScreenshot.Response {
         var call = ZStackRequestBuilder(operation: TakeVmConsoleScreenshot.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = TakeVmConsoleScreenshot.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            body.encodeObject(forKey: "takeVmConsoleScreenshot") { _ in }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -20,27 +20,27 @@ public nonisolated enum UpdateAccount {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 密码
-        public var password: String?
+        public let password: String?
 
         /// 账户名称
-        public var name: String?
+        public let name: String?
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `oldPassword` field.
-        public var oldPassword: String?
+        public let oldPassword: String?
 
         /// Creates the inputs of a call.
         ///
@@ -71,57 +71,16 @@ public nonisolated enum UpdateAccount {
         }
     }
 
-    /// The JSON body of a request: `{"updateAccount": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateAccount"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var password: String?
-            var name: String?
-            var description: String?
-            var oldPassword: String?
-
-            init(_ request: Request) {
-                self.password = request.password
-                self.name = request.name
-                self.description = request.description
-                self.oldPassword = request.oldPassword
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case password = "password"
-                case name = "name"
-                case description = "description"
-                case oldPassword = "oldPassword"
-            }
-        }
-    }
-
     /// 账户清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 账户清单
-        public var inventory: AccountInventory?
+        public let inventory: AccountInventory?
 
         /// Creates a value.
         ///
@@ -135,10 +94,26 @@ public nonisolated enum UpdateAccount {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(AccountInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -212,7 +187,16 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateAccount.Response {
         var call = ZStackRequestBuilder(operation: UpdateAccount.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = UpdateAccount.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateAccount") { wrapped in
+                try wrapped.encodeValue(request.password, forKey: "password")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.oldPassword, forKey: "oldPassword")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,30 +18,30 @@ public nonisolated enum UpdateCephPrimaryStorageMon {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// mon 节点UUID
-        public var monUuid: String
+        public let monUuid: String
 
         /// mon 节点新主机名
-        public var hostname: String?
+        public let hostname: String?
 
         /// mon 节点主机 ssh 用户名
-        public var sshUsername: String?
+        public let sshUsername: String?
 
         /// mon 节点主机 ssh 用户密码
-        public var sshPassword: String?
+        public let sshPassword: String?
 
         /// mon 节点主机 ssh 端口
-        public var sshPort: Int?
+        public let sshPort: Int?
 
         /// mon 的新端口
-        public var monPort: Int?
+        public let monPort: Int?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -75,60 +75,16 @@ public nonisolated enum UpdateCephPrimaryStorageMon {
         }
     }
 
-    /// The JSON body of a request: `{"updateCephPrimaryStorageMon": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateCephPrimaryStorageMon"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var hostname: String?
-            var sshUsername: String?
-            var sshPassword: String?
-            var sshPort: Int?
-            var monPort: Int?
-
-            init(_ request: Request) {
-                self.hostname = request.hostname
-                self.sshUsername = request.sshUsername
-                self.sshPassword = request.sshPassword
-                self.sshPort = request.sshPort
-                self.monPort = request.monPort
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case hostname = "hostname"
-                case sshUsername = "sshUsername"
-                case sshPassword = "sshPassword"
-                case sshPort = "sshPort"
-                case monPort = "monPort"
-            }
-        }
-    }
-
     /// Ceph 主存储清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: CephPrimaryStorageInventory?
+        public let inventory: CephPrimaryStorageInventory?
 
         /// Creates a value.
         ///
@@ -142,10 +98,26 @@ public nonisolated enum UpdateCephPrimaryStorageMon {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(CephPrimaryStorageInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -218,7 +190,17 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateCephPrimaryStorageMon.Response {
         var call = ZStackRequestBuilder(operation: UpdateCephPrimaryStorageMon.operation)
         call.setPathParameter("monUuid", to: request.monUuid)
-        call.jsonBody = UpdateCephPrimaryStorageMon.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateCephPrimaryStorageMon") { wrapped in
+                try wrapped.encodeValue(request.hostname, forKey: "hostname")
+                try wrapped.encodeValue(request.sshUsername, forKey: "sshUsername")
+                try wrapped.encodeValue(request.sshPassword, forKey: "sshPassword")
+                try wrapped.encodeValue(request.sshPort, forKey: "sshPort")
+                try wrapped.encodeValue(request.monPort, forKey: "monPort")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

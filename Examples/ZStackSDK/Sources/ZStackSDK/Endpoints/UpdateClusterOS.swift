@@ -20,36 +20,36 @@ public nonisolated enum UpdateClusterOS {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 不升级的包列表
-        public var excludePackages: [String]?
+        public let excludePackages: [String]?
 
         /// 要升级的包列表
-        public var updatePackages: [String]?
+        public let updatePackages: [String]?
 
         /// 升级所用源的版本
-        public var releaseVersion: String?
+        public let releaseVersion: String?
 
         /// The `resourceUuid` field.
-        public var resourceUuid: String?
+        public let resourceUuid: String?
 
         /// 标签UUID列表
-        public var tagUuids: [String]?
+        public let tagUuids: [String]?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 强制
-        public var force: UpdateClusterOSForce?
+        public let force: UpdateClusterOSForce?
 
         /// 物理机UUID
-        public var hostUuid: String?
+        public let hostUuid: String?
 
         /// Creates the inputs of a call.
         ///
@@ -89,66 +89,16 @@ public nonisolated enum UpdateClusterOS {
         }
     }
 
-    /// The JSON body of a request: `{"updateClusterOS": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateClusterOS"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var excludePackages: [String]?
-            var updatePackages: [String]?
-            var releaseVersion: String?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-            var force: UpdateClusterOSForce?
-            var hostUuid: String?
-
-            init(_ request: Request) {
-                self.excludePackages = request.excludePackages
-                self.updatePackages = request.updatePackages
-                self.releaseVersion = request.releaseVersion
-                self.resourceUuid = request.resourceUuid
-                self.tagUuids = request.tagUuids
-                self.force = request.force
-                self.hostUuid = request.hostUuid
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case excludePackages = "excludePackages"
-                case updatePackages = "updatePackages"
-                case releaseVersion = "releaseVersion"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-                case force = "force"
-                case hostUuid = "hostUuid"
-            }
-        }
-    }
-
     /// 集群内物理机操作系统升级结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 任务信息
-        public var inventory: LongJobInventory?
+        public let inventory: LongJobInventory?
 
         /// Creates a value.
         ///
@@ -162,10 +112,26 @@ public nonisolated enum UpdateClusterOS {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(LongJobInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -248,7 +214,19 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateClusterOS.Response {
         var call = ZStackRequestBuilder(operation: UpdateClusterOS.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = UpdateClusterOS.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateClusterOS") { wrapped in
+                try wrapped.encodeValue(request.excludePackages, forKey: "excludePackages")
+                try wrapped.encodeValue(request.updatePackages, forKey: "updatePackages")
+                try wrapped.encodeValue(request.releaseVersion, forKey: "releaseVersion")
+                try wrapped.encodeValue(request.resourceUuid, forKey: "resourceUuid")
+                try wrapped.encodeValue(request.tagUuids, forKey: "tagUuids")
+                try wrapped.encodeValue(request.force, forKey: "force")
+                try wrapped.encodeValue(request.hostUuid, forKey: "hostUuid")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

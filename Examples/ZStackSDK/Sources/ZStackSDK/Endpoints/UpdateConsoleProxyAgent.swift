@@ -20,21 +20,21 @@ public nonisolated enum UpdateConsoleProxyAgent {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 新的控制台代理IP
-        public var consoleProxyOverriddenIp: String
+        public let consoleProxyOverriddenIp: String
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `consoleProxyPort` field.
-        public var consoleProxyPort: Int?
+        public let consoleProxyPort: Int?
 
         /// Creates the inputs of a call.
         ///
@@ -59,51 +59,16 @@ public nonisolated enum UpdateConsoleProxyAgent {
         }
     }
 
-    /// The JSON body of a request: `{"updateConsoleProxyAgent": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateConsoleProxyAgent"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var consoleProxyOverriddenIp: String
-            var consoleProxyPort: Int?
-
-            init(_ request: Request) {
-                self.consoleProxyOverriddenIp = request.consoleProxyOverriddenIp
-                self.consoleProxyPort = request.consoleProxyPort
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case consoleProxyOverriddenIp = "consoleProxyOverriddenIp"
-                case consoleProxyPort = "consoleProxyPort"
-            }
-        }
-    }
-
     /// 更新控制台代理的结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 更新后的控制台代理
-        public var inventory: ConsoleProxyAgentInventory?
+        public let inventory: ConsoleProxyAgentInventory?
 
         /// Creates a value.
         ///
@@ -117,10 +82,26 @@ public nonisolated enum UpdateConsoleProxyAgent {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(ConsoleProxyAgentInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -188,7 +169,14 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateConsoleProxyAgent.Response {
         var call = ZStackRequestBuilder(operation: UpdateConsoleProxyAgent.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = UpdateConsoleProxyAgent.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateConsoleProxyAgent") { wrapped in
+                try wrapped.encodeValue(request.consoleProxyOverriddenIp, forKey: "consoleProxyOverriddenIp")
+                try wrapped.encodeValue(request.consoleProxyPort, forKey: "consoleProxyPort")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

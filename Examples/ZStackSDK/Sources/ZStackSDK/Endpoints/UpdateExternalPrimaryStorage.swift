@@ -18,30 +18,30 @@ public nonisolated enum UpdateExternalPrimaryStorage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 配置
-        public var config: String?
+        public let config: String?
 
         /// 默认协议
-        public var defaultProtocol: UpdateExternalPrimaryStorageDefaultProtocol?
+        public let defaultProtocol: UpdateExternalPrimaryStorageDefaultProtocol?
 
         /// 资源名称
-        public var name: String?
+        public let name: String?
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// The `url` field.
-        public var url: String?
+        public let url: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -75,60 +75,16 @@ public nonisolated enum UpdateExternalPrimaryStorage {
         }
     }
 
-    /// The JSON body of a request: `{"updateExternalPrimaryStorage": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateExternalPrimaryStorage"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var config: String?
-            var defaultProtocol: UpdateExternalPrimaryStorageDefaultProtocol?
-            var name: String?
-            var description: String?
-            var url: String?
-
-            init(_ request: Request) {
-                self.config = request.config
-                self.defaultProtocol = request.defaultProtocol
-                self.name = request.name
-                self.description = request.description
-                self.url = request.url
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case config = "config"
-                case defaultProtocol = "defaultProtocol"
-                case name = "name"
-                case description = "description"
-                case url = "url"
-            }
-        }
-    }
-
     /// 更新外部存储结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventory` field.
-        public var inventory: ExternalPrimaryStorageInventory?
+        public let inventory: ExternalPrimaryStorageInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -142,10 +98,26 @@ public nonisolated enum UpdateExternalPrimaryStorage {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(ExternalPrimaryStorageInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -218,7 +190,17 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateExternalPrimaryStorage.Response {
         var call = ZStackRequestBuilder(operation: UpdateExternalPrimaryStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = UpdateExternalPrimaryStorage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateExternalPrimaryStorage") { wrapped in
+                try wrapped.encodeValue(request.config, forKey: "config")
+                try wrapped.encodeValue(request.defaultProtocol, forKey: "defaultProtocol")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.url, forKey: "url")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

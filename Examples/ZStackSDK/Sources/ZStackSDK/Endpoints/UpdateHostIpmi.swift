@@ -20,27 +20,27 @@ public nonisolated enum UpdateHostIpmi {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// IPMI地址
-        public var ipmiAddress: String?
+        public let ipmiAddress: String?
 
         /// IPMI用户名
-        public var ipmiUsername: String?
+        public let ipmiUsername: String?
 
         /// IPMI密码
-        public var ipmiPassword: String?
+        public let ipmiPassword: String?
 
         /// IPMI端口
-        public var ipmiPort: Int?
+        public let ipmiPort: Int?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -71,57 +71,16 @@ public nonisolated enum UpdateHostIpmi {
         }
     }
 
-    /// The JSON body of a request: `{"updateHostIpmi": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateHostIpmi"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var ipmiAddress: String?
-            var ipmiUsername: String?
-            var ipmiPassword: String?
-            var ipmiPort: Int?
-
-            init(_ request: Request) {
-                self.ipmiAddress = request.ipmiAddress
-                self.ipmiUsername = request.ipmiUsername
-                self.ipmiPassword = request.ipmiPassword
-                self.ipmiPort = request.ipmiPort
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case ipmiAddress = "ipmiAddress"
-                case ipmiUsername = "ipmiUsername"
-                case ipmiPassword = "ipmiPassword"
-                case ipmiPort = "ipmiPort"
-            }
-        }
-    }
-
     /// 更新物理机IPMI信息消息回复
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 物理机IPMI信息
-        public var hostIpmiInventory: HostIpmiInventory?
+        public let hostIpmiInventory: HostIpmiInventory?
 
         /// 是否成功
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -135,10 +94,26 @@ public nonisolated enum UpdateHostIpmi {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case hostIpmiInventory = "hostIpmiInventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.hostIpmiInventory = try object.optionalValue(HostIpmiInventory.self, forKey: "hostIpmiInventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.hostIpmiInventory, forKey: "hostIpmiInventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -212,7 +187,16 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateHostIpmi.Response {
         var call = ZStackRequestBuilder(operation: UpdateHostIpmi.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = UpdateHostIpmi.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateHostIpmi") { wrapped in
+                try wrapped.encodeValue(request.ipmiAddress, forKey: "ipmiAddress")
+                try wrapped.encodeValue(request.ipmiUsername, forKey: "ipmiUsername")
+                try wrapped.encodeValue(request.ipmiPassword, forKey: "ipmiPassword")
+                try wrapped.encodeValue(request.ipmiPort, forKey: "ipmiPort")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

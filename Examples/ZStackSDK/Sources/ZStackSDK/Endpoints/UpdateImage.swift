@@ -18,42 +18,42 @@ public nonisolated enum UpdateImage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 镜像的UUID，唯一标示该镜像
-        public var uuid: String
+        public let uuid: String
 
         /// 镜像名称
-        public var name: String?
+        public let name: String?
 
         /// 镜像的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 镜像对应的客户机操作系统类型
-        public var guestOsType: String?
+        public let guestOsType: String?
 
         /// 镜像的类型
-        public var mediaType: UpdateImageMediaType?
+        public let mediaType: UpdateImageMediaType?
 
         /// 镜像的格式
-        public var format: UpdateImageFormat?
+        public let format: UpdateImageFormat?
 
         /// 标识是否为系统镜像
-        public var system: Bool?
+        public let system: Bool?
 
         /// 镜像的系统平台
-        public var platform: UpdateImagePlatform?
+        public let platform: UpdateImagePlatform?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `architecture` field.
-        public var architecture: UpdateImageArchitecture?
+        public let architecture: UpdateImageArchitecture?
 
         /// The `virtio` field.
-        public var virtio: Bool?
+        public let virtio: Bool?
 
         /// Creates the inputs of a call.
         ///
@@ -99,72 +99,16 @@ public nonisolated enum UpdateImage {
         }
     }
 
-    /// The JSON body of a request: `{"updateImage": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateImage"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String?
-            var description: String?
-            var guestOsType: String?
-            var mediaType: UpdateImageMediaType?
-            var format: UpdateImageFormat?
-            var system: Bool?
-            var platform: UpdateImagePlatform?
-            var architecture: UpdateImageArchitecture?
-            var virtio: Bool?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.guestOsType = request.guestOsType
-                self.mediaType = request.mediaType
-                self.format = request.format
-                self.system = request.system
-                self.platform = request.platform
-                self.architecture = request.architecture
-                self.virtio = request.virtio
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case guestOsType = "guestOsType"
-                case mediaType = "mediaType"
-                case format = "format"
-                case system = "system"
-                case platform = "platform"
-                case architecture = "architecture"
-                case virtio = "virtio"
-            }
-        }
-    }
-
     /// 镜像清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: ImageInventory?
+        public let inventory: ImageInventory?
 
         /// Creates a value.
         ///
@@ -178,10 +122,26 @@ public nonisolated enum UpdateImage {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(ImageInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -266,7 +226,21 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateImage.Response {
         var call = ZStackRequestBuilder(operation: UpdateImage.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = UpdateImage.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateImage") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.guestOsType, forKey: "guestOsType")
+                try wrapped.encodeValue(request.mediaType, forKey: "mediaType")
+                try wrapped.encodeValue(request.format, forKey: "format")
+                try wrapped.encodeValue(request.system, forKey: "system")
+                try wrapped.encodeValue(request.platform, forKey: "platform")
+                try wrapped.encodeValue(request.architecture, forKey: "architecture")
+                try wrapped.encodeValue(request.virtio, forKey: "virtio")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

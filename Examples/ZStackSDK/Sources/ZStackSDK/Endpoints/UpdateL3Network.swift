@@ -18,30 +18,30 @@ public nonisolated enum UpdateL3Network {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 三层网络的名称
-        public var name: String?
+        public let name: String?
 
         /// 三层网络的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 是否用于系统云主机
-        public var system: Bool?
+        public let system: Bool?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 网络类型，需要与system标签搭配使用，system为true时可设置为Public、Private
-        public var category: UpdateL3NetworkCategory?
+        public let category: UpdateL3NetworkCategory?
 
         /// The `dnsDomain` field.
-        public var dnsDomain: String?
+        public let dnsDomain: String?
 
         /// Creates the inputs of a call.
         ///
@@ -75,60 +75,16 @@ public nonisolated enum UpdateL3Network {
         }
     }
 
-    /// The JSON body of a request: `{"updateL3Network": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateL3Network"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String?
-            var description: String?
-            var system: Bool?
-            var category: UpdateL3NetworkCategory?
-            var dnsDomain: String?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.system = request.system
-                self.category = request.category
-                self.dnsDomain = request.dnsDomain
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case system = "system"
-                case category = "category"
-                case dnsDomain = "dnsDomain"
-            }
-        }
-    }
-
     /// 三层网络清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: L3NetworkInventory?
+        public let inventory: L3NetworkInventory?
 
         /// Creates a value.
         ///
@@ -142,10 +98,26 @@ public nonisolated enum UpdateL3Network {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(L3NetworkInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -218,7 +190,17 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateL3Network.Response {
         var call = ZStackRequestBuilder(operation: UpdateL3Network.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = UpdateL3Network.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateL3Network") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.system, forKey: "system")
+                try wrapped.encodeValue(request.category, forKey: "category")
+                try wrapped.encodeValue(request.dnsDomain, forKey: "dnsDomain")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

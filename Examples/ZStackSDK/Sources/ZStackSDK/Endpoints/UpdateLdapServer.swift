@@ -20,36 +20,36 @@ public nonisolated enum UpdateLdapServer {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// LDAP服务器的UUID
-        public var ldapServerUuid: String
+        public let ldapServerUuid: String
 
         /// 资源名称
-        public var name: String?
+        public let name: String?
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// LDAP服务器的访问地址
-        public var url: String?
+        public let url: String?
 
         /// LDAP服务器的查询BaseDN
-        public var base: String?
+        public let base: String?
 
         /// 访问LDAP服务器的用户名
-        public var username: String?
+        public let username: String?
 
         /// 密码
-        public var password: String?
+        public let password: String?
 
         /// 加密方式
-        public var encryption: UpdateLdapServerEncryption?
+        public let encryption: UpdateLdapServerEncryption?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -89,66 +89,16 @@ public nonisolated enum UpdateLdapServer {
         }
     }
 
-    /// The JSON body of a request: `{"updateLdapServer": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateLdapServer"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String?
-            var description: String?
-            var url: String?
-            var base: String?
-            var username: String?
-            var password: String?
-            var encryption: UpdateLdapServerEncryption?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.url = request.url
-                self.base = request.base
-                self.username = request.username
-                self.password = request.password
-                self.encryption = request.encryption
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case url = "url"
-                case base = "base"
-                case username = "username"
-                case password = "password"
-                case encryption = "encryption"
-            }
-        }
-    }
-
     /// LDAP服务器清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// LDAP服务器清单
-        public var inventory: LdapServerInventory?
+        public let inventory: LdapServerInventory?
 
         /// Creates a value.
         ///
@@ -162,10 +112,26 @@ public nonisolated enum UpdateLdapServer {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(LdapServerInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -248,7 +214,19 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateLdapServer.Response {
         var call = ZStackRequestBuilder(operation: UpdateLdapServer.operation)
         call.setPathParameter("ldapServerUuid", to: request.ldapServerUuid)
-        call.jsonBody = UpdateLdapServer.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateLdapServer") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.url, forKey: "url")
+                try wrapped.encodeValue(request.base, forKey: "base")
+                try wrapped.encodeValue(request.username, forKey: "username")
+                try wrapped.encodeValue(request.password, forKey: "password")
+                try wrapped.encodeValue(request.encryption, forKey: "encryption")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -18,21 +18,21 @@ public nonisolated enum UpdatePriorityConfig {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// The `cpuShares` field.
-        public var cpuShares: Int?
+        public let cpuShares: Int?
 
         /// The `oomScoreAdj` field.
-        public var oomScoreAdj: Int?
+        public let oomScoreAdj: Int?
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// The `userTags` field.
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -57,48 +57,13 @@ public nonisolated enum UpdatePriorityConfig {
         }
     }
 
-    /// The JSON body of a request: `{"updatePriorityConfig": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updatePriorityConfig"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var cpuShares: Int?
-            var oomScoreAdj: Int?
-
-            init(_ request: Request) {
-                self.cpuShares = request.cpuShares
-                self.oomScoreAdj = request.oomScoreAdj
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case cpuShares = "cpuShares"
-                case oomScoreAdj = "oomScoreAdj"
-            }
-        }
-    }
-
     /// 更改云主机优先级配置返回
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -110,9 +75,24 @@ public nonisolated enum UpdatePriorityConfig {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -176,7 +156,14 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdatePriorityConfig.Response {
         var call = ZStackRequestBuilder(operation: UpdatePriorityConfig.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = UpdatePriorityConfig.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updatePriorityConfig") { wrapped in
+                try wrapped.encodeValue(request.cpuShares, forKey: "cpuShares")
+                try wrapped.encodeValue(request.oomScoreAdj, forKey: "oomScoreAdj")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

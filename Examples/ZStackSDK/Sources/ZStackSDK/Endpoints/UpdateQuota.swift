@@ -20,21 +20,21 @@ public nonisolated enum UpdateQuota {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 身份实体的UUID（账户的，用户的）
-        public var identityUuid: String
+        public let identityUuid: String
 
         /// 资源名称
-        public var name: String
+        public let name: String
 
         /// 配额值
-        public var value: Int64
+        public let value: Int64
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -59,54 +59,16 @@ public nonisolated enum UpdateQuota {
         }
     }
 
-    /// The JSON body of a request: `{"updateQuota": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateQuota"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var identityUuid: String
-            var name: String
-            var value: Int64
-
-            init(_ request: Request) {
-                self.identityUuid = request.identityUuid
-                self.name = request.name
-                self.value = request.value
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case identityUuid = "identityUuid"
-                case name = "name"
-                case value = "value"
-            }
-        }
-    }
-
     /// 配额清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 配额清单
-        public var inventory: QuotaInventory?
+        public let inventory: QuotaInventory?
 
         /// Creates a value.
         ///
@@ -120,10 +82,26 @@ public nonisolated enum UpdateQuota {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(QuotaInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -190,7 +168,15 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> UpdateQuota.Response {
         var call = ZStackRequestBuilder(operation: UpdateQuota.operation)
-        call.jsonBody = UpdateQuota.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateQuota") { wrapped in
+                try wrapped.encodeValue(request.identityUuid, forKey: "identityUuid")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.value, forKey: "value")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -19,18 +19,18 @@ public nonisolated enum UpdateResourceConfigs {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 设置的资源UUID
-        public var resourceUuid: String
+        public let resourceUuid: String
 
         /// 资源的高级配置列表
-        public var resourceConfigs: [ZStackJSONValue]
+        public let resourceConfigs: [ZStackJSONValue]
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -52,48 +52,16 @@ public nonisolated enum UpdateResourceConfigs {
         }
     }
 
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var resourceConfigs: [ZStackJSONValue]
-
-            init(_ request: Request) {
-                self.resourceConfigs = request.resourceConfigs
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case resourceConfigs = "resourceConfigs"
-            }
-        }
-    }
-
     /// 资源高级设置清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventories` field.
-        public var inventories: [ResourceConfigStruct]?
+        public let inventories: [ResourceConfigStruct]?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -107,10 +75,26 @@ public nonisolated enum UpdateResourceConfigs {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventories = "inventories"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventories = try object.optionalValue([ResourceConfigStruct].self, forKey: "inventories")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventories, forKey: "inventories")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -171,7 +155,13 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateResourceConfigs.Response {
         var call = ZStackRequestBuilder(operation: UpdateResourceConfigs.operation)
         call.setPathParameter("resourceUuid", to: request.resourceUuid)
-        call.jsonBody = UpdateResourceConfigs.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(request.resourceConfigs, forKey: "resourceConfigs")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -20,21 +20,21 @@ public nonisolated enum UpdateSecurityGroupRulePriority {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 安全组的UUID，唯一标示该资源
-        public var securityGroupUuid: String
+        public let securityGroupUuid: String
 
         /// 规则的类型
-        public var type: UpdateSecurityGroupRulePriorityTypeValue
+        public let type: UpdateSecurityGroupRulePriorityTypeValue
 
         /// 规则的优先级
-        public var rules: [ZStackJSONValue]
+        public let rules: [ZStackJSONValue]
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -59,51 +59,16 @@ public nonisolated enum UpdateSecurityGroupRulePriority {
         }
     }
 
-    /// The JSON body of a request: `{"updateSecurityGroupRulePriority": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateSecurityGroupRulePriority"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var type: UpdateSecurityGroupRulePriorityTypeValue
-            var rules: [ZStackJSONValue]
-
-            init(_ request: Request) {
-                self.type = request.type
-                self.rules = request.rules
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case type = "type"
-                case rules = "rules"
-            }
-        }
-    }
-
     /// 安全组（Security Group）清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventory` field.
-        public var inventory: SecurityGroupInventory?
+        public let inventory: SecurityGroupInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -117,10 +82,26 @@ public nonisolated enum UpdateSecurityGroupRulePriority {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(SecurityGroupInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -188,7 +169,14 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateSecurityGroupRulePriority.Response {
         var call = ZStackRequestBuilder(operation: UpdateSecurityGroupRulePriority.operation)
         call.setPathParameter("securityGroupUuid", to: request.securityGroupUuid)
-        call.jsonBody = UpdateSecurityGroupRulePriority.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateSecurityGroupRulePriority") { wrapped in
+                try wrapped.encodeValue(request.type, forKey: "type")
+                try wrapped.encodeValue(request.rules, forKey: "rules")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

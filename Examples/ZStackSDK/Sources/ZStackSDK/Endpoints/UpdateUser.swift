@@ -20,27 +20,27 @@ public nonisolated enum UpdateUser {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String?
+        public let uuid: String?
 
         /// 密码
-        public var password: String?
+        public let password: String?
 
         /// 用户名称
-        public var name: String?
+        public let name: String?
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `oldPassword` field.
-        public var oldPassword: String?
+        public let oldPassword: String?
 
         /// Creates the inputs of a call.
         ///
@@ -71,60 +71,16 @@ public nonisolated enum UpdateUser {
         }
     }
 
-    /// The JSON body of a request: `{"updateUser": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateUser"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var uuid: String?
-            var password: String?
-            var name: String?
-            var description: String?
-            var oldPassword: String?
-
-            init(_ request: Request) {
-                self.uuid = request.uuid
-                self.password = request.password
-                self.name = request.name
-                self.description = request.description
-                self.oldPassword = request.oldPassword
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case uuid = "uuid"
-                case password = "password"
-                case name = "name"
-                case description = "description"
-                case oldPassword = "oldPassword"
-            }
-        }
-    }
-
     /// 用户清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// 用户清单
-        public var inventory: UserInventory?
+        public let inventory: UserInventory?
 
         /// Creates a value.
         ///
@@ -138,10 +94,26 @@ public nonisolated enum UpdateUser {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(UserInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -214,7 +186,17 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> UpdateUser.Response {
         var call = ZStackRequestBuilder(operation: UpdateUser.operation)
-        call.jsonBody = UpdateUser.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateUser") { wrapped in
+                try wrapped.encodeValue(request.uuid, forKey: "uuid")
+                try wrapped.encodeValue(request.password, forKey: "password")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.oldPassword, forKey: "oldPassword")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

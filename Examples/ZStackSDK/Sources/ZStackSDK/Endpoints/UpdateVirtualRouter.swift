@@ -19,18 +19,18 @@ public nonisolated enum UpdateVirtualRouter {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var vmInstanceUuid: String
+        public let vmInstanceUuid: String
 
         /// The `defaultRouteL3NetworkUuid` field.
-        public var defaultRouteL3NetworkUuid: String?
+        public let defaultRouteL3NetworkUuid: String?
 
         /// The `systemTags` field.
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// The `userTags` field.
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -52,48 +52,16 @@ public nonisolated enum UpdateVirtualRouter {
         }
     }
 
-    /// The JSON body of a request: `{"updateVirtualRouter": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateVirtualRouter"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var defaultRouteL3NetworkUuid: String?
-
-            init(_ request: Request) {
-                self.defaultRouteL3NetworkUuid = request.defaultRouteL3NetworkUuid
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case defaultRouteL3NetworkUuid = "defaultRouteL3NetworkUuid"
-            }
-        }
-    }
-
     /// 更新虚拟路由器
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: VirtualRouterVmInventory?
+        public let inventory: VirtualRouterVmInventory?
 
         /// Creates a value.
         ///
@@ -107,10 +75,26 @@ public nonisolated enum UpdateVirtualRouter {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(VirtualRouterVmInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -171,7 +155,13 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateVirtualRouter.Response {
         var call = ZStackRequestBuilder(operation: UpdateVirtualRouter.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
-        call.jsonBody = UpdateVirtualRouter.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateVirtualRouter") { wrapped in
+                try wrapped.encodeValue(request.defaultRouteL3NetworkUuid, forKey: "defaultRouteL3NetworkUuid")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

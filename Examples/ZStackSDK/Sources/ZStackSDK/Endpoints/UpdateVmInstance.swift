@@ -18,42 +18,42 @@ public nonisolated enum UpdateVmInstance {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 云主机UUID
-        public var uuid: String
+        public let uuid: String
 
         /// 云主机名
-        public var name: String?
+        public let name: String?
 
         /// 云主机详细描述
-        public var description: String?
+        public let description: String?
 
         /// 云主机状态。**注意**，通常是不应该直接更新云主机状态，否则会导致ZStack对云主机状态发生误判。该字段只应该用在云主机真实状态和ZStack记录状态发生了不一致，而ZStack的同步机制已经失效时（通常意味着bug），并管理员应该完全理解使用该字段的后果时。
-        public var state: UpdateVmInstanceState?
+        public let state: UpdateVmInstanceState?
 
         /// 默认三层网络UUID
-        public var defaultL3NetworkUuid: String?
+        public let defaultL3NetworkUuid: String?
 
         /// 云主机平台类型
-        public var platform: UpdateVmInstancePlatform?
+        public let platform: UpdateVmInstancePlatform?
 
         /// 云主机CPU数量。需停止/启动云主机后生效
-        public var cpuNum: Int?
+        public let cpuNum: Int?
 
         /// 云主机内存大小。需停止/启动云主机后生效
-        public var memorySize: Int64?
+        public let memorySize: Int64?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// The `guestOsType` field.
-        public var guestOsType: String?
+        public let guestOsType: String?
 
         /// The `reservedMemorySize` field.
-        public var reservedMemorySize: Int64?
+        public let reservedMemorySize: Int64?
 
         /// Creates the inputs of a call.
         ///
@@ -99,72 +99,16 @@ public nonisolated enum UpdateVmInstance {
         }
     }
 
-    /// The JSON body of a request: `{"updateVmInstance": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateVmInstance"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var name: String?
-            var description: String?
-            var state: UpdateVmInstanceState?
-            var defaultL3NetworkUuid: String?
-            var platform: UpdateVmInstancePlatform?
-            var cpuNum: Int?
-            var memorySize: Int64?
-            var guestOsType: String?
-            var reservedMemorySize: Int64?
-
-            init(_ request: Request) {
-                self.name = request.name
-                self.description = request.description
-                self.state = request.state
-                self.defaultL3NetworkUuid = request.defaultL3NetworkUuid
-                self.platform = request.platform
-                self.cpuNum = request.cpuNum
-                self.memorySize = request.memorySize
-                self.guestOsType = request.guestOsType
-                self.reservedMemorySize = request.reservedMemorySize
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case state = "state"
-                case defaultL3NetworkUuid = "defaultL3NetworkUuid"
-                case platform = "platform"
-                case cpuNum = "cpuNum"
-                case memorySize = "memorySize"
-                case guestOsType = "guestOsType"
-                case reservedMemorySize = "reservedMemorySize"
-            }
-        }
-    }
-
     /// 云主机清单
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// The `inventory` field.
-        public var inventory: VmInstanceInventory?
+        public let inventory: VmInstanceInventory?
 
         /// Creates a value.
         ///
@@ -178,10 +122,26 @@ public nonisolated enum UpdateVmInstance {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
-            case error = "error"
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+            self.inventory = try object.optionalValue(VmInstanceInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -266,7 +226,21 @@ nonisolated extension ZStackClient {
     ) async throws -> UpdateVmInstance.Response {
         var call = ZStackRequestBuilder(operation: UpdateVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = UpdateVmInstance.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateVmInstance") { wrapped in
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.state, forKey: "state")
+                try wrapped.encodeValue(request.defaultL3NetworkUuid, forKey: "defaultL3NetworkUuid")
+                try wrapped.encodeValue(request.platform, forKey: "platform")
+                try wrapped.encodeValue(request.cpuNum, forKey: "cpuNum")
+                try wrapped.encodeValue(request.memorySize, forKey: "memorySize")
+                try wrapped.encodeValue(request.guestOsType, forKey: "guestOsType")
+                try wrapped.encodeValue(request.reservedMemorySize, forKey: "reservedMemorySize")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

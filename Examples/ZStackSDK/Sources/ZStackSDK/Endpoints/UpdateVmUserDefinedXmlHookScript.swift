@@ -20,27 +20,27 @@ public nonisolated enum UpdateVmUserDefinedXmlHookScript {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
-        public var uuid: String
+        public let uuid: String
 
         /// 资源名称
-        public var name: String?
+        public let name: String?
 
         /// 资源的详细描述
-        public var description: String?
+        public let description: String?
 
         /// xml hook 脚本
-        public var hookScript: String?
+        public let hookScript: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// 启动策略
-        public var startupStrategy: UpdateVmUserDefinedXmlHookScriptStartupStrategy?
+        public let startupStrategy: UpdateVmUserDefinedXmlHookScriptStartupStrategy?
 
         /// Creates the inputs of a call.
         ///
@@ -71,60 +71,16 @@ public nonisolated enum UpdateVmUserDefinedXmlHookScript {
         }
     }
 
-    /// The JSON body of a request: `{"updateVmUserDefinedXmlHookScript": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-        var userTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-            self.userTags = request.userTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateVmUserDefinedXmlHookScript"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var uuid: String
-            var name: String?
-            var description: String?
-            var hookScript: String?
-            var startupStrategy: UpdateVmUserDefinedXmlHookScriptStartupStrategy?
-
-            init(_ request: Request) {
-                self.uuid = request.uuid
-                self.name = request.name
-                self.description = request.description
-                self.hookScript = request.hookScript
-                self.startupStrategy = request.startupStrategy
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case uuid = "uuid"
-                case name = "name"
-                case description = "description"
-                case hookScript = "hookScript"
-                case startupStrategy = "startupStrategy"
-            }
-        }
-    }
-
     /// 更新用户自定义xml hook脚本返回
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `inventory` field.
-        public var inventory: XmlHookInventory?
+        public let inventory: XmlHookInventory?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -138,10 +94,26 @@ public nonisolated enum UpdateVmUserDefinedXmlHookScript {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.inventory = try object.optionalValue(XmlHookInventory.self, forKey: "inventory")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }
@@ -214,7 +186,17 @@ nonisolated extension ZStackClient {
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVmUserDefinedXmlHookScript.Response {
         var call = ZStackRequestBuilder(operation: UpdateVmUserDefinedXmlHookScript.operation)
-        call.jsonBody = UpdateVmUserDefinedXmlHookScript.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "updateVmUserDefinedXmlHookScript") { wrapped in
+                try wrapped.encodeValue(request.uuid, forKey: "uuid")
+                try wrapped.encodeValue(request.name, forKey: "name")
+                try wrapped.encodeValue(request.description, forKey: "description")
+                try wrapped.encodeValue(request.hookScript, forKey: "hookScript")
+                try wrapped.encodeValue(request.startupStrategy, forKey: "startupStrategy")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+            try body.encodeValue(request.userTags, forKey: "userTags")
+        }
         return try await perform(call, polling: polling)
     }
 }

@@ -20,48 +20,48 @@ public nonisolated enum ValidateSecurityGroupRule {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// 安全组的UUID，唯一标示该资源
-        public var securityGroupUuid: String
+        public let securityGroupUuid: String
 
         /// 安全组规则的方向
-        public var type: ValidateSecurityGroupRuleTypeValue
+        public let type: ValidateSecurityGroupRuleTypeValue
 
         /// 安全组规则的协议类型
-        public var `protocol`: ValidateSecurityGroupRuleProtocolValue
+        public let `protocol`: ValidateSecurityGroupRuleProtocolValue
 
         /// 远端安全组的UUID，唯一标示该资源
-        public var remoteSecurityGroupUuid: String?
+        public let remoteSecurityGroupUuid: String?
 
         /// 安全组规则的IP版本
-        public var ipVersion: ValidateSecurityGroupRuleIpVersion?
+        public let ipVersion: ValidateSecurityGroupRuleIpVersion?
 
         /// 安全组规则的源ip范围
-        public var srcIpRange: String?
+        public let srcIpRange: String?
 
         /// 安全组规则的目的ip范围
-        public var dstIpRange: String?
+        public let dstIpRange: String?
 
         /// 安全组规则的目的端口范围
-        public var dstPortRange: String?
+        public let dstPortRange: String?
 
         /// 安全组规则的动作
-        public var action: ValidateSecurityGroupRuleAction?
+        public let action: ValidateSecurityGroupRuleAction?
 
         /// 安全组规则的起始端口
-        public var startPort: Int?
+        public let startPort: Int?
 
         /// 安全组规则的结束端口
-        public var endPort: Int?
+        public let endPort: Int?
 
         /// 安全组规则的ip范围
-        public var allowedCidr: String?
+        public let allowedCidr: String?
 
         /// 系统标签
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// 用户标签
-        public var userTags: [String]?
+        public let userTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -114,21 +114,21 @@ public nonisolated enum ValidateSecurityGroupRule {
     }
 
     /// 安全组规则可用性结果
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// 规则是否可用
-        public var available: Bool?
+        public let available: Bool?
 
         /// 规则检验错误码
-        public var code: String?
+        public let code: String?
 
         /// 原因
-        public var reason: String?
+        public let reason: String?
 
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public var error: ErrorCode?
+        public let error: ErrorCode?
 
         /// Creates a value.
         ///
@@ -152,12 +152,30 @@ public nonisolated enum ValidateSecurityGroupRule {
             self.error = error
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case available = "available"
-            case code = "code"
-            case reason = "reason"
-            case success = "success"
-            case error = "error"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.available = try object.optionalValue(Bool.self, forKey: "available")
+            self.code = try object.optionalValue(String.self, forKey: "code")
+            self.reason = try object.optionalValue(String.self, forKey: "reason")
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.available, forKey: "available")
+            try object.encodeValue(self.code, forKey: "code")
+            try object.encodeValue(self.reason, forKey: "reason")
+            try object.encodeValue(self.success, forKey: "success")
+            try object.encodeValue(self.error, forKey: "error")
         }
     }
 }

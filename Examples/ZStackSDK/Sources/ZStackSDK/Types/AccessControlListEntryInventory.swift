@@ -3,34 +3,34 @@ public import Foundation
 /// IP组清单列表
 public nonisolated struct AccessControlListEntryInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// The `aclUuid` field.
-    public var aclUuid: String?
+    public let aclUuid: String?
 
     /// The `type` field.
-    public var type: String?
+    public let type: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// The `domain` field.
-    public var domain: String?
+    public let domain: String?
 
     /// The `url` field.
-    public var url: String?
+    public let url: String?
 
     /// The `ipEntries` field.
-    public var ipEntries: String?
+    public let ipEntries: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -69,16 +69,39 @@ public nonisolated struct AccessControlListEntryInventory: Codable, Sendable, Ha
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case aclUuid = "aclUuid"
-        case type = "type"
-        case name = "name"
-        case domain = "domain"
-        case url = "url"
-        case ipEntries = "ipEntries"
-        case description = "description"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.aclUuid = try object.optionalValue(String.self, forKey: "aclUuid")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.domain = try object.optionalValue(String.self, forKey: "domain")
+        self.url = try object.optionalValue(String.self, forKey: "url")
+        self.ipEntries = try object.optionalValue(String.self, forKey: "ipEntries")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.aclUuid, forKey: "aclUuid")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.domain, forKey: "domain")
+        try object.encodeValue(self.url, forKey: "url")
+        try object.encodeValue(self.ipEntries, forKey: "ipEntries")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,25 +3,25 @@ public import Foundation
 /// 访问控制策略组清单
 public nonisolated struct AccessControlListInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// IP地址版本
-    public var ipVersion: Int?
+    public let ipVersion: Int?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// IP组清单列表
-    public var entries: [AccessControlListEntryInventory]?
+    public let entries: [AccessControlListEntryInventory]?
 
     /// Creates a value.
     ///
@@ -51,13 +51,33 @@ public nonisolated struct AccessControlListInventory: Codable, Sendable, Hashabl
         self.entries = entries
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case ipVersion = "ipVersion"
-        case description = "description"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case entries = "entries"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.ipVersion = try object.optionalValue(Int.self, forKey: "ipVersion")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.entries = try object.optionalValue([AccessControlListEntryInventory].self, forKey: "entries")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.ipVersion, forKey: "ipVersion")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.entries, forKey: "entries")
     }
 }

@@ -3,19 +3,19 @@ public import Foundation
 /// 账户与资源间引用关系清单
 public nonisolated struct AccountResourceRefInventory: Codable, Sendable, Hashable {
     /// 账户UUID
-    public var accountUuid: String?
+    public let accountUuid: String?
 
     /// 资源UUID
-    public var resourceUuid: String?
+    public let resourceUuid: String?
 
     /// 资源类型
-    public var resourceType: String?
+    public let resourceType: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -39,11 +39,29 @@ public nonisolated struct AccountResourceRefInventory: Codable, Sendable, Hashab
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case accountUuid = "accountUuid"
-        case resourceUuid = "resourceUuid"
-        case resourceType = "resourceType"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.accountUuid = try object.optionalValue(String.self, forKey: "accountUuid")
+        self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        self.resourceType = try object.optionalValue(String.self, forKey: "resourceType")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.accountUuid, forKey: "accountUuid")
+        try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        try object.encodeValue(self.resourceType, forKey: "resourceType")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,49 +3,49 @@ public import Foundation
 /// 地址池结构清单
 public nonisolated struct AddressPoolInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 三层网络UUID
-    public var l3NetworkUuid: String?
+    public let l3NetworkUuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 起始IP
-    public var startIp: String?
+    public let startIp: String?
 
     /// 结束IP
-    public var endIp: String?
+    public let endIp: String?
 
     /// 掩码
-    public var netmask: String?
+    public let netmask: String?
 
     /// 网关
-    public var gateway: String?
+    public let gateway: String?
 
     /// 网络CIDR
-    public var networkCidr: String?
+    public let networkCidr: String?
 
     /// ip协议号
-    public var ipVersion: Int?
+    public let ipVersion: Int?
 
     /// IPv6地址分配模式
-    public var addressMode: String?
+    public let addressMode: String?
 
     /// 掩码长度
-    public var prefixLen: Int?
+    public let prefixLen: Int?
 
     /// 地址段类型
-    public var ipRangeType: IpRangeType?
+    public let ipRangeType: IpRangeType?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -99,21 +99,49 @@ public nonisolated struct AddressPoolInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case l3NetworkUuid = "l3NetworkUuid"
-        case name = "name"
-        case description = "description"
-        case startIp = "startIp"
-        case endIp = "endIp"
-        case netmask = "netmask"
-        case gateway = "gateway"
-        case networkCidr = "networkCidr"
-        case ipVersion = "ipVersion"
-        case addressMode = "addressMode"
-        case prefixLen = "prefixLen"
-        case ipRangeType = "ipRangeType"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.l3NetworkUuid = try object.optionalValue(String.self, forKey: "l3NetworkUuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.startIp = try object.optionalValue(String.self, forKey: "startIp")
+        self.endIp = try object.optionalValue(String.self, forKey: "endIp")
+        self.netmask = try object.optionalValue(String.self, forKey: "netmask")
+        self.gateway = try object.optionalValue(String.self, forKey: "gateway")
+        self.networkCidr = try object.optionalValue(String.self, forKey: "networkCidr")
+        self.ipVersion = try object.optionalValue(Int.self, forKey: "ipVersion")
+        self.addressMode = try object.optionalValue(String.self, forKey: "addressMode")
+        self.prefixLen = try object.optionalValue(Int.self, forKey: "prefixLen")
+        self.ipRangeType = try object.optionalValue(IpRangeType.self, forKey: "ipRangeType")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.l3NetworkUuid, forKey: "l3NetworkUuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.startIp, forKey: "startIp")
+        try object.encodeValue(self.endIp, forKey: "endIp")
+        try object.encodeValue(self.netmask, forKey: "netmask")
+        try object.encodeValue(self.gateway, forKey: "gateway")
+        try object.encodeValue(self.networkCidr, forKey: "networkCidr")
+        try object.encodeValue(self.ipVersion, forKey: "ipVersion")
+        try object.encodeValue(self.addressMode, forKey: "addressMode")
+        try object.encodeValue(self.prefixLen, forKey: "prefixLen")
+        try object.encodeValue(self.ipRangeType, forKey: "ipRangeType")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -1,13 +1,13 @@
 /// 删除快照结果
 public nonisolated struct BatchDeleteVolumeSnapshotStruct: Codable, Sendable, Hashable {
     /// 快照UUID
-    public var snapshotUuid: String?
+    public let snapshotUuid: String?
 
     /// 是否成功
-    public var success: Bool?
+    public let success: Bool?
 
     /// The `error` field.
-    public var error: ErrorCode?
+    public let error: ErrorCode?
 
     /// Creates a value.
     ///
@@ -21,9 +21,25 @@ public nonisolated struct BatchDeleteVolumeSnapshotStruct: Codable, Sendable, Ha
         self.error = error
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case snapshotUuid = "snapshotUuid"
-        case success = "success"
-        case error = "error"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.snapshotUuid = try object.optionalValue(String.self, forKey: "snapshotUuid")
+        self.success = try object.optionalValue(Bool.self, forKey: "success")
+        self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.snapshotUuid, forKey: "snapshotUuid")
+        try object.encodeValue(self.success, forKey: "success")
+        try object.encodeValue(self.error, forKey: "error")
     }
 }

@@ -3,37 +3,37 @@ public import Foundation
 /// `CephBackupStorageMonInventory`, as the API describes it.
 public nonisolated struct CephBackupStorageMonInventory: Codable, Sendable, Hashable {
     /// The `hostname` field.
-    public var hostname: String?
+    public let hostname: String?
 
     /// The `monPort` field.
-    public var monPort: Int?
+    public let monPort: Int?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// 镜像存储UUID
-    public var backupStorageUuid: String?
+    public let backupStorageUuid: String?
 
     /// The `monAddr` field.
-    public var monAddr: String?
+    public let monAddr: String?
 
     /// The `sshPort` field.
-    public var sshPort: Int?
+    public let sshPort: Int?
 
     /// The `status` field.
-    public var status: String?
+    public let status: String?
 
     /// The `sshUsername` field.
-    public var sshUsername: String?
+    public let sshUsername: String?
 
     /// The `sshPassword` field.
-    public var sshPassword: String?
+    public let sshPassword: String?
 
     /// The `monUuid` field.
-    public var monUuid: String?
+    public let monUuid: String?
 
     /// Creates a value.
     ///
@@ -75,17 +75,41 @@ public nonisolated struct CephBackupStorageMonInventory: Codable, Sendable, Hash
         self.monUuid = monUuid
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case hostname = "hostname"
-        case monPort = "monPort"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case backupStorageUuid = "backupStorageUuid"
-        case monAddr = "monAddr"
-        case sshPort = "sshPort"
-        case status = "status"
-        case sshUsername = "sshUsername"
-        case sshPassword = "sshPassword"
-        case monUuid = "monUuid"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.hostname = try object.optionalValue(String.self, forKey: "hostname")
+        self.monPort = try object.optionalValue(Int.self, forKey: "monPort")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.backupStorageUuid = try object.optionalValue(String.self, forKey: "backupStorageUuid")
+        self.monAddr = try object.optionalValue(String.self, forKey: "monAddr")
+        self.sshPort = try object.optionalValue(Int.self, forKey: "sshPort")
+        self.status = try object.optionalValue(String.self, forKey: "status")
+        self.sshUsername = try object.optionalValue(String.self, forKey: "sshUsername")
+        self.sshPassword = try object.optionalValue(String.self, forKey: "sshPassword")
+        self.monUuid = try object.optionalValue(String.self, forKey: "monUuid")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.hostname, forKey: "hostname")
+        try object.encodeValue(self.monPort, forKey: "monPort")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.backupStorageUuid, forKey: "backupStorageUuid")
+        try object.encodeValue(self.monAddr, forKey: "monAddr")
+        try object.encodeValue(self.sshPort, forKey: "sshPort")
+        try object.encodeValue(self.status, forKey: "status")
+        try object.encodeValue(self.sshUsername, forKey: "sshUsername")
+        try object.encodeValue(self.sshPassword, forKey: "sshPassword")
+        try object.encodeValue(self.monUuid, forKey: "monUuid")
     }
 }

@@ -3,28 +3,28 @@ public import Foundation
 /// CephOsdGroup结构体
 public nonisolated struct CephOsdGroupInventory: Codable, Sendable, Hashable {
     /// 主存储UUID
-    public var primaryStorageUuid: String?
+    public let primaryStorageUuid: String?
 
     /// The `osds` field.
-    public var osds: String?
+    public let osds: String?
 
     /// The `availableCapacity` field.
-    public var availableCapacity: Int64?
+    public let availableCapacity: Int64?
 
     /// The `availablePhysicalCapacity` field.
-    public var availablePhysicalCapacity: Int64?
+    public let availablePhysicalCapacity: Int64?
 
     /// The `totalPhysicalCapacity` field.
-    public var totalPhysicalCapacity: Int64?
+    public let totalPhysicalCapacity: Int64?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// Creates a value.
     ///
@@ -57,14 +57,35 @@ public nonisolated struct CephOsdGroupInventory: Codable, Sendable, Hashable {
         self.uuid = uuid
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case primaryStorageUuid = "primaryStorageUuid"
-        case osds = "osds"
-        case availableCapacity = "availableCapacity"
-        case availablePhysicalCapacity = "availablePhysicalCapacity"
-        case totalPhysicalCapacity = "totalPhysicalCapacity"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case uuid = "uuid"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.primaryStorageUuid = try object.optionalValue(String.self, forKey: "primaryStorageUuid")
+        self.osds = try object.optionalValue(String.self, forKey: "osds")
+        self.availableCapacity = try object.optionalValue(Int64.self, forKey: "availableCapacity")
+        self.availablePhysicalCapacity = try object.optionalValue(Int64.self, forKey: "availablePhysicalCapacity")
+        self.totalPhysicalCapacity = try object.optionalValue(Int64.self, forKey: "totalPhysicalCapacity")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.primaryStorageUuid, forKey: "primaryStorageUuid")
+        try object.encodeValue(self.osds, forKey: "osds")
+        try object.encodeValue(self.availableCapacity, forKey: "availableCapacity")
+        try object.encodeValue(self.availablePhysicalCapacity, forKey: "availablePhysicalCapacity")
+        try object.encodeValue(self.totalPhysicalCapacity, forKey: "totalPhysicalCapacity")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.uuid, forKey: "uuid")
     }
 }

@@ -3,40 +3,40 @@ public import Foundation
 /// `CephPrimaryStoragePoolInventory`, as the API describes it.
 public nonisolated struct CephPrimaryStoragePoolInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 主存储UUID
-    public var primaryStorageUuid: String?
+    public let primaryStorageUuid: String?
 
     /// The `poolName` field.
-    public var poolName: String?
+    public let poolName: String?
 
     /// The `aliasName` field.
-    public var aliasName: String?
+    public let aliasName: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `type` field.
-    public var type: String?
+    public let type: String?
 
     /// The `availableCapacity` field.
-    public var availableCapacity: Int64?
+    public let availableCapacity: Int64?
 
     /// The `usedCapacity` field.
-    public var usedCapacity: Int64?
+    public let usedCapacity: Int64?
 
     /// The `replicatedSize` field.
-    public var replicatedSize: Int?
+    public let replicatedSize: Int?
 
     /// The `totalCapacity` field.
-    public var totalCapacity: Int64?
+    public let totalCapacity: Int64?
 
     /// Creates a value.
     ///
@@ -81,18 +81,43 @@ public nonisolated struct CephPrimaryStoragePoolInventory: Codable, Sendable, Ha
         self.totalCapacity = totalCapacity
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case primaryStorageUuid = "primaryStorageUuid"
-        case poolName = "poolName"
-        case aliasName = "aliasName"
-        case description = "description"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case type = "type"
-        case availableCapacity = "availableCapacity"
-        case usedCapacity = "usedCapacity"
-        case replicatedSize = "replicatedSize"
-        case totalCapacity = "totalCapacity"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.primaryStorageUuid = try object.optionalValue(String.self, forKey: "primaryStorageUuid")
+        self.poolName = try object.optionalValue(String.self, forKey: "poolName")
+        self.aliasName = try object.optionalValue(String.self, forKey: "aliasName")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.availableCapacity = try object.optionalValue(Int64.self, forKey: "availableCapacity")
+        self.usedCapacity = try object.optionalValue(Int64.self, forKey: "usedCapacity")
+        self.replicatedSize = try object.optionalValue(Int.self, forKey: "replicatedSize")
+        self.totalCapacity = try object.optionalValue(Int64.self, forKey: "totalCapacity")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.primaryStorageUuid, forKey: "primaryStorageUuid")
+        try object.encodeValue(self.poolName, forKey: "poolName")
+        try object.encodeValue(self.aliasName, forKey: "aliasName")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.availableCapacity, forKey: "availableCapacity")
+        try object.encodeValue(self.usedCapacity, forKey: "usedCapacity")
+        try object.encodeValue(self.replicatedSize, forKey: "replicatedSize")
+        try object.encodeValue(self.totalCapacity, forKey: "totalCapacity")
     }
 }

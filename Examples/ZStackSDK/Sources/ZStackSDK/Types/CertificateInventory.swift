@@ -3,25 +3,25 @@ public import Foundation
 /// 证书清单
 public nonisolated struct CertificateInventory: Codable, Sendable, Hashable {
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 证书内容
-    public var certificate: String?
+    public let certificate: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 使用该证书的负载均衡监听器列表
-    public var listeners: [LoadBalancerListenerCertificateRefInventory]?
+    public let listeners: [LoadBalancerListenerCertificateRefInventory]?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -51,13 +51,36 @@ public nonisolated struct CertificateInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case uuid = "uuid"
-        case certificate = "certificate"
-        case description = "description"
-        case listeners = "listeners"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.certificate = try object.optionalValue(String.self, forKey: "certificate")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.listeners = try object.optionalValue(
+            [LoadBalancerListenerCertificateRefInventory].self,
+            forKey: "listeners"
+        )
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.certificate, forKey: "certificate")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.listeners, forKey: "listeners")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

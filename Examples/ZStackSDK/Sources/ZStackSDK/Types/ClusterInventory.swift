@@ -3,31 +3,31 @@ public import Foundation
 /// 集群清单
 public nonisolated struct ClusterInventory: Codable, Sendable, Hashable {
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 集群状态
-    public var state: String?
+    public let state: String?
 
     /// 虚拟机管理程序类型
-    public var hypervisorType: String?
+    public let hypervisorType: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// 区域UUID
-    public var zoneUuid: String?
+    public let zoneUuid: String?
 
     /// 保留域
-    public var type: String?
+    public let type: String?
 
     /// Creates a value.
     ///
@@ -63,15 +63,37 @@ public nonisolated struct ClusterInventory: Codable, Sendable, Hashable {
         self.type = type
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case uuid = "uuid"
-        case description = "description"
-        case state = "state"
-        case hypervisorType = "hypervisorType"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case zoneUuid = "zoneUuid"
-        case type = "type"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.hypervisorType = try object.optionalValue(String.self, forKey: "hypervisorType")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.hypervisorType, forKey: "hypervisorType")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.zoneUuid, forKey: "zoneUuid")
+        try object.encodeValue(self.type, forKey: "type")
     }
 }

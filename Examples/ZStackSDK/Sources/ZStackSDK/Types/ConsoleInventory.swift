@@ -1,16 +1,16 @@
 /// 控制台清单
 public nonisolated struct ConsoleInventory: Codable, Sendable, Hashable {
     /// 访问协议类型
-    public var scheme: String?
+    public let scheme: String?
 
     /// 宿主机名称
-    public var hostname: String?
+    public let hostname: String?
 
     /// 端口
-    public var port: Int?
+    public let port: Int?
 
     /// 口令
-    public var token: String?
+    public let token: String?
 
     /// Creates a value.
     ///
@@ -26,10 +26,27 @@ public nonisolated struct ConsoleInventory: Codable, Sendable, Hashable {
         self.token = token
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case scheme = "scheme"
-        case hostname = "hostname"
-        case port = "port"
-        case token = "token"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.scheme = try object.optionalValue(String.self, forKey: "scheme")
+        self.hostname = try object.optionalValue(String.self, forKey: "hostname")
+        self.port = try object.optionalValue(Int.self, forKey: "port")
+        self.token = try object.optionalValue(String.self, forKey: "token")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.scheme, forKey: "scheme")
+        try object.encodeValue(self.hostname, forKey: "hostname")
+        try object.encodeValue(self.port, forKey: "port")
+        try object.encodeValue(self.token, forKey: "token")
     }
 }

@@ -3,28 +3,28 @@ public import Foundation
 /// 控制台代理Agent清单
 public nonisolated struct ConsoleProxyAgentInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 管理节点IP
-    public var managementIp: String?
+    public let managementIp: String?
 
     /// 类型
-    public var type: String?
+    public let type: String?
 
     /// 状态（连接，断开）
-    public var status: String?
+    public let status: String?
 
     /// 状态（启用，禁用）
-    public var state: String?
+    public let state: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -57,14 +57,35 @@ public nonisolated struct ConsoleProxyAgentInventory: Codable, Sendable, Hashabl
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case description = "description"
-        case managementIp = "managementIp"
-        case type = "type"
-        case status = "status"
-        case state = "state"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.managementIp = try object.optionalValue(String.self, forKey: "managementIp")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.status = try object.optionalValue(String.self, forKey: "status")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.managementIp, forKey: "managementIp")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.status, forKey: "status")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -1,22 +1,22 @@
 /// 资源的CPU和内存容量信息结构
 public nonisolated struct CpuMemoryCapacityData: Codable, Sendable, Hashable {
     /// 资源UUID
-    public var resourceUuid: String?
+    public let resourceUuid: String?
 
     /// CPU总数
-    public var totalCpu: Int64?
+    public let totalCpu: Int64?
 
     /// 可用CPU数量
-    public var availableCpu: Int64?
+    public let availableCpu: Int64?
 
     /// 内存总量
-    public var totalMemory: Int64?
+    public let totalMemory: Int64?
 
     /// 可用内存
-    public var availableMemory: Int64?
+    public let availableMemory: Int64?
 
     /// 受管理的物理CPU数量
-    public var managedCpuNum: Int64?
+    public let managedCpuNum: Int64?
 
     /// Creates a value.
     ///
@@ -43,12 +43,31 @@ public nonisolated struct CpuMemoryCapacityData: Codable, Sendable, Hashable {
         self.managedCpuNum = managedCpuNum
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case resourceUuid = "resourceUuid"
-        case totalCpu = "totalCpu"
-        case availableCpu = "availableCpu"
-        case totalMemory = "totalMemory"
-        case availableMemory = "availableMemory"
-        case managedCpuNum = "managedCpuNum"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        self.totalCpu = try object.optionalValue(Int64.self, forKey: "totalCpu")
+        self.availableCpu = try object.optionalValue(Int64.self, forKey: "availableCpu")
+        self.totalMemory = try object.optionalValue(Int64.self, forKey: "totalMemory")
+        self.availableMemory = try object.optionalValue(Int64.self, forKey: "availableMemory")
+        self.managedCpuNum = try object.optionalValue(Int64.self, forKey: "managedCpuNum")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        try object.encodeValue(self.totalCpu, forKey: "totalCpu")
+        try object.encodeValue(self.availableCpu, forKey: "availableCpu")
+        try object.encodeValue(self.totalMemory, forKey: "totalMemory")
+        try object.encodeValue(self.availableMemory, forKey: "availableMemory")
+        try object.encodeValue(self.managedCpuNum, forKey: "managedCpuNum")
     }
 }

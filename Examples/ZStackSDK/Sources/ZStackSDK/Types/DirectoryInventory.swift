@@ -3,31 +3,31 @@ public import Foundation
 /// 目录
 public nonisolated struct DirectoryInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 所属分组
-    public var groupName: String?
+    public let groupName: String?
 
     /// 父级目录UUID
-    public var parentUuid: String?
+    public let parentUuid: String?
 
     /// 根目录UUID
-    public var rootDirectoryUuid: String?
+    public let rootDirectoryUuid: String?
 
     /// 区域UUID
-    public var zoneUuid: String?
+    public let zoneUuid: String?
 
     /// 目录类型
-    public var type: String?
+    public let type: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -63,15 +63,37 @@ public nonisolated struct DirectoryInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case groupName = "groupName"
-        case parentUuid = "parentUuid"
-        case rootDirectoryUuid = "rootDirectoryUuid"
-        case zoneUuid = "zoneUuid"
-        case type = "type"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.groupName = try object.optionalValue(String.self, forKey: "groupName")
+        self.parentUuid = try object.optionalValue(String.self, forKey: "parentUuid")
+        self.rootDirectoryUuid = try object.optionalValue(String.self, forKey: "rootDirectoryUuid")
+        self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.groupName, forKey: "groupName")
+        try object.encodeValue(self.parentUuid, forKey: "parentUuid")
+        try object.encodeValue(self.rootDirectoryUuid, forKey: "rootDirectoryUuid")
+        try object.encodeValue(self.zoneUuid, forKey: "zoneUuid")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

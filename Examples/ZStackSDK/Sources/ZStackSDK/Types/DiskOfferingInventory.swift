@@ -3,34 +3,34 @@ public import Foundation
 /// 云盘规格清单
 public nonisolated struct DiskOfferingInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 云盘大小
-    public var diskSize: Int64?
+    public let diskSize: Int64?
 
     /// The `sortKey` field.
-    public var sortKey: Int?
+    public let sortKey: Int?
 
     /// 状态（启动，禁用）
-    public var state: String?
+    public let state: String?
 
     /// 类型
-    public var type: String?
+    public let type: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// 分配策略
-    public var allocatorStrategy: String?
+    public let allocatorStrategy: String?
 
     /// Creates a value.
     ///
@@ -69,16 +69,39 @@ public nonisolated struct DiskOfferingInventory: Codable, Sendable, Hashable {
         self.allocatorStrategy = allocatorStrategy
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case diskSize = "diskSize"
-        case sortKey = "sortKey"
-        case state = "state"
-        case type = "type"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case allocatorStrategy = "allocatorStrategy"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.diskSize = try object.optionalValue(Int64.self, forKey: "diskSize")
+        self.sortKey = try object.optionalValue(Int.self, forKey: "sortKey")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.allocatorStrategy = try object.optionalValue(String.self, forKey: "allocatorStrategy")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.diskSize, forKey: "diskSize")
+        try object.encodeValue(self.sortKey, forKey: "sortKey")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.allocatorStrategy, forKey: "allocatorStrategy")
     }
 }

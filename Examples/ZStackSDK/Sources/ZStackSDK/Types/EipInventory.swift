@@ -3,34 +3,34 @@ public import Foundation
 /// `EipInventory`, as the API describes it.
 public nonisolated struct EipInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 云主机网卡UUID
-    public var vmNicUuid: String?
+    public let vmNicUuid: String?
 
     /// VIP UUID
-    public var vipUuid: String?
+    public let vipUuid: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `state` field.
-    public var state: String?
+    public let state: String?
 
     /// The `vipIp` field.
-    public var vipIp: String?
+    public let vipIp: String?
 
     /// The `guestIp` field.
-    public var guestIp: String?
+    public let guestIp: String?
 
     /// Creates a value.
     ///
@@ -69,16 +69,39 @@ public nonisolated struct EipInventory: Codable, Sendable, Hashable {
         self.guestIp = guestIp
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case vmNicUuid = "vmNicUuid"
-        case vipUuid = "vipUuid"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case state = "state"
-        case vipIp = "vipIp"
-        case guestIp = "guestIp"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.vmNicUuid = try object.optionalValue(String.self, forKey: "vmNicUuid")
+        self.vipUuid = try object.optionalValue(String.self, forKey: "vipUuid")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.vipIp = try object.optionalValue(String.self, forKey: "vipIp")
+        self.guestIp = try object.optionalValue(String.self, forKey: "guestIp")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.vmNicUuid, forKey: "vmNicUuid")
+        try object.encodeValue(self.vipUuid, forKey: "vipUuid")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.vipIp, forKey: "vipIp")
+        try object.encodeValue(self.guestIp, forKey: "guestIp")
     }
 }

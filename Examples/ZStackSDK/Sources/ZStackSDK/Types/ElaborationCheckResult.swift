@@ -1,13 +1,13 @@
 /// 错误码文件检查结果
 public nonisolated struct ElaborationCheckResult: Codable, Sendable, Hashable {
     /// 不合格的文件名
-    public var fileName: String?
+    public let fileName: String?
 
     /// 不合格的内容
-    public var content: String?
+    public let content: String?
 
     /// 不合格原因
-    public var reason: String?
+    public let reason: String?
 
     /// Creates a value.
     ///
@@ -21,9 +21,25 @@ public nonisolated struct ElaborationCheckResult: Codable, Sendable, Hashable {
         self.reason = reason
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case fileName = "fileName"
-        case content = "content"
-        case reason = "reason"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.fileName = try object.optionalValue(String.self, forKey: "fileName")
+        self.content = try object.optionalValue(String.self, forKey: "content")
+        self.reason = try object.optionalValue(String.self, forKey: "reason")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.fileName, forKey: "fileName")
+        try object.encodeValue(self.content, forKey: "content")
+        try object.encodeValue(self.reason, forKey: "reason")
     }
 }

@@ -1,28 +1,28 @@
 /// 错误码内容
 public nonisolated struct ElaborationContent: Codable, Sendable, Hashable {
     /// 错误码所属目录
-    public var category: String?
+    public let category: String?
 
     /// 错误码代号
-    public var code: String?
+    public let code: String?
 
     /// 错误码匹配关键字
-    public var regex: String?
+    public let regex: String?
 
     /// 错误码内容中文
-    public var messageCn: String?
+    public let messageCn: String?
 
     /// 错误码内容英文
-    public var messageEn: String?
+    public let messageEn: String?
 
     /// 错误来源
-    public var source: String?
+    public let source: String?
 
     /// 匹配方法，distance(字符串比较)或regex(正则)
-    public var method: String?
+    public let method: String?
 
     /// 若使用distance匹配，此处为精确度(1为最精确)
-    public var distance: Double?
+    public let distance: Double?
 
     /// Creates a value.
     ///
@@ -55,14 +55,35 @@ public nonisolated struct ElaborationContent: Codable, Sendable, Hashable {
         self.distance = distance
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case category = "category"
-        case code = "code"
-        case regex = "regex"
-        case messageCn = "message_cn"
-        case messageEn = "message_en"
-        case source = "source"
-        case method = "method"
-        case distance = "distance"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.category = try object.optionalValue(String.self, forKey: "category")
+        self.code = try object.optionalValue(String.self, forKey: "code")
+        self.regex = try object.optionalValue(String.self, forKey: "regex")
+        self.messageCn = try object.optionalValue(String.self, forKey: "message_cn")
+        self.messageEn = try object.optionalValue(String.self, forKey: "message_en")
+        self.source = try object.optionalValue(String.self, forKey: "source")
+        self.method = try object.optionalValue(String.self, forKey: "method")
+        self.distance = try object.optionalValue(Double.self, forKey: "distance")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.category, forKey: "category")
+        try object.encodeValue(self.code, forKey: "code")
+        try object.encodeValue(self.regex, forKey: "regex")
+        try object.encodeValue(self.messageCn, forKey: "message_cn")
+        try object.encodeValue(self.messageEn, forKey: "message_en")
+        try object.encodeValue(self.source, forKey: "source")
+        try object.encodeValue(self.method, forKey: "method")
+        try object.encodeValue(self.distance, forKey: "distance")
     }
 }

@@ -1,27 +1,26 @@
 /// 错误
 public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
     /// 错误码号，错误的全局唯一标识，例如SYS.1000, HOST.1001
-    public var code: String?
+    public let code: String?
 
     /// 错误的概要描述
-    public var description: String?
+    public let description: String?
 
     /// 错误的详细信息
-    public var details: String?
+    public let details: String?
 
     /// 保留字段，默认为null
-    public var elaboration: String?
+    public let elaboration: String?
 
     /// 根错误，引发当前错误的源错误，若无原错误，该字段为null
     public var cause: ErrorCode? {
-        get { causeStorage?.wrapped }
-        set { causeStorage = newValue.map(ZStackIndirect.init) }
+        causeStorage?.wrapped
     }
 
-    private var causeStorage: ZStackIndirect<ErrorCode>?
+    private let causeStorage: ZStackIndirect<ErrorCode>?
 
     /// 保留字段，默认为null
-    public var opaque: ZStackJSONValue?
+    public let opaque: ZStackJSONValue?
 
     /// Creates a value.
     ///
@@ -48,12 +47,31 @@ public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
         self.opaque = opaque
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case code = "code"
-        case description = "description"
-        case details = "details"
-        case elaboration = "elaboration"
-        case causeStorage = "cause"
-        case opaque = "opaque"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.code = try object.optionalValue(String.self, forKey: "code")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.details = try object.optionalValue(String.self, forKey: "details")
+        self.elaboration = try object.optionalValue(String.self, forKey: "elaboration")
+        self.causeStorage = try object.optionalValue(ZStackIndirect<ErrorCode>.self, forKey: "cause")
+        self.opaque = try object.optionalValue(ZStackJSONValue.self, forKey: "opaque")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.code, forKey: "code")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.details, forKey: "details")
+        try object.encodeValue(self.elaboration, forKey: "elaboration")
+        try object.encodeValue(self.causeStorage, forKey: "cause")
+        try object.encodeValue(self.opaque, forKey: "opaque")
     }
 }

@@ -3,31 +3,31 @@ public import Foundation
 /// Event Log的数据结构
 public nonisolated struct EventLogInventory: Codable, Sendable, Hashable {
     /// The `id` field.
-    public var id: Int64?
+    public let id: Int64?
 
     /// The `content` field.
-    public var content: String?
+    public let content: String?
 
     /// 资源UUID
-    public var resourceUuid: String?
+    public let resourceUuid: String?
 
     /// The `resourceType` field.
-    public var resourceType: String?
+    public let resourceType: String?
 
     /// The `category` field.
-    public var category: String?
+    public let category: String?
 
     /// The `trackingId` field.
-    public var trackingId: String?
+    public let trackingId: String?
 
     /// The `type` field.
-    public var type: String?
+    public let type: String?
 
     /// The `time` field.
-    public var time: Int64?
+    public let time: Int64?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// Creates a value.
     ///
@@ -63,15 +63,37 @@ public nonisolated struct EventLogInventory: Codable, Sendable, Hashable {
         self.createDate = createDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case content = "content"
-        case resourceUuid = "resourceUuid"
-        case resourceType = "resourceType"
-        case category = "category"
-        case trackingId = "trackingId"
-        case type = "type"
-        case time = "time"
-        case createDate = "createDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.id = try object.optionalValue(Int64.self, forKey: "id")
+        self.content = try object.optionalValue(String.self, forKey: "content")
+        self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        self.resourceType = try object.optionalValue(String.self, forKey: "resourceType")
+        self.category = try object.optionalValue(String.self, forKey: "category")
+        self.trackingId = try object.optionalValue(String.self, forKey: "trackingId")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.time = try object.optionalValue(Int64.self, forKey: "time")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.id, forKey: "id")
+        try object.encodeValue(self.content, forKey: "content")
+        try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        try object.encodeValue(self.resourceType, forKey: "resourceType")
+        try object.encodeValue(self.category, forKey: "category")
+        try object.encodeValue(self.trackingId, forKey: "trackingId")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.time, forKey: "time")
+        try object.encodeValue(self.createDate, forKey: "createDate")
     }
 }

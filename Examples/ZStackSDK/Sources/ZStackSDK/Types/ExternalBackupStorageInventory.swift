@@ -3,43 +3,43 @@ public import Foundation
 /// 外部镜像存储
 public nonisolated struct ExternalBackupStorageInventory: Codable, Sendable, Hashable {
     /// The `identity` field.
-    public var identity: String?
+    public let identity: String?
 
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// The `url` field.
-    public var url: String?
+    public let url: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// The `totalCapacity` field.
-    public var totalCapacity: Int64?
+    public let totalCapacity: Int64?
 
     /// The `availableCapacity` field.
-    public var availableCapacity: Int64?
+    public let availableCapacity: Int64?
 
     /// The `type` field.
-    public var type: String?
+    public let type: String?
 
     /// The `state` field.
-    public var state: String?
+    public let state: String?
 
     /// The `status` field.
-    public var status: String?
+    public let status: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `attachedZoneUuids` field.
-    public var attachedZoneUuids: [String]?
+    public let attachedZoneUuids: [String]?
 
     /// Creates a value.
     ///
@@ -87,19 +87,45 @@ public nonisolated struct ExternalBackupStorageInventory: Codable, Sendable, Has
         self.attachedZoneUuids = attachedZoneUuids
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case identity = "identity"
-        case uuid = "uuid"
-        case name = "name"
-        case url = "url"
-        case description = "description"
-        case totalCapacity = "totalCapacity"
-        case availableCapacity = "availableCapacity"
-        case type = "type"
-        case state = "state"
-        case status = "status"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case attachedZoneUuids = "attachedZoneUuids"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.identity = try object.optionalValue(String.self, forKey: "identity")
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.url = try object.optionalValue(String.self, forKey: "url")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.totalCapacity = try object.optionalValue(Int64.self, forKey: "totalCapacity")
+        self.availableCapacity = try object.optionalValue(Int64.self, forKey: "availableCapacity")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.status = try object.optionalValue(String.self, forKey: "status")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.attachedZoneUuids = try object.optionalValue([String].self, forKey: "attachedZoneUuids")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.identity, forKey: "identity")
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.url, forKey: "url")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.totalCapacity, forKey: "totalCapacity")
+        try object.encodeValue(self.availableCapacity, forKey: "availableCapacity")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.status, forKey: "status")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.attachedZoneUuids, forKey: "attachedZoneUuids")
     }
 }

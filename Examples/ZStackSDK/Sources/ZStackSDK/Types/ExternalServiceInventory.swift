@@ -1,13 +1,13 @@
 /// External Service的数据结构
 public nonisolated struct ExternalServiceInventory: Codable, Sendable, Hashable {
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 服务状态
-    public var status: String?
+    public let status: String?
 
     /// External Service的功能描述
-    public var capabilities: ExternalServiceCapabilities?
+    public let capabilities: ExternalServiceCapabilities?
 
     /// Creates a value.
     ///
@@ -21,9 +21,25 @@ public nonisolated struct ExternalServiceInventory: Codable, Sendable, Hashable 
         self.capabilities = capabilities
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case status = "status"
-        case capabilities = "capabilities"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.status = try object.optionalValue(String.self, forKey: "status")
+        self.capabilities = try object.optionalValue(ExternalServiceCapabilities.self, forKey: "capabilities")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.status, forKey: "status")
+        try object.encodeValue(self.capabilities, forKey: "capabilities")
     }
 }

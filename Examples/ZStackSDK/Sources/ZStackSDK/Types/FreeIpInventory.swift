@@ -1,16 +1,16 @@
 /// `FreeIpInventory`, as the API describes it.
 public nonisolated struct FreeIpInventory: Codable, Sendable, Hashable {
     /// IP段UUID
-    public var ipRangeUuid: String?
+    public let ipRangeUuid: String?
 
     /// The `ip` field.
-    public var ip: String?
+    public let ip: String?
 
     /// The `netmask` field.
-    public var netmask: String?
+    public let netmask: String?
 
     /// The `gateway` field.
-    public var gateway: String?
+    public let gateway: String?
 
     /// Creates a value.
     ///
@@ -26,10 +26,27 @@ public nonisolated struct FreeIpInventory: Codable, Sendable, Hashable {
         self.gateway = gateway
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case ipRangeUuid = "ipRangeUuid"
-        case ip = "ip"
-        case netmask = "netmask"
-        case gateway = "gateway"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.ipRangeUuid = try object.optionalValue(String.self, forKey: "ipRangeUuid")
+        self.ip = try object.optionalValue(String.self, forKey: "ip")
+        self.netmask = try object.optionalValue(String.self, forKey: "netmask")
+        self.gateway = try object.optionalValue(String.self, forKey: "gateway")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.ipRangeUuid, forKey: "ipRangeUuid")
+        try object.encodeValue(self.ip, forKey: "ip")
+        try object.encodeValue(self.netmask, forKey: "netmask")
+        try object.encodeValue(self.gateway, forKey: "gateway")
     }
 }

@@ -3,31 +3,31 @@ public import Foundation
 /// `GarbageCollectorInventory`, as the API describes it.
 public nonisolated struct GarbageCollectorInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// The `runnerClass` field.
-    public var runnerClass: String?
+    public let runnerClass: String?
 
     /// The `context` field.
-    public var context: String?
+    public let context: String?
 
     /// The `status` field.
-    public var status: String?
+    public let status: String?
 
     /// The `managementNodeUuid` field.
-    public var managementNodeUuid: String?
+    public let managementNodeUuid: String?
 
     /// The `type` field.
-    public var type: String?
+    public let type: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -63,15 +63,37 @@ public nonisolated struct GarbageCollectorInventory: Codable, Sendable, Hashable
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case runnerClass = "runnerClass"
-        case context = "context"
-        case status = "status"
-        case managementNodeUuid = "managementNodeUuid"
-        case type = "type"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.runnerClass = try object.optionalValue(String.self, forKey: "runnerClass")
+        self.context = try object.optionalValue(String.self, forKey: "context")
+        self.status = try object.optionalValue(String.self, forKey: "status")
+        self.managementNodeUuid = try object.optionalValue(String.self, forKey: "managementNodeUuid")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.runnerClass, forKey: "runnerClass")
+        try object.encodeValue(self.context, forKey: "context")
+        try object.encodeValue(self.status, forKey: "status")
+        try object.encodeValue(self.managementNodeUuid, forKey: "managementNodeUuid")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

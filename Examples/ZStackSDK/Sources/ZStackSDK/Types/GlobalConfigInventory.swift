@@ -1,19 +1,19 @@
 /// `GlobalConfigInventory`, as the API describes it.
 public nonisolated struct GlobalConfigInventory: Codable, Sendable, Hashable {
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// The `category` field.
-    public var category: String?
+    public let category: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// The `defaultValue` field.
-    public var defaultValue: String?
+    public let defaultValue: String?
 
     /// The `value` field.
-    public var value: String?
+    public let value: String?
 
     /// Creates a value.
     ///
@@ -37,11 +37,29 @@ public nonisolated struct GlobalConfigInventory: Codable, Sendable, Hashable {
         self.value = value
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case category = "category"
-        case description = "description"
-        case defaultValue = "defaultValue"
-        case value = "value"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.category = try object.optionalValue(String.self, forKey: "category")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.defaultValue = try object.optionalValue(String.self, forKey: "defaultValue")
+        self.value = try object.optionalValue(String.self, forKey: "value")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.category, forKey: "category")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.defaultValue, forKey: "defaultValue")
+        try object.encodeValue(self.value, forKey: "value")
     }
 }

@@ -1,19 +1,19 @@
 /// 全局配置可选参数的数据结构
 public nonisolated struct GlobalConfigOptions: Codable, Sendable, Hashable {
     /// The `validValue` field.
-    public var validValue: [String]?
+    public let validValue: [String]?
 
     /// The `numberGreaterThan` field.
-    public var numberGreaterThan: Int64?
+    public let numberGreaterThan: Int64?
 
     /// The `numberLessThan` field.
-    public var numberLessThan: Int64?
+    public let numberLessThan: Int64?
 
     /// 大于等于
-    public var numberGreaterThanOrEqual: Int64?
+    public let numberGreaterThanOrEqual: Int64?
 
     /// 小于等于
-    public var numberLessThanOrEqual: Int64?
+    public let numberLessThanOrEqual: Int64?
 
     /// Creates a value.
     ///
@@ -37,11 +37,29 @@ public nonisolated struct GlobalConfigOptions: Codable, Sendable, Hashable {
         self.numberLessThanOrEqual = numberLessThanOrEqual
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case validValue = "validValue"
-        case numberGreaterThan = "numberGreaterThan"
-        case numberLessThan = "numberLessThan"
-        case numberGreaterThanOrEqual = "numberGreaterThanOrEqual"
-        case numberLessThanOrEqual = "numberLessThanOrEqual"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.validValue = try object.optionalValue([String].self, forKey: "validValue")
+        self.numberGreaterThan = try object.optionalValue(Int64.self, forKey: "numberGreaterThan")
+        self.numberLessThan = try object.optionalValue(Int64.self, forKey: "numberLessThan")
+        self.numberGreaterThanOrEqual = try object.optionalValue(Int64.self, forKey: "numberGreaterThanOrEqual")
+        self.numberLessThanOrEqual = try object.optionalValue(Int64.self, forKey: "numberLessThanOrEqual")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.validValue, forKey: "validValue")
+        try object.encodeValue(self.numberGreaterThan, forKey: "numberGreaterThan")
+        try object.encodeValue(self.numberLessThan, forKey: "numberLessThan")
+        try object.encodeValue(self.numberGreaterThanOrEqual, forKey: "numberGreaterThanOrEqual")
+        try object.encodeValue(self.numberLessThanOrEqual, forKey: "numberLessThanOrEqual")
     }
 }

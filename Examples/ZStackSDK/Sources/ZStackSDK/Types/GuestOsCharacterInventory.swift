@@ -1,28 +1,28 @@
 /// 虚拟机操作系统清单
 public nonisolated struct GuestOsCharacterInventory: Codable, Sendable, Hashable {
     /// 系统架构x86_64, aarch64等
-    public var architecture: String?
+    public let architecture: String?
 
     /// 平台CentOS, Ubuntu等
-    public var platform: String?
+    public let platform: String?
 
     /// 操作系统版本7, 8等
-    public var osRelease: String?
+    public let osRelease: String?
 
     /// 是否启用acpi
-    public var acpi: Bool?
+    public let acpi: Bool?
 
     /// 是否运行在海光处理器上
-    public var hygonTag: Bool?
+    public let hygonTag: Bool?
 
     /// 是否启用x2apic
-    public var x2apic: Bool?
+    public let x2apic: Bool?
 
     /// CPU型号
-    public var cpuModel: String?
+    public let cpuModel: String?
 
     /// 网卡驱动
-    public var nicDriver: String?
+    public let nicDriver: String?
 
     /// Creates a value.
     ///
@@ -55,14 +55,35 @@ public nonisolated struct GuestOsCharacterInventory: Codable, Sendable, Hashable
         self.nicDriver = nicDriver
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case architecture = "architecture"
-        case platform = "platform"
-        case osRelease = "osRelease"
-        case acpi = "acpi"
-        case hygonTag = "hygonTag"
-        case x2apic = "x2apic"
-        case cpuModel = "cpuModel"
-        case nicDriver = "nicDriver"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.architecture = try object.optionalValue(String.self, forKey: "architecture")
+        self.platform = try object.optionalValue(String.self, forKey: "platform")
+        self.osRelease = try object.optionalValue(String.self, forKey: "osRelease")
+        self.acpi = try object.optionalValue(Bool.self, forKey: "acpi")
+        self.hygonTag = try object.optionalValue(Bool.self, forKey: "hygonTag")
+        self.x2apic = try object.optionalValue(Bool.self, forKey: "x2apic")
+        self.cpuModel = try object.optionalValue(String.self, forKey: "cpuModel")
+        self.nicDriver = try object.optionalValue(String.self, forKey: "nicDriver")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.architecture, forKey: "architecture")
+        try object.encodeValue(self.platform, forKey: "platform")
+        try object.encodeValue(self.osRelease, forKey: "osRelease")
+        try object.encodeValue(self.acpi, forKey: "acpi")
+        try object.encodeValue(self.hygonTag, forKey: "hygonTag")
+        try object.encodeValue(self.x2apic, forKey: "x2apic")
+        try object.encodeValue(self.cpuModel, forKey: "cpuModel")
+        try object.encodeValue(self.nicDriver, forKey: "nicDriver")
     }
 }

@@ -3,46 +3,46 @@ public import Foundation
 /// 硬件VXLAN资源池器清单
 public nonisolated struct HardwareL2VxlanNetworkPoolInventory: Codable, Sendable, Hashable {
     /// SDN控制器UUID
-    public var sdnControllerUuid: String?
+    public let sdnControllerUuid: String?
 
     /// The `attachedVtepRefs` field.
-    public var attachedVtepRefs: [VtepInventory]?
+    public let attachedVtepRefs: [VtepInventory]?
 
     /// The `attachedVxlanNetworkRefs` field.
-    public var attachedVxlanNetworkRefs: [L2VxlanNetworkInventory]?
+    public let attachedVxlanNetworkRefs: [L2VxlanNetworkInventory]?
 
     /// The `attachedVniRanges` field.
-    public var attachedVniRanges: [VniRangeInventory]?
+    public let attachedVniRanges: [VniRangeInventory]?
 
     /// 已加载CIDR映射表
-    public var attachedCidrs: [String: String]?
+    public let attachedCidrs: [String: String]?
 
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 区域UUID
-    public var zoneUuid: String?
+    public let zoneUuid: String?
 
     /// 物理网卡
-    public var physicalInterface: String?
+    public let physicalInterface: String?
 
     /// 二层网络类型
-    public var type: String?
+    public let type: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// 挂载集群的UUID列表
-    public var attachedClusterUuids: [String]?
+    public let attachedClusterUuids: [String]?
 
     /// Creates a value.
     ///
@@ -93,20 +93,50 @@ public nonisolated struct HardwareL2VxlanNetworkPoolInventory: Codable, Sendable
         self.attachedClusterUuids = attachedClusterUuids
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case sdnControllerUuid = "sdnControllerUuid"
-        case attachedVtepRefs = "attachedVtepRefs"
-        case attachedVxlanNetworkRefs = "attachedVxlanNetworkRefs"
-        case attachedVniRanges = "attachedVniRanges"
-        case attachedCidrs = "attachedCidrs"
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case zoneUuid = "zoneUuid"
-        case physicalInterface = "physicalInterface"
-        case type = "type"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case attachedClusterUuids = "attachedClusterUuids"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.sdnControllerUuid = try object.optionalValue(String.self, forKey: "sdnControllerUuid")
+        self.attachedVtepRefs = try object.optionalValue([VtepInventory].self, forKey: "attachedVtepRefs")
+        self.attachedVxlanNetworkRefs = try object.optionalValue(
+            [L2VxlanNetworkInventory].self,
+            forKey: "attachedVxlanNetworkRefs"
+        )
+        self.attachedVniRanges = try object.optionalValue([VniRangeInventory].self, forKey: "attachedVniRanges")
+        self.attachedCidrs = try object.optionalValue([String: String].self, forKey: "attachedCidrs")
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
+        self.physicalInterface = try object.optionalValue(String.self, forKey: "physicalInterface")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.attachedClusterUuids = try object.optionalValue([String].self, forKey: "attachedClusterUuids")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.sdnControllerUuid, forKey: "sdnControllerUuid")
+        try object.encodeValue(self.attachedVtepRefs, forKey: "attachedVtepRefs")
+        try object.encodeValue(self.attachedVxlanNetworkRefs, forKey: "attachedVxlanNetworkRefs")
+        try object.encodeValue(self.attachedVniRanges, forKey: "attachedVniRanges")
+        try object.encodeValue(self.attachedCidrs, forKey: "attachedCidrs")
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.zoneUuid, forKey: "zoneUuid")
+        try object.encodeValue(self.physicalInterface, forKey: "physicalInterface")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.attachedClusterUuids, forKey: "attachedClusterUuids")
     }
 }

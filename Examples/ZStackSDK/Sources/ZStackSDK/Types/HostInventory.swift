@@ -3,70 +3,70 @@ public import Foundation
 /// 被添加的物理机的详细信息
 public nonisolated struct HostInventory: Codable, Sendable, Hashable {
     /// 区域UUID
-    public var zoneUuid: String?
+    public let zoneUuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 集群UUID
-    public var clusterUuid: String?
+    public let clusterUuid: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// The `managementIp` field.
-    public var managementIp: String?
+    public let managementIp: String?
 
     /// The `hypervisorType` field.
-    public var hypervisorType: String?
+    public let hypervisorType: String?
 
     /// The `state` field.
-    public var state: String?
+    public let state: String?
 
     /// The `status` field.
-    public var status: String?
+    public let status: String?
 
     /// The `totalCpuCapacity` field.
-    public var totalCpuCapacity: Int64?
+    public let totalCpuCapacity: Int64?
 
     /// The `availableCpuCapacity` field.
-    public var availableCpuCapacity: Int64?
+    public let availableCpuCapacity: Int64?
 
     /// 物理CPU插槽数量
-    public var cpuSockets: Int?
+    public let cpuSockets: Int?
 
     /// The `totalMemoryCapacity` field.
-    public var totalMemoryCapacity: Int64?
+    public let totalMemoryCapacity: Int64?
 
     /// The `availableMemoryCapacity` field.
-    public var availableMemoryCapacity: Int64?
+    public let availableMemoryCapacity: Int64?
 
     /// 逻辑CPU数量
-    public var cpuNum: Int?
+    public let cpuNum: Int?
 
     /// IPMI地址
-    public var ipmiAddress: String?
+    public let ipmiAddress: String?
 
     /// IPMI用户名
-    public var ipmiUsername: String?
+    public let ipmiUsername: String?
 
     /// IPMI端口
-    public var ipmiPort: Int?
+    public let ipmiPort: Int?
 
     /// IPMI电源状态
-    public var ipmiPowerStatus: String?
+    public let ipmiPowerStatus: String?
 
     /// The `architecture` field.
-    public var architecture: String?
+    public let architecture: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -141,28 +141,63 @@ public nonisolated struct HostInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case zoneUuid = "zoneUuid"
-        case name = "name"
-        case uuid = "uuid"
-        case clusterUuid = "clusterUuid"
-        case description = "description"
-        case managementIp = "managementIp"
-        case hypervisorType = "hypervisorType"
-        case state = "state"
-        case status = "status"
-        case totalCpuCapacity = "totalCpuCapacity"
-        case availableCpuCapacity = "availableCpuCapacity"
-        case cpuSockets = "cpuSockets"
-        case totalMemoryCapacity = "totalMemoryCapacity"
-        case availableMemoryCapacity = "availableMemoryCapacity"
-        case cpuNum = "cpuNum"
-        case ipmiAddress = "ipmiAddress"
-        case ipmiUsername = "ipmiUsername"
-        case ipmiPort = "ipmiPort"
-        case ipmiPowerStatus = "ipmiPowerStatus"
-        case architecture = "architecture"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.clusterUuid = try object.optionalValue(String.self, forKey: "clusterUuid")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.managementIp = try object.optionalValue(String.self, forKey: "managementIp")
+        self.hypervisorType = try object.optionalValue(String.self, forKey: "hypervisorType")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.status = try object.optionalValue(String.self, forKey: "status")
+        self.totalCpuCapacity = try object.optionalValue(Int64.self, forKey: "totalCpuCapacity")
+        self.availableCpuCapacity = try object.optionalValue(Int64.self, forKey: "availableCpuCapacity")
+        self.cpuSockets = try object.optionalValue(Int.self, forKey: "cpuSockets")
+        self.totalMemoryCapacity = try object.optionalValue(Int64.self, forKey: "totalMemoryCapacity")
+        self.availableMemoryCapacity = try object.optionalValue(Int64.self, forKey: "availableMemoryCapacity")
+        self.cpuNum = try object.optionalValue(Int.self, forKey: "cpuNum")
+        self.ipmiAddress = try object.optionalValue(String.self, forKey: "ipmiAddress")
+        self.ipmiUsername = try object.optionalValue(String.self, forKey: "ipmiUsername")
+        self.ipmiPort = try object.optionalValue(Int.self, forKey: "ipmiPort")
+        self.ipmiPowerStatus = try object.optionalValue(String.self, forKey: "ipmiPowerStatus")
+        self.architecture = try object.optionalValue(String.self, forKey: "architecture")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.zoneUuid, forKey: "zoneUuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.clusterUuid, forKey: "clusterUuid")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.managementIp, forKey: "managementIp")
+        try object.encodeValue(self.hypervisorType, forKey: "hypervisorType")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.status, forKey: "status")
+        try object.encodeValue(self.totalCpuCapacity, forKey: "totalCpuCapacity")
+        try object.encodeValue(self.availableCpuCapacity, forKey: "availableCpuCapacity")
+        try object.encodeValue(self.cpuSockets, forKey: "cpuSockets")
+        try object.encodeValue(self.totalMemoryCapacity, forKey: "totalMemoryCapacity")
+        try object.encodeValue(self.availableMemoryCapacity, forKey: "availableMemoryCapacity")
+        try object.encodeValue(self.cpuNum, forKey: "cpuNum")
+        try object.encodeValue(self.ipmiAddress, forKey: "ipmiAddress")
+        try object.encodeValue(self.ipmiUsername, forKey: "ipmiUsername")
+        try object.encodeValue(self.ipmiPort, forKey: "ipmiPort")
+        try object.encodeValue(self.ipmiPowerStatus, forKey: "ipmiPowerStatus")
+        try object.encodeValue(self.architecture, forKey: "architecture")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -1,19 +1,19 @@
 /// 物理机IPMI信息
 public nonisolated struct HostIpmiInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// IPMI地址
-    public var ipmiAddress: String?
+    public let ipmiAddress: String?
 
     /// IPMI用户名
-    public var ipmiUsername: String?
+    public let ipmiUsername: String?
 
     /// IPMI端口
-    public var ipmiPort: Int?
+    public let ipmiPort: Int?
 
     /// IPMI电源状态
-    public var ipmiPowerStatus: String?
+    public let ipmiPowerStatus: String?
 
     /// Creates a value.
     ///
@@ -37,11 +37,29 @@ public nonisolated struct HostIpmiInventory: Codable, Sendable, Hashable {
         self.ipmiPowerStatus = ipmiPowerStatus
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case ipmiAddress = "ipmiAddress"
-        case ipmiUsername = "ipmiUsername"
-        case ipmiPort = "ipmiPort"
-        case ipmiPowerStatus = "ipmiPowerStatus"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.ipmiAddress = try object.optionalValue(String.self, forKey: "ipmiAddress")
+        self.ipmiUsername = try object.optionalValue(String.self, forKey: "ipmiUsername")
+        self.ipmiPort = try object.optionalValue(Int.self, forKey: "ipmiPort")
+        self.ipmiPowerStatus = try object.optionalValue(String.self, forKey: "ipmiPowerStatus")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.ipmiAddress, forKey: "ipmiAddress")
+        try object.encodeValue(self.ipmiUsername, forKey: "ipmiUsername")
+        try object.encodeValue(self.ipmiPort, forKey: "ipmiPort")
+        try object.encodeValue(self.ipmiPowerStatus, forKey: "ipmiPowerStatus")
     }
 }

@@ -3,22 +3,22 @@ public import Foundation
 /// 物理网卡lldp配置清单
 public nonisolated struct HostNetworkInterfaceLldpInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 物理网口Uuid
-    public var interfaceUuid: String?
+    public let interfaceUuid: String?
 
     /// lldp工作模式
-    public var mode: String?
+    public let mode: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// 物理网口lldp信息清单
-    public var lldp: HostNetworkInterfaceLldpRefInventory?
+    public let lldp: HostNetworkInterfaceLldpRefInventory?
 
     /// Creates a value.
     ///
@@ -45,12 +45,31 @@ public nonisolated struct HostNetworkInterfaceLldpInventory: Codable, Sendable, 
         self.lldp = lldp
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case interfaceUuid = "interfaceUuid"
-        case mode = "mode"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case lldp = "lldp"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.interfaceUuid = try object.optionalValue(String.self, forKey: "interfaceUuid")
+        self.mode = try object.optionalValue(String.self, forKey: "mode")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.lldp = try object.optionalValue(HostNetworkInterfaceLldpRefInventory.self, forKey: "lldp")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.interfaceUuid, forKey: "interfaceUuid")
+        try object.encodeValue(self.mode, forKey: "mode")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.lldp, forKey: "lldp")
     }
 }

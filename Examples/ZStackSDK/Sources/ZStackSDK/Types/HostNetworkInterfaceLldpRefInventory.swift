@@ -3,46 +3,46 @@ public import Foundation
 /// 物理网卡lldp信息清单
 public nonisolated struct HostNetworkInterfaceLldpRefInventory: Codable, Sendable, Hashable {
     /// Lldp UUID
-    public var lldpUuid: String?
+    public let lldpUuid: String?
 
     /// 机箱标识
-    public var chassisId: String?
+    public let chassisId: String?
 
     /// 生存时间
-    public var timeToLive: Int?
+    public let timeToLive: Int?
 
     /// 管理地址
-    public var managementAddress: String?
+    public let managementAddress: String?
 
     /// 系统名称
-    public var systemName: String?
+    public let systemName: String?
 
     /// 系统描述
-    public var systemDescription: String?
+    public let systemDescription: String?
 
     /// 系统能力
-    public var systemCapabilities: String?
+    public let systemCapabilities: String?
 
     /// 端口标识
-    public var portId: String?
+    public let portId: String?
 
     /// 端口描述
-    public var portDescription: String?
+    public let portDescription: String?
 
     /// VLAN标识
-    public var vlanId: Int?
+    public let vlanId: Int?
 
     /// 聚合端口标识
-    public var aggregationPortId: Int64?
+    public let aggregationPortId: Int64?
 
     /// 最大传输单元
-    public var mtu: Int?
+    public let mtu: Int?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -93,20 +93,47 @@ public nonisolated struct HostNetworkInterfaceLldpRefInventory: Codable, Sendabl
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case lldpUuid = "lldpUuid"
-        case chassisId = "chassisId"
-        case timeToLive = "timeToLive"
-        case managementAddress = "managementAddress"
-        case systemName = "systemName"
-        case systemDescription = "systemDescription"
-        case systemCapabilities = "systemCapabilities"
-        case portId = "portId"
-        case portDescription = "portDescription"
-        case vlanId = "vlanId"
-        case aggregationPortId = "aggregationPortId"
-        case mtu = "mtu"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.lldpUuid = try object.optionalValue(String.self, forKey: "lldpUuid")
+        self.chassisId = try object.optionalValue(String.self, forKey: "chassisId")
+        self.timeToLive = try object.optionalValue(Int.self, forKey: "timeToLive")
+        self.managementAddress = try object.optionalValue(String.self, forKey: "managementAddress")
+        self.systemName = try object.optionalValue(String.self, forKey: "systemName")
+        self.systemDescription = try object.optionalValue(String.self, forKey: "systemDescription")
+        self.systemCapabilities = try object.optionalValue(String.self, forKey: "systemCapabilities")
+        self.portId = try object.optionalValue(String.self, forKey: "portId")
+        self.portDescription = try object.optionalValue(String.self, forKey: "portDescription")
+        self.vlanId = try object.optionalValue(Int.self, forKey: "vlanId")
+        self.aggregationPortId = try object.optionalValue(Int64.self, forKey: "aggregationPortId")
+        self.mtu = try object.optionalValue(Int.self, forKey: "mtu")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.lldpUuid, forKey: "lldpUuid")
+        try object.encodeValue(self.chassisId, forKey: "chassisId")
+        try object.encodeValue(self.timeToLive, forKey: "timeToLive")
+        try object.encodeValue(self.managementAddress, forKey: "managementAddress")
+        try object.encodeValue(self.systemName, forKey: "systemName")
+        try object.encodeValue(self.systemDescription, forKey: "systemDescription")
+        try object.encodeValue(self.systemCapabilities, forKey: "systemCapabilities")
+        try object.encodeValue(self.portId, forKey: "portId")
+        try object.encodeValue(self.portDescription, forKey: "portDescription")
+        try object.encodeValue(self.vlanId, forKey: "vlanId")
+        try object.encodeValue(self.aggregationPortId, forKey: "aggregationPortId")
+        try object.encodeValue(self.mtu, forKey: "mtu")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,22 +3,22 @@ public import Foundation
 /// 支持的物理机类型条目
 public nonisolated struct HostOsCategoryInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该条目
-    public var uuid: String?
+    public let uuid: String?
 
     /// 物理机架构，比如 "x86_64"
-    public var architecture: String?
+    public let architecture: String?
 
     /// 物理机操作系统版本，比如 "centos Core 7.6.1810"
-    public var osReleaseVersion: String?
+    public let osReleaseVersion: String?
 
     /// The `metadataList` field.
-    public var metadataList: [KvmHostHypervisorMetadataInventory]?
+    public let metadataList: [KvmHostHypervisorMetadataInventory]?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -45,12 +45,31 @@ public nonisolated struct HostOsCategoryInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case architecture = "architecture"
-        case osReleaseVersion = "osReleaseVersion"
-        case metadataList = "metadataList"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.architecture = try object.optionalValue(String.self, forKey: "architecture")
+        self.osReleaseVersion = try object.optionalValue(String.self, forKey: "osReleaseVersion")
+        self.metadataList = try object.optionalValue([KvmHostHypervisorMetadataInventory].self, forKey: "metadataList")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.architecture, forKey: "architecture")
+        try object.encodeValue(self.osReleaseVersion, forKey: "osReleaseVersion")
+        try object.encodeValue(self.metadataList, forKey: "metadataList")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

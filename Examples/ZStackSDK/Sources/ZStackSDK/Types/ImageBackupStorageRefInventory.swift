@@ -3,28 +3,28 @@ public import Foundation
 /// `ImageBackupStorageRefInventory`, as the API describes it.
 public nonisolated struct ImageBackupStorageRefInventory: Codable, Sendable, Hashable {
     /// 镜像UUID
-    public var imageUuid: String?
+    public let imageUuid: String?
 
     /// 镜像存储UUID
-    public var backupStorageUuid: String?
+    public let backupStorageUuid: String?
 
     /// 在镜像服务器上的安装路径
-    public var installPath: String?
+    public let installPath: String?
 
     /// 导出镜像的url
-    public var exportUrl: String?
+    public let exportUrl: String?
 
     /// 导出镜像的md5值
-    public var exportMd5Sum: String?
+    public let exportMd5Sum: String?
 
     /// 镜像就绪状态
-    public var status: String?
+    public let status: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -57,14 +57,35 @@ public nonisolated struct ImageBackupStorageRefInventory: Codable, Sendable, Has
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case imageUuid = "imageUuid"
-        case backupStorageUuid = "backupStorageUuid"
-        case installPath = "installPath"
-        case exportUrl = "exportUrl"
-        case exportMd5Sum = "exportMd5Sum"
-        case status = "status"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.imageUuid = try object.optionalValue(String.self, forKey: "imageUuid")
+        self.backupStorageUuid = try object.optionalValue(String.self, forKey: "backupStorageUuid")
+        self.installPath = try object.optionalValue(String.self, forKey: "installPath")
+        self.exportUrl = try object.optionalValue(String.self, forKey: "exportUrl")
+        self.exportMd5Sum = try object.optionalValue(String.self, forKey: "exportMd5Sum")
+        self.status = try object.optionalValue(String.self, forKey: "status")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.imageUuid, forKey: "imageUuid")
+        try object.encodeValue(self.backupStorageUuid, forKey: "backupStorageUuid")
+        try object.encodeValue(self.installPath, forKey: "installPath")
+        try object.encodeValue(self.exportUrl, forKey: "exportUrl")
+        try object.encodeValue(self.exportMd5Sum, forKey: "exportMd5Sum")
+        try object.encodeValue(self.status, forKey: "status")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,34 +3,34 @@ public import Foundation
 /// 镜像缓存清单
 public nonisolated struct ImageCacheInventory: Codable, Sendable, Hashable {
     /// The `id` field.
-    public var id: Int64?
+    public let id: Int64?
 
     /// 主存储UUID
-    public var primaryStorageUuid: String?
+    public let primaryStorageUuid: String?
 
     /// 镜像UUID
-    public var imageUuid: String?
+    public let imageUuid: String?
 
     /// 镜像路径
-    public var installUrl: String?
+    public let installUrl: String?
 
     /// 镜像类型，RootVolumeTemplate、DataVolumeTemplate或ISO
-    public var mediaType: String?
+    public let mediaType: String?
 
     /// 镜像大小
-    public var size: Int64?
+    public let size: Int64?
 
     /// 镜像的md5
-    public var md5sum: String?
+    public let md5sum: String?
 
     /// 镜像缓存的状态
-    public var state: String?
+    public let state: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -69,16 +69,39 @@ public nonisolated struct ImageCacheInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case primaryStorageUuid = "primaryStorageUuid"
-        case imageUuid = "imageUuid"
-        case installUrl = "installUrl"
-        case mediaType = "mediaType"
-        case size = "size"
-        case md5sum = "md5sum"
-        case state = "state"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.id = try object.optionalValue(Int64.self, forKey: "id")
+        self.primaryStorageUuid = try object.optionalValue(String.self, forKey: "primaryStorageUuid")
+        self.imageUuid = try object.optionalValue(String.self, forKey: "imageUuid")
+        self.installUrl = try object.optionalValue(String.self, forKey: "installUrl")
+        self.mediaType = try object.optionalValue(String.self, forKey: "mediaType")
+        self.size = try object.optionalValue(Int64.self, forKey: "size")
+        self.md5sum = try object.optionalValue(String.self, forKey: "md5sum")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.id, forKey: "id")
+        try object.encodeValue(self.primaryStorageUuid, forKey: "primaryStorageUuid")
+        try object.encodeValue(self.imageUuid, forKey: "imageUuid")
+        try object.encodeValue(self.installUrl, forKey: "installUrl")
+        try object.encodeValue(self.mediaType, forKey: "mediaType")
+        try object.encodeValue(self.size, forKey: "size")
+        try object.encodeValue(self.md5sum, forKey: "md5sum")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

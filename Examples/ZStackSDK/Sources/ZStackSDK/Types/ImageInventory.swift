@@ -3,64 +3,64 @@ public import Foundation
 /// 镜像清单
 public nonisolated struct ImageInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 镜像的启动状态
-    public var state: String?
+    public let state: String?
 
     /// 镜像的就绪状态
-    public var status: String?
+    public let status: String?
 
     /// 镜像大小
-    public var size: Int64?
+    public let size: Int64?
 
     /// 镜像真实容量
-    public var actualSize: Int64?
+    public let actualSize: Int64?
 
     /// 镜像的md5值
-    public var md5Sum: String?
+    public let md5Sum: String?
 
     /// 镜像的URL地址
-    public var url: String?
+    public let url: String?
 
     /// 镜像的类型
-    public var mediaType: String?
+    public let mediaType: String?
 
     /// 镜像对应的客户机操作系统类型
-    public var guestOsType: String?
+    public let guestOsType: String?
 
     /// 内部使用字段
-    public var type: String?
+    public let type: String?
 
     /// 镜像的系统平台
-    public var platform: String?
+    public let platform: String?
 
     /// 镜像CPU架构
-    public var architecture: String?
+    public let architecture: String?
 
     /// 镜像的格式，比如：raw
-    public var format: String?
+    public let format: String?
 
     /// 标识是否为系统镜像
-    public var system: Bool?
+    public let system: Bool?
 
     /// 是否支持virtio
-    public var virtio: Bool?
+    public let virtio: Bool?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `backupStorageRefs` field.
-    public var backupStorageRefs: [ImageBackupStorageRefInventory]?
+    public let backupStorageRefs: [ImageBackupStorageRefInventory]?
 
     /// Creates a value.
     ///
@@ -129,26 +129,62 @@ public nonisolated struct ImageInventory: Codable, Sendable, Hashable {
         self.backupStorageRefs = backupStorageRefs
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case state = "state"
-        case status = "status"
-        case size = "size"
-        case actualSize = "actualSize"
-        case md5Sum = "md5Sum"
-        case url = "url"
-        case mediaType = "mediaType"
-        case guestOsType = "guestOsType"
-        case type = "type"
-        case platform = "platform"
-        case architecture = "architecture"
-        case format = "format"
-        case system = "system"
-        case virtio = "virtio"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case backupStorageRefs = "backupStorageRefs"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.status = try object.optionalValue(String.self, forKey: "status")
+        self.size = try object.optionalValue(Int64.self, forKey: "size")
+        self.actualSize = try object.optionalValue(Int64.self, forKey: "actualSize")
+        self.md5Sum = try object.optionalValue(String.self, forKey: "md5Sum")
+        self.url = try object.optionalValue(String.self, forKey: "url")
+        self.mediaType = try object.optionalValue(String.self, forKey: "mediaType")
+        self.guestOsType = try object.optionalValue(String.self, forKey: "guestOsType")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.platform = try object.optionalValue(String.self, forKey: "platform")
+        self.architecture = try object.optionalValue(String.self, forKey: "architecture")
+        self.format = try object.optionalValue(String.self, forKey: "format")
+        self.system = try object.optionalValue(Bool.self, forKey: "system")
+        self.virtio = try object.optionalValue(Bool.self, forKey: "virtio")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.backupStorageRefs = try object.optionalValue(
+            [ImageBackupStorageRefInventory].self,
+            forKey: "backupStorageRefs"
+        )
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.status, forKey: "status")
+        try object.encodeValue(self.size, forKey: "size")
+        try object.encodeValue(self.actualSize, forKey: "actualSize")
+        try object.encodeValue(self.md5Sum, forKey: "md5Sum")
+        try object.encodeValue(self.url, forKey: "url")
+        try object.encodeValue(self.mediaType, forKey: "mediaType")
+        try object.encodeValue(self.guestOsType, forKey: "guestOsType")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.platform, forKey: "platform")
+        try object.encodeValue(self.architecture, forKey: "architecture")
+        try object.encodeValue(self.format, forKey: "format")
+        try object.encodeValue(self.system, forKey: "system")
+        try object.encodeValue(self.virtio, forKey: "virtio")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.backupStorageRefs, forKey: "backupStorageRefs")
     }
 }

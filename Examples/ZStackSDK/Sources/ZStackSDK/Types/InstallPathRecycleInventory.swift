@@ -3,40 +3,40 @@ public import Foundation
 /// 回收数据清单
 public nonisolated struct InstallPathRecycleInventory: Codable, Sendable, Hashable {
     /// 回收数据的Id
-    public var trashId: Int64?
+    public let trashId: Int64?
 
     /// 回收数据的资源Uuid
-    public var resourceUuid: String?
+    public let resourceUuid: String?
 
     /// 回收数据的存储Uuid
-    public var storageUuid: String?
+    public let storageUuid: String?
 
     /// 回收数据的存储类型
-    public var storageType: String?
+    public let storageType: String?
 
     /// 回收数据的资源回型
-    public var resourceType: String?
+    public let resourceType: String?
 
     /// 回收数据的路径
-    public var installPath: String?
+    public let installPath: String?
 
     /// 回收数据原来所在的Host(LocalStorage)
-    public var hostUuid: String?
+    public let hostUuid: String?
 
     /// 清理时是否以目录为单位
-    public var isFolder: Bool?
+    public let isFolder: Bool?
 
     /// 虚拟化类型
-    public var hypervisorType: String?
+    public let hypervisorType: String?
 
     /// 回收数据的大小
-    public var size: Int64?
+    public let size: Int64?
 
     /// 回收数据的来源
-    public var trashType: String?
+    public let trashType: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// Creates a value.
     ///
@@ -81,18 +81,43 @@ public nonisolated struct InstallPathRecycleInventory: Codable, Sendable, Hashab
         self.createDate = createDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case trashId = "trashId"
-        case resourceUuid = "resourceUuid"
-        case storageUuid = "storageUuid"
-        case storageType = "storageType"
-        case resourceType = "resourceType"
-        case installPath = "installPath"
-        case hostUuid = "hostUuid"
-        case isFolder = "isFolder"
-        case hypervisorType = "hypervisorType"
-        case size = "size"
-        case trashType = "trashType"
-        case createDate = "createDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.trashId = try object.optionalValue(Int64.self, forKey: "trashId")
+        self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        self.storageUuid = try object.optionalValue(String.self, forKey: "storageUuid")
+        self.storageType = try object.optionalValue(String.self, forKey: "storageType")
+        self.resourceType = try object.optionalValue(String.self, forKey: "resourceType")
+        self.installPath = try object.optionalValue(String.self, forKey: "installPath")
+        self.hostUuid = try object.optionalValue(String.self, forKey: "hostUuid")
+        self.isFolder = try object.optionalValue(Bool.self, forKey: "isFolder")
+        self.hypervisorType = try object.optionalValue(String.self, forKey: "hypervisorType")
+        self.size = try object.optionalValue(Int64.self, forKey: "size")
+        self.trashType = try object.optionalValue(String.self, forKey: "trashType")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.trashId, forKey: "trashId")
+        try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        try object.encodeValue(self.storageUuid, forKey: "storageUuid")
+        try object.encodeValue(self.storageType, forKey: "storageType")
+        try object.encodeValue(self.resourceType, forKey: "resourceType")
+        try object.encodeValue(self.installPath, forKey: "installPath")
+        try object.encodeValue(self.hostUuid, forKey: "hostUuid")
+        try object.encodeValue(self.isFolder, forKey: "isFolder")
+        try object.encodeValue(self.hypervisorType, forKey: "hypervisorType")
+        try object.encodeValue(self.size, forKey: "size")
+        try object.encodeValue(self.trashType, forKey: "trashType")
+        try object.encodeValue(self.createDate, forKey: "createDate")
     }
 }

@@ -1,34 +1,34 @@
 /// 资源的IP地址容量信息结构
 public nonisolated struct IpCapacityData: Codable, Sendable, Hashable {
     /// 资源UUID
-    public var resourceUuid: String?
+    public let resourceUuid: String?
 
     /// IP地址总容量
-    public var totalCapacity: Int64?
+    public let totalCapacity: Int64?
 
     /// 可用IP地址容量
-    public var availableCapacity: Int64?
+    public let availableCapacity: Int64?
 
     /// 已用IP地址容量
-    public var usedIpAddressNumber: Int64?
+    public let usedIpAddressNumber: Int64?
 
     /// IPv4地址总容量
-    public var ipv4TotalCapacity: Int64?
+    public let ipv4TotalCapacity: Int64?
 
     /// 可用IPv4地址容量
-    public var ipv4AvailableCapacity: Int64?
+    public let ipv4AvailableCapacity: Int64?
 
     /// 已用IPv4地址容量
-    public var ipv4UsedIpAddressNumber: Int64?
+    public let ipv4UsedIpAddressNumber: Int64?
 
     /// IPv6地址总容量
-    public var ipv6TotalCapacity: Int64?
+    public let ipv6TotalCapacity: Int64?
 
     /// 可用IPv6地址容量
-    public var ipv6AvailableCapacity: Int64?
+    public let ipv6AvailableCapacity: Int64?
 
     /// 已用IPv6地址容量
-    public var ipv6UsedIpAddressNumber: Int64?
+    public let ipv6UsedIpAddressNumber: Int64?
 
     /// Creates a value.
     ///
@@ -67,16 +67,39 @@ public nonisolated struct IpCapacityData: Codable, Sendable, Hashable {
         self.ipv6UsedIpAddressNumber = ipv6UsedIpAddressNumber
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case resourceUuid = "resourceUuid"
-        case totalCapacity = "totalCapacity"
-        case availableCapacity = "availableCapacity"
-        case usedIpAddressNumber = "usedIpAddressNumber"
-        case ipv4TotalCapacity = "ipv4TotalCapacity"
-        case ipv4AvailableCapacity = "ipv4AvailableCapacity"
-        case ipv4UsedIpAddressNumber = "ipv4UsedIpAddressNumber"
-        case ipv6TotalCapacity = "ipv6TotalCapacity"
-        case ipv6AvailableCapacity = "ipv6AvailableCapacity"
-        case ipv6UsedIpAddressNumber = "ipv6UsedIpAddressNumber"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        self.totalCapacity = try object.optionalValue(Int64.self, forKey: "totalCapacity")
+        self.availableCapacity = try object.optionalValue(Int64.self, forKey: "availableCapacity")
+        self.usedIpAddressNumber = try object.optionalValue(Int64.self, forKey: "usedIpAddressNumber")
+        self.ipv4TotalCapacity = try object.optionalValue(Int64.self, forKey: "ipv4TotalCapacity")
+        self.ipv4AvailableCapacity = try object.optionalValue(Int64.self, forKey: "ipv4AvailableCapacity")
+        self.ipv4UsedIpAddressNumber = try object.optionalValue(Int64.self, forKey: "ipv4UsedIpAddressNumber")
+        self.ipv6TotalCapacity = try object.optionalValue(Int64.self, forKey: "ipv6TotalCapacity")
+        self.ipv6AvailableCapacity = try object.optionalValue(Int64.self, forKey: "ipv6AvailableCapacity")
+        self.ipv6UsedIpAddressNumber = try object.optionalValue(Int64.self, forKey: "ipv6UsedIpAddressNumber")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        try object.encodeValue(self.totalCapacity, forKey: "totalCapacity")
+        try object.encodeValue(self.availableCapacity, forKey: "availableCapacity")
+        try object.encodeValue(self.usedIpAddressNumber, forKey: "usedIpAddressNumber")
+        try object.encodeValue(self.ipv4TotalCapacity, forKey: "ipv4TotalCapacity")
+        try object.encodeValue(self.ipv4AvailableCapacity, forKey: "ipv4AvailableCapacity")
+        try object.encodeValue(self.ipv4UsedIpAddressNumber, forKey: "ipv4UsedIpAddressNumber")
+        try object.encodeValue(self.ipv6TotalCapacity, forKey: "ipv6TotalCapacity")
+        try object.encodeValue(self.ipv6AvailableCapacity, forKey: "ipv6AvailableCapacity")
+        try object.encodeValue(self.ipv6UsedIpAddressNumber, forKey: "ipv6UsedIpAddressNumber")
     }
 }

@@ -2,19 +2,17 @@
 public nonisolated struct IpRangeType: Codable, Sendable, Hashable {
     /// 普通地址段
     public var normal: IpRangeType? {
-        get { normalStorage?.wrapped }
-        set { normalStorage = newValue.map(ZStackIndirect.init) }
+        normalStorage?.wrapped
     }
 
-    private var normalStorage: ZStackIndirect<IpRangeType>?
+    private let normalStorage: ZStackIndirect<IpRangeType>?
 
     /// 地址池段
     public var addressPool: IpRangeType? {
-        get { addressPoolStorage?.wrapped }
-        set { addressPoolStorage = newValue.map(ZStackIndirect.init) }
+        addressPoolStorage?.wrapped
     }
 
-    private var addressPoolStorage: ZStackIndirect<IpRangeType>?
+    private let addressPoolStorage: ZStackIndirect<IpRangeType>?
 
     /// Creates a value.
     ///
@@ -26,8 +24,23 @@ public nonisolated struct IpRangeType: Codable, Sendable, Hashable {
         self.addressPoolStorage = addressPool.map(ZStackIndirect.init)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case normalStorage = "Normal"
-        case addressPoolStorage = "AddressPool"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.normalStorage = try object.optionalValue(ZStackIndirect<IpRangeType>.self, forKey: "Normal")
+        self.addressPoolStorage = try object.optionalValue(ZStackIndirect<IpRangeType>.self, forKey: "AddressPool")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.normalStorage, forKey: "Normal")
+        try object.encodeValue(self.addressPoolStorage, forKey: "AddressPool")
     }
 }

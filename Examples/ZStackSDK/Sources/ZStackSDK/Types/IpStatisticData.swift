@@ -3,43 +3,43 @@ public import Foundation
 /// IP使用情况结构
 public nonisolated struct IpStatisticData: Codable, Sendable, Hashable {
     /// IP地址
-    public var ip: String?
+    public let ip: String?
 
     /// 虚拟IP的UUID
-    public var vipUuid: String?
+    public let vipUuid: String?
 
     /// 虚拟IP名字
-    public var vipName: String?
+    public let vipName: String?
 
     /// 虚拟机实例UUID
-    public var vmInstanceUuid: String?
+    public let vmInstanceUuid: String?
 
     /// 虚拟机实例名字
-    public var vmInstanceName: String?
+    public let vmInstanceName: String?
 
     /// 虚拟机实例类型
-    public var vmInstanceType: String?
+    public let vmInstanceType: String?
 
     /// 应用虚拟机实例的网络服务Uuid
-    public var applianceVmOwnerUuid: String?
+    public let applianceVmOwnerUuid: String?
 
     /// 虚拟机实例默认IP
-    public var vmDefaultIp: String?
+    public let vmDefaultIp: String?
 
     /// 绑定到IP地址的资源类型列表
-    public var resourceTypes: [String]?
+    public let resourceTypes: [String]?
 
     /// 资源状态
-    public var state: String?
+    public let state: String?
 
     /// 虚拟IP绑定的网络服务
-    public var useFor: String?
+    public let useFor: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 资源所有者名字
-    public var ownerName: String?
+    public let ownerName: String?
 
     /// Creates a value.
     ///
@@ -87,19 +87,45 @@ public nonisolated struct IpStatisticData: Codable, Sendable, Hashable {
         self.ownerName = ownerName
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case ip = "ip"
-        case vipUuid = "vipUuid"
-        case vipName = "vipName"
-        case vmInstanceUuid = "vmInstanceUuid"
-        case vmInstanceName = "vmInstanceName"
-        case vmInstanceType = "vmInstanceType"
-        case applianceVmOwnerUuid = "applianceVmOwnerUuid"
-        case vmDefaultIp = "vmDefaultIp"
-        case resourceTypes = "resourceTypes"
-        case state = "state"
-        case useFor = "useFor"
-        case createDate = "createDate"
-        case ownerName = "ownerName"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.ip = try object.optionalValue(String.self, forKey: "ip")
+        self.vipUuid = try object.optionalValue(String.self, forKey: "vipUuid")
+        self.vipName = try object.optionalValue(String.self, forKey: "vipName")
+        self.vmInstanceUuid = try object.optionalValue(String.self, forKey: "vmInstanceUuid")
+        self.vmInstanceName = try object.optionalValue(String.self, forKey: "vmInstanceName")
+        self.vmInstanceType = try object.optionalValue(String.self, forKey: "vmInstanceType")
+        self.applianceVmOwnerUuid = try object.optionalValue(String.self, forKey: "applianceVmOwnerUuid")
+        self.vmDefaultIp = try object.optionalValue(String.self, forKey: "vmDefaultIp")
+        self.resourceTypes = try object.optionalValue([String].self, forKey: "resourceTypes")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.useFor = try object.optionalValue(String.self, forKey: "useFor")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.ownerName = try object.optionalValue(String.self, forKey: "ownerName")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.ip, forKey: "ip")
+        try object.encodeValue(self.vipUuid, forKey: "vipUuid")
+        try object.encodeValue(self.vipName, forKey: "vipName")
+        try object.encodeValue(self.vmInstanceUuid, forKey: "vmInstanceUuid")
+        try object.encodeValue(self.vmInstanceName, forKey: "vmInstanceName")
+        try object.encodeValue(self.vmInstanceType, forKey: "vmInstanceType")
+        try object.encodeValue(self.applianceVmOwnerUuid, forKey: "applianceVmOwnerUuid")
+        try object.encodeValue(self.vmDefaultIp, forKey: "vmDefaultIp")
+        try object.encodeValue(self.resourceTypes, forKey: "resourceTypes")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.useFor, forKey: "useFor")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.ownerName, forKey: "ownerName")
     }
 }

@@ -3,22 +3,22 @@ public import Foundation
 /// 当前物理机 / VM 使用的监控软件的信息
 public nonisolated struct KvmHypervisorInfoInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，为物理机 / VM 的 UUID
-    public var uuid: String?
+    public let uuid: String?
 
     /// 虚拟化软件名称，比如 "qemu-kvm"
-    public var hypervisor: String?
+    public let hypervisor: String?
 
     /// 版本号，比如 "4.2.0-632.g6a6222b.el7"
-    public var version: String?
+    public let version: String?
 
     /// 和预期版本号的匹配状态，可能的值为 "Matched", "Unmatched", "Unknown"
-    public var matchState: String?
+    public let matchState: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -45,12 +45,31 @@ public nonisolated struct KvmHypervisorInfoInventory: Codable, Sendable, Hashabl
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case hypervisor = "hypervisor"
-        case version = "version"
-        case matchState = "matchState"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.hypervisor = try object.optionalValue(String.self, forKey: "hypervisor")
+        self.version = try object.optionalValue(String.self, forKey: "version")
+        self.matchState = try object.optionalValue(String.self, forKey: "matchState")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.hypervisor, forKey: "hypervisor")
+        try object.encodeValue(self.version, forKey: "version")
+        try object.encodeValue(self.matchState, forKey: "matchState")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,22 +3,22 @@ public import Foundation
 /// 主机路由清单
 public nonisolated struct L3NetworkHostRouteInventory: Codable, Sendable, Hashable {
     /// The `id` field.
-    public var id: Int64?
+    public let id: Int64?
 
     /// 三层网络UUID
-    public var l3NetworkUuid: String?
+    public let l3NetworkUuid: String?
 
     /// The `prefix` field.
-    public var prefix: String?
+    public let prefix: String?
 
     /// The `nexthop` field.
-    public var nexthop: String?
+    public let nexthop: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -45,12 +45,31 @@ public nonisolated struct L3NetworkHostRouteInventory: Codable, Sendable, Hashab
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case l3NetworkUuid = "l3NetworkUuid"
-        case prefix = "prefix"
-        case nexthop = "nexthop"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.id = try object.optionalValue(Int64.self, forKey: "id")
+        self.l3NetworkUuid = try object.optionalValue(String.self, forKey: "l3NetworkUuid")
+        self.prefix = try object.optionalValue(String.self, forKey: "prefix")
+        self.nexthop = try object.optionalValue(String.self, forKey: "nexthop")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.id, forKey: "id")
+        try object.encodeValue(self.l3NetworkUuid, forKey: "l3NetworkUuid")
+        try object.encodeValue(self.prefix, forKey: "prefix")
+        try object.encodeValue(self.nexthop, forKey: "nexthop")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,64 +3,64 @@ public import Foundation
 /// `L3NetworkInventory`, as the API describes it.
 public nonisolated struct L3NetworkInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// The `type` field.
-    public var type: String?
+    public let type: String?
 
     /// 区域UUID
-    public var zoneUuid: String?
+    public let zoneUuid: String?
 
     /// 二层网络UUID
-    public var l2NetworkUuid: String?
+    public let l2NetworkUuid: String?
 
     /// The `state` field.
-    public var state: String?
+    public let state: String?
 
     /// The `dnsDomain` field.
-    public var dnsDomain: String?
+    public let dnsDomain: String?
 
     /// The `system` field.
-    public var system: Bool?
+    public let system: Bool?
 
     /// The `category` field.
-    public var category: String?
+    public let category: String?
 
     /// ip协议号
-    public var ipVersion: Int?
+    public let ipVersion: Int?
 
     /// 打开IP地址管理功能
-    public var enableIPAM: Bool?
+    public let enableIPAM: Bool?
 
     /// 打开PVLAN功能
-    public var isolated: Bool?
+    public let isolated: Bool?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `dns` field.
-    public var dns: [String]?
+    public let dns: [String]?
 
     /// The `ipRanges` field.
-    public var ipRanges: [IpRangeInventory]?
+    public let ipRanges: [IpRangeInventory]?
 
     /// The `networkServices` field.
-    public var networkServices: [NetworkServiceL3NetworkRefInventory]?
+    public let networkServices: [NetworkServiceL3NetworkRefInventory]?
 
     /// The `hostRoute` field.
-    public var hostRoute: [L3NetworkHostRouteInventory]?
+    public let hostRoute: [L3NetworkHostRouteInventory]?
 
     /// 保留地址段
-    public var reservedIpRanges: [ReservedIpRangeInventory]?
+    public let reservedIpRanges: [ReservedIpRangeInventory]?
 
     /// Creates a value.
     ///
@@ -129,26 +129,62 @@ public nonisolated struct L3NetworkInventory: Codable, Sendable, Hashable {
         self.reservedIpRanges = reservedIpRanges
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case type = "type"
-        case zoneUuid = "zoneUuid"
-        case l2NetworkUuid = "l2NetworkUuid"
-        case state = "state"
-        case dnsDomain = "dnsDomain"
-        case system = "system"
-        case category = "category"
-        case ipVersion = "ipVersion"
-        case enableIPAM = "enableIPAM"
-        case isolated = "isolated"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case dns = "dns"
-        case ipRanges = "ipRanges"
-        case networkServices = "networkServices"
-        case hostRoute = "hostRoute"
-        case reservedIpRanges = "reservedIpRanges"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
+        self.l2NetworkUuid = try object.optionalValue(String.self, forKey: "l2NetworkUuid")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.dnsDomain = try object.optionalValue(String.self, forKey: "dnsDomain")
+        self.system = try object.optionalValue(Bool.self, forKey: "system")
+        self.category = try object.optionalValue(String.self, forKey: "category")
+        self.ipVersion = try object.optionalValue(Int.self, forKey: "ipVersion")
+        self.enableIPAM = try object.optionalValue(Bool.self, forKey: "enableIPAM")
+        self.isolated = try object.optionalValue(Bool.self, forKey: "isolated")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.dns = try object.optionalValue([String].self, forKey: "dns")
+        self.ipRanges = try object.optionalValue([IpRangeInventory].self, forKey: "ipRanges")
+        self.networkServices = try object.optionalValue(
+            [NetworkServiceL3NetworkRefInventory].self,
+            forKey: "networkServices"
+        )
+        self.hostRoute = try object.optionalValue([L3NetworkHostRouteInventory].self, forKey: "hostRoute")
+        self.reservedIpRanges = try object.optionalValue([ReservedIpRangeInventory].self, forKey: "reservedIpRanges")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.zoneUuid, forKey: "zoneUuid")
+        try object.encodeValue(self.l2NetworkUuid, forKey: "l2NetworkUuid")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.dnsDomain, forKey: "dnsDomain")
+        try object.encodeValue(self.system, forKey: "system")
+        try object.encodeValue(self.category, forKey: "category")
+        try object.encodeValue(self.ipVersion, forKey: "ipVersion")
+        try object.encodeValue(self.enableIPAM, forKey: "enableIPAM")
+        try object.encodeValue(self.isolated, forKey: "isolated")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.dns, forKey: "dns")
+        try object.encodeValue(self.ipRanges, forKey: "ipRanges")
+        try object.encodeValue(self.networkServices, forKey: "networkServices")
+        try object.encodeValue(self.hostRoute, forKey: "hostRoute")
+        try object.encodeValue(self.reservedIpRanges, forKey: "reservedIpRanges")
     }
 }

@@ -3,34 +3,34 @@ public import Foundation
 /// LDAP服务器清单
 public nonisolated struct LdapServerInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// The `url` field.
-    public var url: String?
+    public let url: String?
 
     /// LDAP服务器访问地址
-    public var base: String?
+    public let base: String?
 
     /// 用于访问LDAP服务器的用户名
-    public var username: String?
+    public let username: String?
 
     /// 密码
-    public var password: String?
+    public let password: String?
 
     /// 加密方式
-    public var encryption: String?
+    public let encryption: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -69,16 +69,39 @@ public nonisolated struct LdapServerInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case url = "url"
-        case base = "base"
-        case username = "username"
-        case password = "password"
-        case encryption = "encryption"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.url = try object.optionalValue(String.self, forKey: "url")
+        self.base = try object.optionalValue(String.self, forKey: "base")
+        self.username = try object.optionalValue(String.self, forKey: "username")
+        self.password = try object.optionalValue(String.self, forKey: "password")
+        self.encryption = try object.optionalValue(String.self, forKey: "encryption")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.url, forKey: "url")
+        try object.encodeValue(self.base, forKey: "base")
+        try object.encodeValue(self.username, forKey: "username")
+        try object.encodeValue(self.password, forKey: "password")
+        try object.encodeValue(self.encryption, forKey: "encryption")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

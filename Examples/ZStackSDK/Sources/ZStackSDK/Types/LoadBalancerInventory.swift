@@ -3,34 +3,34 @@ public import Foundation
 /// `LoadBalancerInventory`, as the API describes it.
 public nonisolated struct LoadBalancerInventory: Codable, Sendable, Hashable {
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// The `state` field.
-    public var state: String?
+    public let state: String?
 
     /// The `type` field.
-    public var type: String?
+    public let type: String?
 
     /// VIP UUID
-    public var vipUuid: String?
+    public let vipUuid: String?
 
     /// The `serverGroupUuid` field.
-    public var serverGroupUuid: String?
+    public let serverGroupUuid: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `listeners` field.
-    public var listeners: [LoadBalancerListenerInventory]?
+    public let listeners: [LoadBalancerListenerInventory]?
 
     /// Creates a value.
     ///
@@ -69,16 +69,39 @@ public nonisolated struct LoadBalancerInventory: Codable, Sendable, Hashable {
         self.listeners = listeners
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case uuid = "uuid"
-        case description = "description"
-        case state = "state"
-        case type = "type"
-        case vipUuid = "vipUuid"
-        case serverGroupUuid = "serverGroupUuid"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case listeners = "listeners"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.vipUuid = try object.optionalValue(String.self, forKey: "vipUuid")
+        self.serverGroupUuid = try object.optionalValue(String.self, forKey: "serverGroupUuid")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.listeners = try object.optionalValue([LoadBalancerListenerInventory].self, forKey: "listeners")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.vipUuid, forKey: "vipUuid")
+        try object.encodeValue(self.serverGroupUuid, forKey: "serverGroupUuid")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.listeners, forKey: "listeners")
     }
 }

@@ -3,46 +3,46 @@ public import Foundation
 /// 负载均衡监听器的内容清单
 public nonisolated struct LoadBalancerListenerInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 负载均衡器UUID
-    public var loadBalancerUuid: String?
+    public let loadBalancerUuid: String?
 
     /// The `instancePort` field.
-    public var instancePort: Int?
+    public let instancePort: Int?
 
     /// The `loadBalancerPort` field.
-    public var loadBalancerPort: Int?
+    public let loadBalancerPort: Int?
 
     /// The `protocol` field.
-    public var `protocol`: String?
+    public let `protocol`: String?
 
     /// The `serverGroupUuid` field.
-    public var serverGroupUuid: String?
+    public let serverGroupUuid: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `vmNicRefs` field.
-    public var vmNicRefs: [LoadBalancerListenerVmNicRefInventory]?
+    public let vmNicRefs: [LoadBalancerListenerVmNicRefInventory]?
 
     /// 访问控制策略组
-    public var aclRefs: [LoadBalancerListenerACLRefInventory]?
+    public let aclRefs: [LoadBalancerListenerACLRefInventory]?
 
     /// The `certificateRefs` field.
-    public var certificateRefs: [LoadBalancerListenerCertificateRefInventory]?
+    public let certificateRefs: [LoadBalancerListenerCertificateRefInventory]?
 
     /// The `serverGroupRefs` field.
-    public var serverGroupRefs: [LoadBalancerListenerServerGroupRefInventory]?
+    public let serverGroupRefs: [LoadBalancerListenerServerGroupRefInventory]?
 
     /// Creates a value.
     ///
@@ -93,20 +93,53 @@ public nonisolated struct LoadBalancerListenerInventory: Codable, Sendable, Hash
         self.serverGroupRefs = serverGroupRefs
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case loadBalancerUuid = "loadBalancerUuid"
-        case instancePort = "instancePort"
-        case loadBalancerPort = "loadBalancerPort"
-        case `protocol` = "protocol"
-        case serverGroupUuid = "serverGroupUuid"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case vmNicRefs = "vmNicRefs"
-        case aclRefs = "aclRefs"
-        case certificateRefs = "certificateRefs"
-        case serverGroupRefs = "serverGroupRefs"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.loadBalancerUuid = try object.optionalValue(String.self, forKey: "loadBalancerUuid")
+        self.instancePort = try object.optionalValue(Int.self, forKey: "instancePort")
+        self.loadBalancerPort = try object.optionalValue(Int.self, forKey: "loadBalancerPort")
+        self.protocol = try object.optionalValue(String.self, forKey: "protocol")
+        self.serverGroupUuid = try object.optionalValue(String.self, forKey: "serverGroupUuid")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.vmNicRefs = try object.optionalValue([LoadBalancerListenerVmNicRefInventory].self, forKey: "vmNicRefs")
+        self.aclRefs = try object.optionalValue([LoadBalancerListenerACLRefInventory].self, forKey: "aclRefs")
+        self.certificateRefs = try object.optionalValue(
+            [LoadBalancerListenerCertificateRefInventory].self,
+            forKey: "certificateRefs"
+        )
+        self.serverGroupRefs = try object.optionalValue(
+            [LoadBalancerListenerServerGroupRefInventory].self,
+            forKey: "serverGroupRefs"
+        )
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.loadBalancerUuid, forKey: "loadBalancerUuid")
+        try object.encodeValue(self.instancePort, forKey: "instancePort")
+        try object.encodeValue(self.loadBalancerPort, forKey: "loadBalancerPort")
+        try object.encodeValue(self.protocol, forKey: "protocol")
+        try object.encodeValue(self.serverGroupUuid, forKey: "serverGroupUuid")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.vmNicRefs, forKey: "vmNicRefs")
+        try object.encodeValue(self.aclRefs, forKey: "aclRefs")
+        try object.encodeValue(self.certificateRefs, forKey: "certificateRefs")
+        try object.encodeValue(self.serverGroupRefs, forKey: "serverGroupRefs")
     }
 }

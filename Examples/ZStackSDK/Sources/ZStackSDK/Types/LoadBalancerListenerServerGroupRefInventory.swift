@@ -3,19 +3,19 @@ public import Foundation
 /// `LoadBalancerListenerServerGroupRefInventory`, as the API describes it.
 public nonisolated struct LoadBalancerListenerServerGroupRefInventory: Codable, Sendable, Hashable {
     /// The `id` field.
-    public var id: Int64?
+    public let id: Int64?
 
     /// The `listenerUuid` field.
-    public var listenerUuid: String?
+    public let listenerUuid: String?
 
     /// The `serverGroupUuid` field.
-    public var serverGroupUuid: String?
+    public let serverGroupUuid: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -39,11 +39,29 @@ public nonisolated struct LoadBalancerListenerServerGroupRefInventory: Codable, 
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case listenerUuid = "listenerUuid"
-        case serverGroupUuid = "serverGroupUuid"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.id = try object.optionalValue(Int64.self, forKey: "id")
+        self.listenerUuid = try object.optionalValue(String.self, forKey: "listenerUuid")
+        self.serverGroupUuid = try object.optionalValue(String.self, forKey: "serverGroupUuid")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.id, forKey: "id")
+        try object.encodeValue(self.listenerUuid, forKey: "listenerUuid")
+        try object.encodeValue(self.serverGroupUuid, forKey: "serverGroupUuid")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

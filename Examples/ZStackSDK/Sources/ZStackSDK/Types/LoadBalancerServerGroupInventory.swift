@@ -3,31 +3,31 @@ public import Foundation
 /// `LoadBalancerServerGroupInventory`, as the API describes it.
 public nonisolated struct LoadBalancerServerGroupInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 负载均衡器UUID
-    public var loadBalancerUuid: String?
+    public let loadBalancerUuid: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `listenerServerGroupRefs` field.
-    public var listenerServerGroupRefs: [LoadBalancerListenerServerGroupRefInventory]?
+    public let listenerServerGroupRefs: [LoadBalancerListenerServerGroupRefInventory]?
 
     /// The `serverIps` field.
-    public var serverIps: [LoadBalancerServerGroupServerIpInventory]?
+    public let serverIps: [LoadBalancerServerGroupServerIpInventory]?
 
     /// The `vmNicRefs` field.
-    public var vmNicRefs: [LoadBalancerServerGroupVmNicRefInventory]?
+    public let vmNicRefs: [LoadBalancerServerGroupVmNicRefInventory]?
 
     /// Creates a value.
     ///
@@ -63,15 +63,40 @@ public nonisolated struct LoadBalancerServerGroupInventory: Codable, Sendable, H
         self.vmNicRefs = vmNicRefs
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case loadBalancerUuid = "loadBalancerUuid"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case listenerServerGroupRefs = "listenerServerGroupRefs"
-        case serverIps = "serverIps"
-        case vmNicRefs = "vmNicRefs"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.loadBalancerUuid = try object.optionalValue(String.self, forKey: "loadBalancerUuid")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.listenerServerGroupRefs = try object.optionalValue(
+            [LoadBalancerListenerServerGroupRefInventory].self,
+            forKey: "listenerServerGroupRefs"
+        )
+        self.serverIps = try object.optionalValue([LoadBalancerServerGroupServerIpInventory].self, forKey: "serverIps")
+        self.vmNicRefs = try object.optionalValue([LoadBalancerServerGroupVmNicRefInventory].self, forKey: "vmNicRefs")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.loadBalancerUuid, forKey: "loadBalancerUuid")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.listenerServerGroupRefs, forKey: "listenerServerGroupRefs")
+        try object.encodeValue(self.serverIps, forKey: "serverIps")
+        try object.encodeValue(self.vmNicRefs, forKey: "vmNicRefs")
     }
 }

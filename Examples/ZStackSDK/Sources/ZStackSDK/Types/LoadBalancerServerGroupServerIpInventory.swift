@@ -3,28 +3,28 @@ public import Foundation
 /// `LoadBalancerServerGroupServerIpInventory`, as the API describes it.
 public nonisolated struct LoadBalancerServerGroupServerIpInventory: Codable, Sendable, Hashable {
     /// The `id` field.
-    public var id: Int64?
+    public let id: Int64?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// The `serverGroupUuid` field.
-    public var serverGroupUuid: String?
+    public let serverGroupUuid: String?
 
     /// The `ipAddress` field.
-    public var ipAddress: String?
+    public let ipAddress: String?
 
     /// The `weight` field.
-    public var weight: Int64?
+    public let weight: Int64?
 
     /// The `status` field.
-    public var status: String?
+    public let status: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -57,14 +57,35 @@ public nonisolated struct LoadBalancerServerGroupServerIpInventory: Codable, Sen
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case description = "description"
-        case serverGroupUuid = "serverGroupUuid"
-        case ipAddress = "ipAddress"
-        case weight = "weight"
-        case status = "status"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.id = try object.optionalValue(Int64.self, forKey: "id")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.serverGroupUuid = try object.optionalValue(String.self, forKey: "serverGroupUuid")
+        self.ipAddress = try object.optionalValue(String.self, forKey: "ipAddress")
+        self.weight = try object.optionalValue(Int64.self, forKey: "weight")
+        self.status = try object.optionalValue(String.self, forKey: "status")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.id, forKey: "id")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.serverGroupUuid, forKey: "serverGroupUuid")
+        try object.encodeValue(self.ipAddress, forKey: "ipAddress")
+        try object.encodeValue(self.weight, forKey: "weight")
+        try object.encodeValue(self.status, forKey: "status")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,25 +3,25 @@ public import Foundation
 /// `LoadBalancerServerGroupVmNicRefInventory`, as the API describes it.
 public nonisolated struct LoadBalancerServerGroupVmNicRefInventory: Codable, Sendable, Hashable {
     /// The `id` field.
-    public var id: Int64?
+    public let id: Int64?
 
     /// The `serverGroupUuid` field.
-    public var serverGroupUuid: String?
+    public let serverGroupUuid: String?
 
     /// 云主机网卡UUID
-    public var vmNicUuid: String?
+    public let vmNicUuid: String?
 
     /// The `weight` field.
-    public var weight: Int64?
+    public let weight: Int64?
 
     /// The `status` field.
-    public var status: String?
+    public let status: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -51,13 +51,33 @@ public nonisolated struct LoadBalancerServerGroupVmNicRefInventory: Codable, Sen
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case serverGroupUuid = "serverGroupUuid"
-        case vmNicUuid = "vmNicUuid"
-        case weight = "weight"
-        case status = "status"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.id = try object.optionalValue(Int64.self, forKey: "id")
+        self.serverGroupUuid = try object.optionalValue(String.self, forKey: "serverGroupUuid")
+        self.vmNicUuid = try object.optionalValue(String.self, forKey: "vmNicUuid")
+        self.weight = try object.optionalValue(Int64.self, forKey: "weight")
+        self.status = try object.optionalValue(String.self, forKey: "status")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.id, forKey: "id")
+        try object.encodeValue(self.serverGroupUuid, forKey: "serverGroupUuid")
+        try object.encodeValue(self.vmNicUuid, forKey: "vmNicUuid")
+        try object.encodeValue(self.weight, forKey: "weight")
+        try object.encodeValue(self.status, forKey: "status")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

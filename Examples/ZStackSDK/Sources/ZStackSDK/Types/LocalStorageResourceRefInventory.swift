@@ -3,25 +3,25 @@ public import Foundation
 /// `LocalStorageResourceRefInventory`, as the API describes it.
 public nonisolated struct LocalStorageResourceRefInventory: Codable, Sendable, Hashable {
     /// The `resourceUuid` field.
-    public var resourceUuid: String?
+    public let resourceUuid: String?
 
     /// 主存储UUID
-    public var primaryStorageUuid: String?
+    public let primaryStorageUuid: String?
 
     /// 物理机UUID
-    public var hostUuid: String?
+    public let hostUuid: String?
 
     /// The `size` field.
-    public var size: Int64?
+    public let size: Int64?
 
     /// The `resourceType` field.
-    public var resourceType: String?
+    public let resourceType: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -51,13 +51,33 @@ public nonisolated struct LocalStorageResourceRefInventory: Codable, Sendable, H
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case resourceUuid = "resourceUuid"
-        case primaryStorageUuid = "primaryStorageUuid"
-        case hostUuid = "hostUuid"
-        case size = "size"
-        case resourceType = "resourceType"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        self.primaryStorageUuid = try object.optionalValue(String.self, forKey: "primaryStorageUuid")
+        self.hostUuid = try object.optionalValue(String.self, forKey: "hostUuid")
+        self.size = try object.optionalValue(Int64.self, forKey: "size")
+        self.resourceType = try object.optionalValue(String.self, forKey: "resourceType")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        try object.encodeValue(self.primaryStorageUuid, forKey: "primaryStorageUuid")
+        try object.encodeValue(self.hostUuid, forKey: "hostUuid")
+        try object.encodeValue(self.size, forKey: "size")
+        try object.encodeValue(self.resourceType, forKey: "resourceType")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -1,13 +1,13 @@
 /// `LoginAuthenticationProcedureDesc`, as the API describes it.
 public nonisolated struct LoginAuthenticationProcedureDesc: Codable, Sendable, Hashable {
     /// The `order` field.
-    public var order: Int?
+    public let order: Int?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// The `properties` field.
-    public var properties: [String: String]?
+    public let properties: [String: String]?
 
     /// Creates a value.
     ///
@@ -21,9 +21,25 @@ public nonisolated struct LoginAuthenticationProcedureDesc: Codable, Sendable, H
         self.properties = properties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case order = "order"
-        case name = "name"
-        case properties = "properties"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.order = try object.optionalValue(Int.self, forKey: "order")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.properties = try object.optionalValue([String: String].self, forKey: "properties")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.order, forKey: "order")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.properties, forKey: "properties")
     }
 }

@@ -3,40 +3,40 @@ public import Foundation
 /// 长任务
 public nonisolated struct LongJobInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 用于关联TaskProgress的APIID
-    public var apiId: String?
+    public let apiId: String?
 
     /// 任务名称
-    public var jobName: String?
+    public let jobName: String?
 
     /// 任务数据
-    public var jobData: String?
+    public let jobData: String?
 
     /// 任务结果
-    public var jobResult: String?
+    public let jobResult: String?
 
     /// 任务状态
-    public var state: LongJobState?
+    public let state: LongJobState?
 
     /// 目标资源UUID
-    public var targetResourceUuid: String?
+    public let targetResourceUuid: String?
 
     /// 管理节点UUID
-    public var managementNodeUuid: String?
+    public let managementNodeUuid: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -81,18 +81,43 @@ public nonisolated struct LongJobInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case apiId = "apiId"
-        case jobName = "jobName"
-        case jobData = "jobData"
-        case jobResult = "jobResult"
-        case state = "state"
-        case targetResourceUuid = "targetResourceUuid"
-        case managementNodeUuid = "managementNodeUuid"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.apiId = try object.optionalValue(String.self, forKey: "apiId")
+        self.jobName = try object.optionalValue(String.self, forKey: "jobName")
+        self.jobData = try object.optionalValue(String.self, forKey: "jobData")
+        self.jobResult = try object.optionalValue(String.self, forKey: "jobResult")
+        self.state = try object.optionalValue(LongJobState.self, forKey: "state")
+        self.targetResourceUuid = try object.optionalValue(String.self, forKey: "targetResourceUuid")
+        self.managementNodeUuid = try object.optionalValue(String.self, forKey: "managementNodeUuid")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.apiId, forKey: "apiId")
+        try object.encodeValue(self.jobName, forKey: "jobName")
+        try object.encodeValue(self.jobData, forKey: "jobData")
+        try object.encodeValue(self.jobResult, forKey: "jobResult")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.targetResourceUuid, forKey: "targetResourceUuid")
+        try object.encodeValue(self.managementNodeUuid, forKey: "managementNodeUuid")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,16 +3,16 @@ public import Foundation
 /// 管理节点清单
 public nonisolated struct ManagementNodeInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 宿主机名称
-    public var hostName: String?
+    public let hostName: String?
 
     /// 加入时间
-    public var joinDate: Date?
+    public let joinDate: Date?
 
     /// 心跳时间
-    public var heartBeat: Date?
+    public let heartBeat: Date?
 
     /// Creates a value.
     ///
@@ -28,10 +28,27 @@ public nonisolated struct ManagementNodeInventory: Codable, Sendable, Hashable {
         self.heartBeat = heartBeat
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case hostName = "hostName"
-        case joinDate = "joinDate"
-        case heartBeat = "heartBeat"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.hostName = try object.optionalValue(String.self, forKey: "hostName")
+        self.joinDate = try object.optionalValue(Date.self, forKey: "joinDate")
+        self.heartBeat = try object.optionalValue(Date.self, forKey: "heartBeat")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.hostName, forKey: "hostName")
+        try object.encodeValue(self.joinDate, forKey: "joinDate")
+        try object.encodeValue(self.heartBeat, forKey: "heartBeat")
     }
 }

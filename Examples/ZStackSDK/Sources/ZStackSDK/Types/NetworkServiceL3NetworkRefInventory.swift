@@ -1,13 +1,13 @@
 /// `NetworkServiceL3NetworkRefInventory`, as the API describes it.
 public nonisolated struct NetworkServiceL3NetworkRefInventory: Codable, Sendable, Hashable {
     /// 三层网络UUID
-    public var l3NetworkUuid: String?
+    public let l3NetworkUuid: String?
 
     /// 网络服务提供模块UUID
-    public var networkServiceProviderUuid: String?
+    public let networkServiceProviderUuid: String?
 
     /// The `networkServiceType` field.
-    public var networkServiceType: String?
+    public let networkServiceType: String?
 
     /// Creates a value.
     ///
@@ -25,9 +25,25 @@ public nonisolated struct NetworkServiceL3NetworkRefInventory: Codable, Sendable
         self.networkServiceType = networkServiceType
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case l3NetworkUuid = "l3NetworkUuid"
-        case networkServiceProviderUuid = "networkServiceProviderUuid"
-        case networkServiceType = "networkServiceType"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.l3NetworkUuid = try object.optionalValue(String.self, forKey: "l3NetworkUuid")
+        self.networkServiceProviderUuid = try object.optionalValue(String.self, forKey: "networkServiceProviderUuid")
+        self.networkServiceType = try object.optionalValue(String.self, forKey: "networkServiceType")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.l3NetworkUuid, forKey: "l3NetworkUuid")
+        try object.encodeValue(self.networkServiceProviderUuid, forKey: "networkServiceProviderUuid")
+        try object.encodeValue(self.networkServiceType, forKey: "networkServiceType")
     }
 }

@@ -1,28 +1,28 @@
 /// 等待运行任务的信息
 public nonisolated struct PendingTaskInfo: Codable, Sendable, Hashable {
     /// 任务名称
-    public var name: String?
+    public let name: String?
 
     /// 任务类名
-    public var className: String?
+    public let className: String?
 
     /// 序号
-    public var index: Int?
+    public let index: Int?
 
     /// 已等待的时间
-    public var pendingTime: Int64?
+    public let pendingTime: Int64?
 
     /// 已执行的时间
-    public var executionTime: Int64?
+    public let executionTime: Int64?
 
     /// 任务详情
-    public var context: String?
+    public let context: String?
 
     /// 任务对应的API ID
-    public var apiId: String?
+    public let apiId: String?
 
     /// 任务对应的API名称
-    public var apiName: String?
+    public let apiName: String?
 
     /// Creates a value.
     ///
@@ -55,14 +55,35 @@ public nonisolated struct PendingTaskInfo: Codable, Sendable, Hashable {
         self.apiName = apiName
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case className = "className"
-        case index = "index"
-        case pendingTime = "pendingTime"
-        case executionTime = "executionTime"
-        case context = "context"
-        case apiId = "apiId"
-        case apiName = "apiName"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.className = try object.optionalValue(String.self, forKey: "className")
+        self.index = try object.optionalValue(Int.self, forKey: "index")
+        self.pendingTime = try object.optionalValue(Int64.self, forKey: "pendingTime")
+        self.executionTime = try object.optionalValue(Int64.self, forKey: "executionTime")
+        self.context = try object.optionalValue(String.self, forKey: "context")
+        self.apiId = try object.optionalValue(String.self, forKey: "apiId")
+        self.apiName = try object.optionalValue(String.self, forKey: "apiName")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.className, forKey: "className")
+        try object.encodeValue(self.index, forKey: "index")
+        try object.encodeValue(self.pendingTime, forKey: "pendingTime")
+        try object.encodeValue(self.executionTime, forKey: "executionTime")
+        try object.encodeValue(self.context, forKey: "context")
+        try object.encodeValue(self.apiId, forKey: "apiId")
+        try object.encodeValue(self.apiName, forKey: "apiName")
     }
 }

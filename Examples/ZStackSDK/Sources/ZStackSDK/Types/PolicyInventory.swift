@@ -1,16 +1,16 @@
 /// 策略清单
 public nonisolated struct PolicyInventory: Codable, Sendable, Hashable {
     /// 声明清单列表
-    public var statements: [PolicyStatement]?
+    public let statements: [PolicyStatement]?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 账户UUID
-    public var accountUuid: String?
+    public let accountUuid: String?
 
     /// Creates a value.
     ///
@@ -31,10 +31,27 @@ public nonisolated struct PolicyInventory: Codable, Sendable, Hashable {
         self.accountUuid = accountUuid
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case statements = "statements"
-        case name = "name"
-        case uuid = "uuid"
-        case accountUuid = "accountUuid"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.statements = try object.optionalValue([PolicyStatement].self, forKey: "statements")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.accountUuid = try object.optionalValue(String.self, forKey: "accountUuid")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.statements, forKey: "statements")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.accountUuid, forKey: "accountUuid")
     }
 }

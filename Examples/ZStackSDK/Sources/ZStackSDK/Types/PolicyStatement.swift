@@ -1,19 +1,19 @@
 /// 策略声明
 public nonisolated struct PolicyStatement: Codable, Sendable, Hashable {
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// The `effect` field.
-    public var effect: StatementEffect?
+    public let effect: StatementEffect?
 
     /// The `principals` field.
-    public var principals: [String]?
+    public let principals: [String]?
 
     /// The `actions` field.
-    public var actions: [String]?
+    public let actions: [String]?
 
     /// The `resources` field.
-    public var resources: [String]?
+    public let resources: [String]?
 
     /// Creates a value.
     ///
@@ -37,11 +37,29 @@ public nonisolated struct PolicyStatement: Codable, Sendable, Hashable {
         self.resources = resources
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case effect = "effect"
-        case principals = "principals"
-        case actions = "actions"
-        case resources = "resources"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.effect = try object.optionalValue(StatementEffect.self, forKey: "effect")
+        self.principals = try object.optionalValue([String].self, forKey: "principals")
+        self.actions = try object.optionalValue([String].self, forKey: "actions")
+        self.resources = try object.optionalValue([String].self, forKey: "resources")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.effect, forKey: "effect")
+        try object.encodeValue(self.principals, forKey: "principals")
+        try object.encodeValue(self.actions, forKey: "actions")
+        try object.encodeValue(self.resources, forKey: "resources")
     }
 }

@@ -3,52 +3,52 @@ public import Foundation
 /// 端口转发规则清单
 public nonisolated struct PortForwardingRuleInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// VIP的IP地址
-    public var vipIp: String?
+    public let vipIp: String?
 
     /// 虚拟机网卡的IP地址
-    public var guestIp: String?
+    public let guestIp: String?
 
     /// VIP UUID
-    public var vipUuid: String?
+    public let vipUuid: String?
 
     /// VIP的起始端口号
-    public var vipPortStart: Int?
+    public let vipPortStart: Int?
 
     /// VIP的结束端口号
-    public var vipPortEnd: Int?
+    public let vipPortEnd: Int?
 
     /// 客户IP的起始端口号
-    public var privatePortStart: Int?
+    public let privatePortStart: Int?
 
     /// 客户IP的结束端口号
-    public var privatePortEnd: Int?
+    public let privatePortEnd: Int?
 
     /// 云主机网卡UUID
-    public var vmNicUuid: String?
+    public let vmNicUuid: String?
 
     /// 网络流量的协议类型
-    public var protocolType: String?
+    public let protocolType: String?
 
     /// 规则可用状态
-    public var state: String?
+    public let state: String?
 
     /// 源CIDR; 端口转发规则只作用于源CIDR的流量
-    public var allowedCidr: String?
+    public let allowedCidr: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -105,22 +105,51 @@ public nonisolated struct PortForwardingRuleInventory: Codable, Sendable, Hashab
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case vipIp = "vipIp"
-        case guestIp = "guestIp"
-        case vipUuid = "vipUuid"
-        case vipPortStart = "vipPortStart"
-        case vipPortEnd = "vipPortEnd"
-        case privatePortStart = "privatePortStart"
-        case privatePortEnd = "privatePortEnd"
-        case vmNicUuid = "vmNicUuid"
-        case protocolType = "protocolType"
-        case state = "state"
-        case allowedCidr = "allowedCidr"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.vipIp = try object.optionalValue(String.self, forKey: "vipIp")
+        self.guestIp = try object.optionalValue(String.self, forKey: "guestIp")
+        self.vipUuid = try object.optionalValue(String.self, forKey: "vipUuid")
+        self.vipPortStart = try object.optionalValue(Int.self, forKey: "vipPortStart")
+        self.vipPortEnd = try object.optionalValue(Int.self, forKey: "vipPortEnd")
+        self.privatePortStart = try object.optionalValue(Int.self, forKey: "privatePortStart")
+        self.privatePortEnd = try object.optionalValue(Int.self, forKey: "privatePortEnd")
+        self.vmNicUuid = try object.optionalValue(String.self, forKey: "vmNicUuid")
+        self.protocolType = try object.optionalValue(String.self, forKey: "protocolType")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.allowedCidr = try object.optionalValue(String.self, forKey: "allowedCidr")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.vipIp, forKey: "vipIp")
+        try object.encodeValue(self.guestIp, forKey: "guestIp")
+        try object.encodeValue(self.vipUuid, forKey: "vipUuid")
+        try object.encodeValue(self.vipPortStart, forKey: "vipPortStart")
+        try object.encodeValue(self.vipPortEnd, forKey: "vipPortEnd")
+        try object.encodeValue(self.privatePortStart, forKey: "privatePortStart")
+        try object.encodeValue(self.privatePortEnd, forKey: "privatePortEnd")
+        try object.encodeValue(self.vmNicUuid, forKey: "vmNicUuid")
+        try object.encodeValue(self.protocolType, forKey: "protocolType")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.allowedCidr, forKey: "allowedCidr")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

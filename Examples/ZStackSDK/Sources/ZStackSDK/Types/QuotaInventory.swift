@@ -3,22 +3,22 @@ public import Foundation
 /// 配额清单
 public nonisolated struct QuotaInventory: Codable, Sendable, Hashable {
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 身份UUID（账户UUID，用户UUID）
-    public var identityUuid: String?
+    public let identityUuid: String?
 
     /// 身份类型（账户，用户）
-    public var identityType: String?
+    public let identityType: String?
 
     /// 默认配额值
-    public var value: Int64?
+    public let value: Int64?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// Creates a value.
     ///
@@ -45,12 +45,31 @@ public nonisolated struct QuotaInventory: Codable, Sendable, Hashable {
         self.createDate = createDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case identityUuid = "identityUuid"
-        case identityType = "identityType"
-        case value = "value"
-        case lastOpDate = "lastOpDate"
-        case createDate = "createDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.identityUuid = try object.optionalValue(String.self, forKey: "identityUuid")
+        self.identityType = try object.optionalValue(String.self, forKey: "identityType")
+        self.value = try object.optionalValue(Int64.self, forKey: "value")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.identityUuid, forKey: "identityUuid")
+        try object.encodeValue(self.identityType, forKey: "identityType")
+        try object.encodeValue(self.value, forKey: "value")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.createDate, forKey: "createDate")
     }
 }

@@ -3,25 +3,25 @@ public import Foundation
 /// 远端VXLAN隧道端点清单
 public nonisolated struct RemoteVtepInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 隧道端点IP地址
-    public var vtepIp: String?
+    public let vtepIp: String?
 
     /// 端口
-    public var port: Int?
+    public let port: Int?
 
     /// 类型
-    public var type: String?
+    public let type: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// VXLAN资源池UUID
-    public var poolUuid: String?
+    public let poolUuid: String?
 
     /// Creates a value.
     ///
@@ -51,13 +51,33 @@ public nonisolated struct RemoteVtepInventory: Codable, Sendable, Hashable {
         self.poolUuid = poolUuid
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case vtepIp = "vtepIp"
-        case port = "port"
-        case type = "type"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case poolUuid = "poolUuid"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.vtepIp = try object.optionalValue(String.self, forKey: "vtepIp")
+        self.port = try object.optionalValue(Int.self, forKey: "port")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.poolUuid = try object.optionalValue(String.self, forKey: "poolUuid")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.vtepIp, forKey: "vtepIp")
+        try object.encodeValue(self.port, forKey: "port")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.poolUuid, forKey: "poolUuid")
     }
 }

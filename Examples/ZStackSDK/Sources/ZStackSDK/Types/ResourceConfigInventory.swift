@@ -3,31 +3,31 @@ public import Foundation
 /// 资源高级设置
 public nonisolated struct ResourceConfigInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 设置对应的资源UUID
-    public var resourceUuid: String?
+    public let resourceUuid: String?
 
     /// 设置对应的资源类型
-    public var resourceType: String?
+    public let resourceType: String?
 
     /// 设置名称
-    public var name: String?
+    public let name: String?
 
     /// 设置的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 设置类别
-    public var category: String?
+    public let category: String?
 
     /// 设置的值
-    public var value: String?
+    public let value: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -63,15 +63,37 @@ public nonisolated struct ResourceConfigInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case resourceUuid = "resourceUuid"
-        case resourceType = "resourceType"
-        case name = "name"
-        case description = "description"
-        case category = "category"
-        case value = "value"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        self.resourceType = try object.optionalValue(String.self, forKey: "resourceType")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.category = try object.optionalValue(String.self, forKey: "category")
+        self.value = try object.optionalValue(String.self, forKey: "value")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        try object.encodeValue(self.resourceType, forKey: "resourceType")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.category, forKey: "category")
+        try object.encodeValue(self.value, forKey: "value")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -1,13 +1,13 @@
 /// 资源级配置的数据结构
 public nonisolated struct ResourceConfigStruct: Codable, Sendable, Hashable {
     /// The `value` field.
-    public var value: String?
+    public let value: String?
 
     /// The `effectiveConfigs` field.
-    public var effectiveConfigs: [ResourceConfigInventory]?
+    public let effectiveConfigs: [ResourceConfigInventory]?
 
     /// The `name` field.
-    public var name: String?
+    public let name: String?
 
     /// Creates a value.
     ///
@@ -21,9 +21,25 @@ public nonisolated struct ResourceConfigStruct: Codable, Sendable, Hashable {
         self.name = name
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case value = "value"
-        case effectiveConfigs = "effectiveConfigs"
-        case name = "name"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.value = try object.optionalValue(String.self, forKey: "value")
+        self.effectiveConfigs = try object.optionalValue([ResourceConfigInventory].self, forKey: "effectiveConfigs")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.value, forKey: "value")
+        try object.encodeValue(self.effectiveConfigs, forKey: "effectiveConfigs")
+        try object.encodeValue(self.name, forKey: "name")
     }
 }

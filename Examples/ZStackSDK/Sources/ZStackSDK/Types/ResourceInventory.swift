@@ -1,16 +1,16 @@
 /// 资源UUID、名称结构
 public nonisolated struct ResourceInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var resourceName: String?
+    public let resourceName: String?
 
     /// 资源类型，例如虚拟机为VmInstanceVO
-    public var resourceType: String?
+    public let resourceType: String?
 
     /// 资源具体类型，例如VPC为org.zstack.header.vpc.VpcRouterVmVO
-    public var concreteResourceType: String?
+    public let concreteResourceType: String?
 
     /// Creates a value.
     ///
@@ -31,10 +31,27 @@ public nonisolated struct ResourceInventory: Codable, Sendable, Hashable {
         self.concreteResourceType = concreteResourceType
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case resourceName = "resourceName"
-        case resourceType = "resourceType"
-        case concreteResourceType = "concreteResourceType"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.resourceName = try object.optionalValue(String.self, forKey: "resourceName")
+        self.resourceType = try object.optionalValue(String.self, forKey: "resourceType")
+        self.concreteResourceType = try object.optionalValue(String.self, forKey: "concreteResourceType")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.resourceName, forKey: "resourceName")
+        try object.encodeValue(self.resourceType, forKey: "resourceType")
+        try object.encodeValue(self.concreteResourceType, forKey: "concreteResourceType")
     }
 }

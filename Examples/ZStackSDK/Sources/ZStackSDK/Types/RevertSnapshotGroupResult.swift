@@ -1,16 +1,16 @@
 /// 恢复快照组的结果
 public nonisolated struct RevertSnapshotGroupResult: Codable, Sendable, Hashable {
     /// 快照UUID
-    public var snapshotUuid: String?
+    public let snapshotUuid: String?
 
     /// 云盘UUID
-    public var volumeUuid: String?
+    public let volumeUuid: String?
 
     /// The `success` field.
-    public var success: Bool?
+    public let success: Bool?
 
     /// 标识快照的恢复结果，成功则为NULL
-    public var error: ErrorCode?
+    public let error: ErrorCode?
 
     /// Creates a value.
     ///
@@ -26,10 +26,27 @@ public nonisolated struct RevertSnapshotGroupResult: Codable, Sendable, Hashable
         self.error = error
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case snapshotUuid = "snapshotUuid"
-        case volumeUuid = "volumeUuid"
-        case success = "success"
-        case error = "error"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.snapshotUuid = try object.optionalValue(String.self, forKey: "snapshotUuid")
+        self.volumeUuid = try object.optionalValue(String.self, forKey: "volumeUuid")
+        self.success = try object.optionalValue(Bool.self, forKey: "success")
+        self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.snapshotUuid, forKey: "snapshotUuid")
+        try object.encodeValue(self.volumeUuid, forKey: "volumeUuid")
+        try object.encodeValue(self.success, forKey: "success")
+        try object.encodeValue(self.error, forKey: "error")
     }
 }

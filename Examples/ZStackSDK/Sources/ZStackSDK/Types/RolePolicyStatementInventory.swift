@@ -3,16 +3,16 @@ public import Foundation
 /// `RolePolicyStatementInventory`, as the API describes it.
 public nonisolated struct RolePolicyStatementInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `statement` field.
-    public var statement: PolicyStatement?
+    public let statement: PolicyStatement?
 
     /// Creates a value.
     ///
@@ -33,10 +33,27 @@ public nonisolated struct RolePolicyStatementInventory: Codable, Sendable, Hasha
         self.statement = statement
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case statement = "statement"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.statement = try object.optionalValue(PolicyStatement.self, forKey: "statement")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.statement, forKey: "statement")
     }
 }

@@ -3,37 +3,37 @@ public import Foundation
 /// SDN控制器清单
 public nonisolated struct SdnControllerInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// The `vendorType` field.
-    public var vendorType: String?
+    public let vendorType: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// The `ip` field.
-    public var ip: String?
+    public let ip: String?
 
     /// The `username` field.
-    public var username: String?
+    public let username: String?
 
     /// The `password` field.
-    public var password: String?
+    public let password: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `vniRanges` field.
-    public var vniRanges: [SdnVniRange]?
+    public let vniRanges: [SdnVniRange]?
 
     /// The `vxlanPools` field.
-    public var vxlanPools: [HardwareL2VxlanNetworkPoolInventory]?
+    public let vxlanPools: [HardwareL2VxlanNetworkPoolInventory]?
 
     /// Creates a value.
     ///
@@ -75,17 +75,41 @@ public nonisolated struct SdnControllerInventory: Codable, Sendable, Hashable {
         self.vxlanPools = vxlanPools
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case vendorType = "vendorType"
-        case name = "name"
-        case description = "description"
-        case ip = "ip"
-        case username = "username"
-        case password = "password"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case vniRanges = "vniRanges"
-        case vxlanPools = "vxlanPools"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.vendorType = try object.optionalValue(String.self, forKey: "vendorType")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.ip = try object.optionalValue(String.self, forKey: "ip")
+        self.username = try object.optionalValue(String.self, forKey: "username")
+        self.password = try object.optionalValue(String.self, forKey: "password")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.vniRanges = try object.optionalValue([SdnVniRange].self, forKey: "vniRanges")
+        self.vxlanPools = try object.optionalValue([HardwareL2VxlanNetworkPoolInventory].self, forKey: "vxlanPools")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.vendorType, forKey: "vendorType")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.ip, forKey: "ip")
+        try object.encodeValue(self.username, forKey: "username")
+        try object.encodeValue(self.password, forKey: "password")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.vniRanges, forKey: "vniRanges")
+        try object.encodeValue(self.vxlanPools, forKey: "vxlanPools")
     }
 }

@@ -3,31 +3,31 @@ public import Foundation
 /// 安全组规则的清单（Security Group Rule Inventory）
 public nonisolated struct SecurityGroupInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// The `state` field.
-    public var state: String?
+    public let state: String?
 
     /// ip协议号
-    public var ipVersion: Int?
+    public let ipVersion: Int?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `rules` field.
-    public var rules: [SecurityGroupRuleInventory]?
+    public let rules: [SecurityGroupRuleInventory]?
 
     /// The `attachedL3NetworkUuids` field.
-    public var attachedL3NetworkUuids: [String]?
+    public let attachedL3NetworkUuids: [String]?
 
     /// Creates a value.
     ///
@@ -63,15 +63,37 @@ public nonisolated struct SecurityGroupInventory: Codable, Sendable, Hashable {
         self.attachedL3NetworkUuids = attachedL3NetworkUuids
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case state = "state"
-        case ipVersion = "ipVersion"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case rules = "rules"
-        case attachedL3NetworkUuids = "attachedL3NetworkUuids"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.ipVersion = try object.optionalValue(Int.self, forKey: "ipVersion")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.rules = try object.optionalValue([SecurityGroupRuleInventory].self, forKey: "rules")
+        self.attachedL3NetworkUuids = try object.optionalValue([String].self, forKey: "attachedL3NetworkUuids")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.ipVersion, forKey: "ipVersion")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.rules, forKey: "rules")
+        try object.encodeValue(self.attachedL3NetworkUuids, forKey: "attachedL3NetworkUuids")
     }
 }

@@ -3,62 +3,62 @@ public import Foundation
 /// 安全组规则清单
 public nonisolated struct SecurityGroupRuleInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 安全组UUID
-    public var securityGroupUuid: String?
+    public let securityGroupUuid: String?
 
     /// 流量类型
-    public var type: String?
+    public let type: String?
 
     /// ip协议号
-    public var ipVersion: Int?
+    public let ipVersion: Int?
 
     /// 流量协议类型
-    public var `protocol`: String?
+    public let `protocol`: String?
 
     /// 规则的可用状态
-    public var state: String?
+    public let state: String?
 
     /// 规则优先级
-    public var priority: Int?
+    public let priority: Int?
 
     /// 规则描述
-    public var description: String?
+    public let description: String?
 
     /// 源IP范围
-    public var srcIpRange: String?
+    public let srcIpRange: String?
 
     /// 目的IP范围
-    public var dstIpRange: String?
+    public let dstIpRange: String?
 
     /// 源端口范围，当前版本未实现
-    public var srcPortRange: String?
+    public let srcPortRange: String?
 
     /// 目的端口范围
-    public var dstPortRange: String?
+    public let dstPortRange: String?
 
     /// 规则的默认动作
-    public var action: String?
+    public let action: String?
 
     /// The `remoteSecurityGroupUuid` field.
-    public var remoteSecurityGroupUuid: String?
+    public let remoteSecurityGroupUuid: String?
 
     /// 允许的CIDR,根据流量类型的不同, 允许的CIDR有不同的含义,如果流量类型是Ingress, 允许的CIDR是允许访问虚拟机网卡的源CIDR,如果流量类型是Egress,
     /// 允许的CIDR是允许从虚拟机网卡离开并到达的目的地CIDR
-    public var allowedCidr: String?
+    public let allowedCidr: String?
 
     /// 如果协议是TCP/UDP, 它是端口范围（port range）的起始端口号; 如果协议是ICMP, 它是ICMP类型（type）
-    public var startPort: Int?
+    public let startPort: Int?
 
     /// 如果协议是TCP/UDP, 它是端口范围（port range）的起始端口号; 如果协议是ICMP, 它是ICMP类型（type）
-    public var endPort: Int?
+    public let endPort: Int?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -125,25 +125,57 @@ public nonisolated struct SecurityGroupRuleInventory: Codable, Sendable, Hashabl
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case securityGroupUuid = "securityGroupUuid"
-        case type = "type"
-        case ipVersion = "ipVersion"
-        case `protocol` = "protocol"
-        case state = "state"
-        case priority = "priority"
-        case description = "description"
-        case srcIpRange = "srcIpRange"
-        case dstIpRange = "dstIpRange"
-        case srcPortRange = "srcPortRange"
-        case dstPortRange = "dstPortRange"
-        case action = "action"
-        case remoteSecurityGroupUuid = "remoteSecurityGroupUuid"
-        case allowedCidr = "allowedCidr"
-        case startPort = "startPort"
-        case endPort = "endPort"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.securityGroupUuid = try object.optionalValue(String.self, forKey: "securityGroupUuid")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.ipVersion = try object.optionalValue(Int.self, forKey: "ipVersion")
+        self.protocol = try object.optionalValue(String.self, forKey: "protocol")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.priority = try object.optionalValue(Int.self, forKey: "priority")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.srcIpRange = try object.optionalValue(String.self, forKey: "srcIpRange")
+        self.dstIpRange = try object.optionalValue(String.self, forKey: "dstIpRange")
+        self.srcPortRange = try object.optionalValue(String.self, forKey: "srcPortRange")
+        self.dstPortRange = try object.optionalValue(String.self, forKey: "dstPortRange")
+        self.action = try object.optionalValue(String.self, forKey: "action")
+        self.remoteSecurityGroupUuid = try object.optionalValue(String.self, forKey: "remoteSecurityGroupUuid")
+        self.allowedCidr = try object.optionalValue(String.self, forKey: "allowedCidr")
+        self.startPort = try object.optionalValue(Int.self, forKey: "startPort")
+        self.endPort = try object.optionalValue(Int.self, forKey: "endPort")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.securityGroupUuid, forKey: "securityGroupUuid")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.ipVersion, forKey: "ipVersion")
+        try object.encodeValue(self.protocol, forKey: "protocol")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.priority, forKey: "priority")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.srcIpRange, forKey: "srcIpRange")
+        try object.encodeValue(self.dstIpRange, forKey: "dstIpRange")
+        try object.encodeValue(self.srcPortRange, forKey: "srcPortRange")
+        try object.encodeValue(self.dstPortRange, forKey: "dstPortRange")
+        try object.encodeValue(self.action, forKey: "action")
+        try object.encodeValue(self.remoteSecurityGroupUuid, forKey: "remoteSecurityGroupUuid")
+        try object.encodeValue(self.allowedCidr, forKey: "allowedCidr")
+        try object.encodeValue(self.startPort, forKey: "startPort")
+        try object.encodeValue(self.endPort, forKey: "endPort")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

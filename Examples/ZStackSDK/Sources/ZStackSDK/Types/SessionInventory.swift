@@ -3,19 +3,19 @@ public import Foundation
 /// 会话清单
 public nonisolated struct SessionInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 账户UUID
-    public var accountUuid: String?
+    public let accountUuid: String?
 
     /// 用户UUID
-    public var userUuid: String?
+    public let userUuid: String?
 
     /// The `expiredDate` field.
-    public var expiredDate: Date?
+    public let expiredDate: Date?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// Creates a value.
     ///
@@ -39,11 +39,29 @@ public nonisolated struct SessionInventory: Codable, Sendable, Hashable {
         self.createDate = createDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case accountUuid = "accountUuid"
-        case userUuid = "userUuid"
-        case expiredDate = "expiredDate"
-        case createDate = "createDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.accountUuid = try object.optionalValue(String.self, forKey: "accountUuid")
+        self.userUuid = try object.optionalValue(String.self, forKey: "userUuid")
+        self.expiredDate = try object.optionalValue(Date.self, forKey: "expiredDate")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.accountUuid, forKey: "accountUuid")
+        try object.encodeValue(self.userUuid, forKey: "userUuid")
+        try object.encodeValue(self.expiredDate, forKey: "expiredDate")
+        try object.encodeValue(self.createDate, forKey: "createDate")
     }
 }

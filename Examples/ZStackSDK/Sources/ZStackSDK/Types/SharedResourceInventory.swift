@@ -3,25 +3,25 @@ public import Foundation
 /// 共享资源清单
 public nonisolated struct SharedResourceInventory: Codable, Sendable, Hashable {
     /// 所有者账户UUID
-    public var ownerAccountUuid: String?
+    public let ownerAccountUuid: String?
 
     /// 接受者账户UUID
-    public var receiverAccountUuid: String?
+    public let receiverAccountUuid: String?
 
     /// 是否全局共享
-    public var toPublic: Bool?
+    public let toPublic: Bool?
 
     /// 资源类型
-    public var resourceType: String?
+    public let resourceType: String?
 
     /// 资源UUID
-    public var resourceUuid: String?
+    public let resourceUuid: String?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// Creates a value.
     ///
@@ -51,13 +51,33 @@ public nonisolated struct SharedResourceInventory: Codable, Sendable, Hashable {
         self.createDate = createDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case ownerAccountUuid = "ownerAccountUuid"
-        case receiverAccountUuid = "receiverAccountUuid"
-        case toPublic = "toPublic"
-        case resourceType = "resourceType"
-        case resourceUuid = "resourceUuid"
-        case lastOpDate = "lastOpDate"
-        case createDate = "createDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.ownerAccountUuid = try object.optionalValue(String.self, forKey: "ownerAccountUuid")
+        self.receiverAccountUuid = try object.optionalValue(String.self, forKey: "receiverAccountUuid")
+        self.toPublic = try object.optionalValue(Bool.self, forKey: "toPublic")
+        self.resourceType = try object.optionalValue(String.self, forKey: "resourceType")
+        self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.ownerAccountUuid, forKey: "ownerAccountUuid")
+        try object.encodeValue(self.receiverAccountUuid, forKey: "receiverAccountUuid")
+        try object.encodeValue(self.toPublic, forKey: "toPublic")
+        try object.encodeValue(self.resourceType, forKey: "resourceType")
+        try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.createDate, forKey: "createDate")
     }
 }

@@ -1,13 +1,13 @@
 /// 快照瘦身返回结构体
 public nonisolated struct ShrinkResult: Codable, Sendable, Hashable {
     /// The `oldSize` field.
-    public var oldSize: Int64?
+    public let oldSize: Int64?
 
     /// The `size` field.
-    public var size: Int64?
+    public let size: Int64?
 
     /// The `deltaSize` field.
-    public var deltaSize: Int64?
+    public let deltaSize: Int64?
 
     /// Creates a value.
     ///
@@ -21,9 +21,25 @@ public nonisolated struct ShrinkResult: Codable, Sendable, Hashable {
         self.deltaSize = deltaSize
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case oldSize = "oldSize"
-        case size = "size"
-        case deltaSize = "deltaSize"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.oldSize = try object.optionalValue(Int64.self, forKey: "oldSize")
+        self.size = try object.optionalValue(Int64.self, forKey: "size")
+        self.deltaSize = try object.optionalValue(Int64.self, forKey: "deltaSize")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.oldSize, forKey: "oldSize")
+        try object.encodeValue(self.size, forKey: "size")
+        try object.encodeValue(self.deltaSize, forKey: "deltaSize")
     }
 }

@@ -3,22 +3,22 @@ public import Foundation
 /// 密钥对
 public nonisolated struct SshKeyPairInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// The `publicKey` field.
-    public var publicKey: String?
+    public let publicKey: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -45,12 +45,31 @@ public nonisolated struct SshKeyPairInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case publicKey = "publicKey"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.publicKey = try object.optionalValue(String.self, forKey: "publicKey")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.publicKey, forKey: "publicKey")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,28 +3,28 @@ public import Foundation
 /// 系统标签清单
 public nonisolated struct SystemTagInventory: Codable, Sendable, Hashable {
     /// 内部系统标签
-    public var inherent: Bool?
+    public let inherent: Bool?
 
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 用户指定的资源UUID，若指定，系统不会为该资源随机分配UUID
-    public var resourceUuid: String?
+    public let resourceUuid: String?
 
     /// 当创建一个标签时, 用户必须制定标签所关联的资源类型(resource type)
-    public var resourceType: String?
+    public let resourceType: String?
 
     /// 标签字符串
-    public var tag: String?
+    public let tag: String?
 
     /// 保留域, 请不要使用它
-    public var type: String?
+    public let type: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -57,14 +57,35 @@ public nonisolated struct SystemTagInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case inherent = "inherent"
-        case uuid = "uuid"
-        case resourceUuid = "resourceUuid"
-        case resourceType = "resourceType"
-        case tag = "tag"
-        case type = "type"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.inherent = try object.optionalValue(Bool.self, forKey: "inherent")
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        self.resourceType = try object.optionalValue(String.self, forKey: "resourceType")
+        self.tag = try object.optionalValue(String.self, forKey: "tag")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.inherent, forKey: "inherent")
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        try object.encodeValue(self.resourceType, forKey: "resourceType")
+        try object.encodeValue(self.tag, forKey: "tag")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,28 +3,28 @@ public import Foundation
 /// 标签模版
 public nonisolated struct TagPatternInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 标签的值
-    public var value: String?
+    public let value: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 标签的颜色
-    public var color: String?
+    public let color: String?
 
     /// 标签的类型
-    public var type: TagPatternType?
+    public let type: TagPatternType?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -57,14 +57,35 @@ public nonisolated struct TagPatternInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case value = "value"
-        case description = "description"
-        case color = "color"
-        case type = "type"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.value = try object.optionalValue(String.self, forKey: "value")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.color = try object.optionalValue(String.self, forKey: "color")
+        self.type = try object.optionalValue(TagPatternType.self, forKey: "type")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.value, forKey: "value")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.color, forKey: "color")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -1,34 +1,34 @@
 /// `TaskProgressInventory`, as the API describes it.
 public nonisolated struct TaskProgressInventory: Codable, Sendable, Hashable {
     /// The `taskUuid` field.
-    public var taskUuid: String?
+    public let taskUuid: String?
 
     /// The `taskName` field.
-    public var taskName: String?
+    public let taskName: String?
 
     /// The `parentUuid` field.
-    public var parentUuid: String?
+    public let parentUuid: String?
 
     /// The `type` field.
-    public var type: String?
+    public let type: String?
 
     /// The `content` field.
-    public var content: String?
+    public let content: String?
 
     /// The `opaque` field.
-    public var opaque: ZStackJSONValue?
+    public let opaque: ZStackJSONValue?
 
     /// The `time` field.
-    public var time: Int64?
+    public let time: Int64?
 
     /// The `subTasks` field.
-    public var subTasks: [TaskProgressInventory]?
+    public let subTasks: [TaskProgressInventory]?
 
     /// The `totalSteps` field.
-    public var totalSteps: Int?
+    public let totalSteps: Int?
 
     /// The `currentStep` field.
-    public var currentStep: Int?
+    public let currentStep: Int?
 
     /// Creates a value.
     ///
@@ -67,16 +67,39 @@ public nonisolated struct TaskProgressInventory: Codable, Sendable, Hashable {
         self.currentStep = currentStep
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case taskUuid = "taskUuid"
-        case taskName = "taskName"
-        case parentUuid = "parentUuid"
-        case type = "type"
-        case content = "content"
-        case opaque = "opaque"
-        case time = "time"
-        case subTasks = "subTasks"
-        case totalSteps = "totalSteps"
-        case currentStep = "currentStep"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.taskUuid = try object.optionalValue(String.self, forKey: "taskUuid")
+        self.taskName = try object.optionalValue(String.self, forKey: "taskName")
+        self.parentUuid = try object.optionalValue(String.self, forKey: "parentUuid")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.content = try object.optionalValue(String.self, forKey: "content")
+        self.opaque = try object.optionalValue(ZStackJSONValue.self, forKey: "opaque")
+        self.time = try object.optionalValue(Int64.self, forKey: "time")
+        self.subTasks = try object.optionalValue([TaskProgressInventory].self, forKey: "subTasks")
+        self.totalSteps = try object.optionalValue(Int.self, forKey: "totalSteps")
+        self.currentStep = try object.optionalValue(Int.self, forKey: "currentStep")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.taskUuid, forKey: "taskUuid")
+        try object.encodeValue(self.taskName, forKey: "taskName")
+        try object.encodeValue(self.parentUuid, forKey: "parentUuid")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.content, forKey: "content")
+        try object.encodeValue(self.opaque, forKey: "opaque")
+        try object.encodeValue(self.time, forKey: "time")
+        try object.encodeValue(self.subTasks, forKey: "subTasks")
+        try object.encodeValue(self.totalSteps, forKey: "totalSteps")
+        try object.encodeValue(self.currentStep, forKey: "currentStep")
     }
 }

@@ -1,19 +1,19 @@
 /// 清理回收站数据返回信息
 public nonisolated struct TrashCleanupResult: Codable, Sendable, Hashable {
     /// 清理数据对应的UUID
-    public var resourceUuid: String?
+    public let resourceUuid: String?
 
     /// The `success` field.
-    public var success: Bool?
+    public let success: Bool?
 
     /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-    public var error: ErrorCode?
+    public let error: ErrorCode?
 
     /// 清理数据对应的ID
-    public var trashId: Int64?
+    public let trashId: Int64?
 
     /// 清理数据对应的大小
-    public var size: Int64?
+    public let size: Int64?
 
     /// Creates a value.
     ///
@@ -37,11 +37,29 @@ public nonisolated struct TrashCleanupResult: Codable, Sendable, Hashable {
         self.size = size
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case resourceUuid = "resourceUuid"
-        case success = "success"
-        case error = "error"
-        case trashId = "trashId"
-        case size = "size"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        self.success = try object.optionalValue(Bool.self, forKey: "success")
+        self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
+        self.trashId = try object.optionalValue(Int64.self, forKey: "trashId")
+        self.size = try object.optionalValue(Int64.self, forKey: "size")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        try object.encodeValue(self.success, forKey: "success")
+        try object.encodeValue(self.error, forKey: "error")
+        try object.encodeValue(self.trashId, forKey: "trashId")
+        try object.encodeValue(self.size, forKey: "size")
     }
 }

@@ -1,19 +1,19 @@
 /// 存储预测容量报告
 public nonisolated struct UsageReport: Codable, Sendable, Hashable {
     /// The `usedPhysicalCapacitiesForecast` field.
-    public var usedPhysicalCapacitiesForecast: [Int64]?
+    public let usedPhysicalCapacitiesForecast: [Int64]?
 
     /// The `UsedPhysicalCapacitiesHistory` field.
-    public var usedPhysicalCapacitiesHistory: [ZStackJSONValue]?
+    public let usedPhysicalCapacitiesHistory: [ZStackJSONValue]?
 
     /// The `TotalPhysicalCapacitiesHistory` field.
-    public var totalPhysicalCapacitiesHistory: [ZStackJSONValue]?
+    public let totalPhysicalCapacitiesHistory: [ZStackJSONValue]?
 
     /// The `startTime` field.
-    public var startTime: Int64?
+    public let startTime: Int64?
 
     /// The `interval` field.
-    public var interval: Int64?
+    public let interval: Int64?
 
     /// Creates a value.
     ///
@@ -37,11 +37,38 @@ public nonisolated struct UsageReport: Codable, Sendable, Hashable {
         self.interval = interval
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case usedPhysicalCapacitiesForecast = "usedPhysicalCapacitiesForecast"
-        case usedPhysicalCapacitiesHistory = "UsedPhysicalCapacitiesHistory"
-        case totalPhysicalCapacitiesHistory = "TotalPhysicalCapacitiesHistory"
-        case startTime = "startTime"
-        case interval = "interval"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.usedPhysicalCapacitiesForecast = try object.optionalValue(
+            [Int64].self,
+            forKey: "usedPhysicalCapacitiesForecast"
+        )
+        self.usedPhysicalCapacitiesHistory = try object.optionalValue(
+            [ZStackJSONValue].self,
+            forKey: "UsedPhysicalCapacitiesHistory"
+        )
+        self.totalPhysicalCapacitiesHistory = try object.optionalValue(
+            [ZStackJSONValue].self,
+            forKey: "TotalPhysicalCapacitiesHistory"
+        )
+        self.startTime = try object.optionalValue(Int64.self, forKey: "startTime")
+        self.interval = try object.optionalValue(Int64.self, forKey: "interval")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.usedPhysicalCapacitiesForecast, forKey: "usedPhysicalCapacitiesForecast")
+        try object.encodeValue(self.usedPhysicalCapacitiesHistory, forKey: "UsedPhysicalCapacitiesHistory")
+        try object.encodeValue(self.totalPhysicalCapacitiesHistory, forKey: "TotalPhysicalCapacitiesHistory")
+        try object.encodeValue(self.startTime, forKey: "startTime")
+        try object.encodeValue(self.interval, forKey: "interval")
     }
 }

@@ -3,43 +3,43 @@ public import Foundation
 /// 已使用IP的结构清单
 public nonisolated struct UsedIpInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// IP段UUID
-    public var ipRangeUuid: String?
+    public let ipRangeUuid: String?
 
     /// 三层网络UUID
-    public var l3NetworkUuid: String?
+    public let l3NetworkUuid: String?
 
     /// The `ipVersion` field.
-    public var ipVersion: Int?
+    public let ipVersion: Int?
 
     /// The `ip` field.
-    public var ip: String?
+    public let ip: String?
 
     /// The `netmask` field.
-    public var netmask: String?
+    public let netmask: String?
 
     /// The `gateway` field.
-    public var gateway: String?
+    public let gateway: String?
 
     /// 分配原因
-    public var usedFor: String?
+    public let usedFor: String?
 
     /// The `ipInLong` field.
-    public var ipInLong: Int64?
+    public let ipInLong: Int64?
 
     /// The `ipInBinary` field.
-    public var ipInBinary: [Int]?
+    public let ipInBinary: [Int]?
 
     /// 云主机网卡UUID
-    public var vmNicUuid: String?
+    public let vmNicUuid: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -87,19 +87,45 @@ public nonisolated struct UsedIpInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case ipRangeUuid = "ipRangeUuid"
-        case l3NetworkUuid = "l3NetworkUuid"
-        case ipVersion = "ipVersion"
-        case ip = "ip"
-        case netmask = "netmask"
-        case gateway = "gateway"
-        case usedFor = "usedFor"
-        case ipInLong = "ipInLong"
-        case ipInBinary = "ipInBinary"
-        case vmNicUuid = "vmNicUuid"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.ipRangeUuid = try object.optionalValue(String.self, forKey: "ipRangeUuid")
+        self.l3NetworkUuid = try object.optionalValue(String.self, forKey: "l3NetworkUuid")
+        self.ipVersion = try object.optionalValue(Int.self, forKey: "ipVersion")
+        self.ip = try object.optionalValue(String.self, forKey: "ip")
+        self.netmask = try object.optionalValue(String.self, forKey: "netmask")
+        self.gateway = try object.optionalValue(String.self, forKey: "gateway")
+        self.usedFor = try object.optionalValue(String.self, forKey: "usedFor")
+        self.ipInLong = try object.optionalValue(Int64.self, forKey: "ipInLong")
+        self.ipInBinary = try object.optionalValue([Int].self, forKey: "ipInBinary")
+        self.vmNicUuid = try object.optionalValue(String.self, forKey: "vmNicUuid")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.ipRangeUuid, forKey: "ipRangeUuid")
+        try object.encodeValue(self.l3NetworkUuid, forKey: "l3NetworkUuid")
+        try object.encodeValue(self.ipVersion, forKey: "ipVersion")
+        try object.encodeValue(self.ip, forKey: "ip")
+        try object.encodeValue(self.netmask, forKey: "netmask")
+        try object.encodeValue(self.gateway, forKey: "gateway")
+        try object.encodeValue(self.usedFor, forKey: "usedFor")
+        try object.encodeValue(self.ipInLong, forKey: "ipInLong")
+        try object.encodeValue(self.ipInBinary, forKey: "ipInBinary")
+        try object.encodeValue(self.vmNicUuid, forKey: "vmNicUuid")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

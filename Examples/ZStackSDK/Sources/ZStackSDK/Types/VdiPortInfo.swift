@@ -1,13 +1,13 @@
 /// vdi端口号信息
 public nonisolated struct VdiPortInfo: Codable, Sendable, Hashable {
     /// vnc端口号
-    public var vncPort: Int?
+    public let vncPort: Int?
 
     /// spice端口号
-    public var spicePort: Int?
+    public let spicePort: Int?
 
     /// spice开启Tls加密，会存在spiceTlsPort和spicePort两个端口号，通过spice客户端连接云主机需要使用spiceTlsPort端口号
-    public var spiceTlsPort: Int?
+    public let spiceTlsPort: Int?
 
     /// Creates a value.
     ///
@@ -21,9 +21,25 @@ public nonisolated struct VdiPortInfo: Codable, Sendable, Hashable {
         self.spiceTlsPort = spiceTlsPort
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case vncPort = "vncPort"
-        case spicePort = "spicePort"
-        case spiceTlsPort = "spiceTlsPort"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.vncPort = try object.optionalValue(Int.self, forKey: "vncPort")
+        self.spicePort = try object.optionalValue(Int.self, forKey: "spicePort")
+        self.spiceTlsPort = try object.optionalValue(Int.self, forKey: "spiceTlsPort")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.vncPort, forKey: "vncPort")
+        try object.encodeValue(self.spicePort, forKey: "spicePort")
+        try object.encodeValue(self.spiceTlsPort, forKey: "spiceTlsPort")
     }
 }

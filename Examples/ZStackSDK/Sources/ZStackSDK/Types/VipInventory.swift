@@ -3,52 +3,52 @@ public import Foundation
 /// 虚拟IP清单
 public nonisolated struct VipInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 三层网络UUID
-    public var l3NetworkUuid: String?
+    public let l3NetworkUuid: String?
 
     /// The `ip` field.
-    public var ip: String?
+    public let ip: String?
 
     /// The `state` field.
-    public var state: String?
+    public let state: String?
 
     /// The `gateway` field.
-    public var gateway: String?
+    public let gateway: String?
 
     /// The `netmask` field.
-    public var netmask: String?
+    public let netmask: String?
 
     /// The `prefixLen` field.
-    public var prefixLen: Int?
+    public let prefixLen: Int?
 
     /// The `serviceProvider` field.
-    public var serviceProvider: String?
+    public let serviceProvider: String?
 
     /// The `peerL3NetworkUuids` field.
-    public var peerL3NetworkUuids: [String]?
+    public let peerL3NetworkUuids: [String]?
 
     /// The `servicesRefs` field.
-    public var servicesRefs: [VipNetworkServicesRefInventory]?
+    public let servicesRefs: [VipNetworkServicesRefInventory]?
 
     /// The `useFor` field.
-    public var useFor: String?
+    public let useFor: String?
 
     /// The `system` field.
-    public var system: Bool?
+    public let system: Bool?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -105,22 +105,51 @@ public nonisolated struct VipInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case l3NetworkUuid = "l3NetworkUuid"
-        case ip = "ip"
-        case state = "state"
-        case gateway = "gateway"
-        case netmask = "netmask"
-        case prefixLen = "prefixLen"
-        case serviceProvider = "serviceProvider"
-        case peerL3NetworkUuids = "peerL3NetworkUuids"
-        case servicesRefs = "servicesRefs"
-        case useFor = "useFor"
-        case system = "system"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.l3NetworkUuid = try object.optionalValue(String.self, forKey: "l3NetworkUuid")
+        self.ip = try object.optionalValue(String.self, forKey: "ip")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.gateway = try object.optionalValue(String.self, forKey: "gateway")
+        self.netmask = try object.optionalValue(String.self, forKey: "netmask")
+        self.prefixLen = try object.optionalValue(Int.self, forKey: "prefixLen")
+        self.serviceProvider = try object.optionalValue(String.self, forKey: "serviceProvider")
+        self.peerL3NetworkUuids = try object.optionalValue([String].self, forKey: "peerL3NetworkUuids")
+        self.servicesRefs = try object.optionalValue([VipNetworkServicesRefInventory].self, forKey: "servicesRefs")
+        self.useFor = try object.optionalValue(String.self, forKey: "useFor")
+        self.system = try object.optionalValue(Bool.self, forKey: "system")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.l3NetworkUuid, forKey: "l3NetworkUuid")
+        try object.encodeValue(self.ip, forKey: "ip")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.gateway, forKey: "gateway")
+        try object.encodeValue(self.netmask, forKey: "netmask")
+        try object.encodeValue(self.prefixLen, forKey: "prefixLen")
+        try object.encodeValue(self.serviceProvider, forKey: "serviceProvider")
+        try object.encodeValue(self.peerL3NetworkUuids, forKey: "peerL3NetworkUuids")
+        try object.encodeValue(self.servicesRefs, forKey: "servicesRefs")
+        try object.encodeValue(self.useFor, forKey: "useFor")
+        try object.encodeValue(self.system, forKey: "system")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,31 +3,31 @@ public import Foundation
 /// 云主机设备地址归档清单
 public nonisolated struct VmInstanceDeviceAddressArchiveInventory: Codable, Sendable, Hashable {
     /// The `id` field.
-    public var id: Int64?
+    public let id: Int64?
 
     /// 资源UUID
-    public var resourceUuid: String?
+    public let resourceUuid: String?
 
     /// 云主机UUID
-    public var vmInstanceUuid: String?
+    public let vmInstanceUuid: String?
 
     /// The `deviceAddress` field.
-    public var deviceAddress: String?
+    public let deviceAddress: String?
 
     /// The `addressGroupUuid` field.
-    public var addressGroupUuid: String?
+    public let addressGroupUuid: String?
 
     /// The `metadata` field.
-    public var metadata: String?
+    public let metadata: String?
 
     /// The `metadataClass` field.
-    public var metadataClass: String?
+    public let metadataClass: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -63,15 +63,37 @@ public nonisolated struct VmInstanceDeviceAddressArchiveInventory: Codable, Send
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case resourceUuid = "resourceUuid"
-        case vmInstanceUuid = "vmInstanceUuid"
-        case deviceAddress = "deviceAddress"
-        case addressGroupUuid = "addressGroupUuid"
-        case metadata = "metadata"
-        case metadataClass = "metadataClass"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.id = try object.optionalValue(Int64.self, forKey: "id")
+        self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        self.vmInstanceUuid = try object.optionalValue(String.self, forKey: "vmInstanceUuid")
+        self.deviceAddress = try object.optionalValue(String.self, forKey: "deviceAddress")
+        self.addressGroupUuid = try object.optionalValue(String.self, forKey: "addressGroupUuid")
+        self.metadata = try object.optionalValue(String.self, forKey: "metadata")
+        self.metadataClass = try object.optionalValue(String.self, forKey: "metadataClass")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.id, forKey: "id")
+        try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        try object.encodeValue(self.vmInstanceUuid, forKey: "vmInstanceUuid")
+        try object.encodeValue(self.deviceAddress, forKey: "deviceAddress")
+        try object.encodeValue(self.addressGroupUuid, forKey: "addressGroupUuid")
+        try object.encodeValue(self.metadata, forKey: "metadata")
+        try object.encodeValue(self.metadataClass, forKey: "metadataClass")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,22 +3,22 @@ public import Foundation
 /// 云主机设备地址组清单
 public nonisolated struct VmInstanceDeviceAddressGroupInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源UUID
-    public var resourceUuid: String?
+    public let resourceUuid: String?
 
     /// 云主机UUID
-    public var vmInstanceUuid: String?
+    public let vmInstanceUuid: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `addressList` field.
-    public var addressList: [VmInstanceDeviceAddressArchiveInventory]?
+    public let addressList: [VmInstanceDeviceAddressArchiveInventory]?
 
     /// Creates a value.
     ///
@@ -45,12 +45,34 @@ public nonisolated struct VmInstanceDeviceAddressGroupInventory: Codable, Sendab
         self.addressList = addressList
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case resourceUuid = "resourceUuid"
-        case vmInstanceUuid = "vmInstanceUuid"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case addressList = "addressList"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+        self.vmInstanceUuid = try object.optionalValue(String.self, forKey: "vmInstanceUuid")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.addressList = try object.optionalValue(
+            [VmInstanceDeviceAddressArchiveInventory].self,
+            forKey: "addressList"
+        )
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        try object.encodeValue(self.vmInstanceUuid, forKey: "vmInstanceUuid")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.addressList, forKey: "addressList")
     }
 }

@@ -3,82 +3,82 @@ public import Foundation
 /// 云主机实例清单
 public nonisolated struct VmInstanceInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 区域UUID
-    public var zoneUuid: String?
+    public let zoneUuid: String?
 
     /// 集群UUID
-    public var clusterUuid: String?
+    public let clusterUuid: String?
 
     /// 镜像UUID
-    public var imageUuid: String?
+    public let imageUuid: String?
 
     /// 物理机UUID
-    public var hostUuid: String?
+    public let hostUuid: String?
 
     /// The `lastHostUuid` field.
-    public var lastHostUuid: String?
+    public let lastHostUuid: String?
 
     /// 计算规格UUID
-    public var instanceOfferingUuid: String?
+    public let instanceOfferingUuid: String?
 
     /// 根云盘UUID
-    public var rootVolumeUuid: String?
+    public let rootVolumeUuid: String?
 
     /// The `platform` field.
-    public var platform: String?
+    public let platform: String?
 
     /// The `architecture` field.
-    public var architecture: String?
+    public let architecture: String?
 
     /// The `defaultL3NetworkUuid` field.
-    public var defaultL3NetworkUuid: String?
+    public let defaultL3NetworkUuid: String?
 
     /// The `type` field.
-    public var type: String?
+    public let type: String?
 
     /// The `hypervisorType` field.
-    public var hypervisorType: String?
+    public let hypervisorType: String?
 
     /// The `memorySize` field.
-    public var memorySize: Int64?
+    public let memorySize: Int64?
 
     /// The `cpuNum` field.
-    public var cpuNum: Int?
+    public let cpuNum: Int?
 
     /// The `cpuSpeed` field.
-    public var cpuSpeed: Int64?
+    public let cpuSpeed: Int64?
 
     /// The `allocatorStrategy` field.
-    public var allocatorStrategy: String?
+    public let allocatorStrategy: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `state` field.
-    public var state: String?
+    public let state: String?
 
     /// The `vmNics` field.
-    public var vmNics: [VmNicInventory]?
+    public let vmNics: [VmNicInventory]?
 
     /// The `allVolumes` field.
-    public var allVolumes: [VolumeInventory]?
+    public let allVolumes: [VolumeInventory]?
 
     /// The `vmCdRoms` field.
-    public var vmCdRoms: [VmCdRomInventory]?
+    public let vmCdRoms: [VmCdRomInventory]?
 
     /// The `guestOsType` field.
-    public var guestOsType: String?
+    public let guestOsType: String?
 
     /// Creates a value.
     ///
@@ -165,32 +165,71 @@ public nonisolated struct VmInstanceInventory: Codable, Sendable, Hashable {
         self.guestOsType = guestOsType
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case zoneUuid = "zoneUuid"
-        case clusterUuid = "clusterUuid"
-        case imageUuid = "imageUuid"
-        case hostUuid = "hostUuid"
-        case lastHostUuid = "lastHostUuid"
-        case instanceOfferingUuid = "instanceOfferingUuid"
-        case rootVolumeUuid = "rootVolumeUuid"
-        case platform = "platform"
-        case architecture = "architecture"
-        case defaultL3NetworkUuid = "defaultL3NetworkUuid"
-        case type = "type"
-        case hypervisorType = "hypervisorType"
-        case memorySize = "memorySize"
-        case cpuNum = "cpuNum"
-        case cpuSpeed = "cpuSpeed"
-        case allocatorStrategy = "allocatorStrategy"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case state = "state"
-        case vmNics = "vmNics"
-        case allVolumes = "allVolumes"
-        case vmCdRoms = "vmCdRoms"
-        case guestOsType = "guestOsType"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
+        self.clusterUuid = try object.optionalValue(String.self, forKey: "clusterUuid")
+        self.imageUuid = try object.optionalValue(String.self, forKey: "imageUuid")
+        self.hostUuid = try object.optionalValue(String.self, forKey: "hostUuid")
+        self.lastHostUuid = try object.optionalValue(String.self, forKey: "lastHostUuid")
+        self.instanceOfferingUuid = try object.optionalValue(String.self, forKey: "instanceOfferingUuid")
+        self.rootVolumeUuid = try object.optionalValue(String.self, forKey: "rootVolumeUuid")
+        self.platform = try object.optionalValue(String.self, forKey: "platform")
+        self.architecture = try object.optionalValue(String.self, forKey: "architecture")
+        self.defaultL3NetworkUuid = try object.optionalValue(String.self, forKey: "defaultL3NetworkUuid")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.hypervisorType = try object.optionalValue(String.self, forKey: "hypervisorType")
+        self.memorySize = try object.optionalValue(Int64.self, forKey: "memorySize")
+        self.cpuNum = try object.optionalValue(Int.self, forKey: "cpuNum")
+        self.cpuSpeed = try object.optionalValue(Int64.self, forKey: "cpuSpeed")
+        self.allocatorStrategy = try object.optionalValue(String.self, forKey: "allocatorStrategy")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.vmNics = try object.optionalValue([VmNicInventory].self, forKey: "vmNics")
+        self.allVolumes = try object.optionalValue([VolumeInventory].self, forKey: "allVolumes")
+        self.vmCdRoms = try object.optionalValue([VmCdRomInventory].self, forKey: "vmCdRoms")
+        self.guestOsType = try object.optionalValue(String.self, forKey: "guestOsType")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.zoneUuid, forKey: "zoneUuid")
+        try object.encodeValue(self.clusterUuid, forKey: "clusterUuid")
+        try object.encodeValue(self.imageUuid, forKey: "imageUuid")
+        try object.encodeValue(self.hostUuid, forKey: "hostUuid")
+        try object.encodeValue(self.lastHostUuid, forKey: "lastHostUuid")
+        try object.encodeValue(self.instanceOfferingUuid, forKey: "instanceOfferingUuid")
+        try object.encodeValue(self.rootVolumeUuid, forKey: "rootVolumeUuid")
+        try object.encodeValue(self.platform, forKey: "platform")
+        try object.encodeValue(self.architecture, forKey: "architecture")
+        try object.encodeValue(self.defaultL3NetworkUuid, forKey: "defaultL3NetworkUuid")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.hypervisorType, forKey: "hypervisorType")
+        try object.encodeValue(self.memorySize, forKey: "memorySize")
+        try object.encodeValue(self.cpuNum, forKey: "cpuNum")
+        try object.encodeValue(self.cpuSpeed, forKey: "cpuSpeed")
+        try object.encodeValue(self.allocatorStrategy, forKey: "allocatorStrategy")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.vmNics, forKey: "vmNics")
+        try object.encodeValue(self.allVolumes, forKey: "allVolumes")
+        try object.encodeValue(self.vmCdRoms, forKey: "vmCdRoms")
+        try object.encodeValue(self.guestOsType, forKey: "guestOsType")
     }
 }

@@ -3,58 +3,58 @@ public import Foundation
 /// 云主机网卡清单
 public nonisolated struct VmNicInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 云主机UUID
-    public var vmInstanceUuid: String?
+    public let vmInstanceUuid: String?
 
     /// 三层网络UUID
-    public var l3NetworkUuid: String?
+    public let l3NetworkUuid: String?
 
     /// The `ip` field.
-    public var ip: String?
+    public let ip: String?
 
     /// The `mac` field.
-    public var mac: String?
+    public let mac: String?
 
     /// The `hypervisorType` field.
-    public var hypervisorType: String?
+    public let hypervisorType: String?
 
     /// The `netmask` field.
-    public var netmask: String?
+    public let netmask: String?
 
     /// The `gateway` field.
-    public var gateway: String?
+    public let gateway: String?
 
     /// The `metaData` field.
-    public var metaData: String?
+    public let metaData: String?
 
     /// The `ipVersion` field.
-    public var ipVersion: Int?
+    public let ipVersion: Int?
 
     /// The `driverType` field.
-    public var driverType: String?
+    public let driverType: String?
 
     /// The `usedIps` field.
-    public var usedIps: [UsedIpInventory]?
+    public let usedIps: [UsedIpInventory]?
 
     /// The `internalName` field.
-    public var internalName: String?
+    public let internalName: String?
 
     /// The `deviceId` field.
-    public var deviceId: Int?
+    public let deviceId: Int?
 
     /// The `type` field.
-    public var type: String?
+    public let type: String?
 
     /// 网卡状态
-    public var state: String?
+    public let state: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -117,24 +117,55 @@ public nonisolated struct VmNicInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case vmInstanceUuid = "vmInstanceUuid"
-        case l3NetworkUuid = "l3NetworkUuid"
-        case ip = "ip"
-        case mac = "mac"
-        case hypervisorType = "hypervisorType"
-        case netmask = "netmask"
-        case gateway = "gateway"
-        case metaData = "metaData"
-        case ipVersion = "ipVersion"
-        case driverType = "driverType"
-        case usedIps = "usedIps"
-        case internalName = "internalName"
-        case deviceId = "deviceId"
-        case type = "type"
-        case state = "state"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.vmInstanceUuid = try object.optionalValue(String.self, forKey: "vmInstanceUuid")
+        self.l3NetworkUuid = try object.optionalValue(String.self, forKey: "l3NetworkUuid")
+        self.ip = try object.optionalValue(String.self, forKey: "ip")
+        self.mac = try object.optionalValue(String.self, forKey: "mac")
+        self.hypervisorType = try object.optionalValue(String.self, forKey: "hypervisorType")
+        self.netmask = try object.optionalValue(String.self, forKey: "netmask")
+        self.gateway = try object.optionalValue(String.self, forKey: "gateway")
+        self.metaData = try object.optionalValue(String.self, forKey: "metaData")
+        self.ipVersion = try object.optionalValue(Int.self, forKey: "ipVersion")
+        self.driverType = try object.optionalValue(String.self, forKey: "driverType")
+        self.usedIps = try object.optionalValue([UsedIpInventory].self, forKey: "usedIps")
+        self.internalName = try object.optionalValue(String.self, forKey: "internalName")
+        self.deviceId = try object.optionalValue(Int.self, forKey: "deviceId")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.vmInstanceUuid, forKey: "vmInstanceUuid")
+        try object.encodeValue(self.l3NetworkUuid, forKey: "l3NetworkUuid")
+        try object.encodeValue(self.ip, forKey: "ip")
+        try object.encodeValue(self.mac, forKey: "mac")
+        try object.encodeValue(self.hypervisorType, forKey: "hypervisorType")
+        try object.encodeValue(self.netmask, forKey: "netmask")
+        try object.encodeValue(self.gateway, forKey: "gateway")
+        try object.encodeValue(self.metaData, forKey: "metaData")
+        try object.encodeValue(self.ipVersion, forKey: "ipVersion")
+        try object.encodeValue(self.driverType, forKey: "driverType")
+        try object.encodeValue(self.usedIps, forKey: "usedIps")
+        try object.encodeValue(self.internalName, forKey: "internalName")
+        try object.encodeValue(self.deviceId, forKey: "deviceId")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

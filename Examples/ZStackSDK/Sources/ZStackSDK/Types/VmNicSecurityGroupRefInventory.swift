@@ -3,22 +3,22 @@ public import Foundation
 /// 安全组下的网卡清单
 public nonisolated struct VmNicSecurityGroupRefInventory: Codable, Sendable, Hashable {
     /// 安全组优先级
-    public var priority: Int?
+    public let priority: Int?
 
     /// 云主机网卡UUID
-    public var vmNicUuid: String?
+    public let vmNicUuid: String?
 
     /// 安全组UUID
-    public var securityGroupUuid: String?
+    public let securityGroupUuid: String?
 
     /// 云主机UUID
-    public var vmInstanceUuid: String?
+    public let vmInstanceUuid: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -45,12 +45,31 @@ public nonisolated struct VmNicSecurityGroupRefInventory: Codable, Sendable, Has
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case priority = "priority"
-        case vmNicUuid = "vmNicUuid"
-        case securityGroupUuid = "securityGroupUuid"
-        case vmInstanceUuid = "vmInstanceUuid"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.priority = try object.optionalValue(Int.self, forKey: "priority")
+        self.vmNicUuid = try object.optionalValue(String.self, forKey: "vmNicUuid")
+        self.securityGroupUuid = try object.optionalValue(String.self, forKey: "securityGroupUuid")
+        self.vmInstanceUuid = try object.optionalValue(String.self, forKey: "vmInstanceUuid")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.priority, forKey: "priority")
+        try object.encodeValue(self.vmNicUuid, forKey: "vmNicUuid")
+        try object.encodeValue(self.securityGroupUuid, forKey: "securityGroupUuid")
+        try object.encodeValue(self.vmInstanceUuid, forKey: "vmInstanceUuid")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,19 +3,19 @@ public import Foundation
 /// 网卡的安全策略
 public nonisolated struct VmNicSecurityPolicyInventory: Codable, Sendable, Hashable {
     /// 云主机网卡UUID
-    public var vmNicUuid: String?
+    public let vmNicUuid: String?
 
     /// 网卡入方向安全策略
-    public var ingressPolicy: String?
+    public let ingressPolicy: String?
 
     /// 网卡出方向安全策略
-    public var egressPolicy: String?
+    public let egressPolicy: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -39,11 +39,29 @@ public nonisolated struct VmNicSecurityPolicyInventory: Codable, Sendable, Hasha
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case vmNicUuid = "vmNicUuid"
-        case ingressPolicy = "ingressPolicy"
-        case egressPolicy = "egressPolicy"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.vmNicUuid = try object.optionalValue(String.self, forKey: "vmNicUuid")
+        self.ingressPolicy = try object.optionalValue(String.self, forKey: "ingressPolicy")
+        self.egressPolicy = try object.optionalValue(String.self, forKey: "egressPolicy")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.vmNicUuid, forKey: "vmNicUuid")
+        try object.encodeValue(self.ingressPolicy, forKey: "ingressPolicy")
+        try object.encodeValue(self.egressPolicy, forKey: "egressPolicy")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,25 +3,25 @@ public import Foundation
 /// 云主机优先级配置
 public nonisolated struct VmPriorityConfigInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 账户UUID
-    public var accountUuid: String?
+    public let accountUuid: String?
 
     /// The `level` field.
-    public var level: VmPriorityLevel?
+    public let level: VmPriorityLevel?
 
     /// The `cpuShares` field.
-    public var cpuShares: Int?
+    public let cpuShares: Int?
 
     /// The `oomScoreAdj` field.
-    public var oomScoreAdj: Int?
+    public let oomScoreAdj: Int?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -51,13 +51,33 @@ public nonisolated struct VmPriorityConfigInventory: Codable, Sendable, Hashable
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case accountUuid = "accountUuid"
-        case level = "level"
-        case cpuShares = "cpuShares"
-        case oomScoreAdj = "oomScoreAdj"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.accountUuid = try object.optionalValue(String.self, forKey: "accountUuid")
+        self.level = try object.optionalValue(VmPriorityLevel.self, forKey: "level")
+        self.cpuShares = try object.optionalValue(Int.self, forKey: "cpuShares")
+        self.oomScoreAdj = try object.optionalValue(Int.self, forKey: "oomScoreAdj")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.accountUuid, forKey: "accountUuid")
+        try object.encodeValue(self.level, forKey: "level")
+        try object.encodeValue(self.cpuShares, forKey: "cpuShares")
+        try object.encodeValue(self.oomScoreAdj, forKey: "oomScoreAdj")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -2,19 +2,17 @@
 public nonisolated struct VmPriorityLevel: Codable, Sendable, Hashable {
     /// The `Normal` field.
     public var normal: VmPriorityLevel? {
-        get { normalStorage?.wrapped }
-        set { normalStorage = newValue.map(ZStackIndirect.init) }
+        normalStorage?.wrapped
     }
 
-    private var normalStorage: ZStackIndirect<VmPriorityLevel>?
+    private let normalStorage: ZStackIndirect<VmPriorityLevel>?
 
     /// The `High` field.
     public var high: VmPriorityLevel? {
-        get { highStorage?.wrapped }
-        set { highStorage = newValue.map(ZStackIndirect.init) }
+        highStorage?.wrapped
     }
 
-    private var highStorage: ZStackIndirect<VmPriorityLevel>?
+    private let highStorage: ZStackIndirect<VmPriorityLevel>?
 
     /// Creates a value.
     ///
@@ -26,8 +24,23 @@ public nonisolated struct VmPriorityLevel: Codable, Sendable, Hashable {
         self.highStorage = high.map(ZStackIndirect.init)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case normalStorage = "Normal"
-        case highStorage = "High"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.normalStorage = try object.optionalValue(ZStackIndirect<VmPriorityLevel>.self, forKey: "Normal")
+        self.highStorage = try object.optionalValue(ZStackIndirect<VmPriorityLevel>.self, forKey: "High")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.normalStorage, forKey: "Normal")
+        try object.encodeValue(self.highStorage, forKey: "High")
     }
 }

@@ -3,28 +3,28 @@ public import Foundation
 /// vni范围清单
 public nonisolated struct VniRangeInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 起始VNI
-    public var startVni: Int?
+    public let startVni: Int?
 
     /// 结束VNI
-    public var endVni: Int?
+    public let endVni: Int?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// 二层网络UUID
-    public var l2NetworkUuid: String?
+    public let l2NetworkUuid: String?
 
     /// Creates a value.
     ///
@@ -57,14 +57,35 @@ public nonisolated struct VniRangeInventory: Codable, Sendable, Hashable {
         self.l2NetworkUuid = l2NetworkUuid
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case startVni = "startVni"
-        case endVni = "endVni"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case l2NetworkUuid = "l2NetworkUuid"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.startVni = try object.optionalValue(Int.self, forKey: "startVni")
+        self.endVni = try object.optionalValue(Int.self, forKey: "endVni")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.l2NetworkUuid = try object.optionalValue(String.self, forKey: "l2NetworkUuid")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.startVni, forKey: "startVni")
+        try object.encodeValue(self.endVni, forKey: "endVni")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.l2NetworkUuid, forKey: "l2NetworkUuid")
     }
 }

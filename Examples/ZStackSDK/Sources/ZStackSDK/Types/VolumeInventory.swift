@@ -3,67 +3,67 @@ public import Foundation
 /// 被挂载的云盘清单
 public nonisolated struct VolumeInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 主存储UUID
-    public var primaryStorageUuid: String?
+    public let primaryStorageUuid: String?
 
     /// 云主机UUID
-    public var vmInstanceUuid: String?
+    public let vmInstanceUuid: String?
 
     /// 云盘规格UUID
-    public var diskOfferingUuid: String?
+    public let diskOfferingUuid: String?
 
     /// The `rootImageUuid` field.
-    public var rootImageUuid: String?
+    public let rootImageUuid: String?
 
     /// The `installPath` field.
-    public var installPath: String?
+    public let installPath: String?
 
     /// The `type` field.
-    public var type: String?
+    public let type: String?
 
     /// The `format` field.
-    public var format: String?
+    public let format: String?
 
     /// The `size` field.
-    public var size: Int64?
+    public let size: Int64?
 
     /// The `actualSize` field.
-    public var actualSize: Int64?
+    public let actualSize: Int64?
 
     /// The `deviceId` field.
-    public var deviceId: Int?
+    public let deviceId: Int?
 
     /// The `state` field.
-    public var state: String?
+    public let state: String?
 
     /// The `status` field.
-    public var status: String?
+    public let status: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `isShareable` field.
-    public var isShareable: Bool?
+    public let isShareable: Bool?
 
     /// The `volumeQos` field.
-    public var volumeQos: String?
+    public let volumeQos: String?
 
     /// The `lastDetachDate` field.
-    public var lastDetachDate: Date?
+    public let lastDetachDate: Date?
 
     /// The `lastVmInstanceUuid` field.
-    public var lastVmInstanceUuid: String?
+    public let lastVmInstanceUuid: String?
 
     /// Creates a value.
     ///
@@ -135,27 +135,61 @@ public nonisolated struct VolumeInventory: Codable, Sendable, Hashable {
         self.lastVmInstanceUuid = lastVmInstanceUuid
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case primaryStorageUuid = "primaryStorageUuid"
-        case vmInstanceUuid = "vmInstanceUuid"
-        case diskOfferingUuid = "diskOfferingUuid"
-        case rootImageUuid = "rootImageUuid"
-        case installPath = "installPath"
-        case type = "type"
-        case format = "format"
-        case size = "size"
-        case actualSize = "actualSize"
-        case deviceId = "deviceId"
-        case state = "state"
-        case status = "status"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case isShareable = "isShareable"
-        case volumeQos = "volumeQos"
-        case lastDetachDate = "lastDetachDate"
-        case lastVmInstanceUuid = "lastVmInstanceUuid"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.primaryStorageUuid = try object.optionalValue(String.self, forKey: "primaryStorageUuid")
+        self.vmInstanceUuid = try object.optionalValue(String.self, forKey: "vmInstanceUuid")
+        self.diskOfferingUuid = try object.optionalValue(String.self, forKey: "diskOfferingUuid")
+        self.rootImageUuid = try object.optionalValue(String.self, forKey: "rootImageUuid")
+        self.installPath = try object.optionalValue(String.self, forKey: "installPath")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.format = try object.optionalValue(String.self, forKey: "format")
+        self.size = try object.optionalValue(Int64.self, forKey: "size")
+        self.actualSize = try object.optionalValue(Int64.self, forKey: "actualSize")
+        self.deviceId = try object.optionalValue(Int.self, forKey: "deviceId")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.status = try object.optionalValue(String.self, forKey: "status")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.isShareable = try object.optionalValue(Bool.self, forKey: "isShareable")
+        self.volumeQos = try object.optionalValue(String.self, forKey: "volumeQos")
+        self.lastDetachDate = try object.optionalValue(Date.self, forKey: "lastDetachDate")
+        self.lastVmInstanceUuid = try object.optionalValue(String.self, forKey: "lastVmInstanceUuid")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.primaryStorageUuid, forKey: "primaryStorageUuid")
+        try object.encodeValue(self.vmInstanceUuid, forKey: "vmInstanceUuid")
+        try object.encodeValue(self.diskOfferingUuid, forKey: "diskOfferingUuid")
+        try object.encodeValue(self.rootImageUuid, forKey: "rootImageUuid")
+        try object.encodeValue(self.installPath, forKey: "installPath")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.format, forKey: "format")
+        try object.encodeValue(self.size, forKey: "size")
+        try object.encodeValue(self.actualSize, forKey: "actualSize")
+        try object.encodeValue(self.deviceId, forKey: "deviceId")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.status, forKey: "status")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.isShareable, forKey: "isShareable")
+        try object.encodeValue(self.volumeQos, forKey: "volumeQos")
+        try object.encodeValue(self.lastDetachDate, forKey: "lastDetachDate")
+        try object.encodeValue(self.lastVmInstanceUuid, forKey: "lastVmInstanceUuid")
     }
 }

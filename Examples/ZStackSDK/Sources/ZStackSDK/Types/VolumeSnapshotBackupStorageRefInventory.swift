@@ -1,13 +1,13 @@
 /// `VolumeSnapshotBackupStorageRefInventory`, as the API describes it.
 public nonisolated struct VolumeSnapshotBackupStorageRefInventory: Codable, Sendable, Hashable {
     /// 云盘快照UUID
-    public var volumeSnapshotUuid: String?
+    public let volumeSnapshotUuid: String?
 
     /// 镜像存储UUID
-    public var backupStorageUuid: String?
+    public let backupStorageUuid: String?
 
     /// The `installPath` field.
-    public var installPath: String?
+    public let installPath: String?
 
     /// Creates a value.
     ///
@@ -21,9 +21,25 @@ public nonisolated struct VolumeSnapshotBackupStorageRefInventory: Codable, Send
         self.installPath = installPath
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case volumeSnapshotUuid = "volumeSnapshotUuid"
-        case backupStorageUuid = "backupStorageUuid"
-        case installPath = "installPath"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.volumeSnapshotUuid = try object.optionalValue(String.self, forKey: "volumeSnapshotUuid")
+        self.backupStorageUuid = try object.optionalValue(String.self, forKey: "backupStorageUuid")
+        self.installPath = try object.optionalValue(String.self, forKey: "installPath")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.volumeSnapshotUuid, forKey: "volumeSnapshotUuid")
+        try object.encodeValue(self.backupStorageUuid, forKey: "backupStorageUuid")
+        try object.encodeValue(self.installPath, forKey: "installPath")
     }
 }

@@ -1,13 +1,13 @@
 /// 云盘快照组可用性
 public nonisolated struct VolumeSnapshotGroupAvailability: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 是否可以恢复
-    public var available: Bool?
+    public let available: Bool?
 
     /// 不可恢复的理由，如可恢复则为空
-    public var reason: String?
+    public let reason: String?
 
     /// Creates a value.
     ///
@@ -21,9 +21,25 @@ public nonisolated struct VolumeSnapshotGroupAvailability: Codable, Sendable, Ha
         self.reason = reason
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case available = "available"
-        case reason = "reason"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.available = try object.optionalValue(Bool.self, forKey: "available")
+        self.reason = try object.optionalValue(String.self, forKey: "reason")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.available, forKey: "available")
+        try object.encodeValue(self.reason, forKey: "reason")
     }
 }

@@ -3,28 +3,28 @@ public import Foundation
 /// 快照组清单
 public nonisolated struct VolumeSnapshotGroupInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 组内快照数量
-    public var snapshotCount: Int?
+    public let snapshotCount: Int?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// 云主机UUID
-    public var vmInstanceUuid: String?
+    public let vmInstanceUuid: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// 组内快照信息
-    public var volumeSnapshotRefs: [VolumeSnapshotGroupRefInventory]?
+    public let volumeSnapshotRefs: [VolumeSnapshotGroupRefInventory]?
 
     /// Creates a value.
     ///
@@ -57,14 +57,38 @@ public nonisolated struct VolumeSnapshotGroupInventory: Codable, Sendable, Hasha
         self.volumeSnapshotRefs = volumeSnapshotRefs
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case snapshotCount = "snapshotCount"
-        case name = "name"
-        case description = "description"
-        case vmInstanceUuid = "vmInstanceUuid"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case volumeSnapshotRefs = "volumeSnapshotRefs"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.snapshotCount = try object.optionalValue(Int.self, forKey: "snapshotCount")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.vmInstanceUuid = try object.optionalValue(String.self, forKey: "vmInstanceUuid")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.volumeSnapshotRefs = try object.optionalValue(
+            [VolumeSnapshotGroupRefInventory].self,
+            forKey: "volumeSnapshotRefs"
+        )
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.snapshotCount, forKey: "snapshotCount")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.vmInstanceUuid, forKey: "vmInstanceUuid")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.volumeSnapshotRefs, forKey: "volumeSnapshotRefs")
     }
 }

@@ -3,37 +3,37 @@ public import Foundation
 /// 快照组和快照所属关系
 public nonisolated struct VolumeSnapshotGroupRefInventory: Codable, Sendable, Hashable {
     /// 云盘快照UUID
-    public var volumeSnapshotUuid: String?
+    public let volumeSnapshotUuid: String?
 
     /// 快照组UUID
-    public var volumeSnapshotGroupUuid: String?
+    public let volumeSnapshotGroupUuid: String?
 
     /// 打快照时云盘的加载序号
-    public var deviceId: Int?
+    public let deviceId: Int?
 
     /// 快照是否已经被删除
-    public var snapshotDeleted: Bool?
+    public let snapshotDeleted: Bool?
 
     /// 云盘UUID
-    public var volumeUuid: String?
+    public let volumeUuid: String?
 
     /// 云盘的名字
-    public var volumeName: String?
+    public let volumeName: String?
 
     /// 云盘的类型
-    public var volumeType: String?
+    public let volumeType: String?
 
     /// 快照的安装路径
-    public var volumeSnapshotInstallPath: String?
+    public let volumeSnapshotInstallPath: String?
 
     /// 快照的名字
-    public var volumeSnapshotName: String?
+    public let volumeSnapshotName: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -75,17 +75,41 @@ public nonisolated struct VolumeSnapshotGroupRefInventory: Codable, Sendable, Ha
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case volumeSnapshotUuid = "volumeSnapshotUuid"
-        case volumeSnapshotGroupUuid = "volumeSnapshotGroupUuid"
-        case deviceId = "deviceId"
-        case snapshotDeleted = "snapshotDeleted"
-        case volumeUuid = "volumeUuid"
-        case volumeName = "volumeName"
-        case volumeType = "volumeType"
-        case volumeSnapshotInstallPath = "volumeSnapshotInstallPath"
-        case volumeSnapshotName = "volumeSnapshotName"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.volumeSnapshotUuid = try object.optionalValue(String.self, forKey: "volumeSnapshotUuid")
+        self.volumeSnapshotGroupUuid = try object.optionalValue(String.self, forKey: "volumeSnapshotGroupUuid")
+        self.deviceId = try object.optionalValue(Int.self, forKey: "deviceId")
+        self.snapshotDeleted = try object.optionalValue(Bool.self, forKey: "snapshotDeleted")
+        self.volumeUuid = try object.optionalValue(String.self, forKey: "volumeUuid")
+        self.volumeName = try object.optionalValue(String.self, forKey: "volumeName")
+        self.volumeType = try object.optionalValue(String.self, forKey: "volumeType")
+        self.volumeSnapshotInstallPath = try object.optionalValue(String.self, forKey: "volumeSnapshotInstallPath")
+        self.volumeSnapshotName = try object.optionalValue(String.self, forKey: "volumeSnapshotName")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.volumeSnapshotUuid, forKey: "volumeSnapshotUuid")
+        try object.encodeValue(self.volumeSnapshotGroupUuid, forKey: "volumeSnapshotGroupUuid")
+        try object.encodeValue(self.deviceId, forKey: "deviceId")
+        try object.encodeValue(self.snapshotDeleted, forKey: "snapshotDeleted")
+        try object.encodeValue(self.volumeUuid, forKey: "volumeUuid")
+        try object.encodeValue(self.volumeName, forKey: "volumeName")
+        try object.encodeValue(self.volumeType, forKey: "volumeType")
+        try object.encodeValue(self.volumeSnapshotInstallPath, forKey: "volumeSnapshotInstallPath")
+        try object.encodeValue(self.volumeSnapshotName, forKey: "volumeSnapshotName")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -3,58 +3,58 @@ public import Foundation
 /// 快照清单
 public nonisolated struct VolumeSnapshotInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 资源名称
-    public var name: String?
+    public let name: String?
 
     /// 资源的详细描述
-    public var description: String?
+    public let description: String?
 
     /// The `type` field.
-    public var type: String?
+    public let type: String?
 
     /// 云盘UUID
-    public var volumeUuid: String?
+    public let volumeUuid: String?
 
     /// The `treeUuid` field.
-    public var treeUuid: String?
+    public let treeUuid: String?
 
     /// The `parentUuid` field.
-    public var parentUuid: String?
+    public let parentUuid: String?
 
     /// 主存储UUID
-    public var primaryStorageUuid: String?
+    public let primaryStorageUuid: String?
 
     /// The `primaryStorageInstallPath` field.
-    public var primaryStorageInstallPath: String?
+    public let primaryStorageInstallPath: String?
 
     /// The `volumeType` field.
-    public var volumeType: String?
+    public let volumeType: String?
 
     /// The `format` field.
-    public var format: String?
+    public let format: String?
 
     /// The `latest` field.
-    public var latest: Bool?
+    public let latest: Bool?
 
     /// The `size` field.
-    public var size: Int64?
+    public let size: Int64?
 
     /// The `state` field.
-    public var state: String?
+    public let state: String?
 
     /// The `status` field.
-    public var status: String?
+    public let status: String?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// The `backupStorageRefs` field.
-    public var backupStorageRefs: [VolumeSnapshotBackupStorageRefInventory]?
+    public let backupStorageRefs: [VolumeSnapshotBackupStorageRefInventory]?
 
     /// Creates a value.
     ///
@@ -117,24 +117,58 @@ public nonisolated struct VolumeSnapshotInventory: Codable, Sendable, Hashable {
         self.backupStorageRefs = backupStorageRefs
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case type = "type"
-        case volumeUuid = "volumeUuid"
-        case treeUuid = "treeUuid"
-        case parentUuid = "parentUuid"
-        case primaryStorageUuid = "primaryStorageUuid"
-        case primaryStorageInstallPath = "primaryStorageInstallPath"
-        case volumeType = "volumeType"
-        case format = "format"
-        case latest = "latest"
-        case size = "size"
-        case state = "state"
-        case status = "status"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
-        case backupStorageRefs = "backupStorageRefs"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.type = try object.optionalValue(String.self, forKey: "type")
+        self.volumeUuid = try object.optionalValue(String.self, forKey: "volumeUuid")
+        self.treeUuid = try object.optionalValue(String.self, forKey: "treeUuid")
+        self.parentUuid = try object.optionalValue(String.self, forKey: "parentUuid")
+        self.primaryStorageUuid = try object.optionalValue(String.self, forKey: "primaryStorageUuid")
+        self.primaryStorageInstallPath = try object.optionalValue(String.self, forKey: "primaryStorageInstallPath")
+        self.volumeType = try object.optionalValue(String.self, forKey: "volumeType")
+        self.format = try object.optionalValue(String.self, forKey: "format")
+        self.latest = try object.optionalValue(Bool.self, forKey: "latest")
+        self.size = try object.optionalValue(Int64.self, forKey: "size")
+        self.state = try object.optionalValue(String.self, forKey: "state")
+        self.status = try object.optionalValue(String.self, forKey: "status")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+        self.backupStorageRefs = try object.optionalValue(
+            [VolumeSnapshotBackupStorageRefInventory].self,
+            forKey: "backupStorageRefs"
+        )
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.type, forKey: "type")
+        try object.encodeValue(self.volumeUuid, forKey: "volumeUuid")
+        try object.encodeValue(self.treeUuid, forKey: "treeUuid")
+        try object.encodeValue(self.parentUuid, forKey: "parentUuid")
+        try object.encodeValue(self.primaryStorageUuid, forKey: "primaryStorageUuid")
+        try object.encodeValue(self.primaryStorageInstallPath, forKey: "primaryStorageInstallPath")
+        try object.encodeValue(self.volumeType, forKey: "volumeType")
+        try object.encodeValue(self.format, forKey: "format")
+        try object.encodeValue(self.latest, forKey: "latest")
+        try object.encodeValue(self.size, forKey: "size")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.status, forKey: "status")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+        try object.encodeValue(self.backupStorageRefs, forKey: "backupStorageRefs")
     }
 }

@@ -3,22 +3,22 @@ public import Foundation
 /// `VolumeSnapshotTreeInventory`, as the API describes it.
 public nonisolated struct VolumeSnapshotTreeInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
-    public var uuid: String?
+    public let uuid: String?
 
     /// 云盘UUID
-    public var volumeUuid: String?
+    public let volumeUuid: String?
 
     /// The `current` field.
-    public var current: Bool?
+    public let current: Bool?
 
     /// The `tree` field.
-    public var tree: ZStackJSONValue?
+    public let tree: ZStackJSONValue?
 
     /// 创建时间
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// 最后一次修改时间
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -45,12 +45,31 @@ public nonisolated struct VolumeSnapshotTreeInventory: Codable, Sendable, Hashab
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case volumeUuid = "volumeUuid"
-        case current = "current"
-        case tree = "tree"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.volumeUuid = try object.optionalValue(String.self, forKey: "volumeUuid")
+        self.current = try object.optionalValue(Bool.self, forKey: "current")
+        self.tree = try object.optionalValue(ZStackJSONValue.self, forKey: "tree")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.volumeUuid, forKey: "volumeUuid")
+        try object.encodeValue(self.current, forKey: "current")
+        try object.encodeValue(self.tree, forKey: "tree")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -2,19 +2,17 @@
 public nonisolated struct XmlHookType: Codable, Sendable, Hashable {
     /// The `System` field.
     public var system: XmlHookType? {
-        get { systemStorage?.wrapped }
-        set { systemStorage = newValue.map(ZStackIndirect.init) }
+        systemStorage?.wrapped
     }
 
-    private var systemStorage: ZStackIndirect<XmlHookType>?
+    private let systemStorage: ZStackIndirect<XmlHookType>?
 
     /// The `Customization` field.
     public var customization: XmlHookType? {
-        get { customizationStorage?.wrapped }
-        set { customizationStorage = newValue.map(ZStackIndirect.init) }
+        customizationStorage?.wrapped
     }
 
-    private var customizationStorage: ZStackIndirect<XmlHookType>?
+    private let customizationStorage: ZStackIndirect<XmlHookType>?
 
     /// Creates a value.
     ///
@@ -26,8 +24,23 @@ public nonisolated struct XmlHookType: Codable, Sendable, Hashable {
         self.customizationStorage = customization.map(ZStackIndirect.init)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case systemStorage = "System"
-        case customizationStorage = "Customization"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.systemStorage = try object.optionalValue(ZStackIndirect<XmlHookType>.self, forKey: "System")
+        self.customizationStorage = try object.optionalValue(ZStackIndirect<XmlHookType>.self, forKey: "Customization")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.systemStorage, forKey: "System")
+        try object.encodeValue(self.customizationStorage, forKey: "Customization")
     }
 }

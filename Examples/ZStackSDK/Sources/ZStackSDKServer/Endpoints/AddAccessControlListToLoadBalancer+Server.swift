@@ -24,30 +24,35 @@ nonisolated enum AddAccessControlListToLoadBalancerServerEndpoint: ZStackServerE
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var aclUuids: [String]?
-            var aclType: AddAccessControlListToLoadBalancerAclType?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var serverGroupUuids: [String]?
+            let aclUuids: [String]?
+            let aclType: AddAccessControlListToLoadBalancerAclType?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let serverGroupUuids: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case aclUuids = "aclUuids"
-                case aclType = "aclType"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case serverGroupUuids = "serverGroupUuids"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.aclUuids = try object.optionalValue([String].self, forKey: "aclUuids")
+                self.aclType = try object.optionalValue(
+                    AddAccessControlListToLoadBalancerAclType.self,
+                    forKey: "aclType"
+                )
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.serverGroupUuids = try object.optionalValue([String].self, forKey: "serverGroupUuids")
             }
         }
     }

@@ -28,38 +28,40 @@ nonisolated enum AddCephPrimaryStoragePoolServerEndpoint: ZStackServerEndpointDe
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var poolName: String?
-            var aliasName: String?
-            var description: String?
-            var isCreate: Bool?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var type: AddCephPrimaryStoragePoolTypeValue?
-            var tagUuids: [String]?
+            let poolName: String?
+            let aliasName: String?
+            let description: String?
+            let isCreate: Bool?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let type: AddCephPrimaryStoragePoolTypeValue?
+            let tagUuids: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case poolName = "poolName"
-                case aliasName = "aliasName"
-                case description = "description"
-                case isCreate = "isCreate"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case type = "type"
-                case tagUuids = "tagUuids"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.poolName = try object.optionalValue(String.self, forKey: "poolName")
+                self.aliasName = try object.optionalValue(String.self, forKey: "aliasName")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.isCreate = try object.optionalValue(Bool.self, forKey: "isCreate")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.type = try object.optionalValue(AddCephPrimaryStoragePoolTypeValue.self, forKey: "type")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
             }
         }
     }

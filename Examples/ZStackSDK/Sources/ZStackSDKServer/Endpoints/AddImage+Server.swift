@@ -37,52 +37,54 @@ nonisolated enum AddImageServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var description: String?
-            var url: String?
-            var mediaType: AddImageMediaType?
-            var guestOsType: String?
-            var system: Bool?
-            var format: String?
-            var platform: AddImagePlatform?
-            var backupStorageUuids: [String]?
-            var type: String?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var architecture: AddImageArchitecture?
-            var tagUuids: [String]?
-            var virtio: Bool?
+            let name: String?
+            let description: String?
+            let url: String?
+            let mediaType: AddImageMediaType?
+            let guestOsType: String?
+            let system: Bool?
+            let format: String?
+            let platform: AddImagePlatform?
+            let backupStorageUuids: [String]?
+            let type: String?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let architecture: AddImageArchitecture?
+            let tagUuids: [String]?
+            let virtio: Bool?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case url = "url"
-                case mediaType = "mediaType"
-                case guestOsType = "guestOsType"
-                case system = "system"
-                case format = "format"
-                case platform = "platform"
-                case backupStorageUuids = "backupStorageUuids"
-                case type = "type"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case architecture = "architecture"
-                case tagUuids = "tagUuids"
-                case virtio = "virtio"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.url = try object.optionalValue(String.self, forKey: "url")
+                self.mediaType = try object.optionalValue(AddImageMediaType.self, forKey: "mediaType")
+                self.guestOsType = try object.optionalValue(String.self, forKey: "guestOsType")
+                self.system = try object.optionalValue(Bool.self, forKey: "system")
+                self.format = try object.optionalValue(String.self, forKey: "format")
+                self.platform = try object.optionalValue(AddImagePlatform.self, forKey: "platform")
+                self.backupStorageUuids = try object.optionalValue([String].self, forKey: "backupStorageUuids")
+                self.type = try object.optionalValue(String.self, forKey: "type")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.architecture = try object.optionalValue(AddImageArchitecture.self, forKey: "architecture")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+                self.virtio = try object.optionalValue(Bool.self, forKey: "virtio")
             }
         }
     }

@@ -28,40 +28,42 @@ nonisolated enum AddLdapServerServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var description: String?
-            var url: String?
-            var base: String?
-            var username: String?
-            var password: String?
-            var encryption: AddLdapServerEncryption?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var scope: AddLdapServerScope?
+            let name: String?
+            let description: String?
+            let url: String?
+            let base: String?
+            let username: String?
+            let password: String?
+            let encryption: AddLdapServerEncryption?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let scope: AddLdapServerScope?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case url = "url"
-                case base = "base"
-                case username = "username"
-                case password = "password"
-                case encryption = "encryption"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case scope = "scope"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.url = try object.optionalValue(String.self, forKey: "url")
+                self.base = try object.optionalValue(String.self, forKey: "base")
+                self.username = try object.optionalValue(String.self, forKey: "username")
+                self.password = try object.optionalValue(String.self, forKey: "password")
+                self.encryption = try object.optionalValue(AddLdapServerEncryption.self, forKey: "encryption")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.scope = try object.optionalValue(AddLdapServerScope.self, forKey: "scope")
             }
         }
     }

@@ -24,30 +24,35 @@ nonisolated enum AddSecurityGroupRuleServerEndpoint: ZStackServerEndpointDefinit
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var rules: [ZStackJSONValue]?
-            var remoteSecurityGroupUuids: [String]?
-            var priority: Int?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let rules: [ZStackJSONValue]?
+            let remoteSecurityGroupUuids: [String]?
+            let priority: Int?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case rules = "rules"
-                case remoteSecurityGroupUuids = "remoteSecurityGroupUuids"
-                case priority = "priority"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.rules = try object.optionalValue([ZStackJSONValue].self, forKey: "rules")
+                self.remoteSecurityGroupUuids = try object.optionalValue(
+                    [String].self,
+                    forKey: "remoteSecurityGroupUuids"
+                )
+                self.priority = try object.optionalValue(Int.self, forKey: "priority")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

@@ -29,42 +29,44 @@ nonisolated enum AddSimulatorBackupStorageServerEndpoint: ZStackServerEndpointDe
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var totalCapacity: Int64?
-            var availableCapacity: Int64?
-            var url: String?
-            var name: String?
-            var description: String?
-            var type: String?
-            var importImages: Bool?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var tagUuids: [String]?
+            let totalCapacity: Int64?
+            let availableCapacity: Int64?
+            let url: String?
+            let name: String?
+            let description: String?
+            let type: String?
+            let importImages: Bool?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let tagUuids: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case totalCapacity = "totalCapacity"
-                case availableCapacity = "availableCapacity"
-                case url = "url"
-                case name = "name"
-                case description = "description"
-                case type = "type"
-                case importImages = "importImages"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case tagUuids = "tagUuids"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.totalCapacity = try object.optionalValue(Int64.self, forKey: "totalCapacity")
+                self.availableCapacity = try object.optionalValue(Int64.self, forKey: "availableCapacity")
+                self.url = try object.optionalValue(String.self, forKey: "url")
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.type = try object.optionalValue(String.self, forKey: "type")
+                self.importImages = try object.optionalValue(Bool.self, forKey: "importImages")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
             }
         }
     }

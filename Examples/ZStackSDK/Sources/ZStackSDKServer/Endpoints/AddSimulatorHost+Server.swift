@@ -28,40 +28,42 @@ nonisolated enum AddSimulatorHostServerEndpoint: ZStackServerEndpointDefinition 
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var memoryCapacity: Int64?
-            var cpuCapacity: Int64?
-            var name: String?
-            var description: String?
-            var managementIp: String?
-            var clusterUuid: String?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var tagUuids: [String]?
+            let memoryCapacity: Int64?
+            let cpuCapacity: Int64?
+            let name: String?
+            let description: String?
+            let managementIp: String?
+            let clusterUuid: String?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let tagUuids: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case memoryCapacity = "memoryCapacity"
-                case cpuCapacity = "cpuCapacity"
-                case name = "name"
-                case description = "description"
-                case managementIp = "managementIp"
-                case clusterUuid = "clusterUuid"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case tagUuids = "tagUuids"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.memoryCapacity = try object.optionalValue(Int64.self, forKey: "memoryCapacity")
+                self.cpuCapacity = try object.optionalValue(Int64.self, forKey: "cpuCapacity")
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.managementIp = try object.optionalValue(String.self, forKey: "managementIp")
+                self.clusterUuid = try object.optionalValue(String.self, forKey: "clusterUuid")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
             }
         }
     }

@@ -23,28 +23,36 @@ nonisolated enum AttachL2NetworkToClusterServerEndpoint: ZStackServerEndpointDef
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var l2ProviderType: AttachL2NetworkToClusterL2ProviderType?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let l2ProviderType: AttachL2NetworkToClusterL2ProviderType?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "null"
-            case l2ProviderType = "l2ProviderType"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "null")
+            self.l2ProviderType = try object.optionalValue(
+                AttachL2NetworkToClusterL2ProviderType.self,
+                forKey: "l2ProviderType"
+            )
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var l2ProviderType: AttachL2NetworkToClusterL2ProviderType?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let l2ProviderType: AttachL2NetworkToClusterL2ProviderType?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case l2ProviderType = "l2ProviderType"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.l2ProviderType = try object.optionalValue(
+                    AttachL2NetworkToClusterL2ProviderType.self,
+                    forKey: "l2ProviderType"
+                )
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

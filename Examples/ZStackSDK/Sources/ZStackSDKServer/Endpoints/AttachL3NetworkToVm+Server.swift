@@ -26,32 +26,34 @@ nonisolated enum AttachL3NetworkToVmServerEndpoint: ZStackServerEndpointDefiniti
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var staticIp: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var driverType: String?
-            var customMac: String?
-            var vmNicParams: String?
+            let staticIp: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let driverType: String?
+            let customMac: String?
+            let vmNicParams: String?
 
-            private enum CodingKeys: String, CodingKey {
-                case staticIp = "staticIp"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case driverType = "driverType"
-                case customMac = "customMac"
-                case vmNicParams = "vmNicParams"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.staticIp = try object.optionalValue(String.self, forKey: "staticIp")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.driverType = try object.optionalValue(String.self, forKey: "driverType")
+                self.customMac = try object.optionalValue(String.self, forKey: "customMac")
+                self.vmNicParams = try object.optionalValue(String.self, forKey: "vmNicParams")
             }
         }
     }

@@ -25,28 +25,30 @@ nonisolated enum BatchDeleteVolumeSnapshotServerEndpoint: ZStackServerEndpointDe
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "batchDeleteVolumeSnapshot"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "batchDeleteVolumeSnapshot")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var uuids: [String]?
-            var deleteMode: String?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let uuids: [String]?
+            let deleteMode: String?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case uuids = "uuids"
-                case deleteMode = "deleteMode"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.uuids = try object.optionalValue([String].self, forKey: "uuids")
+                self.deleteMode = try object.optionalValue(String.self, forKey: "deleteMode")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

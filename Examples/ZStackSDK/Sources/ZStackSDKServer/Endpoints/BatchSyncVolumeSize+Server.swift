@@ -18,14 +18,15 @@ nonisolated enum BatchSyncVolumeSizeServerEndpoint: ZStackServerEndpointDefiniti
 
     /// The JSON body of a request.
     private struct Body: Decodable {
-        var clusterUuid: String?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let clusterUuid: String?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case clusterUuid = "clusterUuid"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.clusterUuid = try object.optionalValue(String.self, forKey: "clusterUuid")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
     }
 }

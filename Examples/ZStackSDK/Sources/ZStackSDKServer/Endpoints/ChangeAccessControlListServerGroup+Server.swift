@@ -32,28 +32,30 @@ nonisolated enum ChangeAccessControlListServerGroupServerEndpoint: ZStackServerE
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeAccessControlListServerGroup"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeAccessControlListServerGroup")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var serverGroupUuids: [String]?
-            var listenerUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let serverGroupUuids: [String]?
+            let listenerUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case serverGroupUuids = "serverGroupUuids"
-                case listenerUuid = "listenerUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.serverGroupUuids = try object.optionalValue([String].self, forKey: "serverGroupUuids")
+                self.listenerUuid = try object.optionalValue(String.self, forKey: "listenerUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

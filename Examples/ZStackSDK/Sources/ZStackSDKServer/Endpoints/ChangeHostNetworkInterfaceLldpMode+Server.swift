@@ -28,28 +28,30 @@ nonisolated enum ChangeHostNetworkInterfaceLldpModeServerEndpoint: ZStackServerE
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeHostNetworkInterfaceLldpMode"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeHostNetworkInterfaceLldpMode")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var interfaceUuids: [String]?
-            var mode: ChangeHostNetworkInterfaceLldpModeMode?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let interfaceUuids: [String]?
+            let mode: ChangeHostNetworkInterfaceLldpModeMode?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case interfaceUuids = "interfaceUuids"
-                case mode = "mode"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.interfaceUuids = try object.optionalValue([String].self, forKey: "interfaceUuids")
+                self.mode = try object.optionalValue(ChangeHostNetworkInterfaceLldpModeMode.self, forKey: "mode")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

@@ -23,28 +23,30 @@ nonisolated enum ChangeL2NetworkVlanIdServerEndpoint: ZStackServerEndpointDefini
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeL2NetworkVlanId"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeL2NetworkVlanId")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var vlan: Int?
-            var type: String?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let vlan: Int?
+            let type: String?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case vlan = "vlan"
-                case type = "type"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.vlan = try object.optionalValue(Int.self, forKey: "vlan")
+                self.type = try object.optionalValue(String.self, forKey: "type")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

@@ -26,28 +26,30 @@ nonisolated enum ChangeL3NetworkDhcpIpAddressServerEndpoint: ZStackServerEndpoin
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeL3NetworkDhcpIpAddress"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeL3NetworkDhcpIpAddress")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var dhcpServerIp: String?
-            var dhcpv6ServerIp: String?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let dhcpServerIp: String?
+            let dhcpv6ServerIp: String?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case dhcpServerIp = "dhcpServerIp"
-                case dhcpv6ServerIp = "dhcpv6ServerIp"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.dhcpServerIp = try object.optionalValue(String.self, forKey: "dhcpServerIp")
+                self.dhcpv6ServerIp = try object.optionalValue(String.self, forKey: "dhcpv6ServerIp")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

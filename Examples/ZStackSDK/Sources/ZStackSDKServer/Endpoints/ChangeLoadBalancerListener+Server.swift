@@ -48,72 +48,95 @@ nonisolated enum ChangeLoadBalancerListenerServerEndpoint: ZStackServerEndpointD
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeLoadBalancerListener"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeLoadBalancerListener")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var connectionIdleTimeout: Int?
-            var maxConnection: Int?
-            var balancerAlgorithm: ChangeLoadBalancerListenerBalancerAlgorithm?
-            var healthCheckTarget: String?
-            var healthyThreshold: Int?
-            var unhealthyThreshold: Int?
-            var healthCheckInterval: Int?
-            var healthCheckProtocol: ChangeLoadBalancerListenerHealthCheckProtocol?
-            var healthCheckMethod: ChangeLoadBalancerListenerHealthCheckMethod?
-            var healthCheckURI: String?
-            var healthCheckHttpCode: String?
-            var aclStatus: ChangeLoadBalancerListenerAclStatus?
-            var securityPolicyType: ChangeLoadBalancerListenerSecurityPolicyType?
-            var nbprocess: Int?
-            var httpMode: ChangeLoadBalancerListenerHttpMode?
-            var sessionPersistence: ChangeLoadBalancerListenerSessionPersistence?
-            var sessionIdleTimeout: Int?
-            var cookieName: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var httpRedirectHttps: ChangeLoadBalancerListenerHttpRedirectHttps?
-            var redirectPort: Int?
-            var statusCode: ChangeLoadBalancerListenerStatusCode?
-            var httpVersions: [String]?
-            var tcpProxyProtocol: String?
-            var httpCompressAlgos: [String]?
+            let connectionIdleTimeout: Int?
+            let maxConnection: Int?
+            let balancerAlgorithm: ChangeLoadBalancerListenerBalancerAlgorithm?
+            let healthCheckTarget: String?
+            let healthyThreshold: Int?
+            let unhealthyThreshold: Int?
+            let healthCheckInterval: Int?
+            let healthCheckProtocol: ChangeLoadBalancerListenerHealthCheckProtocol?
+            let healthCheckMethod: ChangeLoadBalancerListenerHealthCheckMethod?
+            let healthCheckURI: String?
+            let healthCheckHttpCode: String?
+            let aclStatus: ChangeLoadBalancerListenerAclStatus?
+            let securityPolicyType: ChangeLoadBalancerListenerSecurityPolicyType?
+            let nbprocess: Int?
+            let httpMode: ChangeLoadBalancerListenerHttpMode?
+            let sessionPersistence: ChangeLoadBalancerListenerSessionPersistence?
+            let sessionIdleTimeout: Int?
+            let cookieName: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let httpRedirectHttps: ChangeLoadBalancerListenerHttpRedirectHttps?
+            let redirectPort: Int?
+            let statusCode: ChangeLoadBalancerListenerStatusCode?
+            let httpVersions: [String]?
+            let tcpProxyProtocol: String?
+            let httpCompressAlgos: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case connectionIdleTimeout = "connectionIdleTimeout"
-                case maxConnection = "maxConnection"
-                case balancerAlgorithm = "balancerAlgorithm"
-                case healthCheckTarget = "healthCheckTarget"
-                case healthyThreshold = "healthyThreshold"
-                case unhealthyThreshold = "unhealthyThreshold"
-                case healthCheckInterval = "healthCheckInterval"
-                case healthCheckProtocol = "healthCheckProtocol"
-                case healthCheckMethod = "healthCheckMethod"
-                case healthCheckURI = "healthCheckURI"
-                case healthCheckHttpCode = "healthCheckHttpCode"
-                case aclStatus = "aclStatus"
-                case securityPolicyType = "securityPolicyType"
-                case nbprocess = "nbprocess"
-                case httpMode = "httpMode"
-                case sessionPersistence = "sessionPersistence"
-                case sessionIdleTimeout = "sessionIdleTimeout"
-                case cookieName = "cookieName"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case httpRedirectHttps = "httpRedirectHttps"
-                case redirectPort = "redirectPort"
-                case statusCode = "statusCode"
-                case httpVersions = "httpVersions"
-                case tcpProxyProtocol = "tcpProxyProtocol"
-                case httpCompressAlgos = "httpCompressAlgos"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.connectionIdleTimeout = try object.optionalValue(Int.self, forKey: "connectionIdleTimeout")
+                self.maxConnection = try object.optionalValue(Int.self, forKey: "maxConnection")
+                self.balancerAlgorithm = try object.optionalValue(
+                    ChangeLoadBalancerListenerBalancerAlgorithm.self,
+                    forKey: "balancerAlgorithm"
+                )
+                self.healthCheckTarget = try object.optionalValue(String.self, forKey: "healthCheckTarget")
+                self.healthyThreshold = try object.optionalValue(Int.self, forKey: "healthyThreshold")
+                self.unhealthyThreshold = try object.optionalValue(Int.self, forKey: "unhealthyThreshold")
+                self.healthCheckInterval = try object.optionalValue(Int.self, forKey: "healthCheckInterval")
+                self.healthCheckProtocol = try object.optionalValue(
+                    ChangeLoadBalancerListenerHealthCheckProtocol.self,
+                    forKey: "healthCheckProtocol"
+                )
+                self.healthCheckMethod = try object.optionalValue(
+                    ChangeLoadBalancerListenerHealthCheckMethod.self,
+                    forKey: "healthCheckMethod"
+                )
+                self.healthCheckURI = try object.optionalValue(String.self, forKey: "healthCheckURI")
+                self.healthCheckHttpCode = try object.optionalValue(String.self, forKey: "healthCheckHttpCode")
+                self.aclStatus = try object.optionalValue(ChangeLoadBalancerListenerAclStatus.self, forKey: "aclStatus")
+                self.securityPolicyType = try object.optionalValue(
+                    ChangeLoadBalancerListenerSecurityPolicyType.self,
+                    forKey: "securityPolicyType"
+                )
+                self.nbprocess = try object.optionalValue(Int.self, forKey: "nbprocess")
+                self.httpMode = try object.optionalValue(ChangeLoadBalancerListenerHttpMode.self, forKey: "httpMode")
+                self.sessionPersistence = try object.optionalValue(
+                    ChangeLoadBalancerListenerSessionPersistence.self,
+                    forKey: "sessionPersistence"
+                )
+                self.sessionIdleTimeout = try object.optionalValue(Int.self, forKey: "sessionIdleTimeout")
+                self.cookieName = try object.optionalValue(String.self, forKey: "cookieName")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.httpRedirectHttps = try object.optionalValue(
+                    ChangeLoadBalancerListenerHttpRedirectHttps.self,
+                    forKey: "httpRedirectHttps"
+                )
+                self.redirectPort = try object.optionalValue(Int.self, forKey: "redirectPort")
+                self.statusCode = try object.optionalValue(
+                    ChangeLoadBalancerListenerStatusCode.self,
+                    forKey: "statusCode"
+                )
+                self.httpVersions = try object.optionalValue([String].self, forKey: "httpVersions")
+                self.tcpProxyProtocol = try object.optionalValue(String.self, forKey: "tcpProxyProtocol")
+                self.httpCompressAlgos = try object.optionalValue([String].self, forKey: "httpCompressAlgos")
             }
         }
     }

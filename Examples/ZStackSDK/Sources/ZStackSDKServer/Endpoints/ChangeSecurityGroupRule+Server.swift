@@ -33,42 +33,47 @@ nonisolated enum ChangeSecurityGroupRuleServerEndpoint: ZStackServerEndpointDefi
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeSecurityGroupRule"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeSecurityGroupRule")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var description: String?
-            var remoteSecurityGroupUuid: String?
-            var action: ChangeSecurityGroupRuleAction?
-            var state: ChangeSecurityGroupRuleStateValue?
-            var priority: Int?
-            var `protocol`: ChangeSecurityGroupRuleProtocolValue?
-            var srcIpRange: String?
-            var dstIpRange: String?
-            var dstPortRange: String?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let description: String?
+            let remoteSecurityGroupUuid: String?
+            let action: ChangeSecurityGroupRuleAction?
+            let state: ChangeSecurityGroupRuleStateValue?
+            let priority: Int?
+            let `protocol`: ChangeSecurityGroupRuleProtocolValue?
+            let srcIpRange: String?
+            let dstIpRange: String?
+            let dstPortRange: String?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case description = "description"
-                case remoteSecurityGroupUuid = "remoteSecurityGroupUuid"
-                case action = "action"
-                case state = "state"
-                case priority = "priority"
-                case `protocol` = "protocol"
-                case srcIpRange = "srcIpRange"
-                case dstIpRange = "dstIpRange"
-                case dstPortRange = "dstPortRange"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.remoteSecurityGroupUuid = try object.optionalValue(String.self, forKey: "remoteSecurityGroupUuid")
+                self.action = try object.optionalValue(ChangeSecurityGroupRuleAction.self, forKey: "action")
+                self.state = try object.optionalValue(ChangeSecurityGroupRuleStateValue.self, forKey: "state")
+                self.priority = try object.optionalValue(Int.self, forKey: "priority")
+                self.`protocol` = try object.optionalValue(
+                    ChangeSecurityGroupRuleProtocolValue.self,
+                    forKey: "protocol"
+                )
+                self.srcIpRange = try object.optionalValue(String.self, forKey: "srcIpRange")
+                self.dstIpRange = try object.optionalValue(String.self, forKey: "dstIpRange")
+                self.dstPortRange = try object.optionalValue(String.self, forKey: "dstPortRange")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

@@ -29,28 +29,30 @@ nonisolated enum ChangeSecurityGroupRuleStateServerEndpoint: ZStackServerEndpoin
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeSecurityGroupRuleState"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeSecurityGroupRuleState")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var ruleUuids: [String]?
-            var state: ChangeSecurityGroupRuleStateState?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let ruleUuids: [String]?
+            let state: ChangeSecurityGroupRuleStateState?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case ruleUuids = "ruleUuids"
-                case state = "state"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.ruleUuids = try object.optionalValue([String].self, forKey: "ruleUuids")
+                self.state = try object.optionalValue(ChangeSecurityGroupRuleStateState.self, forKey: "state")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

@@ -26,28 +26,36 @@ nonisolated enum ChangeVmNicSecurityPolicyServerEndpoint: ZStackServerEndpointDe
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "changeVmNicSecurityPolicy"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeVmNicSecurityPolicy")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var ingressPolicy: ChangeVmNicSecurityPolicyIngressPolicy?
-            var egressPolicy: ChangeVmNicSecurityPolicyEgressPolicy?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let ingressPolicy: ChangeVmNicSecurityPolicyIngressPolicy?
+            let egressPolicy: ChangeVmNicSecurityPolicyEgressPolicy?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case ingressPolicy = "ingressPolicy"
-                case egressPolicy = "egressPolicy"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.ingressPolicy = try object.optionalValue(
+                    ChangeVmNicSecurityPolicyIngressPolicy.self,
+                    forKey: "ingressPolicy"
+                )
+                self.egressPolicy = try object.optionalValue(
+                    ChangeVmNicSecurityPolicyEgressPolicy.self,
+                    forKey: "egressPolicy"
+                )
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

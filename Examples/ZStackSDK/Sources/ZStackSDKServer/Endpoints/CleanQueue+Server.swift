@@ -25,34 +25,36 @@ nonisolated enum CleanQueueServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "cleanQueue"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "cleanQueue")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var signatureName: String?
-            var taskIndex: Int?
-            var isCleanUp: Bool?
-            var isRunningTask: Bool?
-            var managementiUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let signatureName: String?
+            let taskIndex: Int?
+            let isCleanUp: Bool?
+            let isRunningTask: Bool?
+            let managementiUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case signatureName = "signatureName"
-                case taskIndex = "taskIndex"
-                case isCleanUp = "isCleanUp"
-                case isRunningTask = "isRunningTask"
-                case managementiUuid = "managementiUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.signatureName = try object.optionalValue(String.self, forKey: "signatureName")
+                self.taskIndex = try object.optionalValue(Int.self, forKey: "taskIndex")
+                self.isCleanUp = try object.optionalValue(Bool.self, forKey: "isCleanUp")
+                self.isRunningTask = try object.optionalValue(Bool.self, forKey: "isRunningTask")
+                self.managementiUuid = try object.optionalValue(String.self, forKey: "managementiUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

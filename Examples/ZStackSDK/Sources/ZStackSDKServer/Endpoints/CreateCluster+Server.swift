@@ -28,40 +28,45 @@ nonisolated enum CreateClusterServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var zoneUuid: String?
-            var name: String?
-            var description: String?
-            var hypervisorType: CreateClusterHypervisorType?
-            var type: CreateClusterTypeValue?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var architecture: CreateClusterArchitecture?
-            var tagUuids: [String]?
+            let zoneUuid: String?
+            let name: String?
+            let description: String?
+            let hypervisorType: CreateClusterHypervisorType?
+            let type: CreateClusterTypeValue?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let architecture: CreateClusterArchitecture?
+            let tagUuids: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case zoneUuid = "zoneUuid"
-                case name = "name"
-                case description = "description"
-                case hypervisorType = "hypervisorType"
-                case type = "type"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case architecture = "architecture"
-                case tagUuids = "tagUuids"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.hypervisorType = try object.optionalValue(
+                    CreateClusterHypervisorType.self,
+                    forKey: "hypervisorType"
+                )
+                self.type = try object.optionalValue(CreateClusterTypeValue.self, forKey: "type")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.architecture = try object.optionalValue(CreateClusterArchitecture.self, forKey: "architecture")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
             }
         }
     }

@@ -30,44 +30,46 @@ nonisolated enum CreateInstanceOfferingServerEndpoint: ZStackServerEndpointDefin
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var description: String?
-            var cpuNum: Int?
-            var memorySize: Int64?
-            var allocatorStrategy: String?
-            var sortKey: Int?
-            var type: String?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var tagUuids: [String]?
-            var reservedMemorySize: Int64?
+            let name: String?
+            let description: String?
+            let cpuNum: Int?
+            let memorySize: Int64?
+            let allocatorStrategy: String?
+            let sortKey: Int?
+            let type: String?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let tagUuids: [String]?
+            let reservedMemorySize: Int64?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case cpuNum = "cpuNum"
-                case memorySize = "memorySize"
-                case allocatorStrategy = "allocatorStrategy"
-                case sortKey = "sortKey"
-                case type = "type"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case tagUuids = "tagUuids"
-                case reservedMemorySize = "reservedMemorySize"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.cpuNum = try object.optionalValue(Int.self, forKey: "cpuNum")
+                self.memorySize = try object.optionalValue(Int64.self, forKey: "memorySize")
+                self.allocatorStrategy = try object.optionalValue(String.self, forKey: "allocatorStrategy")
+                self.sortKey = try object.optionalValue(Int.self, forKey: "sortKey")
+                self.type = try object.optionalValue(String.self, forKey: "type")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+                self.reservedMemorySize = try object.optionalValue(Int64.self, forKey: "reservedMemorySize")
             }
         }
     }

@@ -33,44 +33,49 @@ nonisolated enum CreateL2NoVlanNetworkServerEndpoint: ZStackServerEndpointDefini
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var description: String?
-            var zoneUuid: String?
-            var physicalInterface: String?
-            var type: String?
-            var vSwitchType: CreateL2NoVlanNetworkVSwitchType?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var tagUuids: [String]?
-            var isolated: Bool?
-            var pvlan: String?
+            let name: String?
+            let description: String?
+            let zoneUuid: String?
+            let physicalInterface: String?
+            let type: String?
+            let vSwitchType: CreateL2NoVlanNetworkVSwitchType?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let tagUuids: [String]?
+            let isolated: Bool?
+            let pvlan: String?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case zoneUuid = "zoneUuid"
-                case physicalInterface = "physicalInterface"
-                case type = "type"
-                case vSwitchType = "vSwitchType"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case tagUuids = "tagUuids"
-                case isolated = "isolated"
-                case pvlan = "pvlan"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
+                self.physicalInterface = try object.optionalValue(String.self, forKey: "physicalInterface")
+                self.type = try object.optionalValue(String.self, forKey: "type")
+                self.vSwitchType = try object.optionalValue(
+                    CreateL2NoVlanNetworkVSwitchType.self,
+                    forKey: "vSwitchType"
+                )
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+                self.isolated = try object.optionalValue(Bool.self, forKey: "isolated")
+                self.pvlan = try object.optionalValue(String.self, forKey: "pvlan")
             }
         }
     }

@@ -35,48 +35,50 @@ nonisolated enum CreateL2TfNetworkServerEndpoint: ZStackServerEndpointDefinition
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var ipPrefix: String?
-            var ipPrefixLength: Int?
-            var name: String?
-            var description: String?
-            var zoneUuid: String?
-            var physicalInterface: String?
-            var type: String?
-            var vSwitchType: CreateL2TfNetworkVSwitchType?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var isolated: Bool?
-            var pvlan: String?
+            let ipPrefix: String?
+            let ipPrefixLength: Int?
+            let name: String?
+            let description: String?
+            let zoneUuid: String?
+            let physicalInterface: String?
+            let type: String?
+            let vSwitchType: CreateL2TfNetworkVSwitchType?
+            let resourceUuid: String?
+            let tagUuids: [String]?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let isolated: Bool?
+            let pvlan: String?
 
-            private enum CodingKeys: String, CodingKey {
-                case ipPrefix = "ipPrefix"
-                case ipPrefixLength = "ipPrefixLength"
-                case name = "name"
-                case description = "description"
-                case zoneUuid = "zoneUuid"
-                case physicalInterface = "physicalInterface"
-                case type = "type"
-                case vSwitchType = "vSwitchType"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case isolated = "isolated"
-                case pvlan = "pvlan"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.ipPrefix = try object.optionalValue(String.self, forKey: "ipPrefix")
+                self.ipPrefixLength = try object.optionalValue(Int.self, forKey: "ipPrefixLength")
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
+                self.physicalInterface = try object.optionalValue(String.self, forKey: "physicalInterface")
+                self.type = try object.optionalValue(String.self, forKey: "type")
+                self.vSwitchType = try object.optionalValue(CreateL2TfNetworkVSwitchType.self, forKey: "vSwitchType")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.isolated = try object.optionalValue(Bool.self, forKey: "isolated")
+                self.pvlan = try object.optionalValue(String.self, forKey: "pvlan")
             }
         }
     }

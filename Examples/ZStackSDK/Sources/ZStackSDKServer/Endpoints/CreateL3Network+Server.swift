@@ -31,46 +31,48 @@ nonisolated enum CreateL3NetworkServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var description: String?
-            var type: String?
-            var l2NetworkUuid: String?
-            var ipVersion: CreateL3NetworkIpVersion?
-            var system: Bool?
-            var dnsDomain: String?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var category: CreateL3NetworkCategory?
-            var tagUuids: [String]?
-            var enableIPAM: Bool?
+            let name: String?
+            let description: String?
+            let type: String?
+            let l2NetworkUuid: String?
+            let ipVersion: CreateL3NetworkIpVersion?
+            let system: Bool?
+            let dnsDomain: String?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let category: CreateL3NetworkCategory?
+            let tagUuids: [String]?
+            let enableIPAM: Bool?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case type = "type"
-                case l2NetworkUuid = "l2NetworkUuid"
-                case ipVersion = "ipVersion"
-                case system = "system"
-                case dnsDomain = "dnsDomain"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case category = "category"
-                case tagUuids = "tagUuids"
-                case enableIPAM = "enableIPAM"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.type = try object.optionalValue(String.self, forKey: "type")
+                self.l2NetworkUuid = try object.optionalValue(String.self, forKey: "l2NetworkUuid")
+                self.ipVersion = try object.optionalValue(CreateL3NetworkIpVersion.self, forKey: "ipVersion")
+                self.system = try object.optionalValue(Bool.self, forKey: "system")
+                self.dnsDomain = try object.optionalValue(String.self, forKey: "dnsDomain")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.category = try object.optionalValue(CreateL3NetworkCategory.self, forKey: "category")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+                self.enableIPAM = try object.optionalValue(Bool.self, forKey: "enableIPAM")
             }
         }
     }

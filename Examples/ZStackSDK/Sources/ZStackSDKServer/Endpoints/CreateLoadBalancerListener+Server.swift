@@ -43,62 +43,76 @@ nonisolated enum CreateLoadBalancerListenerServerEndpoint: ZStackServerEndpointD
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var description: String?
-            var instancePort: Int?
-            var loadBalancerPort: Int?
-            var `protocol`: CreateLoadBalancerListenerProtocolValue?
-            var certificateUuid: String?
-            var healthCheckProtocol: CreateLoadBalancerListenerHealthCheckProtocol?
-            var healthCheckMethod: CreateLoadBalancerListenerHealthCheckMethod?
-            var healthCheckURI: String?
-            var healthCheckHttpCode: String?
-            var aclStatus: CreateLoadBalancerListenerAclStatus?
-            var aclUuids: [String]?
-            var aclType: CreateLoadBalancerListenerAclType?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var tagUuids: [String]?
-            var securityPolicyType: CreateLoadBalancerListenerSecurityPolicyType?
-            var httpVersions: [String]?
-            var tcpProxyProtocol: String?
-            var httpCompressAlgos: [String]?
+            let name: String?
+            let description: String?
+            let instancePort: Int?
+            let loadBalancerPort: Int?
+            let `protocol`: CreateLoadBalancerListenerProtocolValue?
+            let certificateUuid: String?
+            let healthCheckProtocol: CreateLoadBalancerListenerHealthCheckProtocol?
+            let healthCheckMethod: CreateLoadBalancerListenerHealthCheckMethod?
+            let healthCheckURI: String?
+            let healthCheckHttpCode: String?
+            let aclStatus: CreateLoadBalancerListenerAclStatus?
+            let aclUuids: [String]?
+            let aclType: CreateLoadBalancerListenerAclType?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let tagUuids: [String]?
+            let securityPolicyType: CreateLoadBalancerListenerSecurityPolicyType?
+            let httpVersions: [String]?
+            let tcpProxyProtocol: String?
+            let httpCompressAlgos: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case instancePort = "instancePort"
-                case loadBalancerPort = "loadBalancerPort"
-                case `protocol` = "protocol"
-                case certificateUuid = "certificateUuid"
-                case healthCheckProtocol = "healthCheckProtocol"
-                case healthCheckMethod = "healthCheckMethod"
-                case healthCheckURI = "healthCheckURI"
-                case healthCheckHttpCode = "healthCheckHttpCode"
-                case aclStatus = "aclStatus"
-                case aclUuids = "aclUuids"
-                case aclType = "aclType"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case tagUuids = "tagUuids"
-                case securityPolicyType = "securityPolicyType"
-                case httpVersions = "httpVersions"
-                case tcpProxyProtocol = "tcpProxyProtocol"
-                case httpCompressAlgos = "httpCompressAlgos"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.instancePort = try object.optionalValue(Int.self, forKey: "instancePort")
+                self.loadBalancerPort = try object.optionalValue(Int.self, forKey: "loadBalancerPort")
+                self.`protocol` = try object.optionalValue(
+                    CreateLoadBalancerListenerProtocolValue.self,
+                    forKey: "protocol"
+                )
+                self.certificateUuid = try object.optionalValue(String.self, forKey: "certificateUuid")
+                self.healthCheckProtocol = try object.optionalValue(
+                    CreateLoadBalancerListenerHealthCheckProtocol.self,
+                    forKey: "healthCheckProtocol"
+                )
+                self.healthCheckMethod = try object.optionalValue(
+                    CreateLoadBalancerListenerHealthCheckMethod.self,
+                    forKey: "healthCheckMethod"
+                )
+                self.healthCheckURI = try object.optionalValue(String.self, forKey: "healthCheckURI")
+                self.healthCheckHttpCode = try object.optionalValue(String.self, forKey: "healthCheckHttpCode")
+                self.aclStatus = try object.optionalValue(CreateLoadBalancerListenerAclStatus.self, forKey: "aclStatus")
+                self.aclUuids = try object.optionalValue([String].self, forKey: "aclUuids")
+                self.aclType = try object.optionalValue(CreateLoadBalancerListenerAclType.self, forKey: "aclType")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+                self.securityPolicyType = try object.optionalValue(
+                    CreateLoadBalancerListenerSecurityPolicyType.self,
+                    forKey: "securityPolicyType"
+                )
+                self.httpVersions = try object.optionalValue([String].self, forKey: "httpVersions")
+                self.tcpProxyProtocol = try object.optionalValue(String.self, forKey: "tcpProxyProtocol")
+                self.httpCompressAlgos = try object.optionalValue([String].self, forKey: "httpCompressAlgos")
             }
         }
     }

@@ -32,48 +32,53 @@ nonisolated enum CreatePortForwardingRuleServerEndpoint: ZStackServerEndpointDef
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var vipUuid: String?
-            var vipPortStart: Int?
-            var vipPortEnd: Int?
-            var privatePortStart: Int?
-            var privatePortEnd: Int?
-            var protocolType: CreatePortForwardingRuleProtocolType?
-            var vmNicUuid: String?
-            var allowedCidr: String?
-            var name: String?
-            var description: String?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var tagUuids: [String]?
+            let vipUuid: String?
+            let vipPortStart: Int?
+            let vipPortEnd: Int?
+            let privatePortStart: Int?
+            let privatePortEnd: Int?
+            let protocolType: CreatePortForwardingRuleProtocolType?
+            let vmNicUuid: String?
+            let allowedCidr: String?
+            let name: String?
+            let description: String?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let tagUuids: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case vipUuid = "vipUuid"
-                case vipPortStart = "vipPortStart"
-                case vipPortEnd = "vipPortEnd"
-                case privatePortStart = "privatePortStart"
-                case privatePortEnd = "privatePortEnd"
-                case protocolType = "protocolType"
-                case vmNicUuid = "vmNicUuid"
-                case allowedCidr = "allowedCidr"
-                case name = "name"
-                case description = "description"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case tagUuids = "tagUuids"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.vipUuid = try object.optionalValue(String.self, forKey: "vipUuid")
+                self.vipPortStart = try object.optionalValue(Int.self, forKey: "vipPortStart")
+                self.vipPortEnd = try object.optionalValue(Int.self, forKey: "vipPortEnd")
+                self.privatePortStart = try object.optionalValue(Int.self, forKey: "privatePortStart")
+                self.privatePortEnd = try object.optionalValue(Int.self, forKey: "privatePortEnd")
+                self.protocolType = try object.optionalValue(
+                    CreatePortForwardingRuleProtocolType.self,
+                    forKey: "protocolType"
+                )
+                self.vmNicUuid = try object.optionalValue(String.self, forKey: "vmNicUuid")
+                self.allowedCidr = try object.optionalValue(String.self, forKey: "allowedCidr")
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
             }
         }
     }

@@ -34,44 +34,49 @@ nonisolated enum CreateRootVolumeTemplateFromRootVolumeServerEndpoint: ZStackSer
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var description: String?
-            var guestOsType: String?
-            var backupStorageUuids: [String]?
-            var platform: CreateRootVolumeTemplateFromRootVolumePlatform?
-            var system: Bool?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var architecture: String?
-            var tagUuids: [String]?
-            var virtio: Bool?
+            let name: String?
+            let description: String?
+            let guestOsType: String?
+            let backupStorageUuids: [String]?
+            let platform: CreateRootVolumeTemplateFromRootVolumePlatform?
+            let system: Bool?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let architecture: String?
+            let tagUuids: [String]?
+            let virtio: Bool?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case guestOsType = "guestOsType"
-                case backupStorageUuids = "backupStorageUuids"
-                case platform = "platform"
-                case system = "system"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case architecture = "architecture"
-                case tagUuids = "tagUuids"
-                case virtio = "virtio"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.guestOsType = try object.optionalValue(String.self, forKey: "guestOsType")
+                self.backupStorageUuids = try object.optionalValue([String].self, forKey: "backupStorageUuids")
+                self.platform = try object.optionalValue(
+                    CreateRootVolumeTemplateFromRootVolumePlatform.self,
+                    forKey: "platform"
+                )
+                self.system = try object.optionalValue(Bool.self, forKey: "system")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.architecture = try object.optionalValue(String.self, forKey: "architecture")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+                self.virtio = try object.optionalValue(Bool.self, forKey: "virtio")
             }
         }
     }

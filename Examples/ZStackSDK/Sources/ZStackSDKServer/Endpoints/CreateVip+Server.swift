@@ -29,42 +29,44 @@ nonisolated enum CreateVipServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var description: String?
-            var l3NetworkUuid: String?
-            var ipRangeUuid: String?
-            var allocatorStrategy: String?
-            var ipVersion: Int?
-            var requiredIp: String?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var tagUuids: [String]?
+            let name: String?
+            let description: String?
+            let l3NetworkUuid: String?
+            let ipRangeUuid: String?
+            let allocatorStrategy: String?
+            let ipVersion: Int?
+            let requiredIp: String?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let tagUuids: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case l3NetworkUuid = "l3NetworkUuid"
-                case ipRangeUuid = "ipRangeUuid"
-                case allocatorStrategy = "allocatorStrategy"
-                case ipVersion = "ipVersion"
-                case requiredIp = "requiredIp"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case tagUuids = "tagUuids"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.l3NetworkUuid = try object.optionalValue(String.self, forKey: "l3NetworkUuid")
+                self.ipRangeUuid = try object.optionalValue(String.self, forKey: "ipRangeUuid")
+                self.allocatorStrategy = try object.optionalValue(String.self, forKey: "allocatorStrategy")
+                self.ipVersion = try object.optionalValue(Int.self, forKey: "ipVersion")
+                self.requiredIp = try object.optionalValue(String.self, forKey: "requiredIp")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
             }
         }
     }

@@ -39,56 +39,58 @@ nonisolated enum CreateVirtualRouterOfferingServerEndpoint: ZStackServerEndpoint
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var zoneUuid: String?
-            var managementNetworkUuid: String?
-            var imageUuid: String?
-            var publicNetworkUuid: String?
-            var isDefault: Bool?
-            var name: String?
-            var description: String?
-            var cpuNum: Int?
-            var cpuSpeed: Int?
-            var memorySize: Int64?
-            var allocatorStrategy: String?
-            var sortKey: Int?
-            var type: String?
-            var resourceUuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var reservedMemorySize: Int64?
-            var tagUuids: [String]?
+            let zoneUuid: String?
+            let managementNetworkUuid: String?
+            let imageUuid: String?
+            let publicNetworkUuid: String?
+            let isDefault: Bool?
+            let name: String?
+            let description: String?
+            let cpuNum: Int?
+            let cpuSpeed: Int?
+            let memorySize: Int64?
+            let allocatorStrategy: String?
+            let sortKey: Int?
+            let type: String?
+            let resourceUuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let reservedMemorySize: Int64?
+            let tagUuids: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case zoneUuid = "zoneUuid"
-                case managementNetworkUuid = "managementNetworkUuid"
-                case imageUuid = "imageUuid"
-                case publicNetworkUuid = "publicNetworkUuid"
-                case isDefault = "isDefault"
-                case name = "name"
-                case description = "description"
-                case cpuNum = "cpuNum"
-                case cpuSpeed = "cpuSpeed"
-                case memorySize = "memorySize"
-                case allocatorStrategy = "allocatorStrategy"
-                case sortKey = "sortKey"
-                case type = "type"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case reservedMemorySize = "reservedMemorySize"
-                case tagUuids = "tagUuids"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
+                self.managementNetworkUuid = try object.optionalValue(String.self, forKey: "managementNetworkUuid")
+                self.imageUuid = try object.optionalValue(String.self, forKey: "imageUuid")
+                self.publicNetworkUuid = try object.optionalValue(String.self, forKey: "publicNetworkUuid")
+                self.isDefault = try object.optionalValue(Bool.self, forKey: "isDefault")
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.cpuNum = try object.optionalValue(Int.self, forKey: "cpuNum")
+                self.cpuSpeed = try object.optionalValue(Int.self, forKey: "cpuSpeed")
+                self.memorySize = try object.optionalValue(Int64.self, forKey: "memorySize")
+                self.allocatorStrategy = try object.optionalValue(String.self, forKey: "allocatorStrategy")
+                self.sortKey = try object.optionalValue(Int.self, forKey: "sortKey")
+                self.type = try object.optionalValue(String.self, forKey: "type")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.reservedMemorySize = try object.optionalValue(Int64.self, forKey: "reservedMemorySize")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
             }
         }
     }

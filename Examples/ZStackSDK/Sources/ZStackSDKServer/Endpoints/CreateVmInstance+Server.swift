@@ -52,88 +52,99 @@ nonisolated enum CreateVmInstanceServerEndpoint: ZStackServerEndpointDefinition 
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var instanceOfferingUuid: String?
-            var imageUuid: String?
-            var l3NetworkUuids: [String]?
-            var vmNicParams: String?
-            var type: CreateVmInstanceTypeValue?
-            var rootDiskOfferingUuid: String?
-            var dataDiskSizes: [Int64]?
-            var dataDiskOfferingUuids: [String]?
-            var zoneUuid: String?
-            var clusterUuid: String?
-            var hostUuid: String?
-            var primaryStorageUuidForRootVolume: String?
-            var description: String?
-            var defaultL3NetworkUuid: String?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var strategy: CreateVmInstanceStrategy?
-            var rootVolumeSystemTags: [String]?
-            var dataVolumeSystemTags: [String]?
-            var cpuNum: Int?
-            var memorySize: Int64?
-            var rootDiskSize: Int64?
-            var dataVolumeSystemTagsOnIndex: [String: [String]]?
-            var sshKeyPairUuids: [String]?
-            var dataVolumeTemplateUuids: [ZStackJSONValue]?
-            var diskAOs: [ZStackJSONValue]?
-            var platform: String?
-            var guestOsType: String?
-            var architecture: String?
-            var reservedMemorySize: Int64?
-            var virtio: Bool?
+            let name: String?
+            let instanceOfferingUuid: String?
+            let imageUuid: String?
+            let l3NetworkUuids: [String]?
+            let vmNicParams: String?
+            let type: CreateVmInstanceTypeValue?
+            let rootDiskOfferingUuid: String?
+            let dataDiskSizes: [Int64]?
+            let dataDiskOfferingUuids: [String]?
+            let zoneUuid: String?
+            let clusterUuid: String?
+            let hostUuid: String?
+            let primaryStorageUuidForRootVolume: String?
+            let description: String?
+            let defaultL3NetworkUuid: String?
+            let resourceUuid: String?
+            let tagUuids: [String]?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let strategy: CreateVmInstanceStrategy?
+            let rootVolumeSystemTags: [String]?
+            let dataVolumeSystemTags: [String]?
+            let cpuNum: Int?
+            let memorySize: Int64?
+            let rootDiskSize: Int64?
+            let dataVolumeSystemTagsOnIndex: [String: [String]]?
+            let sshKeyPairUuids: [String]?
+            let dataVolumeTemplateUuids: [ZStackJSONValue]?
+            let diskAOs: [ZStackJSONValue]?
+            let platform: String?
+            let guestOsType: String?
+            let architecture: String?
+            let reservedMemorySize: Int64?
+            let virtio: Bool?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case instanceOfferingUuid = "instanceOfferingUuid"
-                case imageUuid = "imageUuid"
-                case l3NetworkUuids = "l3NetworkUuids"
-                case vmNicParams = "vmNicParams"
-                case type = "type"
-                case rootDiskOfferingUuid = "rootDiskOfferingUuid"
-                case dataDiskSizes = "dataDiskSizes"
-                case dataDiskOfferingUuids = "dataDiskOfferingUuids"
-                case zoneUuid = "zoneUuid"
-                case clusterUuid = "clusterUuid"
-                case hostUuid = "hostUuid"
-                case primaryStorageUuidForRootVolume = "primaryStorageUuidForRootVolume"
-                case description = "description"
-                case defaultL3NetworkUuid = "defaultL3NetworkUuid"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case strategy = "strategy"
-                case rootVolumeSystemTags = "rootVolumeSystemTags"
-                case dataVolumeSystemTags = "dataVolumeSystemTags"
-                case cpuNum = "cpuNum"
-                case memorySize = "memorySize"
-                case rootDiskSize = "rootDiskSize"
-                case dataVolumeSystemTagsOnIndex = "dataVolumeSystemTagsOnIndex"
-                case sshKeyPairUuids = "sshKeyPairUuids"
-                case dataVolumeTemplateUuids = "dataVolumeTemplateUuids"
-                case diskAOs = "diskAOs"
-                case platform = "platform"
-                case guestOsType = "guestOsType"
-                case architecture = "architecture"
-                case reservedMemorySize = "reservedMemorySize"
-                case virtio = "virtio"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.instanceOfferingUuid = try object.optionalValue(String.self, forKey: "instanceOfferingUuid")
+                self.imageUuid = try object.optionalValue(String.self, forKey: "imageUuid")
+                self.l3NetworkUuids = try object.optionalValue([String].self, forKey: "l3NetworkUuids")
+                self.vmNicParams = try object.optionalValue(String.self, forKey: "vmNicParams")
+                self.type = try object.optionalValue(CreateVmInstanceTypeValue.self, forKey: "type")
+                self.rootDiskOfferingUuid = try object.optionalValue(String.self, forKey: "rootDiskOfferingUuid")
+                self.dataDiskSizes = try object.optionalValue([Int64].self, forKey: "dataDiskSizes")
+                self.dataDiskOfferingUuids = try object.optionalValue([String].self, forKey: "dataDiskOfferingUuids")
+                self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
+                self.clusterUuid = try object.optionalValue(String.self, forKey: "clusterUuid")
+                self.hostUuid = try object.optionalValue(String.self, forKey: "hostUuid")
+                self.primaryStorageUuidForRootVolume = try object.optionalValue(
+                    String.self,
+                    forKey: "primaryStorageUuidForRootVolume"
+                )
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.defaultL3NetworkUuid = try object.optionalValue(String.self, forKey: "defaultL3NetworkUuid")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.strategy = try object.optionalValue(CreateVmInstanceStrategy.self, forKey: "strategy")
+                self.rootVolumeSystemTags = try object.optionalValue([String].self, forKey: "rootVolumeSystemTags")
+                self.dataVolumeSystemTags = try object.optionalValue([String].self, forKey: "dataVolumeSystemTags")
+                self.cpuNum = try object.optionalValue(Int.self, forKey: "cpuNum")
+                self.memorySize = try object.optionalValue(Int64.self, forKey: "memorySize")
+                self.rootDiskSize = try object.optionalValue(Int64.self, forKey: "rootDiskSize")
+                self.dataVolumeSystemTagsOnIndex = try object.optionalValue(
+                    [String: [String]].self,
+                    forKey: "dataVolumeSystemTagsOnIndex"
+                )
+                self.sshKeyPairUuids = try object.optionalValue([String].self, forKey: "sshKeyPairUuids")
+                self.dataVolumeTemplateUuids = try object.optionalValue(
+                    [ZStackJSONValue].self,
+                    forKey: "dataVolumeTemplateUuids"
+                )
+                self.diskAOs = try object.optionalValue([ZStackJSONValue].self, forKey: "diskAOs")
+                self.platform = try object.optionalValue(String.self, forKey: "platform")
+                self.guestOsType = try object.optionalValue(String.self, forKey: "guestOsType")
+                self.architecture = try object.optionalValue(String.self, forKey: "architecture")
+                self.reservedMemorySize = try object.optionalValue(Int64.self, forKey: "reservedMemorySize")
+                self.virtio = try object.optionalValue(Bool.self, forKey: "virtio")
             }
         }
     }

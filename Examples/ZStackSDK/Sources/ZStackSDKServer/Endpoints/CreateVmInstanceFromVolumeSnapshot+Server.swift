@@ -40,62 +40,70 @@ nonisolated enum CreateVmInstanceFromVolumeSnapshotServerEndpoint: ZStackServerE
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var description: String?
-            var instanceOfferingUuid: String?
-            var cpuNum: Int?
-            var memorySize: Int64?
-            var l3NetworkUuids: [String]?
-            var vmNicParams: String?
-            var type: CreateVmInstanceFromVolumeSnapshotTypeValue?
-            var platform: CreateVmInstanceFromVolumeSnapshotPlatform?
-            var zoneUuid: String?
-            var clusterUuid: String?
-            var hostUuid: String?
-            var primaryStorageUuid: String?
-            var defaultL3NetworkUuid: String?
-            var strategy: CreateVmInstanceFromVolumeSnapshotStrategy?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var rootVolumeSystemTags: [String]?
-            var reservedMemorySize: Int64?
+            let name: String?
+            let description: String?
+            let instanceOfferingUuid: String?
+            let cpuNum: Int?
+            let memorySize: Int64?
+            let l3NetworkUuids: [String]?
+            let vmNicParams: String?
+            let type: CreateVmInstanceFromVolumeSnapshotTypeValue?
+            let platform: CreateVmInstanceFromVolumeSnapshotPlatform?
+            let zoneUuid: String?
+            let clusterUuid: String?
+            let hostUuid: String?
+            let primaryStorageUuid: String?
+            let defaultL3NetworkUuid: String?
+            let strategy: CreateVmInstanceFromVolumeSnapshotStrategy?
+            let resourceUuid: String?
+            let tagUuids: [String]?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let rootVolumeSystemTags: [String]?
+            let reservedMemorySize: Int64?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case instanceOfferingUuid = "instanceOfferingUuid"
-                case cpuNum = "cpuNum"
-                case memorySize = "memorySize"
-                case l3NetworkUuids = "l3NetworkUuids"
-                case vmNicParams = "vmNicParams"
-                case type = "type"
-                case platform = "platform"
-                case zoneUuid = "zoneUuid"
-                case clusterUuid = "clusterUuid"
-                case hostUuid = "hostUuid"
-                case primaryStorageUuid = "primaryStorageUuid"
-                case defaultL3NetworkUuid = "defaultL3NetworkUuid"
-                case strategy = "strategy"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case rootVolumeSystemTags = "rootVolumeSystemTags"
-                case reservedMemorySize = "reservedMemorySize"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.instanceOfferingUuid = try object.optionalValue(String.self, forKey: "instanceOfferingUuid")
+                self.cpuNum = try object.optionalValue(Int.self, forKey: "cpuNum")
+                self.memorySize = try object.optionalValue(Int64.self, forKey: "memorySize")
+                self.l3NetworkUuids = try object.optionalValue([String].self, forKey: "l3NetworkUuids")
+                self.vmNicParams = try object.optionalValue(String.self, forKey: "vmNicParams")
+                self.type = try object.optionalValue(CreateVmInstanceFromVolumeSnapshotTypeValue.self, forKey: "type")
+                self.platform = try object.optionalValue(
+                    CreateVmInstanceFromVolumeSnapshotPlatform.self,
+                    forKey: "platform"
+                )
+                self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
+                self.clusterUuid = try object.optionalValue(String.self, forKey: "clusterUuid")
+                self.hostUuid = try object.optionalValue(String.self, forKey: "hostUuid")
+                self.primaryStorageUuid = try object.optionalValue(String.self, forKey: "primaryStorageUuid")
+                self.defaultL3NetworkUuid = try object.optionalValue(String.self, forKey: "defaultL3NetworkUuid")
+                self.strategy = try object.optionalValue(
+                    CreateVmInstanceFromVolumeSnapshotStrategy.self,
+                    forKey: "strategy"
+                )
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.rootVolumeSystemTags = try object.optionalValue([String].self, forKey: "rootVolumeSystemTags")
+                self.reservedMemorySize = try object.optionalValue(Int64.self, forKey: "reservedMemorySize")
             }
         }
     }

@@ -31,44 +31,49 @@ nonisolated enum CreateVolumeSnapshotSchedulerJobServerEndpoint: ZStackServerEnd
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [ZStackJSONValue]?
-        var userTags: [ZStackJSONValue]?
+        let wrapped: Wrapped?
+        let systemTags: [ZStackJSONValue]?
+        let userTags: [ZStackJSONValue]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([ZStackJSONValue].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([ZStackJSONValue].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var snapShotName: String?
-            var volumeSnapshotDescription: String?
-            var schedulerName: String?
-            var schedulerDescription: String?
-            var type: CreateVolumeSnapshotSchedulerJobTypeValue?
-            var interval: Int?
-            var repeatCount: Int?
-            var startTime: Int64?
-            var cron: String?
-            var resourceUuid: String?
-            var systemTags: [ZStackJSONValue]?
-            var userTags: [ZStackJSONValue]?
+            let snapShotName: String?
+            let volumeSnapshotDescription: String?
+            let schedulerName: String?
+            let schedulerDescription: String?
+            let type: CreateVolumeSnapshotSchedulerJobTypeValue?
+            let interval: Int?
+            let repeatCount: Int?
+            let startTime: Int64?
+            let cron: String?
+            let resourceUuid: String?
+            let systemTags: [ZStackJSONValue]?
+            let userTags: [ZStackJSONValue]?
 
-            private enum CodingKeys: String, CodingKey {
-                case snapShotName = "snapShotName"
-                case volumeSnapshotDescription = "volumeSnapshotDescription"
-                case schedulerName = "schedulerName"
-                case schedulerDescription = "schedulerDescription"
-                case type = "type"
-                case interval = "interval"
-                case repeatCount = "repeatCount"
-                case startTime = "startTime"
-                case cron = "cron"
-                case resourceUuid = "resourceUuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.snapShotName = try object.optionalValue(String.self, forKey: "snapShotName")
+                self.volumeSnapshotDescription = try object.optionalValue(
+                    String.self,
+                    forKey: "volumeSnapshotDescription"
+                )
+                self.schedulerName = try object.optionalValue(String.self, forKey: "schedulerName")
+                self.schedulerDescription = try object.optionalValue(String.self, forKey: "schedulerDescription")
+                self.type = try object.optionalValue(CreateVolumeSnapshotSchedulerJobTypeValue.self, forKey: "type")
+                self.interval = try object.optionalValue(Int.self, forKey: "interval")
+                self.repeatCount = try object.optionalValue(Int.self, forKey: "repeatCount")
+                self.startTime = try object.optionalValue(Int64.self, forKey: "startTime")
+                self.cron = try object.optionalValue(String.self, forKey: "cron")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.systemTags = try object.optionalValue([ZStackJSONValue].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([ZStackJSONValue].self, forKey: "userTags")
             }
         }
     }

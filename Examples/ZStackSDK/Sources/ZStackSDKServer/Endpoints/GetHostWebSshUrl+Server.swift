@@ -24,32 +24,34 @@ nonisolated enum GetHostWebSshUrlServerEndpoint: ZStackServerEndpointDefinition 
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "params"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var uuid: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var https: Bool?
-            var userName: String?
-            var password: String?
+            let uuid: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let https: Bool?
+            let userName: String?
+            let password: String?
 
-            private enum CodingKeys: String, CodingKey {
-                case uuid = "uuid"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case https = "https"
-                case userName = "userName"
-                case password = "password"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.https = try object.optionalValue(Bool.self, forKey: "https")
+                self.userName = try object.optionalValue(String.self, forKey: "userName")
+                self.password = try object.optionalValue(String.self, forKey: "password")
             }
         }
     }

@@ -27,38 +27,40 @@ nonisolated enum LogInServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "logIn"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "logIn")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var username: String?
-            var password: String?
-            var loginType: String?
-            var captchaUuid: String?
-            var verifyCode: String?
-            var clientInfo: [String: String]?
-            var properties: [String: String]?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let username: String?
+            let password: String?
+            let loginType: String?
+            let captchaUuid: String?
+            let verifyCode: String?
+            let clientInfo: [String: String]?
+            let properties: [String: String]?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case username = "username"
-                case password = "password"
-                case loginType = "loginType"
-                case captchaUuid = "captchaUuid"
-                case verifyCode = "verifyCode"
-                case clientInfo = "clientInfo"
-                case properties = "properties"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.username = try object.optionalValue(String.self, forKey: "username")
+                self.password = try object.optionalValue(String.self, forKey: "password")
+                self.loginType = try object.optionalValue(String.self, forKey: "loginType")
+                self.captchaUuid = try object.optionalValue(String.self, forKey: "captchaUuid")
+                self.verifyCode = try object.optionalValue(String.self, forKey: "verifyCode")
+                self.clientInfo = try object.optionalValue([String: String].self, forKey: "clientInfo")
+                self.properties = try object.optionalValue([String: String].self, forKey: "properties")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

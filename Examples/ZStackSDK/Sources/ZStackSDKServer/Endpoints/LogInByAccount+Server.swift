@@ -26,36 +26,38 @@ nonisolated enum LogInByAccountServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "logInByAccount"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "logInByAccount")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var accountName: String?
-            var password: String?
-            var captchaUuid: String?
-            var verifyCode: String?
-            var clientInfo: [String: String]?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var accountType: String?
+            let accountName: String?
+            let password: String?
+            let captchaUuid: String?
+            let verifyCode: String?
+            let clientInfo: [String: String]?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let accountType: String?
 
-            private enum CodingKeys: String, CodingKey {
-                case accountName = "accountName"
-                case password = "password"
-                case captchaUuid = "captchaUuid"
-                case verifyCode = "verifyCode"
-                case clientInfo = "clientInfo"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case accountType = "accountType"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.accountName = try object.optionalValue(String.self, forKey: "accountName")
+                self.password = try object.optionalValue(String.self, forKey: "password")
+                self.captchaUuid = try object.optionalValue(String.self, forKey: "captchaUuid")
+                self.verifyCode = try object.optionalValue(String.self, forKey: "verifyCode")
+                self.clientInfo = try object.optionalValue([String: String].self, forKey: "clientInfo")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.accountType = try object.optionalValue(String.self, forKey: "accountType")
             }
         }
     }

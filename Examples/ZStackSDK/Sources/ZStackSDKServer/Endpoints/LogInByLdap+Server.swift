@@ -25,34 +25,36 @@ nonisolated enum LogInByLdapServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "logInByLdap"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "logInByLdap")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var uid: String?
-            var password: String?
-            var verifyCode: String?
-            var captchaUuid: String?
-            var clientInfo: [String: String]?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let uid: String?
+            let password: String?
+            let verifyCode: String?
+            let captchaUuid: String?
+            let clientInfo: [String: String]?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case uid = "uid"
-                case password = "password"
-                case verifyCode = "verifyCode"
-                case captchaUuid = "captchaUuid"
-                case clientInfo = "clientInfo"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.uid = try object.optionalValue(String.self, forKey: "uid")
+                self.password = try object.optionalValue(String.self, forKey: "password")
+                self.verifyCode = try object.optionalValue(String.self, forKey: "verifyCode")
+                self.captchaUuid = try object.optionalValue(String.self, forKey: "captchaUuid")
+                self.clientInfo = try object.optionalValue([String: String].self, forKey: "clientInfo")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

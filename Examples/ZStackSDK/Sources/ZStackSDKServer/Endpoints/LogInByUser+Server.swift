@@ -25,34 +25,36 @@ nonisolated enum LogInByUserServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "logInByUser"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "logInByUser")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var accountUuid: String?
-            var accountName: String?
-            var userName: String?
-            var password: String?
-            var clientInfo: [String: String]?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let accountUuid: String?
+            let accountName: String?
+            let userName: String?
+            let password: String?
+            let clientInfo: [String: String]?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case accountUuid = "accountUuid"
-                case accountName = "accountName"
-                case userName = "userName"
-                case password = "password"
-                case clientInfo = "clientInfo"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.accountUuid = try object.optionalValue(String.self, forKey: "accountUuid")
+                self.accountName = try object.optionalValue(String.self, forKey: "accountName")
+                self.userName = try object.optionalValue(String.self, forKey: "userName")
+                self.password = try object.optionalValue(String.self, forKey: "password")
+                self.clientInfo = try object.optionalValue([String: String].self, forKey: "clientInfo")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

@@ -26,34 +26,36 @@ nonisolated enum MigrateVmServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "migrateVm"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "migrateVm")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var hostUuid: String?
-            var migrateFromDestination: Bool?
-            var allowUnknown: Bool?
-            var strategy: MigrateVmStrategy?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var downTime: Int?
+            let hostUuid: String?
+            let migrateFromDestination: Bool?
+            let allowUnknown: Bool?
+            let strategy: MigrateVmStrategy?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let downTime: Int?
 
-            private enum CodingKeys: String, CodingKey {
-                case hostUuid = "hostUuid"
-                case migrateFromDestination = "migrateFromDestination"
-                case allowUnknown = "allowUnknown"
-                case strategy = "strategy"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case downTime = "downTime"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.hostUuid = try object.optionalValue(String.self, forKey: "hostUuid")
+                self.migrateFromDestination = try object.optionalValue(Bool.self, forKey: "migrateFromDestination")
+                self.allowUnknown = try object.optionalValue(Bool.self, forKey: "allowUnknown")
+                self.strategy = try object.optionalValue(MigrateVmStrategy.self, forKey: "strategy")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.downTime = try object.optionalValue(Int.self, forKey: "downTime")
             }
         }
     }

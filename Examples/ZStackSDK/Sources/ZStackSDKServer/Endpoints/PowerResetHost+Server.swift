@@ -23,28 +23,30 @@ nonisolated enum PowerResetHostServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "powerResetHost"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "powerResetHost")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var method: PowerResetHostMethod?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var returnEarly: Bool?
+            let method: PowerResetHostMethod?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let returnEarly: Bool?
 
-            private enum CodingKeys: String, CodingKey {
-                case method = "method"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case returnEarly = "returnEarly"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.method = try object.optionalValue(PowerResetHostMethod.self, forKey: "method")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.returnEarly = try object.optionalValue(Bool.self, forKey: "returnEarly")
             }
         }
     }

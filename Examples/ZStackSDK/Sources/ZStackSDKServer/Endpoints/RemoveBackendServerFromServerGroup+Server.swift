@@ -26,28 +26,30 @@ nonisolated enum RemoveBackendServerFromServerGroupServerEndpoint: ZStackServerE
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "removeBackendServerFromServerGroup"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "removeBackendServerFromServerGroup")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var vmNicUuids: [String]?
-            var serverIps: [String]?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let vmNicUuids: [String]?
+            let serverIps: [String]?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case vmNicUuids = "vmNicUuids"
-                case serverIps = "serverIps"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.vmNicUuids = try object.optionalValue([String].self, forKey: "vmNicUuids")
+                self.serverIps = try object.optionalValue([String].self, forKey: "serverIps")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

@@ -24,30 +24,35 @@ nonisolated enum SetVmClockTrackServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "setVmClockTrack"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "setVmClockTrack")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var track: SetVmClockTrackTrack?
-            var syncAfterVMResume: Bool?
-            var intervalInSeconds: SetVmClockTrackIntervalInSeconds?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let track: SetVmClockTrackTrack?
+            let syncAfterVMResume: Bool?
+            let intervalInSeconds: SetVmClockTrackIntervalInSeconds?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case track = "track"
-                case syncAfterVMResume = "syncAfterVMResume"
-                case intervalInSeconds = "intervalInSeconds"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.track = try object.optionalValue(SetVmClockTrackTrack.self, forKey: "track")
+                self.syncAfterVMResume = try object.optionalValue(Bool.self, forKey: "syncAfterVMResume")
+                self.intervalInSeconds = try object.optionalValue(
+                    SetVmClockTrackIntervalInSeconds.self,
+                    forKey: "intervalInSeconds"
+                )
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

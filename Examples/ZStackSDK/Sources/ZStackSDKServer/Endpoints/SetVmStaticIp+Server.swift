@@ -31,38 +31,40 @@ nonisolated enum SetVmStaticIpServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "setVmStaticIp"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "setVmStaticIp")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var l3NetworkUuid: String?
-            var ip: String?
-            var ip6: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var netmask: String?
-            var gateway: String?
-            var ipv6Gateway: String?
-            var ipv6Prefix: String?
+            let l3NetworkUuid: String?
+            let ip: String?
+            let ip6: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let netmask: String?
+            let gateway: String?
+            let ipv6Gateway: String?
+            let ipv6Prefix: String?
 
-            private enum CodingKeys: String, CodingKey {
-                case l3NetworkUuid = "l3NetworkUuid"
-                case ip = "ip"
-                case ip6 = "ip6"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case netmask = "netmask"
-                case gateway = "gateway"
-                case ipv6Gateway = "ipv6Gateway"
-                case ipv6Prefix = "ipv6Prefix"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.l3NetworkUuid = try object.optionalValue(String.self, forKey: "l3NetworkUuid")
+                self.ip = try object.optionalValue(String.self, forKey: "ip")
+                self.ip6 = try object.optionalValue(String.self, forKey: "ip6")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.netmask = try object.optionalValue(String.self, forKey: "netmask")
+                self.gateway = try object.optionalValue(String.self, forKey: "gateway")
+                self.ipv6Gateway = try object.optionalValue(String.self, forKey: "ipv6Gateway")
+                self.ipv6Prefix = try object.optionalValue(String.self, forKey: "ipv6Prefix")
             }
         }
     }

@@ -26,30 +26,32 @@ nonisolated enum ShareResourceServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "shareResource"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "shareResource")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var resourceUuids: [String]?
-            var accountUuids: [String]?
-            var toPublic: Bool?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let resourceUuids: [String]?
+            let accountUuids: [String]?
+            let toPublic: Bool?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case resourceUuids = "resourceUuids"
-                case accountUuids = "accountUuids"
-                case toPublic = "toPublic"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.resourceUuids = try object.optionalValue([String].self, forKey: "resourceUuids")
+                self.accountUuids = try object.optionalValue([String].self, forKey: "accountUuids")
+                self.toPublic = try object.optionalValue(Bool.self, forKey: "toPublic")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

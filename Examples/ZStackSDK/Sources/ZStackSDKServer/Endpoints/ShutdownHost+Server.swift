@@ -24,30 +24,32 @@ nonisolated enum ShutdownHostServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "shutdownHost"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "shutdownHost")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var returnEarly: Bool?
-            var force: Bool?
-            var method: ShutdownHostMethod?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let returnEarly: Bool?
+            let force: Bool?
+            let method: ShutdownHostMethod?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case returnEarly = "returnEarly"
-                case force = "force"
-                case method = "method"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.returnEarly = try object.optionalValue(Bool.self, forKey: "returnEarly")
+                self.force = try object.optionalValue(Bool.self, forKey: "force")
+                self.method = try object.optionalValue(ShutdownHostMethod.self, forKey: "method")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

@@ -23,28 +23,30 @@ nonisolated enum StopVmInstanceServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "stopVmInstance"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "stopVmInstance")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var type: StopVmInstanceTypeValue?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var stopHA: String?
+            let type: StopVmInstanceTypeValue?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let stopHA: String?
 
-            private enum CodingKeys: String, CodingKey {
-                case type = "type"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case stopHA = "stopHA"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.type = try object.optionalValue(StopVmInstanceTypeValue.self, forKey: "type")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.stopHA = try object.optionalValue(String.self, forKey: "stopHA")
             }
         }
     }

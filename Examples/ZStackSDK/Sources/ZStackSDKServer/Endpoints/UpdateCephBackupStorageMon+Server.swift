@@ -29,34 +29,36 @@ nonisolated enum UpdateCephBackupStorageMonServerEndpoint: ZStackServerEndpointD
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateCephBackupStorageMon"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateCephBackupStorageMon")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var hostname: String?
-            var sshUsername: String?
-            var sshPassword: String?
-            var sshPort: Int?
-            var monPort: Int?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let hostname: String?
+            let sshUsername: String?
+            let sshPassword: String?
+            let sshPort: Int?
+            let monPort: Int?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case hostname = "hostname"
-                case sshUsername = "sshUsername"
-                case sshPassword = "sshPassword"
-                case sshPort = "sshPort"
-                case monPort = "monPort"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.hostname = try object.optionalValue(String.self, forKey: "hostname")
+                self.sshUsername = try object.optionalValue(String.self, forKey: "sshUsername")
+                self.sshPassword = try object.optionalValue(String.self, forKey: "sshPassword")
+                self.sshPort = try object.optionalValue(Int.self, forKey: "sshPort")
+                self.monPort = try object.optionalValue(Int.self, forKey: "monPort")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

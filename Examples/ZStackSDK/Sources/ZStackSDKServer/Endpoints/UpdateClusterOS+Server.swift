@@ -28,38 +28,40 @@ nonisolated enum UpdateClusterOSServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateClusterOS"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateClusterOS")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var excludePackages: [String]?
-            var updatePackages: [String]?
-            var releaseVersion: String?
-            var resourceUuid: String?
-            var tagUuids: [String]?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var force: UpdateClusterOSForce?
-            var hostUuid: String?
+            let excludePackages: [String]?
+            let updatePackages: [String]?
+            let releaseVersion: String?
+            let resourceUuid: String?
+            let tagUuids: [String]?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let force: UpdateClusterOSForce?
+            let hostUuid: String?
 
-            private enum CodingKeys: String, CodingKey {
-                case excludePackages = "excludePackages"
-                case updatePackages = "updatePackages"
-                case releaseVersion = "releaseVersion"
-                case resourceUuid = "resourceUuid"
-                case tagUuids = "tagUuids"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case force = "force"
-                case hostUuid = "hostUuid"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.excludePackages = try object.optionalValue([String].self, forKey: "excludePackages")
+                self.updatePackages = try object.optionalValue([String].self, forKey: "updatePackages")
+                self.releaseVersion = try object.optionalValue(String.self, forKey: "releaseVersion")
+                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
+                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.force = try object.optionalValue(UpdateClusterOSForce.self, forKey: "force")
+                self.hostUuid = try object.optionalValue(String.self, forKey: "hostUuid")
             }
         }
     }

@@ -29,28 +29,33 @@ nonisolated enum UpdateConsoleProxyAgentServerEndpoint: ZStackServerEndpointDefi
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateConsoleProxyAgent"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateConsoleProxyAgent")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var consoleProxyOverriddenIp: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var consoleProxyPort: Int?
+            let consoleProxyOverriddenIp: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let consoleProxyPort: Int?
 
-            private enum CodingKeys: String, CodingKey {
-                case consoleProxyOverriddenIp = "consoleProxyOverriddenIp"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case consoleProxyPort = "consoleProxyPort"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.consoleProxyOverriddenIp = try object.optionalValue(
+                    String.self,
+                    forKey: "consoleProxyOverriddenIp"
+                )
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.consoleProxyPort = try object.optionalValue(Int.self, forKey: "consoleProxyPort")
             }
         }
     }

@@ -29,34 +29,39 @@ nonisolated enum UpdateExternalPrimaryStorageServerEndpoint: ZStackServerEndpoin
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateExternalPrimaryStorage"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateExternalPrimaryStorage")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var config: String?
-            var defaultProtocol: UpdateExternalPrimaryStorageDefaultProtocol?
-            var name: String?
-            var description: String?
-            var url: String?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let config: String?
+            let defaultProtocol: UpdateExternalPrimaryStorageDefaultProtocol?
+            let name: String?
+            let description: String?
+            let url: String?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case config = "config"
-                case defaultProtocol = "defaultProtocol"
-                case name = "name"
-                case description = "description"
-                case url = "url"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.config = try object.optionalValue(String.self, forKey: "config")
+                self.defaultProtocol = try object.optionalValue(
+                    UpdateExternalPrimaryStorageDefaultProtocol.self,
+                    forKey: "defaultProtocol"
+                )
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.url = try object.optionalValue(String.self, forKey: "url")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

@@ -25,32 +25,34 @@ nonisolated enum UpdateHostIpmiServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateHostIpmi"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateHostIpmi")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var ipmiAddress: String?
-            var ipmiUsername: String?
-            var ipmiPassword: String?
-            var ipmiPort: Int?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let ipmiAddress: String?
+            let ipmiUsername: String?
+            let ipmiPassword: String?
+            let ipmiPort: Int?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case ipmiAddress = "ipmiAddress"
-                case ipmiUsername = "ipmiUsername"
-                case ipmiPassword = "ipmiPassword"
-                case ipmiPort = "ipmiPort"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.ipmiAddress = try object.optionalValue(String.self, forKey: "ipmiAddress")
+                self.ipmiUsername = try object.optionalValue(String.self, forKey: "ipmiUsername")
+                self.ipmiPassword = try object.optionalValue(String.self, forKey: "ipmiPassword")
+                self.ipmiPort = try object.optionalValue(Int.self, forKey: "ipmiPort")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

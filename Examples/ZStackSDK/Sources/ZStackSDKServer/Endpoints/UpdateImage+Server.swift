@@ -30,42 +30,44 @@ nonisolated enum UpdateImageServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateImage"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateImage")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var description: String?
-            var guestOsType: String?
-            var mediaType: UpdateImageMediaType?
-            var format: UpdateImageFormat?
-            var system: Bool?
-            var platform: UpdateImagePlatform?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var architecture: UpdateImageArchitecture?
-            var virtio: Bool?
+            let name: String?
+            let description: String?
+            let guestOsType: String?
+            let mediaType: UpdateImageMediaType?
+            let format: UpdateImageFormat?
+            let system: Bool?
+            let platform: UpdateImagePlatform?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let architecture: UpdateImageArchitecture?
+            let virtio: Bool?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case guestOsType = "guestOsType"
-                case mediaType = "mediaType"
-                case format = "format"
-                case system = "system"
-                case platform = "platform"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case architecture = "architecture"
-                case virtio = "virtio"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.guestOsType = try object.optionalValue(String.self, forKey: "guestOsType")
+                self.mediaType = try object.optionalValue(UpdateImageMediaType.self, forKey: "mediaType")
+                self.format = try object.optionalValue(UpdateImageFormat.self, forKey: "format")
+                self.system = try object.optionalValue(Bool.self, forKey: "system")
+                self.platform = try object.optionalValue(UpdateImagePlatform.self, forKey: "platform")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.architecture = try object.optionalValue(UpdateImageArchitecture.self, forKey: "architecture")
+                self.virtio = try object.optionalValue(Bool.self, forKey: "virtio")
             }
         }
     }

@@ -27,36 +27,38 @@ nonisolated enum UpdateKVMHostServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateKVMHost"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateKVMHost")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var username: String?
-            var password: String?
-            var sshPort: Int?
-            var name: String?
-            var description: String?
-            var managementIp: String?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let username: String?
+            let password: String?
+            let sshPort: Int?
+            let name: String?
+            let description: String?
+            let managementIp: String?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case username = "username"
-                case password = "password"
-                case sshPort = "sshPort"
-                case name = "name"
-                case description = "description"
-                case managementIp = "managementIp"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.username = try object.optionalValue(String.self, forKey: "username")
+                self.password = try object.optionalValue(String.self, forKey: "password")
+                self.sshPort = try object.optionalValue(Int.self, forKey: "sshPort")
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.managementIp = try object.optionalValue(String.self, forKey: "managementIp")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

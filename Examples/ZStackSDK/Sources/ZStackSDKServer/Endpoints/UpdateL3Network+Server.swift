@@ -26,34 +26,36 @@ nonisolated enum UpdateL3NetworkServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateL3Network"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateL3Network")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var description: String?
-            var system: Bool?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var category: UpdateL3NetworkCategory?
-            var dnsDomain: String?
+            let name: String?
+            let description: String?
+            let system: Bool?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let category: UpdateL3NetworkCategory?
+            let dnsDomain: String?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case system = "system"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case category = "category"
-                case dnsDomain = "dnsDomain"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.system = try object.optionalValue(Bool.self, forKey: "system")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.category = try object.optionalValue(UpdateL3NetworkCategory.self, forKey: "category")
+                self.dnsDomain = try object.optionalValue(String.self, forKey: "dnsDomain")
             }
         }
     }

@@ -26,28 +26,30 @@ nonisolated enum UpdateSecurityGroupRulePriorityServerEndpoint: ZStackServerEndp
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateSecurityGroupRulePriority"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateSecurityGroupRulePriority")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var type: UpdateSecurityGroupRulePriorityTypeValue?
-            var rules: [ZStackJSONValue]?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let type: UpdateSecurityGroupRulePriorityTypeValue?
+            let rules: [ZStackJSONValue]?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case type = "type"
-                case rules = "rules"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.type = try object.optionalValue(UpdateSecurityGroupRulePriorityTypeValue.self, forKey: "type")
+                self.rules = try object.optionalValue([ZStackJSONValue].self, forKey: "rules")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

@@ -30,36 +30,38 @@ nonisolated enum UpdateSftpBackupStorageServerEndpoint: ZStackServerEndpointDefi
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateSftpBackupStorage"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateSftpBackupStorage")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var username: String?
-            var password: String?
-            var hostname: String?
-            var sshPort: Int?
-            var name: String?
-            var description: String?
-            var systemTags: [String]?
-            var userTags: [String]?
+            let username: String?
+            let password: String?
+            let hostname: String?
+            let sshPort: Int?
+            let name: String?
+            let description: String?
+            let systemTags: [String]?
+            let userTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case username = "username"
-                case password = "password"
-                case hostname = "hostname"
-                case sshPort = "sshPort"
-                case name = "name"
-                case description = "description"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.username = try object.optionalValue(String.self, forKey: "username")
+                self.password = try object.optionalValue(String.self, forKey: "password")
+                self.hostname = try object.optionalValue(String.self, forKey: "hostname")
+                self.sshPort = try object.optionalValue(Int.self, forKey: "sshPort")
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
         }
     }

@@ -29,34 +29,36 @@ nonisolated enum UpdateVirtualRouterOfferingServerEndpoint: ZStackServerEndpoint
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateVirtualRouterOffering"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateVirtualRouterOffering")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var isDefault: Bool?
-            var imageUuid: String?
-            var name: String?
-            var description: String?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var allocatorStrategy: String?
+            let isDefault: Bool?
+            let imageUuid: String?
+            let name: String?
+            let description: String?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let allocatorStrategy: String?
 
-            private enum CodingKeys: String, CodingKey {
-                case isDefault = "isDefault"
-                case imageUuid = "imageUuid"
-                case name = "name"
-                case description = "description"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case allocatorStrategy = "allocatorStrategy"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.isDefault = try object.optionalValue(Bool.self, forKey: "isDefault")
+                self.imageUuid = try object.optionalValue(String.self, forKey: "imageUuid")
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.allocatorStrategy = try object.optionalValue(String.self, forKey: "allocatorStrategy")
             }
         }
     }

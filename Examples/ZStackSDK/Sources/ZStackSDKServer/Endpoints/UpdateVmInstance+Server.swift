@@ -30,42 +30,44 @@ nonisolated enum UpdateVmInstanceServerEndpoint: ZStackServerEndpointDefinition 
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
-        var userTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
+        let userTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateVmInstance"
-            case systemTags = "systemTags"
-            case userTags = "userTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateVmInstance")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var name: String?
-            var description: String?
-            var state: UpdateVmInstanceState?
-            var defaultL3NetworkUuid: String?
-            var platform: UpdateVmInstancePlatform?
-            var cpuNum: Int?
-            var memorySize: Int64?
-            var systemTags: [String]?
-            var userTags: [String]?
-            var guestOsType: String?
-            var reservedMemorySize: Int64?
+            let name: String?
+            let description: String?
+            let state: UpdateVmInstanceState?
+            let defaultL3NetworkUuid: String?
+            let platform: UpdateVmInstancePlatform?
+            let cpuNum: Int?
+            let memorySize: Int64?
+            let systemTags: [String]?
+            let userTags: [String]?
+            let guestOsType: String?
+            let reservedMemorySize: Int64?
 
-            private enum CodingKeys: String, CodingKey {
-                case name = "name"
-                case description = "description"
-                case state = "state"
-                case defaultL3NetworkUuid = "defaultL3NetworkUuid"
-                case platform = "platform"
-                case cpuNum = "cpuNum"
-                case memorySize = "memorySize"
-                case systemTags = "systemTags"
-                case userTags = "userTags"
-                case guestOsType = "guestOsType"
-                case reservedMemorySize = "reservedMemorySize"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.name = try object.optionalValue(String.self, forKey: "name")
+                self.description = try object.optionalValue(String.self, forKey: "description")
+                self.state = try object.optionalValue(UpdateVmInstanceState.self, forKey: "state")
+                self.defaultL3NetworkUuid = try object.optionalValue(String.self, forKey: "defaultL3NetworkUuid")
+                self.platform = try object.optionalValue(UpdateVmInstancePlatform.self, forKey: "platform")
+                self.cpuNum = try object.optionalValue(Int.self, forKey: "cpuNum")
+                self.memorySize = try object.optionalValue(Int64.self, forKey: "memorySize")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
+                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+                self.guestOsType = try object.optionalValue(String.self, forKey: "guestOsType")
+                self.reservedMemorySize = try object.optionalValue(Int64.self, forKey: "reservedMemorySize")
             }
         }
     }

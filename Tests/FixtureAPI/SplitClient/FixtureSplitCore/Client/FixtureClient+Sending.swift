@@ -134,7 +134,7 @@ nonisolated extension FixtureClient {
         }
         guard let errorCode = envelope.error else {
             let context = DecodingError.Context(
-                codingPath: [FixtureReplyEnvelope.Key(FixtureWire.errorField)],
+                codingPath: [FixtureCodingKey(stringValue: FixtureWire.errorField)],
                 debugDescription: "The failure reply has no \"\(FixtureWire.errorField)\"."
             )
             let missing = DecodingError.valueNotFound(FixtureErrorCode.self, context)

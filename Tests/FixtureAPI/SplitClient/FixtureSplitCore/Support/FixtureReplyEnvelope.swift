@@ -6,8 +6,11 @@ nonisolated enum FixtureReplyEnvelope {
         var error: FixtureErrorCode?
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: Key.self)
-            self.error = try container.decodeIfPresent(FixtureErrorCode.self, forKey: Key(FixtureWire.errorField))
+            let container = try decoder.container(keyedBy: FixtureCodingKey.self)
+            self.error = try container.decodeIfPresent(
+                FixtureErrorCode.self,
+                forKey: FixtureCodingKey(stringValue: FixtureWire.errorField)
+            )
         }
     }
 
@@ -17,26 +20,11 @@ nonisolated enum FixtureReplyEnvelope {
         var location: String?
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: Key.self)
-            self.location = try container.decodeIfPresent(String.self, forKey: Key(FixtureWire.locationField))
-        }
-    }
-
-    /// A JSON member name that is only known at run time.
-    struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-
-        init(_ stringValue: String) {
-            self.stringValue = stringValue
-        }
-
-        init?(stringValue: String) {
-            self.init(stringValue)
-        }
-
-        init?(intValue: Int) {
-            return nil
+            let container = try decoder.container(keyedBy: FixtureCodingKey.self)
+            self.location = try container.decodeIfPresent(
+                String.self,
+                forKey: FixtureCodingKey(stringValue: FixtureWire.locationField)
+            )
         }
     }
 }

@@ -21,39 +21,39 @@ public nonisolated enum UpdateAwkwardThing {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The thing's UUID
-        public var thingUuid: String
+        public let thingUuid: String
 
         /// A field named like a keyword
-        public var `default`: String
+        public let `default`: String
 
         /// A field named self
-        public var selfValue: Int?
+        public let selfValue: Int?
 
         /// A field named Type
-        public var type: Bool?
+        public let type: Bool?
 
         /// A field starting with a digit
-        public var _2fa: Int64?
+        public let _2fa: Int64?
 
         /// Another keyword
-        public var `protocol`: Double?
+        public let `protocol`: Double?
 
         /// Clashes with Hashable
-        public var hashValueField: String?
+        public let hashValueField: String?
 
         /// Clashes with initializers
-        public var initValue: String?
+        public let initValue: String?
 
         /// Counts by label
-        public var labels: [String: Int64]?
+        public let labels: [String: Int64]?
 
         /// Any JSON value
-        public var extra: FixtureJSONValue?
+        public let extra: FixtureJSONValue?
 
         /// Tags outside the wrapper
-        public var tags: [String]?
+        public let tags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -96,63 +96,10 @@ public nonisolated enum UpdateAwkwardThing {
         }
     }
 
-    /// The JSON body of a request: `{"updateAwkwardThing": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var tags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.tags = request.tags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "updateAwkwardThing"
-            case tags = "tags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var `default`: String
-            var selfValue: Int?
-            var type: Bool?
-            var _2fa: Int64?
-            var `protocol`: Double?
-            var hashValueField: String?
-            var initValue: String?
-            var labels: [String: Int64]?
-            var extra: FixtureJSONValue?
-
-            init(_ request: Request) {
-                self.default = request.default
-                self.selfValue = request.selfValue
-                self.type = request.type
-                self._2fa = request._2fa
-                self.protocol = request.protocol
-                self.hashValueField = request.hashValueField
-                self.initValue = request.initValue
-                self.labels = request.labels
-                self.extra = request.extra
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case `default` = "default"
-                case selfValue = "self"
-                case type = "Type"
-                case _2fa = "2fa"
-                case `protocol` = "protocol"
-                case hashValueField = "hashValue"
-                case initValue = "init"
-                case labels = "labels"
-                case extra = "extra"
-            }
-        }
-    }
-
     /// The awkward thing.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The thing
-        public var thing: AwkwardThing?
+        public let thing: AwkwardThing?
 
         /// Creates a value.
         ///
@@ -161,8 +108,22 @@ public nonisolated enum UpdateAwkwardThing {
             self.thing = thing
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case thing = "thing"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: FixtureCodingKey.self)
+            self.thing = try object.optionalValue(AwkwardThing.self, forKey: "thing")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: FixtureCodingKey.self)
+            try object.encodeValue(self.thing, forKey: "thing")
         }
     }
 }
@@ -238,7 +199,20 @@ nonisolated extension FixtureClient {
     ) async throws -> UpdateAwkwardThing.Response {
         var call = FixtureRequestBuilder(operation: UpdateAwkwardThing.operation)
         call.setPathParameter("thing-uuid", to: request.thingUuid)
-        call.jsonBody = UpdateAwkwardThing.Body(request)
+        call.jsonBody = FixtureJSONBody { body in
+            try body.encodeObject(forKey: "updateAwkwardThing") { wrapped in
+                try wrapped.encodeValue(request.default, forKey: "default")
+                try wrapped.encodeValue(request.selfValue, forKey: "self")
+                try wrapped.encodeValue(request.type, forKey: "Type")
+                try wrapped.encodeValue(request._2fa, forKey: "2fa")
+                try wrapped.encodeValue(request.protocol, forKey: "protocol")
+                try wrapped.encodeValue(request.hashValueField, forKey: "hashValue")
+                try wrapped.encodeValue(request.initValue, forKey: "init")
+                try wrapped.encodeValue(request.labels, forKey: "labels")
+                try wrapped.encodeValue(request.extra, forKey: "extra")
+            }
+            try body.encodeValue(request.tags, forKey: "tags")
+        }
         return try await perform(call)
     }
 }

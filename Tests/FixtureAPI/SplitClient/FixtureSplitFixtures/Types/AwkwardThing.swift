@@ -4,27 +4,26 @@ public import Foundation
 /// The thing
 public nonisolated struct AwkwardThing: Codable, Sendable, Hashable {
     /// A field named description, with | pipes and `ticks` and <b>tags</b>
-    public var description: String?
+    public let description: String?
 
     /// Its kind
-    public var kind: AwkwardKind?
+    public let kind: AwkwardKind?
 
     /// The parent thing (recursive)
     public var parent: AwkwardThing? {
-        get { parentStorage?.wrapped }
-        set { parentStorage = newValue.map(FixtureIndirect.init) }
+        parentStorage?.wrapped
     }
 
-    private var parentStorage: FixtureIndirect<AwkwardThing>?
+    private let parentStorage: FixtureIndirect<AwkwardThing>?
 
     /// Child things
-    public var children: [AwkwardThing]?
+    public let children: [AwkwardThing]?
 
     /// Opaque attributes
-    public var attributes: FixtureJSONValue?
+    public let attributes: FixtureJSONValue?
 
     /// When it was seen
-    public var seenAt: [Date]?
+    public let seenAt: [Date]?
 
     /// Creates a value.
     ///
@@ -51,12 +50,31 @@ public nonisolated struct AwkwardThing: Codable, Sendable, Hashable {
         self.seenAt = seenAt
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case description = "description"
-        case kind = "kind"
-        case parentStorage = "parent"
-        case children = "children"
-        case attributes = "attributes"
-        case seenAt = "seenAt"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: FixtureCodingKey.self)
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.kind = try object.optionalValue(AwkwardKind.self, forKey: "kind")
+        self.parentStorage = try object.optionalValue(FixtureIndirect<AwkwardThing>.self, forKey: "parent")
+        self.children = try object.optionalValue([AwkwardThing].self, forKey: "children")
+        self.attributes = try object.optionalValue(FixtureJSONValue.self, forKey: "attributes")
+        self.seenAt = try object.optionalValue([Date].self, forKey: "seenAt")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: FixtureCodingKey.self)
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.kind, forKey: "kind")
+        try object.encodeValue(self.parentStorage, forKey: "parent")
+        try object.encodeValue(self.children, forKey: "children")
+        try object.encodeValue(self.attributes, forKey: "attributes")
+        try object.encodeValue(self.seenAt, forKey: "seenAt")
     }
 }

@@ -19,24 +19,24 @@ public nonisolated enum QueryZone {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// Conditions such as name=zone-1; repeated, ANDed
-        public var q: [String]?
+        public let q: [String]?
 
         /// At most this many results
-        public var limit: Int?
+        public let limit: Int?
 
         /// Skip this many results
-        public var start: Int?
+        public let start: Int?
 
         /// Add the total count to the reply
-        public var replyWithCount: Bool?
+        public let replyWithCount: Bool?
 
         /// Only zones in this state
-        public var state: ZoneState?
+        public let state: ZoneState?
 
         /// Job UUID: 32 hexadecimal characters, no dashes
-        public var xJobUUID: String?
+        public let xJobUUID: String?
 
         /// Creates the inputs of a call.
         ///
@@ -65,12 +65,12 @@ public nonisolated enum QueryZone {
     }
 
     /// The zones that match.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The matching zones
-        public var inventories: [ZoneInventory]?
+        public let inventories: [ZoneInventory]?
 
         /// The number of matching zones, with replyWithCount
-        public var total: Int64?
+        public let total: Int64?
 
         /// Creates a value.
         ///
@@ -82,9 +82,24 @@ public nonisolated enum QueryZone {
             self.total = total
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventories = "inventories"
-            case total = "total"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: FixtureCodingKey.self)
+            self.inventories = try object.optionalValue([ZoneInventory].self, forKey: "inventories")
+            self.total = try object.optionalValue(Int64.self, forKey: "total")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: FixtureCodingKey.self)
+            try object.encodeValue(self.inventories, forKey: "inventories")
+            try object.encodeValue(self.total, forKey: "total")
         }
     }
 }

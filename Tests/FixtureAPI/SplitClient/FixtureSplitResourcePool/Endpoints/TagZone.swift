@@ -19,12 +19,12 @@ public nonisolated enum TagZone {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// Resource UUID
-        public var uuid: String
+        public let uuid: String
 
         /// System Tags
-        public var systemTags: [String]
+        public let systemTags: [String]
 
         /// Creates the inputs of a call.
         ///
@@ -37,31 +37,10 @@ public nonisolated enum TagZone {
         }
     }
 
-    /// The JSON body of a request: `{"tagZone": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "tagZone"
-            case systemTags = "systemTags"
-        }
-
-        /// The inside of the wrapper: every field stays outside it, so it encodes as `{}`.
-        struct Wrapped: Encodable {
-            init(_ request: Request) {}
-        }
-    }
-
     /// The tagged zone.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// For details, see inventory
-        public var inventory: ZoneInventory?
+        public let inventory: ZoneInventory?
 
         /// Creates a value.
         ///
@@ -70,8 +49,22 @@ public nonisolated enum TagZone {
             self.inventory = inventory
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inventory = "inventory"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: FixtureCodingKey.self)
+            self.inventory = try object.optionalValue(ZoneInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: FixtureCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
         }
     }
 }
@@ -113,7 +106,10 @@ nonisolated extension FixtureClient {
     ) async throws -> TagZone.Response {
         var call = FixtureRequestBuilder(operation: TagZone.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = TagZone.Body(request)
+        call.jsonBody = FixtureJSONBody { body in
+            body.encodeObject(forKey: "tagZone") { _ in }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+        }
         return try await perform(call)
     }
 }

@@ -1,24 +1,25 @@
+import FixtureSplitCore
 public import Foundation
 
 /// For details, see inventory
 public nonisolated struct ZoneInventory: Codable, Sendable, Hashable {
     /// Resource UUID
-    public var uuid: String?
+    public let uuid: String?
 
     /// Zone name
-    public var name: String?
+    public let name: String?
 
     /// Detailed description of the zone
-    public var description: String?
+    public let description: String?
 
     /// The state of the zone
-    public var state: ZoneState?
+    public let state: ZoneState?
 
     /// Creation time
-    public var createDate: Date?
+    public let createDate: Date?
 
     /// Last modification time
-    public var lastOpDate: Date?
+    public let lastOpDate: Date?
 
     /// Creates a value.
     ///
@@ -45,12 +46,31 @@ public nonisolated struct ZoneInventory: Codable, Sendable, Hashable {
         self.lastOpDate = lastOpDate
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case uuid = "uuid"
-        case name = "name"
-        case description = "description"
-        case state = "state"
-        case createDate = "createDate"
-        case lastOpDate = "lastOpDate"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: FixtureCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.description = try object.optionalValue(String.self, forKey: "description")
+        self.state = try object.optionalValue(ZoneState.self, forKey: "state")
+        self.createDate = try object.optionalValue(Date.self, forKey: "createDate")
+        self.lastOpDate = try object.optionalValue(Date.self, forKey: "lastOpDate")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: FixtureCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.description, forKey: "description")
+        try object.encodeValue(self.state, forKey: "state")
+        try object.encodeValue(self.createDate, forKey: "createDate")
+        try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }

@@ -14,18 +14,18 @@ public nonisolated enum ResizeVolume {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// Volume UUID
-        public var uuid: String
+        public let uuid: String
 
         /// New size in bytes
-        public var size: Int64
+        public let size: Int64
 
         /// Resize a running volume
-        public var force: Bool?
+        public let force: Bool?
 
         /// System tags
-        public var systemTags: [String]?
+        public let systemTags: [String]?
 
         /// Creates the inputs of a call.
         ///
@@ -42,42 +42,10 @@ public nonisolated enum ResizeVolume {
         }
     }
 
-    /// The JSON body of a request: `{"resizeVolume": {...}}`, with the fields outside the wrapper beside it.
-    struct Body: Encodable {
-        var wrapped: Wrapped
-        var systemTags: [String]?
-
-        init(_ request: Request) {
-            self.wrapped = Wrapped(request)
-            self.systemTags = request.systemTags
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "resizeVolume"
-            case systemTags = "systemTags"
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Encodable {
-            var size: Int64
-            var force: Bool?
-
-            init(_ request: Request) {
-                self.size = request.size
-                self.force = request.force
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case size = "size"
-                case force = "force"
-            }
-        }
-    }
-
     /// The reply's fields.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// The `success` field.
-        public var success: Bool?
+        public let success: Bool?
 
         /// Creates a value.
         ///
@@ -86,8 +54,22 @@ public nonisolated enum ResizeVolume {
             self.success = success
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case success = "success"
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+            self.success = try object.optionalValue(Bool.self, forKey: "success")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: ZStackCodingKey.self)
+            try object.encodeValue(self.success, forKey: "success")
         }
     }
 }
@@ -129,7 +111,13 @@ nonisolated extension ZStackClient {
     ) async throws -> ResizeVolume.Response {
         var call = ZStackRequestBuilder(operation: ResizeVolume.operation)
         call.setPathParameter("uuid", to: request.uuid)
-        call.jsonBody = ResizeVolume.Body(request)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "resizeVolume") { wrapped in
+                try wrapped.encodeValue(request.size, forKey: "size")
+                try wrapped.encodeValue(request.force, forKey: "force")
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+        }
         return try await perform(call)
     }
 }

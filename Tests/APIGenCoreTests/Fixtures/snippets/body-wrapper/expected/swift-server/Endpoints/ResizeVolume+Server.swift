@@ -22,24 +22,26 @@ nonisolated enum ResizeVolumeServerEndpoint: ZStackServerEndpointDefinition {
     /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
     /// top-level `systemTags` and `userTags` do.
     private struct Body: Decodable {
-        var wrapped: Wrapped?
-        var systemTags: [String]?
+        let wrapped: Wrapped?
+        let systemTags: [String]?
 
-        private enum CodingKeys: String, CodingKey {
-            case wrapped = "resizeVolume"
-            case systemTags = "systemTags"
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "resizeVolume")
+            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
         }
 
         /// The fields inside the wrapper.
         struct Wrapped: Decodable {
-            var size: Int64?
-            var force: Bool?
-            var systemTags: [String]?
+            let size: Int64?
+            let force: Bool?
+            let systemTags: [String]?
 
-            private enum CodingKeys: String, CodingKey {
-                case size = "size"
-                case force = "force"
-                case systemTags = "systemTags"
+            init(from decoder: any Decoder) throws {
+                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
+                self.size = try object.optionalValue(Int64.self, forKey: "size")
+                self.force = try object.optionalValue(Bool.self, forKey: "force")
+                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
             }
         }
     }

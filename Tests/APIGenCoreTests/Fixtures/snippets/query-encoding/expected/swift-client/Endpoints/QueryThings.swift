@@ -15,30 +15,30 @@ public nonisolated enum QueryThings {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Hashable {
+    public struct Request: Sendable, Equatable {
         /// The `uuid` field.
-        public var uuid: String
+        public let uuid: String
 
         /// Names to match
-        public var names: [String]
+        public let names: [String]
 
         /// Colours to match
-        public var colors: [Color]?
+        public let colors: [Color]?
 
         /// Times
-        public var seenBefore: [Date]?
+        public let seenBefore: [Date]?
 
         /// The client
-        public var clientInfo: [String: String]?
+        public let clientInfo: [String: String]?
 
         /// Providers and their services
-        public var networkServices: [String: [String]]?
+        public let networkServices: [String: [String]]?
 
         /// Anything
-        public var extra: ZStackJSONValue?
+        public let extra: ZStackJSONValue?
 
         /// At most this many
-        public var limit: Int?
+        public let limit: Int?
 
         /// Creates the inputs of a call.
         ///
@@ -73,9 +73,24 @@ public nonisolated enum QueryThings {
     }
 
     /// The reply's fields.
-    public struct Response: Codable, Sendable, Hashable {
+    public struct Response: Codable, Sendable, Equatable {
         /// Creates a value.
         public init() {
+        }
+
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            _ = encoder.container(keyedBy: ZStackCodingKey.self)
         }
     }
 }

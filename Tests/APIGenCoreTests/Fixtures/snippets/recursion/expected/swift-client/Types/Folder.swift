@@ -1,18 +1,17 @@
 /// A folder, which holds folders.
 public nonisolated struct Folder: Codable, Sendable, Hashable {
     /// Its name
-    public var name: String?
+    public let name: String?
 
     /// The folder that holds it
     public var parent: Folder? {
-        get { parentStorage?.wrapped }
-        set { parentStorage = newValue.map(ZStackIndirect.init) }
+        parentStorage?.wrapped
     }
 
-    private var parentStorage: ZStackIndirect<Folder>?
+    private let parentStorage: ZStackIndirect<Folder>?
 
     /// The folders it holds
-    public var children: [Folder]?
+    public let children: [Folder]?
 
     /// Creates a value.
     ///
@@ -26,9 +25,25 @@ public nonisolated struct Folder: Codable, Sendable, Hashable {
         self.children = children
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case parentStorage = "parent"
-        case children = "children"
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: ZStackCodingKey.self)
+        self.name = try object.optionalValue(String.self, forKey: "name")
+        self.parentStorage = try object.optionalValue(ZStackIndirect<Folder>.self, forKey: "parent")
+        self.children = try object.optionalValue([Folder].self, forKey: "children")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        try object.encodeValue(self.name, forKey: "name")
+        try object.encodeValue(self.parentStorage, forKey: "parent")
+        try object.encodeValue(self.children, forKey: "children")
     }
 }
