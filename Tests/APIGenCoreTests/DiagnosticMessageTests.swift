@@ -74,6 +74,10 @@ struct DiagnosticMessageTests {
                 + "'PUT /vms/{vmUuid}/actions' and both bodies have the wrapper 'startVm'; give one of them another path, method or body wrapper"
         ),
         (
+            .queryConventionNotFollowed(operationID: "QueryVm", conditions: "q", requirement: .listField("inventories", keyword: "items")),
+            "'QueryVm' has the query parameter 'q', so it follows api.queries, but its reply has no List field 'inventories' (api.queries.items)"
+        ),
+        (
             .exampleBodyMissingWrapper("params", misplacedField: "name"),
             "example body is missing the wrapper 'params': fields go inside {\"params\": {...}} ('name' belongs inside it)"
         ),
@@ -127,7 +131,8 @@ struct DiagnosticMessageTests {
         case missingClosingAngleBracket, expectedCommaOrClosingAngleBracket, noAPISettings, apiDeclaredAgain, apiFirstDeclaredHere
         case typeRedefinedDifferently, typeFirstDefinedHere, operationIDReused, operationIDFirstUsedHere, unknownType, undefinedErrorType
         case swiftNameCollision, collidingNameHere, indistinguishableEndpoints, declaredHere, bodyFieldReadsAsWrapper, wrapsBodyHere
-        case parameterNotEncodable, queryParameterReadsAsMapEntry, exampleBodyNotDeclared, exampleBodyNotAnObject
+        case parameterNotEncodable, queryParameterReadsAsMapEntry, queryConventionNotFollowed, pagingMethodIsEndpointMethod
+        case exampleBodyNotDeclared, exampleBodyNotAnObject
         case exampleBodyMissingWrapper, exampleFieldNotTopLevel, exampleUnknownParameter, exampleMissingParameter, exampleUnexpectedStatus
         case exampleNotAnObject, exampleKeyNotText, exampleUnknownField, exampleTooDeep, exampleNullNotAllowed, exampleWrongType
         case exampleNotWholeNumber, exampleEnumNotString, exampleNotEnumValue, templateUnterminatedTagAtEnd, templateUnterminatedTag
@@ -225,6 +230,8 @@ struct DiagnosticMessageTests {
         case .wrapsBodyHere: .wrapsBodyHere
         case .parameterNotEncodable: .parameterNotEncodable
         case .queryParameterReadsAsMapEntry: .queryParameterReadsAsMapEntry
+        case .queryConventionNotFollowed: .queryConventionNotFollowed
+        case .pagingMethodIsEndpointMethod: .pagingMethodIsEndpointMethod
         case .exampleBodyNotDeclared: .exampleBodyNotDeclared
         case .exampleBodyNotAnObject: .exampleBodyNotAnObject
         case .exampleBodyMissingWrapper: .exampleBodyMissingWrapper
@@ -373,6 +380,9 @@ struct DiagnosticMessageTests {
         case .wrapsBodyHere: .wrapsBodyHere(operationID: "StopVm", wrapper: "stopVm")
         case .parameterNotEncodable: .parameterNotEncodable("X-Tags", type: "List<String>", as: .header)
         case .queryParameterReadsAsMapEntry: .queryParameterReadsAsMapEntry("clientInfo.ip", map: "clientInfo")
+        case .queryConventionNotFollowed:
+            .queryConventionNotFollowed(operationID: "QueryVm", conditions: "q", requirement: .integerParameter("limit", keyword: "limit"))
+        case .pagingMethodIsEndpointMethod: .pagingMethodIsEndpointMethod(operationID: "QueryVmItems", query: "QueryVm", swiftName: "queryVmItems")
         case .exampleBodyNotDeclared: .exampleBodyNotDeclared
         case .exampleBodyNotAnObject: .exampleBodyNotAnObject(found: .array)
         case .exampleBodyMissingWrapper: .exampleBodyMissingWrapper("params", misplacedField: nil)

@@ -182,6 +182,12 @@ extension DiagnosticMessage {
             "'\(name)' of type '\(type)' cannot be sent as \(kind.textWithArticle): \(kind.encodingRule); declare it in the body instead"
         case .queryParameterReadsAsMapEntry(let name, let map):
             "query parameter '\(name)' reads as an entry of the map '\(map)', which is sent as '\(map).key=value'; rename one of them"
+        case .pagingMethodIsEndpointMethod(let operationID, let query, let swiftName):
+            "the client method of '\(operationID)' and the paging method of query endpoint '\(query)' are both named '\(swiftName)'; "
+                + "rename one of the endpoints"
+        case .queryConventionNotFollowed(let operationID, let conditions, let requirement):
+            "'\(operationID)' has the query parameter '\(conditions)', so it follows api.queries, but "
+                + requirement.text
 
         // MARK: Examples
         case .exampleBodyNotDeclared:
@@ -409,6 +415,24 @@ extension DiagnosticMessage.NameKind {
         case .value: "value"
         case .parameter: "parameter"
         case .responseField: "response field"
+        }
+    }
+}
+
+extension DiagnosticMessage.QueryRequirement {
+    /// What the endpoint lacks, after "but": `it has no Integer or Long query parameter 'limit' (api.queries.limit)`.
+    var text: String {
+        switch self {
+        case .conditionsParameter(let name):
+            "'\(name)' is not a List<String>, whose values repeat in the query string (api.queries.conditions)"
+        case .integerParameter(let name, let keyword):
+            "it has no Integer or Long query parameter '\(name)' (api.queries.\(keyword))"
+        case .booleanParameter(let name, let keyword):
+            "it has no Boolean query parameter '\(name)' (api.queries.\(keyword))"
+        case .listField(let name, let keyword):
+            "its reply has no List field '\(name)' (api.queries.\(keyword))"
+        case .integerField(let name, let keyword):
+            "its reply has no Integer or Long field '\(name)' (api.queries.\(keyword))"
         }
     }
 }

@@ -182,6 +182,11 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case parameterNotEncodable(String, type: String, as: ParameterKind)
     /// A query parameter named like an entry of a map query parameter (`map.key`).
     case queryParameterReadsAsMapEntry(String, map: String)
+    /// An endpoint with the conditions parameter of `api.queries` that lacks, or mistypes, another
+    /// parameter or reply field the convention names.
+    case queryConventionNotFollowed(operationID: String, conditions: String, requirement: QueryRequirement)
+    /// An endpoint whose client method has the name of a query endpoint's paging method (`queryZoneItems`).
+    case pagingMethodIsEndpointMethod(operationID: String, query: String, swiftName: String)
 
     // MARK: - Examples
 
@@ -347,7 +352,7 @@ extension DiagnosticMessage {
             .mapKeyNotString, .typeTakesNoArguments, .missingClosingAngleBracket, .expectedCommaOrClosingAngleBracket,
             .apiDeclaredAgain, .typeRedefinedDifferently, .operationIDReused, .unknownType, .undefinedErrorType,
             .swiftNameCollision, .typeNameIsEndpointName, .indistinguishableEndpoints, .bodyFieldReadsAsWrapper, .parameterNotEncodable,
-            .queryParameterReadsAsMapEntry,
+            .queryParameterReadsAsMapEntry, .queryConventionNotFollowed, .pagingMethodIsEndpointMethod,
             .exampleBodyNotDeclared, .exampleBodyNotAnObject, .exampleBodyMissingWrapper, .exampleFieldNotTopLevel,
             .exampleUnknownParameter, .exampleMissingParameter, .exampleUnexpectedStatus, .exampleNotAnObject,
             .exampleKeyNotText, .exampleUnknownField, .exampleTooDeep, .exampleNullNotAllowed, .exampleWrongType,
@@ -454,6 +459,8 @@ extension DiagnosticMessage {
         case .wrapsBodyHere: "wraps-body-here"
         case .parameterNotEncodable: "parameter-not-encodable"
         case .queryParameterReadsAsMapEntry: "query-parameter-reads-as-map-entry"
+        case .queryConventionNotFollowed: "query-convention-not-followed"
+        case .pagingMethodIsEndpointMethod: "paging-method-is-endpoint-method"
 
         case .exampleBodyNotDeclared: "example-body-not-declared"
         case .exampleBodyNotAnObject: "example-body-not-an-object"
@@ -602,6 +609,20 @@ extension DiagnosticMessage {
     /// Where an endpoint input is sent.
     public enum ParameterKind: Hashable, Sendable {
         case path, query, header
+    }
+
+    /// What `api.queries` asks of a query endpoint, by the name the convention gives it.
+    public enum QueryRequirement: Hashable, Sendable {
+        /// The conditions parameter: a `List<String>`, repeated in the query string.
+        case conditionsParameter(String)
+        /// `limit` or `start`: an `Integer` or `Long` query parameter.
+        case integerParameter(String, keyword: String)
+        /// `count`: a `Boolean` query parameter.
+        case booleanParameter(String, keyword: String)
+        /// `items`: a `List` field of the reply.
+        case listField(String, keyword: String)
+        /// `total`: an `Integer` or `Long` field of the reply.
+        case integerField(String, keyword: String)
     }
 
     /// Whose fields an example object's members must be.

@@ -9,6 +9,8 @@ public struct APISettings: Hashable, Sendable {
     public var timestamps: Timestamps
     public var async: Async
     public var errors: Errors
+    /// The query convention (`api.queries`), if the API declares one.
+    public var queries: Queries?
 
     public struct Auth: Hashable, Sendable {
         public var header: String
@@ -34,6 +36,34 @@ public struct APISettings: Hashable, Sendable {
         public var statuses: [Int]
         public var field: String
         public var type: String
+    }
+
+    /// How the API's query endpoints filter and page (`api.queries`). An endpoint that has the
+    /// `conditions` query parameter follows it, and must then have every parameter and reply field
+    /// named here; the generated client gives it paging helpers.
+    public struct Queries: Hashable, Sendable {
+        /// The repeated condition parameter (`q`, each value `field<op>value`): its presence makes an
+        /// endpoint a query.
+        public var conditions: String
+        /// The parameter with the most items a reply holds (`limit`).
+        public var limit: String
+        /// The parameter with the number of matching items to skip (`start`).
+        public var start: String
+        /// The reply's list of matching items (`inventories`).
+        public var items: String
+        /// The Boolean parameter that makes the reply carry the total (`replyWithCount`), if any.
+        public var count: String?
+        /// The reply's number of matching items (`total`), if any.
+        public var total: String?
+
+        public init(conditions: String, limit: String, start: String, items: String, count: String? = nil, total: String? = nil) {
+            self.conditions = conditions
+            self.limit = limit
+            self.start = start
+            self.items = items
+            self.count = count
+            self.total = total
+        }
     }
 
     public var defaultLocale: String { locales.first ?? "en" }

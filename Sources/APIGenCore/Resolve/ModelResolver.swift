@@ -16,6 +16,9 @@ struct ModelResolver {
         var encodings = ParameterEncodingChecker(model: model)
         encodings.check()
         resolver.diagnostics.append(contentsOf: encodings.diagnostics.diagnostics)
+        var queries = QueryConventionChecker(model: model)
+        queries.check()
+        resolver.diagnostics.append(contentsOf: queries.diagnostics.diagnostics)
         // The name check and each file's example checks are independent: on every core, the
         // name check first, as it is the longest.
         let checked = ParallelMap.map(count: files.count + 1, parallelism: ParallelMap.defaultParallelism) { index in

@@ -68,7 +68,7 @@ struct SpecDecoder {
     // MARK: - api:
 
     private mutating func decodeSettings(_ node: YAMLNode, keyLocation: SourceLocation) -> DecodedSettings? {
-        let allowed = ["name", "title", "locales", "auth", "timestamps", "async", "errors", "description"]
+        let allowed = ["name", "title", "locales", "auth", "timestamps", "async", "errors", "queries", "description"]
         guard let keys = reader.keywords(node, in: .keyword("api"), allowed: allowed, required: ["name"]) else { return nil }
         var settings = APISettings.defaults
         settings.name = keys["name"].flatMap { reader.text($0, for: "name") } ?? settings.name
@@ -129,7 +129,25 @@ struct SpecDecoder {
                 errorTypeLocation = typeNode.location
             }
         }
+        if let queries = keys["queries"] {
+            settings.queries = decodeQueries(queries)
+        }
         return DecodedSettings(settings: settings, origin: Origin(keyLocation), errorTypeLocation: errorTypeLocation)
+    }
+
+    private mutating func decodeQueries(_ node: YAMLNode) -> APISettings.Queries? {
+        guard
+            let sub = reader.keywords(
+                node, in: .keyword("api.queries"), allowed: ["conditions", "limit", "start", "items", "count", "total"],
+                required: ["conditions", "limit", "start", "items"])
+        else { return nil }
+        let names = sub.entries.keys.reduce(into: [String: String]()) { names, keyword in
+            names[keyword] = sub[keyword].flatMap { reader.text($0, for: .key(keyword)) }
+        }
+        guard let conditions = names["conditions"], let limit = names["limit"], let start = names["start"], let items = names["items"]
+        else { return nil }
+        return APISettings.Queries(
+            conditions: conditions, limit: limit, start: start, items: items, count: names["count"], total: names["total"])
     }
 
     // MARK: - types:

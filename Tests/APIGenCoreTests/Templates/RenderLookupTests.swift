@@ -65,7 +65,8 @@ struct RenderLookupTests {
         let expected: Set<String> = [
             "SwiftRuntimeFileModel", "SwiftObjectFileModel", "SwiftEnumFileModel", "SwiftEnumCaseModel",
             "SwiftEndpointFileModel", "SwiftRequestBodyModel", "SwiftBodyFieldModel", "SwiftStructBodyModel",
-            "SwiftPropertyModel", "SwiftBuilderInputModel", "SwiftTextConversionModel", "MarkdownReadmePage", "MarkdownIndexPage",
+            "SwiftPropertyModel", "SwiftBuilderInputModel", "SwiftTextConversionModel", "SwiftPagingModel", "SwiftPagingArgumentModel",
+            "MarkdownReadmePage", "MarkdownIndexPage",
             "MarkdownIndexPage.Section", "MarkdownIndexPage.EndpointRow", "MarkdownIndexPage.TypeRow", "MarkdownEndpointPage",
             "MarkdownTypePage", "MarkdownTypePage.ValueRow", "MarkdownSummaryItem", "MarkdownFieldSection", "MarkdownCodeBlock",
             "MarkdownHistoryRow", "MarkdownFieldRow", "MarkdownStrings", "SwiftServerRuntimeModel", "SwiftHandlerProtocolModel",

@@ -50,7 +50,56 @@ extension SwiftClientModelBuilder {
             request: request, body: bodyModel, hasBody: body != nil, response: response,
             responseDocLines: SwiftLayout.docLines([returns], indent: 4), methodName: method,
             methodDocLines: methodDoc, requestMethodDocLines: requestMethodDoc,
-            builderInputs: builderInputs)
+            builderInputs: builderInputs,
+            paging: paging(endpoint, inputs: ordered, request: request, response: response, namespace: namespace, method: method))
+    }
+
+    /// The paging helper of an endpoint that follows `api.queries`, or none.
+    private func paging(
+        _ endpoint: Endpoint, inputs: [Field], request: SwiftStructBodyModel, response: SwiftStructBodyModel, namespace: String, method: String
+    ) -> [SwiftPagingModel] {
+        guard let queries = model.settings.queries, QueryConventionChecker.follows(endpoint, queries),
+            let itemsIndex = endpoint.response?.fields.firstIndex(where: { $0.name == queries.items }),
+            case .list(let element) = endpoint.response?.fields[itemsIndex].type
+        else { return [] }
+        let arguments = zip(inputs, request.properties).enumerated().map { index, pair in
+            let (field, property) = pair
+            let value: String
+            switch field.name {
+            case queries.limit: value = field.type == .long ? "Int64(limit)" : "limit"
+            case queries.start: value = field.type == .long ? "Int64(start)" : "start"
+            case queries.count: value = field.isRequired ? "withTotal" : "withTotal ? true : nil"
+            default: value = "request." + property.member
+            }
+            return SwiftPagingArgumentModel(label: property.label, value: value, isLast: index == inputs.count - 1)
+        }
+        let items = response.properties[itemsIndex]
+        let total = queries.total.flatMap { name in response.properties.first { $0.wireNameLiteral == SwiftLayout.stringLiteral(name) } }
+        let itemsMethod = QueryConventionChecker.pagingMethodName(endpoint.operationID)
+        let doc = [
+            "Every item that \(docs.text(endpoint.title) ?? endpoint.operationID) finds for `request`, fetched `pageSize` at a time as the sequence is read.",
+            "Each page is one ``\(method)(_:\(endpoint.execution == .asynchronous ? "polling:" : ""))`` call with the request's inputs and its own `\(queries.limit)` and `\(queries.start)`"
+                + (queries.count.map { " (and, on the first page, `\($0)`)" } ?? "")
+                + "; the sequence ends after the last matching item"
+                + (queries.total.map { " (the reply's `\($0)`)" } ?? "")
+                + " or at a short page. Cancelling the task that reads it stops the fetching.",
+        ]
+        let parameters = [
+            (name: "request", text: "The inputs of every call; its `\(queries.limit)` and `\(queries.start)` are replaced."),
+            (name: "pageSize", text: "How many items each call asks for (at least 1)."),
+        ]
+        let docLines = SwiftLayout.docLines(doc, indent: 4) + [""] + SwiftLayout.parameterDocLines(parameters, indent: 4)
+            + SwiftLayout.hangingItem(
+                prefix: "- Returns: ", text: "The matching items in the server's order, with `count()` and `first()` for one call each.",
+                indent: 4, itemIndent: 0)
+        return [
+            SwiftPagingModel(
+                itemsMethodName: itemsMethod, docLines: docLines, itemType: types.swiftType(element),
+                requestDefault: request.properties.allSatisfy(\.isOptionalParameter) ? " = \(namespace).Request()" : "",
+                arguments: arguments,
+                itemsExpression: "reply." + items.member + (items.optionalMark.isEmpty ? "" : " ?? []"),
+                totalExpression: total.map { "reply." + $0.member + ".map { Int($0) }" } ?? "nil")
+        ]
     }
 
     /// "Deprecated since 5.0. Use X instead.", or nil for an endpoint that is not deprecated.

@@ -76,6 +76,7 @@ extension SwiftEndpointFileModel: TemplateObject {
         case "methodDocLines": self.methodDocLines.templateValue
         case "requestMethodDocLines": self.requestMethodDocLines.templateValue
         case "builderInputs": self.builderInputs.templateValue
+        case "paging": self.paging.templateValue
         default: nil
         }
     }
@@ -169,6 +170,32 @@ extension SwiftPackageTargetModel: TemplateObject {
         case "isCore": self.isCore.templateValue
         case "isCategory": self.isCategory.templateValue
         case "isUmbrella": self.isUmbrella.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SwiftPagingArgumentModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "label": self.label.templateValue
+        case "value": self.value.templateValue
+        case "isLast": self.isLast.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SwiftPagingModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "itemsMethodName": self.itemsMethodName.templateValue
+        case "docLines": self.docLines.templateValue
+        case "itemType": self.itemType.templateValue
+        case "requestDefault": self.requestDefault.templateValue
+        case "arguments": self.arguments.templateValue
+        case "itemsExpression": self.itemsExpression.templateValue
+        case "totalExpression": self.totalExpression.templateValue
         default: nil
         }
     }

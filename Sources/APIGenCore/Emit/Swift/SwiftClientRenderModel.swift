@@ -142,6 +142,8 @@ struct SwiftEndpointFileModel {
     let requestMethodDocLines: [DocLine]
     /// What fills the request builder, in order: path parameters, query parameters, headers.
     let builderInputs: [SwiftBuilderInputModel]
+    /// The paging helper, for an endpoint that follows `api.queries`; else empty.
+    let paging: [SwiftPagingModel]
 }
 
 /// One input set on the request builder.
@@ -174,6 +176,29 @@ struct SwiftTextConversionModel {
     let isRawValue: Bool
     let isTimestamp: Bool
     let isDescribed: Bool
+}
+
+/// The `<method>Items(_:pageSize:)` helper of a query endpoint: every matching item as an `AsyncSequence`.
+struct SwiftPagingModel {
+    let itemsMethodName: String
+    let docLines: [DocLine]
+    /// The Swift type of one item (`ZoneInventory`).
+    let itemType: String
+    /// ` = X.Request()` when every input is optional, else empty.
+    let requestDefault: String
+    /// The arguments of each page's `X.Request(...)`: the request's own, with the paging ones set.
+    let arguments: [SwiftPagingArgumentModel]
+    /// The page's items from `reply` (`reply.inventories ?? []`).
+    let itemsExpression: String
+    /// The total from `reply` as an `Int?` (`reply.total.map { Int($0) }`), or `nil`.
+    let totalExpression: String
+}
+
+/// One argument of a page's request: `label: value`.
+struct SwiftPagingArgumentModel {
+    let label: String
+    let value: String
+    let isLast: Bool
 }
 
 /// The JSON body of a request, as the endpoint writes it with the runtime's `JSONBody`: with or without a wrapper.

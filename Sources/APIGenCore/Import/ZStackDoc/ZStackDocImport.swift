@@ -201,6 +201,13 @@ public enum ZStackDocImport {
             status: [503]
             field: error
             type: ErrorCode
+          queries:                          # every APIQueryMessage's GET: q=<field><op><value>, repeated
+            conditions: q
+            limit: limit
+            start: start
+            items: inventories
+            count: replyWithCount
+            total: total                    # APIQueryReply's, sent with replyWithCount=true
 
         """
 }

@@ -12,7 +12,7 @@ struct ZStackEndpointMapper {
         let requestClass = page.requestClass.flatMap { corpus.java.resolve($0, package: file.package, imports: file.imports) }
         var columns = page.parameters
         if let shared = page.parametersClass { columns += corpus.sharedParameters[shared] ?? [] }
-        if Self.isQuery(requestClass, index: corpus.java) { columns = ZStackQueryParameters.onTheWire(columns) }
+        if Self.isQuery(requestClass, index: corpus.java) { columns = ZStackQueryParameters.onTheWire(columns, at: page.requestLocation) }
 
         var pathParameters: [(key: String, value: YAMLOutput)] = []
         var queryParameters: [(key: String, value: YAMLOutput)] = []
@@ -111,10 +111,18 @@ struct ZStackEndpointMapper {
         }
         let title = Self.text(doc.title)
         if !title.isEmpty { response.append(("description", .text(title))) }
-        let fields = self.fields(of: doc, file: docFile, owner: resolved, position: .response)
+        var fields = self.fields(of: doc, file: docFile, owner: resolved, position: .response)
+        // `APIQueryReply.total`, which no reply's doc lists: the REST server sends it when `replyWithCount`
+        // asks (api.queries.total).
+        if Self.isSubclass(resolved, of: ".APIQueryReply", index: corpus.java), !fields.contains(where: { $0.key == "total" }) {
+            fields.append(("total", .inline([("type", .text("Long")), ("description", .text(Self.queryTotalDescription))])))
+        }
         if !fields.isEmpty { response.append(("fields", .block(fields))) }
         return .block(response)
     }
+
+    /// The description of a query reply's `total`, in the documentation's language.
+    static let queryTotalDescription = "满足查询条件的记录总数，在`replyWithCount`为`true`时返回"
 
     /// The `field`s and `ref`s of a class doc as spec fields.
     func fields(
@@ -168,10 +176,15 @@ struct ZStackEndpointMapper {
     /// Whether the request class is one of `APIQueryMessage`'s, whose GET the REST server reads
     /// in its own way.
     private static func isQuery(_ requestClass: JavaSourceIndex.Resolved?, index: JavaSourceIndex) -> Bool {
-        var current = requestClass
+        isSubclass(requestClass, of: ".APIQueryMessage", index: index)
+    }
+
+    /// Whether `type` is, or extends, the class whose qualified name ends with `suffix`.
+    private static func isSubclass(_ type: JavaSourceIndex.Resolved?, of suffix: String, index: JavaSourceIndex) -> Bool {
+        var current = type
         var depth = 0
         while let type = current, depth < 16 {
-            if type.qualifiedName.hasSuffix(".APIQueryMessage") { return true }
+            if type.qualifiedName.hasSuffix(suffix) { return true }
             current = type.declaration.superclass.flatMap { index.resolve($0, from: type) }
             depth += 1
         }

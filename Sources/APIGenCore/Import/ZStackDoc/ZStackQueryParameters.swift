@@ -6,9 +6,18 @@
 enum ZStackQueryParameters {
     /// `columns` with the query message's parameters renamed and retyped for the wire; the
     /// doc's descriptions are kept.
-    static func onTheWire(_ columns: [ZStackDocPage.Parameter]) -> [ZStackDocPage.Parameter] {
+    ///
+    /// The server reads `limit`, `start` and `replyWithCount` of every query, which the paging
+    /// convention of the imported `api.yaml` (`api.queries`) relies on: a doc that does not list one
+    /// gets it, with the description of ZStack's own `APIQueryMessage` doc, declared at `location`.
+    static func onTheWire(_ columns: [ZStackDocPage.Parameter], at location: SourceLocation) -> [ZStackDocPage.Parameter] {
         let sortDirection = columns.first { $0.name == "sortDirection" }
-        return columns.compactMap { column in
+        let missing = pagingParameters.filter { name, _, _ in !columns.contains { $0.name == name } }.map { name, type, description in
+            ZStackDocPage.Parameter(
+                name: name, description: description, location: "query", type: type, enclosedIn: "", isOptional: true, since: nil, values: [],
+                declaredAt: location)
+        }
+        return (columns + missing).compactMap { column in
             var column = column
             switch column.name {
             case "conditions":
@@ -32,4 +41,11 @@ enum ZStackQueryParameters {
             return column
         }
     }
+
+    /// The paging parameters of every query: name, Java type, and the description of ZStack's `APIQueryMessage` doc.
+    static let pagingParameters: [(name: String, type: String, description: String)] = [
+        ("limit", "Integer", "最多返回的记录数，类似MySQL的limit，默认值1000"),
+        ("start", "Integer", "起始查询记录位置，类似MySQL的offset。跟`limit`配合使用可以实现分页"),
+        ("replyWithCount", "Boolean", "见上面[分页查询](#query-pagination)"),
+    ]
 }

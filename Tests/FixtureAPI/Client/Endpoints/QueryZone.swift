@@ -163,3 +163,34 @@ nonisolated extension FixtureClient {
         return try await perform(call)
     }
 }
+
+nonisolated extension FixtureClient {
+    /// Every item that Query Zones finds for `request`, fetched `pageSize` at a time as the sequence is read.
+    ///
+    /// Each page is one ``queryZone(_:)`` call with the request's inputs and its own `limit` and `start` (and, on the
+    /// first page, `replyWithCount`); the sequence ends after the last matching item (the reply's `total`) or at a
+    /// short page. Cancelling the task that reads it stops the fetching.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    /// - Returns: The matching items in the server's order, with `count()` and `first()` for one call each.
+    public func queryZoneItems(
+        _ request: QueryZone.Request = QueryZone.Request(),
+        pageSize: Int = 100
+    ) -> FixturePages<ZoneInventory> {
+        FixturePages(pageSize: pageSize) { start, limit, withTotal in
+            let reply = try await self.queryZone(
+                QueryZone.Request(
+                    q: request.q,
+                    limit: limit,
+                    start: start,
+                    replyWithCount: withTotal ? true : nil,
+                    state: request.state,
+                    xJobUUID: request.xJobUUID
+                )
+            )
+            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        }
+    }
+}

@@ -93,16 +93,26 @@ public nonisolated enum QueryLdapBinding {
         /// LDAP账户绑定关系清单列表
         public let inventories: [LdapAccountRefInventory]?
 
+        /// 满足查询条件的记录总数，在`replyWithCount`为`true`时返回
+        public let total: Int64?
+
         /// Creates a value.
         ///
         /// - Parameters:
         ///   - success: The `success` field.
         ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
         ///   - inventories: LDAP账户绑定关系清单列表
-        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [LdapAccountRefInventory]? = nil) {
+        ///   - total: 满足查询条件的记录总数，在`replyWithCount`为`true`时返回
+        public init(
+            success: Bool? = nil,
+            error: ErrorCode? = nil,
+            inventories: [LdapAccountRefInventory]? = nil,
+            total: Int64? = nil
+        ) {
             self.success = success
             self.error = error
             self.inventories = inventories
+            self.total = total
         }
 
         /// Decodes a value from its JSON object.
@@ -114,6 +124,7 @@ public nonisolated enum QueryLdapBinding {
             self.success = try object.optionalValue(Bool.self, forKey: "success")
             self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
             self.inventories = try object.optionalValue([LdapAccountRefInventory].self, forKey: "inventories")
+            self.total = try object.optionalValue(Int64.self, forKey: "total")
         }
 
         /// Encodes the value as its JSON object, without the fields that are `nil`.
@@ -125,6 +136,7 @@ public nonisolated enum QueryLdapBinding {
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.inventories, forKey: "inventories")
+            try object.encodeValue(self.total, forKey: "total")
         }
     }
 }
@@ -196,5 +208,38 @@ nonisolated extension ZStackClient {
         call.appendQueryItem("sort", value: request.sort)
         call.appendQueryItem("fields", value: request.fields)
         return try await perform(call)
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// Every item that QueryLdapBinding finds for `request`, fetched `pageSize` at a time as the sequence is read.
+    ///
+    /// Each page is one ``queryLdapBinding(_:)`` call with the request's inputs and its own `limit` and `start` (and,
+    /// on the first page, `replyWithCount`); the sequence ends after the last matching item (the reply's `total`) or at
+    /// a short page. Cancelling the task that reads it stops the fetching.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    /// - Returns: The matching items in the server's order, with `count()` and `first()` for one call each.
+    public func queryLdapBindingItems(
+        _ request: QueryLdapBinding.Request = QueryLdapBinding.Request(),
+        pageSize: Int = 100
+    ) -> ZStackPages<LdapAccountRefInventory> {
+        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
+            let reply = try await self.queryLdapBinding(
+                QueryLdapBinding.Request(
+                    q: request.q,
+                    limit: limit,
+                    start: start,
+                    count: request.count,
+                    groupBy: request.groupBy,
+                    replyWithCount: withTotal ? true : nil,
+                    sort: request.sort,
+                    fields: request.fields
+                )
+            )
+            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        }
     }
 }

@@ -99,16 +99,26 @@ public nonisolated enum QuerySftpBackupStorageByUuid {
         /// The `inventories` field.
         public let inventories: [SftpBackupStorageInventory]?
 
+        /// 满足查询条件的记录总数，在`replyWithCount`为`true`时返回
+        public let total: Int64?
+
         /// Creates a value.
         ///
         /// - Parameters:
         ///   - success: The `success` field.
         ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
         ///   - inventories: The `inventories` field.
-        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [SftpBackupStorageInventory]? = nil) {
+        ///   - total: 满足查询条件的记录总数，在`replyWithCount`为`true`时返回
+        public init(
+            success: Bool? = nil,
+            error: ErrorCode? = nil,
+            inventories: [SftpBackupStorageInventory]? = nil,
+            total: Int64? = nil
+        ) {
             self.success = success
             self.error = error
             self.inventories = inventories
+            self.total = total
         }
 
         /// Decodes a value from its JSON object.
@@ -120,6 +130,7 @@ public nonisolated enum QuerySftpBackupStorageByUuid {
             self.success = try object.optionalValue(Bool.self, forKey: "success")
             self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
             self.inventories = try object.optionalValue([SftpBackupStorageInventory].self, forKey: "inventories")
+            self.total = try object.optionalValue(Int64.self, forKey: "total")
         }
 
         /// Encodes the value as its JSON object, without the fields that are `nil`.
@@ -131,6 +142,7 @@ public nonisolated enum QuerySftpBackupStorageByUuid {
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.inventories, forKey: "inventories")
+            try object.encodeValue(self.total, forKey: "total")
         }
     }
 }
@@ -206,5 +218,40 @@ nonisolated extension ZStackClient {
         call.appendQueryItem("sort", value: request.sort)
         call.appendQueryItem("fields", value: request.fields)
         return try await perform(call)
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// Every item that 查询Sftp镜像服务器(QuerySftpBackupStorage) finds for `request`, fetched `pageSize` at a time as the
+    /// sequence is read.
+    ///
+    /// Each page is one ``querySftpBackupStorageByUuid(_:)`` call with the request's inputs and its own `limit` and
+    /// `start` (and, on the first page, `replyWithCount`); the sequence ends after the last matching item (the reply's
+    /// `total`) or at a short page. Cancelling the task that reads it stops the fetching.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    /// - Returns: The matching items in the server's order, with `count()` and `first()` for one call each.
+    public func querySftpBackupStorageByUuidItems(
+        _ request: QuerySftpBackupStorageByUuid.Request,
+        pageSize: Int = 100
+    ) -> ZStackPages<SftpBackupStorageInventory> {
+        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
+            let reply = try await self.querySftpBackupStorageByUuid(
+                QuerySftpBackupStorageByUuid.Request(
+                    uuid: request.uuid,
+                    q: request.q,
+                    limit: limit,
+                    start: start,
+                    count: request.count,
+                    groupBy: request.groupBy,
+                    replyWithCount: withTotal ? true : nil,
+                    sort: request.sort,
+                    fields: request.fields
+                )
+            )
+            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        }
     }
 }

@@ -29,7 +29,8 @@ nonisolated extension ZStackMockHandler {
                 }
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -8,7 +8,8 @@ nonisolated extension ZStackMockHandler {
           "inventories": [
             {}
           ],
-          "success": true
+          "success": true,
+          "total": 1
         }
         """#
 

@@ -23,7 +23,8 @@ nonisolated extension ZStackMockHandler {
                 "attachedZoneUuids"
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -17,7 +17,8 @@ nonisolated extension ZStackMockHandler {
               "uuid": "bb415afca2d892d2889e0d25f25f2096"
             }
           ],
-          "success": true
+          "success": true,
+          "total": 1
         }
         """#
 

@@ -17,7 +17,8 @@ nonisolated extension ZStackMockHandler {
               "uuid": "9bfe5dbdee90206a0f1b0563d5e58596"
             }
           ],
-          "success": true
+          "success": true,
+          "total": 1
         }
         """#
 

@@ -28,7 +28,8 @@ nonisolated extension ZStackMockHandler {
                 "attachedClusterUuids"
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

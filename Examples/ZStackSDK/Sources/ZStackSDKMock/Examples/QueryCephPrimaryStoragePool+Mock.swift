@@ -21,7 +21,8 @@ nonisolated extension ZStackMockHandler {
               "replicatedSize": 1,
               "totalCapacity": 1
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

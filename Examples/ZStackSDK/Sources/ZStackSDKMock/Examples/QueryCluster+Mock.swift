@@ -18,7 +18,8 @@ nonisolated extension ZStackMockHandler {
               "zoneUuid": "013b55f05a7ebec05284e9cbf5b558d6",
               "type": "type"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -18,7 +18,8 @@ nonisolated extension ZStackMockHandler {
               "zoneUuid": "35b7b88de9c51fe8f0b41f2050d447db",
               "type": "type"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -19,7 +19,8 @@ nonisolated extension ZStackMockHandler {
               "lastOpDate": "Jan 6, 2017 3:51:16 AM",
               "allocatorStrategy": "allocatorStrategy"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

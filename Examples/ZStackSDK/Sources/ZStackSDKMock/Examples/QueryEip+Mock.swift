@@ -19,7 +19,8 @@ nonisolated extension ZStackMockHandler {
               "vipIp": "vipIp",
               "guestIp": "guestIp"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

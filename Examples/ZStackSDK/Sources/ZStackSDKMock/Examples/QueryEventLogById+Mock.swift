@@ -18,7 +18,8 @@ nonisolated extension ZStackMockHandler {
               "createDate": "Jan 6, 2017 3:51:16 AM"
             }
           ],
-          "success": true
+          "success": true,
+          "total": 1
         }
         """#
 

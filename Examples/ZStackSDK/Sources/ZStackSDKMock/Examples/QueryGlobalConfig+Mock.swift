@@ -14,7 +14,8 @@ nonisolated extension ZStackMockHandler {
               "defaultValue": "defaultValue",
               "value": "value"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

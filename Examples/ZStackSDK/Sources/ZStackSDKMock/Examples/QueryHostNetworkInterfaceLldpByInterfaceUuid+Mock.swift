@@ -30,7 +30,8 @@ nonisolated extension ZStackMockHandler {
               }
             }
           ],
-          "success": true
+          "success": true,
+          "total": 1
         }
         """#
 

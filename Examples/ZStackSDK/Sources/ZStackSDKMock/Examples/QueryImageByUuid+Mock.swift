@@ -40,7 +40,8 @@ nonisolated extension ZStackMockHandler {
                 }
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

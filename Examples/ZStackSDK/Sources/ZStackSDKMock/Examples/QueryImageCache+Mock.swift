@@ -19,7 +19,8 @@ nonisolated extension ZStackMockHandler {
               "createDate": "Jan 6, 2017 3:51:16 AM",
               "lastOpDate": "Jan 6, 2017 3:51:16 AM"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

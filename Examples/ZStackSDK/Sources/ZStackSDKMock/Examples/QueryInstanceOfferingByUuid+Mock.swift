@@ -21,7 +21,8 @@ nonisolated extension ZStackMockHandler {
               "lastOpDate": "Jan 6, 2017 3:51:16 AM",
               "state": "state"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -20,7 +20,8 @@ nonisolated extension ZStackMockHandler {
                 "attachedClusterUuids"
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

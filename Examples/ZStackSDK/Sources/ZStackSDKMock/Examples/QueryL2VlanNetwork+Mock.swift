@@ -21,7 +21,8 @@ nonisolated extension ZStackMockHandler {
                 "attachedClusterUuids"
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

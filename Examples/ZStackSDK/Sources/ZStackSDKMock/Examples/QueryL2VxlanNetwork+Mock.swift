@@ -22,7 +22,8 @@ nonisolated extension ZStackMockHandler {
                 "attachedClusterUuids"
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -64,7 +64,8 @@ nonisolated extension ZStackMockHandler {
                 "attachedClusterUuids"
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

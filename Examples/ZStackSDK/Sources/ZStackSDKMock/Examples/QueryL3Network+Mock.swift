@@ -76,7 +76,8 @@ nonisolated extension ZStackMockHandler {
                 }
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

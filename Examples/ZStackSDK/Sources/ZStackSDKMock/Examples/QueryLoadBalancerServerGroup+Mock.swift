@@ -47,7 +47,8 @@ nonisolated extension ZStackMockHandler {
                 }
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -13,7 +13,8 @@ nonisolated extension ZStackMockHandler {
               "joinDate": "Jan 6, 2017 3:51:16 AM",
               "heartBeat": "Jan 6, 2017 3:51:16 AM"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -12,7 +12,8 @@ nonisolated extension ZStackMockHandler {
               "networkServiceProviderUuid": "917f7e565fe75cac815e7afded897c7c",
               "networkServiceType": "networkServiceType"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -21,7 +21,8 @@ nonisolated extension ZStackMockHandler {
                 "attachedL2NetworkUuids"
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

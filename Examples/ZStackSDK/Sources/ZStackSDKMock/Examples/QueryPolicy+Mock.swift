@@ -30,7 +30,8 @@ nonisolated extension ZStackMockHandler {
               "uuid": "551b2e4040abc7efb13e4a0f2282a2a4",
               "accountUuid": "870e86741dd192bfc9440c404f50eeef"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -30,7 +30,8 @@ nonisolated extension ZStackMockHandler {
               "uuid": "fbb6d9d964434003ddfb635e17c56ce0",
               "accountUuid": "693ee92b3ce0dc9ff3d93a8ff483a9dc"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -41,7 +41,8 @@ nonisolated extension ZStackMockHandler {
                 }
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -42,7 +42,8 @@ nonisolated extension ZStackMockHandler {
                 "attachedL3NetworkUuids"
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -26,7 +26,8 @@ nonisolated extension ZStackMockHandler {
                 "attachedZoneUuids"
               ]
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

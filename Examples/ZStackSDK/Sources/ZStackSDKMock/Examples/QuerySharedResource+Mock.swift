@@ -16,7 +16,8 @@ nonisolated extension ZStackMockHandler {
               "lastOpDate": "Jan 6, 2017 3:51:16 AM",
               "createDate": "Jan 6, 2017 3:51:16 AM"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -26,7 +26,8 @@ nonisolated extension ZStackMockHandler {
               "lastOpDate": "Jan 6, 2017 3:51:16 AM",
               "state": "state"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -110,7 +110,8 @@ nonisolated extension ZStackMockHandler {
               ],
               "guestOsType": "guestOsType"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

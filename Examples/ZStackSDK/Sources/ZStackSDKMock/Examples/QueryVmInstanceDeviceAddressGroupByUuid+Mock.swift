@@ -27,7 +27,8 @@ nonisolated extension ZStackMockHandler {
               ]
             }
           ],
-          "success": true
+          "success": true,
+          "total": 1
         }
         """#
 

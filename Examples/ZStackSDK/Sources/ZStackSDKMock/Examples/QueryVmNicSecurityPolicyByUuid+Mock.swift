@@ -14,7 +14,8 @@ nonisolated extension ZStackMockHandler {
               "lastOpDate": "Jan 6, 2017 3:51:16 AM"
             }
           ],
-          "success": true
+          "success": true,
+          "total": 1
         }
         """#
 

@@ -17,7 +17,8 @@ nonisolated extension ZStackMockHandler {
               "lastOpDate": "Jan 6, 2017 3:51:16 AM",
               "l2NetworkUuid": "5a2917a2ebbf23f2af9ac7efa08c07c1"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -17,7 +17,8 @@ nonisolated extension ZStackMockHandler {
               "lastOpDate": "Jan 6, 2017 3:51:16 AM",
               "l2NetworkUuid": "0aef7b38b5f8520ec977b6a9ba6d82e8"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

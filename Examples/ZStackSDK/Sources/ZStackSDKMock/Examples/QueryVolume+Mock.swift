@@ -30,7 +30,8 @@ nonisolated extension ZStackMockHandler {
               "lastDetachDate": "Jan 6, 2017 3:51:16 AM",
               "lastVmInstanceUuid": "4e4d3d17d9cc1e43fedae6c4b4ac198f"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

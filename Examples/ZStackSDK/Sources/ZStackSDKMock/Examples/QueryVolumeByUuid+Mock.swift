@@ -30,7 +30,8 @@ nonisolated extension ZStackMockHandler {
               "lastDetachDate": "Jan 6, 2017 3:51:16 AM",
               "lastVmInstanceUuid": "846e048b8fc3d6972220b452308f50e0"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

@@ -17,7 +17,8 @@ nonisolated extension ZStackMockHandler {
               "lastOpDate": "Jan 6, 2017 3:51:16 AM",
               "poolUuid": "f8ce232a69783b56e92d027bac6741e4"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 

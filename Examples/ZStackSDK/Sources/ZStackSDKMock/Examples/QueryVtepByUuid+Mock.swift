@@ -17,7 +17,8 @@ nonisolated extension ZStackMockHandler {
               "lastOpDate": "Jan 6, 2017 3:51:16 AM",
               "poolUuid": "c96207d2a9832b7222623838eed72413"
             }
-          ]
+          ],
+          "total": 1
         }
         """#
 
