@@ -4,7 +4,9 @@
 # from clean and after one spec changes (its title). Prints one line per build.
 #
 #   scripts/bench-client-build.sh ENDPOINTS single|per-category debug|release [FOLDER]
+#   SPECS=Examples/ZStackSDK/api-specs scripts/bench-client-build.sh 0 per-category debug
 #
+# With SPECS, the specs are a copy of that folder instead of a corpus (ENDPOINTS is then unused).
 # Needs a release build of apigen (`swift build -c release --scratch-path .build-bench --product
 # apigen`, or set APIGEN). FOLDER (default /tmp/apigen-client-build-N-MODE) is deleted first.
 set -euo pipefail
@@ -18,7 +20,11 @@ apigen=${APIGEN:-$root/.build-bench/release/apigen}
 rm -rf "$folder"
 mkdir -p "$folder"
 cd "$folder"
-python3 "$root/scripts/make-corpus.py" --endpoints "$endpoints" --seed 1 --output specs --force >/dev/null
+if [ -n "${SPECS:-}" ]; then
+    cp -R "$root/$SPECS" specs
+else
+    python3 "$root/scripts/make-corpus.py" --endpoints "$endpoints" --seed 1 --output specs --force >/dev/null
+fi
 "$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" --no-cache
 
 if [ "$modules" = per-category ]; then
@@ -64,7 +70,10 @@ timed_build() {
 }
 
 timed_build "from clean"
+# The corpus's first create-*.yaml under compute/ (its largest category); in other specs, the first
+# spec with a title.
 spec=$(find specs -path '*/compute/*' -name 'create-*.yaml' | sort | head -1)
+[ -n "$spec" ] || spec=$(grep -rl --include='*.yaml' '^  title: ' specs | grep -v '/api.yaml$' | sort | head -1)
 sed -i '0,/title: /s/title: \(.*\)/title: \1 (changed)/' "$spec"
 "$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" --no-cache
 timed_build "after one spec changed ($spec)"
