@@ -122,4 +122,74 @@ struct PagingTests {
         #expect(error is CancellationError)
         #expect(await pages(handler) == ["0 40 true", "40 40 -"])
     }
+
+    @Test("Typed conditions follow the request's own, each exactly as ZStack reads it: spaces, commas, '=' and non-ASCII")
+    func typedConditions() async throws {
+        let handler = pagingHandler()
+        _ = try await withServer(handler) { server in
+            let items = fixtureClient(server).queryZoneItems(QueryZone.Request(q: ["description~=%x%"]), pageSize: 300) {
+                [
+                    $0.name == "web server, 2=中",
+                    $0.state != .disabled,
+                    $0.uuid.isIn(["a", "b c"]),
+                    $0.uuid.isNotIn(["d"]),
+                    $0.description.isNull,
+                    $0.name.isNotNull,
+                    $0.name.isLike("zone-%"),
+                    $0.name.isNotLike("%x"),
+                    $0.name > "a",
+                    $0.name <= "z",
+                ]
+            }
+            return try await items.reduce(0) { count, _ in count + 1 }
+        }
+        let sent = await handler.calls.values.compactMap { call -> [String]? in
+            guard case .queryZone(let request) = call else { return nil }
+            return request.q
+        }
+        #expect(sent == [[
+            "description~=%x%", "name=web server, 2=中", "state!=Disabled", "uuid?=a,b c", "uuid!?=d", "description is null",
+            "name not null", "name~=zone-%", "name!~=%x", "name>a", "name<=z",
+        ]])
+    }
+
+    @Test(
+        "A condition ZStack would read as another one is refused before any call",
+        arguments: [
+            ("name=a>=b", "its value contains an operator that the server reads first"),
+            ("name>=b", "its value contains an operator that the server reads first"),
+            ("uuid?=a,b,c", "a value of its list contains a comma, which separates the values"),
+            ("uuid?=", "its list of values is empty"),
+        ])
+    func unsendableConditions(expected: String, reason: String) async throws {
+        let condition: FixtureQueryCondition<ZoneInventory> =
+            switch expected {
+            case "name=a>=b": ZoneInventory.QueryFields.name == "a>=b"
+            case "name>=b": ZoneInventory.QueryFields.name > "=b"
+            case "uuid?=a,b,c": ZoneInventory.QueryFields.uuid.isIn(["a,b", "c"])
+            default: ZoneInventory.QueryFields.uuid.isIn([])
+            }
+        #expect(condition.description == expected)
+        let handler = pagingHandler()
+        let error = try await withServer(handler) { server in
+            await #expect(throws: FixtureQueryConditionError.self) {
+                for try await _ in fixtureClient(server).queryZoneItems(where: { _ in [condition] }) {}
+            }
+        }
+        #expect(error?.reason == reason)
+        #expect(error?.description == "the query condition \(String(reflecting: expected)) cannot be sent: \(reason)")
+        #expect(await pages(handler) == [])
+    }
+
+    @Test("Numbers and Booleans are written as ZStack parses them")
+    func numbersAndBooleans() throws {
+        let memory = FixtureQueryField<ZoneInventory, Int64>("memorySize")
+        let cpus = FixtureQueryField<ZoneInventory, Int>("cpuNum")
+        let ratio = FixtureQueryField<ZoneInventory, Double>("ratio")
+        let enabled = FixtureQueryField<ZoneInventory, Bool>("enabled")
+        let texts = try [memory >= 2_147_483_648, cpus < 4, ratio == 1.5, enabled == false, memory.isIn([1, -2])].map {
+            try $0.queryParameter()
+        }
+        #expect(texts == ["memorySize>=2147483648", "cpuNum<4", "ratio=1.5", "enabled=false", "memorySize?=1,-2"])
+    }
 }

@@ -30,6 +30,30 @@ struct EveryEndpointTests {
         }
     }
 
+    @Test("A query pages through the mock with typed conditions; count() and first() agree with it")
+    func typedQuery() async throws {
+        let router = Router()
+        try ZStackMockHandler().registerHandlers(on: router)
+        try await withLoopbackServer(router) { url in
+            let client = ZStackClient(
+                serverURL: url,
+                configuration: ZStackConfiguration(authorization: .session("session-1")),
+                transport: URLSessionTransport()
+            )
+            let running = client.queryVmInstanceItems(pageSize: 10) {
+                [$0.state == "Running", $0.memorySize >= 2 << 30, $0.name.isLike("web-%"), $0.hostUuid.isNotNull]
+            }
+            var vms: [VmInstanceInventory] = []
+            for try await vm in running {
+                vms.append(vm)
+            }
+            // The mock answers every query with its synthesized reply: one inventory, and a total of 1.
+            #expect(vms.count == 1)
+            #expect(try await running.count() == 1)
+            #expect(try await running.first() == vms.first)
+        }
+    }
+
     /// Serves `router` on 127.0.0.1 and a free port while `body` runs.
     private func withLoopbackServer(_ router: Router<BasicRequestContext>, _ body: (URL) async throws -> Void) async throws {
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()

@@ -69,6 +69,8 @@ extension SwiftClientModelBuilder {
             case queries.limit: value = field.type == .long ? "Int64(limit)" : "limit"
             case queries.start: value = field.type == .long ? "Int64(start)" : "start"
             case queries.count: value = field.isRequired ? "withTotal" : "withTotal ? true : nil"
+            case queries.conditions:
+                value = "\(prefix)QueryCondition.parameter(request.\(property.member), conditions)" + (field.isRequired ? " ?? []" : "")
             default: value = "request." + property.member
             }
             return SwiftPagingArgumentModel(label: property.label, value: value, isLast: index == inputs.count - 1)
@@ -92,13 +94,32 @@ extension SwiftClientModelBuilder {
             + SwiftLayout.hangingItem(
                 prefix: "- Returns: ", text: "The matching items in the server's order, with `count()` and `first()` for one call each.",
                 indent: 4, itemIndent: 0)
+        let hasQueryFields = element.namedType.map(queriedTypes.contains) ?? false
+        let itemType = types.swiftType(element)
+        let firstField = element.namedType.flatMap { model.type(named: $0) }.flatMap { type in
+            type.fields.first { [.string, .boolean, .integer, .long, .float, .double].contains($0.type) }
+        }
+        let example = "for try await item in client.\(itemsMethod)(where: { [$0.\(firstField.map { names.propertyName($0.name) } ?? "field") == value] }) {"
+        let conditionsDoc = SwiftLayout.docLines(
+            [
+                "Every item that \(docs.text(endpoint.title) ?? endpoint.operationID) finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is read: "
+                    + "as ``\(itemsMethod)(_:pageSize:)``, with typed conditions after the request's own.",
+            ], indent: 4)
+            + ["", " ```swift", " " + example, "     ...", " }", " ```", ""]
+            + SwiftLayout.parameterDocLines(
+                parameters + [(name: "conditions", text: "The conditions, built from the fields of ``\(itemType)/QueryFields``.")], indent: 4)
+            + SwiftLayout.hangingItem(
+                prefix: "- Returns: ",
+                text: "The matching items; reading them throws ``\(prefix)QueryConditionError`` before any call when the server would misread a condition.",
+                indent: 4, itemIndent: 0)
         return [
             SwiftPagingModel(
-                itemsMethodName: itemsMethod, docLines: docLines, itemType: types.swiftType(element),
+                itemsMethodName: itemsMethod, docLines: docLines, itemType: itemType,
                 requestDefault: request.properties.allSatisfy(\.isOptionalParameter) ? " = \(namespace).Request()" : "",
                 arguments: arguments,
                 itemsExpression: "reply." + items.member + (items.optionalMark.isEmpty ? "" : " ?? []"),
-                totalExpression: total.map { "reply." + $0.member + ".map { Int($0) }" } ?? "nil")
+                totalExpression: total.map { "reply." + $0.member + ".map { Int($0) }" } ?? "nil",
+                hasQueryFields: hasQueryFields, conditionsDocLines: hasQueryFields ? conditionsDoc : [])
         ]
     }
 

@@ -8,6 +8,8 @@ struct SwiftClientModelBuilder: Sendable {
     let docs: DocComment
     /// Object fields stored out of line because they lead back to their own type.
     let indirectFields: Set<FieldKey>
+    /// The object types that query endpoints (`api.queries`) return, by API name: they get `QueryFields`.
+    let queriedTypes: Set<String>
     /// Type name -> the description of the first field that uses it, for types without one.
     let firstUseTexts: [String: String]
     /// Which module each file goes into, when the client is split per category.
@@ -28,6 +30,7 @@ struct SwiftClientModelBuilder: Sendable {
         types = SwiftTypeMapper(jsonValueType: prefix + "JSONValue", typeName: names.typeName)
         docs = DocComment(locale: model.settings.defaultLocale, fallbacks: model.settings.locales)
         indirectFields = Self.recursiveFields(in: model)
+        queriedTypes = Self.queriedTypes(in: model)
         firstUseTexts = Self.firstUseTexts(in: model, docs: docs)
         split = options.modules == .perCategory ? SwiftModuleSplit(model: model, umbrella: options.moduleName ?? prefix + "Client") : nil
         throwsDocLines = Self.throwsDocLines(prefix: prefix)
@@ -95,14 +98,46 @@ struct SwiftClientModelBuilder: Sendable {
         let body = structBody(type.fields, owner: type.name, indent: 4, allOptional: true)
         let imports = needsFoundation(type.fields) ? ["Foundation"] : []
         let coreImports = coreImports(
-            publicUse: type.fields.contains { usesCorePublicly($0.type) },
+            publicUse: type.fields.contains { usesCorePublicly($0.type) } || queriedTypes.contains(type.name),
             // Every struct's `Codable` uses the runtime's coding key.
             internalUse: true,
             module: split?.module(ofType: type.name) ?? "")
+        let queryFields = queriedTypes.contains(type.name) ? self.queryFields(of: type) : []
         return SwiftObjectFileModel(
             access: access, importAccess: importAccess, prefix: prefix, coreImports: coreImports, imports: imports,
             hasImports: !imports.isEmpty || !coreImports.isEmpty,
-            name: name, docLines: SwiftLayout.docLines(typeDescription(type), indent: 0), body: body)
+            name: name, docLines: SwiftLayout.docLines(typeDescription(type), indent: 0), body: body,
+            queryFields: queryFields, hasQueryFields: !queryFields.isEmpty, firstQueryField: queryFields.first?.propertyName ?? "")
+    }
+
+    /// The object types that the endpoints following `api.queries` return a list of.
+    static func queriedTypes(in model: APIModel) -> Set<String> {
+        guard let queries = model.settings.queries else { return [] }
+        return Set(model.endpoints.compactMap { endpoint -> String? in
+            guard QueryConventionChecker.follows(endpoint, queries),
+                case .list(.named(let name)) = endpoint.response?.fields.first(where: { $0.name == queries.items })?.type,
+                case .object = model.type(named: name)?.kind
+            else { return nil }
+            return name
+        })
+    }
+
+    /// The fields of a queried type that a condition can compare: strings, numbers, Booleans and enums.
+    /// (Timestamps, lists and objects are left out: their conditions' text is not settled.)
+    private func queryFields(of type: NamedType) -> [SwiftQueryFieldModel] {
+        let comparable = type.fields.filter { field in
+            switch field.type {
+            case .string, .boolean, .integer, .long, .float, .double: true
+            case .named(let name): model.type(named: name).map { !$0.values.isEmpty } ?? false
+            default: false
+            }
+        }
+        return comparable.enumerated().map { index, field in
+            SwiftQueryFieldModel(
+                propertyName: names.propertyName(field.name), docLines: SwiftLayout.docLines([fieldDoc(field).first ?? field.name], indent: 8),
+                valueType: types.swiftType(field.type), wireNameLiteral: SwiftLayout.stringLiteral(field.name),
+                isLast: index == comparable.count - 1)
+        }
     }
 
     func enumFile(_ type: NamedType) -> SwiftEnumFileModel {

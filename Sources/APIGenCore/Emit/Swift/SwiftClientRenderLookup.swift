@@ -157,6 +157,9 @@ extension SwiftObjectFileModel: TemplateObject {
         case "name": self.name.templateValue
         case "docLines": self.docLines.templateValue
         case "body": self.body.templateValue
+        case "queryFields": self.queryFields.templateValue
+        case "hasQueryFields": self.hasQueryFields.templateValue
+        case "firstQueryField": self.firstQueryField.templateValue
         default: nil
         }
     }
@@ -196,6 +199,8 @@ extension SwiftPagingModel: TemplateObject {
         case "arguments": self.arguments.templateValue
         case "itemsExpression": self.itemsExpression.templateValue
         case "totalExpression": self.totalExpression.templateValue
+        case "hasQueryFields": self.hasQueryFields.templateValue
+        case "conditionsDocLines": self.conditionsDocLines.templateValue
         default: nil
         }
     }
@@ -218,6 +223,19 @@ extension SwiftPropertyModel: TemplateObject {
         case "storedMember": self.storedMember.templateValue
         case "codingType": self.codingType.templateValue
         case "decodeMethod": self.decodeMethod.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SwiftQueryFieldModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "propertyName": self.propertyName.templateValue
+        case "docLines": self.docLines.templateValue
+        case "valueType": self.valueType.templateValue
+        case "wireNameLiteral": self.wireNameLiteral.templateValue
+        case "isLast": self.isLast.templateValue
         default: nil
         }
     }

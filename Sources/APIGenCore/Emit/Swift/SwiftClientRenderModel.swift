@@ -86,6 +86,21 @@ struct SwiftObjectFileModel {
     let name: String
     let docLines: [DocLine]
     let body: SwiftStructBodyModel
+    /// The fields that query conditions compare, for a type that a query endpoint returns; else empty.
+    let queryFields: [SwiftQueryFieldModel]
+    let hasQueryFields: Bool
+    /// The first query field's name, for the doc comment's example.
+    let firstQueryField: String
+}
+
+/// A field of a queried type, as `QueryFields` names it: `static var state: ZStackQueryField<Vm, VmState>`.
+struct SwiftQueryFieldModel {
+    let propertyName: String
+    let docLines: [DocLine]
+    /// The Swift type of its values (`String`, `Int64`, an enum).
+    let valueType: String
+    let wireNameLiteral: String
+    let isLast: Bool
 }
 
 /// The import of a split client's core module: public when the file's public declarations use its types.
@@ -192,6 +207,9 @@ struct SwiftPagingModel {
     let itemsExpression: String
     /// The total from `reply` as an `Int?` (`reply.total.map { Int($0) }`), or `nil`.
     let totalExpression: String
+    /// Whether the item type has `QueryFields`, so the method has a typed-conditions overload.
+    let hasQueryFields: Bool
+    let conditionsDocLines: [DocLine]
 }
 
 /// One argument of a page's request: `label: value`.

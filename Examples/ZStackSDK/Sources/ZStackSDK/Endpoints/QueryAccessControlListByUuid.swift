@@ -237,11 +237,43 @@ nonisolated extension ZStackClient {
         _ request: QueryAccessControlListByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<AccessControlListInventory> {
+        queryAccessControlListByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryAccessControlList finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryAccessControlListByUuidItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryAccessControlListByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``AccessControlListInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryAccessControlListByUuidItems(
+        _ request: QueryAccessControlListByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (AccessControlListInventory.QueryFields.Type) -> [ZStackQueryCondition<AccessControlListInventory>]
+    ) -> ZStackPages<AccessControlListInventory> {
+        queryAccessControlListByUuidItems(request, pageSize: pageSize, conditions: conditions(AccessControlListInventory.QueryFields.self))
+    }
+
+    private func queryAccessControlListByUuidItems(
+        _ request: QueryAccessControlListByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<AccessControlListInventory>]
+    ) -> ZStackPages<AccessControlListInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAccessControlListByUuid(
                 QueryAccessControlListByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -232,10 +232,41 @@ nonisolated extension ZStackClient {
         _ request: QueryAccount.Request = QueryAccount.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<AccountInventory> {
+        queryAccountItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryAccount finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
+    /// is read: as ``queryAccountItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryAccountItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``AccountInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryAccountItems(
+        _ request: QueryAccount.Request = QueryAccount.Request(),
+        pageSize: Int = 100,
+        where conditions: (AccountInventory.QueryFields.Type) -> [ZStackQueryCondition<AccountInventory>]
+    ) -> ZStackPages<AccountInventory> {
+        queryAccountItems(request, pageSize: pageSize, conditions: conditions(AccountInventory.QueryFields.self))
+    }
+
+    private func queryAccountItems(
+        _ request: QueryAccount.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<AccountInventory>]
+    ) -> ZStackPages<AccountInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAccount(
                 QueryAccount.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -233,10 +233,42 @@ nonisolated extension ZStackClient {
         _ request: QueryAccountResourceRef.Request = QueryAccountResourceRef.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<AccountResourceRefInventory> {
+        queryAccountResourceRefItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryAccountResourceRef finds for `request` and `conditions`, fetched `pageSize` at a time as
+    /// the sequence is read: as ``queryAccountResourceRefItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryAccountResourceRefItems(where: { [$0.accountUuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``AccountResourceRefInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryAccountResourceRefItems(
+        _ request: QueryAccountResourceRef.Request = QueryAccountResourceRef.Request(),
+        pageSize: Int = 100,
+        where conditions: (AccountResourceRefInventory.QueryFields.Type) -> [ZStackQueryCondition<AccountResourceRefInventory>]
+    ) -> ZStackPages<AccountResourceRefInventory> {
+        queryAccountResourceRefItems(request, pageSize: pageSize, conditions: conditions(AccountResourceRefInventory.QueryFields.self))
+    }
+
+    private func queryAccountResourceRefItems(
+        _ request: QueryAccountResourceRef.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<AccountResourceRefInventory>]
+    ) -> ZStackPages<AccountResourceRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAccountResourceRef(
                 QueryAccountResourceRef.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -237,11 +237,43 @@ nonisolated extension ZStackClient {
         _ request: QueryAddressPoolByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<AddressPoolInventory> {
+        queryAddressPoolByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询IP地址池(QueryAddressPool) finds for `request` and `conditions`, fetched `pageSize` at a time as
+    /// the sequence is read: as ``queryAddressPoolByUuidItems(_:pageSize:)``, with typed conditions after the request's
+    /// own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryAddressPoolByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``AddressPoolInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryAddressPoolByUuidItems(
+        _ request: QueryAddressPoolByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (AddressPoolInventory.QueryFields.Type) -> [ZStackQueryCondition<AddressPoolInventory>]
+    ) -> ZStackPages<AddressPoolInventory> {
+        queryAddressPoolByUuidItems(request, pageSize: pageSize, conditions: conditions(AddressPoolInventory.QueryFields.self))
+    }
+
+    private func queryAddressPoolByUuidItems(
+        _ request: QueryAddressPoolByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<AddressPoolInventory>]
+    ) -> ZStackPages<AddressPoolInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAddressPoolByUuid(
                 QueryAddressPoolByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -226,10 +226,18 @@ nonisolated extension ZStackClient {
         _ request: QueryAgentVersion.Request = QueryAgentVersion.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ZStackJSONValue> {
+        queryAgentVersionItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    private func queryAgentVersionItems(
+        _ request: QueryAgentVersion.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ZStackJSONValue>]
+    ) -> ZStackPages<ZStackJSONValue> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAgentVersion(
                 QueryAgentVersion.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

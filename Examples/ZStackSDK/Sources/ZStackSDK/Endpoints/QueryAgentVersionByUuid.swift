@@ -236,11 +236,19 @@ nonisolated extension ZStackClient {
         _ request: QueryAgentVersionByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ZStackJSONValue> {
+        queryAgentVersionByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    private func queryAgentVersionByUuidItems(
+        _ request: QueryAgentVersionByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ZStackJSONValue>]
+    ) -> ZStackPages<ZStackJSONValue> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAgentVersionByUuid(
                 QueryAgentVersionByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

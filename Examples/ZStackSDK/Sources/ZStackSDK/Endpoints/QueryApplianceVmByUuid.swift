@@ -237,11 +237,43 @@ nonisolated extension ZStackClient {
         _ request: QueryApplianceVmByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ApplianceVmInventory> {
+        queryApplianceVmByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询系统云主机(QueryApplianceVm) finds for `request` and `conditions`, fetched `pageSize` at a time as
+    /// the sequence is read: as ``queryApplianceVmByUuidItems(_:pageSize:)``, with typed conditions after the request's
+    /// own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryApplianceVmByUuidItems(where: { [$0.applianceVmType == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``ApplianceVmInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryApplianceVmByUuidItems(
+        _ request: QueryApplianceVmByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (ApplianceVmInventory.QueryFields.Type) -> [ZStackQueryCondition<ApplianceVmInventory>]
+    ) -> ZStackPages<ApplianceVmInventory> {
+        queryApplianceVmByUuidItems(request, pageSize: pageSize, conditions: conditions(ApplianceVmInventory.QueryFields.self))
+    }
+
+    private func queryApplianceVmByUuidItems(
+        _ request: QueryApplianceVmByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ApplianceVmInventory>]
+    ) -> ZStackPages<ApplianceVmInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryApplianceVmByUuid(
                 QueryApplianceVmByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -237,11 +237,43 @@ nonisolated extension ZStackClient {
         _ request: QueryCephBackupStorageByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<BackupStorageInventory> {
+        queryCephBackupStorageByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询 Ceph 镜像服务器(QueryCephBackupStorage) finds for `request` and `conditions`, fetched `pageSize`
+    /// at a time as the sequence is read: as ``queryCephBackupStorageByUuidItems(_:pageSize:)``, with typed conditions
+    /// after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryCephBackupStorageByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``BackupStorageInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryCephBackupStorageByUuidItems(
+        _ request: QueryCephBackupStorageByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (BackupStorageInventory.QueryFields.Type) -> [ZStackQueryCondition<BackupStorageInventory>]
+    ) -> ZStackPages<BackupStorageInventory> {
+        queryCephBackupStorageByUuidItems(request, pageSize: pageSize, conditions: conditions(BackupStorageInventory.QueryFields.self))
+    }
+
+    private func queryCephBackupStorageByUuidItems(
+        _ request: QueryCephBackupStorageByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<BackupStorageInventory>]
+    ) -> ZStackPages<BackupStorageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCephBackupStorageByUuid(
                 QueryCephBackupStorageByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -236,11 +236,43 @@ nonisolated extension ZStackClient {
         _ request: QueryCephOsdGroupByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<CephOsdGroupInventory> {
+        queryCephOsdGroupByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryCephOsdGroup finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryCephOsdGroupByUuidItems(_:pageSize:)``, with typed conditions after the request's
+    /// own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryCephOsdGroupByUuidItems(where: { [$0.primaryStorageUuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``CephOsdGroupInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryCephOsdGroupByUuidItems(
+        _ request: QueryCephOsdGroupByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (CephOsdGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<CephOsdGroupInventory>]
+    ) -> ZStackPages<CephOsdGroupInventory> {
+        queryCephOsdGroupByUuidItems(request, pageSize: pageSize, conditions: conditions(CephOsdGroupInventory.QueryFields.self))
+    }
+
+    private func queryCephOsdGroupByUuidItems(
+        _ request: QueryCephOsdGroupByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<CephOsdGroupInventory>]
+    ) -> ZStackPages<CephOsdGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCephOsdGroupByUuid(
                 QueryCephOsdGroupByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

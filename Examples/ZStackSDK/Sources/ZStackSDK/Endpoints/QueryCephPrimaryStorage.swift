@@ -227,10 +227,42 @@ nonisolated extension ZStackClient {
         _ request: QueryCephPrimaryStorage.Request = QueryCephPrimaryStorage.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<PrimaryStorageInventory> {
+        queryCephPrimaryStorageItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询 Ceph 主存储(QueryCephPrimaryStorage) finds for `request` and `conditions`, fetched `pageSize` at
+    /// a time as the sequence is read: as ``queryCephPrimaryStorageItems(_:pageSize:)``, with typed conditions after
+    /// the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryCephPrimaryStorageItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``PrimaryStorageInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryCephPrimaryStorageItems(
+        _ request: QueryCephPrimaryStorage.Request = QueryCephPrimaryStorage.Request(),
+        pageSize: Int = 100,
+        where conditions: (PrimaryStorageInventory.QueryFields.Type) -> [ZStackQueryCondition<PrimaryStorageInventory>]
+    ) -> ZStackPages<PrimaryStorageInventory> {
+        queryCephPrimaryStorageItems(request, pageSize: pageSize, conditions: conditions(PrimaryStorageInventory.QueryFields.self))
+    }
+
+    private func queryCephPrimaryStorageItems(
+        _ request: QueryCephPrimaryStorage.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<PrimaryStorageInventory>]
+    ) -> ZStackPages<PrimaryStorageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCephPrimaryStorage(
                 QueryCephPrimaryStorage.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -227,10 +227,42 @@ nonisolated extension ZStackClient {
         _ request: QueryCephPrimaryStoragePool.Request = QueryCephPrimaryStoragePool.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<CephPrimaryStoragePoolInventory> {
+        queryCephPrimaryStoragePoolItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryCephPrimaryStoragePool finds for `request` and `conditions`, fetched `pageSize` at a time
+    /// as the sequence is read: as ``queryCephPrimaryStoragePoolItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryCephPrimaryStoragePoolItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``CephPrimaryStoragePoolInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryCephPrimaryStoragePoolItems(
+        _ request: QueryCephPrimaryStoragePool.Request = QueryCephPrimaryStoragePool.Request(),
+        pageSize: Int = 100,
+        where conditions: (CephPrimaryStoragePoolInventory.QueryFields.Type) -> [ZStackQueryCondition<CephPrimaryStoragePoolInventory>]
+    ) -> ZStackPages<CephPrimaryStoragePoolInventory> {
+        queryCephPrimaryStoragePoolItems(request, pageSize: pageSize, conditions: conditions(CephPrimaryStoragePoolInventory.QueryFields.self))
+    }
+
+    private func queryCephPrimaryStoragePoolItems(
+        _ request: QueryCephPrimaryStoragePool.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<CephPrimaryStoragePoolInventory>]
+    ) -> ZStackPages<CephPrimaryStoragePoolInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCephPrimaryStoragePool(
                 QueryCephPrimaryStoragePool.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -237,11 +237,43 @@ nonisolated extension ZStackClient {
         _ request: QueryCephPrimaryStoragePoolByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<CephPrimaryStoragePoolInventory> {
+        queryCephPrimaryStoragePoolByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryCephPrimaryStoragePool finds for `request` and `conditions`, fetched `pageSize` at a time
+    /// as the sequence is read: as ``queryCephPrimaryStoragePoolByUuidItems(_:pageSize:)``, with typed conditions after
+    /// the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryCephPrimaryStoragePoolByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``CephPrimaryStoragePoolInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryCephPrimaryStoragePoolByUuidItems(
+        _ request: QueryCephPrimaryStoragePoolByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (CephPrimaryStoragePoolInventory.QueryFields.Type) -> [ZStackQueryCondition<CephPrimaryStoragePoolInventory>]
+    ) -> ZStackPages<CephPrimaryStoragePoolInventory> {
+        queryCephPrimaryStoragePoolByUuidItems(request, pageSize: pageSize, conditions: conditions(CephPrimaryStoragePoolInventory.QueryFields.self))
+    }
+
+    private func queryCephPrimaryStoragePoolByUuidItems(
+        _ request: QueryCephPrimaryStoragePoolByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<CephPrimaryStoragePoolInventory>]
+    ) -> ZStackPages<CephPrimaryStoragePoolInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCephPrimaryStoragePoolByUuid(
                 QueryCephPrimaryStoragePoolByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryCertificate.Request = QueryCertificate.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<CertificateInventory> {
+        queryCertificateItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryCertificate finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryCertificateItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryCertificateItems(where: { [$0.name == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``CertificateInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryCertificateItems(
+        _ request: QueryCertificate.Request = QueryCertificate.Request(),
+        pageSize: Int = 100,
+        where conditions: (CertificateInventory.QueryFields.Type) -> [ZStackQueryCondition<CertificateInventory>]
+    ) -> ZStackPages<CertificateInventory> {
+        queryCertificateItems(request, pageSize: pageSize, conditions: conditions(CertificateInventory.QueryFields.self))
+    }
+
+    private func queryCertificateItems(
+        _ request: QueryCertificate.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<CertificateInventory>]
+    ) -> ZStackPages<CertificateInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCertificate(
                 QueryCertificate.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

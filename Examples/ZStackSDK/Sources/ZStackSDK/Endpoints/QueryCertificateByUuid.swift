@@ -236,11 +236,43 @@ nonisolated extension ZStackClient {
         _ request: QueryCertificateByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<CertificateInventory> {
+        queryCertificateByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryCertificate finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryCertificateByUuidItems(_:pageSize:)``, with typed conditions after the request's
+    /// own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryCertificateByUuidItems(where: { [$0.name == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``CertificateInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryCertificateByUuidItems(
+        _ request: QueryCertificateByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (CertificateInventory.QueryFields.Type) -> [ZStackQueryCondition<CertificateInventory>]
+    ) -> ZStackPages<CertificateInventory> {
+        queryCertificateByUuidItems(request, pageSize: pageSize, conditions: conditions(CertificateInventory.QueryFields.self))
+    }
+
+    private func queryCertificateByUuidItems(
+        _ request: QueryCertificateByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<CertificateInventory>]
+    ) -> ZStackPages<CertificateInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCertificateByUuid(
                 QueryCertificateByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

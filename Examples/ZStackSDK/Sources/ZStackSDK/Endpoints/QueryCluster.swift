@@ -232,10 +232,41 @@ nonisolated extension ZStackClient {
         _ request: QueryCluster.Request = QueryCluster.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ClusterInventory> {
+        queryClusterItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryCluster finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
+    /// is read: as ``queryClusterItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryClusterItems(where: { [$0.name == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``ClusterInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryClusterItems(
+        _ request: QueryCluster.Request = QueryCluster.Request(),
+        pageSize: Int = 100,
+        where conditions: (ClusterInventory.QueryFields.Type) -> [ZStackQueryCondition<ClusterInventory>]
+    ) -> ZStackPages<ClusterInventory> {
+        queryClusterItems(request, pageSize: pageSize, conditions: conditions(ClusterInventory.QueryFields.self))
+    }
+
+    private func queryClusterItems(
+        _ request: QueryCluster.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ClusterInventory>]
+    ) -> ZStackPages<ClusterInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCluster(
                 QueryCluster.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

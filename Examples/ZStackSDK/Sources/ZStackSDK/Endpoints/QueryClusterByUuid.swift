@@ -242,11 +242,42 @@ nonisolated extension ZStackClient {
         _ request: QueryClusterByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ClusterInventory> {
+        queryClusterByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryCluster finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
+    /// is read: as ``queryClusterByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryClusterByUuidItems(where: { [$0.name == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``ClusterInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryClusterByUuidItems(
+        _ request: QueryClusterByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (ClusterInventory.QueryFields.Type) -> [ZStackQueryCondition<ClusterInventory>]
+    ) -> ZStackPages<ClusterInventory> {
+        queryClusterByUuidItems(request, pageSize: pageSize, conditions: conditions(ClusterInventory.QueryFields.self))
+    }
+
+    private func queryClusterByUuidItems(
+        _ request: QueryClusterByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ClusterInventory>]
+    ) -> ZStackPages<ClusterInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryClusterByUuid(
                 QueryClusterByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -233,10 +233,42 @@ nonisolated extension ZStackClient {
         _ request: QueryConsoleProxyAgent.Request = QueryConsoleProxyAgent.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ConsoleProxyAgentInventory> {
+        queryConsoleProxyAgentItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryConsoleProxyAgent finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryConsoleProxyAgentItems(_:pageSize:)``, with typed conditions after the request's
+    /// own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryConsoleProxyAgentItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``ConsoleProxyAgentInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryConsoleProxyAgentItems(
+        _ request: QueryConsoleProxyAgent.Request = QueryConsoleProxyAgent.Request(),
+        pageSize: Int = 100,
+        where conditions: (ConsoleProxyAgentInventory.QueryFields.Type) -> [ZStackQueryCondition<ConsoleProxyAgentInventory>]
+    ) -> ZStackPages<ConsoleProxyAgentInventory> {
+        queryConsoleProxyAgentItems(request, pageSize: pageSize, conditions: conditions(ConsoleProxyAgentInventory.QueryFields.self))
+    }
+
+    private func queryConsoleProxyAgentItems(
+        _ request: QueryConsoleProxyAgent.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ConsoleProxyAgentInventory>]
+    ) -> ZStackPages<ConsoleProxyAgentInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryConsoleProxyAgent(
                 QueryConsoleProxyAgent.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

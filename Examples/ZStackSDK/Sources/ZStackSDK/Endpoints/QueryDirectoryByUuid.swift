@@ -236,11 +236,42 @@ nonisolated extension ZStackClient {
         _ request: QueryDirectoryByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<DirectoryInventory> {
+        queryDirectoryByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryDirectory finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryDirectoryByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryDirectoryByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``DirectoryInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryDirectoryByUuidItems(
+        _ request: QueryDirectoryByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (DirectoryInventory.QueryFields.Type) -> [ZStackQueryCondition<DirectoryInventory>]
+    ) -> ZStackPages<DirectoryInventory> {
+        queryDirectoryByUuidItems(request, pageSize: pageSize, conditions: conditions(DirectoryInventory.QueryFields.self))
+    }
+
+    private func queryDirectoryByUuidItems(
+        _ request: QueryDirectoryByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<DirectoryInventory>]
+    ) -> ZStackPages<DirectoryInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryDirectoryByUuid(
                 QueryDirectoryByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -242,11 +242,43 @@ nonisolated extension ZStackClient {
         _ request: QueryDiskOfferingByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<DiskOfferingInventory> {
+        queryDiskOfferingByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryDiskOffering finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryDiskOfferingByUuidItems(_:pageSize:)``, with typed conditions after the request's
+    /// own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryDiskOfferingByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``DiskOfferingInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryDiskOfferingByUuidItems(
+        _ request: QueryDiskOfferingByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (DiskOfferingInventory.QueryFields.Type) -> [ZStackQueryCondition<DiskOfferingInventory>]
+    ) -> ZStackPages<DiskOfferingInventory> {
+        queryDiskOfferingByUuidItems(request, pageSize: pageSize, conditions: conditions(DiskOfferingInventory.QueryFields.self))
+    }
+
+    private func queryDiskOfferingByUuidItems(
+        _ request: QueryDiskOfferingByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<DiskOfferingInventory>]
+    ) -> ZStackPages<DiskOfferingInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryDiskOfferingByUuid(
                 QueryDiskOfferingByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryEip.Request = QueryEip.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<EipInventory> {
+        queryEipItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询弹性IP(QueryEip) finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryEipItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryEipItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``EipInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryEipItems(
+        _ request: QueryEip.Request = QueryEip.Request(),
+        pageSize: Int = 100,
+        where conditions: (EipInventory.QueryFields.Type) -> [ZStackQueryCondition<EipInventory>]
+    ) -> ZStackPages<EipInventory> {
+        queryEipItems(request, pageSize: pageSize, conditions: conditions(EipInventory.QueryFields.self))
+    }
+
+    private func queryEipItems(
+        _ request: QueryEip.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<EipInventory>]
+    ) -> ZStackPages<EipInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryEip(
                 QueryEip.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

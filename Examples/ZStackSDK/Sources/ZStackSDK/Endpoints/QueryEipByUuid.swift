@@ -236,11 +236,42 @@ nonisolated extension ZStackClient {
         _ request: QueryEipByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<EipInventory> {
+        queryEipByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询弹性IP(QueryEip) finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryEipByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryEipByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``EipInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryEipByUuidItems(
+        _ request: QueryEipByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (EipInventory.QueryFields.Type) -> [ZStackQueryCondition<EipInventory>]
+    ) -> ZStackPages<EipInventory> {
+        queryEipByUuidItems(request, pageSize: pageSize, conditions: conditions(EipInventory.QueryFields.self))
+    }
+
+    private func queryEipByUuidItems(
+        _ request: QueryEipByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<EipInventory>]
+    ) -> ZStackPages<EipInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryEipByUuid(
                 QueryEipByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryEventLog.Request = QueryEventLog.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<EventLogInventory> {
+        queryEventLogItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryEventLog finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
+    /// is read: as ``queryEventLogItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryEventLogItems(where: { [$0.id == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``EventLogInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryEventLogItems(
+        _ request: QueryEventLog.Request = QueryEventLog.Request(),
+        pageSize: Int = 100,
+        where conditions: (EventLogInventory.QueryFields.Type) -> [ZStackQueryCondition<EventLogInventory>]
+    ) -> ZStackPages<EventLogInventory> {
+        queryEventLogItems(request, pageSize: pageSize, conditions: conditions(EventLogInventory.QueryFields.self))
+    }
+
+    private func queryEventLogItems(
+        _ request: QueryEventLog.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<EventLogInventory>]
+    ) -> ZStackPages<EventLogInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryEventLog(
                 QueryEventLog.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -236,11 +236,42 @@ nonisolated extension ZStackClient {
         _ request: QueryEventLogById.Request,
         pageSize: Int = 100
     ) -> ZStackPages<EventLogInventory> {
+        queryEventLogByIdItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryEventLog finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
+    /// is read: as ``queryEventLogByIdItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryEventLogByIdItems(where: { [$0.id == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``EventLogInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryEventLogByIdItems(
+        _ request: QueryEventLogById.Request,
+        pageSize: Int = 100,
+        where conditions: (EventLogInventory.QueryFields.Type) -> [ZStackQueryCondition<EventLogInventory>]
+    ) -> ZStackPages<EventLogInventory> {
+        queryEventLogByIdItems(request, pageSize: pageSize, conditions: conditions(EventLogInventory.QueryFields.self))
+    }
+
+    private func queryEventLogByIdItems(
+        _ request: QueryEventLogById.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<EventLogInventory>]
+    ) -> ZStackPages<EventLogInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryEventLogById(
                 QueryEventLogById.Request(
                     id: request.id,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -236,11 +236,42 @@ nonisolated extension ZStackClient {
         _ request: QueryGCJobByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<GarbageCollectorInventory> {
+        queryGCJobByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryGCJob finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
+    /// read: as ``queryGCJobByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryGCJobByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``GarbageCollectorInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryGCJobByUuidItems(
+        _ request: QueryGCJobByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (GarbageCollectorInventory.QueryFields.Type) -> [ZStackQueryCondition<GarbageCollectorInventory>]
+    ) -> ZStackPages<GarbageCollectorInventory> {
+        queryGCJobByUuidItems(request, pageSize: pageSize, conditions: conditions(GarbageCollectorInventory.QueryFields.self))
+    }
+
+    private func queryGCJobByUuidItems(
+        _ request: QueryGCJobByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<GarbageCollectorInventory>]
+    ) -> ZStackPages<GarbageCollectorInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryGCJobByUuid(
                 QueryGCJobByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

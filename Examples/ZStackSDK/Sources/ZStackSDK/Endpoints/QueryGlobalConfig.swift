@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryGlobalConfig.Request = QueryGlobalConfig.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<GlobalConfigInventory> {
+        queryGlobalConfigItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryGlobalConfig finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryGlobalConfigItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryGlobalConfigItems(where: { [$0.name == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``GlobalConfigInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryGlobalConfigItems(
+        _ request: QueryGlobalConfig.Request = QueryGlobalConfig.Request(),
+        pageSize: Int = 100,
+        where conditions: (GlobalConfigInventory.QueryFields.Type) -> [ZStackQueryCondition<GlobalConfigInventory>]
+    ) -> ZStackPages<GlobalConfigInventory> {
+        queryGlobalConfigItems(request, pageSize: pageSize, conditions: conditions(GlobalConfigInventory.QueryFields.self))
+    }
+
+    private func queryGlobalConfigItems(
+        _ request: QueryGlobalConfig.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<GlobalConfigInventory>]
+    ) -> ZStackPages<GlobalConfigInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryGlobalConfig(
                 QueryGlobalConfig.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

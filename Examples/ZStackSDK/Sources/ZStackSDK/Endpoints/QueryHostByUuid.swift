@@ -242,11 +242,42 @@ nonisolated extension ZStackClient {
         _ request: QueryHostByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<HostInventory> {
+        queryHostByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryHost finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
+    /// read: as ``queryHostByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryHostByUuidItems(where: { [$0.zoneUuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``HostInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryHostByUuidItems(
+        _ request: QueryHostByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (HostInventory.QueryFields.Type) -> [ZStackQueryCondition<HostInventory>]
+    ) -> ZStackPages<HostInventory> {
+        queryHostByUuidItems(request, pageSize: pageSize, conditions: conditions(HostInventory.QueryFields.self))
+    }
+
+    private func queryHostByUuidItems(
+        _ request: QueryHostByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<HostInventory>]
+    ) -> ZStackPages<HostInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryHostByUuid(
                 QueryHostByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

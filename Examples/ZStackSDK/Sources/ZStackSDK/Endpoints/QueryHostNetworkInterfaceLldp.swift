@@ -227,10 +227,42 @@ nonisolated extension ZStackClient {
         _ request: QueryHostNetworkInterfaceLldp.Request = QueryHostNetworkInterfaceLldp.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<HostNetworkInterfaceLldpInventory> {
+        queryHostNetworkInterfaceLldpItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryHostNetworkInterfaceLldp finds for `request` and `conditions`, fetched `pageSize` at a time
+    /// as the sequence is read: as ``queryHostNetworkInterfaceLldpItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryHostNetworkInterfaceLldpItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``HostNetworkInterfaceLldpInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryHostNetworkInterfaceLldpItems(
+        _ request: QueryHostNetworkInterfaceLldp.Request = QueryHostNetworkInterfaceLldp.Request(),
+        pageSize: Int = 100,
+        where conditions: (HostNetworkInterfaceLldpInventory.QueryFields.Type) -> [ZStackQueryCondition<HostNetworkInterfaceLldpInventory>]
+    ) -> ZStackPages<HostNetworkInterfaceLldpInventory> {
+        queryHostNetworkInterfaceLldpItems(request, pageSize: pageSize, conditions: conditions(HostNetworkInterfaceLldpInventory.QueryFields.self))
+    }
+
+    private func queryHostNetworkInterfaceLldpItems(
+        _ request: QueryHostNetworkInterfaceLldp.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<HostNetworkInterfaceLldpInventory>]
+    ) -> ZStackPages<HostNetworkInterfaceLldpInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryHostNetworkInterfaceLldp(
                 QueryHostNetworkInterfaceLldp.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

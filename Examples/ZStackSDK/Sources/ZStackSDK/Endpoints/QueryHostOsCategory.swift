@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryHostOsCategory.Request = QueryHostOsCategory.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<HostOsCategoryInventory> {
+        queryHostOsCategoryItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryHostOsCategory finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryHostOsCategoryItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryHostOsCategoryItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``HostOsCategoryInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryHostOsCategoryItems(
+        _ request: QueryHostOsCategory.Request = QueryHostOsCategory.Request(),
+        pageSize: Int = 100,
+        where conditions: (HostOsCategoryInventory.QueryFields.Type) -> [ZStackQueryCondition<HostOsCategoryInventory>]
+    ) -> ZStackPages<HostOsCategoryInventory> {
+        queryHostOsCategoryItems(request, pageSize: pageSize, conditions: conditions(HostOsCategoryInventory.QueryFields.self))
+    }
+
+    private func queryHostOsCategoryItems(
+        _ request: QueryHostOsCategory.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<HostOsCategoryInventory>]
+    ) -> ZStackPages<HostOsCategoryInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryHostOsCategory(
                 QueryHostOsCategory.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryImage.Request = QueryImage.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ImageInventory> {
+        queryImageItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryImage finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
+    /// read: as ``queryImageItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryImageItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``ImageInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryImageItems(
+        _ request: QueryImage.Request = QueryImage.Request(),
+        pageSize: Int = 100,
+        where conditions: (ImageInventory.QueryFields.Type) -> [ZStackQueryCondition<ImageInventory>]
+    ) -> ZStackPages<ImageInventory> {
+        queryImageItems(request, pageSize: pageSize, conditions: conditions(ImageInventory.QueryFields.self))
+    }
+
+    private func queryImageItems(
+        _ request: QueryImage.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ImageInventory>]
+    ) -> ZStackPages<ImageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryImage(
                 QueryImage.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

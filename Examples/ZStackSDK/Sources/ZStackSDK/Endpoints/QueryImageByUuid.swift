@@ -236,11 +236,42 @@ nonisolated extension ZStackClient {
         _ request: QueryImageByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ImageInventory> {
+        queryImageByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryImage finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
+    /// read: as ``queryImageByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryImageByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``ImageInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryImageByUuidItems(
+        _ request: QueryImageByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (ImageInventory.QueryFields.Type) -> [ZStackQueryCondition<ImageInventory>]
+    ) -> ZStackPages<ImageInventory> {
+        queryImageByUuidItems(request, pageSize: pageSize, conditions: conditions(ImageInventory.QueryFields.self))
+    }
+
+    private func queryImageByUuidItems(
+        _ request: QueryImageByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ImageInventory>]
+    ) -> ZStackPages<ImageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryImageByUuid(
                 QueryImageByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

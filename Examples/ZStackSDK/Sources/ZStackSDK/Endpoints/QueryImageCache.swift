@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryImageCache.Request = QueryImageCache.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ImageCacheInventory> {
+        queryImageCacheItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryImageCache finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryImageCacheItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryImageCacheItems(where: { [$0.id == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``ImageCacheInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryImageCacheItems(
+        _ request: QueryImageCache.Request = QueryImageCache.Request(),
+        pageSize: Int = 100,
+        where conditions: (ImageCacheInventory.QueryFields.Type) -> [ZStackQueryCondition<ImageCacheInventory>]
+    ) -> ZStackPages<ImageCacheInventory> {
+        queryImageCacheItems(request, pageSize: pageSize, conditions: conditions(ImageCacheInventory.QueryFields.self))
+    }
+
+    private func queryImageCacheItems(
+        _ request: QueryImageCache.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ImageCacheInventory>]
+    ) -> ZStackPages<ImageCacheInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryImageCache(
                 QueryImageCache.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -232,10 +232,41 @@ nonisolated extension ZStackClient {
         _ request: QueryInstanceOffering.Request = QueryInstanceOffering.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<InstanceOfferingInventory> {
+        queryInstanceOfferingItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryInstanceOffering finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryInstanceOfferingItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryInstanceOfferingItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``InstanceOfferingInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryInstanceOfferingItems(
+        _ request: QueryInstanceOffering.Request = QueryInstanceOffering.Request(),
+        pageSize: Int = 100,
+        where conditions: (InstanceOfferingInventory.QueryFields.Type) -> [ZStackQueryCondition<InstanceOfferingInventory>]
+    ) -> ZStackPages<InstanceOfferingInventory> {
+        queryInstanceOfferingItems(request, pageSize: pageSize, conditions: conditions(InstanceOfferingInventory.QueryFields.self))
+    }
+
+    private func queryInstanceOfferingItems(
+        _ request: QueryInstanceOffering.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<InstanceOfferingInventory>]
+    ) -> ZStackPages<InstanceOfferingInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryInstanceOffering(
                 QueryInstanceOffering.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -242,11 +242,43 @@ nonisolated extension ZStackClient {
         _ request: QueryInstanceOfferingByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<InstanceOfferingInventory> {
+        queryInstanceOfferingByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryInstanceOffering finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryInstanceOfferingByUuidItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryInstanceOfferingByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``InstanceOfferingInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryInstanceOfferingByUuidItems(
+        _ request: QueryInstanceOfferingByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (InstanceOfferingInventory.QueryFields.Type) -> [ZStackQueryCondition<InstanceOfferingInventory>]
+    ) -> ZStackPages<InstanceOfferingInventory> {
+        queryInstanceOfferingByUuidItems(request, pageSize: pageSize, conditions: conditions(InstanceOfferingInventory.QueryFields.self))
+    }
+
+    private func queryInstanceOfferingByUuidItems(
+        _ request: QueryInstanceOfferingByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<InstanceOfferingInventory>]
+    ) -> ZStackPages<InstanceOfferingInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryInstanceOfferingByUuid(
                 QueryInstanceOfferingByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

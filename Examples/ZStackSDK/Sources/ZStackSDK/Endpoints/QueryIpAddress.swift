@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryIpAddress.Request = QueryIpAddress.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<UsedIpInventory> {
+        queryIpAddressItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryIpAddress finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryIpAddressItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryIpAddressItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``UsedIpInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryIpAddressItems(
+        _ request: QueryIpAddress.Request = QueryIpAddress.Request(),
+        pageSize: Int = 100,
+        where conditions: (UsedIpInventory.QueryFields.Type) -> [ZStackQueryCondition<UsedIpInventory>]
+    ) -> ZStackPages<UsedIpInventory> {
+        queryIpAddressItems(request, pageSize: pageSize, conditions: conditions(UsedIpInventory.QueryFields.self))
+    }
+
+    private func queryIpAddressItems(
+        _ request: QueryIpAddress.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<UsedIpInventory>]
+    ) -> ZStackPages<UsedIpInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryIpAddress(
                 QueryIpAddress.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

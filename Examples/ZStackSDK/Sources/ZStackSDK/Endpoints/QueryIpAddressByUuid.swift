@@ -236,11 +236,42 @@ nonisolated extension ZStackClient {
         _ request: QueryIpAddressByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<UsedIpInventory> {
+        queryIpAddressByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryIpAddress finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryIpAddressByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryIpAddressByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``UsedIpInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryIpAddressByUuidItems(
+        _ request: QueryIpAddressByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (UsedIpInventory.QueryFields.Type) -> [ZStackQueryCondition<UsedIpInventory>]
+    ) -> ZStackPages<UsedIpInventory> {
+        queryIpAddressByUuidItems(request, pageSize: pageSize, conditions: conditions(UsedIpInventory.QueryFields.self))
+    }
+
+    private func queryIpAddressByUuidItems(
+        _ request: QueryIpAddressByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<UsedIpInventory>]
+    ) -> ZStackPages<UsedIpInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryIpAddressByUuid(
                 QueryIpAddressByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

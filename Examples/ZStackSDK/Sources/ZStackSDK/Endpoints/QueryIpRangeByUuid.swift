@@ -237,11 +237,42 @@ nonisolated extension ZStackClient {
         _ request: QueryIpRangeByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<IpRangeInventory> {
+        queryIpRangeByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询IP地址范围(QueryIpRange) finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryIpRangeByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryIpRangeByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``IpRangeInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryIpRangeByUuidItems(
+        _ request: QueryIpRangeByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (IpRangeInventory.QueryFields.Type) -> [ZStackQueryCondition<IpRangeInventory>]
+    ) -> ZStackPages<IpRangeInventory> {
+        queryIpRangeByUuidItems(request, pageSize: pageSize, conditions: conditions(IpRangeInventory.QueryFields.self))
+    }
+
+    private func queryIpRangeByUuidItems(
+        _ request: QueryIpRangeByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<IpRangeInventory>]
+    ) -> ZStackPages<IpRangeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryIpRangeByUuid(
                 QueryIpRangeByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

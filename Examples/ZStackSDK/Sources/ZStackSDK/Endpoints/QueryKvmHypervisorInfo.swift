@@ -227,10 +227,42 @@ nonisolated extension ZStackClient {
         _ request: QueryKvmHypervisorInfo.Request = QueryKvmHypervisorInfo.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<KvmHypervisorInfoInventory> {
+        queryKvmHypervisorInfoItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryKvmHypervisorInfo finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryKvmHypervisorInfoItems(_:pageSize:)``, with typed conditions after the request's
+    /// own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryKvmHypervisorInfoItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``KvmHypervisorInfoInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryKvmHypervisorInfoItems(
+        _ request: QueryKvmHypervisorInfo.Request = QueryKvmHypervisorInfo.Request(),
+        pageSize: Int = 100,
+        where conditions: (KvmHypervisorInfoInventory.QueryFields.Type) -> [ZStackQueryCondition<KvmHypervisorInfoInventory>]
+    ) -> ZStackPages<KvmHypervisorInfoInventory> {
+        queryKvmHypervisorInfoItems(request, pageSize: pageSize, conditions: conditions(KvmHypervisorInfoInventory.QueryFields.self))
+    }
+
+    private func queryKvmHypervisorInfoItems(
+        _ request: QueryKvmHypervisorInfo.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<KvmHypervisorInfoInventory>]
+    ) -> ZStackPages<KvmHypervisorInfoInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryKvmHypervisorInfo(
                 QueryKvmHypervisorInfo.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -227,10 +227,41 @@ nonisolated extension ZStackClient {
         _ request: QueryL2Network.Request = QueryL2Network.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<L2NetworkInventory> {
+        queryL2NetworkItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询二层网络(QueryL2Network) finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryL2NetworkItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryL2NetworkItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``L2NetworkInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryL2NetworkItems(
+        _ request: QueryL2Network.Request = QueryL2Network.Request(),
+        pageSize: Int = 100,
+        where conditions: (L2NetworkInventory.QueryFields.Type) -> [ZStackQueryCondition<L2NetworkInventory>]
+    ) -> ZStackPages<L2NetworkInventory> {
+        queryL2NetworkItems(request, pageSize: pageSize, conditions: conditions(L2NetworkInventory.QueryFields.self))
+    }
+
+    private func queryL2NetworkItems(
+        _ request: QueryL2Network.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<L2NetworkInventory>]
+    ) -> ZStackPages<L2NetworkInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryL2Network(
                 QueryL2Network.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

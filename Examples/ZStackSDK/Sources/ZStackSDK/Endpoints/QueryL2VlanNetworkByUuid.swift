@@ -237,11 +237,43 @@ nonisolated extension ZStackClient {
         _ request: QueryL2VlanNetworkByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<L2VlanNetworkInventory> {
+        queryL2VlanNetworkByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询二层Vlan网络(QueryL2VlanNetwork) finds for `request` and `conditions`, fetched `pageSize` at a
+    /// time as the sequence is read: as ``queryL2VlanNetworkByUuidItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryL2VlanNetworkByUuidItems(where: { [$0.vlan == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``L2VlanNetworkInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryL2VlanNetworkByUuidItems(
+        _ request: QueryL2VlanNetworkByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (L2VlanNetworkInventory.QueryFields.Type) -> [ZStackQueryCondition<L2VlanNetworkInventory>]
+    ) -> ZStackPages<L2VlanNetworkInventory> {
+        queryL2VlanNetworkByUuidItems(request, pageSize: pageSize, conditions: conditions(L2VlanNetworkInventory.QueryFields.self))
+    }
+
+    private func queryL2VlanNetworkByUuidItems(
+        _ request: QueryL2VlanNetworkByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<L2VlanNetworkInventory>]
+    ) -> ZStackPages<L2VlanNetworkInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryL2VlanNetworkByUuid(
                 QueryL2VlanNetworkByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -237,11 +237,43 @@ nonisolated extension ZStackClient {
         _ request: QueryL2VxlanNetworkByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<L2VxlanNetworkInventory> {
+        queryL2VxlanNetworkByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询二层VXLAN网络(QueryL2VxlanNetwork) finds for `request` and `conditions`, fetched `pageSize` at a
+    /// time as the sequence is read: as ``queryL2VxlanNetworkByUuidItems(_:pageSize:)``, with typed conditions after
+    /// the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryL2VxlanNetworkByUuidItems(where: { [$0.vni == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``L2VxlanNetworkInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryL2VxlanNetworkByUuidItems(
+        _ request: QueryL2VxlanNetworkByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (L2VxlanNetworkInventory.QueryFields.Type) -> [ZStackQueryCondition<L2VxlanNetworkInventory>]
+    ) -> ZStackPages<L2VxlanNetworkInventory> {
+        queryL2VxlanNetworkByUuidItems(request, pageSize: pageSize, conditions: conditions(L2VxlanNetworkInventory.QueryFields.self))
+    }
+
+    private func queryL2VxlanNetworkByUuidItems(
+        _ request: QueryL2VxlanNetworkByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<L2VxlanNetworkInventory>]
+    ) -> ZStackPages<L2VxlanNetworkInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryL2VxlanNetworkByUuid(
                 QueryL2VxlanNetworkByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -227,10 +227,42 @@ nonisolated extension ZStackClient {
         _ request: QueryL2VxlanNetworkPool.Request = QueryL2VxlanNetworkPool.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<L2VxlanNetworkPoolInventory> {
+        queryL2VxlanNetworkPoolItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询VXLAN资源池(QueryL2VxlanNetworkPool) finds for `request` and `conditions`, fetched `pageSize` at
+    /// a time as the sequence is read: as ``queryL2VxlanNetworkPoolItems(_:pageSize:)``, with typed conditions after
+    /// the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryL2VxlanNetworkPoolItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``L2VxlanNetworkPoolInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryL2VxlanNetworkPoolItems(
+        _ request: QueryL2VxlanNetworkPool.Request = QueryL2VxlanNetworkPool.Request(),
+        pageSize: Int = 100,
+        where conditions: (L2VxlanNetworkPoolInventory.QueryFields.Type) -> [ZStackQueryCondition<L2VxlanNetworkPoolInventory>]
+    ) -> ZStackPages<L2VxlanNetworkPoolInventory> {
+        queryL2VxlanNetworkPoolItems(request, pageSize: pageSize, conditions: conditions(L2VxlanNetworkPoolInventory.QueryFields.self))
+    }
+
+    private func queryL2VxlanNetworkPoolItems(
+        _ request: QueryL2VxlanNetworkPool.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<L2VxlanNetworkPoolInventory>]
+    ) -> ZStackPages<L2VxlanNetworkPoolInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryL2VxlanNetworkPool(
                 QueryL2VxlanNetworkPool.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -227,10 +227,41 @@ nonisolated extension ZStackClient {
         _ request: QueryL3Network.Request = QueryL3Network.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<L3NetworkInventory> {
+        queryL3NetworkItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询三层网络(QueryL3Network) finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryL3NetworkItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryL3NetworkItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``L3NetworkInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryL3NetworkItems(
+        _ request: QueryL3Network.Request = QueryL3Network.Request(),
+        pageSize: Int = 100,
+        where conditions: (L3NetworkInventory.QueryFields.Type) -> [ZStackQueryCondition<L3NetworkInventory>]
+    ) -> ZStackPages<L3NetworkInventory> {
+        queryL3NetworkItems(request, pageSize: pageSize, conditions: conditions(L3NetworkInventory.QueryFields.self))
+    }
+
+    private func queryL3NetworkItems(
+        _ request: QueryL3Network.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<L3NetworkInventory>]
+    ) -> ZStackPages<L3NetworkInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryL3Network(
                 QueryL3Network.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

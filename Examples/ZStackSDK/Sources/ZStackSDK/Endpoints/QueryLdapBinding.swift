@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryLdapBinding.Request = QueryLdapBinding.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<LdapAccountRefInventory> {
+        queryLdapBindingItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryLdapBinding finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryLdapBindingItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryLdapBindingItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``LdapAccountRefInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryLdapBindingItems(
+        _ request: QueryLdapBinding.Request = QueryLdapBinding.Request(),
+        pageSize: Int = 100,
+        where conditions: (LdapAccountRefInventory.QueryFields.Type) -> [ZStackQueryCondition<LdapAccountRefInventory>]
+    ) -> ZStackPages<LdapAccountRefInventory> {
+        queryLdapBindingItems(request, pageSize: pageSize, conditions: conditions(LdapAccountRefInventory.QueryFields.self))
+    }
+
+    private func queryLdapBindingItems(
+        _ request: QueryLdapBinding.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<LdapAccountRefInventory>]
+    ) -> ZStackPages<LdapAccountRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLdapBinding(
                 QueryLdapBinding.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

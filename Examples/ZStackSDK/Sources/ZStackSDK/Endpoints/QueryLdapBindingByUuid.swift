@@ -236,11 +236,43 @@ nonisolated extension ZStackClient {
         _ request: QueryLdapBindingByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<LdapAccountRefInventory> {
+        queryLdapBindingByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryLdapBinding finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryLdapBindingByUuidItems(_:pageSize:)``, with typed conditions after the request's
+    /// own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryLdapBindingByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``LdapAccountRefInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryLdapBindingByUuidItems(
+        _ request: QueryLdapBindingByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (LdapAccountRefInventory.QueryFields.Type) -> [ZStackQueryCondition<LdapAccountRefInventory>]
+    ) -> ZStackPages<LdapAccountRefInventory> {
+        queryLdapBindingByUuidItems(request, pageSize: pageSize, conditions: conditions(LdapAccountRefInventory.QueryFields.self))
+    }
+
+    private func queryLdapBindingByUuidItems(
+        _ request: QueryLdapBindingByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<LdapAccountRefInventory>]
+    ) -> ZStackPages<LdapAccountRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLdapBindingByUuid(
                 QueryLdapBindingByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryLdapServer.Request = QueryLdapServer.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<LdapServerInventory> {
+        queryLdapServerItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryLdapServer finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryLdapServerItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryLdapServerItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``LdapServerInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryLdapServerItems(
+        _ request: QueryLdapServer.Request = QueryLdapServer.Request(),
+        pageSize: Int = 100,
+        where conditions: (LdapServerInventory.QueryFields.Type) -> [ZStackQueryCondition<LdapServerInventory>]
+    ) -> ZStackPages<LdapServerInventory> {
+        queryLdapServerItems(request, pageSize: pageSize, conditions: conditions(LdapServerInventory.QueryFields.self))
+    }
+
+    private func queryLdapServerItems(
+        _ request: QueryLdapServer.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<LdapServerInventory>]
+    ) -> ZStackPages<LdapServerInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLdapServer(
                 QueryLdapServer.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

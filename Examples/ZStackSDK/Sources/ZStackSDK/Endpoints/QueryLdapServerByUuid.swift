@@ -236,11 +236,42 @@ nonisolated extension ZStackClient {
         _ request: QueryLdapServerByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<LdapServerInventory> {
+        queryLdapServerByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryLdapServer finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryLdapServerByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryLdapServerByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``LdapServerInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryLdapServerByUuidItems(
+        _ request: QueryLdapServerByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (LdapServerInventory.QueryFields.Type) -> [ZStackQueryCondition<LdapServerInventory>]
+    ) -> ZStackPages<LdapServerInventory> {
+        queryLdapServerByUuidItems(request, pageSize: pageSize, conditions: conditions(LdapServerInventory.QueryFields.self))
+    }
+
+    private func queryLdapServerByUuidItems(
+        _ request: QueryLdapServerByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<LdapServerInventory>]
+    ) -> ZStackPages<LdapServerInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLdapServerByUuid(
                 QueryLdapServerByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -227,10 +227,41 @@ nonisolated extension ZStackClient {
         _ request: QueryLoadBalancer.Request = QueryLoadBalancer.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<LoadBalancerInventory> {
+        queryLoadBalancerItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询负载均衡器(QueryLoadBalancer) finds for `request` and `conditions`, fetched `pageSize` at a time as
+    /// the sequence is read: as ``queryLoadBalancerItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryLoadBalancerItems(where: { [$0.name == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``LoadBalancerInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryLoadBalancerItems(
+        _ request: QueryLoadBalancer.Request = QueryLoadBalancer.Request(),
+        pageSize: Int = 100,
+        where conditions: (LoadBalancerInventory.QueryFields.Type) -> [ZStackQueryCondition<LoadBalancerInventory>]
+    ) -> ZStackPages<LoadBalancerInventory> {
+        queryLoadBalancerItems(request, pageSize: pageSize, conditions: conditions(LoadBalancerInventory.QueryFields.self))
+    }
+
+    private func queryLoadBalancerItems(
+        _ request: QueryLoadBalancer.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<LoadBalancerInventory>]
+    ) -> ZStackPages<LoadBalancerInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLoadBalancer(
                 QueryLoadBalancer.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -237,11 +237,43 @@ nonisolated extension ZStackClient {
         _ request: QueryLoadBalancerByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<LoadBalancerInventory> {
+        queryLoadBalancerByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询负载均衡器(QueryLoadBalancer) finds for `request` and `conditions`, fetched `pageSize` at a time as
+    /// the sequence is read: as ``queryLoadBalancerByUuidItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryLoadBalancerByUuidItems(where: { [$0.name == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``LoadBalancerInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryLoadBalancerByUuidItems(
+        _ request: QueryLoadBalancerByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (LoadBalancerInventory.QueryFields.Type) -> [ZStackQueryCondition<LoadBalancerInventory>]
+    ) -> ZStackPages<LoadBalancerInventory> {
+        queryLoadBalancerByUuidItems(request, pageSize: pageSize, conditions: conditions(LoadBalancerInventory.QueryFields.self))
+    }
+
+    private func queryLoadBalancerByUuidItems(
+        _ request: QueryLoadBalancerByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<LoadBalancerInventory>]
+    ) -> ZStackPages<LoadBalancerInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLoadBalancerByUuid(
                 QueryLoadBalancerByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

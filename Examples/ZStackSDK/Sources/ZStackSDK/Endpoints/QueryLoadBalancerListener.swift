@@ -227,10 +227,42 @@ nonisolated extension ZStackClient {
         _ request: QueryLoadBalancerListener.Request = QueryLoadBalancerListener.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<LoadBalancerListenerInventory> {
+        queryLoadBalancerListenerItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询负载均衡监听器(QueryLoadBalancerListener) finds for `request` and `conditions`, fetched `pageSize` at
+    /// a time as the sequence is read: as ``queryLoadBalancerListenerItems(_:pageSize:)``, with typed conditions after
+    /// the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryLoadBalancerListenerItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``LoadBalancerListenerInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryLoadBalancerListenerItems(
+        _ request: QueryLoadBalancerListener.Request = QueryLoadBalancerListener.Request(),
+        pageSize: Int = 100,
+        where conditions: (LoadBalancerListenerInventory.QueryFields.Type) -> [ZStackQueryCondition<LoadBalancerListenerInventory>]
+    ) -> ZStackPages<LoadBalancerListenerInventory> {
+        queryLoadBalancerListenerItems(request, pageSize: pageSize, conditions: conditions(LoadBalancerListenerInventory.QueryFields.self))
+    }
+
+    private func queryLoadBalancerListenerItems(
+        _ request: QueryLoadBalancerListener.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<LoadBalancerListenerInventory>]
+    ) -> ZStackPages<LoadBalancerListenerInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLoadBalancerListener(
                 QueryLoadBalancerListener.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

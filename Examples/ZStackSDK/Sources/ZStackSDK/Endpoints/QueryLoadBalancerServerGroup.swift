@@ -227,10 +227,42 @@ nonisolated extension ZStackClient {
         _ request: QueryLoadBalancerServerGroup.Request = QueryLoadBalancerServerGroup.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<LoadBalancerServerGroupInventory> {
+        queryLoadBalancerServerGroupItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryLoadBalancerServerGroup finds for `request` and `conditions`, fetched `pageSize` at a time
+    /// as the sequence is read: as ``queryLoadBalancerServerGroupItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryLoadBalancerServerGroupItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``LoadBalancerServerGroupInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryLoadBalancerServerGroupItems(
+        _ request: QueryLoadBalancerServerGroup.Request = QueryLoadBalancerServerGroup.Request(),
+        pageSize: Int = 100,
+        where conditions: (LoadBalancerServerGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<LoadBalancerServerGroupInventory>]
+    ) -> ZStackPages<LoadBalancerServerGroupInventory> {
+        queryLoadBalancerServerGroupItems(request, pageSize: pageSize, conditions: conditions(LoadBalancerServerGroupInventory.QueryFields.self))
+    }
+
+    private func queryLoadBalancerServerGroupItems(
+        _ request: QueryLoadBalancerServerGroup.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<LoadBalancerServerGroupInventory>]
+    ) -> ZStackPages<LoadBalancerServerGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLoadBalancerServerGroup(
                 QueryLoadBalancerServerGroup.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

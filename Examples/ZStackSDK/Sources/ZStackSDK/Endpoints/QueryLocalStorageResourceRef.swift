@@ -227,10 +227,42 @@ nonisolated extension ZStackClient {
         _ request: QueryLocalStorageResourceRef.Request = QueryLocalStorageResourceRef.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<LocalStorageResourceRefInventory> {
+        queryLocalStorageResourceRefItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询本地存储资源引用(QueryLocalStorageResourceRef) finds for `request` and `conditions`, fetched
+    /// `pageSize` at a time as the sequence is read: as ``queryLocalStorageResourceRefItems(_:pageSize:)``, with typed
+    /// conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryLocalStorageResourceRefItems(where: { [$0.resourceUuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``LocalStorageResourceRefInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryLocalStorageResourceRefItems(
+        _ request: QueryLocalStorageResourceRef.Request = QueryLocalStorageResourceRef.Request(),
+        pageSize: Int = 100,
+        where conditions: (LocalStorageResourceRefInventory.QueryFields.Type) -> [ZStackQueryCondition<LocalStorageResourceRefInventory>]
+    ) -> ZStackPages<LocalStorageResourceRefInventory> {
+        queryLocalStorageResourceRefItems(request, pageSize: pageSize, conditions: conditions(LocalStorageResourceRefInventory.QueryFields.self))
+    }
+
+    private func queryLocalStorageResourceRefItems(
+        _ request: QueryLocalStorageResourceRef.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<LocalStorageResourceRefInventory>]
+    ) -> ZStackPages<LocalStorageResourceRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLocalStorageResourceRef(
                 QueryLocalStorageResourceRef.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -232,10 +232,41 @@ nonisolated extension ZStackClient {
         _ request: QueryLongJob.Request = QueryLongJob.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<LongJobInventory> {
+        queryLongJobItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryLongJob finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
+    /// is read: as ``queryLongJobItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryLongJobItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``LongJobInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryLongJobItems(
+        _ request: QueryLongJob.Request = QueryLongJob.Request(),
+        pageSize: Int = 100,
+        where conditions: (LongJobInventory.QueryFields.Type) -> [ZStackQueryCondition<LongJobInventory>]
+    ) -> ZStackPages<LongJobInventory> {
+        queryLongJobItems(request, pageSize: pageSize, conditions: conditions(LongJobInventory.QueryFields.self))
+    }
+
+    private func queryLongJobItems(
+        _ request: QueryLongJob.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<LongJobInventory>]
+    ) -> ZStackPages<LongJobInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLongJob(
                 QueryLongJob.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -232,10 +232,41 @@ nonisolated extension ZStackClient {
         _ request: QueryManagementNode.Request = QueryManagementNode.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ManagementNodeInventory> {
+        queryManagementNodeItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryManagementNode finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryManagementNodeItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryManagementNodeItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``ManagementNodeInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryManagementNodeItems(
+        _ request: QueryManagementNode.Request = QueryManagementNode.Request(),
+        pageSize: Int = 100,
+        where conditions: (ManagementNodeInventory.QueryFields.Type) -> [ZStackQueryCondition<ManagementNodeInventory>]
+    ) -> ZStackPages<ManagementNodeInventory> {
+        queryManagementNodeItems(request, pageSize: pageSize, conditions: conditions(ManagementNodeInventory.QueryFields.self))
+    }
+
+    private func queryManagementNodeItems(
+        _ request: QueryManagementNode.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ManagementNodeInventory>]
+    ) -> ZStackPages<ManagementNodeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryManagementNode(
                 QueryManagementNode.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

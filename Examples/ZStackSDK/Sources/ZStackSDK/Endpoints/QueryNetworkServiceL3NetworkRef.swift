@@ -230,10 +230,42 @@ nonisolated extension ZStackClient {
         _ request: QueryNetworkServiceL3NetworkRef.Request = QueryNetworkServiceL3NetworkRef.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<NetworkServiceL3NetworkRefInventory> {
+        queryNetworkServiceL3NetworkRefItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询网络服务与三层网络引用(QueryNetworkServiceL3NetworkRef) finds for `request` and `conditions`, fetched
+    /// `pageSize` at a time as the sequence is read: as ``queryNetworkServiceL3NetworkRefItems(_:pageSize:)``, with
+    /// typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryNetworkServiceL3NetworkRefItems(where: { [$0.l3NetworkUuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``NetworkServiceL3NetworkRefInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryNetworkServiceL3NetworkRefItems(
+        _ request: QueryNetworkServiceL3NetworkRef.Request = QueryNetworkServiceL3NetworkRef.Request(),
+        pageSize: Int = 100,
+        where conditions: (NetworkServiceL3NetworkRefInventory.QueryFields.Type) -> [ZStackQueryCondition<NetworkServiceL3NetworkRefInventory>]
+    ) -> ZStackPages<NetworkServiceL3NetworkRefInventory> {
+        queryNetworkServiceL3NetworkRefItems(request, pageSize: pageSize, conditions: conditions(NetworkServiceL3NetworkRefInventory.QueryFields.self))
+    }
+
+    private func queryNetworkServiceL3NetworkRefItems(
+        _ request: QueryNetworkServiceL3NetworkRef.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<NetworkServiceL3NetworkRefInventory>]
+    ) -> ZStackPages<NetworkServiceL3NetworkRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryNetworkServiceL3NetworkRef(
                 QueryNetworkServiceL3NetworkRef.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -227,10 +227,42 @@ nonisolated extension ZStackClient {
         _ request: QueryNetworkServiceProvider.Request = QueryNetworkServiceProvider.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<NetworkServiceProviderInventory> {
+        queryNetworkServiceProviderItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询网络服务模块(QueryNetworkServiceProvider) finds for `request` and `conditions`, fetched `pageSize`
+    /// at a time as the sequence is read: as ``queryNetworkServiceProviderItems(_:pageSize:)``, with typed conditions
+    /// after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryNetworkServiceProviderItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``NetworkServiceProviderInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryNetworkServiceProviderItems(
+        _ request: QueryNetworkServiceProvider.Request = QueryNetworkServiceProvider.Request(),
+        pageSize: Int = 100,
+        where conditions: (NetworkServiceProviderInventory.QueryFields.Type) -> [ZStackQueryCondition<NetworkServiceProviderInventory>]
+    ) -> ZStackPages<NetworkServiceProviderInventory> {
+        queryNetworkServiceProviderItems(request, pageSize: pageSize, conditions: conditions(NetworkServiceProviderInventory.QueryFields.self))
+    }
+
+    private func queryNetworkServiceProviderItems(
+        _ request: QueryNetworkServiceProvider.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<NetworkServiceProviderInventory>]
+    ) -> ZStackPages<NetworkServiceProviderInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryNetworkServiceProvider(
                 QueryNetworkServiceProvider.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

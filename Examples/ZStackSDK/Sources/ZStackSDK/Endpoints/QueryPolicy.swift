@@ -232,10 +232,41 @@ nonisolated extension ZStackClient {
         _ request: QueryPolicy.Request = QueryPolicy.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<PolicyInventory> {
+        queryPolicyItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryPolicy finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
+    /// is read: as ``queryPolicyItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryPolicyItems(where: { [$0.name == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``PolicyInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryPolicyItems(
+        _ request: QueryPolicy.Request = QueryPolicy.Request(),
+        pageSize: Int = 100,
+        where conditions: (PolicyInventory.QueryFields.Type) -> [ZStackQueryCondition<PolicyInventory>]
+    ) -> ZStackPages<PolicyInventory> {
+        queryPolicyItems(request, pageSize: pageSize, conditions: conditions(PolicyInventory.QueryFields.self))
+    }
+
+    private func queryPolicyItems(
+        _ request: QueryPolicy.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<PolicyInventory>]
+    ) -> ZStackPages<PolicyInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryPolicy(
                 QueryPolicy.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

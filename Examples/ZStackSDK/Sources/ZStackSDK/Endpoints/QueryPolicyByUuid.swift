@@ -242,11 +242,42 @@ nonisolated extension ZStackClient {
         _ request: QueryPolicyByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<PolicyInventory> {
+        queryPolicyByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryPolicy finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
+    /// is read: as ``queryPolicyByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryPolicyByUuidItems(where: { [$0.name == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``PolicyInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryPolicyByUuidItems(
+        _ request: QueryPolicyByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (PolicyInventory.QueryFields.Type) -> [ZStackQueryCondition<PolicyInventory>]
+    ) -> ZStackPages<PolicyInventory> {
+        queryPolicyByUuidItems(request, pageSize: pageSize, conditions: conditions(PolicyInventory.QueryFields.self))
+    }
+
+    private func queryPolicyByUuidItems(
+        _ request: QueryPolicyByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<PolicyInventory>]
+    ) -> ZStackPages<PolicyInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryPolicyByUuid(
                 QueryPolicyByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -243,11 +243,43 @@ nonisolated extension ZStackClient {
         _ request: QueryPortForwardingRuleByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<PortForwardingRuleInventory> {
+        queryPortForwardingRuleByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryPortForwardingRule finds for `request` and `conditions`, fetched `pageSize` at a time as
+    /// the sequence is read: as ``queryPortForwardingRuleByUuidItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryPortForwardingRuleByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``PortForwardingRuleInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryPortForwardingRuleByUuidItems(
+        _ request: QueryPortForwardingRuleByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (PortForwardingRuleInventory.QueryFields.Type) -> [ZStackQueryCondition<PortForwardingRuleInventory>]
+    ) -> ZStackPages<PortForwardingRuleInventory> {
+        queryPortForwardingRuleByUuidItems(request, pageSize: pageSize, conditions: conditions(PortForwardingRuleInventory.QueryFields.self))
+    }
+
+    private func queryPortForwardingRuleByUuidItems(
+        _ request: QueryPortForwardingRuleByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<PortForwardingRuleInventory>]
+    ) -> ZStackPages<PortForwardingRuleInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryPortForwardingRuleByUuid(
                 QueryPortForwardingRuleByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

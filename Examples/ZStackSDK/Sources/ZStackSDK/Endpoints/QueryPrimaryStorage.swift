@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryPrimaryStorage.Request = QueryPrimaryStorage.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<PrimaryStorageInventory> {
+        queryPrimaryStorageItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryPrimaryStorage finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryPrimaryStorageItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryPrimaryStorageItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``PrimaryStorageInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryPrimaryStorageItems(
+        _ request: QueryPrimaryStorage.Request = QueryPrimaryStorage.Request(),
+        pageSize: Int = 100,
+        where conditions: (PrimaryStorageInventory.QueryFields.Type) -> [ZStackQueryCondition<PrimaryStorageInventory>]
+    ) -> ZStackPages<PrimaryStorageInventory> {
+        queryPrimaryStorageItems(request, pageSize: pageSize, conditions: conditions(PrimaryStorageInventory.QueryFields.self))
+    }
+
+    private func queryPrimaryStorageItems(
+        _ request: QueryPrimaryStorage.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<PrimaryStorageInventory>]
+    ) -> ZStackPages<PrimaryStorageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryPrimaryStorage(
                 QueryPrimaryStorage.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -232,10 +232,41 @@ nonisolated extension ZStackClient {
         _ request: QueryQuota.Request = QueryQuota.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<QuotaInventory> {
+        queryQuotaItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryQuota finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
+    /// read: as ``queryQuotaItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryQuotaItems(where: { [$0.name == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``QuotaInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryQuotaItems(
+        _ request: QueryQuota.Request = QueryQuota.Request(),
+        pageSize: Int = 100,
+        where conditions: (QuotaInventory.QueryFields.Type) -> [ZStackQueryCondition<QuotaInventory>]
+    ) -> ZStackPages<QuotaInventory> {
+        queryQuotaItems(request, pageSize: pageSize, conditions: conditions(QuotaInventory.QueryFields.self))
+    }
+
+    private func queryQuotaItems(
+        _ request: QueryQuota.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<QuotaInventory>]
+    ) -> ZStackPages<QuotaInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryQuota(
                 QueryQuota.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

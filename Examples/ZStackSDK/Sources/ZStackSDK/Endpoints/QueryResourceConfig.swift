@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryResourceConfig.Request = QueryResourceConfig.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ResourceConfigInventory> {
+        queryResourceConfigItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryResourceConfig finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryResourceConfigItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryResourceConfigItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``ResourceConfigInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryResourceConfigItems(
+        _ request: QueryResourceConfig.Request = QueryResourceConfig.Request(),
+        pageSize: Int = 100,
+        where conditions: (ResourceConfigInventory.QueryFields.Type) -> [ZStackQueryCondition<ResourceConfigInventory>]
+    ) -> ZStackPages<ResourceConfigInventory> {
+        queryResourceConfigItems(request, pageSize: pageSize, conditions: conditions(ResourceConfigInventory.QueryFields.self))
+    }
+
+    private func queryResourceConfigItems(
+        _ request: QueryResourceConfig.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ResourceConfigInventory>]
+    ) -> ZStackPages<ResourceConfigInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryResourceConfig(
                 QueryResourceConfig.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryRole.Request = QueryRole.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<RoleInventory> {
+        queryRoleItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryRole finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
+    /// read: as ``queryRoleItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryRoleItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``RoleInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryRoleItems(
+        _ request: QueryRole.Request = QueryRole.Request(),
+        pageSize: Int = 100,
+        where conditions: (RoleInventory.QueryFields.Type) -> [ZStackQueryCondition<RoleInventory>]
+    ) -> ZStackPages<RoleInventory> {
+        queryRoleItems(request, pageSize: pageSize, conditions: conditions(RoleInventory.QueryFields.self))
+    }
+
+    private func queryRoleItems(
+        _ request: QueryRole.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<RoleInventory>]
+    ) -> ZStackPages<RoleInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryRole(
                 QueryRole.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -236,11 +236,42 @@ nonisolated extension ZStackClient {
         _ request: QueryRoleByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<RoleInventory> {
+        queryRoleByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryRole finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
+    /// read: as ``queryRoleByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryRoleByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``RoleInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryRoleByUuidItems(
+        _ request: QueryRoleByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (RoleInventory.QueryFields.Type) -> [ZStackQueryCondition<RoleInventory>]
+    ) -> ZStackPages<RoleInventory> {
+        queryRoleByUuidItems(request, pageSize: pageSize, conditions: conditions(RoleInventory.QueryFields.self))
+    }
+
+    private func queryRoleByUuidItems(
+        _ request: QueryRoleByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<RoleInventory>]
+    ) -> ZStackPages<RoleInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryRoleByUuid(
                 QueryRoleByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QuerySdnController.Request = QuerySdnController.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<SdnControllerInventory> {
+        querySdnControllerItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QuerySdnController finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``querySdnControllerItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.querySdnControllerItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``SdnControllerInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func querySdnControllerItems(
+        _ request: QuerySdnController.Request = QuerySdnController.Request(),
+        pageSize: Int = 100,
+        where conditions: (SdnControllerInventory.QueryFields.Type) -> [ZStackQueryCondition<SdnControllerInventory>]
+    ) -> ZStackPages<SdnControllerInventory> {
+        querySdnControllerItems(request, pageSize: pageSize, conditions: conditions(SdnControllerInventory.QueryFields.self))
+    }
+
+    private func querySdnControllerItems(
+        _ request: QuerySdnController.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<SdnControllerInventory>]
+    ) -> ZStackPages<SdnControllerInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySdnController(
                 QuerySdnController.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

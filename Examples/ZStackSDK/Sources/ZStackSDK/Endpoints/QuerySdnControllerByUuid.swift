@@ -236,11 +236,43 @@ nonisolated extension ZStackClient {
         _ request: QuerySdnControllerByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<SdnControllerInventory> {
+        querySdnControllerByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QuerySdnController finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``querySdnControllerByUuidItems(_:pageSize:)``, with typed conditions after the request's
+    /// own.
+    ///
+    /// ```swift
+    /// for try await item in client.querySdnControllerByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``SdnControllerInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func querySdnControllerByUuidItems(
+        _ request: QuerySdnControllerByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (SdnControllerInventory.QueryFields.Type) -> [ZStackQueryCondition<SdnControllerInventory>]
+    ) -> ZStackPages<SdnControllerInventory> {
+        querySdnControllerByUuidItems(request, pageSize: pageSize, conditions: conditions(SdnControllerInventory.QueryFields.self))
+    }
+
+    private func querySdnControllerByUuidItems(
+        _ request: QuerySdnControllerByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<SdnControllerInventory>]
+    ) -> ZStackPages<SdnControllerInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySdnControllerByUuid(
                 QuerySdnControllerByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -242,11 +242,43 @@ nonisolated extension ZStackClient {
         _ request: QuerySecurityGroupByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<SecurityGroupInventory> {
+        querySecurityGroupByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QuerySecurityGroup finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``querySecurityGroupByUuidItems(_:pageSize:)``, with typed conditions after the request's
+    /// own.
+    ///
+    /// ```swift
+    /// for try await item in client.querySecurityGroupByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``SecurityGroupInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func querySecurityGroupByUuidItems(
+        _ request: QuerySecurityGroupByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (SecurityGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<SecurityGroupInventory>]
+    ) -> ZStackPages<SecurityGroupInventory> {
+        querySecurityGroupByUuidItems(request, pageSize: pageSize, conditions: conditions(SecurityGroupInventory.QueryFields.self))
+    }
+
+    private func querySecurityGroupByUuidItems(
+        _ request: QuerySecurityGroupByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<SecurityGroupInventory>]
+    ) -> ZStackPages<SecurityGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySecurityGroupByUuid(
                 QuerySecurityGroupByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -243,11 +243,43 @@ nonisolated extension ZStackClient {
         _ request: QuerySecurityGroupRuleByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<SecurityGroupRuleInventory> {
+        querySecurityGroupRuleByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QuerySecurityGroupRule finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``querySecurityGroupRuleByUuidItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.querySecurityGroupRuleByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``SecurityGroupRuleInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func querySecurityGroupRuleByUuidItems(
+        _ request: QuerySecurityGroupRuleByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (SecurityGroupRuleInventory.QueryFields.Type) -> [ZStackQueryCondition<SecurityGroupRuleInventory>]
+    ) -> ZStackPages<SecurityGroupRuleInventory> {
+        querySecurityGroupRuleByUuidItems(request, pageSize: pageSize, conditions: conditions(SecurityGroupRuleInventory.QueryFields.self))
+    }
+
+    private func querySecurityGroupRuleByUuidItems(
+        _ request: QuerySecurityGroupRuleByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<SecurityGroupRuleInventory>]
+    ) -> ZStackPages<SecurityGroupRuleInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySecurityGroupRuleByUuid(
                 QuerySecurityGroupRuleByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

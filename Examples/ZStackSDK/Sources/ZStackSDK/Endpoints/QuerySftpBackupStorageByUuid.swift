@@ -237,11 +237,43 @@ nonisolated extension ZStackClient {
         _ request: QuerySftpBackupStorageByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<SftpBackupStorageInventory> {
+        querySftpBackupStorageByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询Sftp镜像服务器(QuerySftpBackupStorage) finds for `request` and `conditions`, fetched `pageSize` at
+    /// a time as the sequence is read: as ``querySftpBackupStorageByUuidItems(_:pageSize:)``, with typed conditions
+    /// after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.querySftpBackupStorageByUuidItems(where: { [$0.hostname == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``SftpBackupStorageInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func querySftpBackupStorageByUuidItems(
+        _ request: QuerySftpBackupStorageByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (SftpBackupStorageInventory.QueryFields.Type) -> [ZStackQueryCondition<SftpBackupStorageInventory>]
+    ) -> ZStackPages<SftpBackupStorageInventory> {
+        querySftpBackupStorageByUuidItems(request, pageSize: pageSize, conditions: conditions(SftpBackupStorageInventory.QueryFields.self))
+    }
+
+    private func querySftpBackupStorageByUuidItems(
+        _ request: QuerySftpBackupStorageByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<SftpBackupStorageInventory>]
+    ) -> ZStackPages<SftpBackupStorageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySftpBackupStorageByUuid(
                 QuerySftpBackupStorageByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -232,10 +232,41 @@ nonisolated extension ZStackClient {
         _ request: QuerySharedResource.Request = QuerySharedResource.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<SharedResourceInventory> {
+        querySharedResourceItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QuerySharedResource finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``querySharedResourceItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.querySharedResourceItems(where: { [$0.ownerAccountUuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``SharedResourceInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func querySharedResourceItems(
+        _ request: QuerySharedResource.Request = QuerySharedResource.Request(),
+        pageSize: Int = 100,
+        where conditions: (SharedResourceInventory.QueryFields.Type) -> [ZStackQueryCondition<SharedResourceInventory>]
+    ) -> ZStackPages<SharedResourceInventory> {
+        querySharedResourceItems(request, pageSize: pageSize, conditions: conditions(SharedResourceInventory.QueryFields.self))
+    }
+
+    private func querySharedResourceItems(
+        _ request: QuerySharedResource.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<SharedResourceInventory>]
+    ) -> ZStackPages<SharedResourceInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySharedResource(
                 QuerySharedResource.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

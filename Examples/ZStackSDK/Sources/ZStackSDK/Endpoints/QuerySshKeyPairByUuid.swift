@@ -236,11 +236,42 @@ nonisolated extension ZStackClient {
         _ request: QuerySshKeyPairByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<SshKeyPairInventory> {
+        querySshKeyPairByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QuerySshKeyPair finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``querySshKeyPairByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.querySshKeyPairByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``SshKeyPairInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func querySshKeyPairByUuidItems(
+        _ request: QuerySshKeyPairByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (SshKeyPairInventory.QueryFields.Type) -> [ZStackQueryCondition<SshKeyPairInventory>]
+    ) -> ZStackPages<SshKeyPairInventory> {
+        querySshKeyPairByUuidItems(request, pageSize: pageSize, conditions: conditions(SshKeyPairInventory.QueryFields.self))
+    }
+
+    private func querySshKeyPairByUuidItems(
+        _ request: QuerySshKeyPairByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<SshKeyPairInventory>]
+    ) -> ZStackPages<SshKeyPairInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySshKeyPairByUuid(
                 QuerySshKeyPairByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -242,11 +242,42 @@ nonisolated extension ZStackClient {
         _ request: QuerySystemTagByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<SystemTagInventory> {
+        querySystemTagByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QuerySystemTag finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``querySystemTagByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.querySystemTagByUuidItems(where: { [$0.inherent == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``SystemTagInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func querySystemTagByUuidItems(
+        _ request: QuerySystemTagByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (SystemTagInventory.QueryFields.Type) -> [ZStackQueryCondition<SystemTagInventory>]
+    ) -> ZStackPages<SystemTagInventory> {
+        querySystemTagByUuidItems(request, pageSize: pageSize, conditions: conditions(SystemTagInventory.QueryFields.self))
+    }
+
+    private func querySystemTagByUuidItems(
+        _ request: QuerySystemTagByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<SystemTagInventory>]
+    ) -> ZStackPages<SystemTagInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySystemTagByUuid(
                 QuerySystemTagByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -242,11 +242,42 @@ nonisolated extension ZStackClient {
         _ request: QueryUserByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<UserInventory> {
+        queryUserByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryUser finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
+    /// read: as ``queryUserByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryUserByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``UserInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryUserByUuidItems(
+        _ request: QueryUserByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (UserInventory.QueryFields.Type) -> [ZStackQueryCondition<UserInventory>]
+    ) -> ZStackPages<UserInventory> {
+        queryUserByUuidItems(request, pageSize: pageSize, conditions: conditions(UserInventory.QueryFields.self))
+    }
+
+    private func queryUserByUuidItems(
+        _ request: QueryUserByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<UserInventory>]
+    ) -> ZStackPages<UserInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryUserByUuid(
                 QueryUserByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

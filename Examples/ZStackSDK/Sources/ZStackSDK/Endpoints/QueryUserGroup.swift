@@ -232,10 +232,41 @@ nonisolated extension ZStackClient {
         _ request: QueryUserGroup.Request = QueryUserGroup.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<UserGroupInventory> {
+        queryUserGroupItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryUserGroup finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryUserGroupItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryUserGroupItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``UserGroupInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryUserGroupItems(
+        _ request: QueryUserGroup.Request = QueryUserGroup.Request(),
+        pageSize: Int = 100,
+        where conditions: (UserGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<UserGroupInventory>]
+    ) -> ZStackPages<UserGroupInventory> {
+        queryUserGroupItems(request, pageSize: pageSize, conditions: conditions(UserGroupInventory.QueryFields.self))
+    }
+
+    private func queryUserGroupItems(
+        _ request: QueryUserGroup.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<UserGroupInventory>]
+    ) -> ZStackPages<UserGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryUserGroup(
                 QueryUserGroup.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

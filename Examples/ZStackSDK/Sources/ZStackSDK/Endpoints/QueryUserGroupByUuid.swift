@@ -242,11 +242,42 @@ nonisolated extension ZStackClient {
         _ request: QueryUserGroupByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<UserGroupInventory> {
+        queryUserGroupByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryUserGroup finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryUserGroupByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryUserGroupByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``UserGroupInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryUserGroupByUuidItems(
+        _ request: QueryUserGroupByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (UserGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<UserGroupInventory>]
+    ) -> ZStackPages<UserGroupInventory> {
+        queryUserGroupByUuidItems(request, pageSize: pageSize, conditions: conditions(UserGroupInventory.QueryFields.self))
+    }
+
+    private func queryUserGroupByUuidItems(
+        _ request: QueryUserGroupByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<UserGroupInventory>]
+    ) -> ZStackPages<UserGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryUserGroupByUuid(
                 QueryUserGroupByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -242,11 +242,42 @@ nonisolated extension ZStackClient {
         _ request: QueryUserTagByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<UserTagInventory> {
+        queryUserTagByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryUserTag finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
+    /// is read: as ``queryUserTagByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryUserTagByUuidItems(where: { [$0.tagPatternUuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``UserTagInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryUserTagByUuidItems(
+        _ request: QueryUserTagByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (UserTagInventory.QueryFields.Type) -> [ZStackQueryCondition<UserTagInventory>]
+    ) -> ZStackPages<UserTagInventory> {
+        queryUserTagByUuidItems(request, pageSize: pageSize, conditions: conditions(UserTagInventory.QueryFields.self))
+    }
+
+    private func queryUserTagByUuidItems(
+        _ request: QueryUserTagByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<UserTagInventory>]
+    ) -> ZStackPages<UserTagInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryUserTagByUuid(
                 QueryUserTagByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -232,10 +232,41 @@ nonisolated extension ZStackClient {
         _ request: QueryVip.Request = QueryVip.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VipInventory> {
+        queryVipItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryVip finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
+    /// read: as ``queryVipItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVipItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VipInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVipItems(
+        _ request: QueryVip.Request = QueryVip.Request(),
+        pageSize: Int = 100,
+        where conditions: (VipInventory.QueryFields.Type) -> [ZStackQueryCondition<VipInventory>]
+    ) -> ZStackPages<VipInventory> {
+        queryVipItems(request, pageSize: pageSize, conditions: conditions(VipInventory.QueryFields.self))
+    }
+
+    private func queryVipItems(
+        _ request: QueryVip.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VipInventory>]
+    ) -> ZStackPages<VipInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVip(
                 QueryVip.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

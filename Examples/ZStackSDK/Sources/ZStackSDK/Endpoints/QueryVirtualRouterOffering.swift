@@ -227,10 +227,42 @@ nonisolated extension ZStackClient {
         _ request: QueryVirtualRouterOffering.Request = QueryVirtualRouterOffering.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VirtualRouterOfferingInventory> {
+        queryVirtualRouterOfferingItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询虚拟路由器规格(QueryVirtualRouterOffering) finds for `request` and `conditions`, fetched `pageSize`
+    /// at a time as the sequence is read: as ``queryVirtualRouterOfferingItems(_:pageSize:)``, with typed conditions
+    /// after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVirtualRouterOfferingItems(where: { [$0.managementNetworkUuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VirtualRouterOfferingInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVirtualRouterOfferingItems(
+        _ request: QueryVirtualRouterOffering.Request = QueryVirtualRouterOffering.Request(),
+        pageSize: Int = 100,
+        where conditions: (VirtualRouterOfferingInventory.QueryFields.Type) -> [ZStackQueryCondition<VirtualRouterOfferingInventory>]
+    ) -> ZStackPages<VirtualRouterOfferingInventory> {
+        queryVirtualRouterOfferingItems(request, pageSize: pageSize, conditions: conditions(VirtualRouterOfferingInventory.QueryFields.self))
+    }
+
+    private func queryVirtualRouterOfferingItems(
+        _ request: QueryVirtualRouterOffering.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VirtualRouterOfferingInventory>]
+    ) -> ZStackPages<VirtualRouterOfferingInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVirtualRouterOffering(
                 QueryVirtualRouterOffering.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

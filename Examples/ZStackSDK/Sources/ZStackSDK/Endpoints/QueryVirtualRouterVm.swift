@@ -227,10 +227,42 @@ nonisolated extension ZStackClient {
         _ request: QueryVirtualRouterVm.Request = QueryVirtualRouterVm.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ApplianceVmInventory> {
+        queryVirtualRouterVmItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询虚拟路由器云主机(QueryVirtualRouterVm) finds for `request` and `conditions`, fetched `pageSize` at a
+    /// time as the sequence is read: as ``queryVirtualRouterVmItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVirtualRouterVmItems(where: { [$0.applianceVmType == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``ApplianceVmInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVirtualRouterVmItems(
+        _ request: QueryVirtualRouterVm.Request = QueryVirtualRouterVm.Request(),
+        pageSize: Int = 100,
+        where conditions: (ApplianceVmInventory.QueryFields.Type) -> [ZStackQueryCondition<ApplianceVmInventory>]
+    ) -> ZStackPages<ApplianceVmInventory> {
+        queryVirtualRouterVmItems(request, pageSize: pageSize, conditions: conditions(ApplianceVmInventory.QueryFields.self))
+    }
+
+    private func queryVirtualRouterVmItems(
+        _ request: QueryVirtualRouterVm.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ApplianceVmInventory>]
+    ) -> ZStackPages<ApplianceVmInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVirtualRouterVm(
                 QueryVirtualRouterVm.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

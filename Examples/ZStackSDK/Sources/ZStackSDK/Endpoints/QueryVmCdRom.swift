@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryVmCdRom.Request = QueryVmCdRom.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmCdRomInventory> {
+        queryVmCdRomItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryVmCdRom finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
+    /// is read: as ``queryVmCdRomItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmCdRomItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VmCdRomInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVmCdRomItems(
+        _ request: QueryVmCdRom.Request = QueryVmCdRom.Request(),
+        pageSize: Int = 100,
+        where conditions: (VmCdRomInventory.QueryFields.Type) -> [ZStackQueryCondition<VmCdRomInventory>]
+    ) -> ZStackPages<VmCdRomInventory> {
+        queryVmCdRomItems(request, pageSize: pageSize, conditions: conditions(VmCdRomInventory.QueryFields.self))
+    }
+
+    private func queryVmCdRomItems(
+        _ request: QueryVmCdRom.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VmCdRomInventory>]
+    ) -> ZStackPages<VmCdRomInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmCdRom(
                 QueryVmCdRom.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

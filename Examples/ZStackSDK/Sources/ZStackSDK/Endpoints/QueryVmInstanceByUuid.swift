@@ -237,11 +237,42 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VmInstanceInventory> {
+        queryVmInstanceByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询云主机(QueryVmInstance) finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryVmInstanceByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmInstanceByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VmInstanceInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVmInstanceByUuidItems(
+        _ request: QueryVmInstanceByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (VmInstanceInventory.QueryFields.Type) -> [ZStackQueryCondition<VmInstanceInventory>]
+    ) -> ZStackPages<VmInstanceInventory> {
+        queryVmInstanceByUuidItems(request, pageSize: pageSize, conditions: conditions(VmInstanceInventory.QueryFields.self))
+    }
+
+    private func queryVmInstanceByUuidItems(
+        _ request: QueryVmInstanceByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VmInstanceInventory>]
+    ) -> ZStackPages<VmInstanceInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmInstanceByUuid(
                 QueryVmInstanceByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

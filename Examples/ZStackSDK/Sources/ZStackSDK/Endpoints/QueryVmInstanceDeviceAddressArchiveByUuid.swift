@@ -240,11 +240,44 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceDeviceAddressArchiveByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VmInstanceDeviceAddressArchiveInventory> {
+        queryVmInstanceDeviceAddressArchiveByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryVmInstanceDeviceAddressArchive finds for `request` and `conditions`, fetched `pageSize` at
+    /// a time as the sequence is read: as ``queryVmInstanceDeviceAddressArchiveByUuidItems(_:pageSize:)``, with typed
+    /// conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmInstanceDeviceAddressArchiveByUuidItems(where: { [$0.id == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of
+    ///     ``VmInstanceDeviceAddressArchiveInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVmInstanceDeviceAddressArchiveByUuidItems(
+        _ request: QueryVmInstanceDeviceAddressArchiveByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (VmInstanceDeviceAddressArchiveInventory.QueryFields.Type) -> [ZStackQueryCondition<VmInstanceDeviceAddressArchiveInventory>]
+    ) -> ZStackPages<VmInstanceDeviceAddressArchiveInventory> {
+        queryVmInstanceDeviceAddressArchiveByUuidItems(request, pageSize: pageSize, conditions: conditions(VmInstanceDeviceAddressArchiveInventory.QueryFields.self))
+    }
+
+    private func queryVmInstanceDeviceAddressArchiveByUuidItems(
+        _ request: QueryVmInstanceDeviceAddressArchiveByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VmInstanceDeviceAddressArchiveInventory>]
+    ) -> ZStackPages<VmInstanceDeviceAddressArchiveInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmInstanceDeviceAddressArchiveByUuid(
                 QueryVmInstanceDeviceAddressArchiveByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

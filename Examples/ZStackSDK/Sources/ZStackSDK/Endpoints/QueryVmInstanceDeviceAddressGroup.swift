@@ -230,10 +230,42 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceDeviceAddressGroup.Request = QueryVmInstanceDeviceAddressGroup.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
+        queryVmInstanceDeviceAddressGroupItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryVmInstanceDeviceAddressGroup finds for `request` and `conditions`, fetched `pageSize` at a
+    /// time as the sequence is read: as ``queryVmInstanceDeviceAddressGroupItems(_:pageSize:)``, with typed conditions
+    /// after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmInstanceDeviceAddressGroupItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VmInstanceDeviceAddressGroupInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVmInstanceDeviceAddressGroupItems(
+        _ request: QueryVmInstanceDeviceAddressGroup.Request = QueryVmInstanceDeviceAddressGroup.Request(),
+        pageSize: Int = 100,
+        where conditions: (VmInstanceDeviceAddressGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>]
+    ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
+        queryVmInstanceDeviceAddressGroupItems(request, pageSize: pageSize, conditions: conditions(VmInstanceDeviceAddressGroupInventory.QueryFields.self))
+    }
+
+    private func queryVmInstanceDeviceAddressGroupItems(
+        _ request: QueryVmInstanceDeviceAddressGroup.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>]
+    ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmInstanceDeviceAddressGroup(
                 QueryVmInstanceDeviceAddressGroup.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

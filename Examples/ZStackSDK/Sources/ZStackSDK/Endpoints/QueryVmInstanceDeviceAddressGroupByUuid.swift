@@ -240,11 +240,43 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceDeviceAddressGroupByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
+        queryVmInstanceDeviceAddressGroupByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryVmInstanceDeviceAddressGroup finds for `request` and `conditions`, fetched `pageSize` at a
+    /// time as the sequence is read: as ``queryVmInstanceDeviceAddressGroupByUuidItems(_:pageSize:)``, with typed
+    /// conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmInstanceDeviceAddressGroupByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VmInstanceDeviceAddressGroupInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVmInstanceDeviceAddressGroupByUuidItems(
+        _ request: QueryVmInstanceDeviceAddressGroupByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (VmInstanceDeviceAddressGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>]
+    ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
+        queryVmInstanceDeviceAddressGroupByUuidItems(request, pageSize: pageSize, conditions: conditions(VmInstanceDeviceAddressGroupInventory.QueryFields.self))
+    }
+
+    private func queryVmInstanceDeviceAddressGroupByUuidItems(
+        _ request: QueryVmInstanceDeviceAddressGroupByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>]
+    ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmInstanceDeviceAddressGroupByUuid(
                 QueryVmInstanceDeviceAddressGroupByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

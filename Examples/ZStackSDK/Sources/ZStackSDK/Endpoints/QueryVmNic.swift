@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryVmNic.Request = QueryVmNic.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmNicInventory> {
+        queryVmNicItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询云主机网卡(QueryVmNic) finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryVmNicItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmNicItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VmNicInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVmNicItems(
+        _ request: QueryVmNic.Request = QueryVmNic.Request(),
+        pageSize: Int = 100,
+        where conditions: (VmNicInventory.QueryFields.Type) -> [ZStackQueryCondition<VmNicInventory>]
+    ) -> ZStackPages<VmNicInventory> {
+        queryVmNicItems(request, pageSize: pageSize, conditions: conditions(VmNicInventory.QueryFields.self))
+    }
+
+    private func queryVmNicItems(
+        _ request: QueryVmNic.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VmNicInventory>]
+    ) -> ZStackPages<VmNicInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmNic(
                 QueryVmNic.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -236,11 +236,42 @@ nonisolated extension ZStackClient {
         _ request: QueryVmNicByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VmNicInventory> {
+        queryVmNicByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询云主机网卡(QueryVmNic) finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryVmNicByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmNicByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VmNicInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVmNicByUuidItems(
+        _ request: QueryVmNicByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (VmNicInventory.QueryFields.Type) -> [ZStackQueryCondition<VmNicInventory>]
+    ) -> ZStackPages<VmNicInventory> {
+        queryVmNicByUuidItems(request, pageSize: pageSize, conditions: conditions(VmNicInventory.QueryFields.self))
+    }
+
+    private func queryVmNicByUuidItems(
+        _ request: QueryVmNicByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VmNicInventory>]
+    ) -> ZStackPages<VmNicInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmNicByUuid(
                 QueryVmNicByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -233,10 +233,42 @@ nonisolated extension ZStackClient {
         _ request: QueryVmNicInSecurityGroup.Request = QueryVmNicInSecurityGroup.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmNicSecurityGroupRefInventory> {
+        queryVmNicInSecurityGroupItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryVmNicInSecurityGroup finds for `request` and `conditions`, fetched `pageSize` at a time as
+    /// the sequence is read: as ``queryVmNicInSecurityGroupItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmNicInSecurityGroupItems(where: { [$0.priority == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VmNicSecurityGroupRefInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVmNicInSecurityGroupItems(
+        _ request: QueryVmNicInSecurityGroup.Request = QueryVmNicInSecurityGroup.Request(),
+        pageSize: Int = 100,
+        where conditions: (VmNicSecurityGroupRefInventory.QueryFields.Type) -> [ZStackQueryCondition<VmNicSecurityGroupRefInventory>]
+    ) -> ZStackPages<VmNicSecurityGroupRefInventory> {
+        queryVmNicInSecurityGroupItems(request, pageSize: pageSize, conditions: conditions(VmNicSecurityGroupRefInventory.QueryFields.self))
+    }
+
+    private func queryVmNicInSecurityGroupItems(
+        _ request: QueryVmNicInSecurityGroup.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VmNicSecurityGroupRefInventory>]
+    ) -> ZStackPages<VmNicSecurityGroupRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmNicInSecurityGroup(
                 QueryVmNicInSecurityGroup.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -233,10 +233,42 @@ nonisolated extension ZStackClient {
         _ request: QueryVmNicSecurityPolicy.Request = QueryVmNicSecurityPolicy.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmNicSecurityPolicyInventory> {
+        queryVmNicSecurityPolicyItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryVmNicSecurityPolicy finds for `request` and `conditions`, fetched `pageSize` at a time as
+    /// the sequence is read: as ``queryVmNicSecurityPolicyItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmNicSecurityPolicyItems(where: { [$0.vmNicUuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VmNicSecurityPolicyInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVmNicSecurityPolicyItems(
+        _ request: QueryVmNicSecurityPolicy.Request = QueryVmNicSecurityPolicy.Request(),
+        pageSize: Int = 100,
+        where conditions: (VmNicSecurityPolicyInventory.QueryFields.Type) -> [ZStackQueryCondition<VmNicSecurityPolicyInventory>]
+    ) -> ZStackPages<VmNicSecurityPolicyInventory> {
+        queryVmNicSecurityPolicyItems(request, pageSize: pageSize, conditions: conditions(VmNicSecurityPolicyInventory.QueryFields.self))
+    }
+
+    private func queryVmNicSecurityPolicyItems(
+        _ request: QueryVmNicSecurityPolicy.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VmNicSecurityPolicyInventory>]
+    ) -> ZStackPages<VmNicSecurityPolicyInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmNicSecurityPolicy(
                 QueryVmNicSecurityPolicy.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

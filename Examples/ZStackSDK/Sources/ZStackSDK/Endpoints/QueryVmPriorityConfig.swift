@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryVmPriorityConfig.Request = QueryVmPriorityConfig.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmPriorityConfigInventory> {
+        queryVmPriorityConfigItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryVmPriorityConfig finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryVmPriorityConfigItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmPriorityConfigItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VmPriorityConfigInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVmPriorityConfigItems(
+        _ request: QueryVmPriorityConfig.Request = QueryVmPriorityConfig.Request(),
+        pageSize: Int = 100,
+        where conditions: (VmPriorityConfigInventory.QueryFields.Type) -> [ZStackQueryCondition<VmPriorityConfigInventory>]
+    ) -> ZStackPages<VmPriorityConfigInventory> {
+        queryVmPriorityConfigItems(request, pageSize: pageSize, conditions: conditions(VmPriorityConfigInventory.QueryFields.self))
+    }
+
+    private func queryVmPriorityConfigItems(
+        _ request: QueryVmPriorityConfig.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VmPriorityConfigInventory>]
+    ) -> ZStackPages<VmPriorityConfigInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmPriorityConfig(
                 QueryVmPriorityConfig.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -236,11 +236,43 @@ nonisolated extension ZStackClient {
         _ request: QueryVmPriorityConfigByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VmPriorityConfigInventory> {
+        queryVmPriorityConfigByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryVmPriorityConfig finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryVmPriorityConfigByUuidItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmPriorityConfigByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VmPriorityConfigInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVmPriorityConfigByUuidItems(
+        _ request: QueryVmPriorityConfigByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (VmPriorityConfigInventory.QueryFields.Type) -> [ZStackQueryCondition<VmPriorityConfigInventory>]
+    ) -> ZStackPages<VmPriorityConfigInventory> {
+        queryVmPriorityConfigByUuidItems(request, pageSize: pageSize, conditions: conditions(VmPriorityConfigInventory.QueryFields.self))
+    }
+
+    private func queryVmPriorityConfigByUuidItems(
+        _ request: QueryVmPriorityConfigByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VmPriorityConfigInventory>]
+    ) -> ZStackPages<VmPriorityConfigInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmPriorityConfigByUuid(
                 QueryVmPriorityConfigByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

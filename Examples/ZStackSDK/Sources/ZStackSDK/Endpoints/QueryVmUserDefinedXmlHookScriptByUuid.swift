@@ -243,11 +243,43 @@ nonisolated extension ZStackClient {
         _ request: QueryVmUserDefinedXmlHookScriptByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<XmlHookInventory> {
+        queryVmUserDefinedXmlHookScriptByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryVmUserDefinedXmlHookScript finds for `request` and `conditions`, fetched `pageSize` at a
+    /// time as the sequence is read: as ``queryVmUserDefinedXmlHookScriptByUuidItems(_:pageSize:)``, with typed
+    /// conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmUserDefinedXmlHookScriptByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``XmlHookInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVmUserDefinedXmlHookScriptByUuidItems(
+        _ request: QueryVmUserDefinedXmlHookScriptByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (XmlHookInventory.QueryFields.Type) -> [ZStackQueryCondition<XmlHookInventory>]
+    ) -> ZStackPages<XmlHookInventory> {
+        queryVmUserDefinedXmlHookScriptByUuidItems(request, pageSize: pageSize, conditions: conditions(XmlHookInventory.QueryFields.self))
+    }
+
+    private func queryVmUserDefinedXmlHookScriptByUuidItems(
+        _ request: QueryVmUserDefinedXmlHookScriptByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<XmlHookInventory>]
+    ) -> ZStackPages<XmlHookInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmUserDefinedXmlHookScriptByUuid(
                 QueryVmUserDefinedXmlHookScriptByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -237,11 +237,42 @@ nonisolated extension ZStackClient {
         _ request: QueryVniRangeByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VniRangeInventory> {
+        queryVniRangeByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询VNI范围(QueryVniRange) finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryVniRangeByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVniRangeByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VniRangeInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVniRangeByUuidItems(
+        _ request: QueryVniRangeByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (VniRangeInventory.QueryFields.Type) -> [ZStackQueryCondition<VniRangeInventory>]
+    ) -> ZStackPages<VniRangeInventory> {
+        queryVniRangeByUuidItems(request, pageSize: pageSize, conditions: conditions(VniRangeInventory.QueryFields.self))
+    }
+
+    private func queryVniRangeByUuidItems(
+        _ request: QueryVniRangeByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VniRangeInventory>]
+    ) -> ZStackPages<VniRangeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVniRangeByUuid(
                 QueryVniRangeByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -236,11 +236,42 @@ nonisolated extension ZStackClient {
         _ request: QueryVolumeByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VolumeInventory> {
+        queryVolumeByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 获取云盘清单(QueryVolume) finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryVolumeByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVolumeByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VolumeInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVolumeByUuidItems(
+        _ request: QueryVolumeByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (VolumeInventory.QueryFields.Type) -> [ZStackQueryCondition<VolumeInventory>]
+    ) -> ZStackPages<VolumeInventory> {
+        queryVolumeByUuidItems(request, pageSize: pageSize, conditions: conditions(VolumeInventory.QueryFields.self))
+    }
+
+    private func queryVolumeByUuidItems(
+        _ request: QueryVolumeByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VolumeInventory>]
+    ) -> ZStackPages<VolumeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVolumeByUuid(
                 QueryVolumeByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -237,11 +237,43 @@ nonisolated extension ZStackClient {
         _ request: QueryVolumeSnapshotByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VolumeSnapshotInventory> {
+        queryVolumeSnapshotByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询云盘快照(QueryVolumeSnapshot) finds for `request` and `conditions`, fetched `pageSize` at a time
+    /// as the sequence is read: as ``queryVolumeSnapshotByUuidItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVolumeSnapshotByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VolumeSnapshotInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVolumeSnapshotByUuidItems(
+        _ request: QueryVolumeSnapshotByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (VolumeSnapshotInventory.QueryFields.Type) -> [ZStackQueryCondition<VolumeSnapshotInventory>]
+    ) -> ZStackPages<VolumeSnapshotInventory> {
+        queryVolumeSnapshotByUuidItems(request, pageSize: pageSize, conditions: conditions(VolumeSnapshotInventory.QueryFields.self))
+    }
+
+    private func queryVolumeSnapshotByUuidItems(
+        _ request: QueryVolumeSnapshotByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VolumeSnapshotInventory>]
+    ) -> ZStackPages<VolumeSnapshotInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVolumeSnapshotByUuid(
                 QueryVolumeSnapshotByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -237,11 +237,43 @@ nonisolated extension ZStackClient {
         _ request: QueryVolumeSnapshotGroupByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VolumeSnapshotGroupInventory> {
+        queryVolumeSnapshotGroupByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryVolumeSnapshotGroup finds for `request` and `conditions`, fetched `pageSize` at a time as
+    /// the sequence is read: as ``queryVolumeSnapshotGroupByUuidItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVolumeSnapshotGroupByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VolumeSnapshotGroupInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVolumeSnapshotGroupByUuidItems(
+        _ request: QueryVolumeSnapshotGroupByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (VolumeSnapshotGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<VolumeSnapshotGroupInventory>]
+    ) -> ZStackPages<VolumeSnapshotGroupInventory> {
+        queryVolumeSnapshotGroupByUuidItems(request, pageSize: pageSize, conditions: conditions(VolumeSnapshotGroupInventory.QueryFields.self))
+    }
+
+    private func queryVolumeSnapshotGroupByUuidItems(
+        _ request: QueryVolumeSnapshotGroupByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VolumeSnapshotGroupInventory>]
+    ) -> ZStackPages<VolumeSnapshotGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVolumeSnapshotGroupByUuid(
                 QueryVolumeSnapshotGroupByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -227,10 +227,42 @@ nonisolated extension ZStackClient {
         _ request: QueryVolumeSnapshotTree.Request = QueryVolumeSnapshotTree.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VolumeSnapshotTreeInventory> {
+        queryVolumeSnapshotTreeItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询快照树(QueryVolumeSnapshotTree) finds for `request` and `conditions`, fetched `pageSize` at a
+    /// time as the sequence is read: as ``queryVolumeSnapshotTreeItems(_:pageSize:)``, with typed conditions after the
+    /// request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVolumeSnapshotTreeItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VolumeSnapshotTreeInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVolumeSnapshotTreeItems(
+        _ request: QueryVolumeSnapshotTree.Request = QueryVolumeSnapshotTree.Request(),
+        pageSize: Int = 100,
+        where conditions: (VolumeSnapshotTreeInventory.QueryFields.Type) -> [ZStackQueryCondition<VolumeSnapshotTreeInventory>]
+    ) -> ZStackPages<VolumeSnapshotTreeInventory> {
+        queryVolumeSnapshotTreeItems(request, pageSize: pageSize, conditions: conditions(VolumeSnapshotTreeInventory.QueryFields.self))
+    }
+
+    private func queryVolumeSnapshotTreeItems(
+        _ request: QueryVolumeSnapshotTree.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VolumeSnapshotTreeInventory>]
+    ) -> ZStackPages<VolumeSnapshotTreeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVolumeSnapshotTree(
                 QueryVolumeSnapshotTree.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

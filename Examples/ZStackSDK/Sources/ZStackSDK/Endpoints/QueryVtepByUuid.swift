@@ -237,11 +237,42 @@ nonisolated extension ZStackClient {
         _ request: QueryVtepByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VtepInventory> {
+        queryVtepByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询VXLAN隧道端点(QueryVtep) finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryVtepByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVtepByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``VtepInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryVtepByUuidItems(
+        _ request: QueryVtepByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (VtepInventory.QueryFields.Type) -> [ZStackQueryCondition<VtepInventory>]
+    ) -> ZStackPages<VtepInventory> {
+        queryVtepByUuidItems(request, pageSize: pageSize, conditions: conditions(VtepInventory.QueryFields.self))
+    }
+
+    private func queryVtepByUuidItems(
+        _ request: QueryVtepByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<VtepInventory>]
+    ) -> ZStackPages<VtepInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVtepByUuid(
                 QueryVtepByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

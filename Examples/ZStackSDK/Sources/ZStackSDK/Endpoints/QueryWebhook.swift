@@ -226,10 +226,41 @@ nonisolated extension ZStackClient {
         _ request: QueryWebhook.Request = QueryWebhook.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<WebhookInventory> {
+        queryWebhookItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that QueryWebhook finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
+    /// is read: as ``queryWebhookItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryWebhookItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``WebhookInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryWebhookItems(
+        _ request: QueryWebhook.Request = QueryWebhook.Request(),
+        pageSize: Int = 100,
+        where conditions: (WebhookInventory.QueryFields.Type) -> [ZStackQueryCondition<WebhookInventory>]
+    ) -> ZStackPages<WebhookInventory> {
+        queryWebhookItems(request, pageSize: pageSize, conditions: conditions(WebhookInventory.QueryFields.self))
+    }
+
+    private func queryWebhookItems(
+        _ request: QueryWebhook.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<WebhookInventory>]
+    ) -> ZStackPages<WebhookInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryWebhook(
                 QueryWebhook.Request(
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

@@ -236,11 +236,42 @@ nonisolated extension ZStackClient {
         _ request: QueryZoneByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ZoneInventory> {
+        queryZoneByUuidItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that 查询区域(QueryZone) finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryZoneByUuidItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryZoneByUuidItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``ZoneInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
+    ///   would misread a condition.
+    public func queryZoneByUuidItems(
+        _ request: QueryZoneByUuid.Request,
+        pageSize: Int = 100,
+        where conditions: (ZoneInventory.QueryFields.Type) -> [ZStackQueryCondition<ZoneInventory>]
+    ) -> ZStackPages<ZoneInventory> {
+        queryZoneByUuidItems(request, pageSize: pageSize, conditions: conditions(ZoneInventory.QueryFields.self))
+    }
+
+    private func queryZoneByUuidItems(
+        _ request: QueryZoneByUuid.Request,
+        pageSize: Int,
+        conditions: [ZStackQueryCondition<ZoneInventory>]
+    ) -> ZStackPages<ZoneInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryZoneByUuid(
                 QueryZoneByUuid.Request(
                     uuid: request.uuid,
-                    q: request.q,
+                    q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     count: request.count,

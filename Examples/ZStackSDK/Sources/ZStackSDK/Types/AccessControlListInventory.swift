@@ -81,3 +81,29 @@ public nonisolated struct AccessControlListInventory: Codable, Sendable, Hashabl
         try object.encodeValue(self.entries, forKey: "entries")
     }
 }
+
+nonisolated extension AccessControlListInventory {
+    /// The fields of ``AccessControlListInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<AccessControlListInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<AccessControlListInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// IP地址版本
+        public static var ipVersion: ZStackQueryField<AccessControlListInventory, Int> {
+            ZStackQueryField("ipVersion")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<AccessControlListInventory, String> {
+            ZStackQueryField("description")
+        }
+    }
+}

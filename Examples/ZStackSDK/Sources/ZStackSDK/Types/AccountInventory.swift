@@ -73,3 +73,29 @@ public nonisolated struct AccountInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension AccountInventory {
+    /// The fields of ``AccountInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<AccountInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<AccountInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<AccountInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 账户类型（管理员，普通账户）
+        public static var type: ZStackQueryField<AccountInventory, String> {
+            ZStackQueryField("type")
+        }
+    }
+}

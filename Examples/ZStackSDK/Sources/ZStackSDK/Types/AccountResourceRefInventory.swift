@@ -65,3 +65,24 @@ public nonisolated struct AccountResourceRefInventory: Codable, Sendable, Hashab
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension AccountResourceRefInventory {
+    /// The fields of ``AccountResourceRefInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.accountUuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 账户UUID
+        public static var accountUuid: ZStackQueryField<AccountResourceRefInventory, String> {
+            ZStackQueryField("accountUuid")
+        }
+
+        /// 资源UUID
+        public static var resourceUuid: ZStackQueryField<AccountResourceRefInventory, String> {
+            ZStackQueryField("resourceUuid")
+        }
+
+        /// 资源类型
+        public static var resourceType: ZStackQueryField<AccountResourceRefInventory, String> {
+            ZStackQueryField("resourceType")
+        }
+    }
+}

@@ -145,3 +145,69 @@ public nonisolated struct AddressPoolInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension AddressPoolInventory {
+    /// The fields of ``AddressPoolInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<AddressPoolInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 三层网络UUID
+        public static var l3NetworkUuid: ZStackQueryField<AddressPoolInventory, String> {
+            ZStackQueryField("l3NetworkUuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<AddressPoolInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<AddressPoolInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 起始IP
+        public static var startIp: ZStackQueryField<AddressPoolInventory, String> {
+            ZStackQueryField("startIp")
+        }
+
+        /// 结束IP
+        public static var endIp: ZStackQueryField<AddressPoolInventory, String> {
+            ZStackQueryField("endIp")
+        }
+
+        /// 掩码
+        public static var netmask: ZStackQueryField<AddressPoolInventory, String> {
+            ZStackQueryField("netmask")
+        }
+
+        /// 网关
+        public static var gateway: ZStackQueryField<AddressPoolInventory, String> {
+            ZStackQueryField("gateway")
+        }
+
+        /// 网络CIDR
+        public static var networkCidr: ZStackQueryField<AddressPoolInventory, String> {
+            ZStackQueryField("networkCidr")
+        }
+
+        /// ip协议号
+        public static var ipVersion: ZStackQueryField<AddressPoolInventory, Int> {
+            ZStackQueryField("ipVersion")
+        }
+
+        /// IPv6地址分配模式
+        public static var addressMode: ZStackQueryField<AddressPoolInventory, String> {
+            ZStackQueryField("addressMode")
+        }
+
+        /// 掩码长度
+        public static var prefixLen: ZStackQueryField<AddressPoolInventory, Int> {
+            ZStackQueryField("prefixLen")
+        }
+    }
+}

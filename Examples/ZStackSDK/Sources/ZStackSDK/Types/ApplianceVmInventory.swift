@@ -249,3 +249,129 @@ public nonisolated struct ApplianceVmInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.allVolumes, forKey: "allVolumes")
     }
 }
+
+nonisolated extension ApplianceVmInventory {
+    /// The fields of ``ApplianceVmInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.applianceVmType == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// The `applianceVmType` field.
+        public static var applianceVmType: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("applianceVmType")
+        }
+
+        /// The `managementNetworkUuid` field.
+        public static var managementNetworkUuid: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("managementNetworkUuid")
+        }
+
+        /// The `defaultRouteL3NetworkUuid` field.
+        public static var defaultRouteL3NetworkUuid: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("defaultRouteL3NetworkUuid")
+        }
+
+        /// The `status` field.
+        public static var status: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("status")
+        }
+
+        /// The `agentPort` field.
+        public static var agentPort: ZStackQueryField<ApplianceVmInventory, Int> {
+            ZStackQueryField("agentPort")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 区域UUID
+        public static var zoneUuid: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("zoneUuid")
+        }
+
+        /// 集群UUID
+        public static var clusterUuid: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("clusterUuid")
+        }
+
+        /// 镜像UUID
+        public static var imageUuid: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("imageUuid")
+        }
+
+        /// 物理机UUID
+        public static var hostUuid: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("hostUuid")
+        }
+
+        /// The `lastHostUuid` field.
+        public static var lastHostUuid: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("lastHostUuid")
+        }
+
+        /// 计算规格UUID
+        public static var instanceOfferingUuid: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("instanceOfferingUuid")
+        }
+
+        /// 根云盘UUID
+        public static var rootVolumeUuid: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("rootVolumeUuid")
+        }
+
+        /// The `platform` field.
+        public static var platform: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("platform")
+        }
+
+        /// The `defaultL3NetworkUuid` field.
+        public static var defaultL3NetworkUuid: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("defaultL3NetworkUuid")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// The `hypervisorType` field.
+        public static var hypervisorType: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("hypervisorType")
+        }
+
+        /// The `memorySize` field.
+        public static var memorySize: ZStackQueryField<ApplianceVmInventory, Int64> {
+            ZStackQueryField("memorySize")
+        }
+
+        /// The `cpuNum` field.
+        public static var cpuNum: ZStackQueryField<ApplianceVmInventory, Int> {
+            ZStackQueryField("cpuNum")
+        }
+
+        /// The `cpuSpeed` field.
+        public static var cpuSpeed: ZStackQueryField<ApplianceVmInventory, Int64> {
+            ZStackQueryField("cpuSpeed")
+        }
+
+        /// The `allocatorStrategy` field.
+        public static var allocatorStrategy: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("allocatorStrategy")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<ApplianceVmInventory, String> {
+            ZStackQueryField("state")
+        }
+    }
+}

@@ -121,3 +121,54 @@ public nonisolated struct BackupStorageInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.attachedZoneUuids, forKey: "attachedZoneUuids")
     }
 }
+
+nonisolated extension BackupStorageInventory {
+    /// The fields of ``BackupStorageInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<BackupStorageInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<BackupStorageInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// The `url` field.
+        public static var url: ZStackQueryField<BackupStorageInventory, String> {
+            ZStackQueryField("url")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<BackupStorageInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `totalCapacity` field.
+        public static var totalCapacity: ZStackQueryField<BackupStorageInventory, Int64> {
+            ZStackQueryField("totalCapacity")
+        }
+
+        /// The `availableCapacity` field.
+        public static var availableCapacity: ZStackQueryField<BackupStorageInventory, Int64> {
+            ZStackQueryField("availableCapacity")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<BackupStorageInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<BackupStorageInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// The `status` field.
+        public static var status: ZStackQueryField<BackupStorageInventory, String> {
+            ZStackQueryField("status")
+        }
+    }
+}

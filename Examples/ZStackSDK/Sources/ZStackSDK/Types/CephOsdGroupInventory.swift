@@ -89,3 +89,39 @@ public nonisolated struct CephOsdGroupInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.uuid, forKey: "uuid")
     }
 }
+
+nonisolated extension CephOsdGroupInventory {
+    /// The fields of ``CephOsdGroupInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.primaryStorageUuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 主存储UUID
+        public static var primaryStorageUuid: ZStackQueryField<CephOsdGroupInventory, String> {
+            ZStackQueryField("primaryStorageUuid")
+        }
+
+        /// The `osds` field.
+        public static var osds: ZStackQueryField<CephOsdGroupInventory, String> {
+            ZStackQueryField("osds")
+        }
+
+        /// The `availableCapacity` field.
+        public static var availableCapacity: ZStackQueryField<CephOsdGroupInventory, Int64> {
+            ZStackQueryField("availableCapacity")
+        }
+
+        /// The `availablePhysicalCapacity` field.
+        public static var availablePhysicalCapacity: ZStackQueryField<CephOsdGroupInventory, Int64> {
+            ZStackQueryField("availablePhysicalCapacity")
+        }
+
+        /// The `totalPhysicalCapacity` field.
+        public static var totalPhysicalCapacity: ZStackQueryField<CephOsdGroupInventory, Int64> {
+            ZStackQueryField("totalPhysicalCapacity")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<CephOsdGroupInventory, String> {
+            ZStackQueryField("uuid")
+        }
+    }
+}

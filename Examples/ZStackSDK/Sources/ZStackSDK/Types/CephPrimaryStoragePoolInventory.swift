@@ -121,3 +121,59 @@ public nonisolated struct CephPrimaryStoragePoolInventory: Codable, Sendable, Ha
         try object.encodeValue(self.totalCapacity, forKey: "totalCapacity")
     }
 }
+
+nonisolated extension CephPrimaryStoragePoolInventory {
+    /// The fields of ``CephPrimaryStoragePoolInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<CephPrimaryStoragePoolInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 主存储UUID
+        public static var primaryStorageUuid: ZStackQueryField<CephPrimaryStoragePoolInventory, String> {
+            ZStackQueryField("primaryStorageUuid")
+        }
+
+        /// The `poolName` field.
+        public static var poolName: ZStackQueryField<CephPrimaryStoragePoolInventory, String> {
+            ZStackQueryField("poolName")
+        }
+
+        /// The `aliasName` field.
+        public static var aliasName: ZStackQueryField<CephPrimaryStoragePoolInventory, String> {
+            ZStackQueryField("aliasName")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<CephPrimaryStoragePoolInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<CephPrimaryStoragePoolInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// The `availableCapacity` field.
+        public static var availableCapacity: ZStackQueryField<CephPrimaryStoragePoolInventory, Int64> {
+            ZStackQueryField("availableCapacity")
+        }
+
+        /// The `usedCapacity` field.
+        public static var usedCapacity: ZStackQueryField<CephPrimaryStoragePoolInventory, Int64> {
+            ZStackQueryField("usedCapacity")
+        }
+
+        /// The `replicatedSize` field.
+        public static var replicatedSize: ZStackQueryField<CephPrimaryStoragePoolInventory, Int> {
+            ZStackQueryField("replicatedSize")
+        }
+
+        /// The `totalCapacity` field.
+        public static var totalCapacity: ZStackQueryField<CephPrimaryStoragePoolInventory, Int64> {
+            ZStackQueryField("totalCapacity")
+        }
+    }
+}

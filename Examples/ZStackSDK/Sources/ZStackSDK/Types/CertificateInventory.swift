@@ -84,3 +84,29 @@ public nonisolated struct CertificateInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension CertificateInventory {
+    /// The fields of ``CertificateInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.name == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源名称
+        public static var name: ZStackQueryField<CertificateInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<CertificateInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 证书内容
+        public static var certificate: ZStackQueryField<CertificateInventory, String> {
+            ZStackQueryField("certificate")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<CertificateInventory, String> {
+            ZStackQueryField("description")
+        }
+    }
+}

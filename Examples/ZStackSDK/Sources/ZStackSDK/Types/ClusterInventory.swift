@@ -97,3 +97,44 @@ public nonisolated struct ClusterInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.type, forKey: "type")
     }
 }
+
+nonisolated extension ClusterInventory {
+    /// The fields of ``ClusterInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.name == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源名称
+        public static var name: ZStackQueryField<ClusterInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<ClusterInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<ClusterInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 集群状态
+        public static var state: ZStackQueryField<ClusterInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// 虚拟机管理程序类型
+        public static var hypervisorType: ZStackQueryField<ClusterInventory, String> {
+            ZStackQueryField("hypervisorType")
+        }
+
+        /// 区域UUID
+        public static var zoneUuid: ZStackQueryField<ClusterInventory, String> {
+            ZStackQueryField("zoneUuid")
+        }
+
+        /// 保留域
+        public static var type: ZStackQueryField<ClusterInventory, String> {
+            ZStackQueryField("type")
+        }
+    }
+}

@@ -89,3 +89,39 @@ public nonisolated struct ConsoleProxyAgentInventory: Codable, Sendable, Hashabl
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension ConsoleProxyAgentInventory {
+    /// The fields of ``ConsoleProxyAgentInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<ConsoleProxyAgentInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<ConsoleProxyAgentInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 管理节点IP
+        public static var managementIp: ZStackQueryField<ConsoleProxyAgentInventory, String> {
+            ZStackQueryField("managementIp")
+        }
+
+        /// 类型
+        public static var type: ZStackQueryField<ConsoleProxyAgentInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// 状态（连接，断开）
+        public static var status: ZStackQueryField<ConsoleProxyAgentInventory, String> {
+            ZStackQueryField("status")
+        }
+
+        /// 状态（启用，禁用）
+        public static var state: ZStackQueryField<ConsoleProxyAgentInventory, String> {
+            ZStackQueryField("state")
+        }
+    }
+}

@@ -97,3 +97,44 @@ public nonisolated struct DirectoryInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension DirectoryInventory {
+    /// The fields of ``DirectoryInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<DirectoryInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<DirectoryInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 所属分组
+        public static var groupName: ZStackQueryField<DirectoryInventory, String> {
+            ZStackQueryField("groupName")
+        }
+
+        /// 父级目录UUID
+        public static var parentUuid: ZStackQueryField<DirectoryInventory, String> {
+            ZStackQueryField("parentUuid")
+        }
+
+        /// 根目录UUID
+        public static var rootDirectoryUuid: ZStackQueryField<DirectoryInventory, String> {
+            ZStackQueryField("rootDirectoryUuid")
+        }
+
+        /// 区域UUID
+        public static var zoneUuid: ZStackQueryField<DirectoryInventory, String> {
+            ZStackQueryField("zoneUuid")
+        }
+
+        /// 目录类型
+        public static var type: ZStackQueryField<DirectoryInventory, String> {
+            ZStackQueryField("type")
+        }
+    }
+}

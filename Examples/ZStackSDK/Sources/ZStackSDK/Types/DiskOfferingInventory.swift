@@ -105,3 +105,49 @@ public nonisolated struct DiskOfferingInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.allocatorStrategy, forKey: "allocatorStrategy")
     }
 }
+
+nonisolated extension DiskOfferingInventory {
+    /// The fields of ``DiskOfferingInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<DiskOfferingInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<DiskOfferingInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<DiskOfferingInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 云盘大小
+        public static var diskSize: ZStackQueryField<DiskOfferingInventory, Int64> {
+            ZStackQueryField("diskSize")
+        }
+
+        /// The `sortKey` field.
+        public static var sortKey: ZStackQueryField<DiskOfferingInventory, Int> {
+            ZStackQueryField("sortKey")
+        }
+
+        /// 状态（启动，禁用）
+        public static var state: ZStackQueryField<DiskOfferingInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// 类型
+        public static var type: ZStackQueryField<DiskOfferingInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// 分配策略
+        public static var allocatorStrategy: ZStackQueryField<DiskOfferingInventory, String> {
+            ZStackQueryField("allocatorStrategy")
+        }
+    }
+}

@@ -105,3 +105,49 @@ public nonisolated struct EipInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.guestIp, forKey: "guestIp")
     }
 }
+
+nonisolated extension EipInventory {
+    /// The fields of ``EipInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<EipInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<EipInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<EipInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 云主机网卡UUID
+        public static var vmNicUuid: ZStackQueryField<EipInventory, String> {
+            ZStackQueryField("vmNicUuid")
+        }
+
+        /// VIP UUID
+        public static var vipUuid: ZStackQueryField<EipInventory, String> {
+            ZStackQueryField("vipUuid")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<EipInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// The `vipIp` field.
+        public static var vipIp: ZStackQueryField<EipInventory, String> {
+            ZStackQueryField("vipIp")
+        }
+
+        /// The `guestIp` field.
+        public static var guestIp: ZStackQueryField<EipInventory, String> {
+            ZStackQueryField("guestIp")
+        }
+    }
+}

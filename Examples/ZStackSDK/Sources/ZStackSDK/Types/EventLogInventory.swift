@@ -97,3 +97,49 @@ public nonisolated struct EventLogInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.createDate, forKey: "createDate")
     }
 }
+
+nonisolated extension EventLogInventory {
+    /// The fields of ``EventLogInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.id == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// The `id` field.
+        public static var id: ZStackQueryField<EventLogInventory, Int64> {
+            ZStackQueryField("id")
+        }
+
+        /// The `content` field.
+        public static var content: ZStackQueryField<EventLogInventory, String> {
+            ZStackQueryField("content")
+        }
+
+        /// 资源UUID
+        public static var resourceUuid: ZStackQueryField<EventLogInventory, String> {
+            ZStackQueryField("resourceUuid")
+        }
+
+        /// The `resourceType` field.
+        public static var resourceType: ZStackQueryField<EventLogInventory, String> {
+            ZStackQueryField("resourceType")
+        }
+
+        /// The `category` field.
+        public static var category: ZStackQueryField<EventLogInventory, String> {
+            ZStackQueryField("category")
+        }
+
+        /// The `trackingId` field.
+        public static var trackingId: ZStackQueryField<EventLogInventory, String> {
+            ZStackQueryField("trackingId")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<EventLogInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// The `time` field.
+        public static var time: ZStackQueryField<EventLogInventory, Int64> {
+            ZStackQueryField("time")
+        }
+    }
+}

@@ -97,3 +97,44 @@ public nonisolated struct GarbageCollectorInventory: Codable, Sendable, Hashable
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension GarbageCollectorInventory {
+    /// The fields of ``GarbageCollectorInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<GarbageCollectorInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<GarbageCollectorInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// The `runnerClass` field.
+        public static var runnerClass: ZStackQueryField<GarbageCollectorInventory, String> {
+            ZStackQueryField("runnerClass")
+        }
+
+        /// The `context` field.
+        public static var context: ZStackQueryField<GarbageCollectorInventory, String> {
+            ZStackQueryField("context")
+        }
+
+        /// The `status` field.
+        public static var status: ZStackQueryField<GarbageCollectorInventory, String> {
+            ZStackQueryField("status")
+        }
+
+        /// The `managementNodeUuid` field.
+        public static var managementNodeUuid: ZStackQueryField<GarbageCollectorInventory, String> {
+            ZStackQueryField("managementNodeUuid")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<GarbageCollectorInventory, String> {
+            ZStackQueryField("type")
+        }
+    }
+}

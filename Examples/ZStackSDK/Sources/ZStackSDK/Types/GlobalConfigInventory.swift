@@ -63,3 +63,34 @@ public nonisolated struct GlobalConfigInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.value, forKey: "value")
     }
 }
+
+nonisolated extension GlobalConfigInventory {
+    /// The fields of ``GlobalConfigInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.name == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源名称
+        public static var name: ZStackQueryField<GlobalConfigInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// The `category` field.
+        public static var category: ZStackQueryField<GlobalConfigInventory, String> {
+            ZStackQueryField("category")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<GlobalConfigInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `defaultValue` field.
+        public static var defaultValue: ZStackQueryField<GlobalConfigInventory, String> {
+            ZStackQueryField("defaultValue")
+        }
+
+        /// The `value` field.
+        public static var value: ZStackQueryField<GlobalConfigInventory, String> {
+            ZStackQueryField("value")
+        }
+    }
+}

@@ -201,3 +201,109 @@ public nonisolated struct HostInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension HostInventory {
+    /// The fields of ``HostInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.zoneUuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 区域UUID
+        public static var zoneUuid: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("zoneUuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 集群UUID
+        public static var clusterUuid: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("clusterUuid")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `managementIp` field.
+        public static var managementIp: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("managementIp")
+        }
+
+        /// The `hypervisorType` field.
+        public static var hypervisorType: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("hypervisorType")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// The `status` field.
+        public static var status: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("status")
+        }
+
+        /// The `totalCpuCapacity` field.
+        public static var totalCpuCapacity: ZStackQueryField<HostInventory, Int64> {
+            ZStackQueryField("totalCpuCapacity")
+        }
+
+        /// The `availableCpuCapacity` field.
+        public static var availableCpuCapacity: ZStackQueryField<HostInventory, Int64> {
+            ZStackQueryField("availableCpuCapacity")
+        }
+
+        /// 物理CPU插槽数量
+        public static var cpuSockets: ZStackQueryField<HostInventory, Int> {
+            ZStackQueryField("cpuSockets")
+        }
+
+        /// The `totalMemoryCapacity` field.
+        public static var totalMemoryCapacity: ZStackQueryField<HostInventory, Int64> {
+            ZStackQueryField("totalMemoryCapacity")
+        }
+
+        /// The `availableMemoryCapacity` field.
+        public static var availableMemoryCapacity: ZStackQueryField<HostInventory, Int64> {
+            ZStackQueryField("availableMemoryCapacity")
+        }
+
+        /// 逻辑CPU数量
+        public static var cpuNum: ZStackQueryField<HostInventory, Int> {
+            ZStackQueryField("cpuNum")
+        }
+
+        /// IPMI地址
+        public static var ipmiAddress: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("ipmiAddress")
+        }
+
+        /// IPMI用户名
+        public static var ipmiUsername: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("ipmiUsername")
+        }
+
+        /// IPMI端口
+        public static var ipmiPort: ZStackQueryField<HostInventory, Int> {
+            ZStackQueryField("ipmiPort")
+        }
+
+        /// IPMI电源状态
+        public static var ipmiPowerStatus: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("ipmiPowerStatus")
+        }
+
+        /// The `architecture` field.
+        public static var architecture: ZStackQueryField<HostInventory, String> {
+            ZStackQueryField("architecture")
+        }
+    }
+}

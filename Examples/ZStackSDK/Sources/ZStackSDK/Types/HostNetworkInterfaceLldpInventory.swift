@@ -73,3 +73,24 @@ public nonisolated struct HostNetworkInterfaceLldpInventory: Codable, Sendable, 
         try object.encodeValue(self.lldp, forKey: "lldp")
     }
 }
+
+nonisolated extension HostNetworkInterfaceLldpInventory {
+    /// The fields of ``HostNetworkInterfaceLldpInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<HostNetworkInterfaceLldpInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 物理网口Uuid
+        public static var interfaceUuid: ZStackQueryField<HostNetworkInterfaceLldpInventory, String> {
+            ZStackQueryField("interfaceUuid")
+        }
+
+        /// lldp工作模式
+        public static var mode: ZStackQueryField<HostNetworkInterfaceLldpInventory, String> {
+            ZStackQueryField("mode")
+        }
+    }
+}

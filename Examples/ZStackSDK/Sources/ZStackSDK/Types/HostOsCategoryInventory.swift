@@ -73,3 +73,24 @@ public nonisolated struct HostOsCategoryInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension HostOsCategoryInventory {
+    /// The fields of ``HostOsCategoryInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该条目
+        public static var uuid: ZStackQueryField<HostOsCategoryInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 物理机架构，比如 "x86_64"
+        public static var architecture: ZStackQueryField<HostOsCategoryInventory, String> {
+            ZStackQueryField("architecture")
+        }
+
+        /// 物理机操作系统版本，比如 "centos Core 7.6.1810"
+        public static var osReleaseVersion: ZStackQueryField<HostOsCategoryInventory, String> {
+            ZStackQueryField("osReleaseVersion")
+        }
+    }
+}

@@ -105,3 +105,49 @@ public nonisolated struct ImageCacheInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension ImageCacheInventory {
+    /// The fields of ``ImageCacheInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.id == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// The `id` field.
+        public static var id: ZStackQueryField<ImageCacheInventory, Int64> {
+            ZStackQueryField("id")
+        }
+
+        /// 主存储UUID
+        public static var primaryStorageUuid: ZStackQueryField<ImageCacheInventory, String> {
+            ZStackQueryField("primaryStorageUuid")
+        }
+
+        /// 镜像UUID
+        public static var imageUuid: ZStackQueryField<ImageCacheInventory, String> {
+            ZStackQueryField("imageUuid")
+        }
+
+        /// 镜像路径
+        public static var installUrl: ZStackQueryField<ImageCacheInventory, String> {
+            ZStackQueryField("installUrl")
+        }
+
+        /// 镜像类型，RootVolumeTemplate、DataVolumeTemplate或ISO
+        public static var mediaType: ZStackQueryField<ImageCacheInventory, String> {
+            ZStackQueryField("mediaType")
+        }
+
+        /// 镜像大小
+        public static var size: ZStackQueryField<ImageCacheInventory, Int64> {
+            ZStackQueryField("size")
+        }
+
+        /// 镜像的md5
+        public static var md5sum: ZStackQueryField<ImageCacheInventory, String> {
+            ZStackQueryField("md5sum")
+        }
+
+        /// 镜像缓存的状态
+        public static var state: ZStackQueryField<ImageCacheInventory, String> {
+            ZStackQueryField("state")
+        }
+    }
+}

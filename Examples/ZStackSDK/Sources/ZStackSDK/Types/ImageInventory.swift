@@ -188,3 +188,94 @@ public nonisolated struct ImageInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.backupStorageRefs, forKey: "backupStorageRefs")
     }
 }
+
+nonisolated extension ImageInventory {
+    /// The fields of ``ImageInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 镜像的启动状态
+        public static var state: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// 镜像的就绪状态
+        public static var status: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("status")
+        }
+
+        /// 镜像大小
+        public static var size: ZStackQueryField<ImageInventory, Int64> {
+            ZStackQueryField("size")
+        }
+
+        /// 镜像真实容量
+        public static var actualSize: ZStackQueryField<ImageInventory, Int64> {
+            ZStackQueryField("actualSize")
+        }
+
+        /// 镜像的md5值
+        public static var md5Sum: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("md5Sum")
+        }
+
+        /// 镜像的URL地址
+        public static var url: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("url")
+        }
+
+        /// 镜像的类型
+        public static var mediaType: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("mediaType")
+        }
+
+        /// 镜像对应的客户机操作系统类型
+        public static var guestOsType: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("guestOsType")
+        }
+
+        /// 内部使用字段
+        public static var type: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// 镜像的系统平台
+        public static var platform: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("platform")
+        }
+
+        /// 镜像CPU架构
+        public static var architecture: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("architecture")
+        }
+
+        /// 镜像的格式，比如：raw
+        public static var format: ZStackQueryField<ImageInventory, String> {
+            ZStackQueryField("format")
+        }
+
+        /// 标识是否为系统镜像
+        public static var system: ZStackQueryField<ImageInventory, Bool> {
+            ZStackQueryField("system")
+        }
+
+        /// 是否支持virtio
+        public static var virtio: ZStackQueryField<ImageInventory, Bool> {
+            ZStackQueryField("virtio")
+        }
+    }
+}

@@ -121,3 +121,59 @@ public nonisolated struct InstanceOfferingInventory: Codable, Sendable, Hashable
         try object.encodeValue(self.state, forKey: "state")
     }
 }
+
+nonisolated extension InstanceOfferingInventory {
+    /// The fields of ``InstanceOfferingInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<InstanceOfferingInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<InstanceOfferingInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<InstanceOfferingInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// CPU数量
+        public static var cpuNum: ZStackQueryField<InstanceOfferingInventory, Int> {
+            ZStackQueryField("cpuNum")
+        }
+
+        /// CPU速度
+        public static var cpuSpeed: ZStackQueryField<InstanceOfferingInventory, Int> {
+            ZStackQueryField("cpuSpeed")
+        }
+
+        /// 内存大小
+        public static var memorySize: ZStackQueryField<InstanceOfferingInventory, Int64> {
+            ZStackQueryField("memorySize")
+        }
+
+        /// 类型
+        public static var type: ZStackQueryField<InstanceOfferingInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// 分配策略
+        public static var allocatorStrategy: ZStackQueryField<InstanceOfferingInventory, String> {
+            ZStackQueryField("allocatorStrategy")
+        }
+
+        /// The `sortKey` field.
+        public static var sortKey: ZStackQueryField<InstanceOfferingInventory, Int> {
+            ZStackQueryField("sortKey")
+        }
+
+        /// 状态（启用，禁用）
+        public static var state: ZStackQueryField<InstanceOfferingInventory, String> {
+            ZStackQueryField("state")
+        }
+    }
+}

@@ -145,3 +145,69 @@ public nonisolated struct IpRangeInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension IpRangeInventory {
+    /// The fields of ``IpRangeInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<IpRangeInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 三层网络UUID
+        public static var l3NetworkUuid: ZStackQueryField<IpRangeInventory, String> {
+            ZStackQueryField("l3NetworkUuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<IpRangeInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<IpRangeInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 起始地址
+        public static var startIp: ZStackQueryField<IpRangeInventory, String> {
+            ZStackQueryField("startIp")
+        }
+
+        /// 结束地址
+        public static var endIp: ZStackQueryField<IpRangeInventory, String> {
+            ZStackQueryField("endIp")
+        }
+
+        /// 掩码
+        public static var netmask: ZStackQueryField<IpRangeInventory, String> {
+            ZStackQueryField("netmask")
+        }
+
+        /// 掩码长度
+        public static var prefixLen: ZStackQueryField<IpRangeInventory, String> {
+            ZStackQueryField("prefixLen")
+        }
+
+        /// 网关
+        public static var gateway: ZStackQueryField<IpRangeInventory, String> {
+            ZStackQueryField("gateway")
+        }
+
+        /// 网络CIDR
+        public static var networkCidr: ZStackQueryField<IpRangeInventory, String> {
+            ZStackQueryField("networkCidr")
+        }
+
+        /// ip协议号
+        public static var ipVersion: ZStackQueryField<IpRangeInventory, Int> {
+            ZStackQueryField("ipVersion")
+        }
+
+        /// IPv6地址分配模式
+        public static var addressMode: ZStackQueryField<IpRangeInventory, String> {
+            ZStackQueryField("addressMode")
+        }
+    }
+}

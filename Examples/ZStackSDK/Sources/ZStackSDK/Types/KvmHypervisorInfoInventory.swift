@@ -73,3 +73,29 @@ public nonisolated struct KvmHypervisorInfoInventory: Codable, Sendable, Hashabl
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension KvmHypervisorInfoInventory {
+    /// The fields of ``KvmHypervisorInfoInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，为物理机 / VM 的 UUID
+        public static var uuid: ZStackQueryField<KvmHypervisorInfoInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 虚拟化软件名称，比如 "qemu-kvm"
+        public static var hypervisor: ZStackQueryField<KvmHypervisorInfoInventory, String> {
+            ZStackQueryField("hypervisor")
+        }
+
+        /// 版本号，比如 "4.2.0-632.g6a6222b.el7"
+        public static var version: ZStackQueryField<KvmHypervisorInfoInventory, String> {
+            ZStackQueryField("version")
+        }
+
+        /// 和预期版本号的匹配状态，可能的值为 "Matched", "Unmatched", "Unknown"
+        public static var matchState: ZStackQueryField<KvmHypervisorInfoInventory, String> {
+            ZStackQueryField("matchState")
+        }
+    }
+}

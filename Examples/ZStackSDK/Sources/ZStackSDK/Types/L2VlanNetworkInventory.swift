@@ -105,3 +105,44 @@ public nonisolated struct L2VlanNetworkInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.attachedClusterUuids, forKey: "attachedClusterUuids")
     }
 }
+
+nonisolated extension L2VlanNetworkInventory {
+    /// The fields of ``L2VlanNetworkInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.vlan == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// Vlan号
+        public static var vlan: ZStackQueryField<L2VlanNetworkInventory, Int> {
+            ZStackQueryField("vlan")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<L2VlanNetworkInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<L2VlanNetworkInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<L2VlanNetworkInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 区域UUID
+        public static var zoneUuid: ZStackQueryField<L2VlanNetworkInventory, String> {
+            ZStackQueryField("zoneUuid")
+        }
+
+        /// 物理网卡
+        public static var physicalInterface: ZStackQueryField<L2VlanNetworkInventory, String> {
+            ZStackQueryField("physicalInterface")
+        }
+
+        /// 二层网络类型
+        public static var type: ZStackQueryField<L2VlanNetworkInventory, String> {
+            ZStackQueryField("type")
+        }
+    }
+}

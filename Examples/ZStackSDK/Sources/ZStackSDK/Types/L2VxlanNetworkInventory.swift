@@ -113,3 +113,49 @@ public nonisolated struct L2VxlanNetworkInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.attachedClusterUuids, forKey: "attachedClusterUuids")
     }
 }
+
+nonisolated extension L2VxlanNetworkInventory {
+    /// The fields of ``L2VxlanNetworkInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.vni == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// Vni号
+        public static var vni: ZStackQueryField<L2VxlanNetworkInventory, Int> {
+            ZStackQueryField("vni")
+        }
+
+        /// VXLAN资源池UUID
+        public static var poolUuid: ZStackQueryField<L2VxlanNetworkInventory, String> {
+            ZStackQueryField("poolUuid")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<L2VxlanNetworkInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<L2VxlanNetworkInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<L2VxlanNetworkInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 区域UUID
+        public static var zoneUuid: ZStackQueryField<L2VxlanNetworkInventory, String> {
+            ZStackQueryField("zoneUuid")
+        }
+
+        /// 物理网卡
+        public static var physicalInterface: ZStackQueryField<L2VxlanNetworkInventory, String> {
+            ZStackQueryField("physicalInterface")
+        }
+
+        /// 二层网络类型
+        public static var type: ZStackQueryField<L2VxlanNetworkInventory, String> {
+            ZStackQueryField("type")
+        }
+    }
+}

@@ -132,3 +132,39 @@ public nonisolated struct L2VxlanNetworkPoolInventory: Codable, Sendable, Hashab
         try object.encodeValue(self.attachedClusterUuids, forKey: "attachedClusterUuids")
     }
 }
+
+nonisolated extension L2VxlanNetworkPoolInventory {
+    /// The fields of ``L2VxlanNetworkPoolInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<L2VxlanNetworkPoolInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<L2VxlanNetworkPoolInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<L2VxlanNetworkPoolInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 区域UUID
+        public static var zoneUuid: ZStackQueryField<L2VxlanNetworkPoolInventory, String> {
+            ZStackQueryField("zoneUuid")
+        }
+
+        /// 物理网卡
+        public static var physicalInterface: ZStackQueryField<L2VxlanNetworkPoolInventory, String> {
+            ZStackQueryField("physicalInterface")
+        }
+
+        /// 二层网络类型
+        public static var type: ZStackQueryField<L2VxlanNetworkPoolInventory, String> {
+            ZStackQueryField("type")
+        }
+    }
+}

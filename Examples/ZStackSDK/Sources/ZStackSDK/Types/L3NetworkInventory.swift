@@ -188,3 +188,74 @@ public nonisolated struct L3NetworkInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.reservedIpRanges, forKey: "reservedIpRanges")
     }
 }
+
+nonisolated extension L3NetworkInventory {
+    /// The fields of ``L3NetworkInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<L3NetworkInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<L3NetworkInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<L3NetworkInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<L3NetworkInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// 区域UUID
+        public static var zoneUuid: ZStackQueryField<L3NetworkInventory, String> {
+            ZStackQueryField("zoneUuid")
+        }
+
+        /// 二层网络UUID
+        public static var l2NetworkUuid: ZStackQueryField<L3NetworkInventory, String> {
+            ZStackQueryField("l2NetworkUuid")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<L3NetworkInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// The `dnsDomain` field.
+        public static var dnsDomain: ZStackQueryField<L3NetworkInventory, String> {
+            ZStackQueryField("dnsDomain")
+        }
+
+        /// The `system` field.
+        public static var system: ZStackQueryField<L3NetworkInventory, Bool> {
+            ZStackQueryField("system")
+        }
+
+        /// The `category` field.
+        public static var category: ZStackQueryField<L3NetworkInventory, String> {
+            ZStackQueryField("category")
+        }
+
+        /// ip协议号
+        public static var ipVersion: ZStackQueryField<L3NetworkInventory, Int> {
+            ZStackQueryField("ipVersion")
+        }
+
+        /// 打开IP地址管理功能
+        public static var enableIPAM: ZStackQueryField<L3NetworkInventory, Bool> {
+            ZStackQueryField("enableIPAM")
+        }
+
+        /// 打开PVLAN功能
+        public static var isolated: ZStackQueryField<L3NetworkInventory, Bool> {
+            ZStackQueryField("isolated")
+        }
+    }
+}

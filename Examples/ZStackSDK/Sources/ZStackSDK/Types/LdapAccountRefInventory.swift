@@ -73,3 +73,29 @@ public nonisolated struct LdapAccountRefInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension LdapAccountRefInventory {
+    /// The fields of ``LdapAccountRefInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<LdapAccountRefInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// LDAP登录使用的UID
+        public static var ldapUid: ZStackQueryField<LdapAccountRefInventory, String> {
+            ZStackQueryField("ldapUid")
+        }
+
+        /// LDAP服务器UUID
+        public static var ldapServerUuid: ZStackQueryField<LdapAccountRefInventory, String> {
+            ZStackQueryField("ldapServerUuid")
+        }
+
+        /// 账户UUID
+        public static var accountUuid: ZStackQueryField<LdapAccountRefInventory, String> {
+            ZStackQueryField("accountUuid")
+        }
+    }
+}

@@ -105,3 +105,49 @@ public nonisolated struct LdapServerInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension LdapServerInventory {
+    /// The fields of ``LdapServerInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<LdapServerInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<LdapServerInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<LdapServerInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `url` field.
+        public static var url: ZStackQueryField<LdapServerInventory, String> {
+            ZStackQueryField("url")
+        }
+
+        /// LDAP服务器访问地址
+        public static var base: ZStackQueryField<LdapServerInventory, String> {
+            ZStackQueryField("base")
+        }
+
+        /// 用于访问LDAP服务器的用户名
+        public static var username: ZStackQueryField<LdapServerInventory, String> {
+            ZStackQueryField("username")
+        }
+
+        /// 密码
+        public static var password: ZStackQueryField<LdapServerInventory, String> {
+            ZStackQueryField("password")
+        }
+
+        /// 加密方式
+        public static var encryption: ZStackQueryField<LdapServerInventory, String> {
+            ZStackQueryField("encryption")
+        }
+    }
+}

@@ -105,3 +105,44 @@ public nonisolated struct LoadBalancerInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.listeners, forKey: "listeners")
     }
 }
+
+nonisolated extension LoadBalancerInventory {
+    /// The fields of ``LoadBalancerInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.name == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源名称
+        public static var name: ZStackQueryField<LoadBalancerInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<LoadBalancerInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<LoadBalancerInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<LoadBalancerInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<LoadBalancerInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// VIP UUID
+        public static var vipUuid: ZStackQueryField<LoadBalancerInventory, String> {
+            ZStackQueryField("vipUuid")
+        }
+
+        /// The `serverGroupUuid` field.
+        public static var serverGroupUuid: ZStackQueryField<LoadBalancerInventory, String> {
+            ZStackQueryField("serverGroupUuid")
+        }
+    }
+}

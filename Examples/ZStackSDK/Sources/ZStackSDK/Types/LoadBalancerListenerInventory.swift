@@ -143,3 +143,49 @@ public nonisolated struct LoadBalancerListenerInventory: Codable, Sendable, Hash
         try object.encodeValue(self.serverGroupRefs, forKey: "serverGroupRefs")
     }
 }
+
+nonisolated extension LoadBalancerListenerInventory {
+    /// The fields of ``LoadBalancerListenerInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<LoadBalancerListenerInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<LoadBalancerListenerInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<LoadBalancerListenerInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 负载均衡器UUID
+        public static var loadBalancerUuid: ZStackQueryField<LoadBalancerListenerInventory, String> {
+            ZStackQueryField("loadBalancerUuid")
+        }
+
+        /// The `instancePort` field.
+        public static var instancePort: ZStackQueryField<LoadBalancerListenerInventory, Int> {
+            ZStackQueryField("instancePort")
+        }
+
+        /// The `loadBalancerPort` field.
+        public static var loadBalancerPort: ZStackQueryField<LoadBalancerListenerInventory, Int> {
+            ZStackQueryField("loadBalancerPort")
+        }
+
+        /// The `protocol` field.
+        public static var `protocol`: ZStackQueryField<LoadBalancerListenerInventory, String> {
+            ZStackQueryField("protocol")
+        }
+
+        /// The `serverGroupUuid` field.
+        public static var serverGroupUuid: ZStackQueryField<LoadBalancerListenerInventory, String> {
+            ZStackQueryField("serverGroupUuid")
+        }
+    }
+}

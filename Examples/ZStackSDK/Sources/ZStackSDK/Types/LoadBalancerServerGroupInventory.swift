@@ -100,3 +100,29 @@ public nonisolated struct LoadBalancerServerGroupInventory: Codable, Sendable, H
         try object.encodeValue(self.vmNicRefs, forKey: "vmNicRefs")
     }
 }
+
+nonisolated extension LoadBalancerServerGroupInventory {
+    /// The fields of ``LoadBalancerServerGroupInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<LoadBalancerServerGroupInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<LoadBalancerServerGroupInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<LoadBalancerServerGroupInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 负载均衡器UUID
+        public static var loadBalancerUuid: ZStackQueryField<LoadBalancerServerGroupInventory, String> {
+            ZStackQueryField("loadBalancerUuid")
+        }
+    }
+}

@@ -81,3 +81,34 @@ public nonisolated struct LocalStorageResourceRefInventory: Codable, Sendable, H
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension LocalStorageResourceRefInventory {
+    /// The fields of ``LocalStorageResourceRefInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.resourceUuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// The `resourceUuid` field.
+        public static var resourceUuid: ZStackQueryField<LocalStorageResourceRefInventory, String> {
+            ZStackQueryField("resourceUuid")
+        }
+
+        /// 主存储UUID
+        public static var primaryStorageUuid: ZStackQueryField<LocalStorageResourceRefInventory, String> {
+            ZStackQueryField("primaryStorageUuid")
+        }
+
+        /// 物理机UUID
+        public static var hostUuid: ZStackQueryField<LocalStorageResourceRefInventory, String> {
+            ZStackQueryField("hostUuid")
+        }
+
+        /// The `size` field.
+        public static var size: ZStackQueryField<LocalStorageResourceRefInventory, Int64> {
+            ZStackQueryField("size")
+        }
+
+        /// The `resourceType` field.
+        public static var resourceType: ZStackQueryField<LocalStorageResourceRefInventory, String> {
+            ZStackQueryField("resourceType")
+        }
+    }
+}

@@ -121,3 +121,59 @@ public nonisolated struct LongJobInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension LongJobInventory {
+    /// The fields of ``LongJobInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<LongJobInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<LongJobInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<LongJobInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 用于关联TaskProgress的APIID
+        public static var apiId: ZStackQueryField<LongJobInventory, String> {
+            ZStackQueryField("apiId")
+        }
+
+        /// 任务名称
+        public static var jobName: ZStackQueryField<LongJobInventory, String> {
+            ZStackQueryField("jobName")
+        }
+
+        /// 任务数据
+        public static var jobData: ZStackQueryField<LongJobInventory, String> {
+            ZStackQueryField("jobData")
+        }
+
+        /// 任务结果
+        public static var jobResult: ZStackQueryField<LongJobInventory, String> {
+            ZStackQueryField("jobResult")
+        }
+
+        /// 任务状态
+        public static var state: ZStackQueryField<LongJobInventory, LongJobState> {
+            ZStackQueryField("state")
+        }
+
+        /// 目标资源UUID
+        public static var targetResourceUuid: ZStackQueryField<LongJobInventory, String> {
+            ZStackQueryField("targetResourceUuid")
+        }
+
+        /// 管理节点UUID
+        public static var managementNodeUuid: ZStackQueryField<LongJobInventory, String> {
+            ZStackQueryField("managementNodeUuid")
+        }
+    }
+}

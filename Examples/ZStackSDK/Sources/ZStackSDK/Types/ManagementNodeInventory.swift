@@ -52,3 +52,19 @@ public nonisolated struct ManagementNodeInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.heartBeat, forKey: "heartBeat")
     }
 }
+
+nonisolated extension ManagementNodeInventory {
+    /// The fields of ``ManagementNodeInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<ManagementNodeInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 宿主机名称
+        public static var hostName: ZStackQueryField<ManagementNodeInventory, String> {
+            ZStackQueryField("hostName")
+        }
+    }
+}

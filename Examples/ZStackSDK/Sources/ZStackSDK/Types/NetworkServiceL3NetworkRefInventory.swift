@@ -47,3 +47,24 @@ public nonisolated struct NetworkServiceL3NetworkRefInventory: Codable, Sendable
         try object.encodeValue(self.networkServiceType, forKey: "networkServiceType")
     }
 }
+
+nonisolated extension NetworkServiceL3NetworkRefInventory {
+    /// The fields of ``NetworkServiceL3NetworkRefInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.l3NetworkUuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 三层网络UUID
+        public static var l3NetworkUuid: ZStackQueryField<NetworkServiceL3NetworkRefInventory, String> {
+            ZStackQueryField("l3NetworkUuid")
+        }
+
+        /// 网络服务提供模块UUID
+        public static var networkServiceProviderUuid: ZStackQueryField<NetworkServiceL3NetworkRefInventory, String> {
+            ZStackQueryField("networkServiceProviderUuid")
+        }
+
+        /// The `networkServiceType` field.
+        public static var networkServiceType: ZStackQueryField<NetworkServiceL3NetworkRefInventory, String> {
+            ZStackQueryField("networkServiceType")
+        }
+    }
+}

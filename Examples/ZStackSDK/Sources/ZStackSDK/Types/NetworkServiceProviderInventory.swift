@@ -89,3 +89,29 @@ public nonisolated struct NetworkServiceProviderInventory: Codable, Sendable, Ha
         try object.encodeValue(self.attachedL2NetworkUuids, forKey: "attachedL2NetworkUuids")
     }
 }
+
+nonisolated extension NetworkServiceProviderInventory {
+    /// The fields of ``NetworkServiceProviderInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<NetworkServiceProviderInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<NetworkServiceProviderInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<NetworkServiceProviderInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<NetworkServiceProviderInventory, String> {
+            ZStackQueryField("type")
+        }
+    }
+}

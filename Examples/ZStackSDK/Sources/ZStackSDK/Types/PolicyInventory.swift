@@ -55,3 +55,24 @@ public nonisolated struct PolicyInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.accountUuid, forKey: "accountUuid")
     }
 }
+
+nonisolated extension PolicyInventory {
+    /// The fields of ``PolicyInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.name == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源名称
+        public static var name: ZStackQueryField<PolicyInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<PolicyInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 账户UUID
+        public static var accountUuid: ZStackQueryField<PolicyInventory, String> {
+            ZStackQueryField("accountUuid")
+        }
+    }
+}

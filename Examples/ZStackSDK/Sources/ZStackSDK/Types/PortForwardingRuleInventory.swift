@@ -153,3 +153,79 @@ public nonisolated struct PortForwardingRuleInventory: Codable, Sendable, Hashab
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension PortForwardingRuleInventory {
+    /// The fields of ``PortForwardingRuleInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<PortForwardingRuleInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<PortForwardingRuleInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<PortForwardingRuleInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// VIP的IP地址
+        public static var vipIp: ZStackQueryField<PortForwardingRuleInventory, String> {
+            ZStackQueryField("vipIp")
+        }
+
+        /// 虚拟机网卡的IP地址
+        public static var guestIp: ZStackQueryField<PortForwardingRuleInventory, String> {
+            ZStackQueryField("guestIp")
+        }
+
+        /// VIP UUID
+        public static var vipUuid: ZStackQueryField<PortForwardingRuleInventory, String> {
+            ZStackQueryField("vipUuid")
+        }
+
+        /// VIP的起始端口号
+        public static var vipPortStart: ZStackQueryField<PortForwardingRuleInventory, Int> {
+            ZStackQueryField("vipPortStart")
+        }
+
+        /// VIP的结束端口号
+        public static var vipPortEnd: ZStackQueryField<PortForwardingRuleInventory, Int> {
+            ZStackQueryField("vipPortEnd")
+        }
+
+        /// 客户IP的起始端口号
+        public static var privatePortStart: ZStackQueryField<PortForwardingRuleInventory, Int> {
+            ZStackQueryField("privatePortStart")
+        }
+
+        /// 客户IP的结束端口号
+        public static var privatePortEnd: ZStackQueryField<PortForwardingRuleInventory, Int> {
+            ZStackQueryField("privatePortEnd")
+        }
+
+        /// 云主机网卡UUID
+        public static var vmNicUuid: ZStackQueryField<PortForwardingRuleInventory, String> {
+            ZStackQueryField("vmNicUuid")
+        }
+
+        /// 网络流量的协议类型
+        public static var protocolType: ZStackQueryField<PortForwardingRuleInventory, String> {
+            ZStackQueryField("protocolType")
+        }
+
+        /// 规则可用状态
+        public static var state: ZStackQueryField<PortForwardingRuleInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// 源CIDR; 端口转发规则只作用于源CIDR的流量
+        public static var allowedCidr: ZStackQueryField<PortForwardingRuleInventory, String> {
+            ZStackQueryField("allowedCidr")
+        }
+    }
+}

@@ -161,3 +161,79 @@ public nonisolated struct PrimaryStorageInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.attachedClusterUuids, forKey: "attachedClusterUuids")
     }
 }
+
+nonisolated extension PrimaryStorageInventory {
+    /// The fields of ``PrimaryStorageInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<PrimaryStorageInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 区域UUID
+        public static var zoneUuid: ZStackQueryField<PrimaryStorageInventory, String> {
+            ZStackQueryField("zoneUuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<PrimaryStorageInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// The `url` field.
+        public static var url: ZStackQueryField<PrimaryStorageInventory, String> {
+            ZStackQueryField("url")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<PrimaryStorageInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `totalCapacity` field.
+        public static var totalCapacity: ZStackQueryField<PrimaryStorageInventory, Int64> {
+            ZStackQueryField("totalCapacity")
+        }
+
+        /// The `availableCapacity` field.
+        public static var availableCapacity: ZStackQueryField<PrimaryStorageInventory, Int64> {
+            ZStackQueryField("availableCapacity")
+        }
+
+        /// The `totalPhysicalCapacity` field.
+        public static var totalPhysicalCapacity: ZStackQueryField<PrimaryStorageInventory, Int64> {
+            ZStackQueryField("totalPhysicalCapacity")
+        }
+
+        /// The `availablePhysicalCapacity` field.
+        public static var availablePhysicalCapacity: ZStackQueryField<PrimaryStorageInventory, Int64> {
+            ZStackQueryField("availablePhysicalCapacity")
+        }
+
+        /// The `systemUsedCapacity` field.
+        public static var systemUsedCapacity: ZStackQueryField<PrimaryStorageInventory, Int64> {
+            ZStackQueryField("systemUsedCapacity")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<PrimaryStorageInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<PrimaryStorageInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// The `status` field.
+        public static var status: ZStackQueryField<PrimaryStorageInventory, String> {
+            ZStackQueryField("status")
+        }
+
+        /// The `mountPath` field.
+        public static var mountPath: ZStackQueryField<PrimaryStorageInventory, String> {
+            ZStackQueryField("mountPath")
+        }
+    }
+}

@@ -73,3 +73,29 @@ public nonisolated struct QuotaInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.createDate, forKey: "createDate")
     }
 }
+
+nonisolated extension QuotaInventory {
+    /// The fields of ``QuotaInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.name == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源名称
+        public static var name: ZStackQueryField<QuotaInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 身份UUID（账户UUID，用户UUID）
+        public static var identityUuid: ZStackQueryField<QuotaInventory, String> {
+            ZStackQueryField("identityUuid")
+        }
+
+        /// 身份类型（账户，用户）
+        public static var identityType: ZStackQueryField<QuotaInventory, String> {
+            ZStackQueryField("identityType")
+        }
+
+        /// 默认配额值
+        public static var value: ZStackQueryField<QuotaInventory, Int64> {
+            ZStackQueryField("value")
+        }
+    }
+}

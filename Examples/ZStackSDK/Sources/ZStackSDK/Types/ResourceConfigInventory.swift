@@ -97,3 +97,44 @@ public nonisolated struct ResourceConfigInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension ResourceConfigInventory {
+    /// The fields of ``ResourceConfigInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<ResourceConfigInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 设置对应的资源UUID
+        public static var resourceUuid: ZStackQueryField<ResourceConfigInventory, String> {
+            ZStackQueryField("resourceUuid")
+        }
+
+        /// 设置对应的资源类型
+        public static var resourceType: ZStackQueryField<ResourceConfigInventory, String> {
+            ZStackQueryField("resourceType")
+        }
+
+        /// 设置名称
+        public static var name: ZStackQueryField<ResourceConfigInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 设置的详细描述
+        public static var description: ZStackQueryField<ResourceConfigInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 设置类别
+        public static var category: ZStackQueryField<ResourceConfigInventory, String> {
+            ZStackQueryField("category")
+        }
+
+        /// 设置的值
+        public static var value: ZStackQueryField<ResourceConfigInventory, String> {
+            ZStackQueryField("value")
+        }
+    }
+}

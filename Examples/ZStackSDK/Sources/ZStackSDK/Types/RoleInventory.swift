@@ -81,3 +81,24 @@ public nonisolated struct RoleInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.statements, forKey: "statements")
     }
 }
+
+nonisolated extension RoleInventory {
+    /// The fields of ``RoleInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<RoleInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<RoleInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<RoleInventory, String> {
+            ZStackQueryField("description")
+        }
+    }
+}

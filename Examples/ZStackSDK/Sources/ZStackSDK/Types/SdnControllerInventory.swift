@@ -113,3 +113,44 @@ public nonisolated struct SdnControllerInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.vxlanPools, forKey: "vxlanPools")
     }
 }
+
+nonisolated extension SdnControllerInventory {
+    /// The fields of ``SdnControllerInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<SdnControllerInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// The `vendorType` field.
+        public static var vendorType: ZStackQueryField<SdnControllerInventory, String> {
+            ZStackQueryField("vendorType")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<SdnControllerInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<SdnControllerInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `ip` field.
+        public static var ip: ZStackQueryField<SdnControllerInventory, String> {
+            ZStackQueryField("ip")
+        }
+
+        /// The `username` field.
+        public static var username: ZStackQueryField<SdnControllerInventory, String> {
+            ZStackQueryField("username")
+        }
+
+        /// The `password` field.
+        public static var password: ZStackQueryField<SdnControllerInventory, String> {
+            ZStackQueryField("password")
+        }
+    }
+}

@@ -97,3 +97,34 @@ public nonisolated struct SecurityGroupInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.attachedL3NetworkUuids, forKey: "attachedL3NetworkUuids")
     }
 }
+
+nonisolated extension SecurityGroupInventory {
+    /// The fields of ``SecurityGroupInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<SecurityGroupInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<SecurityGroupInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<SecurityGroupInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<SecurityGroupInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// ip协议号
+        public static var ipVersion: ZStackQueryField<SecurityGroupInventory, Int> {
+            ZStackQueryField("ipVersion")
+        }
+    }
+}

@@ -179,3 +179,95 @@ public nonisolated struct SecurityGroupRuleInventory: Codable, Sendable, Hashabl
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension SecurityGroupRuleInventory {
+    /// The fields of ``SecurityGroupRuleInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 安全组UUID
+        public static var securityGroupUuid: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("securityGroupUuid")
+        }
+
+        /// 流量类型
+        public static var type: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// ip协议号
+        public static var ipVersion: ZStackQueryField<SecurityGroupRuleInventory, Int> {
+            ZStackQueryField("ipVersion")
+        }
+
+        /// 流量协议类型
+        public static var `protocol`: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("protocol")
+        }
+
+        /// 规则的可用状态
+        public static var state: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// 规则优先级
+        public static var priority: ZStackQueryField<SecurityGroupRuleInventory, Int> {
+            ZStackQueryField("priority")
+        }
+
+        /// 规则描述
+        public static var description: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 源IP范围
+        public static var srcIpRange: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("srcIpRange")
+        }
+
+        /// 目的IP范围
+        public static var dstIpRange: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("dstIpRange")
+        }
+
+        /// 源端口范围，当前版本未实现
+        public static var srcPortRange: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("srcPortRange")
+        }
+
+        /// 目的端口范围
+        public static var dstPortRange: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("dstPortRange")
+        }
+
+        /// 规则的默认动作
+        public static var action: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("action")
+        }
+
+        /// The `remoteSecurityGroupUuid` field.
+        public static var remoteSecurityGroupUuid: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("remoteSecurityGroupUuid")
+        }
+
+        /// 允许的CIDR,根据流量类型的不同, 允许的CIDR有不同的含义,如果流量类型是Ingress, 允许的CIDR是允许访问虚拟机网卡的源CIDR,如果流量类型是Egress,
+        /// 允许的CIDR是允许从虚拟机网卡离开并到达的目的地CIDR
+        public static var allowedCidr: ZStackQueryField<SecurityGroupRuleInventory, String> {
+            ZStackQueryField("allowedCidr")
+        }
+
+        /// 如果协议是TCP/UDP, 它是端口范围（port range）的起始端口号; 如果协议是ICMP, 它是ICMP类型（type）
+        public static var startPort: ZStackQueryField<SecurityGroupRuleInventory, Int> {
+            ZStackQueryField("startPort")
+        }
+
+        /// 如果协议是TCP/UDP, 它是端口范围（port range）的起始端口号; 如果协议是ICMP, 它是ICMP类型（type）
+        public static var endPort: ZStackQueryField<SecurityGroupRuleInventory, Int> {
+            ZStackQueryField("endPort")
+        }
+    }
+}

@@ -145,3 +145,69 @@ public nonisolated struct SftpBackupStorageInventory: Codable, Sendable, Hashabl
         try object.encodeValue(self.attachedZoneUuids, forKey: "attachedZoneUuids")
     }
 }
+
+nonisolated extension SftpBackupStorageInventory {
+    /// The fields of ``SftpBackupStorageInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.hostname == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// The `hostname` field.
+        public static var hostname: ZStackQueryField<SftpBackupStorageInventory, String> {
+            ZStackQueryField("hostname")
+        }
+
+        /// The `username` field.
+        public static var username: ZStackQueryField<SftpBackupStorageInventory, String> {
+            ZStackQueryField("username")
+        }
+
+        /// The `sshPort` field.
+        public static var sshPort: ZStackQueryField<SftpBackupStorageInventory, Int> {
+            ZStackQueryField("sshPort")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<SftpBackupStorageInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<SftpBackupStorageInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// The `url` field.
+        public static var url: ZStackQueryField<SftpBackupStorageInventory, String> {
+            ZStackQueryField("url")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<SftpBackupStorageInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `totalCapacity` field.
+        public static var totalCapacity: ZStackQueryField<SftpBackupStorageInventory, Int64> {
+            ZStackQueryField("totalCapacity")
+        }
+
+        /// The `availableCapacity` field.
+        public static var availableCapacity: ZStackQueryField<SftpBackupStorageInventory, Int64> {
+            ZStackQueryField("availableCapacity")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<SftpBackupStorageInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<SftpBackupStorageInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// The `status` field.
+        public static var status: ZStackQueryField<SftpBackupStorageInventory, String> {
+            ZStackQueryField("status")
+        }
+    }
+}

@@ -81,3 +81,34 @@ public nonisolated struct SharedResourceInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.createDate, forKey: "createDate")
     }
 }
+
+nonisolated extension SharedResourceInventory {
+    /// The fields of ``SharedResourceInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.ownerAccountUuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 所有者账户UUID
+        public static var ownerAccountUuid: ZStackQueryField<SharedResourceInventory, String> {
+            ZStackQueryField("ownerAccountUuid")
+        }
+
+        /// 接受者账户UUID
+        public static var receiverAccountUuid: ZStackQueryField<SharedResourceInventory, String> {
+            ZStackQueryField("receiverAccountUuid")
+        }
+
+        /// 是否全局共享
+        public static var toPublic: ZStackQueryField<SharedResourceInventory, Bool> {
+            ZStackQueryField("toPublic")
+        }
+
+        /// 资源类型
+        public static var resourceType: ZStackQueryField<SharedResourceInventory, String> {
+            ZStackQueryField("resourceType")
+        }
+
+        /// 资源UUID
+        public static var resourceUuid: ZStackQueryField<SharedResourceInventory, String> {
+            ZStackQueryField("resourceUuid")
+        }
+    }
+}

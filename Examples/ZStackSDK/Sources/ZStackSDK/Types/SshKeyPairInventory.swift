@@ -73,3 +73,29 @@ public nonisolated struct SshKeyPairInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension SshKeyPairInventory {
+    /// The fields of ``SshKeyPairInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<SshKeyPairInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<SshKeyPairInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<SshKeyPairInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `publicKey` field.
+        public static var publicKey: ZStackQueryField<SshKeyPairInventory, String> {
+            ZStackQueryField("publicKey")
+        }
+    }
+}

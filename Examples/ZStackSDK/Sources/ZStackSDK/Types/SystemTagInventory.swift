@@ -89,3 +89,39 @@ public nonisolated struct SystemTagInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension SystemTagInventory {
+    /// The fields of ``SystemTagInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.inherent == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 内部系统标签
+        public static var inherent: ZStackQueryField<SystemTagInventory, Bool> {
+            ZStackQueryField("inherent")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<SystemTagInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 用户指定的资源UUID，若指定，系统不会为该资源随机分配UUID
+        public static var resourceUuid: ZStackQueryField<SystemTagInventory, String> {
+            ZStackQueryField("resourceUuid")
+        }
+
+        /// 当创建一个标签时, 用户必须制定标签所关联的资源类型(resource type)
+        public static var resourceType: ZStackQueryField<SystemTagInventory, String> {
+            ZStackQueryField("resourceType")
+        }
+
+        /// 标签字符串
+        public static var tag: ZStackQueryField<SystemTagInventory, String> {
+            ZStackQueryField("tag")
+        }
+
+        /// 保留域, 请不要使用它
+        public static var type: ZStackQueryField<SystemTagInventory, String> {
+            ZStackQueryField("type")
+        }
+    }
+}

@@ -129,3 +129,59 @@ public nonisolated struct UsedIpInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension UsedIpInventory {
+    /// The fields of ``UsedIpInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<UsedIpInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// IP段UUID
+        public static var ipRangeUuid: ZStackQueryField<UsedIpInventory, String> {
+            ZStackQueryField("ipRangeUuid")
+        }
+
+        /// 三层网络UUID
+        public static var l3NetworkUuid: ZStackQueryField<UsedIpInventory, String> {
+            ZStackQueryField("l3NetworkUuid")
+        }
+
+        /// The `ipVersion` field.
+        public static var ipVersion: ZStackQueryField<UsedIpInventory, Int> {
+            ZStackQueryField("ipVersion")
+        }
+
+        /// The `ip` field.
+        public static var ip: ZStackQueryField<UsedIpInventory, String> {
+            ZStackQueryField("ip")
+        }
+
+        /// The `netmask` field.
+        public static var netmask: ZStackQueryField<UsedIpInventory, String> {
+            ZStackQueryField("netmask")
+        }
+
+        /// The `gateway` field.
+        public static var gateway: ZStackQueryField<UsedIpInventory, String> {
+            ZStackQueryField("gateway")
+        }
+
+        /// 分配原因
+        public static var usedFor: ZStackQueryField<UsedIpInventory, String> {
+            ZStackQueryField("usedFor")
+        }
+
+        /// The `ipInLong` field.
+        public static var ipInLong: ZStackQueryField<UsedIpInventory, Int64> {
+            ZStackQueryField("ipInLong")
+        }
+
+        /// 云主机网卡UUID
+        public static var vmNicUuid: ZStackQueryField<UsedIpInventory, String> {
+            ZStackQueryField("vmNicUuid")
+        }
+    }
+}

@@ -73,3 +73,29 @@ public nonisolated struct UserInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension UserInventory {
+    /// The fields of ``UserInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<UserInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 账户UUID
+        public static var accountUuid: ZStackQueryField<UserInventory, String> {
+            ZStackQueryField("accountUuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<UserInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<UserInventory, String> {
+            ZStackQueryField("description")
+        }
+    }
+}

@@ -97,3 +97,39 @@ public nonisolated struct UserTagInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension UserTagInventory {
+    /// The fields of ``UserTagInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.tagPatternUuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 标签模版UUID
+        public static var tagPatternUuid: ZStackQueryField<UserTagInventory, String> {
+            ZStackQueryField("tagPatternUuid")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<UserTagInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 用户指定的资源UUID，若指定，系统不会为该资源随机分配UUID
+        public static var resourceUuid: ZStackQueryField<UserTagInventory, String> {
+            ZStackQueryField("resourceUuid")
+        }
+
+        /// 当创建一个标签时, 用户必须制定标签所关联的资源类型(resource type)
+        public static var resourceType: ZStackQueryField<UserTagInventory, String> {
+            ZStackQueryField("resourceType")
+        }
+
+        /// 标签字符串
+        public static var tag: ZStackQueryField<UserTagInventory, String> {
+            ZStackQueryField("tag")
+        }
+
+        /// 保留域, 请不要使用它
+        public static var type: ZStackQueryField<UserTagInventory, String> {
+            ZStackQueryField("type")
+        }
+    }
+}

@@ -153,3 +153,69 @@ public nonisolated struct VipInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension VipInventory {
+    /// The fields of ``VipInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VipInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<VipInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<VipInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 三层网络UUID
+        public static var l3NetworkUuid: ZStackQueryField<VipInventory, String> {
+            ZStackQueryField("l3NetworkUuid")
+        }
+
+        /// The `ip` field.
+        public static var ip: ZStackQueryField<VipInventory, String> {
+            ZStackQueryField("ip")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<VipInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// The `gateway` field.
+        public static var gateway: ZStackQueryField<VipInventory, String> {
+            ZStackQueryField("gateway")
+        }
+
+        /// The `netmask` field.
+        public static var netmask: ZStackQueryField<VipInventory, String> {
+            ZStackQueryField("netmask")
+        }
+
+        /// The `prefixLen` field.
+        public static var prefixLen: ZStackQueryField<VipInventory, Int> {
+            ZStackQueryField("prefixLen")
+        }
+
+        /// The `serviceProvider` field.
+        public static var serviceProvider: ZStackQueryField<VipInventory, String> {
+            ZStackQueryField("serviceProvider")
+        }
+
+        /// The `useFor` field.
+        public static var useFor: ZStackQueryField<VipInventory, String> {
+            ZStackQueryField("useFor")
+        }
+
+        /// The `system` field.
+        public static var system: ZStackQueryField<VipInventory, Bool> {
+            ZStackQueryField("system")
+        }
+    }
+}

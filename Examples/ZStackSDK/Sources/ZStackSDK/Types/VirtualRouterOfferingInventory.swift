@@ -161,3 +161,84 @@ public nonisolated struct VirtualRouterOfferingInventory: Codable, Sendable, Has
         try object.encodeValue(self.state, forKey: "state")
     }
 }
+
+nonisolated extension VirtualRouterOfferingInventory {
+    /// The fields of ``VirtualRouterOfferingInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.managementNetworkUuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// The `managementNetworkUuid` field.
+        public static var managementNetworkUuid: ZStackQueryField<VirtualRouterOfferingInventory, String> {
+            ZStackQueryField("managementNetworkUuid")
+        }
+
+        /// The `publicNetworkUuid` field.
+        public static var publicNetworkUuid: ZStackQueryField<VirtualRouterOfferingInventory, String> {
+            ZStackQueryField("publicNetworkUuid")
+        }
+
+        /// 区域UUID
+        public static var zoneUuid: ZStackQueryField<VirtualRouterOfferingInventory, String> {
+            ZStackQueryField("zoneUuid")
+        }
+
+        /// The `isDefault` field.
+        public static var isDefault: ZStackQueryField<VirtualRouterOfferingInventory, Bool> {
+            ZStackQueryField("isDefault")
+        }
+
+        /// 镜像UUID
+        public static var imageUuid: ZStackQueryField<VirtualRouterOfferingInventory, String> {
+            ZStackQueryField("imageUuid")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VirtualRouterOfferingInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<VirtualRouterOfferingInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<VirtualRouterOfferingInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `cpuNum` field.
+        public static var cpuNum: ZStackQueryField<VirtualRouterOfferingInventory, Int> {
+            ZStackQueryField("cpuNum")
+        }
+
+        /// The `cpuSpeed` field.
+        public static var cpuSpeed: ZStackQueryField<VirtualRouterOfferingInventory, Int> {
+            ZStackQueryField("cpuSpeed")
+        }
+
+        /// The `memorySize` field.
+        public static var memorySize: ZStackQueryField<VirtualRouterOfferingInventory, Int64> {
+            ZStackQueryField("memorySize")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<VirtualRouterOfferingInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// The `allocatorStrategy` field.
+        public static var allocatorStrategy: ZStackQueryField<VirtualRouterOfferingInventory, String> {
+            ZStackQueryField("allocatorStrategy")
+        }
+
+        /// The `sortKey` field.
+        public static var sortKey: ZStackQueryField<VirtualRouterOfferingInventory, Int> {
+            ZStackQueryField("sortKey")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<VirtualRouterOfferingInventory, String> {
+            ZStackQueryField("state")
+        }
+    }
+}

@@ -97,3 +97,44 @@ public nonisolated struct VmCdRomInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension VmCdRomInventory {
+    /// The fields of ``VmCdRomInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VmCdRomInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 云主机UUID
+        public static var vmInstanceUuid: ZStackQueryField<VmCdRomInventory, String> {
+            ZStackQueryField("vmInstanceUuid")
+        }
+
+        /// The `deviceId` field.
+        public static var deviceId: ZStackQueryField<VmCdRomInventory, Int> {
+            ZStackQueryField("deviceId")
+        }
+
+        /// The `isoUuid` field.
+        public static var isoUuid: ZStackQueryField<VmCdRomInventory, String> {
+            ZStackQueryField("isoUuid")
+        }
+
+        /// The `isoInstallPath` field.
+        public static var isoInstallPath: ZStackQueryField<VmCdRomInventory, String> {
+            ZStackQueryField("isoInstallPath")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<VmCdRomInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<VmCdRomInventory, String> {
+            ZStackQueryField("description")
+        }
+    }
+}

@@ -97,3 +97,44 @@ public nonisolated struct VmInstanceDeviceAddressArchiveInventory: Codable, Send
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension VmInstanceDeviceAddressArchiveInventory {
+    /// The fields of ``VmInstanceDeviceAddressArchiveInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.id == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// The `id` field.
+        public static var id: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, Int64> {
+            ZStackQueryField("id")
+        }
+
+        /// 资源UUID
+        public static var resourceUuid: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, String> {
+            ZStackQueryField("resourceUuid")
+        }
+
+        /// 云主机UUID
+        public static var vmInstanceUuid: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, String> {
+            ZStackQueryField("vmInstanceUuid")
+        }
+
+        /// The `deviceAddress` field.
+        public static var deviceAddress: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, String> {
+            ZStackQueryField("deviceAddress")
+        }
+
+        /// The `addressGroupUuid` field.
+        public static var addressGroupUuid: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, String> {
+            ZStackQueryField("addressGroupUuid")
+        }
+
+        /// The `metadata` field.
+        public static var metadata: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, String> {
+            ZStackQueryField("metadata")
+        }
+
+        /// The `metadataClass` field.
+        public static var metadataClass: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, String> {
+            ZStackQueryField("metadataClass")
+        }
+    }
+}

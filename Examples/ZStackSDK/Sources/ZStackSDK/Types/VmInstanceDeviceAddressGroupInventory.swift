@@ -76,3 +76,24 @@ public nonisolated struct VmInstanceDeviceAddressGroupInventory: Codable, Sendab
         try object.encodeValue(self.addressList, forKey: "addressList")
     }
 }
+
+nonisolated extension VmInstanceDeviceAddressGroupInventory {
+    /// The fields of ``VmInstanceDeviceAddressGroupInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VmInstanceDeviceAddressGroupInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源UUID
+        public static var resourceUuid: ZStackQueryField<VmInstanceDeviceAddressGroupInventory, String> {
+            ZStackQueryField("resourceUuid")
+        }
+
+        /// 云主机UUID
+        public static var vmInstanceUuid: ZStackQueryField<VmInstanceDeviceAddressGroupInventory, String> {
+            ZStackQueryField("vmInstanceUuid")
+        }
+    }
+}

@@ -233,3 +233,114 @@ public nonisolated struct VmInstanceInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.guestOsType, forKey: "guestOsType")
     }
 }
+
+nonisolated extension VmInstanceInventory {
+    /// The fields of ``VmInstanceInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 区域UUID
+        public static var zoneUuid: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("zoneUuid")
+        }
+
+        /// 集群UUID
+        public static var clusterUuid: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("clusterUuid")
+        }
+
+        /// 镜像UUID
+        public static var imageUuid: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("imageUuid")
+        }
+
+        /// 物理机UUID
+        public static var hostUuid: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("hostUuid")
+        }
+
+        /// The `lastHostUuid` field.
+        public static var lastHostUuid: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("lastHostUuid")
+        }
+
+        /// 计算规格UUID
+        public static var instanceOfferingUuid: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("instanceOfferingUuid")
+        }
+
+        /// 根云盘UUID
+        public static var rootVolumeUuid: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("rootVolumeUuid")
+        }
+
+        /// The `platform` field.
+        public static var platform: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("platform")
+        }
+
+        /// The `architecture` field.
+        public static var architecture: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("architecture")
+        }
+
+        /// The `defaultL3NetworkUuid` field.
+        public static var defaultL3NetworkUuid: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("defaultL3NetworkUuid")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// The `hypervisorType` field.
+        public static var hypervisorType: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("hypervisorType")
+        }
+
+        /// The `memorySize` field.
+        public static var memorySize: ZStackQueryField<VmInstanceInventory, Int64> {
+            ZStackQueryField("memorySize")
+        }
+
+        /// The `cpuNum` field.
+        public static var cpuNum: ZStackQueryField<VmInstanceInventory, Int> {
+            ZStackQueryField("cpuNum")
+        }
+
+        /// The `cpuSpeed` field.
+        public static var cpuSpeed: ZStackQueryField<VmInstanceInventory, Int64> {
+            ZStackQueryField("cpuSpeed")
+        }
+
+        /// The `allocatorStrategy` field.
+        public static var allocatorStrategy: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("allocatorStrategy")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// The `guestOsType` field.
+        public static var guestOsType: ZStackQueryField<VmInstanceInventory, String> {
+            ZStackQueryField("guestOsType")
+        }
+    }
+}

@@ -169,3 +169,84 @@ public nonisolated struct VmNicInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension VmNicInventory {
+    /// The fields of ``VmNicInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 云主机UUID
+        public static var vmInstanceUuid: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("vmInstanceUuid")
+        }
+
+        /// 三层网络UUID
+        public static var l3NetworkUuid: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("l3NetworkUuid")
+        }
+
+        /// The `ip` field.
+        public static var ip: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("ip")
+        }
+
+        /// The `mac` field.
+        public static var mac: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("mac")
+        }
+
+        /// The `hypervisorType` field.
+        public static var hypervisorType: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("hypervisorType")
+        }
+
+        /// The `netmask` field.
+        public static var netmask: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("netmask")
+        }
+
+        /// The `gateway` field.
+        public static var gateway: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("gateway")
+        }
+
+        /// The `metaData` field.
+        public static var metaData: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("metaData")
+        }
+
+        /// The `ipVersion` field.
+        public static var ipVersion: ZStackQueryField<VmNicInventory, Int> {
+            ZStackQueryField("ipVersion")
+        }
+
+        /// The `driverType` field.
+        public static var driverType: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("driverType")
+        }
+
+        /// The `internalName` field.
+        public static var internalName: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("internalName")
+        }
+
+        /// The `deviceId` field.
+        public static var deviceId: ZStackQueryField<VmNicInventory, Int> {
+            ZStackQueryField("deviceId")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// 网卡状态
+        public static var state: ZStackQueryField<VmNicInventory, String> {
+            ZStackQueryField("state")
+        }
+    }
+}

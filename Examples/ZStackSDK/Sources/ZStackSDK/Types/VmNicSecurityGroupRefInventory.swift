@@ -73,3 +73,29 @@ public nonisolated struct VmNicSecurityGroupRefInventory: Codable, Sendable, Has
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension VmNicSecurityGroupRefInventory {
+    /// The fields of ``VmNicSecurityGroupRefInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.priority == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 安全组优先级
+        public static var priority: ZStackQueryField<VmNicSecurityGroupRefInventory, Int> {
+            ZStackQueryField("priority")
+        }
+
+        /// 云主机网卡UUID
+        public static var vmNicUuid: ZStackQueryField<VmNicSecurityGroupRefInventory, String> {
+            ZStackQueryField("vmNicUuid")
+        }
+
+        /// 安全组UUID
+        public static var securityGroupUuid: ZStackQueryField<VmNicSecurityGroupRefInventory, String> {
+            ZStackQueryField("securityGroupUuid")
+        }
+
+        /// 云主机UUID
+        public static var vmInstanceUuid: ZStackQueryField<VmNicSecurityGroupRefInventory, String> {
+            ZStackQueryField("vmInstanceUuid")
+        }
+    }
+}

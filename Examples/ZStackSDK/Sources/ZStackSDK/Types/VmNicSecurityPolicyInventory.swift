@@ -65,3 +65,24 @@ public nonisolated struct VmNicSecurityPolicyInventory: Codable, Sendable, Hasha
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension VmNicSecurityPolicyInventory {
+    /// The fields of ``VmNicSecurityPolicyInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.vmNicUuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 云主机网卡UUID
+        public static var vmNicUuid: ZStackQueryField<VmNicSecurityPolicyInventory, String> {
+            ZStackQueryField("vmNicUuid")
+        }
+
+        /// 网卡入方向安全策略
+        public static var ingressPolicy: ZStackQueryField<VmNicSecurityPolicyInventory, String> {
+            ZStackQueryField("ingressPolicy")
+        }
+
+        /// 网卡出方向安全策略
+        public static var egressPolicy: ZStackQueryField<VmNicSecurityPolicyInventory, String> {
+            ZStackQueryField("egressPolicy")
+        }
+    }
+}

@@ -81,3 +81,29 @@ public nonisolated struct VmPriorityConfigInventory: Codable, Sendable, Hashable
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension VmPriorityConfigInventory {
+    /// The fields of ``VmPriorityConfigInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VmPriorityConfigInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 账户UUID
+        public static var accountUuid: ZStackQueryField<VmPriorityConfigInventory, String> {
+            ZStackQueryField("accountUuid")
+        }
+
+        /// The `cpuShares` field.
+        public static var cpuShares: ZStackQueryField<VmPriorityConfigInventory, Int> {
+            ZStackQueryField("cpuShares")
+        }
+
+        /// The `oomScoreAdj` field.
+        public static var oomScoreAdj: ZStackQueryField<VmPriorityConfigInventory, Int> {
+            ZStackQueryField("oomScoreAdj")
+        }
+    }
+}

@@ -89,3 +89,39 @@ public nonisolated struct VniRangeInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.l2NetworkUuid, forKey: "l2NetworkUuid")
     }
 }
+
+nonisolated extension VniRangeInventory {
+    /// The fields of ``VniRangeInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VniRangeInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<VniRangeInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<VniRangeInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 起始VNI
+        public static var startVni: ZStackQueryField<VniRangeInventory, Int> {
+            ZStackQueryField("startVni")
+        }
+
+        /// 结束VNI
+        public static var endVni: ZStackQueryField<VniRangeInventory, Int> {
+            ZStackQueryField("endVni")
+        }
+
+        /// 二层网络UUID
+        public static var l2NetworkUuid: ZStackQueryField<VniRangeInventory, String> {
+            ZStackQueryField("l2NetworkUuid")
+        }
+    }
+}

@@ -193,3 +193,99 @@ public nonisolated struct VolumeInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastVmInstanceUuid, forKey: "lastVmInstanceUuid")
     }
 }
+
+nonisolated extension VolumeInventory {
+    /// The fields of ``VolumeInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 主存储UUID
+        public static var primaryStorageUuid: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("primaryStorageUuid")
+        }
+
+        /// 云主机UUID
+        public static var vmInstanceUuid: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("vmInstanceUuid")
+        }
+
+        /// 云盘规格UUID
+        public static var diskOfferingUuid: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("diskOfferingUuid")
+        }
+
+        /// The `rootImageUuid` field.
+        public static var rootImageUuid: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("rootImageUuid")
+        }
+
+        /// The `installPath` field.
+        public static var installPath: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("installPath")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// The `format` field.
+        public static var format: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("format")
+        }
+
+        /// The `size` field.
+        public static var size: ZStackQueryField<VolumeInventory, Int64> {
+            ZStackQueryField("size")
+        }
+
+        /// The `actualSize` field.
+        public static var actualSize: ZStackQueryField<VolumeInventory, Int64> {
+            ZStackQueryField("actualSize")
+        }
+
+        /// The `deviceId` field.
+        public static var deviceId: ZStackQueryField<VolumeInventory, Int> {
+            ZStackQueryField("deviceId")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// The `status` field.
+        public static var status: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("status")
+        }
+
+        /// The `isShareable` field.
+        public static var isShareable: ZStackQueryField<VolumeInventory, Bool> {
+            ZStackQueryField("isShareable")
+        }
+
+        /// The `volumeQos` field.
+        public static var volumeQos: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("volumeQos")
+        }
+
+        /// The `lastVmInstanceUuid` field.
+        public static var lastVmInstanceUuid: ZStackQueryField<VolumeInventory, String> {
+            ZStackQueryField("lastVmInstanceUuid")
+        }
+    }
+}

@@ -92,3 +92,34 @@ public nonisolated struct VolumeSnapshotGroupInventory: Codable, Sendable, Hasha
         try object.encodeValue(self.volumeSnapshotRefs, forKey: "volumeSnapshotRefs")
     }
 }
+
+nonisolated extension VolumeSnapshotGroupInventory {
+    /// The fields of ``VolumeSnapshotGroupInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VolumeSnapshotGroupInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 组内快照数量
+        public static var snapshotCount: ZStackQueryField<VolumeSnapshotGroupInventory, Int> {
+            ZStackQueryField("snapshotCount")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<VolumeSnapshotGroupInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<VolumeSnapshotGroupInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// 云主机UUID
+        public static var vmInstanceUuid: ZStackQueryField<VolumeSnapshotGroupInventory, String> {
+            ZStackQueryField("vmInstanceUuid")
+        }
+    }
+}

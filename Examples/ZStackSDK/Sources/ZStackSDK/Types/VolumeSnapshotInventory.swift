@@ -172,3 +172,84 @@ public nonisolated struct VolumeSnapshotInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.backupStorageRefs, forKey: "backupStorageRefs")
     }
 }
+
+nonisolated extension VolumeSnapshotInventory {
+    /// The fields of ``VolumeSnapshotInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// 云盘UUID
+        public static var volumeUuid: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("volumeUuid")
+        }
+
+        /// The `treeUuid` field.
+        public static var treeUuid: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("treeUuid")
+        }
+
+        /// The `parentUuid` field.
+        public static var parentUuid: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("parentUuid")
+        }
+
+        /// 主存储UUID
+        public static var primaryStorageUuid: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("primaryStorageUuid")
+        }
+
+        /// The `primaryStorageInstallPath` field.
+        public static var primaryStorageInstallPath: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("primaryStorageInstallPath")
+        }
+
+        /// The `volumeType` field.
+        public static var volumeType: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("volumeType")
+        }
+
+        /// The `format` field.
+        public static var format: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("format")
+        }
+
+        /// The `latest` field.
+        public static var latest: ZStackQueryField<VolumeSnapshotInventory, Bool> {
+            ZStackQueryField("latest")
+        }
+
+        /// The `size` field.
+        public static var size: ZStackQueryField<VolumeSnapshotInventory, Int64> {
+            ZStackQueryField("size")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// The `status` field.
+        public static var status: ZStackQueryField<VolumeSnapshotInventory, String> {
+            ZStackQueryField("status")
+        }
+    }
+}

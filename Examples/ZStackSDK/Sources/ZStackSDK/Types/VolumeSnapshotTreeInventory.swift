@@ -73,3 +73,24 @@ public nonisolated struct VolumeSnapshotTreeInventory: Codable, Sendable, Hashab
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension VolumeSnapshotTreeInventory {
+    /// The fields of ``VolumeSnapshotTreeInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VolumeSnapshotTreeInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 云盘UUID
+        public static var volumeUuid: ZStackQueryField<VolumeSnapshotTreeInventory, String> {
+            ZStackQueryField("volumeUuid")
+        }
+
+        /// The `current` field.
+        public static var current: ZStackQueryField<VolumeSnapshotTreeInventory, Bool> {
+            ZStackQueryField("current")
+        }
+    }
+}

@@ -89,3 +89,39 @@ public nonisolated struct VtepInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.poolUuid, forKey: "poolUuid")
     }
 }
+
+nonisolated extension VtepInventory {
+    /// The fields of ``VtepInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<VtepInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 物理机UUID
+        public static var hostUuid: ZStackQueryField<VtepInventory, String> {
+            ZStackQueryField("hostUuid")
+        }
+
+        /// 隧道端点IP地址
+        public static var vtepIp: ZStackQueryField<VtepInventory, String> {
+            ZStackQueryField("vtepIp")
+        }
+
+        /// 端口
+        public static var port: ZStackQueryField<VtepInventory, Int> {
+            ZStackQueryField("port")
+        }
+
+        /// 类型
+        public static var type: ZStackQueryField<VtepInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// VXLAN资源池UUID
+        public static var poolUuid: ZStackQueryField<VtepInventory, String> {
+            ZStackQueryField("poolUuid")
+        }
+    }
+}

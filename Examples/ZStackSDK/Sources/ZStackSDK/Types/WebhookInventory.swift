@@ -89,3 +89,39 @@ public nonisolated struct WebhookInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension WebhookInventory {
+    /// The fields of ``WebhookInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<WebhookInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<WebhookInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<WebhookInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `url` field.
+        public static var url: ZStackQueryField<WebhookInventory, String> {
+            ZStackQueryField("url")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<WebhookInventory, String> {
+            ZStackQueryField("type")
+        }
+
+        /// The `opaque` field.
+        public static var opaque: ZStackQueryField<WebhookInventory, String> {
+            ZStackQueryField("opaque")
+        }
+    }
+}

@@ -89,3 +89,34 @@ public nonisolated struct XmlHookInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension XmlHookInventory {
+    /// The fields of ``XmlHookInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<XmlHookInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<XmlHookInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<XmlHookInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// xml hook脚本内容
+        public static var hookScript: ZStackQueryField<XmlHookInventory, String> {
+            ZStackQueryField("hookScript")
+        }
+
+        /// The `libvirtVersion` field.
+        public static var libvirtVersion: ZStackQueryField<XmlHookInventory, String> {
+            ZStackQueryField("libvirtVersion")
+        }
+    }
+}

@@ -81,3 +81,34 @@ public nonisolated struct ZoneInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension ZoneInventory {
+    /// The fields of ``ZoneInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// 资源的UUID，唯一标示该资源
+        public static var uuid: ZStackQueryField<ZoneInventory, String> {
+            ZStackQueryField("uuid")
+        }
+
+        /// 资源名称
+        public static var name: ZStackQueryField<ZoneInventory, String> {
+            ZStackQueryField("name")
+        }
+
+        /// 资源的详细描述
+        public static var description: ZStackQueryField<ZoneInventory, String> {
+            ZStackQueryField("description")
+        }
+
+        /// The `state` field.
+        public static var state: ZStackQueryField<ZoneInventory, String> {
+            ZStackQueryField("state")
+        }
+
+        /// The `type` field.
+        public static var type: ZStackQueryField<ZoneInventory, String> {
+            ZStackQueryField("type")
+        }
+    }
+}

@@ -180,10 +180,41 @@ nonisolated extension FixtureClient {
         _ request: QueryZone.Request = QueryZone.Request(),
         pageSize: Int = 100
     ) -> FixturePages<ZoneInventory> {
+        queryZoneItems(request, pageSize: pageSize, conditions: [])
+    }
+
+    /// Every item that Query Zones finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
+    /// is read: as ``queryZoneItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryZoneItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - conditions: The conditions, built from the fields of ``ZoneInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``FixtureQueryConditionError`` before any call when the
+    ///   server would misread a condition.
+    public func queryZoneItems(
+        _ request: QueryZone.Request = QueryZone.Request(),
+        pageSize: Int = 100,
+        where conditions: (ZoneInventory.QueryFields.Type) -> [FixtureQueryCondition<ZoneInventory>]
+    ) -> FixturePages<ZoneInventory> {
+        queryZoneItems(request, pageSize: pageSize, conditions: conditions(ZoneInventory.QueryFields.self))
+    }
+
+    private func queryZoneItems(
+        _ request: QueryZone.Request,
+        pageSize: Int,
+        conditions: [FixtureQueryCondition<ZoneInventory>]
+    ) -> FixturePages<ZoneInventory> {
         FixturePages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryZone(
                 QueryZone.Request(
-                    q: request.q,
+                    q: FixtureQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
                     replyWithCount: withTotal ? true : nil,

@@ -1,4 +1,4 @@
-import FixtureSplitCore
+public import FixtureSplitCore
 public import Foundation
 
 /// For details, see inventory
@@ -72,5 +72,31 @@ public nonisolated struct ZoneInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.state, forKey: "state")
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
+    }
+}
+
+nonisolated extension ZoneInventory {
+    /// The fields of ``ZoneInventory`` that the typed conditions of a query compare, each with the type of its values,
+    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
+    public enum QueryFields {
+        /// Resource UUID
+        public static var uuid: FixtureQueryField<ZoneInventory, String> {
+            FixtureQueryField("uuid")
+        }
+
+        /// Zone name
+        public static var name: FixtureQueryField<ZoneInventory, String> {
+            FixtureQueryField("name")
+        }
+
+        /// Detailed description of the zone
+        public static var description: FixtureQueryField<ZoneInventory, String> {
+            FixtureQueryField("description")
+        }
+
+        /// The state of the zone
+        public static var state: FixtureQueryField<ZoneInventory, ZoneState> {
+            FixtureQueryField("state")
+        }
     }
 }

@@ -1,0 +1,235 @@
+/// A value that a query condition compares a field with, as its text in the condition.
+public nonisolated protocol MatrixQueryValue: Sendable {
+    /// The value as the condition's text: a string as it is, a number in decimal, `true` or `false`, an enum's
+    /// wire value.
+    var queryText: String { get }
+}
+
+nonisolated extension String: MatrixQueryValue {
+    /// The string itself.
+    public var queryText: String { self }
+}
+
+nonisolated extension Int: MatrixQueryValue {
+    /// The number in decimal.
+    public var queryText: String { String(self) }
+}
+
+nonisolated extension Int64: MatrixQueryValue {
+    /// The number in decimal.
+    public var queryText: String { String(self) }
+}
+
+nonisolated extension Double: MatrixQueryValue {
+    /// The number as Swift writes it (`1.5`).
+    public var queryText: String { String(self) }
+}
+
+nonisolated extension Float: MatrixQueryValue {
+    /// The number as Swift writes it (`1.5`).
+    public var queryText: String { String(self) }
+}
+
+nonisolated extension Bool: MatrixQueryValue {
+    /// `true` or `false`.
+    public var queryText: String { String(self) }
+}
+
+/// A field of `Item` that query conditions name, with the type of its values: generated for every type that a
+/// query endpoint returns (`VmInstanceInventory.QueryFields.state`), so that a misspelt field or a value of the
+/// wrong type does not compile.
+public nonisolated struct MatrixQueryField<Item, Value>: Sendable {
+    /// The field's name on the wire.
+    public let name: String
+
+    private let text: @Sendable (Value) -> String
+
+    /// Creates the field of a string, number or Boolean with this name on the wire.
+    ///
+    /// - Parameter name: The name on the wire (`memorySize`).
+    public init(_ name: String) where Value: MatrixQueryValue {
+        self.name = name
+        self.text = { $0.queryText }
+    }
+
+    /// Creates the field of an enum with this name on the wire; a value is its wire value.
+    ///
+    /// - Parameter name: The name on the wire (`state`).
+    public init(_ name: String) where Value: RawRepresentable & Sendable, Value.RawValue == String {
+        self.name = name
+        self.text = { $0.rawValue }
+    }
+
+    /// The field equals `value`: `name=value`.
+    public static func == (field: Self, value: Value) -> MatrixQueryCondition<Item> {
+        MatrixQueryCondition(field.name, .equal, field.text(value))
+    }
+
+    /// The field does not equal `value`: `name!=value`.
+    public static func != (field: Self, value: Value) -> MatrixQueryCondition<Item> {
+        MatrixQueryCondition(field.name, .notEqual, field.text(value))
+    }
+
+    /// The field is greater than `value`: `name>value`.
+    public static func > (field: Self, value: Value) -> MatrixQueryCondition<Item> {
+        MatrixQueryCondition(field.name, .greater, field.text(value))
+    }
+
+    /// The field is less than `value`: `name<value`.
+    public static func < (field: Self, value: Value) -> MatrixQueryCondition<Item> {
+        MatrixQueryCondition(field.name, .less, field.text(value))
+    }
+
+    /// The field is greater than or equal to `value`: `name>=value`.
+    public static func >= (field: Self, value: Value) -> MatrixQueryCondition<Item> {
+        MatrixQueryCondition(field.name, .greaterOrEqual, field.text(value))
+    }
+
+    /// The field is less than or equal to `value`: `name<=value`.
+    public static func <= (field: Self, value: Value) -> MatrixQueryCondition<Item> {
+        MatrixQueryCondition(field.name, .lessOrEqual, field.text(value))
+    }
+
+    /// The field equals one of `values`: `name?=a,b`.
+    ///
+    /// - Parameter values: The values; none of them may contain a comma, which separates them.
+    /// - Returns: The condition.
+    public func isIn(_ values: [Value]) -> MatrixQueryCondition<Item> {
+        MatrixQueryCondition(name, .oneOf, values.map(text).joined(separator: ","), listCount: values.count)
+    }
+
+    /// The field equals none of `values`: `name!?=a,b`.
+    ///
+    /// - Parameter values: The values; none of them may contain a comma, which separates them.
+    /// - Returns: The condition.
+    public func isNotIn(_ values: [Value]) -> MatrixQueryCondition<Item> {
+        MatrixQueryCondition(name, .noneOf, values.map(text).joined(separator: ","), listCount: values.count)
+    }
+
+    /// The field has no value: `name is null`.
+    public var isNull: MatrixQueryCondition<Item> {
+        MatrixQueryCondition(name, .isNull, nil)
+    }
+
+    /// The field has a value: `name not null`.
+    public var isNotNull: MatrixQueryCondition<Item> {
+        MatrixQueryCondition(name, .notNull, nil)
+    }
+}
+
+nonisolated extension MatrixQueryField where Value == String {
+    /// The field matches an SQL `LIKE` pattern (`%` any text, `_` one character): `name~=pattern`.
+    ///
+    /// - Parameter pattern: The pattern, such as `web-%`.
+    /// - Returns: The condition.
+    public func isLike(_ pattern: String) -> MatrixQueryCondition<Item> {
+        MatrixQueryCondition(name, .like, pattern)
+    }
+
+    /// The field does not match an SQL `LIKE` pattern: `name!~=pattern`.
+    ///
+    /// - Parameter pattern: The pattern, such as `web-%`.
+    /// - Returns: The condition.
+    public func isNotLike(_ pattern: String) -> MatrixQueryCondition<Item> {
+        MatrixQueryCondition(name, .notLike, pattern)
+    }
+}
+
+/// One condition of a query on `Item`s, as the conditions parameter carries it (`state=Running`,
+/// `memorySize>=2147483648`, `uuid?=a,b`, `description is null`).
+public nonisolated struct MatrixQueryCondition<Item>: Sendable, Hashable, CustomStringConvertible {
+    /// A comparison, spelled as on the wire.
+    public enum Operator: String, Sendable, Hashable, CaseIterable {
+        // In the order in which Matrix's REST server looks for them in a condition: the first it finds wins.
+        case notEqual = "!="
+        case greaterOrEqual = ">="
+        case lessOrEqual = "<="
+        case noneOf = "!?="
+        case notLike = "!~="
+        case like = "~="
+        case oneOf = "?="
+        case equal = "="
+        case greater = ">"
+        case less = "<"
+        case isNull = " is null"
+        case notNull = " not null"
+    }
+
+    /// The field's name on the wire.
+    public let field: String
+    /// The comparison.
+    public let comparison: Operator
+    /// The value's text; `nil` for the null checks.
+    public let value: String?
+    /// How many values a `?=` or `!?=` list holds; 1 for the other comparisons.
+    private let listCount: Int
+
+    init(_ field: String, _ comparison: Operator, _ value: String?, listCount: Int = 1) {
+        self.field = field
+        self.comparison = comparison
+        self.value = value
+        self.listCount = listCount
+    }
+
+    /// The condition as written on the wire, `field`, operator and value.
+    public var description: String {
+        field + comparison.rawValue + (value ?? "")
+    }
+
+    /// The condition as the conditions parameter carries it, checked to read back the same on the server.
+    ///
+    /// Matrix's REST server takes the first operator of ``Operator``'s order that the condition contains
+    /// anywhere, and splits the condition at it; an `in` list is split at commas. A value that holds an earlier
+    /// operator (`name=a>=b`), or a comma in a list, would be read as another condition, so it is not sent.
+    ///
+    /// - Returns: The text, such as `name=web server, 2`.
+    /// - Throws: ``MatrixQueryConditionError`` when the server would read the text as another condition.
+    public func queryParameter() throws -> String {
+        let text = description
+        guard let found = Operator.allCases.first(where: { text.contains($0.rawValue) }), found == comparison,
+            text.hasPrefix(field + comparison.rawValue)
+        else {
+            throw MatrixQueryConditionError(
+                condition: text,
+                reason: "its value contains an operator that the server reads first"
+            )
+        }
+        if comparison == .oneOf || comparison == .noneOf, let value {
+            if listCount == 0 {
+                throw MatrixQueryConditionError(condition: text, reason: "its list of values is empty")
+            }
+            if value.split(separator: ",", omittingEmptySubsequences: false).count != listCount {
+                throw MatrixQueryConditionError(
+                    condition: text,
+                    reason: "a value of its list contains a comma, which separates the values"
+                )
+            }
+        }
+        return text
+    }
+
+    /// The conditions parameter of a call: a request's own conditions, then `conditions`.
+    ///
+    /// - Parameters:
+    ///   - own: The request's conditions, as text.
+    ///   - conditions: Typed conditions to add.
+    /// - Returns: All of them as text, or `nil` when there are none.
+    /// - Throws: ``MatrixQueryConditionError`` when a typed condition cannot be sent.
+    static func parameter(_ own: [String]?, _ conditions: [Self]) throws -> [String]? {
+        let all = (own ?? []) + (try conditions.map { try $0.queryParameter() })
+        return all.isEmpty ? own : all
+    }
+}
+
+/// A query condition that the server would read as another condition, so it was not sent.
+public nonisolated struct MatrixQueryConditionError: Error, CustomStringConvertible {
+    /// The condition, as it would have been sent.
+    public let condition: String
+    /// Why the server would misread it.
+    public let reason: String
+
+    /// The condition and why it cannot be sent.
+    public var description: String {
+        "the query condition \(String(reflecting: condition)) cannot be sent: \(reason)"
+    }
+}
