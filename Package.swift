@@ -147,6 +147,12 @@ let package = Package(
             swiftSettings: generatedCodeSettings
         ),
         .target(
+            name: "FixtureSplitIdentity",
+            dependencies: ["FixtureSplitCore", .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/FixtureAPI/SplitClient/FixtureSplitIdentity",
+            swiftSettings: generatedCodeSettings
+        ),
+        .target(
             name: "FixtureSplitResourcePool",
             dependencies: ["FixtureSplitCore", .product(name: "HTTPTypes", package: "swift-http-types")],
             path: "Tests/FixtureAPI/SplitClient/FixtureSplitResourcePool",
@@ -154,7 +160,7 @@ let package = Package(
         ),
         .target(
             name: "FixtureSplit",
-            dependencies: ["FixtureSplitCore", "FixtureSplitFixtures", "FixtureSplitResourcePool"],
+            dependencies: ["FixtureSplitCore", "FixtureSplitFixtures", "FixtureSplitIdentity", "FixtureSplitResourcePool"],
             path: "Tests/FixtureAPI/SplitClient/FixtureSplit",
             swiftSettings: generatedCodeSettings
         ),

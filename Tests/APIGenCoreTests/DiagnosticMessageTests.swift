@@ -132,6 +132,7 @@ struct DiagnosticMessageTests {
         case typeRedefinedDifferently, typeFirstDefinedHere, operationIDReused, operationIDFirstUsedHere, unknownType, undefinedErrorType
         case swiftNameCollision, collidingNameHere, indistinguishableEndpoints, declaredHere, bodyFieldReadsAsWrapper, wrapsBodyHere
         case parameterNotEncodable, queryParameterReadsAsMapEntry, queryConventionNotFollowed, pagingMethodIsEndpointMethod
+        case sessionConventionNotMet
         case exampleBodyNotDeclared, exampleBodyNotAnObject
         case exampleBodyMissingWrapper, exampleFieldNotTopLevel, exampleUnknownParameter, exampleMissingParameter, exampleUnexpectedStatus
         case exampleNotAnObject, exampleKeyNotText, exampleUnknownField, exampleTooDeep, exampleNullNotAllowed, exampleWrongType
@@ -232,6 +233,7 @@ struct DiagnosticMessageTests {
         case .queryParameterReadsAsMapEntry: .queryParameterReadsAsMapEntry
         case .queryConventionNotFollowed: .queryConventionNotFollowed
         case .pagingMethodIsEndpointMethod: .pagingMethodIsEndpointMethod
+        case .sessionConventionNotMet: .sessionConventionNotMet
         case .exampleBodyNotDeclared: .exampleBodyNotDeclared
         case .exampleBodyNotAnObject: .exampleBodyNotAnObject
         case .exampleBodyMissingWrapper: .exampleBodyMissingWrapper
@@ -383,6 +385,7 @@ struct DiagnosticMessageTests {
         case .queryConventionNotFollowed:
             .queryConventionNotFollowed(operationID: "QueryVm", conditions: "q", requirement: .integerParameter("limit", keyword: "limit"))
         case .pagingMethodIsEndpointMethod: .pagingMethodIsEndpointMethod(operationID: "QueryVmItems", query: "QueryVm", swiftName: "queryVmItems")
+        case .sessionConventionNotMet: .sessionConventionNotMet(.noSessionID(operationID: "LogIn", path: "inventory.uuid"))
         case .exampleBodyNotDeclared: .exampleBodyNotDeclared
         case .exampleBodyNotAnObject: .exampleBodyNotAnObject(found: .array)
         case .exampleBodyMissingWrapper: .exampleBodyMissingWrapper("params", misplacedField: nil)

@@ -185,6 +185,8 @@ extension DiagnosticMessage {
         case .pagingMethodIsEndpointMethod(let operationID, let query, let swiftName):
             "the client method of '\(operationID)' and the paging method of query endpoint '\(query)' are both named '\(swiftName)'; "
                 + "rename one of the endpoints"
+        case .sessionConventionNotMet(let problem):
+            problem.text
         case .queryConventionNotFollowed(let operationID, let conditions, let requirement):
             "'\(operationID)' has the query parameter '\(conditions)', so it follows api.queries, but "
                 + requirement.text
@@ -415,6 +417,25 @@ extension DiagnosticMessage.NameKind {
         case .value: "value"
         case .parameter: "parameter"
         case .responseField: "response field"
+        }
+    }
+}
+
+extension DiagnosticMessage.SessionProblem {
+    var text: String {
+        switch self {
+        case .unknownEndpoint(let name, let keyword):
+            "api.sessions.\(keyword) names '\(name)', which is the operation id of no endpoint"
+        case .noSessionID(let operationID, let path):
+            "the reply of log-in endpoint '\(operationID)' has no String field '\(path)' (api.sessions.session-id)"
+        case .noLogOutParameter(let operationID, let parameter):
+            "log-out endpoint '\(operationID)' has no String input '\(parameter)' (api.sessions.log-out-parameter)"
+        case .logOutNeedsMore(let operationID, let input):
+            "log-out endpoint '\(operationID)' requires '\(input)' besides the session id, which closing a session cannot supply"
+        case .errorTypeWithoutCode(let type):
+            "api.sessions.invalid-session-codes compares the 'code' of the error type '\(type)', which has no String field 'code'"
+        case .methodNameTaken(let operationID, let swiftName):
+            "the client method of '\(operationID)' is named '\(swiftName)', as the client's session method is; rename the endpoint"
         }
     }
 }

@@ -187,6 +187,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case queryConventionNotFollowed(operationID: String, conditions: String, requirement: QueryRequirement)
     /// An endpoint whose client method has the name of a query endpoint's paging method (`queryZoneItems`).
     case pagingMethodIsEndpointMethod(operationID: String, query: String, swiftName: String)
+    /// `api.sessions` names something the endpoints or types do not have.
+    case sessionConventionNotMet(SessionProblem)
 
     // MARK: - Examples
 
@@ -352,7 +354,7 @@ extension DiagnosticMessage {
             .mapKeyNotString, .typeTakesNoArguments, .missingClosingAngleBracket, .expectedCommaOrClosingAngleBracket,
             .apiDeclaredAgain, .typeRedefinedDifferently, .operationIDReused, .unknownType, .undefinedErrorType,
             .swiftNameCollision, .typeNameIsEndpointName, .indistinguishableEndpoints, .bodyFieldReadsAsWrapper, .parameterNotEncodable,
-            .queryParameterReadsAsMapEntry, .queryConventionNotFollowed, .pagingMethodIsEndpointMethod,
+            .queryParameterReadsAsMapEntry, .queryConventionNotFollowed, .pagingMethodIsEndpointMethod, .sessionConventionNotMet,
             .exampleBodyNotDeclared, .exampleBodyNotAnObject, .exampleBodyMissingWrapper, .exampleFieldNotTopLevel,
             .exampleUnknownParameter, .exampleMissingParameter, .exampleUnexpectedStatus, .exampleNotAnObject,
             .exampleKeyNotText, .exampleUnknownField, .exampleTooDeep, .exampleNullNotAllowed, .exampleWrongType,
@@ -461,6 +463,7 @@ extension DiagnosticMessage {
         case .queryParameterReadsAsMapEntry: "query-parameter-reads-as-map-entry"
         case .queryConventionNotFollowed: "query-convention-not-followed"
         case .pagingMethodIsEndpointMethod: "paging-method-is-endpoint-method"
+        case .sessionConventionNotMet: "session-convention-not-met"
 
         case .exampleBodyNotDeclared: "example-body-not-declared"
         case .exampleBodyNotAnObject: "example-body-not-an-object"
@@ -609,6 +612,22 @@ extension DiagnosticMessage {
     /// Where an endpoint input is sent.
     public enum ParameterKind: Hashable, Sendable {
         case path, query, header
+    }
+
+    /// What `api.sessions` names that is not there.
+    public enum SessionProblem: Hashable, Sendable {
+        /// `log-in` or `log-out` names an operation id no endpoint has.
+        case unknownEndpoint(String, keyword: String)
+        /// A log-in endpoint's reply has no String field at the `session-id` path.
+        case noSessionID(operationID: String, path: String)
+        /// The log-out endpoint has no String input named by `log-out-parameter`.
+        case noLogOutParameter(operationID: String, parameter: String)
+        /// The log-out endpoint requires an input besides the session id.
+        case logOutNeedsMore(operationID: String, input: String)
+        /// `invalid-session-codes` needs a String field `code` in the error type.
+        case errorTypeWithoutCode(String)
+        /// An endpoint's client method has the name of a session method (`openSession`, `closeSession`).
+        case methodNameTaken(operationID: String, swiftName: String)
     }
 
     /// What `api.queries` asks of a query endpoint, by the name the convention gives it.

@@ -11,6 +11,8 @@ public struct APISettings: Hashable, Sendable {
     public var errors: Errors
     /// The query convention (`api.queries`), if the API declares one.
     public var queries: Queries?
+    /// How sessions begin and end (`api.sessions`), if the API declares it.
+    public var sessions: Sessions?
 
     public struct Auth: Hashable, Sendable {
         public var header: String
@@ -63,6 +65,41 @@ public struct APISettings: Hashable, Sendable {
             self.items = items
             self.count = count
             self.total = total
+        }
+    }
+
+    /// How the API's sessions begin and end (`api.sessions`): the generated client opens a session
+    /// with a log-in endpoint, sends it, closes it with the log-out endpoint, and recognises the
+    /// errors of calls whose session expired.
+    public struct Sessions: Hashable, Sendable {
+        /// The endpoints whose reply holds a new session (`LogInByAccount`), with where each is named.
+        public var logIn: [Named]
+        /// Where in a log-in reply the session id is: field names, outermost first (`inventory.uuid`).
+        public var sessionID: Named
+        /// The endpoint that ends a session (`LogOut`), if any.
+        public var logOut: Named?
+        /// The input of the log-out endpoint that takes the session id (`sessionUuid`).
+        public var logOutParameter: Named?
+        /// The error codes of a call whose session expired or is unknown (`ID.1001`).
+        public var invalidSessionCodes: [String]
+
+        /// A name in the block, with the location of its text for diagnostics.
+        public struct Named: Hashable, Sendable {
+            public var name: String
+            public var location: SourceLocation
+
+            public init(_ name: String, at location: SourceLocation) {
+                self.name = name
+                self.location = location
+            }
+        }
+
+        public init(logIn: [Named], sessionID: Named, logOut: Named?, logOutParameter: Named?, invalidSessionCodes: [String]) {
+            self.logIn = logIn
+            self.sessionID = sessionID
+            self.logOut = logOut
+            self.logOutParameter = logOutParameter
+            self.invalidSessionCodes = invalidSessionCodes
         }
     }
 

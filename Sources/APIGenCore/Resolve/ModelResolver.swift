@@ -19,6 +19,9 @@ struct ModelResolver {
         var queries = QueryConventionChecker(model: model)
         queries.check()
         resolver.diagnostics.append(contentsOf: queries.diagnostics.diagnostics)
+        var sessions = SessionConventionChecker(model: model)
+        sessions.check()
+        resolver.diagnostics.append(contentsOf: sessions.diagnostics.diagnostics)
         // The name check and each file's example checks are independent: on every core, the
         // name check first, as it is the longest.
         let checked = ParallelMap.map(count: files.count + 1, parallelism: ParallelMap.defaultParallelism) { index in

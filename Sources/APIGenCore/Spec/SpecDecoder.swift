@@ -68,7 +68,7 @@ struct SpecDecoder {
     // MARK: - api:
 
     private mutating func decodeSettings(_ node: YAMLNode, keyLocation: SourceLocation) -> DecodedSettings? {
-        let allowed = ["name", "title", "locales", "auth", "timestamps", "async", "errors", "queries", "description"]
+        let allowed = ["name", "title", "locales", "auth", "timestamps", "async", "errors", "queries", "sessions", "description"]
         guard let keys = reader.keywords(node, in: .keyword("api"), allowed: allowed, required: ["name"]) else { return nil }
         var settings = APISettings.defaults
         settings.name = keys["name"].flatMap { reader.text($0, for: "name") } ?? settings.name
@@ -132,6 +132,9 @@ struct SpecDecoder {
         if let queries = keys["queries"] {
             settings.queries = decodeQueries(queries)
         }
+        if let sessions = keys["sessions"] {
+            settings.sessions = decodeSessions(sessions)
+        }
         return DecodedSettings(settings: settings, origin: Origin(keyLocation), errorTypeLocation: errorTypeLocation)
     }
 
@@ -148,6 +151,30 @@ struct SpecDecoder {
         else { return nil }
         return APISettings.Queries(
             conditions: conditions, limit: limit, start: start, items: items, count: names["count"], total: names["total"])
+    }
+
+    private mutating func decodeSessions(_ node: YAMLNode) -> APISettings.Sessions? {
+        guard
+            let sub = reader.keywords(
+                node, in: .keyword("api.sessions"), allowed: ["log-in", "session-id", "log-out", "log-out-parameter", "invalid-session-codes"],
+                required: ["log-in", "session-id"])
+        else { return nil }
+        func named(_ keyword: String) -> APISettings.Sessions.Named? {
+            guard let node = sub[keyword], let text = reader.text(node, for: .key(keyword)) else { return nil }
+            return APISettings.Sessions.Named(text, at: node.location)
+        }
+        let logInNodes = sub["log-in"].map { $0.items ?? [$0] } ?? []
+        let logIn = logInNodes.compactMap { node in
+            reader.text(node, for: "log-in").map { APISettings.Sessions.Named($0, at: node.location) }
+        }
+        let codes = sub["invalid-session-codes"].flatMap { reader.textList($0, for: "invalid-session-codes") } ?? []
+        guard let sessionID = named("session-id"), !logIn.isEmpty else { return nil }
+        let logOut = named("log-out"), logOutParameter = named("log-out-parameter")
+        if logOut != nil, logOutParameter == nil {
+            reader.diagnostics.append(.missingKeyword("log-out-parameter", in: .keyword("api.sessions")), at: node.location)
+        }
+        return APISettings.Sessions(
+            logIn: logIn, sessionID: sessionID, logOut: logOut, logOutParameter: logOutParameter, invalidSessionCodes: codes)
     }
 
     // MARK: - types:

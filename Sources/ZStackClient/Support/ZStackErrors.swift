@@ -78,6 +78,12 @@ public nonisolated enum ZStackClientError: Error, CustomStringConvertible {
     ///   - location: The location polled.
     case jobNotFound(operationID: String, location: String)
 
+    /// There is no session: a log-in reply that carries no session id, or a client that sends none when it is
+    /// asked to close its session.
+    ///
+    /// - Parameter operationID: The log-in or log-out operation.
+    case noSession(operationID: String)
+
     /// The job did not finish within the polling timeout; it may still be running on the server.
     ///
     /// - Parameters:
@@ -92,6 +98,7 @@ public nonisolated enum ZStackClientError: Error, CustomStringConvertible {
         case .undocumentedStatus(let operationID, _, _),
             .undecodableBody(let operationID, _, _, _),
             .missingAuthorization(let operationID),
+            .noSession(let operationID),
             .invalidPath(let operationID, _),
             .invalidLocation(let operationID, _),
             .jobNotFound(let operationID, _),
@@ -113,6 +120,9 @@ public nonisolated enum ZStackClientError: Error, CustomStringConvertible {
                 + " set ZStackConfiguration.authorization"
         case .invalidPath(let operationID, let reason):
             return "\(operationID): cannot build the request path: \(reason)"
+        case .noSession(let operationID):
+            return "\(operationID): there is no session: the log-in reply carries no session id,"
+                + " or the client sends none"
         case .invalidLocation(let operationID, let location):
             let given = location.map { "\"\($0)\"" } ?? "none"
             return "\(operationID): the server accepted the call without a usable job location (given: \(given))"

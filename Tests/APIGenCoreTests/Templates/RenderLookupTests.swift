@@ -66,6 +66,7 @@ struct RenderLookupTests {
             "SwiftRuntimeFileModel", "SwiftObjectFileModel", "SwiftEnumFileModel", "SwiftEnumCaseModel",
             "SwiftEndpointFileModel", "SwiftRequestBodyModel", "SwiftBodyFieldModel", "SwiftStructBodyModel",
             "SwiftPropertyModel", "SwiftBuilderInputModel", "SwiftTextConversionModel", "SwiftPagingModel", "SwiftPagingArgumentModel", "SwiftQueryFieldModel",
+            "SwiftSessionOpeningModel", "SwiftSessionClosingModel",
             "MarkdownReadmePage", "MarkdownIndexPage",
             "MarkdownIndexPage.Section", "MarkdownIndexPage.EndpointRow", "MarkdownIndexPage.TypeRow", "MarkdownEndpointPage",
             "MarkdownTypePage", "MarkdownTypePage.ValueRow", "MarkdownSummaryItem", "MarkdownFieldSection", "MarkdownCodeBlock",

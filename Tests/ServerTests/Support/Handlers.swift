@@ -27,6 +27,8 @@ enum FixtureCall: Sendable, Equatable {
     case queryZone(QueryZone.Request)
     case updateAwkwardThing(UpdateAwkwardThing.Request)
     case tagZone(TagZone.Request)
+    case logInByAccount(LogInByAccount.Request)
+    case logOut(sessionUuid: String)
 }
 
 /// A fixture API handler that records its calls and answers as a test says.
@@ -63,6 +65,22 @@ struct ScriptedFixtureHandler: FixtureAPIHandler {
     func updateAwkwardThing(_ request: UpdateAwkwardThing.Request) async throws -> UpdateAwkwardThing.Response {
         await calls.append(.updateAwkwardThing(request))
         return try await onUpdateAwkwardThing(request)
+    }
+
+    var onLogInByAccount: @Sendable (LogInByAccount.Request) async throws -> LogInByAccount.Response = { _ in
+        LogInByAccount.Response(inventory: SessionInventory(uuid: "3c4f8d2a0b1e94f7d8a6b5c3d2e1f0a9"))
+    }
+
+    var onLogOut: @Sendable (LogOut.Request) async throws -> LogOut.Response = { _ in LogOut.Response() }
+
+    func logInByAccount(_ request: LogInByAccount.Request) async throws -> LogInByAccount.Response {
+        await calls.append(.logInByAccount(request))
+        return try await onLogInByAccount(request)
+    }
+
+    func logOut(_ request: LogOut.Request) async throws -> LogOut.Response {
+        await calls.append(.logOut(sessionUuid: request.sessionUuid))
+        return try await onLogOut(request)
     }
 
     func tagZone(_ request: TagZone.Request) async throws -> TagZone.Response {

@@ -50,10 +50,11 @@ func withServer<Result>(
     _ handler: some FixtureAPIHandler,
     serverURL: URL = .defaultOpenAPIServerURL,
     configuration: FixtureServerConfiguration = FixtureServerConfiguration(),
+    middlewares: [any ServerMiddleware] = [],
     _ body: (URL) async throws -> Result
 ) async throws -> Result {
     let router = Router()
-    try handler.registerHandlers(on: router, serverURL: serverURL, configuration: configuration)
+    try handler.registerHandlers(on: router, serverURL: serverURL, configuration: configuration, middlewares: middlewares)
     return try await withServer(router, body)
 }
 

@@ -54,6 +54,23 @@ struct EveryEndpointTests {
         }
     }
 
+    @Test("A session opens with LogInByAccount, is sent, and closes with LogOut")
+    func session() async throws {
+        let router = Router()
+        try ZStackMockHandler().registerHandlers(on: router)
+        try await withLoopbackServer(router) { url in
+            let anonymous = ZStackClient(serverURL: url, transport: URLSessionTransport())
+            let client = try await anonymous.openSession(LogInByAccount.Request(accountName: "admin", password: "b109f3bb"))
+            guard case .session(let session)? = client.configuration.authorization else {
+                Issue.record("the client sends no session")
+                return
+            }
+            #expect(!session.isEmpty)
+            #expect(try await client.queryVmInstanceItems(pageSize: 5).count() == 1)
+            try await client.closeSession()
+        }
+    }
+
     /// Serves `router` on 127.0.0.1 and a free port while `body` runs.
     private func withLoopbackServer(_ router: Router<BasicRequestContext>, _ body: (URL) async throws -> Void) async throws {
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()

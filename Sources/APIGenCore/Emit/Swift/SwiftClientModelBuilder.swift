@@ -82,6 +82,8 @@ struct SwiftClientModelBuilder: Sendable {
             authorizationHeaderLiteral: SwiftLayout.stringLiteral(settings.auth.header),
             authorizationParts: authorizationParts, authorizationDocExample: docExample,
             errorStatuses: Self.listItems(settings.errors.statuses.map(String.init)),
+            invalidSessionCodes: Self.listItems((settings.sessions?.invalidSessionCodes ?? []).map(SwiftLayout.stringLiteral)),
+            hasInvalidSessionCodes: !(settings.sessions?.invalidSessionCodes ?? []).isEmpty,
             errorFieldLiteral: SwiftLayout.stringLiteral(settings.errors.field),
             acceptedStatus: settings.async.acceptedStatus,
             locationFieldLiteral: SwiftLayout.stringLiteral(settings.async.locationField),

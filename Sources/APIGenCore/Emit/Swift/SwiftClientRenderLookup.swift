@@ -77,6 +77,8 @@ extension SwiftEndpointFileModel: TemplateObject {
         case "requestMethodDocLines": self.requestMethodDocLines.templateValue
         case "builderInputs": self.builderInputs.templateValue
         case "paging": self.paging.templateValue
+        case "sessionOpening": self.sessionOpening.templateValue
+        case "sessionClosing": self.sessionClosing.templateValue
         default: nil
         }
     }
@@ -268,6 +270,8 @@ extension SwiftRuntimeFileModel: TemplateObject {
         case "authorizationParts": self.authorizationParts.templateValue
         case "authorizationDocExample": self.authorizationDocExample.templateValue
         case "errorStatuses": self.errorStatuses.templateValue
+        case "invalidSessionCodes": self.invalidSessionCodes.templateValue
+        case "hasInvalidSessionCodes": self.hasInvalidSessionCodes.templateValue
         case "errorFieldLiteral": self.errorFieldLiteral.templateValue
         case "acceptedStatus": self.acceptedStatus.templateValue
         case "locationFieldLiteral": self.locationFieldLiteral.templateValue
@@ -275,6 +279,26 @@ extension SwiftRuntimeFileModel: TemplateObject {
         case "timestampAlternativeFormats": self.timestampAlternativeFormats.templateValue
         case "timestampLocaleLiteral": self.timestampLocaleLiteral.templateValue
         case "timestampTimeZoneLiteral": self.timestampTimeZoneLiteral.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SwiftSessionClosingModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "docLines": self.docLines.templateValue
+        case "arguments": self.arguments.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SwiftSessionOpeningModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "docLines": self.docLines.templateValue
+        case "sessionIDExpression": self.sessionIDExpression.templateValue
         default: nil
         }
     }

@@ -26,6 +26,9 @@ struct SwiftRuntimeFileModel {
     let authorizationParts: [SwiftListItemModel]
     let authorizationDocExample: String
     let errorStatuses: [SwiftListItemModel]
+    /// `api.sessions.invalid-session-codes`, as string literals.
+    let invalidSessionCodes: [SwiftListItemModel]
+    let hasInvalidSessionCodes: Bool
     let errorFieldLiteral: String
     let acceptedStatus: Int
     let locationFieldLiteral: String
@@ -159,6 +162,10 @@ struct SwiftEndpointFileModel {
     let builderInputs: [SwiftBuilderInputModel]
     /// The paging helper, for an endpoint that follows `api.queries`; else empty.
     let paging: [SwiftPagingModel]
+    /// `openSession(_:)`, for a log-in endpoint of `api.sessions`; else empty.
+    let sessionOpening: [SwiftSessionOpeningModel]
+    /// `closeSession()`, for the log-out endpoint of `api.sessions`; else empty.
+    let sessionClosing: [SwiftSessionClosingModel]
 }
 
 /// One input set on the request builder.
@@ -210,6 +217,20 @@ struct SwiftPagingModel {
     /// Whether the item type has `QueryFields`, so the method has a typed-conditions overload.
     let hasQueryFields: Bool
     let conditionsDocLines: [DocLine]
+}
+
+/// `openSession(_:)` of a log-in endpoint: calls it and returns a client that sends the new session.
+struct SwiftSessionOpeningModel {
+    let docLines: [DocLine]
+    /// The session id in `reply`, optional (`reply.inventory?.uuid`).
+    let sessionIDExpression: String
+}
+
+/// `closeSession()` of the log-out endpoint: calls it with the session the client sends.
+struct SwiftSessionClosingModel {
+    let docLines: [DocLine]
+    /// The arguments of its request: the session id, by its input's label.
+    let arguments: [SwiftPagingArgumentModel]
 }
 
 /// One argument of a page's request: `label: value`.

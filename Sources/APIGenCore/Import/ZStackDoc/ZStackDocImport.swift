@@ -87,12 +87,23 @@ public enum ZStackDocImport {
             endpoints.append((source, urls, ids))
         }
         types.reserve(usedIDs)
+        var logIns: [String] = []
+        var logOuts: [String] = []
         for (source, urls, ids) in endpoints {
             for (url, id) in zip(urls, ids) {
                 let spec = mapper.endpoint(source, url: url, operationID: id)
                 files.append((folder(of: source.file.package) + kebabCase(id) + ".yaml", spec.document(header: header(source.file.pathInCheckout))))
+                if source.page.responseClass == "APILogInReply" { logIns.append(id) }
+                if source.page.requestClass == "APILogOutMsg", url.path.contains("{sessionUuid}") { logOuts.append(id) }
             }
             summary.endpoints += urls.count
+        }
+        // The session id is the reply's `inventory.uuid`: only where `SessionInventory` is documented with it.
+        let sessionDocumented = (corpus.classDocsBySimpleName["SessionInventory"] ?? []).contains { name in
+            corpus.classDocs[name]?.doc.entries.contains { $0.name == "uuid" } == true
+        }
+        if sessionDocumented {
+            files[0].text += sessionSettings(logIns: logIns.sorted(), logOut: logOuts.sorted().first)
         }
 
         var pending = types.takePending()
@@ -177,6 +188,22 @@ public enum ZStackDocImport {
             output += character.lowercased()
         }
         return output
+    }
+
+    /// The `sessions:` block of `api.yaml`: the endpoints that reply with `APILogInReply` (whose inventory is the
+    /// session) open one, `APILogOutMsg`'s closes it; none without a log-in endpoint.
+    static func sessionSettings(logIns: [String], logOut: String?) -> String {
+        guard !logIns.isEmpty else { return "" }
+        var lines = [
+            "  sessions:                         # APILogInReply's endpoints; the session is its inventory",
+            "    log-in: [\(logIns.joined(separator: ", "))]",
+            "    session-id: inventory.uuid",
+        ]
+        if let logOut {
+            lines += ["    log-out: \(logOut)", "    log-out-parameter: sessionUuid"]
+        }
+        lines.append("    invalid-session-codes: [ID.1001]  # IdentityErrors.INVALID_SESSION")
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// ZStack's REST conventions, as `zstack-wire.md` gathers them.

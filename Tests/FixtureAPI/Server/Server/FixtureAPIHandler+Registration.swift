@@ -25,6 +25,8 @@ nonisolated extension FixtureAPIHandler {
             [
                 serverEndpoint(CreateZoneServerEndpoint.self),
                 serverEndpoint(DeleteZoneServerEndpoint.self),
+                serverEndpoint(LogInByAccountServerEndpoint.self),
+                serverEndpoint(LogOutServerEndpoint.self),
                 serverEndpoint(QueryZoneServerEndpoint.self),
                 serverEndpoint(TagZoneServerEndpoint.self),
                 serverEndpoint(UpdateAwkwardThingServerEndpoint.self),

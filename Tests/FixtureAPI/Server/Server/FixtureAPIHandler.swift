@@ -55,6 +55,32 @@ public nonisolated protocol FixtureAPIHandler: Sendable {
         _ request: DeleteZone.Request
     ) async throws -> DeleteZone.Response
 
+    /// Log In by Account
+    ///
+    /// Opens a session for an account.
+    ///
+    /// `PUT /zstack/v1/accounts/login`, synchronous, no authorization.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The new session.
+    /// - Throws: ``FixtureServerError`` to answer with a failure reply.
+    func logInByAccount(
+        _ request: LogInByAccount.Request
+    ) async throws -> LogInByAccount.Response
+
+    /// Log Out
+    ///
+    /// Ends a session.
+    ///
+    /// `DELETE /zstack/v1/accounts/sessions/{sessionUuid}`, synchronous, no authorization.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: An empty reply.
+    /// - Throws: ``FixtureServerError`` to answer with a failure reply.
+    func logOut(
+        _ request: LogOut.Request
+    ) async throws -> LogOut.Response
+
     /// Query Zones
     ///
     /// `GET /zstack/v1/zones`, synchronous, authorization required.

@@ -56,6 +56,16 @@ public nonisolated struct ZStackClient: Sendable {
         self.timestamp = ZStackTimestamp(timeZone: configuration.timestampTimeZone)
     }
 
+    /// The same client sending another session: what a log-in call returned, or one kept from before.
+    ///
+    /// - Parameter sessionID: The session's id.
+    /// - Returns: A client with the same server, transport, middlewares and settings, authorized by the session.
+    public func withSession(_ sessionID: String) -> Self {
+        var configuration = configuration
+        configuration.authorization = .session(sessionID)
+        return Self(serverURL: serverURL, configuration: configuration, transport: transport, middlewares: middlewares)
+    }
+
     /// Endpoint paths begin with a slash, which transports append to the server URL's path.
     private static func withoutTrailingSlash(_ url: URL) -> URL {
         guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return url }

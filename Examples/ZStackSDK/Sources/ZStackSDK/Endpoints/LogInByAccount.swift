@@ -200,3 +200,20 @@ nonisolated extension ZStackClient {
         return try await perform(call)
     }
 }
+
+nonisolated extension ZStackClient {
+    /// Opens a session: calls ``logInByAccount(_:)`` and returns a client that sends the session its reply holds
+    /// (`inventory.uuid`), with this client's server, transport and settings.
+    ///
+    /// - Parameter request: The inputs of the log-in call.
+    /// - Returns: A client authorized by the new session.
+    /// - Throws: The log-in call's errors, or ``ZStackClientError/noSession(operationID:)`` when its reply carries no
+    ///   session id.
+    public func openSession(_ request: LogInByAccount.Request) async throws -> ZStackClient {
+        let reply = try await logInByAccount(request)
+        guard let sessionID = reply.inventory?.uuid else {
+            throw ZStackClientError.noSession(operationID: LogInByAccount.operation.id)
+        }
+        return withSession(sessionID)
+    }
+}

@@ -144,3 +144,17 @@ nonisolated extension ZStackClient {
         return try await perform(call)
     }
 }
+
+nonisolated extension ZStackClient {
+    /// Closes the session this client sends, with ``logOut(_:)``; the client, and every client that sends the same
+    /// session, is then refused by calls that need authorization.
+    ///
+    /// - Throws: The log-out call's errors, or ``ZStackClientError/noSession(operationID:)`` when the client sends no
+    ///   session.
+    public func closeSession() async throws {
+        guard case .session(let sessionID) = configuration.authorization else {
+            throw ZStackClientError.noSession(operationID: LogOut.operation.id)
+        }
+        _ = try await logOut(LogOut.Request(sessionUuid: sessionID))
+    }
+}

@@ -24,6 +24,9 @@ nonisolated enum ZStackWire {
     /// The field of a failure reply that holds the error (`api.errors.field`).
     static let errorField = "error"
 
+    /// Error codes of a call whose session expired, was closed or is unknown (`api.sessions.invalid-session-codes`).
+    static let invalidSessionCodes: Set<String> = ["ID.1001"]
+
     /// The HTTP status with which an asynchronous call is accepted (`api.async.accepted-status`).
     static let acceptedStatus = 202
 

@@ -24,6 +24,12 @@ public nonisolated struct FixtureAPIError: Error, CustomStringConvertible {
         self.errorCode = errorCode
     }
 
+    /// Whether the server refused the call's session: it expired, was closed, or never existed (the error codes of
+    /// `api.sessions.invalid-session-codes`). Open a new session and call again.
+    public var isInvalidSession: Bool {
+        errorCode.code.map(FixtureWire.invalidSessionCodes.contains) ?? false
+    }
+
     /// The operation, the status and the reported error as compact JSON.
     public var description: String {
         let encoder = JSONEncoder()
@@ -78,6 +84,12 @@ public nonisolated enum FixtureClientError: Error, CustomStringConvertible {
     ///   - location: The location polled.
     case jobNotFound(operationID: String, location: String)
 
+    /// There is no session: a log-in reply that carries no session id, or a client that sends none when it is
+    /// asked to close its session.
+    ///
+    /// - Parameter operationID: The log-in or log-out operation.
+    case noSession(operationID: String)
+
     /// The job did not finish within the polling timeout; it may still be running on the server.
     ///
     /// - Parameters:
@@ -92,6 +104,7 @@ public nonisolated enum FixtureClientError: Error, CustomStringConvertible {
         case .undocumentedStatus(let operationID, _, _),
             .undecodableBody(let operationID, _, _, _),
             .missingAuthorization(let operationID),
+            .noSession(let operationID),
             .invalidPath(let operationID, _),
             .invalidLocation(let operationID, _),
             .jobNotFound(let operationID, _),
@@ -113,6 +126,9 @@ public nonisolated enum FixtureClientError: Error, CustomStringConvertible {
                 + " set FixtureConfiguration.authorization"
         case .invalidPath(let operationID, let reason):
             return "\(operationID): cannot build the request path: \(reason)"
+        case .noSession(let operationID):
+            return "\(operationID): there is no session: the log-in reply carries no session id,"
+                + " or the client sends none"
         case .invalidLocation(let operationID, let location):
             let given = location.map { "\"\($0)\"" } ?? "none"
             return "\(operationID): the server accepted the call without a usable job location (given: \(given))"

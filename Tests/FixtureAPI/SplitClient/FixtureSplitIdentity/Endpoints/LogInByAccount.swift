@@ -1,0 +1,133 @@
+public import FixtureSplitCore
+import HTTPTypes
+
+/// Log In by Account
+///
+/// Opens a session for an account.
+///
+/// `PUT /zstack/v1/accounts/login`, synchronous, no authorization.
+///
+/// Category: Identity
+public nonisolated enum LogInByAccount {
+    /// The endpoint's static description.
+    public static let operation = FixtureOperation(
+        id: "LogInByAccount",
+        method: .put,
+        pathTemplate: "/zstack/v1/accounts/login",
+        requiresAuthorization: false,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Equatable {
+        /// The account's name
+        public let accountName: String
+
+        /// The password's SHA-512 digest, in hexadecimal
+        public let password: String
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - accountName: The account's name
+        ///   - password: The password's SHA-512 digest, in hexadecimal
+        public init(accountName: String, password: String) {
+            self.accountName = accountName
+            self.password = password
+        }
+    }
+
+    /// The new session.
+    public struct Response: Codable, Sendable, Equatable {
+        /// The session
+        public let inventory: SessionInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameter inventory: The session
+        public init(inventory: SessionInventory? = nil) {
+            self.inventory = inventory
+        }
+
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: FixtureCodingKey.self)
+            self.inventory = try object.optionalValue(SessionInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: FixtureCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+        }
+    }
+}
+
+nonisolated extension FixtureClient {
+    /// Log In by Account
+    ///
+    /// Opens a session for an account.
+    ///
+    /// `PUT /zstack/v1/accounts/login`, synchronous, no authorization.
+    ///
+    /// - Parameters:
+    ///   - accountName: The account's name
+    ///   - password: The password's SHA-512 digest, in hexadecimal
+    /// - Returns: The new session.
+    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func logInByAccount(
+        accountName: String,
+        password: String
+    ) async throws -> LogInByAccount.Response {
+        try await logInByAccount(
+            LogInByAccount.Request(accountName: accountName, password: password)
+        )
+    }
+
+    /// Log In by Account
+    ///
+    /// Opens a session for an account.
+    ///
+    /// `PUT /zstack/v1/accounts/login`, synchronous, no authorization.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The new session.
+    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func logInByAccount(
+        _ request: LogInByAccount.Request
+    ) async throws -> LogInByAccount.Response {
+        var call = FixtureRequestBuilder(operation: LogInByAccount.operation)
+        call.jsonBody = FixtureJSONBody { body in
+            try body.encodeObject(forKey: "logInByAccount") { wrapped in
+                try wrapped.encodeValue(request.accountName, forKey: "accountName")
+                try wrapped.encodeValue(request.password, forKey: "password")
+            }
+        }
+        return try await perform(call)
+    }
+}
+
+nonisolated extension FixtureClient {
+    /// Opens a session: calls ``logInByAccount(_:)`` and returns a client that sends the session its reply holds
+    /// (`inventory.uuid`), with this client's server, transport and settings.
+    ///
+    /// - Parameter request: The inputs of the log-in call.
+    /// - Returns: A client authorized by the new session.
+    /// - Throws: The log-in call's errors, or ``FixtureClientError/noSession(operationID:)`` when its reply carries no
+    ///   session id.
+    public func openSession(_ request: LogInByAccount.Request) async throws -> FixtureClient {
+        let reply = try await logInByAccount(request)
+        guard let sessionID = reply.inventory?.uuid else {
+            throw FixtureClientError.noSession(operationID: LogInByAccount.operation.id)
+        }
+        return withSession(sessionID)
+    }
+}
