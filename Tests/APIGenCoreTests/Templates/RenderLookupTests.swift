@@ -65,7 +65,7 @@ struct RenderLookupTests {
         let expected: Set<String> = [
             "SwiftRuntimeFileModel", "SwiftObjectFileModel", "SwiftEnumFileModel", "SwiftEnumCaseModel",
             "SwiftEndpointFileModel", "SwiftRequestBodyModel", "SwiftBodyFieldModel", "SwiftStructBodyModel",
-            "SwiftPropertyModel", "SwiftBuilderInputModel", "SwiftTextConversionModel", "SwiftPagingModel", "SwiftPagingArgumentModel", "SwiftQueryFieldModel",
+            "SwiftPropertyModel", "SwiftBuilderInputModel", "SwiftTextConversionModel", "SwiftPagingModel", "SwiftCallArgumentModel", "SwiftQueryFieldModel",
             "SwiftSessionOpeningModel", "SwiftSessionClosingModel",
             "MarkdownReadmePage", "MarkdownIndexPage",
             "MarkdownIndexPage.Section", "MarkdownIndexPage.EndpointRow", "MarkdownIndexPage.TypeRow", "MarkdownEndpointPage",

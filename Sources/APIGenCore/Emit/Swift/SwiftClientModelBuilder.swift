@@ -112,36 +112,6 @@ struct SwiftClientModelBuilder: Sendable {
             queryFields: queryFields, hasQueryFields: !queryFields.isEmpty, firstQueryField: queryFields.first?.propertyName ?? "")
     }
 
-    /// The object types that the endpoints following `api.queries` return a list of.
-    static func queriedTypes(in model: APIModel) -> Set<String> {
-        guard let queries = model.settings.queries else { return [] }
-        return Set(model.endpoints.compactMap { endpoint -> String? in
-            guard QueryConventionChecker.follows(endpoint, queries),
-                case .list(.named(let name)) = endpoint.response?.fields.first(where: { $0.name == queries.items })?.type,
-                case .object = model.type(named: name)?.kind
-            else { return nil }
-            return name
-        })
-    }
-
-    /// The fields of a queried type that a condition can compare: strings, numbers, Booleans and enums.
-    /// (Timestamps, lists and objects are left out: their conditions' text is not settled.)
-    private func queryFields(of type: NamedType) -> [SwiftQueryFieldModel] {
-        let comparable = type.fields.filter { field in
-            switch field.type {
-            case .string, .boolean, .integer, .long, .float, .double: true
-            case .named(let name): model.type(named: name).map { !$0.values.isEmpty } ?? false
-            default: false
-            }
-        }
-        return comparable.enumerated().map { index, field in
-            SwiftQueryFieldModel(
-                propertyName: names.propertyName(field.name), docLines: SwiftLayout.docLines([fieldDoc(field).first ?? field.name], indent: 8),
-                valueType: types.swiftType(field.type), wireNameLiteral: SwiftLayout.stringLiteral(field.name),
-                isLast: index == comparable.count - 1)
-        }
-    }
-
     func enumFile(_ type: NamedType) -> SwiftEnumFileModel {
         let cases = type.values.map { value in
             let name = names.caseName(value.value)

@@ -38,6 +38,17 @@ extension SwiftBuilderInputModel: TemplateObject {
     }
 }
 
+extension SwiftCallArgumentModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "label": self.label.templateValue
+        case "value": self.value.templateValue
+        case "isLast": self.isLast.templateValue
+        default: nil
+        }
+    }
+}
+
 extension SwiftCategoryModuleModel: TemplateObject {
     func templateValue(named name: String) -> TemplateValue? {
         switch name {
@@ -175,17 +186,6 @@ extension SwiftPackageTargetModel: TemplateObject {
         case "isCore": self.isCore.templateValue
         case "isCategory": self.isCategory.templateValue
         case "isUmbrella": self.isUmbrella.templateValue
-        default: nil
-        }
-    }
-}
-
-extension SwiftPagingArgumentModel: TemplateObject {
-    func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "label": self.label.templateValue
-        case "value": self.value.templateValue
-        case "isLast": self.isLast.templateValue
         default: nil
         }
     }

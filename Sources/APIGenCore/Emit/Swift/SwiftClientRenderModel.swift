@@ -209,7 +209,7 @@ struct SwiftPagingModel {
     /// ` = X.Request()` when every input is optional, else empty.
     let requestDefault: String
     /// The arguments of each page's `X.Request(...)`: the request's own, with the paging ones set.
-    let arguments: [SwiftPagingArgumentModel]
+    let arguments: [SwiftCallArgumentModel]
     /// The page's items from `reply` (`reply.inventories ?? []`).
     let itemsExpression: String
     /// The total from `reply` as an `Int?` (`reply.total.map { Int($0) }`), or `nil`.
@@ -230,11 +230,11 @@ struct SwiftSessionOpeningModel {
 struct SwiftSessionClosingModel {
     let docLines: [DocLine]
     /// The arguments of its request: the session id, by its input's label.
-    let arguments: [SwiftPagingArgumentModel]
+    let arguments: [SwiftCallArgumentModel]
 }
 
-/// One argument of a page's request: `label: value`.
-struct SwiftPagingArgumentModel {
+/// One argument of a request that a generated helper builds (a page's, the log-out's): `label: value`.
+struct SwiftCallArgumentModel {
     let label: String
     let value: String
     let isLast: Bool
