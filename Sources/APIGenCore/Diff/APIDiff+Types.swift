@@ -6,8 +6,7 @@ struct TypeSides: Sendable {
     init(old: APIModel, new: APIModel) {
         for model in [old, new] {
             for endpoint in model.endpoints {
-                let inputs = endpoint.pathParameters + endpoint.queryParameters + endpoint.headers + (endpoint.body?.fields ?? [])
-                for field in inputs { mark(field.type, .request, in: model) }
+                for field in endpoint.inputs { mark(field.type, .request, in: model) }
                 for field in endpoint.response?.fields ?? [] { mark(field.type, .reply, in: model) }
             }
         }

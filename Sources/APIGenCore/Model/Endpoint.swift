@@ -31,6 +31,10 @@ public struct Endpoint: Hashable, Sendable {
     public var response: Response?
     public var examples: Examples
     public var history: [HistoryEntry]
+
+    /// Every input of a call, in the order the client's request lists them before sorting: path
+    /// parameters, query parameters, headers, then body fields.
+    public var inputs: [Field] { pathParameters + queryParameters + headers + (body?.fields ?? []) }
     /// The spec file this endpoint came from.
     public var file: String
     /// Where the endpoint's operation id is written, which names it in messages.

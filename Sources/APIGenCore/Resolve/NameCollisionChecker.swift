@@ -17,8 +17,7 @@ struct NameCollisionChecker {
         }
         for endpoint in model.endpoints {
             // Every parameter and body field becomes a parameter of one client method.
-            let parameters = endpoint.pathParameters + endpoint.queryParameters + endpoint.headers + (endpoint.body?.fields ?? [])
-            check(parameters.map { ($0.name, $0.origin.location) }, what: .parameter, swiftName: lowerCamel)
+            check(endpoint.inputs.map { ($0.name, $0.origin.location) }, what: .parameter, swiftName: lowerCamel)
             check((endpoint.response?.fields ?? []).map { ($0.name, $0.origin.location) }, what: .responseField, swiftName: lowerCamel)
         }
     }

@@ -25,7 +25,7 @@ struct SessionConventionChecker {
         }
         if let logOut = sessions.logOut, let parameter = sessions.logOutParameter {
             if let endpoint = endpoints[logOut.name] {
-                let inputs = Self.inputs(of: endpoint)
+                let inputs = endpoint.inputs
                 if inputs.first(where: { $0.name == parameter.name })?.type != .string {
                     problem(.noLogOutParameter(operationID: endpoint.operationID, parameter: parameter.name), at: parameter.location)
                 }
@@ -51,11 +51,6 @@ struct SessionConventionChecker {
 
     private mutating func problem(_ problem: DiagnosticMessage.SessionProblem, at location: SourceLocation) {
         diagnostics.append(.sessionConventionNotMet(problem), at: location)
-    }
-
-    /// Every input of an endpoint: path, query, header and body.
-    static func inputs(of endpoint: Endpoint) -> [Field] {
-        endpoint.pathParameters + endpoint.queryParameters + endpoint.headers + (endpoint.body?.fields ?? [])
     }
 
     /// The fields from the log-in reply down to the session id, if the path leads to a String field.

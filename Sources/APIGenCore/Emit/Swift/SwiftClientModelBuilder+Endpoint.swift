@@ -3,9 +3,8 @@ extension SwiftClientModelBuilder {
         let namespace = names.namespace(endpoint.operationID)
         let method = names.methodName(endpoint.operationID)
         let body = endpoint.body
-        let bodyFields = body?.fields ?? []
         // Required inputs first, in documentation order; then the optional ones.
-        let inputs = endpoint.pathParameters + endpoint.queryParameters + endpoint.headers + bodyFields
+        let inputs = endpoint.inputs
         let ordered = inputs.filter(\.isRequired) + inputs.filter { !$0.isRequired }
         let request = structBody(ordered, owner: "", indent: 8, allOptional: false)
         let responseFields = endpoint.response?.fields ?? []

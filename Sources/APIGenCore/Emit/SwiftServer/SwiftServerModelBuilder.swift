@@ -61,7 +61,7 @@ struct SwiftServerModelBuilder: Sendable {
         let namespace = client.names.namespace(endpoint.operationID)
         let body = endpoint.body
         let wrapper = body?.wrapper
-        let inputs = endpoint.pathParameters + endpoint.queryParameters + endpoint.headers + (body?.fields ?? [])
+        let inputs = endpoint.inputs
         let ordered = inputs.filter(\.isRequired) + inputs.filter { !$0.isRequired }
         // Fields read from the top level of a wrapped body: the outside-wrapper ones and the tag lists.
         let topLevelNames = Set((body?.fields ?? []).filter { $0.isOutsideWrapper || ["systemTags", "userTags"].contains($0.name) }.map(\.name))
