@@ -141,6 +141,12 @@ let package = Package(
             swiftSettings: generatedCodeSettings
         ),
         .target(
+            name: "FixtureSplitCompute",
+            dependencies: ["FixtureSplitCore", .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/FixtureAPI/SplitClient/FixtureSplitCompute",
+            swiftSettings: generatedCodeSettings
+        ),
+        .target(
             name: "FixtureSplitFixtures",
             dependencies: ["FixtureSplitCore", .product(name: "HTTPTypes", package: "swift-http-types")],
             path: "Tests/FixtureAPI/SplitClient/FixtureSplitFixtures",
@@ -160,7 +166,9 @@ let package = Package(
         ),
         .target(
             name: "FixtureSplit",
-            dependencies: ["FixtureSplitCore", "FixtureSplitFixtures", "FixtureSplitIdentity", "FixtureSplitResourcePool"],
+            dependencies: [
+                "FixtureSplitCore", "FixtureSplitCompute", "FixtureSplitFixtures", "FixtureSplitIdentity", "FixtureSplitResourcePool",
+            ],
             path: "Tests/FixtureAPI/SplitClient/FixtureSplit",
             swiftSettings: generatedCodeSettings
         ),

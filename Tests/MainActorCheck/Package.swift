@@ -24,7 +24,8 @@ let package = Package(
         generated("MatrixMock", ["MatrixAPI", "MatrixServer"]),
         .target(
             name: "App",
-            dependencies: ["ZStackClient", "ZStackServer", "ZStackMock", "MatrixAPI", "MatrixServer", "MatrixMock"] + runtime,
+            dependencies: ["ZStackClient", "ZStackServer", "ZStackMock", "FixtureAPI", "MatrixAPI", "MatrixServer", "MatrixMock"]
+                + runtime,
             swiftSettings: mainActorByDefault
         ),
     ],

@@ -164,10 +164,10 @@ struct PagingTests {
     func unsendableConditions(expected: String, reason: String) async throws {
         let condition: FixtureQueryCondition<ZoneInventory> =
             switch expected {
-            case "name=a>=b": ZoneInventory.QueryFields.name == "a>=b"
-            case "name>=b": ZoneInventory.QueryFields.name > "=b"
-            case "uuid?=a,b,c": ZoneInventory.QueryFields.uuid.isIn(["a,b", "c"])
-            default: ZoneInventory.QueryFields.uuid.isIn([])
+            case "name=a>=b": ZoneInventory.QueryFields().name == "a>=b"
+            case "name>=b": ZoneInventory.QueryFields().name > "=b"
+            case "uuid?=a,b,c": ZoneInventory.QueryFields().uuid.isIn(["a,b", "c"])
+            default: ZoneInventory.QueryFields().uuid.isIn([])
             }
         #expect(condition.description == expected)
         let handler = pagingHandler()

@@ -450,6 +450,8 @@ extension DiagnosticMessage.QueryRequirement {
             "it has no Integer or Long query parameter '\(name)' (api.queries.\(keyword))"
         case .booleanParameter(let name, let keyword):
             "it has no Boolean query parameter '\(name)' (api.queries.\(keyword))"
+        case .stringParameter(let name, let keyword):
+            "it has no String query parameter '\(name)' (api.queries.\(keyword))"
         case .listField(let name, let keyword):
             "its reply has no List field '\(name)' (api.queries.\(keyword))"
         case .integerField(let name, let keyword):

@@ -638,6 +638,8 @@ extension DiagnosticMessage {
         case integerParameter(String, keyword: String)
         /// `count`: a `Boolean` query parameter.
         case booleanParameter(String, keyword: String)
+        /// `sort`: a `String` query parameter.
+        case stringParameter(String, keyword: String)
         /// `items`: a `List` field of the reply.
         case listField(String, keyword: String)
         /// `total`: an `Integer` or `Long` field of the reply.

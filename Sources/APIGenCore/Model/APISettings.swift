@@ -57,14 +57,28 @@ public struct APISettings: Hashable, Sendable {
         public var count: String?
         /// The reply's number of matching items (`total`), if any.
         public var total: String?
+        /// The `String` parameter that orders the items: `+field` ascending, `-field` descending (`sort`), if any.
+        public var sort: String?
+        /// How a condition writes a timestamp, as a date pattern in `api.timestamps`' locale and time zone
+        /// (`timestamp-format`; SQL's `yyyy-MM-dd HH:mm:ss` unless the API says otherwise).
+        public var timestampFormat: String
 
-        public init(conditions: String, limit: String, start: String, items: String, count: String? = nil, total: String? = nil) {
+        /// The pattern of a timestamp in a condition when `api.queries` names none: SQL's, which ZStack's
+        /// query builder reads with `java.sql.Timestamp.valueOf`.
+        public static let defaultTimestampFormat = "yyyy-MM-dd HH:mm:ss"
+
+        public init(
+            conditions: String, limit: String, start: String, items: String, count: String? = nil, total: String? = nil,
+            sort: String? = nil, timestampFormat: String = Queries.defaultTimestampFormat
+        ) {
             self.conditions = conditions
             self.limit = limit
             self.start = start
             self.items = items
             self.count = count
             self.total = total
+            self.sort = sort
+            self.timestampFormat = timestampFormat
         }
     }
 

@@ -54,6 +54,7 @@ struct QueryConventionChecker {
         if let count = queries.count, parameter(count) != .boolean { unmet.append(.booleanParameter(count, keyword: "count")) }
         if case .list = field(queries.items) {} else { unmet.append(.listField(queries.items, keyword: "items")) }
         if let total = queries.total, !isInteger(field(total)) { unmet.append(.integerField(total, keyword: "total")) }
+        if let sort = queries.sort, parameter(sort) != .string { unmet.append(.stringParameter(sort, keyword: "sort")) }
         return unmet
     }
 }

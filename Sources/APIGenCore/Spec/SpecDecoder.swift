@@ -141,7 +141,7 @@ struct SpecDecoder {
     private mutating func decodeQueries(_ node: YAMLNode) -> APISettings.Queries? {
         guard
             let sub = reader.keywords(
-                node, in: .keyword("api.queries"), allowed: ["conditions", "limit", "start", "items", "count", "total"],
+                node, in: .keyword("api.queries"), allowed: ["conditions", "limit", "start", "items", "count", "total", "sort", "timestamp-format"],
                 required: ["conditions", "limit", "start", "items"])
         else { return nil }
         let names = sub.entries.keys.reduce(into: [String: String]()) { names, keyword in
@@ -150,7 +150,8 @@ struct SpecDecoder {
         guard let conditions = names["conditions"], let limit = names["limit"], let start = names["start"], let items = names["items"]
         else { return nil }
         return APISettings.Queries(
-            conditions: conditions, limit: limit, start: start, items: items, count: names["count"], total: names["total"])
+            conditions: conditions, limit: limit, start: start, items: items, count: names["count"], total: names["total"],
+            sort: names["sort"], timestampFormat: names["timestamp-format"] ?? APISettings.Queries.defaultTimestampFormat)
     }
 
     private mutating func decodeSessions(_ node: YAMLNode) -> APISettings.Sessions? {
@@ -168,6 +169,9 @@ struct SpecDecoder {
             reader.text(node, for: "log-in").map { APISettings.Sessions.Named($0, at: node.location) }
         }
         let codes = sub["invalid-session-codes"].flatMap { reader.textList($0, for: "invalid-session-codes") } ?? []
+        if let node = sub["log-in"], node.items?.isEmpty == true {
+            reader.diagnostics.append(.emptyValue("log-in"), at: node.location)
+        }
         guard let sessionID = named("session-id"), !logIn.isEmpty else { return nil }
         let logOut = named("log-out"), logOutParameter = named("log-out-parameter")
         if logOut != nil, logOutParameter == nil {

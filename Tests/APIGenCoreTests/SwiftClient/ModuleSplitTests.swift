@@ -87,9 +87,9 @@ struct ModuleSplitTests {
         #expect(
             byPath["FooClient/FooClient.swift"] == """
                 // The Foo client, split into modules by category: importing FooClient imports them all.
-                @_exported public import FooClientCore
                 @_exported public import FooClientAlpha
                 @_exported public import FooClientBeta
+                @_exported public import FooClientCore
                 @_exported public import FooClientCoreCategory
                 @_exported public import FooClientUncategorized
 

@@ -29,6 +29,8 @@ enum FixtureCall: Sendable, Equatable {
     case tagZone(TagZone.Request)
     case logInByAccount(LogInByAccount.Request)
     case logOut(sessionUuid: String)
+    case queryVmInstance(QueryVmInstance.Request)
+    case startVmInstance(StartVmInstance.Request)
 }
 
 /// A fixture API handler that records its calls and answers as a test says.
@@ -81,6 +83,24 @@ struct ScriptedFixtureHandler: FixtureAPIHandler {
     func logOut(_ request: LogOut.Request) async throws -> LogOut.Response {
         await calls.append(.logOut(sessionUuid: request.sessionUuid))
         return try await onLogOut(request)
+    }
+
+    var onQueryVmInstance: @Sendable (QueryVmInstance.Request) async throws -> QueryVmInstance.Response = { _ in
+        QueryVmInstance.Response(inventories: [], total: 0)
+    }
+
+    var onStartVmInstance: @Sendable (StartVmInstance.Request) async throws -> StartVmInstance.Response = { request in
+        StartVmInstance.Response(inventory: VmInstanceInventory(uuid: request.uuid, state: .running))
+    }
+
+    func queryVmInstance(_ request: QueryVmInstance.Request) async throws -> QueryVmInstance.Response {
+        await calls.append(.queryVmInstance(request))
+        return try await onQueryVmInstance(request)
+    }
+
+    func startVmInstance(_ request: StartVmInstance.Request) async throws -> StartVmInstance.Response {
+        await calls.append(.startVmInstance(request))
+        return try await onStartVmInstance(request)
     }
 
     func tagZone(_ request: TagZone.Request) async throws -> TagZone.Response {

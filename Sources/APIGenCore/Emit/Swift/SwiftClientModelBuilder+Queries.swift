@@ -2,34 +2,83 @@
 /// matching item as an `AsyncSequence`, with or without typed conditions), and `QueryFields` on the
 /// types they return.
 extension SwiftClientModelBuilder {
-    /// The object types that the endpoints following `api.queries` return a list of.
+    /// The object types that get `QueryFields`: those that the endpoints following `api.queries` return a
+    /// list of, and the object types their fields lead to (`vmNics.ip`) that have a field to compare.
     static func queriedTypes(in model: APIModel) -> Set<String> {
         guard let queries = model.settings.queries else { return [] }
-        return Set(model.endpoints.compactMap { endpoint -> String? in
+        let roots = model.endpoints.compactMap { endpoint -> String? in
             guard QueryConventionChecker.follows(endpoint, queries),
                 case .list(.named(let name)) = endpoint.response?.fields.first(where: { $0.name == queries.items })?.type,
-                case .object = model.type(named: name)?.kind
+                case .object = model.type(named: name)?.kind,
+                model.type(named: name)?.fields.contains(where: { comparable($0.type, in: model) }) == true
             else { return nil }
             return name
-        })
-    }
-
-    /// The fields of a queried type that a condition can compare: strings, numbers, Booleans and enums.
-    /// (Timestamps, lists and objects are left out: their conditions' text is not settled.)
-    func queryFields(of type: NamedType) -> [SwiftQueryFieldModel] {
-        let comparable = type.fields.filter { field in
-            switch field.type {
-            case .string, .boolean, .integer, .long, .float, .double: true
-            case .named(let name): model.type(named: name).map { !$0.values.isEmpty } ?? false
-            default: false
+        }
+        var queried = Set(roots)
+        var pending = roots
+        while let name = pending.popLast() {
+            for field in model.type(named: name)?.fields ?? [] {
+                guard let nested = nestedObject(field.type, in: model), !queried.contains(nested),
+                    model.type(named: nested)?.fields.contains(where: { comparable($0.type, in: model) }) == true
+                else { continue }
+                queried.insert(nested)
+                pending.append(nested)
             }
         }
-        return comparable.enumerated().map { index, field in
-            SwiftQueryFieldModel(
-                propertyName: names.propertyName(field.name), docLines: SwiftLayout.docLines([fieldDoc(field).first ?? field.name], indent: 8),
-                valueType: types.swiftType(field.type), wireNameLiteral: SwiftLayout.stringLiteral(field.name),
-                isLast: index == comparable.count - 1)
+        return queried
+    }
+
+    /// Whether a condition can compare a field of this type: strings, numbers, Booleans, timestamps, enums.
+    private static func comparable(_ type: TypeReference, in model: APIModel) -> Bool {
+        switch type {
+        case .string, .boolean, .integer, .long, .float, .double, .timestamp: true
+        case .named(let name): model.type(named: name).map { !$0.values.isEmpty } ?? false
+        default: false
         }
+    }
+
+    /// The object type whose fields a condition reaches through this field (`vmNics.ip`): an object or a list of them.
+    private static func nestedObject(_ type: TypeReference, in model: APIModel) -> String? {
+        switch type {
+        case .named(let name), .list(.named(let name)):
+            if case .object = model.type(named: name)?.kind { name } else { nil }
+        default: nil
+        }
+    }
+
+    /// The fields of a queried type that a condition can compare, and those that lead to another queried type.
+    /// (Lists of values and maps are left out: ZStack cannot compare them.)
+    func queryFields(of type: NamedType) -> (fields: [SwiftQueryFieldModel], pathMember: String) {
+        let kept = type.fields.filter { field in
+            Self.comparable(field.type, in: model) || Self.nestedObject(field.type, in: model).map(queriedTypes.contains) == true
+        }
+        let properties = kept.map { names.propertyName($0.name) }
+        // The stored prefix of nested fields, named apart from every field.
+        var pathMember = "pathPrefix"
+        while properties.contains(pathMember) { pathMember += "_" }
+        let models = zip(kept, properties).enumerated().map { index, pair in
+            let (field, property) = pair
+            let wireName = SwiftLayout.stringLiteral(field.name)
+            let typeExpression: String
+            let valueExpression: String
+            var doc = fieldDoc(field).first ?? field.name
+            if let nested = Self.nestedObject(field.type, in: model) {
+                let nestedType = names.typeName(nested)
+                typeExpression = "\(nestedType).QueryFields<Root>"
+                valueExpression = "\(nestedType).QueryFields(path: \(pathMember) + \(SwiftLayout.stringLiteral(field.name + ".")))"
+                doc += (doc.last.map { ".!?。".contains($0) } == true ? "" : ".")
+                doc += field.type == .named(nested)
+                    ? " Its fields are compared as `\(field.name).<field>`."
+                    : " Its fields are compared as `\(field.name).<field>`: an item matches when one of its `\(field.name)` does."
+            } else {
+                typeExpression = "\(prefix)QueryField<Root, \(field.type == .timestamp ? "Date" : types.swiftType(field.type))>"
+                valueExpression = "\(prefix)QueryField(\(pathMember) + \(wireName))"
+            }
+            return SwiftQueryFieldModel(
+                propertyName: property, docLines: SwiftLayout.docLines([doc], indent: 8),
+                typeExpression: typeExpression, valueExpression: valueExpression, isLast: index == kept.count - 1)
+        }
+        return (models, pathMember)
     }
 
     /// The paging helper of an endpoint that follows `api.queries`, or none.
@@ -47,6 +96,7 @@ extension SwiftClientModelBuilder {
             case queries.limit: value = field.type == .long ? "Int64(limit)" : "limit"
             case queries.start: value = field.type == .long ? "Int64(start)" : "start"
             case queries.count: value = field.isRequired ? "withTotal" : "withTotal ? true : nil"
+            case queries.sort: value = "sort ?? request." + property.member
             case queries.conditions:
                 value = "\(prefix)QueryCondition.parameter(request.\(property.member), conditions)" + (field.isRequired ? " ?? []" : "")
             default: value = "request." + property.member
@@ -85,7 +135,11 @@ extension SwiftClientModelBuilder {
             ], indent: 4)
             + ["", " ```swift", " " + example, "     ...", " }", " ```", ""]
             + SwiftLayout.parameterDocLines(
-                parameters + [(name: "conditions", text: "The conditions, built from the fields of ``\(itemType)/QueryFields``.")], indent: 4)
+                parameters
+                    + (queries.sort.map { sort in
+                        [(name: "order", text: "The field whose values order the items, `.ascending` or `.descending`, in place of the request's `\(sort)`.")]
+                    } ?? [])
+                    + [(name: "conditions", text: "The conditions, built from the fields of ``\(itemType)/QueryFields``.")], indent: 4)
             + SwiftLayout.hangingItem(
                 prefix: "- Returns: ",
                 text: "The matching items; reading them throws ``\(prefix)QueryConditionError`` before any call when the server would misread a condition.",
@@ -97,7 +151,7 @@ extension SwiftClientModelBuilder {
                 arguments: arguments,
                 itemsExpression: "reply." + items.member + (items.optionalMark.isEmpty ? "" : " ?? []"),
                 totalExpression: total.map { "reply." + $0.member + ".map { Int($0) }" } ?? "nil",
-                hasQueryFields: hasQueryFields, conditionsDocLines: hasQueryFields ? conditionsDoc : [])
+                hasQueryFields: hasQueryFields, hasSort: queries.sort != nil, conditionsDocLines: hasQueryFields ? conditionsDoc : [])
         ]
     }
 }

@@ -90,7 +90,8 @@ struct SwiftClientModelBuilder: Sendable {
             timestampFormatLiteral: SwiftLayout.stringLiteral(settings.timestamps.format),
             timestampAlternativeFormats: Self.listItems(alternatives.map(SwiftLayout.stringLiteral)),
             timestampLocaleLiteral: SwiftLayout.stringLiteral(settings.timestamps.locale),
-            timestampTimeZoneLiteral: SwiftLayout.stringLiteral(settings.timestamps.timeZone))
+            timestampTimeZoneLiteral: SwiftLayout.stringLiteral(settings.timestamps.timeZone),
+            queryTimestampFormatLiteral: SwiftLayout.stringLiteral(settings.queries?.timestampFormat ?? APISettings.Queries.defaultTimestampFormat))
     }
 
     // MARK: - Named types
@@ -104,12 +105,13 @@ struct SwiftClientModelBuilder: Sendable {
             // Every struct's `Codable` uses the runtime's coding key.
             internalUse: true,
             module: split?.module(ofType: type.name) ?? "")
-        let queryFields = queriedTypes.contains(type.name) ? self.queryFields(of: type) : []
+        let queryFields = queriedTypes.contains(type.name) ? self.queryFields(of: type) : (fields: [], pathMember: "")
         return SwiftObjectFileModel(
-            access: access, importAccess: importAccess, prefix: prefix, coreImports: coreImports, imports: imports,
+            access: access, importAccess: importAccess, runtimeAccess: runtimeAccess, prefix: prefix, coreImports: coreImports, imports: imports,
             hasImports: !imports.isEmpty || !coreImports.isEmpty,
             name: name, docLines: SwiftLayout.docLines(typeDescription(type), indent: 0), body: body,
-            queryFields: queryFields, hasQueryFields: !queryFields.isEmpty, firstQueryField: queryFields.first?.propertyName ?? "")
+            queryFields: queryFields.fields, hasQueryFields: !queryFields.fields.isEmpty,
+            firstQueryField: queryFields.fields.first { !$0.typeExpression.hasSuffix(".QueryFields<Root>") }?.propertyName ?? "", queryPathMember: queryFields.pathMember)
     }
 
     func enumFile(_ type: NamedType) -> SwiftEnumFileModel {

@@ -153,6 +153,7 @@ extension SwiftModulesModel: TemplateObject {
         case "coreLiteral": self.coreLiteral.templateValue
         case "targets": self.targets.templateValue
         case "umbrellaDependencies": self.umbrellaDependencies.templateValue
+        case "exportedModules": self.exportedModules.templateValue
         default: nil
         }
     }
@@ -163,6 +164,7 @@ extension SwiftObjectFileModel: TemplateObject {
         switch name {
         case "access": self.access.templateValue
         case "importAccess": self.importAccess.templateValue
+        case "runtimeAccess": self.runtimeAccess.templateValue
         case "prefix": self.prefix.templateValue
         case "coreImports": self.coreImports.templateValue
         case "imports": self.imports.templateValue
@@ -173,6 +175,7 @@ extension SwiftObjectFileModel: TemplateObject {
         case "queryFields": self.queryFields.templateValue
         case "hasQueryFields": self.hasQueryFields.templateValue
         case "firstQueryField": self.firstQueryField.templateValue
+        case "queryPathMember": self.queryPathMember.templateValue
         default: nil
         }
     }
@@ -202,6 +205,7 @@ extension SwiftPagingModel: TemplateObject {
         case "itemsExpression": self.itemsExpression.templateValue
         case "totalExpression": self.totalExpression.templateValue
         case "hasQueryFields": self.hasQueryFields.templateValue
+        case "hasSort": self.hasSort.templateValue
         case "conditionsDocLines": self.conditionsDocLines.templateValue
         default: nil
         }
@@ -235,8 +239,8 @@ extension SwiftQueryFieldModel: TemplateObject {
         switch name {
         case "propertyName": self.propertyName.templateValue
         case "docLines": self.docLines.templateValue
-        case "valueType": self.valueType.templateValue
-        case "wireNameLiteral": self.wireNameLiteral.templateValue
+        case "typeExpression": self.typeExpression.templateValue
+        case "valueExpression": self.valueExpression.templateValue
         case "isLast": self.isLast.templateValue
         default: nil
         }
@@ -279,6 +283,7 @@ extension SwiftRuntimeFileModel: TemplateObject {
         case "timestampAlternativeFormats": self.timestampAlternativeFormats.templateValue
         case "timestampLocaleLiteral": self.timestampLocaleLiteral.templateValue
         case "timestampTimeZoneLiteral": self.timestampTimeZoneLiteral.templateValue
+        case "queryTimestampFormatLiteral": self.queryTimestampFormatLiteral.templateValue
         default: nil
         }
     }

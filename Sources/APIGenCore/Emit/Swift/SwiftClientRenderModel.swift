@@ -36,6 +36,8 @@ struct SwiftRuntimeFileModel {
     let timestampAlternativeFormats: [SwiftListItemModel]
     let timestampLocaleLiteral: String
     let timestampTimeZoneLiteral: String
+    /// How a query condition writes a timestamp (`api.queries.timestamp-format`).
+    let queryTimestampFormatLiteral: String
 }
 
 /// A property of a generated struct, with what its initializer and coding keys need.
@@ -81,6 +83,8 @@ struct SwiftStructBodyModel {
 struct SwiftObjectFileModel {
     let access: String
     let importAccess: String
+    /// For `QueryFields.init(path:)`, which other types' fields call: `package ` in a split client.
+    let runtimeAccess: String
     let prefix: String
     /// The core module's import line, in a split client's category modules (at most one).
     let coreImports: [SwiftImportModel]
@@ -94,15 +98,20 @@ struct SwiftObjectFileModel {
     let hasQueryFields: Bool
     /// The first query field's name, for the doc comment's example.
     let firstQueryField: String
+    /// The stored property of `QueryFields` with the names that lead to it from the root, each with a dot
+    /// (`pathPrefix`, renamed when a field takes that name).
+    let queryPathMember: String
 }
 
-/// A field of a queried type, as `QueryFields` names it: `static var state: ZStackQueryField<Vm, VmState>`.
+/// A field of a queried type, as `QueryFields` names it: `var state: ZStackQueryField<Root, VmState>`, or the
+/// nested fields of an object field: `var vmNics: VmNicInventory.QueryFields<Root>`.
 struct SwiftQueryFieldModel {
     let propertyName: String
     let docLines: [DocLine]
-    /// The Swift type of its values (`String`, `Int64`, an enum).
-    let valueType: String
-    let wireNameLiteral: String
+    /// The property's type (`ZStackQueryField<Root, Int64>`, `VmNicInventory.QueryFields<Root>`).
+    let typeExpression: String
+    /// The property's value, from the stored path prefix (`ZStackQueryField(pathPrefix + "memorySize")`).
+    let valueExpression: String
     let isLast: Bool
 }
 
@@ -216,6 +225,8 @@ struct SwiftPagingModel {
     let totalExpression: String
     /// Whether the item type has `QueryFields`, so the method has a typed-conditions overload.
     let hasQueryFields: Bool
+    /// Whether the endpoint has `api.queries.sort`'s parameter, so the typed overload takes `sortedBy:`.
+    let hasSort: Bool
     let conditionsDocLines: [DocLine]
 }
 
@@ -273,6 +284,8 @@ struct SwiftModulesModel {
     let targets: [SwiftPackageTargetModel]
     /// What the umbrella module depends on: the core and every category module.
     let umbrellaDependencies: [SwiftListItemModel]
+    /// The modules the umbrella file re-exports, in the lexicographic order of imports.
+    let exportedModules: [String]
 }
 
 /// A `.target(...)` entry of Package.swift for one module of a split client.

@@ -235,6 +235,8 @@ public enum ZStackDocImport {
             items: inventories
             count: replyWithCount
             total: total                    # APIQueryReply's, sent with replyWithCount=true
+            sort: sort                      # +field ascending, -field descending
+            timestamp-format: "yyyy-MM-dd HH:mm:ss"  # read by java.sql.Timestamp.valueOf, in time-zone
 
         """
 }

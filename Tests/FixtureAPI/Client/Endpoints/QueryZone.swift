@@ -31,6 +31,9 @@ public nonisolated enum QueryZone {
         /// Add the total count to the reply
         public let replyWithCount: Bool?
 
+        /// The order: +field ascending, -field descending
+        public let sort: String?
+
         /// Only zones in this state
         public let state: ZoneState?
 
@@ -44,6 +47,7 @@ public nonisolated enum QueryZone {
         ///   - limit: At most this many results
         ///   - start: Skip this many results
         ///   - replyWithCount: Add the total count to the reply
+        ///   - sort: The order: +field ascending, -field descending
         ///   - state: Only zones in this state
         ///   - xJobUUID: Job UUID: 32 hexadecimal characters, no dashes
         public init(
@@ -51,6 +55,7 @@ public nonisolated enum QueryZone {
             limit: Int? = nil,
             start: Int? = nil,
             replyWithCount: Bool? = nil,
+            sort: String? = nil,
             state: ZoneState? = nil,
             xJobUUID: String? = nil
         ) {
@@ -58,6 +63,7 @@ public nonisolated enum QueryZone {
             self.limit = limit
             self.start = start
             self.replyWithCount = replyWithCount
+            self.sort = sort
             self.state = state
             self.xJobUUID = xJobUUID
         }
@@ -115,6 +121,7 @@ nonisolated extension FixtureClient {
     ///   - limit: At most this many results
     ///   - start: Skip this many results
     ///   - replyWithCount: Add the total count to the reply
+    ///   - sort: The order: +field ascending, -field descending
     ///   - state: Only zones in this state
     ///   - xJobUUID: Job UUID: 32 hexadecimal characters, no dashes
     /// - Returns: The zones that match.
@@ -125,6 +132,7 @@ nonisolated extension FixtureClient {
         limit: Int? = nil,
         start: Int? = nil,
         replyWithCount: Bool? = nil,
+        sort: String? = nil,
         state: ZoneState? = nil,
         xJobUUID: String? = nil
     ) async throws -> QueryZone.Response {
@@ -134,6 +142,7 @@ nonisolated extension FixtureClient {
                 limit: limit,
                 start: start,
                 replyWithCount: replyWithCount,
+                sort: sort,
                 state: state,
                 xJobUUID: xJobUUID
             )
@@ -158,6 +167,7 @@ nonisolated extension FixtureClient {
         call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
         call.appendQueryItem("start", value: request.start.map { "\($0)" })
         call.appendQueryItem("replyWithCount", value: request.replyWithCount.map { "\($0)" })
+        call.appendQueryItem("sort", value: request.sort)
         call.appendQueryItem("state", value: request.state?.rawValue)
         call.setHeaderField(named: "X-Job-UUID", value: request.xJobUUID)
         return try await perform(call)
@@ -179,7 +189,7 @@ nonisolated extension FixtureClient {
         _ request: QueryZone.Request = QueryZone.Request(),
         pageSize: Int = 100
     ) -> FixturePages<ZoneInventory> {
-        queryZoneItems(request, pageSize: pageSize, conditions: [])
+        queryZoneItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that Query Zones finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -194,21 +204,31 @@ nonisolated extension FixtureClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ZoneInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``FixtureQueryConditionError`` before any call when the
     ///   server would misread a condition.
     public func queryZoneItems(
         _ request: QueryZone.Request = QueryZone.Request(),
         pageSize: Int = 100,
-        where conditions: (ZoneInventory.QueryFields.Type) -> [FixtureQueryCondition<ZoneInventory>]
+        sortedBy order: ((ZoneInventory.QueryFields<ZoneInventory>) -> FixtureQuerySort<ZoneInventory>)? = nil,
+        where conditions: (ZoneInventory.QueryFields<ZoneInventory>) -> [FixtureQueryCondition<ZoneInventory>]
     ) -> FixturePages<ZoneInventory> {
-        queryZoneItems(request, pageSize: pageSize, conditions: conditions(ZoneInventory.QueryFields.self))
+        let fields = ZoneInventory.QueryFields()
+        return queryZoneItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryZoneItems(
         _ request: QueryZone.Request,
         pageSize: Int,
-        conditions: [FixtureQueryCondition<ZoneInventory>]
+        conditions: [FixtureQueryCondition<ZoneInventory>],
+        sort: String?
     ) -> FixturePages<ZoneInventory> {
         FixturePages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryZone(
@@ -217,6 +237,7 @@ nonisolated extension FixtureClient {
                     limit: limit,
                     start: start,
                     replyWithCount: withTotal ? true : nil,
+                    sort: sort ?? request.sort,
                     state: request.state,
                     xJobUUID: request.xJobUUID
                 )

@@ -11,6 +11,7 @@ nonisolated enum QueryZoneServerEndpoint: FixtureServerEndpointDefinition {
                 limit: try call.queryParameter("limit", as: Int.self),
                 start: try call.queryParameter("start", as: Int.self),
                 replyWithCount: try call.queryParameter("replyWithCount", as: Bool.self),
+                sort: try call.queryParameter("sort", as: String.self),
                 state: try call.queryParameter("state", as: ZoneState.self),
                 xJobUUID: try call.headerField("X-Job-UUID", as: String.self)
             )

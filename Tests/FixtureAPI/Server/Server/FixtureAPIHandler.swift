@@ -81,6 +81,21 @@ public nonisolated protocol FixtureAPIHandler: Sendable {
         _ request: LogOut.Request
     ) async throws -> LogOut.Response
 
+    /// Query VM Instances
+    ///
+    /// Lists the VM instances that match every condition, a page at a time.
+    ///
+    /// `GET /zstack/v1/vm-instances`, synchronous, authorization required.
+    ///
+    /// - Since: 0.6
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The VM instances that match.
+    /// - Throws: ``FixtureServerError`` to answer with a failure reply.
+    func queryVmInstance(
+        _ request: QueryVmInstance.Request
+    ) async throws -> QueryVmInstance.Response
+
     /// Query Zones
     ///
     /// `GET /zstack/v1/zones`, synchronous, authorization required.
@@ -93,6 +108,22 @@ public nonisolated protocol FixtureAPIHandler: Sendable {
     func queryZone(
         _ request: QueryZone.Request
     ) async throws -> QueryZone.Response
+
+    /// Start VM Instance
+    ///
+    /// Starts a stopped VM instance; the job ends when it runs.
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method runs as a job
+    /// after the call has been accepted.
+    ///
+    /// - Since: 0.6
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The started VM instance.
+    /// - Throws: ``FixtureServerError`` to answer with a failure reply.
+    func startVmInstance(
+        _ request: StartVmInstance.Request
+    ) async throws -> StartVmInstance.Response
 
     /// Tag Zone
     ///

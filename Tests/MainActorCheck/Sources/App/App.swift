@@ -1,3 +1,4 @@
+import FixtureAPI
 import Foundation
 import HTTPTypes
 import MatrixAPI
@@ -29,6 +30,21 @@ struct SDKUse {
 
     func echo(_ client: MatrixClient) async throws -> Item? {
         try await client.echoItem(value: Item(name: "n")).value
+    }
+
+    /// The first hour of a ZStack-shaped SDK from main-actor code: a session, typed conditions with nested
+    /// fields and timestamps, sorting, paging, and an asynchronous call.
+    func startLargestStoppedVM(_ anonymous: FixtureClient, since date: Date) async throws -> VmInstanceState? {
+        let client = try await anonymous.openSession(LogInByAccount.Request(accountName: "admin", password: "digest"))
+        let largest = try await client.queryVmInstanceItems(pageSize: 50, sortedBy: { $0.memorySize.descending }) {
+            [$0.state == .stopped, $0.createDate >= date, $0.vmNics.ip.isLike("10.0.%")]
+        }.first()
+        var state: VmInstanceState?
+        if let uuid = largest?.uuid {
+            state = try await client.startVmInstance(uuid: uuid).inventory?.state
+        }
+        try await client.closeSession()
+        return state
     }
 
     func serveMocks(on server: any ServerTransport) throws {

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// A value that a query condition compares a field with, as its text in the condition.
 public nonisolated protocol MatrixQueryValue: Sendable {
     /// The value as the condition's text: a string as it is, a number in decimal, `true` or `false`, an enum's
@@ -33,6 +35,18 @@ nonisolated extension Float: MatrixQueryValue {
 nonisolated extension Bool: MatrixQueryValue {
     /// `true` or `false`.
     public var queryText: String { String(self) }
+}
+
+nonisolated extension Date: MatrixQueryValue {
+    /// The instant as a condition writes it: `"yyyy-MM-dd HH:mm:ss"`, in the server's time zone
+    /// (``MatrixTimestamp/defaultTimeZone``), to the second.
+    public var queryText: String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: MatrixWire.timestampLocale)
+        formatter.timeZone = MatrixTimestamp.defaultTimeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: self)
+    }
 }
 
 /// A field of `Item` that query conditions name, with the type of its values: generated for every type that a
@@ -115,6 +129,16 @@ public nonisolated struct MatrixQueryField<Item, Value>: Sendable {
     public var isNotNull: MatrixQueryCondition<Item> {
         MatrixQueryCondition(name, .notNull, nil)
     }
+
+    /// The items in ascending order of the field: `+name`.
+    public var ascending: MatrixQuerySort<Item> {
+        MatrixQuerySort(field: name, isAscending: true)
+    }
+
+    /// The items in descending order of the field: `-name`.
+    public var descending: MatrixQuerySort<Item> {
+        MatrixQuerySort(field: name, isAscending: false)
+    }
 }
 
 nonisolated extension MatrixQueryField where Value == String {
@@ -179,8 +203,9 @@ public nonisolated struct MatrixQueryCondition<Item>: Sendable, Hashable, Custom
     /// The condition as the conditions parameter carries it, checked to read back the same on the server.
     ///
     /// Matrix's REST server takes the first operator of ``Operator``'s order that the condition contains
-    /// anywhere, and splits the condition at it; an `in` list is split at commas. A value that holds an earlier
-    /// operator (`name=a>=b`), or a comma in a list, would be read as another condition, so it is not sent.
+    /// anywhere, and splits the condition at it; an `in` list is split at commas and its values trimmed. A value
+    /// that holds an earlier operator (`name=a>=b`), or a list value with a comma, white space at an end or an
+    /// empty last value, would be read as another condition, so it is not sent.
     ///
     /// - Returns: The text, such as `name=web server, 2`.
     /// - Throws: ``MatrixQueryConditionError`` when the server would read the text as another condition.
@@ -195,17 +220,38 @@ public nonisolated struct MatrixQueryCondition<Item>: Sendable, Hashable, Custom
             )
         }
         if comparison == .oneOf || comparison == .noneOf, let value {
-            if listCount == 0 {
-                throw MatrixQueryConditionError(condition: text, reason: "its list of values is empty")
-            }
-            if value.split(separator: ",", omittingEmptySubsequences: false).count != listCount {
-                throw MatrixQueryConditionError(
-                    condition: text,
-                    reason: "a value of its list contains a comma, which separates the values"
-                )
-            }
+            try checkList(value, in: text)
         }
         return text
+    }
+
+    /// Checks that the server reads an `in` list as the values it was made of: it splits the list at commas as
+    /// Java's `String.split` does (dropping empty values at the end), then trims white space off each value.
+    private func checkList(_ list: String, in text: String) throws {
+        if listCount == 0 {
+            throw MatrixQueryConditionError(condition: text, reason: "its list of values is empty")
+        }
+        let values = list.split(separator: ",", omittingEmptySubsequences: false)
+        if values.count != listCount {
+            throw MatrixQueryConditionError(
+                condition: text,
+                reason: "a value of its list contains a comma, which separates the values"
+            )
+        }
+        if values.count > 1, values.last?.isEmpty == true {
+            throw MatrixQueryConditionError(
+                condition: text,
+                reason: "the last value of its list is empty, which the server drops"
+            )
+        }
+        // Java's `String.trim` removes every character up to U+0020 from both ends.
+        let isTrimmed: (Unicode.Scalar?) -> Bool = { $0.map { $0.value <= 0x20 } ?? false }
+        if values.contains(where: { isTrimmed($0.unicodeScalars.first) || isTrimmed($0.unicodeScalars.last) }) {
+            throw MatrixQueryConditionError(
+                condition: text,
+                reason: "a value of its list starts or ends with white space, which the server trims"
+            )
+        }
     }
 
     /// The conditions parameter of a call: a request's own conditions, then `conditions`.
@@ -231,5 +277,19 @@ public nonisolated struct MatrixQueryConditionError: Error, CustomStringConverti
     /// The condition and why it cannot be sent.
     public var description: String {
         "the query condition \(String(reflecting: condition)) cannot be sent: \(reason)"
+    }
+}
+
+/// The order of a query's items by one field, as the sort parameter carries it: `+field` ascending, `-field`
+/// descending. Made by a field's `ascending` or `descending`.
+public nonisolated struct MatrixQuerySort<Item>: Sendable, Hashable, CustomStringConvertible {
+    /// The field's name on the wire.
+    public let field: String
+    /// Whether the items come in ascending order of the field.
+    public let isAscending: Bool
+
+    /// The order as the sort parameter carries it: `+createDate`, `-memorySize`.
+    public var description: String {
+        (isAscending ? "+" : "-") + field
     }
 }

@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryAccessControlListByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<AccessControlListInventory> {
-        queryAccessControlListByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryAccessControlListByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryAccessControlList finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -253,21 +253,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``AccessControlListInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryAccessControlListByUuidItems(
         _ request: QueryAccessControlListByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (AccessControlListInventory.QueryFields.Type) -> [ZStackQueryCondition<AccessControlListInventory>]
+        sortedBy order: (
+            (AccessControlListInventory.QueryFields<AccessControlListInventory>) -> ZStackQuerySort<AccessControlListInventory>
+        )? = nil,
+        where conditions: (
+            AccessControlListInventory.QueryFields<AccessControlListInventory>
+        ) -> [ZStackQueryCondition<AccessControlListInventory>]
     ) -> ZStackPages<AccessControlListInventory> {
-        queryAccessControlListByUuidItems(request, pageSize: pageSize, conditions: conditions(AccessControlListInventory.QueryFields.self))
+        let fields = AccessControlListInventory.QueryFields()
+        return queryAccessControlListByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryAccessControlListByUuidItems(
         _ request: QueryAccessControlListByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<AccessControlListInventory>]
+        conditions: [ZStackQueryCondition<AccessControlListInventory>],
+        sort: String?
     ) -> ZStackPages<AccessControlListInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAccessControlListByUuid(
@@ -279,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

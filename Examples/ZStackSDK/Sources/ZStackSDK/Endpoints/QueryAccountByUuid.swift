@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QueryAccountByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<AccountInventory> {
-        queryAccountByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryAccountByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryAccount finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -257,21 +257,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``AccountInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryAccountByUuidItems(
         _ request: QueryAccountByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (AccountInventory.QueryFields.Type) -> [ZStackQueryCondition<AccountInventory>]
+        sortedBy order: ((AccountInventory.QueryFields<AccountInventory>) -> ZStackQuerySort<AccountInventory>)? = nil,
+        where conditions: (AccountInventory.QueryFields<AccountInventory>) -> [ZStackQueryCondition<AccountInventory>]
     ) -> ZStackPages<AccountInventory> {
-        queryAccountByUuidItems(request, pageSize: pageSize, conditions: conditions(AccountInventory.QueryFields.self))
+        let fields = AccountInventory.QueryFields()
+        return queryAccountByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryAccountByUuidItems(
         _ request: QueryAccountByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<AccountInventory>]
+        conditions: [ZStackQueryCondition<AccountInventory>],
+        sort: String?
     ) -> ZStackPages<AccountInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAccountByUuid(
@@ -283,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -233,7 +233,7 @@ nonisolated extension ZStackClient {
         _ request: QueryAccountResourceRef.Request = QueryAccountResourceRef.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<AccountResourceRefInventory> {
-        queryAccountResourceRefItems(request, pageSize: pageSize, conditions: [])
+        queryAccountResourceRefItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryAccountResourceRef finds for `request` and `conditions`, fetched `pageSize` at a time as
@@ -249,21 +249,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``AccountResourceRefInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryAccountResourceRefItems(
         _ request: QueryAccountResourceRef.Request = QueryAccountResourceRef.Request(),
         pageSize: Int = 100,
-        where conditions: (AccountResourceRefInventory.QueryFields.Type) -> [ZStackQueryCondition<AccountResourceRefInventory>]
+        sortedBy order: (
+            (AccountResourceRefInventory.QueryFields<AccountResourceRefInventory>) -> ZStackQuerySort<AccountResourceRefInventory>
+        )? = nil,
+        where conditions: (
+            AccountResourceRefInventory.QueryFields<AccountResourceRefInventory>
+        ) -> [ZStackQueryCondition<AccountResourceRefInventory>]
     ) -> ZStackPages<AccountResourceRefInventory> {
-        queryAccountResourceRefItems(request, pageSize: pageSize, conditions: conditions(AccountResourceRefInventory.QueryFields.self))
+        let fields = AccountResourceRefInventory.QueryFields()
+        return queryAccountResourceRefItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryAccountResourceRefItems(
         _ request: QueryAccountResourceRef.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<AccountResourceRefInventory>]
+        conditions: [ZStackQueryCondition<AccountResourceRefInventory>],
+        sort: String?
     ) -> ZStackPages<AccountResourceRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAccountResourceRef(
@@ -274,7 +288,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryAddressPool.Request = QueryAddressPool.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<AddressPoolInventory> {
-        queryAddressPoolItems(request, pageSize: pageSize, conditions: [])
+        queryAddressPoolItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询IP地址池(QueryAddressPool) finds for `request` and `conditions`, fetched `pageSize` at a time as
@@ -242,21 +242,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``AddressPoolInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryAddressPoolItems(
         _ request: QueryAddressPool.Request = QueryAddressPool.Request(),
         pageSize: Int = 100,
-        where conditions: (AddressPoolInventory.QueryFields.Type) -> [ZStackQueryCondition<AddressPoolInventory>]
+        sortedBy order: (
+            (AddressPoolInventory.QueryFields<AddressPoolInventory>) -> ZStackQuerySort<AddressPoolInventory>
+        )? = nil,
+        where conditions: (
+            AddressPoolInventory.QueryFields<AddressPoolInventory>
+        ) -> [ZStackQueryCondition<AddressPoolInventory>]
     ) -> ZStackPages<AddressPoolInventory> {
-        queryAddressPoolItems(request, pageSize: pageSize, conditions: conditions(AddressPoolInventory.QueryFields.self))
+        let fields = AddressPoolInventory.QueryFields()
+        return queryAddressPoolItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryAddressPoolItems(
         _ request: QueryAddressPool.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<AddressPoolInventory>]
+        conditions: [ZStackQueryCondition<AddressPoolInventory>],
+        sort: String?
     ) -> ZStackPages<AddressPoolInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAddressPool(
@@ -267,7 +281,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryAddressPoolByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<AddressPoolInventory> {
-        queryAddressPoolByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryAddressPoolByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询IP地址池(QueryAddressPool) finds for `request` and `conditions`, fetched `pageSize` at a time as
@@ -253,21 +253,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``AddressPoolInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryAddressPoolByUuidItems(
         _ request: QueryAddressPoolByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (AddressPoolInventory.QueryFields.Type) -> [ZStackQueryCondition<AddressPoolInventory>]
+        sortedBy order: (
+            (AddressPoolInventory.QueryFields<AddressPoolInventory>) -> ZStackQuerySort<AddressPoolInventory>
+        )? = nil,
+        where conditions: (
+            AddressPoolInventory.QueryFields<AddressPoolInventory>
+        ) -> [ZStackQueryCondition<AddressPoolInventory>]
     ) -> ZStackPages<AddressPoolInventory> {
-        queryAddressPoolByUuidItems(request, pageSize: pageSize, conditions: conditions(AddressPoolInventory.QueryFields.self))
+        let fields = AddressPoolInventory.QueryFields()
+        return queryAddressPoolByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryAddressPoolByUuidItems(
         _ request: QueryAddressPoolByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<AddressPoolInventory>]
+        conditions: [ZStackQueryCondition<AddressPoolInventory>],
+        sort: String?
     ) -> ZStackPages<AddressPoolInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAddressPoolByUuid(
@@ -279,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -226,13 +226,14 @@ nonisolated extension ZStackClient {
         _ request: QueryAgentVersion.Request = QueryAgentVersion.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ZStackJSONValue> {
-        queryAgentVersionItems(request, pageSize: pageSize, conditions: [])
+        queryAgentVersionItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     private func queryAgentVersionItems(
         _ request: QueryAgentVersion.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ZStackJSONValue>]
+        conditions: [ZStackQueryCondition<ZStackJSONValue>],
+        sort: String?
     ) -> ZStackPages<ZStackJSONValue> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAgentVersion(
@@ -243,7 +244,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

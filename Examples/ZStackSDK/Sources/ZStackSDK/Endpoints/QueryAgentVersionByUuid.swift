@@ -236,13 +236,14 @@ nonisolated extension ZStackClient {
         _ request: QueryAgentVersionByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ZStackJSONValue> {
-        queryAgentVersionByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryAgentVersionByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     private func queryAgentVersionByUuidItems(
         _ request: QueryAgentVersionByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ZStackJSONValue>]
+        conditions: [ZStackQueryCondition<ZStackJSONValue>],
+        sort: String?
     ) -> ZStackPages<ZStackJSONValue> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAgentVersionByUuid(
@@ -254,7 +255,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryApplianceVm.Request = QueryApplianceVm.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ApplianceVmInventory> {
-        queryApplianceVmItems(request, pageSize: pageSize, conditions: [])
+        queryApplianceVmItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询系统云主机(QueryApplianceVm) finds for `request` and `conditions`, fetched `pageSize` at a time as
@@ -242,21 +242,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ApplianceVmInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryApplianceVmItems(
         _ request: QueryApplianceVm.Request = QueryApplianceVm.Request(),
         pageSize: Int = 100,
-        where conditions: (ApplianceVmInventory.QueryFields.Type) -> [ZStackQueryCondition<ApplianceVmInventory>]
+        sortedBy order: (
+            (ApplianceVmInventory.QueryFields<ApplianceVmInventory>) -> ZStackQuerySort<ApplianceVmInventory>
+        )? = nil,
+        where conditions: (
+            ApplianceVmInventory.QueryFields<ApplianceVmInventory>
+        ) -> [ZStackQueryCondition<ApplianceVmInventory>]
     ) -> ZStackPages<ApplianceVmInventory> {
-        queryApplianceVmItems(request, pageSize: pageSize, conditions: conditions(ApplianceVmInventory.QueryFields.self))
+        let fields = ApplianceVmInventory.QueryFields()
+        return queryApplianceVmItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryApplianceVmItems(
         _ request: QueryApplianceVm.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ApplianceVmInventory>]
+        conditions: [ZStackQueryCondition<ApplianceVmInventory>],
+        sort: String?
     ) -> ZStackPages<ApplianceVmInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryApplianceVm(
@@ -267,7 +281,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

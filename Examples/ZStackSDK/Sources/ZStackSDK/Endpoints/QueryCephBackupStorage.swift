@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryCephBackupStorage.Request = QueryCephBackupStorage.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<BackupStorageInventory> {
-        queryCephBackupStorageItems(request, pageSize: pageSize, conditions: [])
+        queryCephBackupStorageItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询 Ceph 镜像服务器(QueryCephBackupStorage) finds for `request` and `conditions`, fetched `pageSize`
@@ -243,21 +243,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``BackupStorageInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryCephBackupStorageItems(
         _ request: QueryCephBackupStorage.Request = QueryCephBackupStorage.Request(),
         pageSize: Int = 100,
-        where conditions: (BackupStorageInventory.QueryFields.Type) -> [ZStackQueryCondition<BackupStorageInventory>]
+        sortedBy order: (
+            (BackupStorageInventory.QueryFields<BackupStorageInventory>) -> ZStackQuerySort<BackupStorageInventory>
+        )? = nil,
+        where conditions: (
+            BackupStorageInventory.QueryFields<BackupStorageInventory>
+        ) -> [ZStackQueryCondition<BackupStorageInventory>]
     ) -> ZStackPages<BackupStorageInventory> {
-        queryCephBackupStorageItems(request, pageSize: pageSize, conditions: conditions(BackupStorageInventory.QueryFields.self))
+        let fields = BackupStorageInventory.QueryFields()
+        return queryCephBackupStorageItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryCephBackupStorageItems(
         _ request: QueryCephBackupStorage.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<BackupStorageInventory>]
+        conditions: [ZStackQueryCondition<BackupStorageInventory>],
+        sort: String?
     ) -> ZStackPages<BackupStorageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCephBackupStorage(
@@ -268,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

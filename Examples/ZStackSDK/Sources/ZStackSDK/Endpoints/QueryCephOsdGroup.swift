@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryCephOsdGroup.Request = QueryCephOsdGroup.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<CephOsdGroupInventory> {
-        queryCephOsdGroupItems(request, pageSize: pageSize, conditions: [])
+        queryCephOsdGroupItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryCephOsdGroup finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``CephOsdGroupInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryCephOsdGroupItems(
         _ request: QueryCephOsdGroup.Request = QueryCephOsdGroup.Request(),
         pageSize: Int = 100,
-        where conditions: (CephOsdGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<CephOsdGroupInventory>]
+        sortedBy order: (
+            (CephOsdGroupInventory.QueryFields<CephOsdGroupInventory>) -> ZStackQuerySort<CephOsdGroupInventory>
+        )? = nil,
+        where conditions: (
+            CephOsdGroupInventory.QueryFields<CephOsdGroupInventory>
+        ) -> [ZStackQueryCondition<CephOsdGroupInventory>]
     ) -> ZStackPages<CephOsdGroupInventory> {
-        queryCephOsdGroupItems(request, pageSize: pageSize, conditions: conditions(CephOsdGroupInventory.QueryFields.self))
+        let fields = CephOsdGroupInventory.QueryFields()
+        return queryCephOsdGroupItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryCephOsdGroupItems(
         _ request: QueryCephOsdGroup.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<CephOsdGroupInventory>]
+        conditions: [ZStackQueryCondition<CephOsdGroupInventory>],
+        sort: String?
     ) -> ZStackPages<CephOsdGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCephOsdGroup(
@@ -266,7 +280,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

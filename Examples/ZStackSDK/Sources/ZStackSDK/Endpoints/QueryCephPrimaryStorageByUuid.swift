@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryCephPrimaryStorageByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<PrimaryStorageInventory> {
-        queryCephPrimaryStorageByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryCephPrimaryStorageByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询 Ceph 主存储(QueryCephPrimaryStorage) finds for `request` and `conditions`, fetched `pageSize` at
@@ -253,21 +253,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``PrimaryStorageInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryCephPrimaryStorageByUuidItems(
         _ request: QueryCephPrimaryStorageByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (PrimaryStorageInventory.QueryFields.Type) -> [ZStackQueryCondition<PrimaryStorageInventory>]
+        sortedBy order: (
+            (PrimaryStorageInventory.QueryFields<PrimaryStorageInventory>) -> ZStackQuerySort<PrimaryStorageInventory>
+        )? = nil,
+        where conditions: (
+            PrimaryStorageInventory.QueryFields<PrimaryStorageInventory>
+        ) -> [ZStackQueryCondition<PrimaryStorageInventory>]
     ) -> ZStackPages<PrimaryStorageInventory> {
-        queryCephPrimaryStorageByUuidItems(request, pageSize: pageSize, conditions: conditions(PrimaryStorageInventory.QueryFields.self))
+        let fields = PrimaryStorageInventory.QueryFields()
+        return queryCephPrimaryStorageByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryCephPrimaryStorageByUuidItems(
         _ request: QueryCephPrimaryStorageByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<PrimaryStorageInventory>]
+        conditions: [ZStackQueryCondition<PrimaryStorageInventory>],
+        sort: String?
     ) -> ZStackPages<PrimaryStorageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCephPrimaryStorageByUuid(
@@ -279,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryCephPrimaryStoragePoolByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<CephPrimaryStoragePoolInventory> {
-        queryCephPrimaryStoragePoolByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryCephPrimaryStoragePoolByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryCephPrimaryStoragePool finds for `request` and `conditions`, fetched `pageSize` at a time
@@ -253,21 +253,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``CephPrimaryStoragePoolInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryCephPrimaryStoragePoolByUuidItems(
         _ request: QueryCephPrimaryStoragePoolByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (CephPrimaryStoragePoolInventory.QueryFields.Type) -> [ZStackQueryCondition<CephPrimaryStoragePoolInventory>]
+        sortedBy order: (
+            (CephPrimaryStoragePoolInventory.QueryFields<CephPrimaryStoragePoolInventory>) -> ZStackQuerySort<CephPrimaryStoragePoolInventory>
+        )? = nil,
+        where conditions: (
+            CephPrimaryStoragePoolInventory.QueryFields<CephPrimaryStoragePoolInventory>
+        ) -> [ZStackQueryCondition<CephPrimaryStoragePoolInventory>]
     ) -> ZStackPages<CephPrimaryStoragePoolInventory> {
-        queryCephPrimaryStoragePoolByUuidItems(request, pageSize: pageSize, conditions: conditions(CephPrimaryStoragePoolInventory.QueryFields.self))
+        let fields = CephPrimaryStoragePoolInventory.QueryFields()
+        return queryCephPrimaryStoragePoolByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryCephPrimaryStoragePoolByUuidItems(
         _ request: QueryCephPrimaryStoragePoolByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<CephPrimaryStoragePoolInventory>]
+        conditions: [ZStackQueryCondition<CephPrimaryStoragePoolInventory>],
+        sort: String?
     ) -> ZStackPages<CephPrimaryStoragePoolInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCephPrimaryStoragePoolByUuid(
@@ -279,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryCertificate.Request = QueryCertificate.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<CertificateInventory> {
-        queryCertificateItems(request, pageSize: pageSize, conditions: [])
+        queryCertificateItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryCertificate finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``CertificateInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryCertificateItems(
         _ request: QueryCertificate.Request = QueryCertificate.Request(),
         pageSize: Int = 100,
-        where conditions: (CertificateInventory.QueryFields.Type) -> [ZStackQueryCondition<CertificateInventory>]
+        sortedBy order: (
+            (CertificateInventory.QueryFields<CertificateInventory>) -> ZStackQuerySort<CertificateInventory>
+        )? = nil,
+        where conditions: (
+            CertificateInventory.QueryFields<CertificateInventory>
+        ) -> [ZStackQueryCondition<CertificateInventory>]
     ) -> ZStackPages<CertificateInventory> {
-        queryCertificateItems(request, pageSize: pageSize, conditions: conditions(CertificateInventory.QueryFields.self))
+        let fields = CertificateInventory.QueryFields()
+        return queryCertificateItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryCertificateItems(
         _ request: QueryCertificate.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<CertificateInventory>]
+        conditions: [ZStackQueryCondition<CertificateInventory>],
+        sort: String?
     ) -> ZStackPages<CertificateInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCertificate(
@@ -266,7 +280,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

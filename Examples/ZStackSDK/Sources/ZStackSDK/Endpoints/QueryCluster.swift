@@ -232,7 +232,7 @@ nonisolated extension ZStackClient {
         _ request: QueryCluster.Request = QueryCluster.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ClusterInventory> {
-        queryClusterItems(request, pageSize: pageSize, conditions: [])
+        queryClusterItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryCluster finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -247,21 +247,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ClusterInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryClusterItems(
         _ request: QueryCluster.Request = QueryCluster.Request(),
         pageSize: Int = 100,
-        where conditions: (ClusterInventory.QueryFields.Type) -> [ZStackQueryCondition<ClusterInventory>]
+        sortedBy order: ((ClusterInventory.QueryFields<ClusterInventory>) -> ZStackQuerySort<ClusterInventory>)? = nil,
+        where conditions: (ClusterInventory.QueryFields<ClusterInventory>) -> [ZStackQueryCondition<ClusterInventory>]
     ) -> ZStackPages<ClusterInventory> {
-        queryClusterItems(request, pageSize: pageSize, conditions: conditions(ClusterInventory.QueryFields.self))
+        let fields = ClusterInventory.QueryFields()
+        return queryClusterItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryClusterItems(
         _ request: QueryCluster.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ClusterInventory>]
+        conditions: [ZStackQueryCondition<ClusterInventory>],
+        sort: String?
     ) -> ZStackPages<ClusterInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCluster(
@@ -272,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

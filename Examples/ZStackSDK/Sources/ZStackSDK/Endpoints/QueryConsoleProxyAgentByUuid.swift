@@ -243,7 +243,7 @@ nonisolated extension ZStackClient {
         _ request: QueryConsoleProxyAgentByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ConsoleProxyAgentInventory> {
-        queryConsoleProxyAgentByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryConsoleProxyAgentByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryConsoleProxyAgent finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -259,21 +259,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ConsoleProxyAgentInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryConsoleProxyAgentByUuidItems(
         _ request: QueryConsoleProxyAgentByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (ConsoleProxyAgentInventory.QueryFields.Type) -> [ZStackQueryCondition<ConsoleProxyAgentInventory>]
+        sortedBy order: (
+            (ConsoleProxyAgentInventory.QueryFields<ConsoleProxyAgentInventory>) -> ZStackQuerySort<ConsoleProxyAgentInventory>
+        )? = nil,
+        where conditions: (
+            ConsoleProxyAgentInventory.QueryFields<ConsoleProxyAgentInventory>
+        ) -> [ZStackQueryCondition<ConsoleProxyAgentInventory>]
     ) -> ZStackPages<ConsoleProxyAgentInventory> {
-        queryConsoleProxyAgentByUuidItems(request, pageSize: pageSize, conditions: conditions(ConsoleProxyAgentInventory.QueryFields.self))
+        let fields = ConsoleProxyAgentInventory.QueryFields()
+        return queryConsoleProxyAgentByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryConsoleProxyAgentByUuidItems(
         _ request: QueryConsoleProxyAgentByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ConsoleProxyAgentInventory>]
+        conditions: [ZStackQueryCondition<ConsoleProxyAgentInventory>],
+        sort: String?
     ) -> ZStackPages<ConsoleProxyAgentInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryConsoleProxyAgentByUuid(
@@ -285,7 +299,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
         _ request: QueryDirectoryByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<DirectoryInventory> {
-        queryDirectoryByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryDirectoryByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryDirectory finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -251,21 +251,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``DirectoryInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryDirectoryByUuidItems(
         _ request: QueryDirectoryByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (DirectoryInventory.QueryFields.Type) -> [ZStackQueryCondition<DirectoryInventory>]
+        sortedBy order: (
+            (DirectoryInventory.QueryFields<DirectoryInventory>) -> ZStackQuerySort<DirectoryInventory>
+        )? = nil,
+        where conditions: (
+            DirectoryInventory.QueryFields<DirectoryInventory>
+        ) -> [ZStackQueryCondition<DirectoryInventory>]
     ) -> ZStackPages<DirectoryInventory> {
-        queryDirectoryByUuidItems(request, pageSize: pageSize, conditions: conditions(DirectoryInventory.QueryFields.self))
+        let fields = DirectoryInventory.QueryFields()
+        return queryDirectoryByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryDirectoryByUuidItems(
         _ request: QueryDirectoryByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<DirectoryInventory>]
+        conditions: [ZStackQueryCondition<DirectoryInventory>],
+        sort: String?
     ) -> ZStackPages<DirectoryInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryDirectoryByUuid(
@@ -277,7 +291,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

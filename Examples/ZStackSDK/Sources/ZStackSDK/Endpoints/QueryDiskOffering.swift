@@ -232,7 +232,7 @@ nonisolated extension ZStackClient {
         _ request: QueryDiskOffering.Request = QueryDiskOffering.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<DiskOfferingInventory> {
-        queryDiskOfferingItems(request, pageSize: pageSize, conditions: [])
+        queryDiskOfferingItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryDiskOffering finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -247,21 +247,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``DiskOfferingInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryDiskOfferingItems(
         _ request: QueryDiskOffering.Request = QueryDiskOffering.Request(),
         pageSize: Int = 100,
-        where conditions: (DiskOfferingInventory.QueryFields.Type) -> [ZStackQueryCondition<DiskOfferingInventory>]
+        sortedBy order: (
+            (DiskOfferingInventory.QueryFields<DiskOfferingInventory>) -> ZStackQuerySort<DiskOfferingInventory>
+        )? = nil,
+        where conditions: (
+            DiskOfferingInventory.QueryFields<DiskOfferingInventory>
+        ) -> [ZStackQueryCondition<DiskOfferingInventory>]
     ) -> ZStackPages<DiskOfferingInventory> {
-        queryDiskOfferingItems(request, pageSize: pageSize, conditions: conditions(DiskOfferingInventory.QueryFields.self))
+        let fields = DiskOfferingInventory.QueryFields()
+        return queryDiskOfferingItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryDiskOfferingItems(
         _ request: QueryDiskOffering.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<DiskOfferingInventory>]
+        conditions: [ZStackQueryCondition<DiskOfferingInventory>],
+        sort: String?
     ) -> ZStackPages<DiskOfferingInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryDiskOffering(
@@ -272,7 +286,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryEip.Request = QueryEip.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<EipInventory> {
-        queryEipItems(request, pageSize: pageSize, conditions: [])
+        queryEipItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询弹性IP(QueryEip) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``EipInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryEipItems(
         _ request: QueryEip.Request = QueryEip.Request(),
         pageSize: Int = 100,
-        where conditions: (EipInventory.QueryFields.Type) -> [ZStackQueryCondition<EipInventory>]
+        sortedBy order: ((EipInventory.QueryFields<EipInventory>) -> ZStackQuerySort<EipInventory>)? = nil,
+        where conditions: (EipInventory.QueryFields<EipInventory>) -> [ZStackQueryCondition<EipInventory>]
     ) -> ZStackPages<EipInventory> {
-        queryEipItems(request, pageSize: pageSize, conditions: conditions(EipInventory.QueryFields.self))
+        let fields = EipInventory.QueryFields()
+        return queryEipItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryEipItems(
         _ request: QueryEip.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<EipInventory>]
+        conditions: [ZStackQueryCondition<EipInventory>],
+        sort: String?
     ) -> ZStackPages<EipInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryEip(
@@ -266,7 +276,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryEventLog.Request = QueryEventLog.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<EventLogInventory> {
-        queryEventLogItems(request, pageSize: pageSize, conditions: [])
+        queryEventLogItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryEventLog finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -241,21 +241,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``EventLogInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryEventLogItems(
         _ request: QueryEventLog.Request = QueryEventLog.Request(),
         pageSize: Int = 100,
-        where conditions: (EventLogInventory.QueryFields.Type) -> [ZStackQueryCondition<EventLogInventory>]
+        sortedBy order: (
+            (EventLogInventory.QueryFields<EventLogInventory>) -> ZStackQuerySort<EventLogInventory>
+        )? = nil,
+        where conditions: (
+            EventLogInventory.QueryFields<EventLogInventory>
+        ) -> [ZStackQueryCondition<EventLogInventory>]
     ) -> ZStackPages<EventLogInventory> {
-        queryEventLogItems(request, pageSize: pageSize, conditions: conditions(EventLogInventory.QueryFields.self))
+        let fields = EventLogInventory.QueryFields()
+        return queryEventLogItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryEventLogItems(
         _ request: QueryEventLog.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<EventLogInventory>]
+        conditions: [ZStackQueryCondition<EventLogInventory>],
+        sort: String?
     ) -> ZStackPages<EventLogInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryEventLog(
@@ -266,7 +280,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

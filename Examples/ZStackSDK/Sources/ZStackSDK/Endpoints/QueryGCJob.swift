@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryGCJob.Request = QueryGCJob.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<GarbageCollectorInventory> {
-        queryGCJobItems(request, pageSize: pageSize, conditions: [])
+        queryGCJobItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryGCJob finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -241,21 +241,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``GarbageCollectorInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryGCJobItems(
         _ request: QueryGCJob.Request = QueryGCJob.Request(),
         pageSize: Int = 100,
-        where conditions: (GarbageCollectorInventory.QueryFields.Type) -> [ZStackQueryCondition<GarbageCollectorInventory>]
+        sortedBy order: (
+            (GarbageCollectorInventory.QueryFields<GarbageCollectorInventory>) -> ZStackQuerySort<GarbageCollectorInventory>
+        )? = nil,
+        where conditions: (
+            GarbageCollectorInventory.QueryFields<GarbageCollectorInventory>
+        ) -> [ZStackQueryCondition<GarbageCollectorInventory>]
     ) -> ZStackPages<GarbageCollectorInventory> {
-        queryGCJobItems(request, pageSize: pageSize, conditions: conditions(GarbageCollectorInventory.QueryFields.self))
+        let fields = GarbageCollectorInventory.QueryFields()
+        return queryGCJobItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryGCJobItems(
         _ request: QueryGCJob.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<GarbageCollectorInventory>]
+        conditions: [ZStackQueryCondition<GarbageCollectorInventory>],
+        sort: String?
     ) -> ZStackPages<GarbageCollectorInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryGCJob(
@@ -266,7 +280,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

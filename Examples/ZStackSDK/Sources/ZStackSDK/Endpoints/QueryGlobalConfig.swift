@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryGlobalConfig.Request = QueryGlobalConfig.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<GlobalConfigInventory> {
-        queryGlobalConfigItems(request, pageSize: pageSize, conditions: [])
+        queryGlobalConfigItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryGlobalConfig finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``GlobalConfigInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryGlobalConfigItems(
         _ request: QueryGlobalConfig.Request = QueryGlobalConfig.Request(),
         pageSize: Int = 100,
-        where conditions: (GlobalConfigInventory.QueryFields.Type) -> [ZStackQueryCondition<GlobalConfigInventory>]
+        sortedBy order: (
+            (GlobalConfigInventory.QueryFields<GlobalConfigInventory>) -> ZStackQuerySort<GlobalConfigInventory>
+        )? = nil,
+        where conditions: (
+            GlobalConfigInventory.QueryFields<GlobalConfigInventory>
+        ) -> [ZStackQueryCondition<GlobalConfigInventory>]
     ) -> ZStackPages<GlobalConfigInventory> {
-        queryGlobalConfigItems(request, pageSize: pageSize, conditions: conditions(GlobalConfigInventory.QueryFields.self))
+        let fields = GlobalConfigInventory.QueryFields()
+        return queryGlobalConfigItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryGlobalConfigItems(
         _ request: QueryGlobalConfig.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<GlobalConfigInventory>]
+        conditions: [ZStackQueryCondition<GlobalConfigInventory>],
+        sort: String?
     ) -> ZStackPages<GlobalConfigInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryGlobalConfig(
@@ -266,7 +280,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QueryHostByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<HostInventory> {
-        queryHostByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryHostByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryHost finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -257,21 +257,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``HostInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryHostByUuidItems(
         _ request: QueryHostByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (HostInventory.QueryFields.Type) -> [ZStackQueryCondition<HostInventory>]
+        sortedBy order: ((HostInventory.QueryFields<HostInventory>) -> ZStackQuerySort<HostInventory>)? = nil,
+        where conditions: (HostInventory.QueryFields<HostInventory>) -> [ZStackQueryCondition<HostInventory>]
     ) -> ZStackPages<HostInventory> {
-        queryHostByUuidItems(request, pageSize: pageSize, conditions: conditions(HostInventory.QueryFields.self))
+        let fields = HostInventory.QueryFields()
+        return queryHostByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryHostByUuidItems(
         _ request: QueryHostByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<HostInventory>]
+        conditions: [ZStackQueryCondition<HostInventory>],
+        sort: String?
     ) -> ZStackPages<HostInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryHostByUuid(
@@ -283,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryHostNetworkInterfaceLldpByInterfaceUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<HostNetworkInterfaceLldpInventory> {
-        queryHostNetworkInterfaceLldpByInterfaceUuidItems(request, pageSize: pageSize, conditions: [])
+        queryHostNetworkInterfaceLldpByInterfaceUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryHostNetworkInterfaceLldp finds for `request` and `conditions`, fetched `pageSize` at a time
@@ -253,21 +253,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``HostNetworkInterfaceLldpInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryHostNetworkInterfaceLldpByInterfaceUuidItems(
         _ request: QueryHostNetworkInterfaceLldpByInterfaceUuid.Request,
         pageSize: Int = 100,
-        where conditions: (HostNetworkInterfaceLldpInventory.QueryFields.Type) -> [ZStackQueryCondition<HostNetworkInterfaceLldpInventory>]
+        sortedBy order: (
+            (HostNetworkInterfaceLldpInventory.QueryFields<HostNetworkInterfaceLldpInventory>) -> ZStackQuerySort<HostNetworkInterfaceLldpInventory>
+        )? = nil,
+        where conditions: (
+            HostNetworkInterfaceLldpInventory.QueryFields<HostNetworkInterfaceLldpInventory>
+        ) -> [ZStackQueryCondition<HostNetworkInterfaceLldpInventory>]
     ) -> ZStackPages<HostNetworkInterfaceLldpInventory> {
-        queryHostNetworkInterfaceLldpByInterfaceUuidItems(request, pageSize: pageSize, conditions: conditions(HostNetworkInterfaceLldpInventory.QueryFields.self))
+        let fields = HostNetworkInterfaceLldpInventory.QueryFields()
+        return queryHostNetworkInterfaceLldpByInterfaceUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryHostNetworkInterfaceLldpByInterfaceUuidItems(
         _ request: QueryHostNetworkInterfaceLldpByInterfaceUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<HostNetworkInterfaceLldpInventory>]
+        conditions: [ZStackQueryCondition<HostNetworkInterfaceLldpInventory>],
+        sort: String?
     ) -> ZStackPages<HostNetworkInterfaceLldpInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryHostNetworkInterfaceLldpByInterfaceUuid(
@@ -279,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

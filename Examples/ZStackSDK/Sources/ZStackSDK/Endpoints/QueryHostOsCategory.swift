@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryHostOsCategory.Request = QueryHostOsCategory.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<HostOsCategoryInventory> {
-        queryHostOsCategoryItems(request, pageSize: pageSize, conditions: [])
+        queryHostOsCategoryItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryHostOsCategory finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``HostOsCategoryInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryHostOsCategoryItems(
         _ request: QueryHostOsCategory.Request = QueryHostOsCategory.Request(),
         pageSize: Int = 100,
-        where conditions: (HostOsCategoryInventory.QueryFields.Type) -> [ZStackQueryCondition<HostOsCategoryInventory>]
+        sortedBy order: (
+            (HostOsCategoryInventory.QueryFields<HostOsCategoryInventory>) -> ZStackQuerySort<HostOsCategoryInventory>
+        )? = nil,
+        where conditions: (
+            HostOsCategoryInventory.QueryFields<HostOsCategoryInventory>
+        ) -> [ZStackQueryCondition<HostOsCategoryInventory>]
     ) -> ZStackPages<HostOsCategoryInventory> {
-        queryHostOsCategoryItems(request, pageSize: pageSize, conditions: conditions(HostOsCategoryInventory.QueryFields.self))
+        let fields = HostOsCategoryInventory.QueryFields()
+        return queryHostOsCategoryItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryHostOsCategoryItems(
         _ request: QueryHostOsCategory.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<HostOsCategoryInventory>]
+        conditions: [ZStackQueryCondition<HostOsCategoryInventory>],
+        sort: String?
     ) -> ZStackPages<HostOsCategoryInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryHostOsCategory(
@@ -266,7 +280,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryImage.Request = QueryImage.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ImageInventory> {
-        queryImageItems(request, pageSize: pageSize, conditions: [])
+        queryImageItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryImage finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -241,21 +241,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ImageInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryImageItems(
         _ request: QueryImage.Request = QueryImage.Request(),
         pageSize: Int = 100,
-        where conditions: (ImageInventory.QueryFields.Type) -> [ZStackQueryCondition<ImageInventory>]
+        sortedBy order: ((ImageInventory.QueryFields<ImageInventory>) -> ZStackQuerySort<ImageInventory>)? = nil,
+        where conditions: (ImageInventory.QueryFields<ImageInventory>) -> [ZStackQueryCondition<ImageInventory>]
     ) -> ZStackPages<ImageInventory> {
-        queryImageItems(request, pageSize: pageSize, conditions: conditions(ImageInventory.QueryFields.self))
+        let fields = ImageInventory.QueryFields()
+        return queryImageItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryImageItems(
         _ request: QueryImage.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ImageInventory>]
+        conditions: [ZStackQueryCondition<ImageInventory>],
+        sort: String?
     ) -> ZStackPages<ImageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryImage(
@@ -266,7 +276,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
         _ request: QueryImageByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ImageInventory> {
-        queryImageByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryImageByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryImage finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -251,21 +251,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ImageInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryImageByUuidItems(
         _ request: QueryImageByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (ImageInventory.QueryFields.Type) -> [ZStackQueryCondition<ImageInventory>]
+        sortedBy order: ((ImageInventory.QueryFields<ImageInventory>) -> ZStackQuerySort<ImageInventory>)? = nil,
+        where conditions: (ImageInventory.QueryFields<ImageInventory>) -> [ZStackQueryCondition<ImageInventory>]
     ) -> ZStackPages<ImageInventory> {
-        queryImageByUuidItems(request, pageSize: pageSize, conditions: conditions(ImageInventory.QueryFields.self))
+        let fields = ImageInventory.QueryFields()
+        return queryImageByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryImageByUuidItems(
         _ request: QueryImageByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ImageInventory>]
+        conditions: [ZStackQueryCondition<ImageInventory>],
+        sort: String?
     ) -> ZStackPages<ImageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryImageByUuid(
@@ -277,7 +287,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryImageCache.Request = QueryImageCache.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ImageCacheInventory> {
-        queryImageCacheItems(request, pageSize: pageSize, conditions: [])
+        queryImageCacheItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryImageCache finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ImageCacheInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryImageCacheItems(
         _ request: QueryImageCache.Request = QueryImageCache.Request(),
         pageSize: Int = 100,
-        where conditions: (ImageCacheInventory.QueryFields.Type) -> [ZStackQueryCondition<ImageCacheInventory>]
+        sortedBy order: (
+            (ImageCacheInventory.QueryFields<ImageCacheInventory>) -> ZStackQuerySort<ImageCacheInventory>
+        )? = nil,
+        where conditions: (
+            ImageCacheInventory.QueryFields<ImageCacheInventory>
+        ) -> [ZStackQueryCondition<ImageCacheInventory>]
     ) -> ZStackPages<ImageCacheInventory> {
-        queryImageCacheItems(request, pageSize: pageSize, conditions: conditions(ImageCacheInventory.QueryFields.self))
+        let fields = ImageCacheInventory.QueryFields()
+        return queryImageCacheItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryImageCacheItems(
         _ request: QueryImageCache.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ImageCacheInventory>]
+        conditions: [ZStackQueryCondition<ImageCacheInventory>],
+        sort: String?
     ) -> ZStackPages<ImageCacheInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryImageCache(
@@ -266,7 +280,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QueryInstanceOfferingByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<InstanceOfferingInventory> {
-        queryInstanceOfferingByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryInstanceOfferingByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryInstanceOffering finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -258,21 +258,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``InstanceOfferingInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryInstanceOfferingByUuidItems(
         _ request: QueryInstanceOfferingByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (InstanceOfferingInventory.QueryFields.Type) -> [ZStackQueryCondition<InstanceOfferingInventory>]
+        sortedBy order: (
+            (InstanceOfferingInventory.QueryFields<InstanceOfferingInventory>) -> ZStackQuerySort<InstanceOfferingInventory>
+        )? = nil,
+        where conditions: (
+            InstanceOfferingInventory.QueryFields<InstanceOfferingInventory>
+        ) -> [ZStackQueryCondition<InstanceOfferingInventory>]
     ) -> ZStackPages<InstanceOfferingInventory> {
-        queryInstanceOfferingByUuidItems(request, pageSize: pageSize, conditions: conditions(InstanceOfferingInventory.QueryFields.self))
+        let fields = InstanceOfferingInventory.QueryFields()
+        return queryInstanceOfferingByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryInstanceOfferingByUuidItems(
         _ request: QueryInstanceOfferingByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<InstanceOfferingInventory>]
+        conditions: [ZStackQueryCondition<InstanceOfferingInventory>],
+        sort: String?
     ) -> ZStackPages<InstanceOfferingInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryInstanceOfferingByUuid(
@@ -284,7 +298,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

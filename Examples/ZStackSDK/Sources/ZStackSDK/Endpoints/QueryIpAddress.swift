@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryIpAddress.Request = QueryIpAddress.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<UsedIpInventory> {
-        queryIpAddressItems(request, pageSize: pageSize, conditions: [])
+        queryIpAddressItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryIpAddress finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``UsedIpInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryIpAddressItems(
         _ request: QueryIpAddress.Request = QueryIpAddress.Request(),
         pageSize: Int = 100,
-        where conditions: (UsedIpInventory.QueryFields.Type) -> [ZStackQueryCondition<UsedIpInventory>]
+        sortedBy order: ((UsedIpInventory.QueryFields<UsedIpInventory>) -> ZStackQuerySort<UsedIpInventory>)? = nil,
+        where conditions: (UsedIpInventory.QueryFields<UsedIpInventory>) -> [ZStackQueryCondition<UsedIpInventory>]
     ) -> ZStackPages<UsedIpInventory> {
-        queryIpAddressItems(request, pageSize: pageSize, conditions: conditions(UsedIpInventory.QueryFields.self))
+        let fields = UsedIpInventory.QueryFields()
+        return queryIpAddressItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryIpAddressItems(
         _ request: QueryIpAddress.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<UsedIpInventory>]
+        conditions: [ZStackQueryCondition<UsedIpInventory>],
+        sort: String?
     ) -> ZStackPages<UsedIpInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryIpAddress(
@@ -266,7 +276,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

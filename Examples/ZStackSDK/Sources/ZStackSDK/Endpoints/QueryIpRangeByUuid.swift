@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryIpRangeByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<IpRangeInventory> {
-        queryIpRangeByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryIpRangeByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询IP地址范围(QueryIpRange) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -252,21 +252,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``IpRangeInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryIpRangeByUuidItems(
         _ request: QueryIpRangeByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (IpRangeInventory.QueryFields.Type) -> [ZStackQueryCondition<IpRangeInventory>]
+        sortedBy order: ((IpRangeInventory.QueryFields<IpRangeInventory>) -> ZStackQuerySort<IpRangeInventory>)? = nil,
+        where conditions: (IpRangeInventory.QueryFields<IpRangeInventory>) -> [ZStackQueryCondition<IpRangeInventory>]
     ) -> ZStackPages<IpRangeInventory> {
-        queryIpRangeByUuidItems(request, pageSize: pageSize, conditions: conditions(IpRangeInventory.QueryFields.self))
+        let fields = IpRangeInventory.QueryFields()
+        return queryIpRangeByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryIpRangeByUuidItems(
         _ request: QueryIpRangeByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<IpRangeInventory>]
+        conditions: [ZStackQueryCondition<IpRangeInventory>],
+        sort: String?
     ) -> ZStackPages<IpRangeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryIpRangeByUuid(
@@ -278,7 +288,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryKvmHypervisorInfo.Request = QueryKvmHypervisorInfo.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<KvmHypervisorInfoInventory> {
-        queryKvmHypervisorInfoItems(request, pageSize: pageSize, conditions: [])
+        queryKvmHypervisorInfoItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryKvmHypervisorInfo finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -243,21 +243,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``KvmHypervisorInfoInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryKvmHypervisorInfoItems(
         _ request: QueryKvmHypervisorInfo.Request = QueryKvmHypervisorInfo.Request(),
         pageSize: Int = 100,
-        where conditions: (KvmHypervisorInfoInventory.QueryFields.Type) -> [ZStackQueryCondition<KvmHypervisorInfoInventory>]
+        sortedBy order: (
+            (KvmHypervisorInfoInventory.QueryFields<KvmHypervisorInfoInventory>) -> ZStackQuerySort<KvmHypervisorInfoInventory>
+        )? = nil,
+        where conditions: (
+            KvmHypervisorInfoInventory.QueryFields<KvmHypervisorInfoInventory>
+        ) -> [ZStackQueryCondition<KvmHypervisorInfoInventory>]
     ) -> ZStackPages<KvmHypervisorInfoInventory> {
-        queryKvmHypervisorInfoItems(request, pageSize: pageSize, conditions: conditions(KvmHypervisorInfoInventory.QueryFields.self))
+        let fields = KvmHypervisorInfoInventory.QueryFields()
+        return queryKvmHypervisorInfoItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryKvmHypervisorInfoItems(
         _ request: QueryKvmHypervisorInfo.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<KvmHypervisorInfoInventory>]
+        conditions: [ZStackQueryCondition<KvmHypervisorInfoInventory>],
+        sort: String?
     ) -> ZStackPages<KvmHypervisorInfoInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryKvmHypervisorInfo(
@@ -268,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

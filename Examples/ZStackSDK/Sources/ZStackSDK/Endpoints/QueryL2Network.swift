@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryL2Network.Request = QueryL2Network.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<L2NetworkInventory> {
-        queryL2NetworkItems(request, pageSize: pageSize, conditions: [])
+        queryL2NetworkItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询二层网络(QueryL2Network) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -242,21 +242,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``L2NetworkInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryL2NetworkItems(
         _ request: QueryL2Network.Request = QueryL2Network.Request(),
         pageSize: Int = 100,
-        where conditions: (L2NetworkInventory.QueryFields.Type) -> [ZStackQueryCondition<L2NetworkInventory>]
+        sortedBy order: (
+            (L2NetworkInventory.QueryFields<L2NetworkInventory>) -> ZStackQuerySort<L2NetworkInventory>
+        )? = nil,
+        where conditions: (
+            L2NetworkInventory.QueryFields<L2NetworkInventory>
+        ) -> [ZStackQueryCondition<L2NetworkInventory>]
     ) -> ZStackPages<L2NetworkInventory> {
-        queryL2NetworkItems(request, pageSize: pageSize, conditions: conditions(L2NetworkInventory.QueryFields.self))
+        let fields = L2NetworkInventory.QueryFields()
+        return queryL2NetworkItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryL2NetworkItems(
         _ request: QueryL2Network.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<L2NetworkInventory>]
+        conditions: [ZStackQueryCondition<L2NetworkInventory>],
+        sort: String?
     ) -> ZStackPages<L2NetworkInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryL2Network(
@@ -267,7 +281,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryL2VlanNetworkByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<L2VlanNetworkInventory> {
-        queryL2VlanNetworkByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryL2VlanNetworkByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询二层Vlan网络(QueryL2VlanNetwork) finds for `request` and `conditions`, fetched `pageSize` at a
@@ -253,21 +253,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``L2VlanNetworkInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryL2VlanNetworkByUuidItems(
         _ request: QueryL2VlanNetworkByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (L2VlanNetworkInventory.QueryFields.Type) -> [ZStackQueryCondition<L2VlanNetworkInventory>]
+        sortedBy order: (
+            (L2VlanNetworkInventory.QueryFields<L2VlanNetworkInventory>) -> ZStackQuerySort<L2VlanNetworkInventory>
+        )? = nil,
+        where conditions: (
+            L2VlanNetworkInventory.QueryFields<L2VlanNetworkInventory>
+        ) -> [ZStackQueryCondition<L2VlanNetworkInventory>]
     ) -> ZStackPages<L2VlanNetworkInventory> {
-        queryL2VlanNetworkByUuidItems(request, pageSize: pageSize, conditions: conditions(L2VlanNetworkInventory.QueryFields.self))
+        let fields = L2VlanNetworkInventory.QueryFields()
+        return queryL2VlanNetworkByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryL2VlanNetworkByUuidItems(
         _ request: QueryL2VlanNetworkByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<L2VlanNetworkInventory>]
+        conditions: [ZStackQueryCondition<L2VlanNetworkInventory>],
+        sort: String?
     ) -> ZStackPages<L2VlanNetworkInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryL2VlanNetworkByUuid(
@@ -279,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

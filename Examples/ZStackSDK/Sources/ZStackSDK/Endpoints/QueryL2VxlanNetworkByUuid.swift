@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryL2VxlanNetworkByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<L2VxlanNetworkInventory> {
-        queryL2VxlanNetworkByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryL2VxlanNetworkByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询二层VXLAN网络(QueryL2VxlanNetwork) finds for `request` and `conditions`, fetched `pageSize` at a
@@ -253,21 +253,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``L2VxlanNetworkInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryL2VxlanNetworkByUuidItems(
         _ request: QueryL2VxlanNetworkByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (L2VxlanNetworkInventory.QueryFields.Type) -> [ZStackQueryCondition<L2VxlanNetworkInventory>]
+        sortedBy order: (
+            (L2VxlanNetworkInventory.QueryFields<L2VxlanNetworkInventory>) -> ZStackQuerySort<L2VxlanNetworkInventory>
+        )? = nil,
+        where conditions: (
+            L2VxlanNetworkInventory.QueryFields<L2VxlanNetworkInventory>
+        ) -> [ZStackQueryCondition<L2VxlanNetworkInventory>]
     ) -> ZStackPages<L2VxlanNetworkInventory> {
-        queryL2VxlanNetworkByUuidItems(request, pageSize: pageSize, conditions: conditions(L2VxlanNetworkInventory.QueryFields.self))
+        let fields = L2VxlanNetworkInventory.QueryFields()
+        return queryL2VxlanNetworkByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryL2VxlanNetworkByUuidItems(
         _ request: QueryL2VxlanNetworkByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<L2VxlanNetworkInventory>]
+        conditions: [ZStackQueryCondition<L2VxlanNetworkInventory>],
+        sort: String?
     ) -> ZStackPages<L2VxlanNetworkInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryL2VxlanNetworkByUuid(
@@ -279,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryL2VxlanNetworkPool.Request = QueryL2VxlanNetworkPool.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<L2VxlanNetworkPoolInventory> {
-        queryL2VxlanNetworkPoolItems(request, pageSize: pageSize, conditions: [])
+        queryL2VxlanNetworkPoolItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询VXLAN资源池(QueryL2VxlanNetworkPool) finds for `request` and `conditions`, fetched `pageSize` at
@@ -243,21 +243,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``L2VxlanNetworkPoolInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryL2VxlanNetworkPoolItems(
         _ request: QueryL2VxlanNetworkPool.Request = QueryL2VxlanNetworkPool.Request(),
         pageSize: Int = 100,
-        where conditions: (L2VxlanNetworkPoolInventory.QueryFields.Type) -> [ZStackQueryCondition<L2VxlanNetworkPoolInventory>]
+        sortedBy order: (
+            (L2VxlanNetworkPoolInventory.QueryFields<L2VxlanNetworkPoolInventory>) -> ZStackQuerySort<L2VxlanNetworkPoolInventory>
+        )? = nil,
+        where conditions: (
+            L2VxlanNetworkPoolInventory.QueryFields<L2VxlanNetworkPoolInventory>
+        ) -> [ZStackQueryCondition<L2VxlanNetworkPoolInventory>]
     ) -> ZStackPages<L2VxlanNetworkPoolInventory> {
-        queryL2VxlanNetworkPoolItems(request, pageSize: pageSize, conditions: conditions(L2VxlanNetworkPoolInventory.QueryFields.self))
+        let fields = L2VxlanNetworkPoolInventory.QueryFields()
+        return queryL2VxlanNetworkPoolItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryL2VxlanNetworkPoolItems(
         _ request: QueryL2VxlanNetworkPool.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<L2VxlanNetworkPoolInventory>]
+        conditions: [ZStackQueryCondition<L2VxlanNetworkPoolInventory>],
+        sort: String?
     ) -> ZStackPages<L2VxlanNetworkPoolInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryL2VxlanNetworkPool(
@@ -268,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryL3Network.Request = QueryL3Network.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<L3NetworkInventory> {
-        queryL3NetworkItems(request, pageSize: pageSize, conditions: [])
+        queryL3NetworkItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询三层网络(QueryL3Network) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -242,21 +242,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``L3NetworkInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryL3NetworkItems(
         _ request: QueryL3Network.Request = QueryL3Network.Request(),
         pageSize: Int = 100,
-        where conditions: (L3NetworkInventory.QueryFields.Type) -> [ZStackQueryCondition<L3NetworkInventory>]
+        sortedBy order: (
+            (L3NetworkInventory.QueryFields<L3NetworkInventory>) -> ZStackQuerySort<L3NetworkInventory>
+        )? = nil,
+        where conditions: (
+            L3NetworkInventory.QueryFields<L3NetworkInventory>
+        ) -> [ZStackQueryCondition<L3NetworkInventory>]
     ) -> ZStackPages<L3NetworkInventory> {
-        queryL3NetworkItems(request, pageSize: pageSize, conditions: conditions(L3NetworkInventory.QueryFields.self))
+        let fields = L3NetworkInventory.QueryFields()
+        return queryL3NetworkItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryL3NetworkItems(
         _ request: QueryL3Network.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<L3NetworkInventory>]
+        conditions: [ZStackQueryCondition<L3NetworkInventory>],
+        sort: String?
     ) -> ZStackPages<L3NetworkInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryL3Network(
@@ -267,7 +281,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
         _ request: QueryLdapBindingByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<LdapAccountRefInventory> {
-        queryLdapBindingByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryLdapBindingByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryLdapBinding finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -252,21 +252,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``LdapAccountRefInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryLdapBindingByUuidItems(
         _ request: QueryLdapBindingByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (LdapAccountRefInventory.QueryFields.Type) -> [ZStackQueryCondition<LdapAccountRefInventory>]
+        sortedBy order: (
+            (LdapAccountRefInventory.QueryFields<LdapAccountRefInventory>) -> ZStackQuerySort<LdapAccountRefInventory>
+        )? = nil,
+        where conditions: (
+            LdapAccountRefInventory.QueryFields<LdapAccountRefInventory>
+        ) -> [ZStackQueryCondition<LdapAccountRefInventory>]
     ) -> ZStackPages<LdapAccountRefInventory> {
-        queryLdapBindingByUuidItems(request, pageSize: pageSize, conditions: conditions(LdapAccountRefInventory.QueryFields.self))
+        let fields = LdapAccountRefInventory.QueryFields()
+        return queryLdapBindingByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryLdapBindingByUuidItems(
         _ request: QueryLdapBindingByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<LdapAccountRefInventory>]
+        conditions: [ZStackQueryCondition<LdapAccountRefInventory>],
+        sort: String?
     ) -> ZStackPages<LdapAccountRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLdapBindingByUuid(
@@ -278,7 +292,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
         _ request: QueryLdapServerByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<LdapServerInventory> {
-        queryLdapServerByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryLdapServerByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryLdapServer finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -251,21 +251,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``LdapServerInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryLdapServerByUuidItems(
         _ request: QueryLdapServerByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (LdapServerInventory.QueryFields.Type) -> [ZStackQueryCondition<LdapServerInventory>]
+        sortedBy order: (
+            (LdapServerInventory.QueryFields<LdapServerInventory>) -> ZStackQuerySort<LdapServerInventory>
+        )? = nil,
+        where conditions: (
+            LdapServerInventory.QueryFields<LdapServerInventory>
+        ) -> [ZStackQueryCondition<LdapServerInventory>]
     ) -> ZStackPages<LdapServerInventory> {
-        queryLdapServerByUuidItems(request, pageSize: pageSize, conditions: conditions(LdapServerInventory.QueryFields.self))
+        let fields = LdapServerInventory.QueryFields()
+        return queryLdapServerByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryLdapServerByUuidItems(
         _ request: QueryLdapServerByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<LdapServerInventory>]
+        conditions: [ZStackQueryCondition<LdapServerInventory>],
+        sort: String?
     ) -> ZStackPages<LdapServerInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLdapServerByUuid(
@@ -277,7 +291,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

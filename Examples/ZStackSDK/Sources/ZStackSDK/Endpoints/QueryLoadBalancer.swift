@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryLoadBalancer.Request = QueryLoadBalancer.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<LoadBalancerInventory> {
-        queryLoadBalancerItems(request, pageSize: pageSize, conditions: [])
+        queryLoadBalancerItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询负载均衡器(QueryLoadBalancer) finds for `request` and `conditions`, fetched `pageSize` at a time as
@@ -242,21 +242,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``LoadBalancerInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryLoadBalancerItems(
         _ request: QueryLoadBalancer.Request = QueryLoadBalancer.Request(),
         pageSize: Int = 100,
-        where conditions: (LoadBalancerInventory.QueryFields.Type) -> [ZStackQueryCondition<LoadBalancerInventory>]
+        sortedBy order: (
+            (LoadBalancerInventory.QueryFields<LoadBalancerInventory>) -> ZStackQuerySort<LoadBalancerInventory>
+        )? = nil,
+        where conditions: (
+            LoadBalancerInventory.QueryFields<LoadBalancerInventory>
+        ) -> [ZStackQueryCondition<LoadBalancerInventory>]
     ) -> ZStackPages<LoadBalancerInventory> {
-        queryLoadBalancerItems(request, pageSize: pageSize, conditions: conditions(LoadBalancerInventory.QueryFields.self))
+        let fields = LoadBalancerInventory.QueryFields()
+        return queryLoadBalancerItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryLoadBalancerItems(
         _ request: QueryLoadBalancer.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<LoadBalancerInventory>]
+        conditions: [ZStackQueryCondition<LoadBalancerInventory>],
+        sort: String?
     ) -> ZStackPages<LoadBalancerInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLoadBalancer(
@@ -267,7 +281,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryLoadBalancerListener.Request = QueryLoadBalancerListener.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<LoadBalancerListenerInventory> {
-        queryLoadBalancerListenerItems(request, pageSize: pageSize, conditions: [])
+        queryLoadBalancerListenerItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询负载均衡监听器(QueryLoadBalancerListener) finds for `request` and `conditions`, fetched `pageSize` at
@@ -243,21 +243,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``LoadBalancerListenerInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryLoadBalancerListenerItems(
         _ request: QueryLoadBalancerListener.Request = QueryLoadBalancerListener.Request(),
         pageSize: Int = 100,
-        where conditions: (LoadBalancerListenerInventory.QueryFields.Type) -> [ZStackQueryCondition<LoadBalancerListenerInventory>]
+        sortedBy order: (
+            (LoadBalancerListenerInventory.QueryFields<LoadBalancerListenerInventory>) -> ZStackQuerySort<LoadBalancerListenerInventory>
+        )? = nil,
+        where conditions: (
+            LoadBalancerListenerInventory.QueryFields<LoadBalancerListenerInventory>
+        ) -> [ZStackQueryCondition<LoadBalancerListenerInventory>]
     ) -> ZStackPages<LoadBalancerListenerInventory> {
-        queryLoadBalancerListenerItems(request, pageSize: pageSize, conditions: conditions(LoadBalancerListenerInventory.QueryFields.self))
+        let fields = LoadBalancerListenerInventory.QueryFields()
+        return queryLoadBalancerListenerItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryLoadBalancerListenerItems(
         _ request: QueryLoadBalancerListener.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<LoadBalancerListenerInventory>]
+        conditions: [ZStackQueryCondition<LoadBalancerListenerInventory>],
+        sort: String?
     ) -> ZStackPages<LoadBalancerListenerInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLoadBalancerListener(
@@ -268,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryLoadBalancerServerGroupByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<LoadBalancerServerGroupInventory> {
-        queryLoadBalancerServerGroupByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryLoadBalancerServerGroupByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryLoadBalancerServerGroup finds for `request` and `conditions`, fetched `pageSize` at a time
@@ -253,21 +253,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``LoadBalancerServerGroupInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryLoadBalancerServerGroupByUuidItems(
         _ request: QueryLoadBalancerServerGroupByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (LoadBalancerServerGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<LoadBalancerServerGroupInventory>]
+        sortedBy order: (
+            (LoadBalancerServerGroupInventory.QueryFields<LoadBalancerServerGroupInventory>) -> ZStackQuerySort<LoadBalancerServerGroupInventory>
+        )? = nil,
+        where conditions: (
+            LoadBalancerServerGroupInventory.QueryFields<LoadBalancerServerGroupInventory>
+        ) -> [ZStackQueryCondition<LoadBalancerServerGroupInventory>]
     ) -> ZStackPages<LoadBalancerServerGroupInventory> {
-        queryLoadBalancerServerGroupByUuidItems(request, pageSize: pageSize, conditions: conditions(LoadBalancerServerGroupInventory.QueryFields.self))
+        let fields = LoadBalancerServerGroupInventory.QueryFields()
+        return queryLoadBalancerServerGroupByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryLoadBalancerServerGroupByUuidItems(
         _ request: QueryLoadBalancerServerGroupByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<LoadBalancerServerGroupInventory>]
+        conditions: [ZStackQueryCondition<LoadBalancerServerGroupInventory>],
+        sort: String?
     ) -> ZStackPages<LoadBalancerServerGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLoadBalancerServerGroupByUuid(
@@ -279,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryLocalStorageResourceRef.Request = QueryLocalStorageResourceRef.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<LocalStorageResourceRefInventory> {
-        queryLocalStorageResourceRefItems(request, pageSize: pageSize, conditions: [])
+        queryLocalStorageResourceRefItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询本地存储资源引用(QueryLocalStorageResourceRef) finds for `request` and `conditions`, fetched
@@ -243,21 +243,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``LocalStorageResourceRefInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryLocalStorageResourceRefItems(
         _ request: QueryLocalStorageResourceRef.Request = QueryLocalStorageResourceRef.Request(),
         pageSize: Int = 100,
-        where conditions: (LocalStorageResourceRefInventory.QueryFields.Type) -> [ZStackQueryCondition<LocalStorageResourceRefInventory>]
+        sortedBy order: (
+            (LocalStorageResourceRefInventory.QueryFields<LocalStorageResourceRefInventory>) -> ZStackQuerySort<LocalStorageResourceRefInventory>
+        )? = nil,
+        where conditions: (
+            LocalStorageResourceRefInventory.QueryFields<LocalStorageResourceRefInventory>
+        ) -> [ZStackQueryCondition<LocalStorageResourceRefInventory>]
     ) -> ZStackPages<LocalStorageResourceRefInventory> {
-        queryLocalStorageResourceRefItems(request, pageSize: pageSize, conditions: conditions(LocalStorageResourceRefInventory.QueryFields.self))
+        let fields = LocalStorageResourceRefInventory.QueryFields()
+        return queryLocalStorageResourceRefItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryLocalStorageResourceRefItems(
         _ request: QueryLocalStorageResourceRef.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<LocalStorageResourceRefInventory>]
+        conditions: [ZStackQueryCondition<LocalStorageResourceRefInventory>],
+        sort: String?
     ) -> ZStackPages<LocalStorageResourceRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLocalStorageResourceRef(
@@ -268,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

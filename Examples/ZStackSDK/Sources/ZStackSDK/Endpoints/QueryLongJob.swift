@@ -232,7 +232,7 @@ nonisolated extension ZStackClient {
         _ request: QueryLongJob.Request = QueryLongJob.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<LongJobInventory> {
-        queryLongJobItems(request, pageSize: pageSize, conditions: [])
+        queryLongJobItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryLongJob finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -247,21 +247,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``LongJobInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryLongJobItems(
         _ request: QueryLongJob.Request = QueryLongJob.Request(),
         pageSize: Int = 100,
-        where conditions: (LongJobInventory.QueryFields.Type) -> [ZStackQueryCondition<LongJobInventory>]
+        sortedBy order: ((LongJobInventory.QueryFields<LongJobInventory>) -> ZStackQuerySort<LongJobInventory>)? = nil,
+        where conditions: (LongJobInventory.QueryFields<LongJobInventory>) -> [ZStackQueryCondition<LongJobInventory>]
     ) -> ZStackPages<LongJobInventory> {
-        queryLongJobItems(request, pageSize: pageSize, conditions: conditions(LongJobInventory.QueryFields.self))
+        let fields = LongJobInventory.QueryFields()
+        return queryLongJobItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryLongJobItems(
         _ request: QueryLongJob.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<LongJobInventory>]
+        conditions: [ZStackQueryCondition<LongJobInventory>],
+        sort: String?
     ) -> ZStackPages<LongJobInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLongJob(
@@ -272,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -232,7 +232,7 @@ nonisolated extension ZStackClient {
         _ request: QueryManagementNode.Request = QueryManagementNode.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ManagementNodeInventory> {
-        queryManagementNodeItems(request, pageSize: pageSize, conditions: [])
+        queryManagementNodeItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryManagementNode finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -247,21 +247,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ManagementNodeInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryManagementNodeItems(
         _ request: QueryManagementNode.Request = QueryManagementNode.Request(),
         pageSize: Int = 100,
-        where conditions: (ManagementNodeInventory.QueryFields.Type) -> [ZStackQueryCondition<ManagementNodeInventory>]
+        sortedBy order: (
+            (ManagementNodeInventory.QueryFields<ManagementNodeInventory>) -> ZStackQuerySort<ManagementNodeInventory>
+        )? = nil,
+        where conditions: (
+            ManagementNodeInventory.QueryFields<ManagementNodeInventory>
+        ) -> [ZStackQueryCondition<ManagementNodeInventory>]
     ) -> ZStackPages<ManagementNodeInventory> {
-        queryManagementNodeItems(request, pageSize: pageSize, conditions: conditions(ManagementNodeInventory.QueryFields.self))
+        let fields = ManagementNodeInventory.QueryFields()
+        return queryManagementNodeItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryManagementNodeItems(
         _ request: QueryManagementNode.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ManagementNodeInventory>]
+        conditions: [ZStackQueryCondition<ManagementNodeInventory>],
+        sort: String?
     ) -> ZStackPages<ManagementNodeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryManagementNode(
@@ -272,7 +286,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

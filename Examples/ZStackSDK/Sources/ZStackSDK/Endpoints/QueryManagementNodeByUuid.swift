@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QueryManagementNodeByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ManagementNodeInventory> {
-        queryManagementNodeByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryManagementNodeByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryManagementNode finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -258,21 +258,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ManagementNodeInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryManagementNodeByUuidItems(
         _ request: QueryManagementNodeByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (ManagementNodeInventory.QueryFields.Type) -> [ZStackQueryCondition<ManagementNodeInventory>]
+        sortedBy order: (
+            (ManagementNodeInventory.QueryFields<ManagementNodeInventory>) -> ZStackQuerySort<ManagementNodeInventory>
+        )? = nil,
+        where conditions: (
+            ManagementNodeInventory.QueryFields<ManagementNodeInventory>
+        ) -> [ZStackQueryCondition<ManagementNodeInventory>]
     ) -> ZStackPages<ManagementNodeInventory> {
-        queryManagementNodeByUuidItems(request, pageSize: pageSize, conditions: conditions(ManagementNodeInventory.QueryFields.self))
+        let fields = ManagementNodeInventory.QueryFields()
+        return queryManagementNodeByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryManagementNodeByUuidItems(
         _ request: QueryManagementNodeByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ManagementNodeInventory>]
+        conditions: [ZStackQueryCondition<ManagementNodeInventory>],
+        sort: String?
     ) -> ZStackPages<ManagementNodeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryManagementNodeByUuid(
@@ -284,7 +298,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -230,7 +230,7 @@ nonisolated extension ZStackClient {
         _ request: QueryNetworkServiceL3NetworkRef.Request = QueryNetworkServiceL3NetworkRef.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<NetworkServiceL3NetworkRefInventory> {
-        queryNetworkServiceL3NetworkRefItems(request, pageSize: pageSize, conditions: [])
+        queryNetworkServiceL3NetworkRefItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询网络服务与三层网络引用(QueryNetworkServiceL3NetworkRef) finds for `request` and `conditions`, fetched
@@ -246,21 +246,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``NetworkServiceL3NetworkRefInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryNetworkServiceL3NetworkRefItems(
         _ request: QueryNetworkServiceL3NetworkRef.Request = QueryNetworkServiceL3NetworkRef.Request(),
         pageSize: Int = 100,
-        where conditions: (NetworkServiceL3NetworkRefInventory.QueryFields.Type) -> [ZStackQueryCondition<NetworkServiceL3NetworkRefInventory>]
+        sortedBy order: (
+            (NetworkServiceL3NetworkRefInventory.QueryFields<NetworkServiceL3NetworkRefInventory>) -> ZStackQuerySort<NetworkServiceL3NetworkRefInventory>
+        )? = nil,
+        where conditions: (
+            NetworkServiceL3NetworkRefInventory.QueryFields<NetworkServiceL3NetworkRefInventory>
+        ) -> [ZStackQueryCondition<NetworkServiceL3NetworkRefInventory>]
     ) -> ZStackPages<NetworkServiceL3NetworkRefInventory> {
-        queryNetworkServiceL3NetworkRefItems(request, pageSize: pageSize, conditions: conditions(NetworkServiceL3NetworkRefInventory.QueryFields.self))
+        let fields = NetworkServiceL3NetworkRefInventory.QueryFields()
+        return queryNetworkServiceL3NetworkRefItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryNetworkServiceL3NetworkRefItems(
         _ request: QueryNetworkServiceL3NetworkRef.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<NetworkServiceL3NetworkRefInventory>]
+        conditions: [ZStackQueryCondition<NetworkServiceL3NetworkRefInventory>],
+        sort: String?
     ) -> ZStackPages<NetworkServiceL3NetworkRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryNetworkServiceL3NetworkRef(
@@ -271,7 +285,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryNetworkServiceProvider.Request = QueryNetworkServiceProvider.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<NetworkServiceProviderInventory> {
-        queryNetworkServiceProviderItems(request, pageSize: pageSize, conditions: [])
+        queryNetworkServiceProviderItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询网络服务模块(QueryNetworkServiceProvider) finds for `request` and `conditions`, fetched `pageSize`
@@ -243,21 +243,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``NetworkServiceProviderInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryNetworkServiceProviderItems(
         _ request: QueryNetworkServiceProvider.Request = QueryNetworkServiceProvider.Request(),
         pageSize: Int = 100,
-        where conditions: (NetworkServiceProviderInventory.QueryFields.Type) -> [ZStackQueryCondition<NetworkServiceProviderInventory>]
+        sortedBy order: (
+            (NetworkServiceProviderInventory.QueryFields<NetworkServiceProviderInventory>) -> ZStackQuerySort<NetworkServiceProviderInventory>
+        )? = nil,
+        where conditions: (
+            NetworkServiceProviderInventory.QueryFields<NetworkServiceProviderInventory>
+        ) -> [ZStackQueryCondition<NetworkServiceProviderInventory>]
     ) -> ZStackPages<NetworkServiceProviderInventory> {
-        queryNetworkServiceProviderItems(request, pageSize: pageSize, conditions: conditions(NetworkServiceProviderInventory.QueryFields.self))
+        let fields = NetworkServiceProviderInventory.QueryFields()
+        return queryNetworkServiceProviderItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryNetworkServiceProviderItems(
         _ request: QueryNetworkServiceProvider.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<NetworkServiceProviderInventory>]
+        conditions: [ZStackQueryCondition<NetworkServiceProviderInventory>],
+        sort: String?
     ) -> ZStackPages<NetworkServiceProviderInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryNetworkServiceProvider(
@@ -268,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

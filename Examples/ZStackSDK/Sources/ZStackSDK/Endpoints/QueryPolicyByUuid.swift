@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QueryPolicyByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<PolicyInventory> {
-        queryPolicyByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryPolicyByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryPolicy finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -257,21 +257,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``PolicyInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryPolicyByUuidItems(
         _ request: QueryPolicyByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (PolicyInventory.QueryFields.Type) -> [ZStackQueryCondition<PolicyInventory>]
+        sortedBy order: ((PolicyInventory.QueryFields<PolicyInventory>) -> ZStackQuerySort<PolicyInventory>)? = nil,
+        where conditions: (PolicyInventory.QueryFields<PolicyInventory>) -> [ZStackQueryCondition<PolicyInventory>]
     ) -> ZStackPages<PolicyInventory> {
-        queryPolicyByUuidItems(request, pageSize: pageSize, conditions: conditions(PolicyInventory.QueryFields.self))
+        let fields = PolicyInventory.QueryFields()
+        return queryPolicyByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryPolicyByUuidItems(
         _ request: QueryPolicyByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<PolicyInventory>]
+        conditions: [ZStackQueryCondition<PolicyInventory>],
+        sort: String?
     ) -> ZStackPages<PolicyInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryPolicyByUuid(
@@ -283,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -233,7 +233,7 @@ nonisolated extension ZStackClient {
         _ request: QueryPortForwardingRule.Request = QueryPortForwardingRule.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<PortForwardingRuleInventory> {
-        queryPortForwardingRuleItems(request, pageSize: pageSize, conditions: [])
+        queryPortForwardingRuleItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryPortForwardingRule finds for `request` and `conditions`, fetched `pageSize` at a time as
@@ -249,21 +249,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``PortForwardingRuleInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryPortForwardingRuleItems(
         _ request: QueryPortForwardingRule.Request = QueryPortForwardingRule.Request(),
         pageSize: Int = 100,
-        where conditions: (PortForwardingRuleInventory.QueryFields.Type) -> [ZStackQueryCondition<PortForwardingRuleInventory>]
+        sortedBy order: (
+            (PortForwardingRuleInventory.QueryFields<PortForwardingRuleInventory>) -> ZStackQuerySort<PortForwardingRuleInventory>
+        )? = nil,
+        where conditions: (
+            PortForwardingRuleInventory.QueryFields<PortForwardingRuleInventory>
+        ) -> [ZStackQueryCondition<PortForwardingRuleInventory>]
     ) -> ZStackPages<PortForwardingRuleInventory> {
-        queryPortForwardingRuleItems(request, pageSize: pageSize, conditions: conditions(PortForwardingRuleInventory.QueryFields.self))
+        let fields = PortForwardingRuleInventory.QueryFields()
+        return queryPortForwardingRuleItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryPortForwardingRuleItems(
         _ request: QueryPortForwardingRule.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<PortForwardingRuleInventory>]
+        conditions: [ZStackQueryCondition<PortForwardingRuleInventory>],
+        sort: String?
     ) -> ZStackPages<PortForwardingRuleInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryPortForwardingRule(
@@ -274,7 +288,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryPrimaryStorage.Request = QueryPrimaryStorage.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<PrimaryStorageInventory> {
-        queryPrimaryStorageItems(request, pageSize: pageSize, conditions: [])
+        queryPrimaryStorageItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryPrimaryStorage finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``PrimaryStorageInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryPrimaryStorageItems(
         _ request: QueryPrimaryStorage.Request = QueryPrimaryStorage.Request(),
         pageSize: Int = 100,
-        where conditions: (PrimaryStorageInventory.QueryFields.Type) -> [ZStackQueryCondition<PrimaryStorageInventory>]
+        sortedBy order: (
+            (PrimaryStorageInventory.QueryFields<PrimaryStorageInventory>) -> ZStackQuerySort<PrimaryStorageInventory>
+        )? = nil,
+        where conditions: (
+            PrimaryStorageInventory.QueryFields<PrimaryStorageInventory>
+        ) -> [ZStackQueryCondition<PrimaryStorageInventory>]
     ) -> ZStackPages<PrimaryStorageInventory> {
-        queryPrimaryStorageItems(request, pageSize: pageSize, conditions: conditions(PrimaryStorageInventory.QueryFields.self))
+        let fields = PrimaryStorageInventory.QueryFields()
+        return queryPrimaryStorageItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryPrimaryStorageItems(
         _ request: QueryPrimaryStorage.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<PrimaryStorageInventory>]
+        conditions: [ZStackQueryCondition<PrimaryStorageInventory>],
+        sort: String?
     ) -> ZStackPages<PrimaryStorageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryPrimaryStorage(
@@ -266,7 +280,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -232,7 +232,7 @@ nonisolated extension ZStackClient {
         _ request: QueryQuota.Request = QueryQuota.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<QuotaInventory> {
-        queryQuotaItems(request, pageSize: pageSize, conditions: [])
+        queryQuotaItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryQuota finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -247,21 +247,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``QuotaInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryQuotaItems(
         _ request: QueryQuota.Request = QueryQuota.Request(),
         pageSize: Int = 100,
-        where conditions: (QuotaInventory.QueryFields.Type) -> [ZStackQueryCondition<QuotaInventory>]
+        sortedBy order: ((QuotaInventory.QueryFields<QuotaInventory>) -> ZStackQuerySort<QuotaInventory>)? = nil,
+        where conditions: (QuotaInventory.QueryFields<QuotaInventory>) -> [ZStackQueryCondition<QuotaInventory>]
     ) -> ZStackPages<QuotaInventory> {
-        queryQuotaItems(request, pageSize: pageSize, conditions: conditions(QuotaInventory.QueryFields.self))
+        let fields = QuotaInventory.QueryFields()
+        return queryQuotaItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryQuotaItems(
         _ request: QueryQuota.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<QuotaInventory>]
+        conditions: [ZStackQueryCondition<QuotaInventory>],
+        sort: String?
     ) -> ZStackPages<QuotaInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryQuota(
@@ -272,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

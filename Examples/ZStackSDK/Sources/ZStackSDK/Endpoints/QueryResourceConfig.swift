@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryResourceConfig.Request = QueryResourceConfig.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ResourceConfigInventory> {
-        queryResourceConfigItems(request, pageSize: pageSize, conditions: [])
+        queryResourceConfigItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryResourceConfig finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ResourceConfigInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryResourceConfigItems(
         _ request: QueryResourceConfig.Request = QueryResourceConfig.Request(),
         pageSize: Int = 100,
-        where conditions: (ResourceConfigInventory.QueryFields.Type) -> [ZStackQueryCondition<ResourceConfigInventory>]
+        sortedBy order: (
+            (ResourceConfigInventory.QueryFields<ResourceConfigInventory>) -> ZStackQuerySort<ResourceConfigInventory>
+        )? = nil,
+        where conditions: (
+            ResourceConfigInventory.QueryFields<ResourceConfigInventory>
+        ) -> [ZStackQueryCondition<ResourceConfigInventory>]
     ) -> ZStackPages<ResourceConfigInventory> {
-        queryResourceConfigItems(request, pageSize: pageSize, conditions: conditions(ResourceConfigInventory.QueryFields.self))
+        let fields = ResourceConfigInventory.QueryFields()
+        return queryResourceConfigItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryResourceConfigItems(
         _ request: QueryResourceConfig.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ResourceConfigInventory>]
+        conditions: [ZStackQueryCondition<ResourceConfigInventory>],
+        sort: String?
     ) -> ZStackPages<ResourceConfigInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryResourceConfig(
@@ -266,7 +280,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

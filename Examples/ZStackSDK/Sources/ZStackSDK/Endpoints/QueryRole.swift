@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryRole.Request = QueryRole.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<RoleInventory> {
-        queryRoleItems(request, pageSize: pageSize, conditions: [])
+        queryRoleItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryRole finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -241,21 +241,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``RoleInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryRoleItems(
         _ request: QueryRole.Request = QueryRole.Request(),
         pageSize: Int = 100,
-        where conditions: (RoleInventory.QueryFields.Type) -> [ZStackQueryCondition<RoleInventory>]
+        sortedBy order: ((RoleInventory.QueryFields<RoleInventory>) -> ZStackQuerySort<RoleInventory>)? = nil,
+        where conditions: (RoleInventory.QueryFields<RoleInventory>) -> [ZStackQueryCondition<RoleInventory>]
     ) -> ZStackPages<RoleInventory> {
-        queryRoleItems(request, pageSize: pageSize, conditions: conditions(RoleInventory.QueryFields.self))
+        let fields = RoleInventory.QueryFields()
+        return queryRoleItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryRoleItems(
         _ request: QueryRole.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<RoleInventory>]
+        conditions: [ZStackQueryCondition<RoleInventory>],
+        sort: String?
     ) -> ZStackPages<RoleInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryRole(
@@ -266,7 +276,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QuerySdnController.Request = QuerySdnController.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<SdnControllerInventory> {
-        querySdnControllerItems(request, pageSize: pageSize, conditions: [])
+        querySdnControllerItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QuerySdnController finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``SdnControllerInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func querySdnControllerItems(
         _ request: QuerySdnController.Request = QuerySdnController.Request(),
         pageSize: Int = 100,
-        where conditions: (SdnControllerInventory.QueryFields.Type) -> [ZStackQueryCondition<SdnControllerInventory>]
+        sortedBy order: (
+            (SdnControllerInventory.QueryFields<SdnControllerInventory>) -> ZStackQuerySort<SdnControllerInventory>
+        )? = nil,
+        where conditions: (
+            SdnControllerInventory.QueryFields<SdnControllerInventory>
+        ) -> [ZStackQueryCondition<SdnControllerInventory>]
     ) -> ZStackPages<SdnControllerInventory> {
-        querySdnControllerItems(request, pageSize: pageSize, conditions: conditions(SdnControllerInventory.QueryFields.self))
+        let fields = SdnControllerInventory.QueryFields()
+        return querySdnControllerItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func querySdnControllerItems(
         _ request: QuerySdnController.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<SdnControllerInventory>]
+        conditions: [ZStackQueryCondition<SdnControllerInventory>],
+        sort: String?
     ) -> ZStackPages<SdnControllerInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySdnController(
@@ -266,7 +280,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QuerySecurityGroupByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<SecurityGroupInventory> {
-        querySecurityGroupByUuidItems(request, pageSize: pageSize, conditions: [])
+        querySecurityGroupByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QuerySecurityGroup finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -258,21 +258,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``SecurityGroupInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func querySecurityGroupByUuidItems(
         _ request: QuerySecurityGroupByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (SecurityGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<SecurityGroupInventory>]
+        sortedBy order: (
+            (SecurityGroupInventory.QueryFields<SecurityGroupInventory>) -> ZStackQuerySort<SecurityGroupInventory>
+        )? = nil,
+        where conditions: (
+            SecurityGroupInventory.QueryFields<SecurityGroupInventory>
+        ) -> [ZStackQueryCondition<SecurityGroupInventory>]
     ) -> ZStackPages<SecurityGroupInventory> {
-        querySecurityGroupByUuidItems(request, pageSize: pageSize, conditions: conditions(SecurityGroupInventory.QueryFields.self))
+        let fields = SecurityGroupInventory.QueryFields()
+        return querySecurityGroupByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func querySecurityGroupByUuidItems(
         _ request: QuerySecurityGroupByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<SecurityGroupInventory>]
+        conditions: [ZStackQueryCondition<SecurityGroupInventory>],
+        sort: String?
     ) -> ZStackPages<SecurityGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySecurityGroupByUuid(
@@ -284,7 +298,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

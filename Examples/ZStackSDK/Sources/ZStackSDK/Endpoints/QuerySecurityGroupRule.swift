@@ -233,7 +233,7 @@ nonisolated extension ZStackClient {
         _ request: QuerySecurityGroupRule.Request = QuerySecurityGroupRule.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<SecurityGroupRuleInventory> {
-        querySecurityGroupRuleItems(request, pageSize: pageSize, conditions: [])
+        querySecurityGroupRuleItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QuerySecurityGroupRule finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -249,21 +249,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``SecurityGroupRuleInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func querySecurityGroupRuleItems(
         _ request: QuerySecurityGroupRule.Request = QuerySecurityGroupRule.Request(),
         pageSize: Int = 100,
-        where conditions: (SecurityGroupRuleInventory.QueryFields.Type) -> [ZStackQueryCondition<SecurityGroupRuleInventory>]
+        sortedBy order: (
+            (SecurityGroupRuleInventory.QueryFields<SecurityGroupRuleInventory>) -> ZStackQuerySort<SecurityGroupRuleInventory>
+        )? = nil,
+        where conditions: (
+            SecurityGroupRuleInventory.QueryFields<SecurityGroupRuleInventory>
+        ) -> [ZStackQueryCondition<SecurityGroupRuleInventory>]
     ) -> ZStackPages<SecurityGroupRuleInventory> {
-        querySecurityGroupRuleItems(request, pageSize: pageSize, conditions: conditions(SecurityGroupRuleInventory.QueryFields.self))
+        let fields = SecurityGroupRuleInventory.QueryFields()
+        return querySecurityGroupRuleItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func querySecurityGroupRuleItems(
         _ request: QuerySecurityGroupRule.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<SecurityGroupRuleInventory>]
+        conditions: [ZStackQueryCondition<SecurityGroupRuleInventory>],
+        sort: String?
     ) -> ZStackPages<SecurityGroupRuleInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySecurityGroupRule(
@@ -274,7 +288,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

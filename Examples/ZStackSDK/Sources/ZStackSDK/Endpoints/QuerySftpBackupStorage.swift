@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QuerySftpBackupStorage.Request = QuerySftpBackupStorage.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<SftpBackupStorageInventory> {
-        querySftpBackupStorageItems(request, pageSize: pageSize, conditions: [])
+        querySftpBackupStorageItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询Sftp镜像服务器(QuerySftpBackupStorage) finds for `request` and `conditions`, fetched `pageSize` at
@@ -243,21 +243,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``SftpBackupStorageInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func querySftpBackupStorageItems(
         _ request: QuerySftpBackupStorage.Request = QuerySftpBackupStorage.Request(),
         pageSize: Int = 100,
-        where conditions: (SftpBackupStorageInventory.QueryFields.Type) -> [ZStackQueryCondition<SftpBackupStorageInventory>]
+        sortedBy order: (
+            (SftpBackupStorageInventory.QueryFields<SftpBackupStorageInventory>) -> ZStackQuerySort<SftpBackupStorageInventory>
+        )? = nil,
+        where conditions: (
+            SftpBackupStorageInventory.QueryFields<SftpBackupStorageInventory>
+        ) -> [ZStackQueryCondition<SftpBackupStorageInventory>]
     ) -> ZStackPages<SftpBackupStorageInventory> {
-        querySftpBackupStorageItems(request, pageSize: pageSize, conditions: conditions(SftpBackupStorageInventory.QueryFields.self))
+        let fields = SftpBackupStorageInventory.QueryFields()
+        return querySftpBackupStorageItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func querySftpBackupStorageItems(
         _ request: QuerySftpBackupStorage.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<SftpBackupStorageInventory>]
+        conditions: [ZStackQueryCondition<SftpBackupStorageInventory>],
+        sort: String?
     ) -> ZStackPages<SftpBackupStorageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySftpBackupStorage(
@@ -268,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

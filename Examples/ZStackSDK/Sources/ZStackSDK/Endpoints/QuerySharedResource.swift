@@ -232,7 +232,7 @@ nonisolated extension ZStackClient {
         _ request: QuerySharedResource.Request = QuerySharedResource.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<SharedResourceInventory> {
-        querySharedResourceItems(request, pageSize: pageSize, conditions: [])
+        querySharedResourceItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QuerySharedResource finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -247,21 +247,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``SharedResourceInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func querySharedResourceItems(
         _ request: QuerySharedResource.Request = QuerySharedResource.Request(),
         pageSize: Int = 100,
-        where conditions: (SharedResourceInventory.QueryFields.Type) -> [ZStackQueryCondition<SharedResourceInventory>]
+        sortedBy order: (
+            (SharedResourceInventory.QueryFields<SharedResourceInventory>) -> ZStackQuerySort<SharedResourceInventory>
+        )? = nil,
+        where conditions: (
+            SharedResourceInventory.QueryFields<SharedResourceInventory>
+        ) -> [ZStackQueryCondition<SharedResourceInventory>]
     ) -> ZStackPages<SharedResourceInventory> {
-        querySharedResourceItems(request, pageSize: pageSize, conditions: conditions(SharedResourceInventory.QueryFields.self))
+        let fields = SharedResourceInventory.QueryFields()
+        return querySharedResourceItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func querySharedResourceItems(
         _ request: QuerySharedResource.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<SharedResourceInventory>]
+        conditions: [ZStackQueryCondition<SharedResourceInventory>],
+        sort: String?
     ) -> ZStackPages<SharedResourceInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySharedResource(
@@ -272,7 +286,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

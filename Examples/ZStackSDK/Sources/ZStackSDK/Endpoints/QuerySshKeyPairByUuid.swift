@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
         _ request: QuerySshKeyPairByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<SshKeyPairInventory> {
-        querySshKeyPairByUuidItems(request, pageSize: pageSize, conditions: [])
+        querySshKeyPairByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QuerySshKeyPair finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -251,21 +251,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``SshKeyPairInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func querySshKeyPairByUuidItems(
         _ request: QuerySshKeyPairByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (SshKeyPairInventory.QueryFields.Type) -> [ZStackQueryCondition<SshKeyPairInventory>]
+        sortedBy order: (
+            (SshKeyPairInventory.QueryFields<SshKeyPairInventory>) -> ZStackQuerySort<SshKeyPairInventory>
+        )? = nil,
+        where conditions: (
+            SshKeyPairInventory.QueryFields<SshKeyPairInventory>
+        ) -> [ZStackQueryCondition<SshKeyPairInventory>]
     ) -> ZStackPages<SshKeyPairInventory> {
-        querySshKeyPairByUuidItems(request, pageSize: pageSize, conditions: conditions(SshKeyPairInventory.QueryFields.self))
+        let fields = SshKeyPairInventory.QueryFields()
+        return querySshKeyPairByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func querySshKeyPairByUuidItems(
         _ request: QuerySshKeyPairByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<SshKeyPairInventory>]
+        conditions: [ZStackQueryCondition<SshKeyPairInventory>],
+        sort: String?
     ) -> ZStackPages<SshKeyPairInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySshKeyPairByUuid(
@@ -277,7 +291,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QuerySystemTagByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<SystemTagInventory> {
-        querySystemTagByUuidItems(request, pageSize: pageSize, conditions: [])
+        querySystemTagByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QuerySystemTag finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -257,21 +257,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``SystemTagInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func querySystemTagByUuidItems(
         _ request: QuerySystemTagByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (SystemTagInventory.QueryFields.Type) -> [ZStackQueryCondition<SystemTagInventory>]
+        sortedBy order: (
+            (SystemTagInventory.QueryFields<SystemTagInventory>) -> ZStackQuerySort<SystemTagInventory>
+        )? = nil,
+        where conditions: (
+            SystemTagInventory.QueryFields<SystemTagInventory>
+        ) -> [ZStackQueryCondition<SystemTagInventory>]
     ) -> ZStackPages<SystemTagInventory> {
-        querySystemTagByUuidItems(request, pageSize: pageSize, conditions: conditions(SystemTagInventory.QueryFields.self))
+        let fields = SystemTagInventory.QueryFields()
+        return querySystemTagByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func querySystemTagByUuidItems(
         _ request: QuerySystemTagByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<SystemTagInventory>]
+        conditions: [ZStackQueryCondition<SystemTagInventory>],
+        sort: String?
     ) -> ZStackPages<SystemTagInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySystemTagByUuid(
@@ -283,7 +297,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

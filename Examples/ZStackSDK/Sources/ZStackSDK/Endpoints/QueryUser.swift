@@ -232,7 +232,7 @@ nonisolated extension ZStackClient {
         _ request: QueryUser.Request = QueryUser.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<UserInventory> {
-        queryUserItems(request, pageSize: pageSize, conditions: [])
+        queryUserItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryUser finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -247,21 +247,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``UserInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryUserItems(
         _ request: QueryUser.Request = QueryUser.Request(),
         pageSize: Int = 100,
-        where conditions: (UserInventory.QueryFields.Type) -> [ZStackQueryCondition<UserInventory>]
+        sortedBy order: ((UserInventory.QueryFields<UserInventory>) -> ZStackQuerySort<UserInventory>)? = nil,
+        where conditions: (UserInventory.QueryFields<UserInventory>) -> [ZStackQueryCondition<UserInventory>]
     ) -> ZStackPages<UserInventory> {
-        queryUserItems(request, pageSize: pageSize, conditions: conditions(UserInventory.QueryFields.self))
+        let fields = UserInventory.QueryFields()
+        return queryUserItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryUserItems(
         _ request: QueryUser.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<UserInventory>]
+        conditions: [ZStackQueryCondition<UserInventory>],
+        sort: String?
     ) -> ZStackPages<UserInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryUser(
@@ -272,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

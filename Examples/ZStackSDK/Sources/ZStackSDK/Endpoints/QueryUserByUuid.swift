@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QueryUserByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<UserInventory> {
-        queryUserByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryUserByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryUser finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -257,21 +257,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``UserInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryUserByUuidItems(
         _ request: QueryUserByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (UserInventory.QueryFields.Type) -> [ZStackQueryCondition<UserInventory>]
+        sortedBy order: ((UserInventory.QueryFields<UserInventory>) -> ZStackQuerySort<UserInventory>)? = nil,
+        where conditions: (UserInventory.QueryFields<UserInventory>) -> [ZStackQueryCondition<UserInventory>]
     ) -> ZStackPages<UserInventory> {
-        queryUserByUuidItems(request, pageSize: pageSize, conditions: conditions(UserInventory.QueryFields.self))
+        let fields = UserInventory.QueryFields()
+        return queryUserByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryUserByUuidItems(
         _ request: QueryUserByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<UserInventory>]
+        conditions: [ZStackQueryCondition<UserInventory>],
+        sort: String?
     ) -> ZStackPages<UserInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryUserByUuid(
@@ -283,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

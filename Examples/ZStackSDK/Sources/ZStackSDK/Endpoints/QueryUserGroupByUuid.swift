@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QueryUserGroupByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<UserGroupInventory> {
-        queryUserGroupByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryUserGroupByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryUserGroup finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -257,21 +257,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``UserGroupInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryUserGroupByUuidItems(
         _ request: QueryUserGroupByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (UserGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<UserGroupInventory>]
+        sortedBy order: (
+            (UserGroupInventory.QueryFields<UserGroupInventory>) -> ZStackQuerySort<UserGroupInventory>
+        )? = nil,
+        where conditions: (
+            UserGroupInventory.QueryFields<UserGroupInventory>
+        ) -> [ZStackQueryCondition<UserGroupInventory>]
     ) -> ZStackPages<UserGroupInventory> {
-        queryUserGroupByUuidItems(request, pageSize: pageSize, conditions: conditions(UserGroupInventory.QueryFields.self))
+        let fields = UserGroupInventory.QueryFields()
+        return queryUserGroupByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryUserGroupByUuidItems(
         _ request: QueryUserGroupByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<UserGroupInventory>]
+        conditions: [ZStackQueryCondition<UserGroupInventory>],
+        sort: String?
     ) -> ZStackPages<UserGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryUserGroupByUuid(
@@ -283,7 +297,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -232,7 +232,7 @@ nonisolated extension ZStackClient {
         _ request: QueryUserTag.Request = QueryUserTag.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<UserTagInventory> {
-        queryUserTagItems(request, pageSize: pageSize, conditions: [])
+        queryUserTagItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryUserTag finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -247,21 +247,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``UserTagInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryUserTagItems(
         _ request: QueryUserTag.Request = QueryUserTag.Request(),
         pageSize: Int = 100,
-        where conditions: (UserTagInventory.QueryFields.Type) -> [ZStackQueryCondition<UserTagInventory>]
+        sortedBy order: ((UserTagInventory.QueryFields<UserTagInventory>) -> ZStackQuerySort<UserTagInventory>)? = nil,
+        where conditions: (UserTagInventory.QueryFields<UserTagInventory>) -> [ZStackQueryCondition<UserTagInventory>]
     ) -> ZStackPages<UserTagInventory> {
-        queryUserTagItems(request, pageSize: pageSize, conditions: conditions(UserTagInventory.QueryFields.self))
+        let fields = UserTagInventory.QueryFields()
+        return queryUserTagItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryUserTagItems(
         _ request: QueryUserTag.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<UserTagInventory>]
+        conditions: [ZStackQueryCondition<UserTagInventory>],
+        sort: String?
     ) -> ZStackPages<UserTagInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryUserTag(
@@ -272,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

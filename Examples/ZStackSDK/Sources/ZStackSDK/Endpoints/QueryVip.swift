@@ -232,7 +232,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVip.Request = QueryVip.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VipInventory> {
-        queryVipItems(request, pageSize: pageSize, conditions: [])
+        queryVipItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryVip finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -247,21 +247,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VipInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVipItems(
         _ request: QueryVip.Request = QueryVip.Request(),
         pageSize: Int = 100,
-        where conditions: (VipInventory.QueryFields.Type) -> [ZStackQueryCondition<VipInventory>]
+        sortedBy order: ((VipInventory.QueryFields<VipInventory>) -> ZStackQuerySort<VipInventory>)? = nil,
+        where conditions: (VipInventory.QueryFields<VipInventory>) -> [ZStackQueryCondition<VipInventory>]
     ) -> ZStackPages<VipInventory> {
-        queryVipItems(request, pageSize: pageSize, conditions: conditions(VipInventory.QueryFields.self))
+        let fields = VipInventory.QueryFields()
+        return queryVipItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVipItems(
         _ request: QueryVip.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VipInventory>]
+        conditions: [ZStackQueryCondition<VipInventory>],
+        sort: String?
     ) -> ZStackPages<VipInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVip(
@@ -272,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVipByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VipInventory> {
-        queryVipByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryVipByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryVip finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -257,21 +257,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VipInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVipByUuidItems(
         _ request: QueryVipByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (VipInventory.QueryFields.Type) -> [ZStackQueryCondition<VipInventory>]
+        sortedBy order: ((VipInventory.QueryFields<VipInventory>) -> ZStackQuerySort<VipInventory>)? = nil,
+        where conditions: (VipInventory.QueryFields<VipInventory>) -> [ZStackQueryCondition<VipInventory>]
     ) -> ZStackPages<VipInventory> {
-        queryVipByUuidItems(request, pageSize: pageSize, conditions: conditions(VipInventory.QueryFields.self))
+        let fields = VipInventory.QueryFields()
+        return queryVipByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVipByUuidItems(
         _ request: QueryVipByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VipInventory>]
+        conditions: [ZStackQueryCondition<VipInventory>],
+        sort: String?
     ) -> ZStackPages<VipInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVipByUuid(
@@ -283,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

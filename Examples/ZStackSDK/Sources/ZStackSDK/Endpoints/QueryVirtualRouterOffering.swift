@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVirtualRouterOffering.Request = QueryVirtualRouterOffering.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VirtualRouterOfferingInventory> {
-        queryVirtualRouterOfferingItems(request, pageSize: pageSize, conditions: [])
+        queryVirtualRouterOfferingItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询虚拟路由器规格(QueryVirtualRouterOffering) finds for `request` and `conditions`, fetched `pageSize`
@@ -243,21 +243,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VirtualRouterOfferingInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVirtualRouterOfferingItems(
         _ request: QueryVirtualRouterOffering.Request = QueryVirtualRouterOffering.Request(),
         pageSize: Int = 100,
-        where conditions: (VirtualRouterOfferingInventory.QueryFields.Type) -> [ZStackQueryCondition<VirtualRouterOfferingInventory>]
+        sortedBy order: (
+            (VirtualRouterOfferingInventory.QueryFields<VirtualRouterOfferingInventory>) -> ZStackQuerySort<VirtualRouterOfferingInventory>
+        )? = nil,
+        where conditions: (
+            VirtualRouterOfferingInventory.QueryFields<VirtualRouterOfferingInventory>
+        ) -> [ZStackQueryCondition<VirtualRouterOfferingInventory>]
     ) -> ZStackPages<VirtualRouterOfferingInventory> {
-        queryVirtualRouterOfferingItems(request, pageSize: pageSize, conditions: conditions(VirtualRouterOfferingInventory.QueryFields.self))
+        let fields = VirtualRouterOfferingInventory.QueryFields()
+        return queryVirtualRouterOfferingItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVirtualRouterOfferingItems(
         _ request: QueryVirtualRouterOffering.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VirtualRouterOfferingInventory>]
+        conditions: [ZStackQueryCondition<VirtualRouterOfferingInventory>],
+        sort: String?
     ) -> ZStackPages<VirtualRouterOfferingInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVirtualRouterOffering(
@@ -268,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

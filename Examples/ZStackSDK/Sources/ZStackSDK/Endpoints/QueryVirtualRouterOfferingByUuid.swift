@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVirtualRouterOfferingByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VirtualRouterOfferingInventory> {
-        queryVirtualRouterOfferingByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryVirtualRouterOfferingByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询虚拟路由器规格(QueryVirtualRouterOffering) finds for `request` and `conditions`, fetched `pageSize`
@@ -253,21 +253,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VirtualRouterOfferingInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVirtualRouterOfferingByUuidItems(
         _ request: QueryVirtualRouterOfferingByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (VirtualRouterOfferingInventory.QueryFields.Type) -> [ZStackQueryCondition<VirtualRouterOfferingInventory>]
+        sortedBy order: (
+            (VirtualRouterOfferingInventory.QueryFields<VirtualRouterOfferingInventory>) -> ZStackQuerySort<VirtualRouterOfferingInventory>
+        )? = nil,
+        where conditions: (
+            VirtualRouterOfferingInventory.QueryFields<VirtualRouterOfferingInventory>
+        ) -> [ZStackQueryCondition<VirtualRouterOfferingInventory>]
     ) -> ZStackPages<VirtualRouterOfferingInventory> {
-        queryVirtualRouterOfferingByUuidItems(request, pageSize: pageSize, conditions: conditions(VirtualRouterOfferingInventory.QueryFields.self))
+        let fields = VirtualRouterOfferingInventory.QueryFields()
+        return queryVirtualRouterOfferingByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVirtualRouterOfferingByUuidItems(
         _ request: QueryVirtualRouterOfferingByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VirtualRouterOfferingInventory>]
+        conditions: [ZStackQueryCondition<VirtualRouterOfferingInventory>],
+        sort: String?
     ) -> ZStackPages<VirtualRouterOfferingInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVirtualRouterOfferingByUuid(
@@ -279,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVirtualRouterVmByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ApplianceVmInventory> {
-        queryVirtualRouterVmByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryVirtualRouterVmByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询虚拟路由器云主机(QueryVirtualRouterVm) finds for `request` and `conditions`, fetched `pageSize` at a
@@ -253,21 +253,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ApplianceVmInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVirtualRouterVmByUuidItems(
         _ request: QueryVirtualRouterVmByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (ApplianceVmInventory.QueryFields.Type) -> [ZStackQueryCondition<ApplianceVmInventory>]
+        sortedBy order: (
+            (ApplianceVmInventory.QueryFields<ApplianceVmInventory>) -> ZStackQuerySort<ApplianceVmInventory>
+        )? = nil,
+        where conditions: (
+            ApplianceVmInventory.QueryFields<ApplianceVmInventory>
+        ) -> [ZStackQueryCondition<ApplianceVmInventory>]
     ) -> ZStackPages<ApplianceVmInventory> {
-        queryVirtualRouterVmByUuidItems(request, pageSize: pageSize, conditions: conditions(ApplianceVmInventory.QueryFields.self))
+        let fields = ApplianceVmInventory.QueryFields()
+        return queryVirtualRouterVmByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVirtualRouterVmByUuidItems(
         _ request: QueryVirtualRouterVmByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ApplianceVmInventory>]
+        conditions: [ZStackQueryCondition<ApplianceVmInventory>],
+        sort: String?
     ) -> ZStackPages<ApplianceVmInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVirtualRouterVmByUuid(
@@ -279,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmCdRomByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VmCdRomInventory> {
-        queryVmCdRomByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryVmCdRomByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryVmCdRom finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -251,21 +251,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VmCdRomInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVmCdRomByUuidItems(
         _ request: QueryVmCdRomByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (VmCdRomInventory.QueryFields.Type) -> [ZStackQueryCondition<VmCdRomInventory>]
+        sortedBy order: ((VmCdRomInventory.QueryFields<VmCdRomInventory>) -> ZStackQuerySort<VmCdRomInventory>)? = nil,
+        where conditions: (VmCdRomInventory.QueryFields<VmCdRomInventory>) -> [ZStackQueryCondition<VmCdRomInventory>]
     ) -> ZStackPages<VmCdRomInventory> {
-        queryVmCdRomByUuidItems(request, pageSize: pageSize, conditions: conditions(VmCdRomInventory.QueryFields.self))
+        let fields = VmCdRomInventory.QueryFields()
+        return queryVmCdRomByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVmCdRomByUuidItems(
         _ request: QueryVmCdRomByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VmCdRomInventory>]
+        conditions: [ZStackQueryCondition<VmCdRomInventory>],
+        sort: String?
     ) -> ZStackPages<VmCdRomInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmCdRomByUuid(
@@ -277,7 +287,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

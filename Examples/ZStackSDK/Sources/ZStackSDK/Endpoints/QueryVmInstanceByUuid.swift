@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VmInstanceInventory> {
-        queryVmInstanceByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryVmInstanceByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询云主机(QueryVmInstance) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -252,21 +252,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VmInstanceInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVmInstanceByUuidItems(
         _ request: QueryVmInstanceByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (VmInstanceInventory.QueryFields.Type) -> [ZStackQueryCondition<VmInstanceInventory>]
+        sortedBy order: (
+            (VmInstanceInventory.QueryFields<VmInstanceInventory>) -> ZStackQuerySort<VmInstanceInventory>
+        )? = nil,
+        where conditions: (
+            VmInstanceInventory.QueryFields<VmInstanceInventory>
+        ) -> [ZStackQueryCondition<VmInstanceInventory>]
     ) -> ZStackPages<VmInstanceInventory> {
-        queryVmInstanceByUuidItems(request, pageSize: pageSize, conditions: conditions(VmInstanceInventory.QueryFields.self))
+        let fields = VmInstanceInventory.QueryFields()
+        return queryVmInstanceByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVmInstanceByUuidItems(
         _ request: QueryVmInstanceByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VmInstanceInventory>]
+        conditions: [ZStackQueryCondition<VmInstanceInventory>],
+        sort: String?
     ) -> ZStackPages<VmInstanceInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmInstanceByUuid(
@@ -278,7 +292,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

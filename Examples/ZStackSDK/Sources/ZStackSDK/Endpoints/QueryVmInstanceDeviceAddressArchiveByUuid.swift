@@ -240,7 +240,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceDeviceAddressArchiveByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VmInstanceDeviceAddressArchiveInventory> {
-        queryVmInstanceDeviceAddressArchiveByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryVmInstanceDeviceAddressArchiveByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryVmInstanceDeviceAddressArchive finds for `request` and `conditions`, fetched `pageSize` at
@@ -256,6 +256,8 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of
     ///     ``VmInstanceDeviceAddressArchiveInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
@@ -263,15 +265,27 @@ nonisolated extension ZStackClient {
     public func queryVmInstanceDeviceAddressArchiveByUuidItems(
         _ request: QueryVmInstanceDeviceAddressArchiveByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (VmInstanceDeviceAddressArchiveInventory.QueryFields.Type) -> [ZStackQueryCondition<VmInstanceDeviceAddressArchiveInventory>]
+        sortedBy order: (
+            (VmInstanceDeviceAddressArchiveInventory.QueryFields<VmInstanceDeviceAddressArchiveInventory>) -> ZStackQuerySort<VmInstanceDeviceAddressArchiveInventory>
+        )? = nil,
+        where conditions: (
+            VmInstanceDeviceAddressArchiveInventory.QueryFields<VmInstanceDeviceAddressArchiveInventory>
+        ) -> [ZStackQueryCondition<VmInstanceDeviceAddressArchiveInventory>]
     ) -> ZStackPages<VmInstanceDeviceAddressArchiveInventory> {
-        queryVmInstanceDeviceAddressArchiveByUuidItems(request, pageSize: pageSize, conditions: conditions(VmInstanceDeviceAddressArchiveInventory.QueryFields.self))
+        let fields = VmInstanceDeviceAddressArchiveInventory.QueryFields()
+        return queryVmInstanceDeviceAddressArchiveByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVmInstanceDeviceAddressArchiveByUuidItems(
         _ request: QueryVmInstanceDeviceAddressArchiveByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VmInstanceDeviceAddressArchiveInventory>]
+        conditions: [ZStackQueryCondition<VmInstanceDeviceAddressArchiveInventory>],
+        sort: String?
     ) -> ZStackPages<VmInstanceDeviceAddressArchiveInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmInstanceDeviceAddressArchiveByUuid(
@@ -283,7 +297,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

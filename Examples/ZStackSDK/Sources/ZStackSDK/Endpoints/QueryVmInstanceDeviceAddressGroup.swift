@@ -230,7 +230,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceDeviceAddressGroup.Request = QueryVmInstanceDeviceAddressGroup.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
-        queryVmInstanceDeviceAddressGroupItems(request, pageSize: pageSize, conditions: [])
+        queryVmInstanceDeviceAddressGroupItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryVmInstanceDeviceAddressGroup finds for `request` and `conditions`, fetched `pageSize` at a
@@ -246,21 +246,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VmInstanceDeviceAddressGroupInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVmInstanceDeviceAddressGroupItems(
         _ request: QueryVmInstanceDeviceAddressGroup.Request = QueryVmInstanceDeviceAddressGroup.Request(),
         pageSize: Int = 100,
-        where conditions: (VmInstanceDeviceAddressGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>]
+        sortedBy order: (
+            (VmInstanceDeviceAddressGroupInventory.QueryFields<VmInstanceDeviceAddressGroupInventory>) -> ZStackQuerySort<VmInstanceDeviceAddressGroupInventory>
+        )? = nil,
+        where conditions: (
+            VmInstanceDeviceAddressGroupInventory.QueryFields<VmInstanceDeviceAddressGroupInventory>
+        ) -> [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>]
     ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
-        queryVmInstanceDeviceAddressGroupItems(request, pageSize: pageSize, conditions: conditions(VmInstanceDeviceAddressGroupInventory.QueryFields.self))
+        let fields = VmInstanceDeviceAddressGroupInventory.QueryFields()
+        return queryVmInstanceDeviceAddressGroupItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVmInstanceDeviceAddressGroupItems(
         _ request: QueryVmInstanceDeviceAddressGroup.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>]
+        conditions: [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>],
+        sort: String?
     ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmInstanceDeviceAddressGroup(
@@ -271,7 +285,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

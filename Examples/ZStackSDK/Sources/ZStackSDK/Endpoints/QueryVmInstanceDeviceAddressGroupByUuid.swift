@@ -240,7 +240,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceDeviceAddressGroupByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
-        queryVmInstanceDeviceAddressGroupByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryVmInstanceDeviceAddressGroupByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryVmInstanceDeviceAddressGroup finds for `request` and `conditions`, fetched `pageSize` at a
@@ -256,21 +256,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VmInstanceDeviceAddressGroupInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVmInstanceDeviceAddressGroupByUuidItems(
         _ request: QueryVmInstanceDeviceAddressGroupByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (VmInstanceDeviceAddressGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>]
+        sortedBy order: (
+            (VmInstanceDeviceAddressGroupInventory.QueryFields<VmInstanceDeviceAddressGroupInventory>) -> ZStackQuerySort<VmInstanceDeviceAddressGroupInventory>
+        )? = nil,
+        where conditions: (
+            VmInstanceDeviceAddressGroupInventory.QueryFields<VmInstanceDeviceAddressGroupInventory>
+        ) -> [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>]
     ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
-        queryVmInstanceDeviceAddressGroupByUuidItems(request, pageSize: pageSize, conditions: conditions(VmInstanceDeviceAddressGroupInventory.QueryFields.self))
+        let fields = VmInstanceDeviceAddressGroupInventory.QueryFields()
+        return queryVmInstanceDeviceAddressGroupByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVmInstanceDeviceAddressGroupByUuidItems(
         _ request: QueryVmInstanceDeviceAddressGroupByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>]
+        conditions: [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>],
+        sort: String?
     ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmInstanceDeviceAddressGroupByUuid(
@@ -282,7 +296,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmNic.Request = QueryVmNic.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmNicInventory> {
-        queryVmNicItems(request, pageSize: pageSize, conditions: [])
+        queryVmNicItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询云主机网卡(QueryVmNic) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VmNicInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVmNicItems(
         _ request: QueryVmNic.Request = QueryVmNic.Request(),
         pageSize: Int = 100,
-        where conditions: (VmNicInventory.QueryFields.Type) -> [ZStackQueryCondition<VmNicInventory>]
+        sortedBy order: ((VmNicInventory.QueryFields<VmNicInventory>) -> ZStackQuerySort<VmNicInventory>)? = nil,
+        where conditions: (VmNicInventory.QueryFields<VmNicInventory>) -> [ZStackQueryCondition<VmNicInventory>]
     ) -> ZStackPages<VmNicInventory> {
-        queryVmNicItems(request, pageSize: pageSize, conditions: conditions(VmNicInventory.QueryFields.self))
+        let fields = VmNicInventory.QueryFields()
+        return queryVmNicItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVmNicItems(
         _ request: QueryVmNic.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VmNicInventory>]
+        conditions: [ZStackQueryCondition<VmNicInventory>],
+        sort: String?
     ) -> ZStackPages<VmNicInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmNic(
@@ -266,7 +276,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

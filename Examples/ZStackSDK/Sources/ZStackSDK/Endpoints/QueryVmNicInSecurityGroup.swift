@@ -233,7 +233,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmNicInSecurityGroup.Request = QueryVmNicInSecurityGroup.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmNicSecurityGroupRefInventory> {
-        queryVmNicInSecurityGroupItems(request, pageSize: pageSize, conditions: [])
+        queryVmNicInSecurityGroupItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryVmNicInSecurityGroup finds for `request` and `conditions`, fetched `pageSize` at a time as
@@ -249,21 +249,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VmNicSecurityGroupRefInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVmNicInSecurityGroupItems(
         _ request: QueryVmNicInSecurityGroup.Request = QueryVmNicInSecurityGroup.Request(),
         pageSize: Int = 100,
-        where conditions: (VmNicSecurityGroupRefInventory.QueryFields.Type) -> [ZStackQueryCondition<VmNicSecurityGroupRefInventory>]
+        sortedBy order: (
+            (VmNicSecurityGroupRefInventory.QueryFields<VmNicSecurityGroupRefInventory>) -> ZStackQuerySort<VmNicSecurityGroupRefInventory>
+        )? = nil,
+        where conditions: (
+            VmNicSecurityGroupRefInventory.QueryFields<VmNicSecurityGroupRefInventory>
+        ) -> [ZStackQueryCondition<VmNicSecurityGroupRefInventory>]
     ) -> ZStackPages<VmNicSecurityGroupRefInventory> {
-        queryVmNicInSecurityGroupItems(request, pageSize: pageSize, conditions: conditions(VmNicSecurityGroupRefInventory.QueryFields.self))
+        let fields = VmNicSecurityGroupRefInventory.QueryFields()
+        return queryVmNicInSecurityGroupItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVmNicInSecurityGroupItems(
         _ request: QueryVmNicInSecurityGroup.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VmNicSecurityGroupRefInventory>]
+        conditions: [ZStackQueryCondition<VmNicSecurityGroupRefInventory>],
+        sort: String?
     ) -> ZStackPages<VmNicSecurityGroupRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmNicInSecurityGroup(
@@ -274,7 +288,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

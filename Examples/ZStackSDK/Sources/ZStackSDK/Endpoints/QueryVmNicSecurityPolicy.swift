@@ -233,7 +233,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmNicSecurityPolicy.Request = QueryVmNicSecurityPolicy.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmNicSecurityPolicyInventory> {
-        queryVmNicSecurityPolicyItems(request, pageSize: pageSize, conditions: [])
+        queryVmNicSecurityPolicyItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryVmNicSecurityPolicy finds for `request` and `conditions`, fetched `pageSize` at a time as
@@ -249,21 +249,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VmNicSecurityPolicyInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVmNicSecurityPolicyItems(
         _ request: QueryVmNicSecurityPolicy.Request = QueryVmNicSecurityPolicy.Request(),
         pageSize: Int = 100,
-        where conditions: (VmNicSecurityPolicyInventory.QueryFields.Type) -> [ZStackQueryCondition<VmNicSecurityPolicyInventory>]
+        sortedBy order: (
+            (VmNicSecurityPolicyInventory.QueryFields<VmNicSecurityPolicyInventory>) -> ZStackQuerySort<VmNicSecurityPolicyInventory>
+        )? = nil,
+        where conditions: (
+            VmNicSecurityPolicyInventory.QueryFields<VmNicSecurityPolicyInventory>
+        ) -> [ZStackQueryCondition<VmNicSecurityPolicyInventory>]
     ) -> ZStackPages<VmNicSecurityPolicyInventory> {
-        queryVmNicSecurityPolicyItems(request, pageSize: pageSize, conditions: conditions(VmNicSecurityPolicyInventory.QueryFields.self))
+        let fields = VmNicSecurityPolicyInventory.QueryFields()
+        return queryVmNicSecurityPolicyItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVmNicSecurityPolicyItems(
         _ request: QueryVmNicSecurityPolicy.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VmNicSecurityPolicyInventory>]
+        conditions: [ZStackQueryCondition<VmNicSecurityPolicyInventory>],
+        sort: String?
     ) -> ZStackPages<VmNicSecurityPolicyInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmNicSecurityPolicy(
@@ -274,7 +288,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmPriorityConfig.Request = QueryVmPriorityConfig.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmPriorityConfigInventory> {
-        queryVmPriorityConfigItems(request, pageSize: pageSize, conditions: [])
+        queryVmPriorityConfigItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryVmPriorityConfig finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VmPriorityConfigInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVmPriorityConfigItems(
         _ request: QueryVmPriorityConfig.Request = QueryVmPriorityConfig.Request(),
         pageSize: Int = 100,
-        where conditions: (VmPriorityConfigInventory.QueryFields.Type) -> [ZStackQueryCondition<VmPriorityConfigInventory>]
+        sortedBy order: (
+            (VmPriorityConfigInventory.QueryFields<VmPriorityConfigInventory>) -> ZStackQuerySort<VmPriorityConfigInventory>
+        )? = nil,
+        where conditions: (
+            VmPriorityConfigInventory.QueryFields<VmPriorityConfigInventory>
+        ) -> [ZStackQueryCondition<VmPriorityConfigInventory>]
     ) -> ZStackPages<VmPriorityConfigInventory> {
-        queryVmPriorityConfigItems(request, pageSize: pageSize, conditions: conditions(VmPriorityConfigInventory.QueryFields.self))
+        let fields = VmPriorityConfigInventory.QueryFields()
+        return queryVmPriorityConfigItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVmPriorityConfigItems(
         _ request: QueryVmPriorityConfig.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VmPriorityConfigInventory>]
+        conditions: [ZStackQueryCondition<VmPriorityConfigInventory>],
+        sort: String?
     ) -> ZStackPages<VmPriorityConfigInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmPriorityConfig(
@@ -266,7 +280,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -233,7 +233,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmUserDefinedXmlHookScript.Request = QueryVmUserDefinedXmlHookScript.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<XmlHookInventory> {
-        queryVmUserDefinedXmlHookScriptItems(request, pageSize: pageSize, conditions: [])
+        queryVmUserDefinedXmlHookScriptItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryVmUserDefinedXmlHookScript finds for `request` and `conditions`, fetched `pageSize` at a
@@ -249,21 +249,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``XmlHookInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVmUserDefinedXmlHookScriptItems(
         _ request: QueryVmUserDefinedXmlHookScript.Request = QueryVmUserDefinedXmlHookScript.Request(),
         pageSize: Int = 100,
-        where conditions: (XmlHookInventory.QueryFields.Type) -> [ZStackQueryCondition<XmlHookInventory>]
+        sortedBy order: ((XmlHookInventory.QueryFields<XmlHookInventory>) -> ZStackQuerySort<XmlHookInventory>)? = nil,
+        where conditions: (XmlHookInventory.QueryFields<XmlHookInventory>) -> [ZStackQueryCondition<XmlHookInventory>]
     ) -> ZStackPages<XmlHookInventory> {
-        queryVmUserDefinedXmlHookScriptItems(request, pageSize: pageSize, conditions: conditions(XmlHookInventory.QueryFields.self))
+        let fields = XmlHookInventory.QueryFields()
+        return queryVmUserDefinedXmlHookScriptItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVmUserDefinedXmlHookScriptItems(
         _ request: QueryVmUserDefinedXmlHookScript.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<XmlHookInventory>]
+        conditions: [ZStackQueryCondition<XmlHookInventory>],
+        sort: String?
     ) -> ZStackPages<XmlHookInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmUserDefinedXmlHookScript(
@@ -274,7 +284,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

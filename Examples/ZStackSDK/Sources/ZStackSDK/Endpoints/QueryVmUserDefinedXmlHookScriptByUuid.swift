@@ -243,7 +243,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmUserDefinedXmlHookScriptByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<XmlHookInventory> {
-        queryVmUserDefinedXmlHookScriptByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryVmUserDefinedXmlHookScriptByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryVmUserDefinedXmlHookScript finds for `request` and `conditions`, fetched `pageSize` at a
@@ -259,21 +259,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``XmlHookInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVmUserDefinedXmlHookScriptByUuidItems(
         _ request: QueryVmUserDefinedXmlHookScriptByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (XmlHookInventory.QueryFields.Type) -> [ZStackQueryCondition<XmlHookInventory>]
+        sortedBy order: ((XmlHookInventory.QueryFields<XmlHookInventory>) -> ZStackQuerySort<XmlHookInventory>)? = nil,
+        where conditions: (XmlHookInventory.QueryFields<XmlHookInventory>) -> [ZStackQueryCondition<XmlHookInventory>]
     ) -> ZStackPages<XmlHookInventory> {
-        queryVmUserDefinedXmlHookScriptByUuidItems(request, pageSize: pageSize, conditions: conditions(XmlHookInventory.QueryFields.self))
+        let fields = XmlHookInventory.QueryFields()
+        return queryVmUserDefinedXmlHookScriptByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVmUserDefinedXmlHookScriptByUuidItems(
         _ request: QueryVmUserDefinedXmlHookScriptByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<XmlHookInventory>]
+        conditions: [ZStackQueryCondition<XmlHookInventory>],
+        sort: String?
     ) -> ZStackPages<XmlHookInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmUserDefinedXmlHookScriptByUuid(
@@ -285,7 +295,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

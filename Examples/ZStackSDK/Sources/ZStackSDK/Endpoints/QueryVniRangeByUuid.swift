@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVniRangeByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VniRangeInventory> {
-        queryVniRangeByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryVniRangeByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询VNI范围(QueryVniRange) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -252,21 +252,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VniRangeInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVniRangeByUuidItems(
         _ request: QueryVniRangeByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (VniRangeInventory.QueryFields.Type) -> [ZStackQueryCondition<VniRangeInventory>]
+        sortedBy order: (
+            (VniRangeInventory.QueryFields<VniRangeInventory>) -> ZStackQuerySort<VniRangeInventory>
+        )? = nil,
+        where conditions: (
+            VniRangeInventory.QueryFields<VniRangeInventory>
+        ) -> [ZStackQueryCondition<VniRangeInventory>]
     ) -> ZStackPages<VniRangeInventory> {
-        queryVniRangeByUuidItems(request, pageSize: pageSize, conditions: conditions(VniRangeInventory.QueryFields.self))
+        let fields = VniRangeInventory.QueryFields()
+        return queryVniRangeByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVniRangeByUuidItems(
         _ request: QueryVniRangeByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VniRangeInventory>]
+        conditions: [ZStackQueryCondition<VniRangeInventory>],
+        sort: String?
     ) -> ZStackPages<VniRangeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVniRangeByUuid(
@@ -278,7 +292,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

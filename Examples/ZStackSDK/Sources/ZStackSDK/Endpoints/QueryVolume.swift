@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVolume.Request = QueryVolume.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VolumeInventory> {
-        queryVolumeItems(request, pageSize: pageSize, conditions: [])
+        queryVolumeItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 获取云盘清单(QueryVolume) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VolumeInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVolumeItems(
         _ request: QueryVolume.Request = QueryVolume.Request(),
         pageSize: Int = 100,
-        where conditions: (VolumeInventory.QueryFields.Type) -> [ZStackQueryCondition<VolumeInventory>]
+        sortedBy order: ((VolumeInventory.QueryFields<VolumeInventory>) -> ZStackQuerySort<VolumeInventory>)? = nil,
+        where conditions: (VolumeInventory.QueryFields<VolumeInventory>) -> [ZStackQueryCondition<VolumeInventory>]
     ) -> ZStackPages<VolumeInventory> {
-        queryVolumeItems(request, pageSize: pageSize, conditions: conditions(VolumeInventory.QueryFields.self))
+        let fields = VolumeInventory.QueryFields()
+        return queryVolumeItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVolumeItems(
         _ request: QueryVolume.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VolumeInventory>]
+        conditions: [ZStackQueryCondition<VolumeInventory>],
+        sort: String?
     ) -> ZStackPages<VolumeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVolume(
@@ -266,7 +276,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVolumeSnapshot.Request = QueryVolumeSnapshot.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VolumeSnapshotInventory> {
-        queryVolumeSnapshotItems(request, pageSize: pageSize, conditions: [])
+        queryVolumeSnapshotItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询云盘快照(QueryVolumeSnapshot) finds for `request` and `conditions`, fetched `pageSize` at a time
@@ -243,21 +243,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VolumeSnapshotInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVolumeSnapshotItems(
         _ request: QueryVolumeSnapshot.Request = QueryVolumeSnapshot.Request(),
         pageSize: Int = 100,
-        where conditions: (VolumeSnapshotInventory.QueryFields.Type) -> [ZStackQueryCondition<VolumeSnapshotInventory>]
+        sortedBy order: (
+            (VolumeSnapshotInventory.QueryFields<VolumeSnapshotInventory>) -> ZStackQuerySort<VolumeSnapshotInventory>
+        )? = nil,
+        where conditions: (
+            VolumeSnapshotInventory.QueryFields<VolumeSnapshotInventory>
+        ) -> [ZStackQueryCondition<VolumeSnapshotInventory>]
     ) -> ZStackPages<VolumeSnapshotInventory> {
-        queryVolumeSnapshotItems(request, pageSize: pageSize, conditions: conditions(VolumeSnapshotInventory.QueryFields.self))
+        let fields = VolumeSnapshotInventory.QueryFields()
+        return queryVolumeSnapshotItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVolumeSnapshotItems(
         _ request: QueryVolumeSnapshot.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VolumeSnapshotInventory>]
+        conditions: [ZStackQueryCondition<VolumeSnapshotInventory>],
+        sort: String?
     ) -> ZStackPages<VolumeSnapshotInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVolumeSnapshot(
@@ -268,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVolumeSnapshotGroupByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VolumeSnapshotGroupInventory> {
-        queryVolumeSnapshotGroupByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryVolumeSnapshotGroupByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryVolumeSnapshotGroup finds for `request` and `conditions`, fetched `pageSize` at a time as
@@ -253,21 +253,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VolumeSnapshotGroupInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVolumeSnapshotGroupByUuidItems(
         _ request: QueryVolumeSnapshotGroupByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (VolumeSnapshotGroupInventory.QueryFields.Type) -> [ZStackQueryCondition<VolumeSnapshotGroupInventory>]
+        sortedBy order: (
+            (VolumeSnapshotGroupInventory.QueryFields<VolumeSnapshotGroupInventory>) -> ZStackQuerySort<VolumeSnapshotGroupInventory>
+        )? = nil,
+        where conditions: (
+            VolumeSnapshotGroupInventory.QueryFields<VolumeSnapshotGroupInventory>
+        ) -> [ZStackQueryCondition<VolumeSnapshotGroupInventory>]
     ) -> ZStackPages<VolumeSnapshotGroupInventory> {
-        queryVolumeSnapshotGroupByUuidItems(request, pageSize: pageSize, conditions: conditions(VolumeSnapshotGroupInventory.QueryFields.self))
+        let fields = VolumeSnapshotGroupInventory.QueryFields()
+        return queryVolumeSnapshotGroupByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVolumeSnapshotGroupByUuidItems(
         _ request: QueryVolumeSnapshotGroupByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VolumeSnapshotGroupInventory>]
+        conditions: [ZStackQueryCondition<VolumeSnapshotGroupInventory>],
+        sort: String?
     ) -> ZStackPages<VolumeSnapshotGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVolumeSnapshotGroupByUuid(
@@ -279,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVolumeSnapshotTree.Request = QueryVolumeSnapshotTree.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VolumeSnapshotTreeInventory> {
-        queryVolumeSnapshotTreeItems(request, pageSize: pageSize, conditions: [])
+        queryVolumeSnapshotTreeItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询快照树(QueryVolumeSnapshotTree) finds for `request` and `conditions`, fetched `pageSize` at a
@@ -243,21 +243,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VolumeSnapshotTreeInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVolumeSnapshotTreeItems(
         _ request: QueryVolumeSnapshotTree.Request = QueryVolumeSnapshotTree.Request(),
         pageSize: Int = 100,
-        where conditions: (VolumeSnapshotTreeInventory.QueryFields.Type) -> [ZStackQueryCondition<VolumeSnapshotTreeInventory>]
+        sortedBy order: (
+            (VolumeSnapshotTreeInventory.QueryFields<VolumeSnapshotTreeInventory>) -> ZStackQuerySort<VolumeSnapshotTreeInventory>
+        )? = nil,
+        where conditions: (
+            VolumeSnapshotTreeInventory.QueryFields<VolumeSnapshotTreeInventory>
+        ) -> [ZStackQueryCondition<VolumeSnapshotTreeInventory>]
     ) -> ZStackPages<VolumeSnapshotTreeInventory> {
-        queryVolumeSnapshotTreeItems(request, pageSize: pageSize, conditions: conditions(VolumeSnapshotTreeInventory.QueryFields.self))
+        let fields = VolumeSnapshotTreeInventory.QueryFields()
+        return queryVolumeSnapshotTreeItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVolumeSnapshotTreeItems(
         _ request: QueryVolumeSnapshotTree.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VolumeSnapshotTreeInventory>]
+        conditions: [ZStackQueryCondition<VolumeSnapshotTreeInventory>],
+        sort: String?
     ) -> ZStackPages<VolumeSnapshotTreeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVolumeSnapshotTree(
@@ -268,7 +282,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

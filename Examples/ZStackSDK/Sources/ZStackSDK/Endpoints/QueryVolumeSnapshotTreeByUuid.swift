@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVolumeSnapshotTreeByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VolumeSnapshotTreeInventory> {
-        queryVolumeSnapshotTreeByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryVolumeSnapshotTreeByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询快照树(QueryVolumeSnapshotTree) finds for `request` and `conditions`, fetched `pageSize` at a
@@ -253,21 +253,35 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VolumeSnapshotTreeInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVolumeSnapshotTreeByUuidItems(
         _ request: QueryVolumeSnapshotTreeByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (VolumeSnapshotTreeInventory.QueryFields.Type) -> [ZStackQueryCondition<VolumeSnapshotTreeInventory>]
+        sortedBy order: (
+            (VolumeSnapshotTreeInventory.QueryFields<VolumeSnapshotTreeInventory>) -> ZStackQuerySort<VolumeSnapshotTreeInventory>
+        )? = nil,
+        where conditions: (
+            VolumeSnapshotTreeInventory.QueryFields<VolumeSnapshotTreeInventory>
+        ) -> [ZStackQueryCondition<VolumeSnapshotTreeInventory>]
     ) -> ZStackPages<VolumeSnapshotTreeInventory> {
-        queryVolumeSnapshotTreeByUuidItems(request, pageSize: pageSize, conditions: conditions(VolumeSnapshotTreeInventory.QueryFields.self))
+        let fields = VolumeSnapshotTreeInventory.QueryFields()
+        return queryVolumeSnapshotTreeByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVolumeSnapshotTreeByUuidItems(
         _ request: QueryVolumeSnapshotTreeByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VolumeSnapshotTreeInventory>]
+        conditions: [ZStackQueryCondition<VolumeSnapshotTreeInventory>],
+        sort: String?
     ) -> ZStackPages<VolumeSnapshotTreeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVolumeSnapshotTreeByUuid(
@@ -279,7 +293,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

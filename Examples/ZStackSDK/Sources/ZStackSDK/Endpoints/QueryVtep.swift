@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVtep.Request = QueryVtep.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VtepInventory> {
-        queryVtepItems(request, pageSize: pageSize, conditions: [])
+        queryVtepItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询VXLAN隧道端点(QueryVtep) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -242,21 +242,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``VtepInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryVtepItems(
         _ request: QueryVtep.Request = QueryVtep.Request(),
         pageSize: Int = 100,
-        where conditions: (VtepInventory.QueryFields.Type) -> [ZStackQueryCondition<VtepInventory>]
+        sortedBy order: ((VtepInventory.QueryFields<VtepInventory>) -> ZStackQuerySort<VtepInventory>)? = nil,
+        where conditions: (VtepInventory.QueryFields<VtepInventory>) -> [ZStackQueryCondition<VtepInventory>]
     ) -> ZStackPages<VtepInventory> {
-        queryVtepItems(request, pageSize: pageSize, conditions: conditions(VtepInventory.QueryFields.self))
+        let fields = VtepInventory.QueryFields()
+        return queryVtepItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryVtepItems(
         _ request: QueryVtep.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<VtepInventory>]
+        conditions: [ZStackQueryCondition<VtepInventory>],
+        sort: String?
     ) -> ZStackPages<VtepInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVtep(
@@ -267,7 +277,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

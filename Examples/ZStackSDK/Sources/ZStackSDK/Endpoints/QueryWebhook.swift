@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryWebhook.Request = QueryWebhook.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<WebhookInventory> {
-        queryWebhookItems(request, pageSize: pageSize, conditions: [])
+        queryWebhookItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryWebhook finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -241,21 +241,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``WebhookInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryWebhookItems(
         _ request: QueryWebhook.Request = QueryWebhook.Request(),
         pageSize: Int = 100,
-        where conditions: (WebhookInventory.QueryFields.Type) -> [ZStackQueryCondition<WebhookInventory>]
+        sortedBy order: ((WebhookInventory.QueryFields<WebhookInventory>) -> ZStackQuerySort<WebhookInventory>)? = nil,
+        where conditions: (WebhookInventory.QueryFields<WebhookInventory>) -> [ZStackQueryCondition<WebhookInventory>]
     ) -> ZStackPages<WebhookInventory> {
-        queryWebhookItems(request, pageSize: pageSize, conditions: conditions(WebhookInventory.QueryFields.self))
+        let fields = WebhookInventory.QueryFields()
+        return queryWebhookItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryWebhookItems(
         _ request: QueryWebhook.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<WebhookInventory>]
+        conditions: [ZStackQueryCondition<WebhookInventory>],
+        sort: String?
     ) -> ZStackPages<WebhookInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryWebhook(
@@ -266,7 +276,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
         _ request: QueryWebhookByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<WebhookInventory> {
-        queryWebhookByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryWebhookByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that QueryWebhook finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -251,21 +251,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``WebhookInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryWebhookByUuidItems(
         _ request: QueryWebhookByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (WebhookInventory.QueryFields.Type) -> [ZStackQueryCondition<WebhookInventory>]
+        sortedBy order: ((WebhookInventory.QueryFields<WebhookInventory>) -> ZStackQuerySort<WebhookInventory>)? = nil,
+        where conditions: (WebhookInventory.QueryFields<WebhookInventory>) -> [ZStackQueryCondition<WebhookInventory>]
     ) -> ZStackPages<WebhookInventory> {
-        queryWebhookByUuidItems(request, pageSize: pageSize, conditions: conditions(WebhookInventory.QueryFields.self))
+        let fields = WebhookInventory.QueryFields()
+        return queryWebhookByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryWebhookByUuidItems(
         _ request: QueryWebhookByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<WebhookInventory>]
+        conditions: [ZStackQueryCondition<WebhookInventory>],
+        sort: String?
     ) -> ZStackPages<WebhookInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryWebhookByUuid(
@@ -277,7 +287,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

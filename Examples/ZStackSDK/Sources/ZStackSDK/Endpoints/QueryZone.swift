@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryZone.Request = QueryZone.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ZoneInventory> {
-        queryZoneItems(request, pageSize: pageSize, conditions: [])
+        queryZoneItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询区域(QueryZone) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -241,21 +241,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ZoneInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryZoneItems(
         _ request: QueryZone.Request = QueryZone.Request(),
         pageSize: Int = 100,
-        where conditions: (ZoneInventory.QueryFields.Type) -> [ZStackQueryCondition<ZoneInventory>]
+        sortedBy order: ((ZoneInventory.QueryFields<ZoneInventory>) -> ZStackQuerySort<ZoneInventory>)? = nil,
+        where conditions: (ZoneInventory.QueryFields<ZoneInventory>) -> [ZStackQueryCondition<ZoneInventory>]
     ) -> ZStackPages<ZoneInventory> {
-        queryZoneItems(request, pageSize: pageSize, conditions: conditions(ZoneInventory.QueryFields.self))
+        let fields = ZoneInventory.QueryFields()
+        return queryZoneItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryZoneItems(
         _ request: QueryZone.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ZoneInventory>]
+        conditions: [ZStackQueryCondition<ZoneInventory>],
+        sort: String?
     ) -> ZStackPages<ZoneInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryZone(
@@ -266,7 +276,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
         _ request: QueryZoneByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ZoneInventory> {
-        queryZoneByUuidItems(request, pageSize: pageSize, conditions: [])
+        queryZoneByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that 查询区域(QueryZone) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -251,21 +251,31 @@ nonisolated extension ZStackClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ZoneInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
     public func queryZoneByUuidItems(
         _ request: QueryZoneByUuid.Request,
         pageSize: Int = 100,
-        where conditions: (ZoneInventory.QueryFields.Type) -> [ZStackQueryCondition<ZoneInventory>]
+        sortedBy order: ((ZoneInventory.QueryFields<ZoneInventory>) -> ZStackQuerySort<ZoneInventory>)? = nil,
+        where conditions: (ZoneInventory.QueryFields<ZoneInventory>) -> [ZStackQueryCondition<ZoneInventory>]
     ) -> ZStackPages<ZoneInventory> {
-        queryZoneByUuidItems(request, pageSize: pageSize, conditions: conditions(ZoneInventory.QueryFields.self))
+        let fields = ZoneInventory.QueryFields()
+        return queryZoneByUuidItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryZoneByUuidItems(
         _ request: QueryZoneByUuid.Request,
         pageSize: Int,
-        conditions: [ZStackQueryCondition<ZoneInventory>]
+        conditions: [ZStackQueryCondition<ZoneInventory>],
+        sort: String?
     ) -> ZStackPages<ZoneInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryZoneByUuid(
@@ -277,7 +287,7 @@ nonisolated extension ZStackClient {
                     count: request.count,
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
-                    sort: request.sort,
+                    sort: sort ?? request.sort,
                     fields: request.fields
                 )
             )

@@ -105,3 +105,77 @@ public nonisolated struct AccessControlListEntryInventory: Codable, Sendable, Ha
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension AccessControlListEntryInventory {
+    /// The fields of ``AccessControlListEntryInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``AccessControlListEntryInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``AccessControlListEntryInventory`` for its own conditions.
+        public init() where Root == AccessControlListEntryInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``AccessControlListEntryInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
+        }
+
+        /// The `aclUuid` field.
+        public var aclUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "aclUuid")
+        }
+
+        /// The `type` field.
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
+        }
+
+        /// 资源名称
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
+        }
+
+        /// The `domain` field.
+        public var domain: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "domain")
+        }
+
+        /// The `url` field.
+        public var url: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "url")
+        }
+
+        /// The `ipEntries` field.
+        public var ipEntries: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ipEntries")
+        }
+
+        /// 资源的详细描述
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+    }
+}

@@ -83,27 +83,60 @@ public nonisolated struct AccessControlListInventory: Codable, Sendable, Hashabl
 }
 
 nonisolated extension AccessControlListInventory {
-    /// The fields of ``AccessControlListInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``AccessControlListInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``AccessControlListInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``AccessControlListInventory`` for its own conditions.
+        public init() where Root == AccessControlListInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``AccessControlListInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<AccessControlListInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<AccessControlListInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// IP地址版本
-        public static var ipVersion: ZStackQueryField<AccessControlListInventory, Int> {
-            ZStackQueryField("ipVersion")
+        public var ipVersion: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "ipVersion")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<AccessControlListInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// IP组清单列表. Its fields are compared as `entries.<field>`: an item matches when one of its `entries` does.
+        public var entries: AccessControlListEntryInventory.QueryFields<Root> {
+            AccessControlListEntryInventory.QueryFields(path: pathPrefix + "entries.")
         }
     }
 }

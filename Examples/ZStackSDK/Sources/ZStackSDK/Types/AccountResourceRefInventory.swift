@@ -67,22 +67,50 @@ public nonisolated struct AccountResourceRefInventory: Codable, Sendable, Hashab
 }
 
 nonisolated extension AccountResourceRefInventory {
-    /// The fields of ``AccountResourceRefInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.accountUuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``AccountResourceRefInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.accountUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``AccountResourceRefInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.accountUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``AccountResourceRefInventory`` for its own conditions.
+        public init() where Root == AccountResourceRefInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``AccountResourceRefInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 账户UUID
-        public static var accountUuid: ZStackQueryField<AccountResourceRefInventory, String> {
-            ZStackQueryField("accountUuid")
+        public var accountUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "accountUuid")
         }
 
         /// 资源UUID
-        public static var resourceUuid: ZStackQueryField<AccountResourceRefInventory, String> {
-            ZStackQueryField("resourceUuid")
+        public var resourceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceUuid")
         }
 
         /// 资源类型
-        public static var resourceType: ZStackQueryField<AccountResourceRefInventory, String> {
-            ZStackQueryField("resourceType")
+        public var resourceType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceType")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

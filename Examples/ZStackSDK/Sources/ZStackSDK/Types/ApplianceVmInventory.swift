@@ -251,127 +251,167 @@ public nonisolated struct ApplianceVmInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension ApplianceVmInventory {
-    /// The fields of ``ApplianceVmInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.applianceVmType == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``ApplianceVmInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.applianceVmType == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``ApplianceVmInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.applianceVmType`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``ApplianceVmInventory`` for its own conditions.
+        public init() where Root == ApplianceVmInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``ApplianceVmInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// The `applianceVmType` field.
-        public static var applianceVmType: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("applianceVmType")
+        public var applianceVmType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "applianceVmType")
         }
 
         /// The `managementNetworkUuid` field.
-        public static var managementNetworkUuid: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("managementNetworkUuid")
+        public var managementNetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "managementNetworkUuid")
         }
 
         /// The `defaultRouteL3NetworkUuid` field.
-        public static var defaultRouteL3NetworkUuid: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("defaultRouteL3NetworkUuid")
+        public var defaultRouteL3NetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "defaultRouteL3NetworkUuid")
         }
 
         /// The `status` field.
-        public static var status: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("status")
+        public var status: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "status")
         }
 
         /// The `agentPort` field.
-        public static var agentPort: ZStackQueryField<ApplianceVmInventory, Int> {
-            ZStackQueryField("agentPort")
+        public var agentPort: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "agentPort")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 区域UUID
-        public static var zoneUuid: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("zoneUuid")
+        public var zoneUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "zoneUuid")
         }
 
         /// 集群UUID
-        public static var clusterUuid: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("clusterUuid")
+        public var clusterUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "clusterUuid")
         }
 
         /// 镜像UUID
-        public static var imageUuid: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("imageUuid")
+        public var imageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "imageUuid")
         }
 
         /// 物理机UUID
-        public static var hostUuid: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("hostUuid")
+        public var hostUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hostUuid")
         }
 
         /// The `lastHostUuid` field.
-        public static var lastHostUuid: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("lastHostUuid")
+        public var lastHostUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "lastHostUuid")
         }
 
         /// 计算规格UUID
-        public static var instanceOfferingUuid: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("instanceOfferingUuid")
+        public var instanceOfferingUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "instanceOfferingUuid")
         }
 
         /// 根云盘UUID
-        public static var rootVolumeUuid: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("rootVolumeUuid")
+        public var rootVolumeUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "rootVolumeUuid")
         }
 
         /// The `platform` field.
-        public static var platform: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("platform")
+        public var platform: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "platform")
         }
 
         /// The `defaultL3NetworkUuid` field.
-        public static var defaultL3NetworkUuid: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("defaultL3NetworkUuid")
+        public var defaultL3NetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "defaultL3NetworkUuid")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// The `hypervisorType` field.
-        public static var hypervisorType: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("hypervisorType")
+        public var hypervisorType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hypervisorType")
         }
 
         /// The `memorySize` field.
-        public static var memorySize: ZStackQueryField<ApplianceVmInventory, Int64> {
-            ZStackQueryField("memorySize")
+        public var memorySize: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "memorySize")
         }
 
         /// The `cpuNum` field.
-        public static var cpuNum: ZStackQueryField<ApplianceVmInventory, Int> {
-            ZStackQueryField("cpuNum")
+        public var cpuNum: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "cpuNum")
         }
 
         /// The `cpuSpeed` field.
-        public static var cpuSpeed: ZStackQueryField<ApplianceVmInventory, Int64> {
-            ZStackQueryField("cpuSpeed")
+        public var cpuSpeed: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "cpuSpeed")
         }
 
         /// The `allocatorStrategy` field.
-        public static var allocatorStrategy: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("allocatorStrategy")
+        public var allocatorStrategy: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "allocatorStrategy")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<ApplianceVmInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
+        }
+
+        /// The `vmNics` field. Its fields are compared as `vmNics.<field>`: an item matches when one of its `vmNics`
+        /// does.
+        public var vmNics: VmNicInventory.QueryFields<Root> {
+            VmNicInventory.QueryFields(path: pathPrefix + "vmNics.")
+        }
+
+        /// The `allVolumes` field. Its fields are compared as `allVolumes.<field>`: an item matches when one of its
+        /// `allVolumes` does.
+        public var allVolumes: VolumeInventory.QueryFields<Root> {
+            VolumeInventory.QueryFields(path: pathPrefix + "allVolumes.")
         }
     }
 }

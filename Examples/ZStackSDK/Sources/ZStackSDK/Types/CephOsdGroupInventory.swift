@@ -91,37 +91,65 @@ public nonisolated struct CephOsdGroupInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension CephOsdGroupInventory {
-    /// The fields of ``CephOsdGroupInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.primaryStorageUuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``CephOsdGroupInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.primaryStorageUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``CephOsdGroupInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.primaryStorageUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``CephOsdGroupInventory`` for its own conditions.
+        public init() where Root == CephOsdGroupInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``CephOsdGroupInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 主存储UUID
-        public static var primaryStorageUuid: ZStackQueryField<CephOsdGroupInventory, String> {
-            ZStackQueryField("primaryStorageUuid")
+        public var primaryStorageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "primaryStorageUuid")
         }
 
         /// The `osds` field.
-        public static var osds: ZStackQueryField<CephOsdGroupInventory, String> {
-            ZStackQueryField("osds")
+        public var osds: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "osds")
         }
 
         /// The `availableCapacity` field.
-        public static var availableCapacity: ZStackQueryField<CephOsdGroupInventory, Int64> {
-            ZStackQueryField("availableCapacity")
+        public var availableCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "availableCapacity")
         }
 
         /// The `availablePhysicalCapacity` field.
-        public static var availablePhysicalCapacity: ZStackQueryField<CephOsdGroupInventory, Int64> {
-            ZStackQueryField("availablePhysicalCapacity")
+        public var availablePhysicalCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "availablePhysicalCapacity")
         }
 
         /// The `totalPhysicalCapacity` field.
-        public static var totalPhysicalCapacity: ZStackQueryField<CephOsdGroupInventory, Int64> {
-            ZStackQueryField("totalPhysicalCapacity")
+        public var totalPhysicalCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "totalPhysicalCapacity")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<CephOsdGroupInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
     }
 }

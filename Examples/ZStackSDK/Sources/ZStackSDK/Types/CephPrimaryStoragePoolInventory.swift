@@ -123,57 +123,85 @@ public nonisolated struct CephPrimaryStoragePoolInventory: Codable, Sendable, Ha
 }
 
 nonisolated extension CephPrimaryStoragePoolInventory {
-    /// The fields of ``CephPrimaryStoragePoolInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``CephPrimaryStoragePoolInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``CephPrimaryStoragePoolInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``CephPrimaryStoragePoolInventory`` for its own conditions.
+        public init() where Root == CephPrimaryStoragePoolInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``CephPrimaryStoragePoolInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<CephPrimaryStoragePoolInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 主存储UUID
-        public static var primaryStorageUuid: ZStackQueryField<CephPrimaryStoragePoolInventory, String> {
-            ZStackQueryField("primaryStorageUuid")
+        public var primaryStorageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "primaryStorageUuid")
         }
 
         /// The `poolName` field.
-        public static var poolName: ZStackQueryField<CephPrimaryStoragePoolInventory, String> {
-            ZStackQueryField("poolName")
+        public var poolName: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "poolName")
         }
 
         /// The `aliasName` field.
-        public static var aliasName: ZStackQueryField<CephPrimaryStoragePoolInventory, String> {
-            ZStackQueryField("aliasName")
+        public var aliasName: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "aliasName")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<CephPrimaryStoragePoolInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<CephPrimaryStoragePoolInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// The `availableCapacity` field.
-        public static var availableCapacity: ZStackQueryField<CephPrimaryStoragePoolInventory, Int64> {
-            ZStackQueryField("availableCapacity")
+        public var availableCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "availableCapacity")
         }
 
         /// The `usedCapacity` field.
-        public static var usedCapacity: ZStackQueryField<CephPrimaryStoragePoolInventory, Int64> {
-            ZStackQueryField("usedCapacity")
+        public var usedCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "usedCapacity")
         }
 
         /// The `replicatedSize` field.
-        public static var replicatedSize: ZStackQueryField<CephPrimaryStoragePoolInventory, Int> {
-            ZStackQueryField("replicatedSize")
+        public var replicatedSize: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "replicatedSize")
         }
 
         /// The `totalCapacity` field.
-        public static var totalCapacity: ZStackQueryField<CephPrimaryStoragePoolInventory, Int64> {
-            ZStackQueryField("totalCapacity")
+        public var totalCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "totalCapacity")
         }
     }
 }

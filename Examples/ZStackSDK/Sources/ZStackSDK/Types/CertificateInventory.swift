@@ -86,27 +86,61 @@ public nonisolated struct CertificateInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension CertificateInventory {
-    /// The fields of ``CertificateInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.name == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``CertificateInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.name == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``CertificateInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.name`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``CertificateInventory`` for its own conditions.
+        public init() where Root == CertificateInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``CertificateInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源名称
-        public static var name: ZStackQueryField<CertificateInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<CertificateInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 证书内容
-        public static var certificate: ZStackQueryField<CertificateInventory, String> {
-            ZStackQueryField("certificate")
+        public var certificate: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "certificate")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<CertificateInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
+        }
+
+        /// 使用该证书的负载均衡监听器列表. Its fields are compared as `listeners.<field>`: an item matches when one of its `listeners`
+        /// does.
+        public var listeners: LoadBalancerListenerCertificateRefInventory.QueryFields<Root> {
+            LoadBalancerListenerCertificateRefInventory.QueryFields(path: pathPrefix + "listeners.")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

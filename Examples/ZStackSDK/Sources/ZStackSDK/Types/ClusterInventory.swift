@@ -99,42 +99,70 @@ public nonisolated struct ClusterInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension ClusterInventory {
-    /// The fields of ``ClusterInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.name == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``ClusterInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.name == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``ClusterInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.name`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``ClusterInventory`` for its own conditions.
+        public init() where Root == ClusterInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``ClusterInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源名称
-        public static var name: ZStackQueryField<ClusterInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<ClusterInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<ClusterInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 集群状态
-        public static var state: ZStackQueryField<ClusterInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// 虚拟机管理程序类型
-        public static var hypervisorType: ZStackQueryField<ClusterInventory, String> {
-            ZStackQueryField("hypervisorType")
+        public var hypervisorType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hypervisorType")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
 
         /// 区域UUID
-        public static var zoneUuid: ZStackQueryField<ClusterInventory, String> {
-            ZStackQueryField("zoneUuid")
+        public var zoneUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "zoneUuid")
         }
 
         /// 保留域
-        public static var type: ZStackQueryField<ClusterInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
     }
 }

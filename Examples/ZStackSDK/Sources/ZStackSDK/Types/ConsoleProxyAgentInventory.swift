@@ -91,37 +91,65 @@ public nonisolated struct ConsoleProxyAgentInventory: Codable, Sendable, Hashabl
 }
 
 nonisolated extension ConsoleProxyAgentInventory {
-    /// The fields of ``ConsoleProxyAgentInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``ConsoleProxyAgentInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``ConsoleProxyAgentInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``ConsoleProxyAgentInventory`` for its own conditions.
+        public init() where Root == ConsoleProxyAgentInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``ConsoleProxyAgentInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<ConsoleProxyAgentInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<ConsoleProxyAgentInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 管理节点IP
-        public static var managementIp: ZStackQueryField<ConsoleProxyAgentInventory, String> {
-            ZStackQueryField("managementIp")
+        public var managementIp: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "managementIp")
         }
 
         /// 类型
-        public static var type: ZStackQueryField<ConsoleProxyAgentInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// 状态（连接，断开）
-        public static var status: ZStackQueryField<ConsoleProxyAgentInventory, String> {
-            ZStackQueryField("status")
+        public var status: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "status")
         }
 
         /// 状态（启用，禁用）
-        public static var state: ZStackQueryField<ConsoleProxyAgentInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

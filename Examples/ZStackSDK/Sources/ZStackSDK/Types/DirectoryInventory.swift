@@ -99,42 +99,70 @@ public nonisolated struct DirectoryInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension DirectoryInventory {
-    /// The fields of ``DirectoryInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``DirectoryInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``DirectoryInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``DirectoryInventory`` for its own conditions.
+        public init() where Root == DirectoryInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``DirectoryInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<DirectoryInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<DirectoryInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 所属分组
-        public static var groupName: ZStackQueryField<DirectoryInventory, String> {
-            ZStackQueryField("groupName")
+        public var groupName: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "groupName")
         }
 
         /// 父级目录UUID
-        public static var parentUuid: ZStackQueryField<DirectoryInventory, String> {
-            ZStackQueryField("parentUuid")
+        public var parentUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "parentUuid")
         }
 
         /// 根目录UUID
-        public static var rootDirectoryUuid: ZStackQueryField<DirectoryInventory, String> {
-            ZStackQueryField("rootDirectoryUuid")
+        public var rootDirectoryUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "rootDirectoryUuid")
         }
 
         /// 区域UUID
-        public static var zoneUuid: ZStackQueryField<DirectoryInventory, String> {
-            ZStackQueryField("zoneUuid")
+        public var zoneUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "zoneUuid")
         }
 
         /// 目录类型
-        public static var type: ZStackQueryField<DirectoryInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

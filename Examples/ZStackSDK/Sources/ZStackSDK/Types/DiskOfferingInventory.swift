@@ -107,47 +107,75 @@ public nonisolated struct DiskOfferingInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension DiskOfferingInventory {
-    /// The fields of ``DiskOfferingInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``DiskOfferingInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``DiskOfferingInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``DiskOfferingInventory`` for its own conditions.
+        public init() where Root == DiskOfferingInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``DiskOfferingInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<DiskOfferingInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<DiskOfferingInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<DiskOfferingInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 云盘大小
-        public static var diskSize: ZStackQueryField<DiskOfferingInventory, Int64> {
-            ZStackQueryField("diskSize")
+        public var diskSize: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "diskSize")
         }
 
         /// The `sortKey` field.
-        public static var sortKey: ZStackQueryField<DiskOfferingInventory, Int> {
-            ZStackQueryField("sortKey")
+        public var sortKey: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "sortKey")
         }
 
         /// 状态（启动，禁用）
-        public static var state: ZStackQueryField<DiskOfferingInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// 类型
-        public static var type: ZStackQueryField<DiskOfferingInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
 
         /// 分配策略
-        public static var allocatorStrategy: ZStackQueryField<DiskOfferingInventory, String> {
-            ZStackQueryField("allocatorStrategy")
+        public var allocatorStrategy: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "allocatorStrategy")
         }
     }
 }

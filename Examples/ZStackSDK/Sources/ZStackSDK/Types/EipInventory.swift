@@ -107,47 +107,75 @@ public nonisolated struct EipInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension EipInventory {
-    /// The fields of ``EipInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``EipInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``EipInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``EipInventory`` for its own conditions.
+        public init() where Root == EipInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``EipInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<EipInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<EipInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<EipInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 云主机网卡UUID
-        public static var vmNicUuid: ZStackQueryField<EipInventory, String> {
-            ZStackQueryField("vmNicUuid")
+        public var vmNicUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vmNicUuid")
         }
 
         /// VIP UUID
-        public static var vipUuid: ZStackQueryField<EipInventory, String> {
-            ZStackQueryField("vipUuid")
+        public var vipUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vipUuid")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<EipInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// The `vipIp` field.
-        public static var vipIp: ZStackQueryField<EipInventory, String> {
-            ZStackQueryField("vipIp")
+        public var vipIp: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vipIp")
         }
 
         /// The `guestIp` field.
-        public static var guestIp: ZStackQueryField<EipInventory, String> {
-            ZStackQueryField("guestIp")
+        public var guestIp: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "guestIp")
         }
     }
 }

@@ -99,47 +99,70 @@ public nonisolated struct EventLogInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension EventLogInventory {
-    /// The fields of ``EventLogInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.id == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``EventLogInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.id == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``EventLogInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.id`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``EventLogInventory`` for its own conditions.
+        public init() where Root == EventLogInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``EventLogInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// The `id` field.
-        public static var id: ZStackQueryField<EventLogInventory, Int64> {
-            ZStackQueryField("id")
+        public var id: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "id")
         }
 
         /// The `content` field.
-        public static var content: ZStackQueryField<EventLogInventory, String> {
-            ZStackQueryField("content")
+        public var content: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "content")
         }
 
         /// 资源UUID
-        public static var resourceUuid: ZStackQueryField<EventLogInventory, String> {
-            ZStackQueryField("resourceUuid")
+        public var resourceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceUuid")
         }
 
         /// The `resourceType` field.
-        public static var resourceType: ZStackQueryField<EventLogInventory, String> {
-            ZStackQueryField("resourceType")
+        public var resourceType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceType")
         }
 
         /// The `category` field.
-        public static var category: ZStackQueryField<EventLogInventory, String> {
-            ZStackQueryField("category")
+        public var category: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "category")
         }
 
         /// The `trackingId` field.
-        public static var trackingId: ZStackQueryField<EventLogInventory, String> {
-            ZStackQueryField("trackingId")
+        public var trackingId: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "trackingId")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<EventLogInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// The `time` field.
-        public static var time: ZStackQueryField<EventLogInventory, Int64> {
-            ZStackQueryField("time")
+        public var time: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "time")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
         }
     }
 }

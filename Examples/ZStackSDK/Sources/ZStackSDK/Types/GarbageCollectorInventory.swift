@@ -99,42 +99,70 @@ public nonisolated struct GarbageCollectorInventory: Codable, Sendable, Hashable
 }
 
 nonisolated extension GarbageCollectorInventory {
-    /// The fields of ``GarbageCollectorInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``GarbageCollectorInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``GarbageCollectorInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``GarbageCollectorInventory`` for its own conditions.
+        public init() where Root == GarbageCollectorInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``GarbageCollectorInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<GarbageCollectorInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<GarbageCollectorInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// The `runnerClass` field.
-        public static var runnerClass: ZStackQueryField<GarbageCollectorInventory, String> {
-            ZStackQueryField("runnerClass")
+        public var runnerClass: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "runnerClass")
         }
 
         /// The `context` field.
-        public static var context: ZStackQueryField<GarbageCollectorInventory, String> {
-            ZStackQueryField("context")
+        public var context: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "context")
         }
 
         /// The `status` field.
-        public static var status: ZStackQueryField<GarbageCollectorInventory, String> {
-            ZStackQueryField("status")
+        public var status: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "status")
         }
 
         /// The `managementNodeUuid` field.
-        public static var managementNodeUuid: ZStackQueryField<GarbageCollectorInventory, String> {
-            ZStackQueryField("managementNodeUuid")
+        public var managementNodeUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "managementNodeUuid")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<GarbageCollectorInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

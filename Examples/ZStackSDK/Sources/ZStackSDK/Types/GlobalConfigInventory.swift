@@ -65,32 +65,50 @@ public nonisolated struct GlobalConfigInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension GlobalConfigInventory {
-    /// The fields of ``GlobalConfigInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.name == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``GlobalConfigInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.name == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``GlobalConfigInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.name`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``GlobalConfigInventory`` for its own conditions.
+        public init() where Root == GlobalConfigInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``GlobalConfigInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源名称
-        public static var name: ZStackQueryField<GlobalConfigInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// The `category` field.
-        public static var category: ZStackQueryField<GlobalConfigInventory, String> {
-            ZStackQueryField("category")
+        public var category: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "category")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<GlobalConfigInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// The `defaultValue` field.
-        public static var defaultValue: ZStackQueryField<GlobalConfigInventory, String> {
-            ZStackQueryField("defaultValue")
+        public var defaultValue: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "defaultValue")
         }
 
         /// The `value` field.
-        public static var value: ZStackQueryField<GlobalConfigInventory, String> {
-            ZStackQueryField("value")
+        public var value: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "value")
         }
     }
 }

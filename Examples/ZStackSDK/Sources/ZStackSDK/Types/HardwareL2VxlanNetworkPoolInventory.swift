@@ -140,3 +140,90 @@ public nonisolated struct HardwareL2VxlanNetworkPoolInventory: Codable, Sendable
         try object.encodeValue(self.attachedClusterUuids, forKey: "attachedClusterUuids")
     }
 }
+
+nonisolated extension HardwareL2VxlanNetworkPoolInventory {
+    /// The fields of ``HardwareL2VxlanNetworkPoolInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.sdnControllerUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``HardwareL2VxlanNetworkPoolInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.sdnControllerUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``HardwareL2VxlanNetworkPoolInventory`` for its own conditions.
+        public init() where Root == HardwareL2VxlanNetworkPoolInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``HardwareL2VxlanNetworkPoolInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// SDN控制器UUID
+        public var sdnControllerUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "sdnControllerUuid")
+        }
+
+        /// The `attachedVtepRefs` field. Its fields are compared as `attachedVtepRefs.<field>`: an item matches when
+        /// one of its `attachedVtepRefs` does.
+        public var attachedVtepRefs: VtepInventory.QueryFields<Root> {
+            VtepInventory.QueryFields(path: pathPrefix + "attachedVtepRefs.")
+        }
+
+        /// The `attachedVxlanNetworkRefs` field. Its fields are compared as `attachedVxlanNetworkRefs.<field>`: an item
+        /// matches when one of its `attachedVxlanNetworkRefs` does.
+        public var attachedVxlanNetworkRefs: L2VxlanNetworkInventory.QueryFields<Root> {
+            L2VxlanNetworkInventory.QueryFields(path: pathPrefix + "attachedVxlanNetworkRefs.")
+        }
+
+        /// The `attachedVniRanges` field. Its fields are compared as `attachedVniRanges.<field>`: an item matches when
+        /// one of its `attachedVniRanges` does.
+        public var attachedVniRanges: VniRangeInventory.QueryFields<Root> {
+            VniRangeInventory.QueryFields(path: pathPrefix + "attachedVniRanges.")
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
+        }
+
+        /// 资源名称
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
+        }
+
+        /// 资源的详细描述
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
+        }
+
+        /// 区域UUID
+        public var zoneUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "zoneUuid")
+        }
+
+        /// 物理网卡
+        public var physicalInterface: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "physicalInterface")
+        }
+
+        /// 二层网络类型
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+    }
+}

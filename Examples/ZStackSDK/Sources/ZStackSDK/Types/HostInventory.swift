@@ -203,107 +203,135 @@ public nonisolated struct HostInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension HostInventory {
-    /// The fields of ``HostInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.zoneUuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``HostInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.zoneUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``HostInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.zoneUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``HostInventory`` for its own conditions.
+        public init() where Root == HostInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``HostInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 区域UUID
-        public static var zoneUuid: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("zoneUuid")
+        public var zoneUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "zoneUuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 集群UUID
-        public static var clusterUuid: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("clusterUuid")
+        public var clusterUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "clusterUuid")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// The `managementIp` field.
-        public static var managementIp: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("managementIp")
+        public var managementIp: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "managementIp")
         }
 
         /// The `hypervisorType` field.
-        public static var hypervisorType: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("hypervisorType")
+        public var hypervisorType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hypervisorType")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// The `status` field.
-        public static var status: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("status")
+        public var status: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "status")
         }
 
         /// The `totalCpuCapacity` field.
-        public static var totalCpuCapacity: ZStackQueryField<HostInventory, Int64> {
-            ZStackQueryField("totalCpuCapacity")
+        public var totalCpuCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "totalCpuCapacity")
         }
 
         /// The `availableCpuCapacity` field.
-        public static var availableCpuCapacity: ZStackQueryField<HostInventory, Int64> {
-            ZStackQueryField("availableCpuCapacity")
+        public var availableCpuCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "availableCpuCapacity")
         }
 
         /// 物理CPU插槽数量
-        public static var cpuSockets: ZStackQueryField<HostInventory, Int> {
-            ZStackQueryField("cpuSockets")
+        public var cpuSockets: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "cpuSockets")
         }
 
         /// The `totalMemoryCapacity` field.
-        public static var totalMemoryCapacity: ZStackQueryField<HostInventory, Int64> {
-            ZStackQueryField("totalMemoryCapacity")
+        public var totalMemoryCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "totalMemoryCapacity")
         }
 
         /// The `availableMemoryCapacity` field.
-        public static var availableMemoryCapacity: ZStackQueryField<HostInventory, Int64> {
-            ZStackQueryField("availableMemoryCapacity")
+        public var availableMemoryCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "availableMemoryCapacity")
         }
 
         /// 逻辑CPU数量
-        public static var cpuNum: ZStackQueryField<HostInventory, Int> {
-            ZStackQueryField("cpuNum")
+        public var cpuNum: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "cpuNum")
         }
 
         /// IPMI地址
-        public static var ipmiAddress: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("ipmiAddress")
+        public var ipmiAddress: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ipmiAddress")
         }
 
         /// IPMI用户名
-        public static var ipmiUsername: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("ipmiUsername")
+        public var ipmiUsername: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ipmiUsername")
         }
 
         /// IPMI端口
-        public static var ipmiPort: ZStackQueryField<HostInventory, Int> {
-            ZStackQueryField("ipmiPort")
+        public var ipmiPort: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "ipmiPort")
         }
 
         /// IPMI电源状态
-        public static var ipmiPowerStatus: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("ipmiPowerStatus")
+        public var ipmiPowerStatus: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ipmiPowerStatus")
         }
 
         /// The `architecture` field.
-        public static var architecture: ZStackQueryField<HostInventory, String> {
-            ZStackQueryField("architecture")
+        public var architecture: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "architecture")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

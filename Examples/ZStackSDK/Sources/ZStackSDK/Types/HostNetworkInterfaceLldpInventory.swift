@@ -75,22 +75,55 @@ public nonisolated struct HostNetworkInterfaceLldpInventory: Codable, Sendable, 
 }
 
 nonisolated extension HostNetworkInterfaceLldpInventory {
-    /// The fields of ``HostNetworkInterfaceLldpInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``HostNetworkInterfaceLldpInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``HostNetworkInterfaceLldpInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``HostNetworkInterfaceLldpInventory`` for its own conditions.
+        public init() where Root == HostNetworkInterfaceLldpInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``HostNetworkInterfaceLldpInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<HostNetworkInterfaceLldpInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 物理网口Uuid
-        public static var interfaceUuid: ZStackQueryField<HostNetworkInterfaceLldpInventory, String> {
-            ZStackQueryField("interfaceUuid")
+        public var interfaceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "interfaceUuid")
         }
 
         /// lldp工作模式
-        public static var mode: ZStackQueryField<HostNetworkInterfaceLldpInventory, String> {
-            ZStackQueryField("mode")
+        public var mode: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "mode")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// 物理网口lldp信息清单. Its fields are compared as `lldp.<field>`.
+        public var lldp: HostNetworkInterfaceLldpRefInventory.QueryFields<Root> {
+            HostNetworkInterfaceLldpRefInventory.QueryFields(path: pathPrefix + "lldp.")
         }
     }
 }

@@ -137,3 +137,97 @@ public nonisolated struct HostNetworkInterfaceLldpRefInventory: Codable, Sendabl
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension HostNetworkInterfaceLldpRefInventory {
+    /// The fields of ``HostNetworkInterfaceLldpRefInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.lldpUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``HostNetworkInterfaceLldpRefInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.lldpUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``HostNetworkInterfaceLldpRefInventory`` for its own conditions.
+        public init() where Root == HostNetworkInterfaceLldpRefInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``HostNetworkInterfaceLldpRefInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// Lldp UUID
+        public var lldpUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "lldpUuid")
+        }
+
+        /// 机箱标识
+        public var chassisId: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "chassisId")
+        }
+
+        /// 生存时间
+        public var timeToLive: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "timeToLive")
+        }
+
+        /// 管理地址
+        public var managementAddress: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "managementAddress")
+        }
+
+        /// 系统名称
+        public var systemName: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "systemName")
+        }
+
+        /// 系统描述
+        public var systemDescription: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "systemDescription")
+        }
+
+        /// 系统能力
+        public var systemCapabilities: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "systemCapabilities")
+        }
+
+        /// 端口标识
+        public var portId: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "portId")
+        }
+
+        /// 端口描述
+        public var portDescription: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "portDescription")
+        }
+
+        /// VLAN标识
+        public var vlanId: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "vlanId")
+        }
+
+        /// 聚合端口标识
+        public var aggregationPortId: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "aggregationPortId")
+        }
+
+        /// 最大传输单元
+        public var mtu: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "mtu")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+    }
+}

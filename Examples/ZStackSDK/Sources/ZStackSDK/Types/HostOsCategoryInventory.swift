@@ -75,22 +75,56 @@ public nonisolated struct HostOsCategoryInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension HostOsCategoryInventory {
-    /// The fields of ``HostOsCategoryInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``HostOsCategoryInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``HostOsCategoryInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``HostOsCategoryInventory`` for its own conditions.
+        public init() where Root == HostOsCategoryInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``HostOsCategoryInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该条目
-        public static var uuid: ZStackQueryField<HostOsCategoryInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 物理机架构，比如 "x86_64"
-        public static var architecture: ZStackQueryField<HostOsCategoryInventory, String> {
-            ZStackQueryField("architecture")
+        public var architecture: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "architecture")
         }
 
         /// 物理机操作系统版本，比如 "centos Core 7.6.1810"
-        public static var osReleaseVersion: ZStackQueryField<HostOsCategoryInventory, String> {
-            ZStackQueryField("osReleaseVersion")
+        public var osReleaseVersion: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "osReleaseVersion")
+        }
+
+        /// The `metadataList` field. Its fields are compared as `metadataList.<field>`: an item matches when one of its
+        /// `metadataList` does.
+        public var metadataList: KvmHostHypervisorMetadataInventory.QueryFields<Root> {
+            KvmHostHypervisorMetadataInventory.QueryFields(path: pathPrefix + "metadataList.")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

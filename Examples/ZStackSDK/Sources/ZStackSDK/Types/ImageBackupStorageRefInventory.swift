@@ -89,3 +89,67 @@ public nonisolated struct ImageBackupStorageRefInventory: Codable, Sendable, Has
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension ImageBackupStorageRefInventory {
+    /// The fields of ``ImageBackupStorageRefInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.imageUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``ImageBackupStorageRefInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.imageUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``ImageBackupStorageRefInventory`` for its own conditions.
+        public init() where Root == ImageBackupStorageRefInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``ImageBackupStorageRefInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// 镜像UUID
+        public var imageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "imageUuid")
+        }
+
+        /// 镜像存储UUID
+        public var backupStorageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "backupStorageUuid")
+        }
+
+        /// 在镜像服务器上的安装路径
+        public var installPath: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "installPath")
+        }
+
+        /// 导出镜像的url
+        public var exportUrl: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "exportUrl")
+        }
+
+        /// 导出镜像的md5值
+        public var exportMd5Sum: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "exportMd5Sum")
+        }
+
+        /// 镜像就绪状态
+        public var status: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "status")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+    }
+}

@@ -107,47 +107,75 @@ public nonisolated struct ImageCacheInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension ImageCacheInventory {
-    /// The fields of ``ImageCacheInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.id == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``ImageCacheInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.id == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``ImageCacheInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.id`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``ImageCacheInventory`` for its own conditions.
+        public init() where Root == ImageCacheInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``ImageCacheInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// The `id` field.
-        public static var id: ZStackQueryField<ImageCacheInventory, Int64> {
-            ZStackQueryField("id")
+        public var id: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "id")
         }
 
         /// 主存储UUID
-        public static var primaryStorageUuid: ZStackQueryField<ImageCacheInventory, String> {
-            ZStackQueryField("primaryStorageUuid")
+        public var primaryStorageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "primaryStorageUuid")
         }
 
         /// 镜像UUID
-        public static var imageUuid: ZStackQueryField<ImageCacheInventory, String> {
-            ZStackQueryField("imageUuid")
+        public var imageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "imageUuid")
         }
 
         /// 镜像路径
-        public static var installUrl: ZStackQueryField<ImageCacheInventory, String> {
-            ZStackQueryField("installUrl")
+        public var installUrl: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "installUrl")
         }
 
         /// 镜像类型，RootVolumeTemplate、DataVolumeTemplate或ISO
-        public static var mediaType: ZStackQueryField<ImageCacheInventory, String> {
-            ZStackQueryField("mediaType")
+        public var mediaType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "mediaType")
         }
 
         /// 镜像大小
-        public static var size: ZStackQueryField<ImageCacheInventory, Int64> {
-            ZStackQueryField("size")
+        public var size: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "size")
         }
 
         /// 镜像的md5
-        public static var md5sum: ZStackQueryField<ImageCacheInventory, String> {
-            ZStackQueryField("md5sum")
+        public var md5sum: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "md5sum")
         }
 
         /// 镜像缓存的状态
-        public static var state: ZStackQueryField<ImageCacheInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -190,92 +190,126 @@ public nonisolated struct ImageInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension ImageInventory {
-    /// The fields of ``ImageInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``ImageInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``ImageInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``ImageInventory`` for its own conditions.
+        public init() where Root == ImageInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``ImageInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 镜像的启动状态
-        public static var state: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// 镜像的就绪状态
-        public static var status: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("status")
+        public var status: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "status")
         }
 
         /// 镜像大小
-        public static var size: ZStackQueryField<ImageInventory, Int64> {
-            ZStackQueryField("size")
+        public var size: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "size")
         }
 
         /// 镜像真实容量
-        public static var actualSize: ZStackQueryField<ImageInventory, Int64> {
-            ZStackQueryField("actualSize")
+        public var actualSize: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "actualSize")
         }
 
         /// 镜像的md5值
-        public static var md5Sum: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("md5Sum")
+        public var md5Sum: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "md5Sum")
         }
 
         /// 镜像的URL地址
-        public static var url: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("url")
+        public var url: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "url")
         }
 
         /// 镜像的类型
-        public static var mediaType: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("mediaType")
+        public var mediaType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "mediaType")
         }
 
         /// 镜像对应的客户机操作系统类型
-        public static var guestOsType: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("guestOsType")
+        public var guestOsType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "guestOsType")
         }
 
         /// 内部使用字段
-        public static var type: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// 镜像的系统平台
-        public static var platform: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("platform")
+        public var platform: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "platform")
         }
 
         /// 镜像CPU架构
-        public static var architecture: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("architecture")
+        public var architecture: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "architecture")
         }
 
         /// 镜像的格式，比如：raw
-        public static var format: ZStackQueryField<ImageInventory, String> {
-            ZStackQueryField("format")
+        public var format: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "format")
         }
 
         /// 标识是否为系统镜像
-        public static var system: ZStackQueryField<ImageInventory, Bool> {
-            ZStackQueryField("system")
+        public var system: ZStackQueryField<Root, Bool> {
+            ZStackQueryField(pathPrefix + "system")
         }
 
         /// 是否支持virtio
-        public static var virtio: ZStackQueryField<ImageInventory, Bool> {
-            ZStackQueryField("virtio")
+        public var virtio: ZStackQueryField<Root, Bool> {
+            ZStackQueryField(pathPrefix + "virtio")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// The `backupStorageRefs` field. Its fields are compared as `backupStorageRefs.<field>`: an item matches when
+        /// one of its `backupStorageRefs` does.
+        public var backupStorageRefs: ImageBackupStorageRefInventory.QueryFields<Root> {
+            ImageBackupStorageRefInventory.QueryFields(path: pathPrefix + "backupStorageRefs.")
         }
     }
 }

@@ -123,57 +123,85 @@ public nonisolated struct InstanceOfferingInventory: Codable, Sendable, Hashable
 }
 
 nonisolated extension InstanceOfferingInventory {
-    /// The fields of ``InstanceOfferingInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``InstanceOfferingInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``InstanceOfferingInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``InstanceOfferingInventory`` for its own conditions.
+        public init() where Root == InstanceOfferingInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``InstanceOfferingInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<InstanceOfferingInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<InstanceOfferingInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<InstanceOfferingInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// CPU数量
-        public static var cpuNum: ZStackQueryField<InstanceOfferingInventory, Int> {
-            ZStackQueryField("cpuNum")
+        public var cpuNum: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "cpuNum")
         }
 
         /// CPU速度
-        public static var cpuSpeed: ZStackQueryField<InstanceOfferingInventory, Int> {
-            ZStackQueryField("cpuSpeed")
+        public var cpuSpeed: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "cpuSpeed")
         }
 
         /// 内存大小
-        public static var memorySize: ZStackQueryField<InstanceOfferingInventory, Int64> {
-            ZStackQueryField("memorySize")
+        public var memorySize: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "memorySize")
         }
 
         /// 类型
-        public static var type: ZStackQueryField<InstanceOfferingInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// 分配策略
-        public static var allocatorStrategy: ZStackQueryField<InstanceOfferingInventory, String> {
-            ZStackQueryField("allocatorStrategy")
+        public var allocatorStrategy: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "allocatorStrategy")
         }
 
         /// The `sortKey` field.
-        public static var sortKey: ZStackQueryField<InstanceOfferingInventory, Int> {
-            ZStackQueryField("sortKey")
+        public var sortKey: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "sortKey")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
 
         /// 状态（启用，禁用）
-        public static var state: ZStackQueryField<InstanceOfferingInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
     }
 }

@@ -147,67 +147,95 @@ public nonisolated struct IpRangeInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension IpRangeInventory {
-    /// The fields of ``IpRangeInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``IpRangeInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``IpRangeInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``IpRangeInventory`` for its own conditions.
+        public init() where Root == IpRangeInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``IpRangeInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<IpRangeInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 三层网络UUID
-        public static var l3NetworkUuid: ZStackQueryField<IpRangeInventory, String> {
-            ZStackQueryField("l3NetworkUuid")
+        public var l3NetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "l3NetworkUuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<IpRangeInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<IpRangeInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 起始地址
-        public static var startIp: ZStackQueryField<IpRangeInventory, String> {
-            ZStackQueryField("startIp")
+        public var startIp: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "startIp")
         }
 
         /// 结束地址
-        public static var endIp: ZStackQueryField<IpRangeInventory, String> {
-            ZStackQueryField("endIp")
+        public var endIp: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "endIp")
         }
 
         /// 掩码
-        public static var netmask: ZStackQueryField<IpRangeInventory, String> {
-            ZStackQueryField("netmask")
+        public var netmask: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "netmask")
         }
 
         /// 掩码长度
-        public static var prefixLen: ZStackQueryField<IpRangeInventory, String> {
-            ZStackQueryField("prefixLen")
+        public var prefixLen: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "prefixLen")
         }
 
         /// 网关
-        public static var gateway: ZStackQueryField<IpRangeInventory, String> {
-            ZStackQueryField("gateway")
+        public var gateway: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "gateway")
         }
 
         /// 网络CIDR
-        public static var networkCidr: ZStackQueryField<IpRangeInventory, String> {
-            ZStackQueryField("networkCidr")
+        public var networkCidr: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "networkCidr")
         }
 
         /// ip协议号
-        public static var ipVersion: ZStackQueryField<IpRangeInventory, Int> {
-            ZStackQueryField("ipVersion")
+        public var ipVersion: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "ipVersion")
         }
 
         /// IPv6地址分配模式
-        public static var addressMode: ZStackQueryField<IpRangeInventory, String> {
-            ZStackQueryField("addressMode")
+        public var addressMode: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "addressMode")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

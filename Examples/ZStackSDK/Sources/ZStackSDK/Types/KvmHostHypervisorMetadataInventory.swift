@@ -81,3 +81,62 @@ public nonisolated struct KvmHostHypervisorMetadataInventory: Codable, Sendable,
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension KvmHostHypervisorMetadataInventory {
+    /// The fields of ``KvmHostHypervisorMetadataInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``KvmHostHypervisorMetadataInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``KvmHostHypervisorMetadataInventory`` for its own conditions.
+        public init() where Root == KvmHostHypervisorMetadataInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``KvmHostHypervisorMetadataInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// 资源的UUID，唯一标示该条目
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
+        }
+
+        /// 支持的物理机类型条目 UUID
+        public var categoryUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "categoryUuid")
+        }
+
+        /// 管理节点 UUID
+        public var managementNodeUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "managementNodeUuid")
+        }
+
+        /// 虚拟化软件名称，比如 "qemu-kvm"
+        public var hypervisor: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hypervisor")
+        }
+
+        /// 版本号，比如 "4.2.0-632.g6a6222b.el7"
+        public var version: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "version")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+    }
+}

@@ -75,27 +75,55 @@ public nonisolated struct KvmHypervisorInfoInventory: Codable, Sendable, Hashabl
 }
 
 nonisolated extension KvmHypervisorInfoInventory {
-    /// The fields of ``KvmHypervisorInfoInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``KvmHypervisorInfoInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``KvmHypervisorInfoInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``KvmHypervisorInfoInventory`` for its own conditions.
+        public init() where Root == KvmHypervisorInfoInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``KvmHypervisorInfoInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，为物理机 / VM 的 UUID
-        public static var uuid: ZStackQueryField<KvmHypervisorInfoInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 虚拟化软件名称，比如 "qemu-kvm"
-        public static var hypervisor: ZStackQueryField<KvmHypervisorInfoInventory, String> {
-            ZStackQueryField("hypervisor")
+        public var hypervisor: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hypervisor")
         }
 
         /// 版本号，比如 "4.2.0-632.g6a6222b.el7"
-        public static var version: ZStackQueryField<KvmHypervisorInfoInventory, String> {
-            ZStackQueryField("version")
+        public var version: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "version")
         }
 
         /// 和预期版本号的匹配状态，可能的值为 "Matched", "Unmatched", "Unknown"
-        public static var matchState: ZStackQueryField<KvmHypervisorInfoInventory, String> {
-            ZStackQueryField("matchState")
+        public var matchState: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "matchState")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -107,42 +107,70 @@ public nonisolated struct L2VlanNetworkInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension L2VlanNetworkInventory {
-    /// The fields of ``L2VlanNetworkInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.vlan == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``L2VlanNetworkInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.vlan == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``L2VlanNetworkInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.vlan`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``L2VlanNetworkInventory`` for its own conditions.
+        public init() where Root == L2VlanNetworkInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``L2VlanNetworkInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// Vlan号
-        public static var vlan: ZStackQueryField<L2VlanNetworkInventory, Int> {
-            ZStackQueryField("vlan")
+        public var vlan: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "vlan")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<L2VlanNetworkInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<L2VlanNetworkInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<L2VlanNetworkInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 区域UUID
-        public static var zoneUuid: ZStackQueryField<L2VlanNetworkInventory, String> {
-            ZStackQueryField("zoneUuid")
+        public var zoneUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "zoneUuid")
         }
 
         /// 物理网卡
-        public static var physicalInterface: ZStackQueryField<L2VlanNetworkInventory, String> {
-            ZStackQueryField("physicalInterface")
+        public var physicalInterface: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "physicalInterface")
         }
 
         /// 二层网络类型
-        public static var type: ZStackQueryField<L2VlanNetworkInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -115,47 +115,75 @@ public nonisolated struct L2VxlanNetworkInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension L2VxlanNetworkInventory {
-    /// The fields of ``L2VxlanNetworkInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.vni == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``L2VxlanNetworkInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.vni == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``L2VxlanNetworkInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.vni`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``L2VxlanNetworkInventory`` for its own conditions.
+        public init() where Root == L2VxlanNetworkInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``L2VxlanNetworkInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// Vni号
-        public static var vni: ZStackQueryField<L2VxlanNetworkInventory, Int> {
-            ZStackQueryField("vni")
+        public var vni: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "vni")
         }
 
         /// VXLAN资源池UUID
-        public static var poolUuid: ZStackQueryField<L2VxlanNetworkInventory, String> {
-            ZStackQueryField("poolUuid")
+        public var poolUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "poolUuid")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<L2VxlanNetworkInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<L2VxlanNetworkInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<L2VxlanNetworkInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 区域UUID
-        public static var zoneUuid: ZStackQueryField<L2VxlanNetworkInventory, String> {
-            ZStackQueryField("zoneUuid")
+        public var zoneUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "zoneUuid")
         }
 
         /// 物理网卡
-        public static var physicalInterface: ZStackQueryField<L2VxlanNetworkInventory, String> {
-            ZStackQueryField("physicalInterface")
+        public var physicalInterface: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "physicalInterface")
         }
 
         /// 二层网络类型
-        public static var type: ZStackQueryField<L2VxlanNetworkInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -134,37 +134,83 @@ public nonisolated struct L2VxlanNetworkPoolInventory: Codable, Sendable, Hashab
 }
 
 nonisolated extension L2VxlanNetworkPoolInventory {
-    /// The fields of ``L2VxlanNetworkPoolInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``L2VxlanNetworkPoolInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``L2VxlanNetworkPoolInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``L2VxlanNetworkPoolInventory`` for its own conditions.
+        public init() where Root == L2VxlanNetworkPoolInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``L2VxlanNetworkPoolInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// The `attachedVtepRefs` field. Its fields are compared as `attachedVtepRefs.<field>`: an item matches when
+        /// one of its `attachedVtepRefs` does.
+        public var attachedVtepRefs: VtepInventory.QueryFields<Root> {
+            VtepInventory.QueryFields(path: pathPrefix + "attachedVtepRefs.")
+        }
+
+        /// The `attachedVxlanNetworkRefs` field. Its fields are compared as `attachedVxlanNetworkRefs.<field>`: an item
+        /// matches when one of its `attachedVxlanNetworkRefs` does.
+        public var attachedVxlanNetworkRefs: L2VxlanNetworkInventory.QueryFields<Root> {
+            L2VxlanNetworkInventory.QueryFields(path: pathPrefix + "attachedVxlanNetworkRefs.")
+        }
+
+        /// The `attachedVniRanges` field. Its fields are compared as `attachedVniRanges.<field>`: an item matches when
+        /// one of its `attachedVniRanges` does.
+        public var attachedVniRanges: VniRangeInventory.QueryFields<Root> {
+            VniRangeInventory.QueryFields(path: pathPrefix + "attachedVniRanges.")
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<L2VxlanNetworkPoolInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<L2VxlanNetworkPoolInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<L2VxlanNetworkPoolInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 区域UUID
-        public static var zoneUuid: ZStackQueryField<L2VxlanNetworkPoolInventory, String> {
-            ZStackQueryField("zoneUuid")
+        public var zoneUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "zoneUuid")
         }
 
         /// 物理网卡
-        public static var physicalInterface: ZStackQueryField<L2VxlanNetworkPoolInventory, String> {
-            ZStackQueryField("physicalInterface")
+        public var physicalInterface: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "physicalInterface")
         }
 
         /// 二层网络类型
-        public static var type: ZStackQueryField<L2VxlanNetworkPoolInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -73,3 +73,57 @@ public nonisolated struct L3NetworkHostRouteInventory: Codable, Sendable, Hashab
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension L3NetworkHostRouteInventory {
+    /// The fields of ``L3NetworkHostRouteInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.id == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``L3NetworkHostRouteInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.id`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``L3NetworkHostRouteInventory`` for its own conditions.
+        public init() where Root == L3NetworkHostRouteInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``L3NetworkHostRouteInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// The `id` field.
+        public var id: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "id")
+        }
+
+        /// 三层网络UUID
+        public var l3NetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "l3NetworkUuid")
+        }
+
+        /// The `prefix` field.
+        public var prefix: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "prefix")
+        }
+
+        /// The `nexthop` field.
+        public var nexthop: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "nexthop")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+    }
+}

@@ -190,72 +190,124 @@ public nonisolated struct L3NetworkInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension L3NetworkInventory {
-    /// The fields of ``L3NetworkInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``L3NetworkInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``L3NetworkInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``L3NetworkInventory`` for its own conditions.
+        public init() where Root == L3NetworkInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``L3NetworkInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<L3NetworkInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<L3NetworkInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<L3NetworkInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<L3NetworkInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// 区域UUID
-        public static var zoneUuid: ZStackQueryField<L3NetworkInventory, String> {
-            ZStackQueryField("zoneUuid")
+        public var zoneUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "zoneUuid")
         }
 
         /// 二层网络UUID
-        public static var l2NetworkUuid: ZStackQueryField<L3NetworkInventory, String> {
-            ZStackQueryField("l2NetworkUuid")
+        public var l2NetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "l2NetworkUuid")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<L3NetworkInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// The `dnsDomain` field.
-        public static var dnsDomain: ZStackQueryField<L3NetworkInventory, String> {
-            ZStackQueryField("dnsDomain")
+        public var dnsDomain: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "dnsDomain")
         }
 
         /// The `system` field.
-        public static var system: ZStackQueryField<L3NetworkInventory, Bool> {
-            ZStackQueryField("system")
+        public var system: ZStackQueryField<Root, Bool> {
+            ZStackQueryField(pathPrefix + "system")
         }
 
         /// The `category` field.
-        public static var category: ZStackQueryField<L3NetworkInventory, String> {
-            ZStackQueryField("category")
+        public var category: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "category")
         }
 
         /// ip协议号
-        public static var ipVersion: ZStackQueryField<L3NetworkInventory, Int> {
-            ZStackQueryField("ipVersion")
+        public var ipVersion: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "ipVersion")
         }
 
         /// 打开IP地址管理功能
-        public static var enableIPAM: ZStackQueryField<L3NetworkInventory, Bool> {
-            ZStackQueryField("enableIPAM")
+        public var enableIPAM: ZStackQueryField<Root, Bool> {
+            ZStackQueryField(pathPrefix + "enableIPAM")
         }
 
         /// 打开PVLAN功能
-        public static var isolated: ZStackQueryField<L3NetworkInventory, Bool> {
-            ZStackQueryField("isolated")
+        public var isolated: ZStackQueryField<Root, Bool> {
+            ZStackQueryField(pathPrefix + "isolated")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// The `ipRanges` field. Its fields are compared as `ipRanges.<field>`: an item matches when one of its
+        /// `ipRanges` does.
+        public var ipRanges: IpRangeInventory.QueryFields<Root> {
+            IpRangeInventory.QueryFields(path: pathPrefix + "ipRanges.")
+        }
+
+        /// The `networkServices` field. Its fields are compared as `networkServices.<field>`: an item matches when one
+        /// of its `networkServices` does.
+        public var networkServices: NetworkServiceL3NetworkRefInventory.QueryFields<Root> {
+            NetworkServiceL3NetworkRefInventory.QueryFields(path: pathPrefix + "networkServices.")
+        }
+
+        /// The `hostRoute` field. Its fields are compared as `hostRoute.<field>`: an item matches when one of its
+        /// `hostRoute` does.
+        public var hostRoute: L3NetworkHostRouteInventory.QueryFields<Root> {
+            L3NetworkHostRouteInventory.QueryFields(path: pathPrefix + "hostRoute.")
+        }
+
+        /// 保留地址段. Its fields are compared as `reservedIpRanges.<field>`: an item matches when one of its
+        /// `reservedIpRanges` does.
+        public var reservedIpRanges: ReservedIpRangeInventory.QueryFields<Root> {
+            ReservedIpRangeInventory.QueryFields(path: pathPrefix + "reservedIpRanges.")
         }
     }
 }

@@ -75,27 +75,55 @@ public nonisolated struct LdapAccountRefInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension LdapAccountRefInventory {
-    /// The fields of ``LdapAccountRefInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``LdapAccountRefInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``LdapAccountRefInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``LdapAccountRefInventory`` for its own conditions.
+        public init() where Root == LdapAccountRefInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``LdapAccountRefInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<LdapAccountRefInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// LDAP登录使用的UID
-        public static var ldapUid: ZStackQueryField<LdapAccountRefInventory, String> {
-            ZStackQueryField("ldapUid")
+        public var ldapUid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ldapUid")
         }
 
         /// LDAP服务器UUID
-        public static var ldapServerUuid: ZStackQueryField<LdapAccountRefInventory, String> {
-            ZStackQueryField("ldapServerUuid")
+        public var ldapServerUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ldapServerUuid")
         }
 
         /// 账户UUID
-        public static var accountUuid: ZStackQueryField<LdapAccountRefInventory, String> {
-            ZStackQueryField("accountUuid")
+        public var accountUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "accountUuid")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -107,47 +107,75 @@ public nonisolated struct LdapServerInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension LdapServerInventory {
-    /// The fields of ``LdapServerInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``LdapServerInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``LdapServerInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``LdapServerInventory`` for its own conditions.
+        public init() where Root == LdapServerInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``LdapServerInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<LdapServerInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<LdapServerInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<LdapServerInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// The `url` field.
-        public static var url: ZStackQueryField<LdapServerInventory, String> {
-            ZStackQueryField("url")
+        public var url: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "url")
         }
 
         /// LDAP服务器访问地址
-        public static var base: ZStackQueryField<LdapServerInventory, String> {
-            ZStackQueryField("base")
+        public var base: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "base")
         }
 
         /// 用于访问LDAP服务器的用户名
-        public static var username: ZStackQueryField<LdapServerInventory, String> {
-            ZStackQueryField("username")
+        public var username: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "username")
         }
 
         /// 密码
-        public static var password: ZStackQueryField<LdapServerInventory, String> {
-            ZStackQueryField("password")
+        public var password: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "password")
         }
 
         /// 加密方式
-        public static var encryption: ZStackQueryField<LdapServerInventory, String> {
-            ZStackQueryField("encryption")
+        public var encryption: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "encryption")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

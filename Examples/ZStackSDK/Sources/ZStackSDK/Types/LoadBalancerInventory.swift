@@ -107,42 +107,76 @@ public nonisolated struct LoadBalancerInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension LoadBalancerInventory {
-    /// The fields of ``LoadBalancerInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.name == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``LoadBalancerInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.name == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``LoadBalancerInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.name`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``LoadBalancerInventory`` for its own conditions.
+        public init() where Root == LoadBalancerInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``LoadBalancerInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源名称
-        public static var name: ZStackQueryField<LoadBalancerInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<LoadBalancerInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<LoadBalancerInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<LoadBalancerInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<LoadBalancerInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// VIP UUID
-        public static var vipUuid: ZStackQueryField<LoadBalancerInventory, String> {
-            ZStackQueryField("vipUuid")
+        public var vipUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vipUuid")
         }
 
         /// The `serverGroupUuid` field.
-        public static var serverGroupUuid: ZStackQueryField<LoadBalancerInventory, String> {
-            ZStackQueryField("serverGroupUuid")
+        public var serverGroupUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "serverGroupUuid")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// The `listeners` field. Its fields are compared as `listeners.<field>`: an item matches when one of its
+        /// `listeners` does.
+        public var listeners: LoadBalancerListenerInventory.QueryFields<Root> {
+            LoadBalancerListenerInventory.QueryFields(path: pathPrefix + "listeners.")
         }
     }
 }

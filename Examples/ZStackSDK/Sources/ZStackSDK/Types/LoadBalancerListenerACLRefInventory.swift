@@ -73,3 +73,57 @@ public nonisolated struct LoadBalancerListenerACLRefInventory: Codable, Sendable
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension LoadBalancerListenerACLRefInventory {
+    /// The fields of ``LoadBalancerListenerACLRefInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.id == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``LoadBalancerListenerACLRefInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.id`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``LoadBalancerListenerACLRefInventory`` for its own conditions.
+        public init() where Root == LoadBalancerListenerACLRefInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``LoadBalancerListenerACLRefInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// 资源唯一标识
+        public var id: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "id")
+        }
+
+        /// 监听器唯一标识
+        public var listenerUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "listenerUuid")
+        }
+
+        /// 访问策略组唯一标识
+        public var aclUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "aclUuid")
+        }
+
+        /// 访问策略类型
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+    }
+}

@@ -65,3 +65,52 @@ public nonisolated struct LoadBalancerListenerCertificateRefInventory: Codable, 
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension LoadBalancerListenerCertificateRefInventory {
+    /// The fields of ``LoadBalancerListenerCertificateRefInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.id == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``LoadBalancerListenerCertificateRefInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.id`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``LoadBalancerListenerCertificateRefInventory`` for its own conditions.
+        public init() where Root == LoadBalancerListenerCertificateRefInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``LoadBalancerListenerCertificateRefInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// The `id` field.
+        public var id: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "id")
+        }
+
+        /// The `listenerUuid` field.
+        public var listenerUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "listenerUuid")
+        }
+
+        /// The `certificateUuid` field.
+        public var certificateUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "certificateUuid")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+    }
+}

@@ -145,47 +145,98 @@ public nonisolated struct LoadBalancerListenerInventory: Codable, Sendable, Hash
 }
 
 nonisolated extension LoadBalancerListenerInventory {
-    /// The fields of ``LoadBalancerListenerInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``LoadBalancerListenerInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``LoadBalancerListenerInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``LoadBalancerListenerInventory`` for its own conditions.
+        public init() where Root == LoadBalancerListenerInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``LoadBalancerListenerInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<LoadBalancerListenerInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<LoadBalancerListenerInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<LoadBalancerListenerInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 负载均衡器UUID
-        public static var loadBalancerUuid: ZStackQueryField<LoadBalancerListenerInventory, String> {
-            ZStackQueryField("loadBalancerUuid")
+        public var loadBalancerUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "loadBalancerUuid")
         }
 
         /// The `instancePort` field.
-        public static var instancePort: ZStackQueryField<LoadBalancerListenerInventory, Int> {
-            ZStackQueryField("instancePort")
+        public var instancePort: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "instancePort")
         }
 
         /// The `loadBalancerPort` field.
-        public static var loadBalancerPort: ZStackQueryField<LoadBalancerListenerInventory, Int> {
-            ZStackQueryField("loadBalancerPort")
+        public var loadBalancerPort: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "loadBalancerPort")
         }
 
         /// The `protocol` field.
-        public static var `protocol`: ZStackQueryField<LoadBalancerListenerInventory, String> {
-            ZStackQueryField("protocol")
+        public var `protocol`: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "protocol")
         }
 
         /// The `serverGroupUuid` field.
-        public static var serverGroupUuid: ZStackQueryField<LoadBalancerListenerInventory, String> {
-            ZStackQueryField("serverGroupUuid")
+        public var serverGroupUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "serverGroupUuid")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// The `vmNicRefs` field. Its fields are compared as `vmNicRefs.<field>`: an item matches when one of its
+        /// `vmNicRefs` does.
+        public var vmNicRefs: LoadBalancerListenerVmNicRefInventory.QueryFields<Root> {
+            LoadBalancerListenerVmNicRefInventory.QueryFields(path: pathPrefix + "vmNicRefs.")
+        }
+
+        /// 访问控制策略组. Its fields are compared as `aclRefs.<field>`: an item matches when one of its `aclRefs` does.
+        public var aclRefs: LoadBalancerListenerACLRefInventory.QueryFields<Root> {
+            LoadBalancerListenerACLRefInventory.QueryFields(path: pathPrefix + "aclRefs.")
+        }
+
+        /// The `certificateRefs` field. Its fields are compared as `certificateRefs.<field>`: an item matches when one
+        /// of its `certificateRefs` does.
+        public var certificateRefs: LoadBalancerListenerCertificateRefInventory.QueryFields<Root> {
+            LoadBalancerListenerCertificateRefInventory.QueryFields(path: pathPrefix + "certificateRefs.")
+        }
+
+        /// The `serverGroupRefs` field. Its fields are compared as `serverGroupRefs.<field>`: an item matches when one
+        /// of its `serverGroupRefs` does.
+        public var serverGroupRefs: LoadBalancerListenerServerGroupRefInventory.QueryFields<Root> {
+            LoadBalancerListenerServerGroupRefInventory.QueryFields(path: pathPrefix + "serverGroupRefs.")
         }
     }
 }

@@ -102,27 +102,73 @@ public nonisolated struct LoadBalancerServerGroupInventory: Codable, Sendable, H
 }
 
 nonisolated extension LoadBalancerServerGroupInventory {
-    /// The fields of ``LoadBalancerServerGroupInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``LoadBalancerServerGroupInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``LoadBalancerServerGroupInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``LoadBalancerServerGroupInventory`` for its own conditions.
+        public init() where Root == LoadBalancerServerGroupInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``LoadBalancerServerGroupInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<LoadBalancerServerGroupInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<LoadBalancerServerGroupInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<LoadBalancerServerGroupInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 负载均衡器UUID
-        public static var loadBalancerUuid: ZStackQueryField<LoadBalancerServerGroupInventory, String> {
-            ZStackQueryField("loadBalancerUuid")
+        public var loadBalancerUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "loadBalancerUuid")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// The `listenerServerGroupRefs` field. Its fields are compared as `listenerServerGroupRefs.<field>`: an item
+        /// matches when one of its `listenerServerGroupRefs` does.
+        public var listenerServerGroupRefs: LoadBalancerListenerServerGroupRefInventory.QueryFields<Root> {
+            LoadBalancerListenerServerGroupRefInventory.QueryFields(path: pathPrefix + "listenerServerGroupRefs.")
+        }
+
+        /// The `serverIps` field. Its fields are compared as `serverIps.<field>`: an item matches when one of its
+        /// `serverIps` does.
+        public var serverIps: LoadBalancerServerGroupServerIpInventory.QueryFields<Root> {
+            LoadBalancerServerGroupServerIpInventory.QueryFields(path: pathPrefix + "serverIps.")
+        }
+
+        /// The `vmNicRefs` field. Its fields are compared as `vmNicRefs.<field>`: an item matches when one of its
+        /// `vmNicRefs` does.
+        public var vmNicRefs: LoadBalancerServerGroupVmNicRefInventory.QueryFields<Root> {
+            LoadBalancerServerGroupVmNicRefInventory.QueryFields(path: pathPrefix + "vmNicRefs.")
         }
     }
 }

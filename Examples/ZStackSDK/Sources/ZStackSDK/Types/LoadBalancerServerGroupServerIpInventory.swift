@@ -89,3 +89,67 @@ public nonisolated struct LoadBalancerServerGroupServerIpInventory: Codable, Sen
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension LoadBalancerServerGroupServerIpInventory {
+    /// The fields of ``LoadBalancerServerGroupServerIpInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.id == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``LoadBalancerServerGroupServerIpInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.id`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``LoadBalancerServerGroupServerIpInventory`` for its own conditions.
+        public init() where Root == LoadBalancerServerGroupServerIpInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``LoadBalancerServerGroupServerIpInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// The `id` field.
+        public var id: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "id")
+        }
+
+        /// 资源的详细描述
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
+        }
+
+        /// The `serverGroupUuid` field.
+        public var serverGroupUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "serverGroupUuid")
+        }
+
+        /// The `ipAddress` field.
+        public var ipAddress: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ipAddress")
+        }
+
+        /// The `weight` field.
+        public var weight: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "weight")
+        }
+
+        /// The `status` field.
+        public var status: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "status")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+    }
+}

@@ -83,32 +83,60 @@ public nonisolated struct LocalStorageResourceRefInventory: Codable, Sendable, H
 }
 
 nonisolated extension LocalStorageResourceRefInventory {
-    /// The fields of ``LocalStorageResourceRefInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.resourceUuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``LocalStorageResourceRefInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.resourceUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``LocalStorageResourceRefInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.resourceUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``LocalStorageResourceRefInventory`` for its own conditions.
+        public init() where Root == LocalStorageResourceRefInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``LocalStorageResourceRefInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// The `resourceUuid` field.
-        public static var resourceUuid: ZStackQueryField<LocalStorageResourceRefInventory, String> {
-            ZStackQueryField("resourceUuid")
+        public var resourceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceUuid")
         }
 
         /// 主存储UUID
-        public static var primaryStorageUuid: ZStackQueryField<LocalStorageResourceRefInventory, String> {
-            ZStackQueryField("primaryStorageUuid")
+        public var primaryStorageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "primaryStorageUuid")
         }
 
         /// 物理机UUID
-        public static var hostUuid: ZStackQueryField<LocalStorageResourceRefInventory, String> {
-            ZStackQueryField("hostUuid")
+        public var hostUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hostUuid")
         }
 
         /// The `size` field.
-        public static var size: ZStackQueryField<LocalStorageResourceRefInventory, Int64> {
-            ZStackQueryField("size")
+        public var size: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "size")
         }
 
         /// The `resourceType` field.
-        public static var resourceType: ZStackQueryField<LocalStorageResourceRefInventory, String> {
-            ZStackQueryField("resourceType")
+        public var resourceType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceType")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -123,57 +123,85 @@ public nonisolated struct LongJobInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension LongJobInventory {
-    /// The fields of ``LongJobInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``LongJobInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``LongJobInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``LongJobInventory`` for its own conditions.
+        public init() where Root == LongJobInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``LongJobInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<LongJobInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<LongJobInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<LongJobInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 用于关联TaskProgress的APIID
-        public static var apiId: ZStackQueryField<LongJobInventory, String> {
-            ZStackQueryField("apiId")
+        public var apiId: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "apiId")
         }
 
         /// 任务名称
-        public static var jobName: ZStackQueryField<LongJobInventory, String> {
-            ZStackQueryField("jobName")
+        public var jobName: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "jobName")
         }
 
         /// 任务数据
-        public static var jobData: ZStackQueryField<LongJobInventory, String> {
-            ZStackQueryField("jobData")
+        public var jobData: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "jobData")
         }
 
         /// 任务结果
-        public static var jobResult: ZStackQueryField<LongJobInventory, String> {
-            ZStackQueryField("jobResult")
+        public var jobResult: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "jobResult")
         }
 
         /// 任务状态
-        public static var state: ZStackQueryField<LongJobInventory, LongJobState> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, LongJobState> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// 目标资源UUID
-        public static var targetResourceUuid: ZStackQueryField<LongJobInventory, String> {
-            ZStackQueryField("targetResourceUuid")
+        public var targetResourceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "targetResourceUuid")
         }
 
         /// 管理节点UUID
-        public static var managementNodeUuid: ZStackQueryField<LongJobInventory, String> {
-            ZStackQueryField("managementNodeUuid")
+        public var managementNodeUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "managementNodeUuid")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -54,17 +54,45 @@ public nonisolated struct ManagementNodeInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension ManagementNodeInventory {
-    /// The fields of ``ManagementNodeInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``ManagementNodeInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``ManagementNodeInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``ManagementNodeInventory`` for its own conditions.
+        public init() where Root == ManagementNodeInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``ManagementNodeInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<ManagementNodeInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 宿主机名称
-        public static var hostName: ZStackQueryField<ManagementNodeInventory, String> {
-            ZStackQueryField("hostName")
+        public var hostName: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hostName")
+        }
+
+        /// 加入时间
+        public var joinDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "joinDate")
+        }
+
+        /// 心跳时间
+        public var heartBeat: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "heartBeat")
         }
     }
 }

@@ -49,22 +49,40 @@ public nonisolated struct NetworkServiceL3NetworkRefInventory: Codable, Sendable
 }
 
 nonisolated extension NetworkServiceL3NetworkRefInventory {
-    /// The fields of ``NetworkServiceL3NetworkRefInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.l3NetworkUuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``NetworkServiceL3NetworkRefInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.l3NetworkUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``NetworkServiceL3NetworkRefInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.l3NetworkUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``NetworkServiceL3NetworkRefInventory`` for its own conditions.
+        public init() where Root == NetworkServiceL3NetworkRefInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``NetworkServiceL3NetworkRefInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 三层网络UUID
-        public static var l3NetworkUuid: ZStackQueryField<NetworkServiceL3NetworkRefInventory, String> {
-            ZStackQueryField("l3NetworkUuid")
+        public var l3NetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "l3NetworkUuid")
         }
 
         /// 网络服务提供模块UUID
-        public static var networkServiceProviderUuid: ZStackQueryField<NetworkServiceL3NetworkRefInventory, String> {
-            ZStackQueryField("networkServiceProviderUuid")
+        public var networkServiceProviderUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "networkServiceProviderUuid")
         }
 
         /// The `networkServiceType` field.
-        public static var networkServiceType: ZStackQueryField<NetworkServiceL3NetworkRefInventory, String> {
-            ZStackQueryField("networkServiceType")
+        public var networkServiceType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "networkServiceType")
         }
     }
 }

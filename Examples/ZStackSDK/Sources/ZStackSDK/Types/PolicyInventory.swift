@@ -57,22 +57,45 @@ public nonisolated struct PolicyInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension PolicyInventory {
-    /// The fields of ``PolicyInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.name == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``PolicyInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.name == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``PolicyInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.name`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``PolicyInventory`` for its own conditions.
+        public init() where Root == PolicyInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``PolicyInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// 声明清单列表. Its fields are compared as `statements.<field>`: an item matches when one of its `statements` does.
+        public var statements: PolicyStatement.QueryFields<Root> {
+            PolicyStatement.QueryFields(path: pathPrefix + "statements.")
+        }
+
         /// 资源名称
-        public static var name: ZStackQueryField<PolicyInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<PolicyInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 账户UUID
-        public static var accountUuid: ZStackQueryField<PolicyInventory, String> {
-            ZStackQueryField("accountUuid")
+        public var accountUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "accountUuid")
         }
     }
 }

@@ -63,3 +63,37 @@ public nonisolated struct PolicyStatement: Codable, Sendable, Hashable {
         try object.encodeValue(self.resources, forKey: "resources")
     }
 }
+
+nonisolated extension PolicyStatement {
+    /// The fields of ``PolicyStatement`` that typed query conditions compare, each with the type of its values:
+    /// `$0.name == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``PolicyStatement``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.name`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``PolicyStatement`` for its own conditions.
+        public init() where Root == PolicyStatement {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``PolicyStatement`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// 资源名称
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
+        }
+
+        /// The `effect` field. Its fields are compared as `effect.<field>`.
+        public var effect: StatementEffect.QueryFields<Root> {
+            StatementEffect.QueryFields(path: pathPrefix + "effect.")
+        }
+    }
+}

@@ -155,77 +155,105 @@ public nonisolated struct PortForwardingRuleInventory: Codable, Sendable, Hashab
 }
 
 nonisolated extension PortForwardingRuleInventory {
-    /// The fields of ``PortForwardingRuleInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``PortForwardingRuleInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``PortForwardingRuleInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``PortForwardingRuleInventory`` for its own conditions.
+        public init() where Root == PortForwardingRuleInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``PortForwardingRuleInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<PortForwardingRuleInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<PortForwardingRuleInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<PortForwardingRuleInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// VIP的IP地址
-        public static var vipIp: ZStackQueryField<PortForwardingRuleInventory, String> {
-            ZStackQueryField("vipIp")
+        public var vipIp: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vipIp")
         }
 
         /// 虚拟机网卡的IP地址
-        public static var guestIp: ZStackQueryField<PortForwardingRuleInventory, String> {
-            ZStackQueryField("guestIp")
+        public var guestIp: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "guestIp")
         }
 
         /// VIP UUID
-        public static var vipUuid: ZStackQueryField<PortForwardingRuleInventory, String> {
-            ZStackQueryField("vipUuid")
+        public var vipUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vipUuid")
         }
 
         /// VIP的起始端口号
-        public static var vipPortStart: ZStackQueryField<PortForwardingRuleInventory, Int> {
-            ZStackQueryField("vipPortStart")
+        public var vipPortStart: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "vipPortStart")
         }
 
         /// VIP的结束端口号
-        public static var vipPortEnd: ZStackQueryField<PortForwardingRuleInventory, Int> {
-            ZStackQueryField("vipPortEnd")
+        public var vipPortEnd: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "vipPortEnd")
         }
 
         /// 客户IP的起始端口号
-        public static var privatePortStart: ZStackQueryField<PortForwardingRuleInventory, Int> {
-            ZStackQueryField("privatePortStart")
+        public var privatePortStart: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "privatePortStart")
         }
 
         /// 客户IP的结束端口号
-        public static var privatePortEnd: ZStackQueryField<PortForwardingRuleInventory, Int> {
-            ZStackQueryField("privatePortEnd")
+        public var privatePortEnd: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "privatePortEnd")
         }
 
         /// 云主机网卡UUID
-        public static var vmNicUuid: ZStackQueryField<PortForwardingRuleInventory, String> {
-            ZStackQueryField("vmNicUuid")
+        public var vmNicUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vmNicUuid")
         }
 
         /// 网络流量的协议类型
-        public static var protocolType: ZStackQueryField<PortForwardingRuleInventory, String> {
-            ZStackQueryField("protocolType")
+        public var protocolType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "protocolType")
         }
 
         /// 规则可用状态
-        public static var state: ZStackQueryField<PortForwardingRuleInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// 源CIDR; 端口转发规则只作用于源CIDR的流量
-        public static var allowedCidr: ZStackQueryField<PortForwardingRuleInventory, String> {
-            ZStackQueryField("allowedCidr")
+        public var allowedCidr: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "allowedCidr")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -163,77 +163,105 @@ public nonisolated struct PrimaryStorageInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension PrimaryStorageInventory {
-    /// The fields of ``PrimaryStorageInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``PrimaryStorageInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``PrimaryStorageInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``PrimaryStorageInventory`` for its own conditions.
+        public init() where Root == PrimaryStorageInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``PrimaryStorageInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<PrimaryStorageInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 区域UUID
-        public static var zoneUuid: ZStackQueryField<PrimaryStorageInventory, String> {
-            ZStackQueryField("zoneUuid")
+        public var zoneUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "zoneUuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<PrimaryStorageInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// The `url` field.
-        public static var url: ZStackQueryField<PrimaryStorageInventory, String> {
-            ZStackQueryField("url")
+        public var url: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "url")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<PrimaryStorageInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// The `totalCapacity` field.
-        public static var totalCapacity: ZStackQueryField<PrimaryStorageInventory, Int64> {
-            ZStackQueryField("totalCapacity")
+        public var totalCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "totalCapacity")
         }
 
         /// The `availableCapacity` field.
-        public static var availableCapacity: ZStackQueryField<PrimaryStorageInventory, Int64> {
-            ZStackQueryField("availableCapacity")
+        public var availableCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "availableCapacity")
         }
 
         /// The `totalPhysicalCapacity` field.
-        public static var totalPhysicalCapacity: ZStackQueryField<PrimaryStorageInventory, Int64> {
-            ZStackQueryField("totalPhysicalCapacity")
+        public var totalPhysicalCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "totalPhysicalCapacity")
         }
 
         /// The `availablePhysicalCapacity` field.
-        public static var availablePhysicalCapacity: ZStackQueryField<PrimaryStorageInventory, Int64> {
-            ZStackQueryField("availablePhysicalCapacity")
+        public var availablePhysicalCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "availablePhysicalCapacity")
         }
 
         /// The `systemUsedCapacity` field.
-        public static var systemUsedCapacity: ZStackQueryField<PrimaryStorageInventory, Int64> {
-            ZStackQueryField("systemUsedCapacity")
+        public var systemUsedCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "systemUsedCapacity")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<PrimaryStorageInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<PrimaryStorageInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// The `status` field.
-        public static var status: ZStackQueryField<PrimaryStorageInventory, String> {
-            ZStackQueryField("status")
+        public var status: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "status")
         }
 
         /// The `mountPath` field.
-        public static var mountPath: ZStackQueryField<PrimaryStorageInventory, String> {
-            ZStackQueryField("mountPath")
+        public var mountPath: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "mountPath")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -75,27 +75,55 @@ public nonisolated struct QuotaInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension QuotaInventory {
-    /// The fields of ``QuotaInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.name == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``QuotaInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.name == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``QuotaInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.name`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``QuotaInventory`` for its own conditions.
+        public init() where Root == QuotaInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``QuotaInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源名称
-        public static var name: ZStackQueryField<QuotaInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 身份UUID（账户UUID，用户UUID）
-        public static var identityUuid: ZStackQueryField<QuotaInventory, String> {
-            ZStackQueryField("identityUuid")
+        public var identityUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "identityUuid")
         }
 
         /// 身份类型（账户，用户）
-        public static var identityType: ZStackQueryField<QuotaInventory, String> {
-            ZStackQueryField("identityType")
+        public var identityType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "identityType")
         }
 
         /// 默认配额值
-        public static var value: ZStackQueryField<QuotaInventory, Int64> {
-            ZStackQueryField("value")
+        public var value: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "value")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
         }
     }
 }

@@ -99,42 +99,70 @@ public nonisolated struct ResourceConfigInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension ResourceConfigInventory {
-    /// The fields of ``ResourceConfigInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``ResourceConfigInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``ResourceConfigInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``ResourceConfigInventory`` for its own conditions.
+        public init() where Root == ResourceConfigInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``ResourceConfigInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<ResourceConfigInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 设置对应的资源UUID
-        public static var resourceUuid: ZStackQueryField<ResourceConfigInventory, String> {
-            ZStackQueryField("resourceUuid")
+        public var resourceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceUuid")
         }
 
         /// 设置对应的资源类型
-        public static var resourceType: ZStackQueryField<ResourceConfigInventory, String> {
-            ZStackQueryField("resourceType")
+        public var resourceType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceType")
         }
 
         /// 设置名称
-        public static var name: ZStackQueryField<ResourceConfigInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 设置的详细描述
-        public static var description: ZStackQueryField<ResourceConfigInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 设置类别
-        public static var category: ZStackQueryField<ResourceConfigInventory, String> {
-            ZStackQueryField("category")
+        public var category: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "category")
         }
 
         /// 设置的值
-        public static var value: ZStackQueryField<ResourceConfigInventory, String> {
-            ZStackQueryField("value")
+        public var value: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "value")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

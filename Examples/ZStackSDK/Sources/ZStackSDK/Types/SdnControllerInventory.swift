@@ -115,42 +115,82 @@ public nonisolated struct SdnControllerInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension SdnControllerInventory {
-    /// The fields of ``SdnControllerInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``SdnControllerInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``SdnControllerInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``SdnControllerInventory`` for its own conditions.
+        public init() where Root == SdnControllerInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``SdnControllerInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<SdnControllerInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// The `vendorType` field.
-        public static var vendorType: ZStackQueryField<SdnControllerInventory, String> {
-            ZStackQueryField("vendorType")
+        public var vendorType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vendorType")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<SdnControllerInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<SdnControllerInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// The `ip` field.
-        public static var ip: ZStackQueryField<SdnControllerInventory, String> {
-            ZStackQueryField("ip")
+        public var ip: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ip")
         }
 
         /// The `username` field.
-        public static var username: ZStackQueryField<SdnControllerInventory, String> {
-            ZStackQueryField("username")
+        public var username: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "username")
         }
 
         /// The `password` field.
-        public static var password: ZStackQueryField<SdnControllerInventory, String> {
-            ZStackQueryField("password")
+        public var password: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "password")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// The `vniRanges` field. Its fields are compared as `vniRanges.<field>`: an item matches when one of its
+        /// `vniRanges` does.
+        public var vniRanges: SdnVniRange.QueryFields<Root> {
+            SdnVniRange.QueryFields(path: pathPrefix + "vniRanges.")
+        }
+
+        /// The `vxlanPools` field. Its fields are compared as `vxlanPools.<field>`: an item matches when one of its
+        /// `vxlanPools` does.
+        public var vxlanPools: HardwareL2VxlanNetworkPoolInventory.QueryFields<Root> {
+            HardwareL2VxlanNetworkPoolInventory.QueryFields(path: pathPrefix + "vxlanPools.")
         }
     }
 }

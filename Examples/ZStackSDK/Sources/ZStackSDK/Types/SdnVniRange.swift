@@ -36,3 +36,37 @@ public nonisolated struct SdnVniRange: Codable, Sendable, Hashable {
         try object.encodeValue(self.endVni, forKey: "endVni")
     }
 }
+
+nonisolated extension SdnVniRange {
+    /// The fields of ``SdnVniRange`` that typed query conditions compare, each with the type of its values:
+    /// `$0.startVni == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``SdnVniRange``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.startVni`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``SdnVniRange`` for its own conditions.
+        public init() where Root == SdnVniRange {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``SdnVniRange`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// The `startVni` field.
+        public var startVni: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "startVni")
+        }
+
+        /// The `endVni` field.
+        public var endVni: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "endVni")
+        }
+    }
+}

@@ -99,32 +99,65 @@ public nonisolated struct SecurityGroupInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension SecurityGroupInventory {
-    /// The fields of ``SecurityGroupInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``SecurityGroupInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``SecurityGroupInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``SecurityGroupInventory`` for its own conditions.
+        public init() where Root == SecurityGroupInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``SecurityGroupInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<SecurityGroupInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<SecurityGroupInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<SecurityGroupInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<SecurityGroupInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// ip协议号
-        public static var ipVersion: ZStackQueryField<SecurityGroupInventory, Int> {
-            ZStackQueryField("ipVersion")
+        public var ipVersion: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "ipVersion")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// The `rules` field. Its fields are compared as `rules.<field>`: an item matches when one of its `rules` does.
+        public var rules: SecurityGroupRuleInventory.QueryFields<Root> {
+            SecurityGroupRuleInventory.QueryFields(path: pathPrefix + "rules.")
         }
     }
 }

@@ -181,93 +181,121 @@ public nonisolated struct SecurityGroupRuleInventory: Codable, Sendable, Hashabl
 }
 
 nonisolated extension SecurityGroupRuleInventory {
-    /// The fields of ``SecurityGroupRuleInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``SecurityGroupRuleInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``SecurityGroupRuleInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``SecurityGroupRuleInventory`` for its own conditions.
+        public init() where Root == SecurityGroupRuleInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``SecurityGroupRuleInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 安全组UUID
-        public static var securityGroupUuid: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("securityGroupUuid")
+        public var securityGroupUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "securityGroupUuid")
         }
 
         /// 流量类型
-        public static var type: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// ip协议号
-        public static var ipVersion: ZStackQueryField<SecurityGroupRuleInventory, Int> {
-            ZStackQueryField("ipVersion")
+        public var ipVersion: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "ipVersion")
         }
 
         /// 流量协议类型
-        public static var `protocol`: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("protocol")
+        public var `protocol`: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "protocol")
         }
 
         /// 规则的可用状态
-        public static var state: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// 规则优先级
-        public static var priority: ZStackQueryField<SecurityGroupRuleInventory, Int> {
-            ZStackQueryField("priority")
+        public var priority: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "priority")
         }
 
         /// 规则描述
-        public static var description: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 源IP范围
-        public static var srcIpRange: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("srcIpRange")
+        public var srcIpRange: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "srcIpRange")
         }
 
         /// 目的IP范围
-        public static var dstIpRange: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("dstIpRange")
+        public var dstIpRange: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "dstIpRange")
         }
 
         /// 源端口范围，当前版本未实现
-        public static var srcPortRange: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("srcPortRange")
+        public var srcPortRange: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "srcPortRange")
         }
 
         /// 目的端口范围
-        public static var dstPortRange: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("dstPortRange")
+        public var dstPortRange: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "dstPortRange")
         }
 
         /// 规则的默认动作
-        public static var action: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("action")
+        public var action: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "action")
         }
 
         /// The `remoteSecurityGroupUuid` field.
-        public static var remoteSecurityGroupUuid: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("remoteSecurityGroupUuid")
+        public var remoteSecurityGroupUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "remoteSecurityGroupUuid")
         }
 
         /// 允许的CIDR,根据流量类型的不同, 允许的CIDR有不同的含义,如果流量类型是Ingress, 允许的CIDR是允许访问虚拟机网卡的源CIDR,如果流量类型是Egress,
         /// 允许的CIDR是允许从虚拟机网卡离开并到达的目的地CIDR
-        public static var allowedCidr: ZStackQueryField<SecurityGroupRuleInventory, String> {
-            ZStackQueryField("allowedCidr")
+        public var allowedCidr: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "allowedCidr")
         }
 
         /// 如果协议是TCP/UDP, 它是端口范围（port range）的起始端口号; 如果协议是ICMP, 它是ICMP类型（type）
-        public static var startPort: ZStackQueryField<SecurityGroupRuleInventory, Int> {
-            ZStackQueryField("startPort")
+        public var startPort: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "startPort")
         }
 
         /// 如果协议是TCP/UDP, 它是端口范围（port range）的起始端口号; 如果协议是ICMP, 它是ICMP类型（type）
-        public static var endPort: ZStackQueryField<SecurityGroupRuleInventory, Int> {
-            ZStackQueryField("endPort")
+        public var endPort: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "endPort")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

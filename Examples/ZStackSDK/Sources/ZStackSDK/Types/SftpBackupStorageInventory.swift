@@ -147,67 +147,95 @@ public nonisolated struct SftpBackupStorageInventory: Codable, Sendable, Hashabl
 }
 
 nonisolated extension SftpBackupStorageInventory {
-    /// The fields of ``SftpBackupStorageInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.hostname == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``SftpBackupStorageInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.hostname == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``SftpBackupStorageInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.hostname`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``SftpBackupStorageInventory`` for its own conditions.
+        public init() where Root == SftpBackupStorageInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``SftpBackupStorageInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// The `hostname` field.
-        public static var hostname: ZStackQueryField<SftpBackupStorageInventory, String> {
-            ZStackQueryField("hostname")
+        public var hostname: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hostname")
         }
 
         /// The `username` field.
-        public static var username: ZStackQueryField<SftpBackupStorageInventory, String> {
-            ZStackQueryField("username")
+        public var username: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "username")
         }
 
         /// The `sshPort` field.
-        public static var sshPort: ZStackQueryField<SftpBackupStorageInventory, Int> {
-            ZStackQueryField("sshPort")
+        public var sshPort: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "sshPort")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<SftpBackupStorageInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<SftpBackupStorageInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// The `url` field.
-        public static var url: ZStackQueryField<SftpBackupStorageInventory, String> {
-            ZStackQueryField("url")
+        public var url: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "url")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<SftpBackupStorageInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// The `totalCapacity` field.
-        public static var totalCapacity: ZStackQueryField<SftpBackupStorageInventory, Int64> {
-            ZStackQueryField("totalCapacity")
+        public var totalCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "totalCapacity")
         }
 
         /// The `availableCapacity` field.
-        public static var availableCapacity: ZStackQueryField<SftpBackupStorageInventory, Int64> {
-            ZStackQueryField("availableCapacity")
+        public var availableCapacity: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "availableCapacity")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<SftpBackupStorageInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<SftpBackupStorageInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// The `status` field.
-        public static var status: ZStackQueryField<SftpBackupStorageInventory, String> {
-            ZStackQueryField("status")
+        public var status: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "status")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -83,32 +83,60 @@ public nonisolated struct SharedResourceInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension SharedResourceInventory {
-    /// The fields of ``SharedResourceInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.ownerAccountUuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``SharedResourceInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.ownerAccountUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``SharedResourceInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.ownerAccountUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``SharedResourceInventory`` for its own conditions.
+        public init() where Root == SharedResourceInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``SharedResourceInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 所有者账户UUID
-        public static var ownerAccountUuid: ZStackQueryField<SharedResourceInventory, String> {
-            ZStackQueryField("ownerAccountUuid")
+        public var ownerAccountUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ownerAccountUuid")
         }
 
         /// 接受者账户UUID
-        public static var receiverAccountUuid: ZStackQueryField<SharedResourceInventory, String> {
-            ZStackQueryField("receiverAccountUuid")
+        public var receiverAccountUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "receiverAccountUuid")
         }
 
         /// 是否全局共享
-        public static var toPublic: ZStackQueryField<SharedResourceInventory, Bool> {
-            ZStackQueryField("toPublic")
+        public var toPublic: ZStackQueryField<Root, Bool> {
+            ZStackQueryField(pathPrefix + "toPublic")
         }
 
         /// 资源类型
-        public static var resourceType: ZStackQueryField<SharedResourceInventory, String> {
-            ZStackQueryField("resourceType")
+        public var resourceType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceType")
         }
 
         /// 资源UUID
-        public static var resourceUuid: ZStackQueryField<SharedResourceInventory, String> {
-            ZStackQueryField("resourceUuid")
+        public var resourceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceUuid")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
         }
     }
 }

@@ -36,3 +36,37 @@ public nonisolated struct StatementEffect: Codable, Sendable, Hashable {
         try object.encodeValue(self.ordinal, forKey: "ordinal")
     }
 }
+
+nonisolated extension StatementEffect {
+    /// The fields of ``StatementEffect`` that typed query conditions compare, each with the type of its values:
+    /// `$0.name == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``StatementEffect``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.name`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``StatementEffect`` for its own conditions.
+        public init() where Root == StatementEffect {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``StatementEffect`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// 资源名称
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
+        }
+
+        /// The `ordinal` field.
+        public var ordinal: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "ordinal")
+        }
+    }
+}

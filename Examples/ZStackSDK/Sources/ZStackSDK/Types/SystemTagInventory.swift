@@ -91,37 +91,65 @@ public nonisolated struct SystemTagInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension SystemTagInventory {
-    /// The fields of ``SystemTagInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.inherent == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``SystemTagInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.inherent == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``SystemTagInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.inherent`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``SystemTagInventory`` for its own conditions.
+        public init() where Root == SystemTagInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``SystemTagInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 内部系统标签
-        public static var inherent: ZStackQueryField<SystemTagInventory, Bool> {
-            ZStackQueryField("inherent")
+        public var inherent: ZStackQueryField<Root, Bool> {
+            ZStackQueryField(pathPrefix + "inherent")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<SystemTagInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 用户指定的资源UUID，若指定，系统不会为该资源随机分配UUID
-        public static var resourceUuid: ZStackQueryField<SystemTagInventory, String> {
-            ZStackQueryField("resourceUuid")
+        public var resourceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceUuid")
         }
 
         /// 当创建一个标签时, 用户必须制定标签所关联的资源类型(resource type)
-        public static var resourceType: ZStackQueryField<SystemTagInventory, String> {
-            ZStackQueryField("resourceType")
+        public var resourceType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceType")
         }
 
         /// 标签字符串
-        public static var tag: ZStackQueryField<SystemTagInventory, String> {
-            ZStackQueryField("tag")
+        public var tag: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "tag")
         }
 
         /// 保留域, 请不要使用它
-        public static var type: ZStackQueryField<SystemTagInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -89,3 +89,67 @@ public nonisolated struct TagPatternInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension TagPatternInventory {
+    /// The fields of ``TagPatternInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``TagPatternInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``TagPatternInventory`` for its own conditions.
+        public init() where Root == TagPatternInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``TagPatternInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
+        }
+
+        /// 资源名称
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
+        }
+
+        /// 标签的值
+        public var value: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "value")
+        }
+
+        /// 资源的详细描述
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
+        }
+
+        /// 标签的颜色
+        public var color: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "color")
+        }
+
+        /// 标签的类型. Its fields are compared as `type.<field>`.
+        public var type: TagPatternType.QueryFields<Root> {
+            TagPatternType.QueryFields(path: pathPrefix + "type.")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+    }
+}

@@ -36,3 +36,37 @@ public nonisolated struct TagPatternType: Codable, Sendable, Hashable {
         try object.encodeValue(self.ordinal, forKey: "ordinal")
     }
 }
+
+nonisolated extension TagPatternType {
+    /// The fields of ``TagPatternType`` that typed query conditions compare, each with the type of its values:
+    /// `$0.name == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``TagPatternType``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.name`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``TagPatternType`` for its own conditions.
+        public init() where Root == TagPatternType {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``TagPatternType`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// 资源名称
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
+        }
+
+        /// The `ordinal` field.
+        public var ordinal: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "ordinal")
+        }
+    }
+}

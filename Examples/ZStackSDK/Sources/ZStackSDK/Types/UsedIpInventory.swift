@@ -131,57 +131,85 @@ public nonisolated struct UsedIpInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension UsedIpInventory {
-    /// The fields of ``UsedIpInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``UsedIpInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``UsedIpInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``UsedIpInventory`` for its own conditions.
+        public init() where Root == UsedIpInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``UsedIpInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<UsedIpInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// IP段UUID
-        public static var ipRangeUuid: ZStackQueryField<UsedIpInventory, String> {
-            ZStackQueryField("ipRangeUuid")
+        public var ipRangeUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ipRangeUuid")
         }
 
         /// 三层网络UUID
-        public static var l3NetworkUuid: ZStackQueryField<UsedIpInventory, String> {
-            ZStackQueryField("l3NetworkUuid")
+        public var l3NetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "l3NetworkUuid")
         }
 
         /// The `ipVersion` field.
-        public static var ipVersion: ZStackQueryField<UsedIpInventory, Int> {
-            ZStackQueryField("ipVersion")
+        public var ipVersion: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "ipVersion")
         }
 
         /// The `ip` field.
-        public static var ip: ZStackQueryField<UsedIpInventory, String> {
-            ZStackQueryField("ip")
+        public var ip: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ip")
         }
 
         /// The `netmask` field.
-        public static var netmask: ZStackQueryField<UsedIpInventory, String> {
-            ZStackQueryField("netmask")
+        public var netmask: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "netmask")
         }
 
         /// The `gateway` field.
-        public static var gateway: ZStackQueryField<UsedIpInventory, String> {
-            ZStackQueryField("gateway")
+        public var gateway: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "gateway")
         }
 
         /// 分配原因
-        public static var usedFor: ZStackQueryField<UsedIpInventory, String> {
-            ZStackQueryField("usedFor")
+        public var usedFor: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "usedFor")
         }
 
         /// The `ipInLong` field.
-        public static var ipInLong: ZStackQueryField<UsedIpInventory, Int64> {
-            ZStackQueryField("ipInLong")
+        public var ipInLong: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "ipInLong")
         }
 
         /// 云主机网卡UUID
-        public static var vmNicUuid: ZStackQueryField<UsedIpInventory, String> {
-            ZStackQueryField("vmNicUuid")
+        public var vmNicUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vmNicUuid")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

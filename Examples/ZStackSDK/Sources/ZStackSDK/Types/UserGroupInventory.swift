@@ -75,27 +75,55 @@ public nonisolated struct UserGroupInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension UserGroupInventory {
-    /// The fields of ``UserGroupInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``UserGroupInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``UserGroupInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``UserGroupInventory`` for its own conditions.
+        public init() where Root == UserGroupInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``UserGroupInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<UserGroupInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 账户UUID
-        public static var accountUuid: ZStackQueryField<UserGroupInventory, String> {
-            ZStackQueryField("accountUuid")
+        public var accountUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "accountUuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<UserGroupInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<UserGroupInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

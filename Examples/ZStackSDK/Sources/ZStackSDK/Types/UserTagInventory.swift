@@ -99,37 +99,70 @@ public nonisolated struct UserTagInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension UserTagInventory {
-    /// The fields of ``UserTagInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.tagPatternUuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``UserTagInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.tagPatternUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``UserTagInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.tagPatternUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``UserTagInventory`` for its own conditions.
+        public init() where Root == UserTagInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``UserTagInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 标签模版UUID
-        public static var tagPatternUuid: ZStackQueryField<UserTagInventory, String> {
-            ZStackQueryField("tagPatternUuid")
+        public var tagPatternUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "tagPatternUuid")
+        }
+
+        /// 以该标签模版创建的用户标签. Its fields are compared as `tagPattern.<field>`.
+        public var tagPattern: TagPatternInventory.QueryFields<Root> {
+            TagPatternInventory.QueryFields(path: pathPrefix + "tagPattern.")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<UserTagInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 用户指定的资源UUID，若指定，系统不会为该资源随机分配UUID
-        public static var resourceUuid: ZStackQueryField<UserTagInventory, String> {
-            ZStackQueryField("resourceUuid")
+        public var resourceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceUuid")
         }
 
         /// 当创建一个标签时, 用户必须制定标签所关联的资源类型(resource type)
-        public static var resourceType: ZStackQueryField<UserTagInventory, String> {
-            ZStackQueryField("resourceType")
+        public var resourceType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceType")
         }
 
         /// 标签字符串
-        public static var tag: ZStackQueryField<UserTagInventory, String> {
-            ZStackQueryField("tag")
+        public var tag: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "tag")
         }
 
         /// 保留域, 请不要使用它
-        public static var type: ZStackQueryField<UserTagInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -155,67 +155,101 @@ public nonisolated struct VipInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension VipInventory {
-    /// The fields of ``VipInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VipInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VipInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VipInventory`` for its own conditions.
+        public init() where Root == VipInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VipInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VipInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<VipInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<VipInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 三层网络UUID
-        public static var l3NetworkUuid: ZStackQueryField<VipInventory, String> {
-            ZStackQueryField("l3NetworkUuid")
+        public var l3NetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "l3NetworkUuid")
         }
 
         /// The `ip` field.
-        public static var ip: ZStackQueryField<VipInventory, String> {
-            ZStackQueryField("ip")
+        public var ip: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ip")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<VipInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// The `gateway` field.
-        public static var gateway: ZStackQueryField<VipInventory, String> {
-            ZStackQueryField("gateway")
+        public var gateway: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "gateway")
         }
 
         /// The `netmask` field.
-        public static var netmask: ZStackQueryField<VipInventory, String> {
-            ZStackQueryField("netmask")
+        public var netmask: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "netmask")
         }
 
         /// The `prefixLen` field.
-        public static var prefixLen: ZStackQueryField<VipInventory, Int> {
-            ZStackQueryField("prefixLen")
+        public var prefixLen: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "prefixLen")
         }
 
         /// The `serviceProvider` field.
-        public static var serviceProvider: ZStackQueryField<VipInventory, String> {
-            ZStackQueryField("serviceProvider")
+        public var serviceProvider: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "serviceProvider")
+        }
+
+        /// The `servicesRefs` field. Its fields are compared as `servicesRefs.<field>`: an item matches when one of its
+        /// `servicesRefs` does.
+        public var servicesRefs: VipNetworkServicesRefInventory.QueryFields<Root> {
+            VipNetworkServicesRefInventory.QueryFields(path: pathPrefix + "servicesRefs.")
         }
 
         /// The `useFor` field.
-        public static var useFor: ZStackQueryField<VipInventory, String> {
-            ZStackQueryField("useFor")
+        public var useFor: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "useFor")
         }
 
         /// The `system` field.
-        public static var system: ZStackQueryField<VipInventory, Bool> {
-            ZStackQueryField("system")
+        public var system: ZStackQueryField<Root, Bool> {
+            ZStackQueryField(pathPrefix + "system")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -65,3 +65,52 @@ public nonisolated struct VipNetworkServicesRefInventory: Codable, Sendable, Has
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
 }
+
+nonisolated extension VipNetworkServicesRefInventory {
+    /// The fields of ``VipNetworkServicesRefInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VipNetworkServicesRefInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VipNetworkServicesRefInventory`` for its own conditions.
+        public init() where Root == VipNetworkServicesRefInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VipNetworkServicesRefInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// 资源的UUID，唯一标示该资源
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
+        }
+
+        /// The `serviceType` field.
+        public var serviceType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "serviceType")
+        }
+
+        /// VIP UUID
+        public var vipUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vipUuid")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+    }
+}

@@ -163,82 +163,110 @@ public nonisolated struct VirtualRouterOfferingInventory: Codable, Sendable, Has
 }
 
 nonisolated extension VirtualRouterOfferingInventory {
-    /// The fields of ``VirtualRouterOfferingInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.managementNetworkUuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VirtualRouterOfferingInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.managementNetworkUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VirtualRouterOfferingInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.managementNetworkUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VirtualRouterOfferingInventory`` for its own conditions.
+        public init() where Root == VirtualRouterOfferingInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VirtualRouterOfferingInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// The `managementNetworkUuid` field.
-        public static var managementNetworkUuid: ZStackQueryField<VirtualRouterOfferingInventory, String> {
-            ZStackQueryField("managementNetworkUuid")
+        public var managementNetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "managementNetworkUuid")
         }
 
         /// The `publicNetworkUuid` field.
-        public static var publicNetworkUuid: ZStackQueryField<VirtualRouterOfferingInventory, String> {
-            ZStackQueryField("publicNetworkUuid")
+        public var publicNetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "publicNetworkUuid")
         }
 
         /// 区域UUID
-        public static var zoneUuid: ZStackQueryField<VirtualRouterOfferingInventory, String> {
-            ZStackQueryField("zoneUuid")
+        public var zoneUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "zoneUuid")
         }
 
         /// The `isDefault` field.
-        public static var isDefault: ZStackQueryField<VirtualRouterOfferingInventory, Bool> {
-            ZStackQueryField("isDefault")
+        public var isDefault: ZStackQueryField<Root, Bool> {
+            ZStackQueryField(pathPrefix + "isDefault")
         }
 
         /// 镜像UUID
-        public static var imageUuid: ZStackQueryField<VirtualRouterOfferingInventory, String> {
-            ZStackQueryField("imageUuid")
+        public var imageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "imageUuid")
         }
 
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VirtualRouterOfferingInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<VirtualRouterOfferingInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<VirtualRouterOfferingInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// The `cpuNum` field.
-        public static var cpuNum: ZStackQueryField<VirtualRouterOfferingInventory, Int> {
-            ZStackQueryField("cpuNum")
+        public var cpuNum: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "cpuNum")
         }
 
         /// The `cpuSpeed` field.
-        public static var cpuSpeed: ZStackQueryField<VirtualRouterOfferingInventory, Int> {
-            ZStackQueryField("cpuSpeed")
+        public var cpuSpeed: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "cpuSpeed")
         }
 
         /// The `memorySize` field.
-        public static var memorySize: ZStackQueryField<VirtualRouterOfferingInventory, Int64> {
-            ZStackQueryField("memorySize")
+        public var memorySize: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "memorySize")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<VirtualRouterOfferingInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// The `allocatorStrategy` field.
-        public static var allocatorStrategy: ZStackQueryField<VirtualRouterOfferingInventory, String> {
-            ZStackQueryField("allocatorStrategy")
+        public var allocatorStrategy: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "allocatorStrategy")
         }
 
         /// The `sortKey` field.
-        public static var sortKey: ZStackQueryField<VirtualRouterOfferingInventory, Int> {
-            ZStackQueryField("sortKey")
+        public var sortKey: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "sortKey")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<VirtualRouterOfferingInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
     }
 }

@@ -99,42 +99,70 @@ public nonisolated struct VmCdRomInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension VmCdRomInventory {
-    /// The fields of ``VmCdRomInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VmCdRomInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VmCdRomInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VmCdRomInventory`` for its own conditions.
+        public init() where Root == VmCdRomInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VmCdRomInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VmCdRomInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 云主机UUID
-        public static var vmInstanceUuid: ZStackQueryField<VmCdRomInventory, String> {
-            ZStackQueryField("vmInstanceUuid")
+        public var vmInstanceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vmInstanceUuid")
         }
 
         /// The `deviceId` field.
-        public static var deviceId: ZStackQueryField<VmCdRomInventory, Int> {
-            ZStackQueryField("deviceId")
+        public var deviceId: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "deviceId")
         }
 
         /// The `isoUuid` field.
-        public static var isoUuid: ZStackQueryField<VmCdRomInventory, String> {
-            ZStackQueryField("isoUuid")
+        public var isoUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "isoUuid")
         }
 
         /// The `isoInstallPath` field.
-        public static var isoInstallPath: ZStackQueryField<VmCdRomInventory, String> {
-            ZStackQueryField("isoInstallPath")
+        public var isoInstallPath: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "isoInstallPath")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<VmCdRomInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<VmCdRomInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

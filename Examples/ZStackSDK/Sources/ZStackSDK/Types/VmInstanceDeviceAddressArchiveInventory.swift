@@ -99,42 +99,70 @@ public nonisolated struct VmInstanceDeviceAddressArchiveInventory: Codable, Send
 }
 
 nonisolated extension VmInstanceDeviceAddressArchiveInventory {
-    /// The fields of ``VmInstanceDeviceAddressArchiveInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.id == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VmInstanceDeviceAddressArchiveInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.id == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VmInstanceDeviceAddressArchiveInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.id`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VmInstanceDeviceAddressArchiveInventory`` for its own conditions.
+        public init() where Root == VmInstanceDeviceAddressArchiveInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VmInstanceDeviceAddressArchiveInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// The `id` field.
-        public static var id: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, Int64> {
-            ZStackQueryField("id")
+        public var id: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "id")
         }
 
         /// 资源UUID
-        public static var resourceUuid: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, String> {
-            ZStackQueryField("resourceUuid")
+        public var resourceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceUuid")
         }
 
         /// 云主机UUID
-        public static var vmInstanceUuid: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, String> {
-            ZStackQueryField("vmInstanceUuid")
+        public var vmInstanceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vmInstanceUuid")
         }
 
         /// The `deviceAddress` field.
-        public static var deviceAddress: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, String> {
-            ZStackQueryField("deviceAddress")
+        public var deviceAddress: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "deviceAddress")
         }
 
         /// The `addressGroupUuid` field.
-        public static var addressGroupUuid: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, String> {
-            ZStackQueryField("addressGroupUuid")
+        public var addressGroupUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "addressGroupUuid")
         }
 
         /// The `metadata` field.
-        public static var metadata: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, String> {
-            ZStackQueryField("metadata")
+        public var metadata: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "metadata")
         }
 
         /// The `metadataClass` field.
-        public static var metadataClass: ZStackQueryField<VmInstanceDeviceAddressArchiveInventory, String> {
-            ZStackQueryField("metadataClass")
+        public var metadataClass: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "metadataClass")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -78,22 +78,56 @@ public nonisolated struct VmInstanceDeviceAddressGroupInventory: Codable, Sendab
 }
 
 nonisolated extension VmInstanceDeviceAddressGroupInventory {
-    /// The fields of ``VmInstanceDeviceAddressGroupInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VmInstanceDeviceAddressGroupInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VmInstanceDeviceAddressGroupInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VmInstanceDeviceAddressGroupInventory`` for its own conditions.
+        public init() where Root == VmInstanceDeviceAddressGroupInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VmInstanceDeviceAddressGroupInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VmInstanceDeviceAddressGroupInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源UUID
-        public static var resourceUuid: ZStackQueryField<VmInstanceDeviceAddressGroupInventory, String> {
-            ZStackQueryField("resourceUuid")
+        public var resourceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "resourceUuid")
         }
 
         /// 云主机UUID
-        public static var vmInstanceUuid: ZStackQueryField<VmInstanceDeviceAddressGroupInventory, String> {
-            ZStackQueryField("vmInstanceUuid")
+        public var vmInstanceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vmInstanceUuid")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// The `addressList` field. Its fields are compared as `addressList.<field>`: an item matches when one of its
+        /// `addressList` does.
+        public var addressList: VmInstanceDeviceAddressArchiveInventory.QueryFields<Root> {
+            VmInstanceDeviceAddressArchiveInventory.QueryFields(path: pathPrefix + "addressList.")
         }
     }
 }

@@ -235,112 +235,158 @@ public nonisolated struct VmInstanceInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension VmInstanceInventory {
-    /// The fields of ``VmInstanceInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VmInstanceInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VmInstanceInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VmInstanceInventory`` for its own conditions.
+        public init() where Root == VmInstanceInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VmInstanceInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 区域UUID
-        public static var zoneUuid: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("zoneUuid")
+        public var zoneUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "zoneUuid")
         }
 
         /// 集群UUID
-        public static var clusterUuid: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("clusterUuid")
+        public var clusterUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "clusterUuid")
         }
 
         /// 镜像UUID
-        public static var imageUuid: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("imageUuid")
+        public var imageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "imageUuid")
         }
 
         /// 物理机UUID
-        public static var hostUuid: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("hostUuid")
+        public var hostUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hostUuid")
         }
 
         /// The `lastHostUuid` field.
-        public static var lastHostUuid: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("lastHostUuid")
+        public var lastHostUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "lastHostUuid")
         }
 
         /// 计算规格UUID
-        public static var instanceOfferingUuid: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("instanceOfferingUuid")
+        public var instanceOfferingUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "instanceOfferingUuid")
         }
 
         /// 根云盘UUID
-        public static var rootVolumeUuid: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("rootVolumeUuid")
+        public var rootVolumeUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "rootVolumeUuid")
         }
 
         /// The `platform` field.
-        public static var platform: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("platform")
+        public var platform: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "platform")
         }
 
         /// The `architecture` field.
-        public static var architecture: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("architecture")
+        public var architecture: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "architecture")
         }
 
         /// The `defaultL3NetworkUuid` field.
-        public static var defaultL3NetworkUuid: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("defaultL3NetworkUuid")
+        public var defaultL3NetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "defaultL3NetworkUuid")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// The `hypervisorType` field.
-        public static var hypervisorType: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("hypervisorType")
+        public var hypervisorType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hypervisorType")
         }
 
         /// The `memorySize` field.
-        public static var memorySize: ZStackQueryField<VmInstanceInventory, Int64> {
-            ZStackQueryField("memorySize")
+        public var memorySize: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "memorySize")
         }
 
         /// The `cpuNum` field.
-        public static var cpuNum: ZStackQueryField<VmInstanceInventory, Int> {
-            ZStackQueryField("cpuNum")
+        public var cpuNum: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "cpuNum")
         }
 
         /// The `cpuSpeed` field.
-        public static var cpuSpeed: ZStackQueryField<VmInstanceInventory, Int64> {
-            ZStackQueryField("cpuSpeed")
+        public var cpuSpeed: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "cpuSpeed")
         }
 
         /// The `allocatorStrategy` field.
-        public static var allocatorStrategy: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("allocatorStrategy")
+        public var allocatorStrategy: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "allocatorStrategy")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
+        }
+
+        /// The `vmNics` field. Its fields are compared as `vmNics.<field>`: an item matches when one of its `vmNics`
+        /// does.
+        public var vmNics: VmNicInventory.QueryFields<Root> {
+            VmNicInventory.QueryFields(path: pathPrefix + "vmNics.")
+        }
+
+        /// The `allVolumes` field. Its fields are compared as `allVolumes.<field>`: an item matches when one of its
+        /// `allVolumes` does.
+        public var allVolumes: VolumeInventory.QueryFields<Root> {
+            VolumeInventory.QueryFields(path: pathPrefix + "allVolumes.")
+        }
+
+        /// The `vmCdRoms` field. Its fields are compared as `vmCdRoms.<field>`: an item matches when one of its
+        /// `vmCdRoms` does.
+        public var vmCdRoms: VmCdRomInventory.QueryFields<Root> {
+            VmCdRomInventory.QueryFields(path: pathPrefix + "vmCdRoms.")
         }
 
         /// The `guestOsType` field.
-        public static var guestOsType: ZStackQueryField<VmInstanceInventory, String> {
-            ZStackQueryField("guestOsType")
+        public var guestOsType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "guestOsType")
         }
     }
 }

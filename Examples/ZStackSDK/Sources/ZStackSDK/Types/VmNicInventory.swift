@@ -171,82 +171,116 @@ public nonisolated struct VmNicInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension VmNicInventory {
-    /// The fields of ``VmNicInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VmNicInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VmNicInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VmNicInventory`` for its own conditions.
+        public init() where Root == VmNicInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VmNicInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 云主机UUID
-        public static var vmInstanceUuid: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("vmInstanceUuid")
+        public var vmInstanceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vmInstanceUuid")
         }
 
         /// 三层网络UUID
-        public static var l3NetworkUuid: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("l3NetworkUuid")
+        public var l3NetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "l3NetworkUuid")
         }
 
         /// The `ip` field.
-        public static var ip: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("ip")
+        public var ip: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ip")
         }
 
         /// The `mac` field.
-        public static var mac: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("mac")
+        public var mac: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "mac")
         }
 
         /// The `hypervisorType` field.
-        public static var hypervisorType: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("hypervisorType")
+        public var hypervisorType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hypervisorType")
         }
 
         /// The `netmask` field.
-        public static var netmask: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("netmask")
+        public var netmask: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "netmask")
         }
 
         /// The `gateway` field.
-        public static var gateway: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("gateway")
+        public var gateway: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "gateway")
         }
 
         /// The `metaData` field.
-        public static var metaData: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("metaData")
+        public var metaData: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "metaData")
         }
 
         /// The `ipVersion` field.
-        public static var ipVersion: ZStackQueryField<VmNicInventory, Int> {
-            ZStackQueryField("ipVersion")
+        public var ipVersion: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "ipVersion")
         }
 
         /// The `driverType` field.
-        public static var driverType: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("driverType")
+        public var driverType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "driverType")
+        }
+
+        /// The `usedIps` field. Its fields are compared as `usedIps.<field>`: an item matches when one of its `usedIps`
+        /// does.
+        public var usedIps: UsedIpInventory.QueryFields<Root> {
+            UsedIpInventory.QueryFields(path: pathPrefix + "usedIps.")
         }
 
         /// The `internalName` field.
-        public static var internalName: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("internalName")
+        public var internalName: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "internalName")
         }
 
         /// The `deviceId` field.
-        public static var deviceId: ZStackQueryField<VmNicInventory, Int> {
-            ZStackQueryField("deviceId")
+        public var deviceId: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "deviceId")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// 网卡状态
-        public static var state: ZStackQueryField<VmNicInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

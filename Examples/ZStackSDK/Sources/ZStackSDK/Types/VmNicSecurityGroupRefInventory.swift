@@ -75,27 +75,55 @@ public nonisolated struct VmNicSecurityGroupRefInventory: Codable, Sendable, Has
 }
 
 nonisolated extension VmNicSecurityGroupRefInventory {
-    /// The fields of ``VmNicSecurityGroupRefInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.priority == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VmNicSecurityGroupRefInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.priority == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VmNicSecurityGroupRefInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.priority`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VmNicSecurityGroupRefInventory`` for its own conditions.
+        public init() where Root == VmNicSecurityGroupRefInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VmNicSecurityGroupRefInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 安全组优先级
-        public static var priority: ZStackQueryField<VmNicSecurityGroupRefInventory, Int> {
-            ZStackQueryField("priority")
+        public var priority: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "priority")
         }
 
         /// 云主机网卡UUID
-        public static var vmNicUuid: ZStackQueryField<VmNicSecurityGroupRefInventory, String> {
-            ZStackQueryField("vmNicUuid")
+        public var vmNicUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vmNicUuid")
         }
 
         /// 安全组UUID
-        public static var securityGroupUuid: ZStackQueryField<VmNicSecurityGroupRefInventory, String> {
-            ZStackQueryField("securityGroupUuid")
+        public var securityGroupUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "securityGroupUuid")
         }
 
         /// 云主机UUID
-        public static var vmInstanceUuid: ZStackQueryField<VmNicSecurityGroupRefInventory, String> {
-            ZStackQueryField("vmInstanceUuid")
+        public var vmInstanceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vmInstanceUuid")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

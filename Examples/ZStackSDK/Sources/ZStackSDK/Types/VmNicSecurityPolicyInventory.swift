@@ -67,22 +67,50 @@ public nonisolated struct VmNicSecurityPolicyInventory: Codable, Sendable, Hasha
 }
 
 nonisolated extension VmNicSecurityPolicyInventory {
-    /// The fields of ``VmNicSecurityPolicyInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.vmNicUuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VmNicSecurityPolicyInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.vmNicUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VmNicSecurityPolicyInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.vmNicUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VmNicSecurityPolicyInventory`` for its own conditions.
+        public init() where Root == VmNicSecurityPolicyInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VmNicSecurityPolicyInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 云主机网卡UUID
-        public static var vmNicUuid: ZStackQueryField<VmNicSecurityPolicyInventory, String> {
-            ZStackQueryField("vmNicUuid")
+        public var vmNicUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vmNicUuid")
         }
 
         /// 网卡入方向安全策略
-        public static var ingressPolicy: ZStackQueryField<VmNicSecurityPolicyInventory, String> {
-            ZStackQueryField("ingressPolicy")
+        public var ingressPolicy: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "ingressPolicy")
         }
 
         /// 网卡出方向安全策略
-        public static var egressPolicy: ZStackQueryField<VmNicSecurityPolicyInventory, String> {
-            ZStackQueryField("egressPolicy")
+        public var egressPolicy: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "egressPolicy")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

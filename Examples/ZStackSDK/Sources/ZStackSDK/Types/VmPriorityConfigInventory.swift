@@ -83,27 +83,55 @@ public nonisolated struct VmPriorityConfigInventory: Codable, Sendable, Hashable
 }
 
 nonisolated extension VmPriorityConfigInventory {
-    /// The fields of ``VmPriorityConfigInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VmPriorityConfigInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VmPriorityConfigInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VmPriorityConfigInventory`` for its own conditions.
+        public init() where Root == VmPriorityConfigInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VmPriorityConfigInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VmPriorityConfigInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 账户UUID
-        public static var accountUuid: ZStackQueryField<VmPriorityConfigInventory, String> {
-            ZStackQueryField("accountUuid")
+        public var accountUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "accountUuid")
         }
 
         /// The `cpuShares` field.
-        public static var cpuShares: ZStackQueryField<VmPriorityConfigInventory, Int> {
-            ZStackQueryField("cpuShares")
+        public var cpuShares: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "cpuShares")
         }
 
         /// The `oomScoreAdj` field.
-        public static var oomScoreAdj: ZStackQueryField<VmPriorityConfigInventory, Int> {
-            ZStackQueryField("oomScoreAdj")
+        public var oomScoreAdj: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "oomScoreAdj")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

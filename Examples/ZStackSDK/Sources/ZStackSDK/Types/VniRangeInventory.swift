@@ -91,37 +91,65 @@ public nonisolated struct VniRangeInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension VniRangeInventory {
-    /// The fields of ``VniRangeInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VniRangeInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VniRangeInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VniRangeInventory`` for its own conditions.
+        public init() where Root == VniRangeInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VniRangeInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VniRangeInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<VniRangeInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<VniRangeInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 起始VNI
-        public static var startVni: ZStackQueryField<VniRangeInventory, Int> {
-            ZStackQueryField("startVni")
+        public var startVni: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "startVni")
         }
 
         /// 结束VNI
-        public static var endVni: ZStackQueryField<VniRangeInventory, Int> {
-            ZStackQueryField("endVni")
+        public var endVni: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "endVni")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
 
         /// 二层网络UUID
-        public static var l2NetworkUuid: ZStackQueryField<VniRangeInventory, String> {
-            ZStackQueryField("l2NetworkUuid")
+        public var l2NetworkUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "l2NetworkUuid")
         }
     }
 }

@@ -195,97 +195,130 @@ public nonisolated struct VolumeInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension VolumeInventory {
-    /// The fields of ``VolumeInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VolumeInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VolumeInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VolumeInventory`` for its own conditions.
+        public init() where Root == VolumeInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VolumeInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 主存储UUID
-        public static var primaryStorageUuid: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("primaryStorageUuid")
+        public var primaryStorageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "primaryStorageUuid")
         }
 
         /// 云主机UUID
-        public static var vmInstanceUuid: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("vmInstanceUuid")
+        public var vmInstanceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vmInstanceUuid")
         }
 
         /// 云盘规格UUID
-        public static var diskOfferingUuid: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("diskOfferingUuid")
+        public var diskOfferingUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "diskOfferingUuid")
         }
 
         /// The `rootImageUuid` field.
-        public static var rootImageUuid: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("rootImageUuid")
+        public var rootImageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "rootImageUuid")
         }
 
         /// The `installPath` field.
-        public static var installPath: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("installPath")
+        public var installPath: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "installPath")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// The `format` field.
-        public static var format: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("format")
+        public var format: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "format")
         }
 
         /// The `size` field.
-        public static var size: ZStackQueryField<VolumeInventory, Int64> {
-            ZStackQueryField("size")
+        public var size: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "size")
         }
 
         /// The `actualSize` field.
-        public static var actualSize: ZStackQueryField<VolumeInventory, Int64> {
-            ZStackQueryField("actualSize")
+        public var actualSize: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "actualSize")
         }
 
         /// The `deviceId` field.
-        public static var deviceId: ZStackQueryField<VolumeInventory, Int> {
-            ZStackQueryField("deviceId")
+        public var deviceId: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "deviceId")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// The `status` field.
-        public static var status: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("status")
+        public var status: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "status")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
 
         /// The `isShareable` field.
-        public static var isShareable: ZStackQueryField<VolumeInventory, Bool> {
-            ZStackQueryField("isShareable")
+        public var isShareable: ZStackQueryField<Root, Bool> {
+            ZStackQueryField(pathPrefix + "isShareable")
         }
 
         /// The `volumeQos` field.
-        public static var volumeQos: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("volumeQos")
+        public var volumeQos: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "volumeQos")
+        }
+
+        /// The `lastDetachDate` field.
+        public var lastDetachDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastDetachDate")
         }
 
         /// The `lastVmInstanceUuid` field.
-        public static var lastVmInstanceUuid: ZStackQueryField<VolumeInventory, String> {
-            ZStackQueryField("lastVmInstanceUuid")
+        public var lastVmInstanceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "lastVmInstanceUuid")
         }
     }
 }

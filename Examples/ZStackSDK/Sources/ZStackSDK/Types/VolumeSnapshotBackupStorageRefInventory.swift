@@ -43,3 +43,42 @@ public nonisolated struct VolumeSnapshotBackupStorageRefInventory: Codable, Send
         try object.encodeValue(self.installPath, forKey: "installPath")
     }
 }
+
+nonisolated extension VolumeSnapshotBackupStorageRefInventory {
+    /// The fields of ``VolumeSnapshotBackupStorageRefInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.volumeSnapshotUuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VolumeSnapshotBackupStorageRefInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.volumeSnapshotUuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VolumeSnapshotBackupStorageRefInventory`` for its own conditions.
+        public init() where Root == VolumeSnapshotBackupStorageRefInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VolumeSnapshotBackupStorageRefInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// 云盘快照UUID
+        public var volumeSnapshotUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "volumeSnapshotUuid")
+        }
+
+        /// 镜像存储UUID
+        public var backupStorageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "backupStorageUuid")
+        }
+
+        /// The `installPath` field.
+        public var installPath: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "installPath")
+        }
+    }
+}

@@ -94,32 +94,66 @@ public nonisolated struct VolumeSnapshotGroupInventory: Codable, Sendable, Hasha
 }
 
 nonisolated extension VolumeSnapshotGroupInventory {
-    /// The fields of ``VolumeSnapshotGroupInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VolumeSnapshotGroupInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VolumeSnapshotGroupInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VolumeSnapshotGroupInventory`` for its own conditions.
+        public init() where Root == VolumeSnapshotGroupInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VolumeSnapshotGroupInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VolumeSnapshotGroupInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 组内快照数量
-        public static var snapshotCount: ZStackQueryField<VolumeSnapshotGroupInventory, Int> {
-            ZStackQueryField("snapshotCount")
+        public var snapshotCount: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "snapshotCount")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<VolumeSnapshotGroupInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<VolumeSnapshotGroupInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// 云主机UUID
-        public static var vmInstanceUuid: ZStackQueryField<VolumeSnapshotGroupInventory, String> {
-            ZStackQueryField("vmInstanceUuid")
+        public var vmInstanceUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vmInstanceUuid")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// 组内快照信息. Its fields are compared as `volumeSnapshotRefs.<field>`: an item matches when one of its
+        /// `volumeSnapshotRefs` does.
+        public var volumeSnapshotRefs: VolumeSnapshotGroupRefInventory.QueryFields<Root> {
+            VolumeSnapshotGroupRefInventory.QueryFields(path: pathPrefix + "volumeSnapshotRefs.")
         }
     }
 }

@@ -174,82 +174,116 @@ public nonisolated struct VolumeSnapshotInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension VolumeSnapshotInventory {
-    /// The fields of ``VolumeSnapshotInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VolumeSnapshotInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VolumeSnapshotInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VolumeSnapshotInventory`` for its own conditions.
+        public init() where Root == VolumeSnapshotInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VolumeSnapshotInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// 云盘UUID
-        public static var volumeUuid: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("volumeUuid")
+        public var volumeUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "volumeUuid")
         }
 
         /// The `treeUuid` field.
-        public static var treeUuid: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("treeUuid")
+        public var treeUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "treeUuid")
         }
 
         /// The `parentUuid` field.
-        public static var parentUuid: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("parentUuid")
+        public var parentUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "parentUuid")
         }
 
         /// 主存储UUID
-        public static var primaryStorageUuid: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("primaryStorageUuid")
+        public var primaryStorageUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "primaryStorageUuid")
         }
 
         /// The `primaryStorageInstallPath` field.
-        public static var primaryStorageInstallPath: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("primaryStorageInstallPath")
+        public var primaryStorageInstallPath: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "primaryStorageInstallPath")
         }
 
         /// The `volumeType` field.
-        public static var volumeType: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("volumeType")
+        public var volumeType: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "volumeType")
         }
 
         /// The `format` field.
-        public static var format: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("format")
+        public var format: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "format")
         }
 
         /// The `latest` field.
-        public static var latest: ZStackQueryField<VolumeSnapshotInventory, Bool> {
-            ZStackQueryField("latest")
+        public var latest: ZStackQueryField<Root, Bool> {
+            ZStackQueryField(pathPrefix + "latest")
         }
 
         /// The `size` field.
-        public static var size: ZStackQueryField<VolumeSnapshotInventory, Int64> {
-            ZStackQueryField("size")
+        public var size: ZStackQueryField<Root, Int64> {
+            ZStackQueryField(pathPrefix + "size")
         }
 
         /// The `state` field.
-        public static var state: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("state")
+        public var state: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "state")
         }
 
         /// The `status` field.
-        public static var status: ZStackQueryField<VolumeSnapshotInventory, String> {
-            ZStackQueryField("status")
+        public var status: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "status")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
+        }
+
+        /// The `backupStorageRefs` field. Its fields are compared as `backupStorageRefs.<field>`: an item matches when
+        /// one of its `backupStorageRefs` does.
+        public var backupStorageRefs: VolumeSnapshotBackupStorageRefInventory.QueryFields<Root> {
+            VolumeSnapshotBackupStorageRefInventory.QueryFields(path: pathPrefix + "backupStorageRefs.")
         }
     }
 }

@@ -75,22 +75,50 @@ public nonisolated struct VolumeSnapshotTreeInventory: Codable, Sendable, Hashab
 }
 
 nonisolated extension VolumeSnapshotTreeInventory {
-    /// The fields of ``VolumeSnapshotTreeInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VolumeSnapshotTreeInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VolumeSnapshotTreeInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VolumeSnapshotTreeInventory`` for its own conditions.
+        public init() where Root == VolumeSnapshotTreeInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VolumeSnapshotTreeInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VolumeSnapshotTreeInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 云盘UUID
-        public static var volumeUuid: ZStackQueryField<VolumeSnapshotTreeInventory, String> {
-            ZStackQueryField("volumeUuid")
+        public var volumeUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "volumeUuid")
         }
 
         /// The `current` field.
-        public static var current: ZStackQueryField<VolumeSnapshotTreeInventory, Bool> {
-            ZStackQueryField("current")
+        public var current: ZStackQueryField<Root, Bool> {
+            ZStackQueryField(pathPrefix + "current")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -91,37 +91,65 @@ public nonisolated struct VtepInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension VtepInventory {
-    /// The fields of ``VtepInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``VtepInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VtepInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VtepInventory`` for its own conditions.
+        public init() where Root == VtepInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VtepInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<VtepInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 物理机UUID
-        public static var hostUuid: ZStackQueryField<VtepInventory, String> {
-            ZStackQueryField("hostUuid")
+        public var hostUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "hostUuid")
         }
 
         /// 隧道端点IP地址
-        public static var vtepIp: ZStackQueryField<VtepInventory, String> {
-            ZStackQueryField("vtepIp")
+        public var vtepIp: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "vtepIp")
         }
 
         /// 端口
-        public static var port: ZStackQueryField<VtepInventory, Int> {
-            ZStackQueryField("port")
+        public var port: ZStackQueryField<Root, Int> {
+            ZStackQueryField(pathPrefix + "port")
         }
 
         /// 类型
-        public static var type: ZStackQueryField<VtepInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
 
         /// VXLAN资源池UUID
-        public static var poolUuid: ZStackQueryField<VtepInventory, String> {
-            ZStackQueryField("poolUuid")
+        public var poolUuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "poolUuid")
         }
     }
 }

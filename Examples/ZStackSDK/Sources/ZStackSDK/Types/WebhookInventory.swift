@@ -91,37 +91,65 @@ public nonisolated struct WebhookInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension WebhookInventory {
-    /// The fields of ``WebhookInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``WebhookInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``WebhookInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``WebhookInventory`` for its own conditions.
+        public init() where Root == WebhookInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``WebhookInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// 资源的UUID，唯一标示该资源
-        public static var uuid: ZStackQueryField<WebhookInventory, String> {
-            ZStackQueryField("uuid")
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
         }
 
         /// 资源名称
-        public static var name: ZStackQueryField<WebhookInventory, String> {
-            ZStackQueryField("name")
+        public var name: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "name")
         }
 
         /// 资源的详细描述
-        public static var description: ZStackQueryField<WebhookInventory, String> {
-            ZStackQueryField("description")
+        public var description: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "description")
         }
 
         /// The `url` field.
-        public static var url: ZStackQueryField<WebhookInventory, String> {
-            ZStackQueryField("url")
+        public var url: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "url")
         }
 
         /// The `type` field.
-        public static var type: ZStackQueryField<WebhookInventory, String> {
-            ZStackQueryField("type")
+        public var type: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "type")
         }
 
         /// The `opaque` field.
-        public static var opaque: ZStackQueryField<WebhookInventory, String> {
-            ZStackQueryField("opaque")
+        public var opaque: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "opaque")
+        }
+
+        /// 创建时间
+        public var createDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "createDate")
+        }
+
+        /// 最后一次修改时间
+        public var lastOpDate: ZStackQueryField<Root, Date> {
+            ZStackQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

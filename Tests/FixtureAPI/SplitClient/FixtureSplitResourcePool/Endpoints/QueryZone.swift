@@ -32,6 +32,9 @@ public nonisolated enum QueryZone {
         /// Add the total count to the reply
         public let replyWithCount: Bool?
 
+        /// The order: +field ascending, -field descending
+        public let sort: String?
+
         /// Only zones in this state
         public let state: ZoneState?
 
@@ -45,6 +48,7 @@ public nonisolated enum QueryZone {
         ///   - limit: At most this many results
         ///   - start: Skip this many results
         ///   - replyWithCount: Add the total count to the reply
+        ///   - sort: The order: +field ascending, -field descending
         ///   - state: Only zones in this state
         ///   - xJobUUID: Job UUID: 32 hexadecimal characters, no dashes
         public init(
@@ -52,6 +56,7 @@ public nonisolated enum QueryZone {
             limit: Int? = nil,
             start: Int? = nil,
             replyWithCount: Bool? = nil,
+            sort: String? = nil,
             state: ZoneState? = nil,
             xJobUUID: String? = nil
         ) {
@@ -59,6 +64,7 @@ public nonisolated enum QueryZone {
             self.limit = limit
             self.start = start
             self.replyWithCount = replyWithCount
+            self.sort = sort
             self.state = state
             self.xJobUUID = xJobUUID
         }
@@ -116,6 +122,7 @@ nonisolated extension FixtureClient {
     ///   - limit: At most this many results
     ///   - start: Skip this many results
     ///   - replyWithCount: Add the total count to the reply
+    ///   - sort: The order: +field ascending, -field descending
     ///   - state: Only zones in this state
     ///   - xJobUUID: Job UUID: 32 hexadecimal characters, no dashes
     /// - Returns: The zones that match.
@@ -126,6 +133,7 @@ nonisolated extension FixtureClient {
         limit: Int? = nil,
         start: Int? = nil,
         replyWithCount: Bool? = nil,
+        sort: String? = nil,
         state: ZoneState? = nil,
         xJobUUID: String? = nil
     ) async throws -> QueryZone.Response {
@@ -135,6 +143,7 @@ nonisolated extension FixtureClient {
                 limit: limit,
                 start: start,
                 replyWithCount: replyWithCount,
+                sort: sort,
                 state: state,
                 xJobUUID: xJobUUID
             )
@@ -159,6 +168,7 @@ nonisolated extension FixtureClient {
         call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
         call.appendQueryItem("start", value: request.start.map { "\($0)" })
         call.appendQueryItem("replyWithCount", value: request.replyWithCount.map { "\($0)" })
+        call.appendQueryItem("sort", value: request.sort)
         call.appendQueryItem("state", value: request.state?.rawValue)
         call.setHeaderField(named: "X-Job-UUID", value: request.xJobUUID)
         return try await perform(call)
@@ -180,7 +190,7 @@ nonisolated extension FixtureClient {
         _ request: QueryZone.Request = QueryZone.Request(),
         pageSize: Int = 100
     ) -> FixturePages<ZoneInventory> {
-        queryZoneItems(request, pageSize: pageSize, conditions: [])
+        queryZoneItems(request, pageSize: pageSize, conditions: [], sort: nil)
     }
 
     /// Every item that Query Zones finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -195,21 +205,31 @@ nonisolated extension FixtureClient {
     /// - Parameters:
     ///   - request: The inputs of every call; its `limit` and `start` are replaced.
     ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
     ///   - conditions: The conditions, built from the fields of ``ZoneInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``FixtureQueryConditionError`` before any call when the
     ///   server would misread a condition.
     public func queryZoneItems(
         _ request: QueryZone.Request = QueryZone.Request(),
         pageSize: Int = 100,
-        where conditions: (ZoneInventory.QueryFields.Type) -> [FixtureQueryCondition<ZoneInventory>]
+        sortedBy order: ((ZoneInventory.QueryFields<ZoneInventory>) -> FixtureQuerySort<ZoneInventory>)? = nil,
+        where conditions: (ZoneInventory.QueryFields<ZoneInventory>) -> [FixtureQueryCondition<ZoneInventory>]
     ) -> FixturePages<ZoneInventory> {
-        queryZoneItems(request, pageSize: pageSize, conditions: conditions(ZoneInventory.QueryFields.self))
+        let fields = ZoneInventory.QueryFields()
+        return queryZoneItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
     }
 
     private func queryZoneItems(
         _ request: QueryZone.Request,
         pageSize: Int,
-        conditions: [FixtureQueryCondition<ZoneInventory>]
+        conditions: [FixtureQueryCondition<ZoneInventory>],
+        sort: String?
     ) -> FixturePages<ZoneInventory> {
         FixturePages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryZone(
@@ -218,6 +238,7 @@ nonisolated extension FixtureClient {
                     limit: limit,
                     start: start,
                     replyWithCount: withTotal ? true : nil,
+                    sort: sort ?? request.sort,
                     state: request.state,
                     xJobUUID: request.xJobUUID
                 )

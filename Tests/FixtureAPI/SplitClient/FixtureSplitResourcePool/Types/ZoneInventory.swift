@@ -76,27 +76,55 @@ public nonisolated struct ZoneInventory: Codable, Sendable, Hashable {
 }
 
 nonisolated extension ZoneInventory {
-    /// The fields of ``ZoneInventory`` that the typed conditions of a query compare, each with the type of its values,
-    /// such as `$0.uuid == value` in the conditions closure of a query that returns it.
-    public enum QueryFields {
+    /// The fields of ``ZoneInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``ZoneInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``ZoneInventory`` for its own conditions.
+        public init() where Root == ZoneInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``ZoneInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        package init(path: String) {
+            self.pathPrefix = path
+        }
+
         /// Resource UUID
-        public static var uuid: FixtureQueryField<ZoneInventory, String> {
-            FixtureQueryField("uuid")
+        public var uuid: FixtureQueryField<Root, String> {
+            FixtureQueryField(pathPrefix + "uuid")
         }
 
         /// Zone name
-        public static var name: FixtureQueryField<ZoneInventory, String> {
-            FixtureQueryField("name")
+        public var name: FixtureQueryField<Root, String> {
+            FixtureQueryField(pathPrefix + "name")
         }
 
         /// Detailed description of the zone
-        public static var description: FixtureQueryField<ZoneInventory, String> {
-            FixtureQueryField("description")
+        public var description: FixtureQueryField<Root, String> {
+            FixtureQueryField(pathPrefix + "description")
         }
 
         /// The state of the zone
-        public static var state: FixtureQueryField<ZoneInventory, ZoneState> {
-            FixtureQueryField("state")
+        public var state: FixtureQueryField<Root, ZoneState> {
+            FixtureQueryField(pathPrefix + "state")
+        }
+
+        /// Creation time
+        public var createDate: FixtureQueryField<Root, Date> {
+            FixtureQueryField(pathPrefix + "createDate")
+        }
+
+        /// Last modification time
+        public var lastOpDate: FixtureQueryField<Root, Date> {
+            FixtureQueryField(pathPrefix + "lastOpDate")
         }
     }
 }

@@ -1,0 +1,131 @@
+import HTTPTypes
+
+/// Start VM Instance
+///
+/// Starts a stopped VM instance; the job ends when it runs.
+///
+/// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required.
+///
+/// Category: Compute › VM Instance Related Interfaces
+///
+/// - Since: 0.6
+public nonisolated enum StartVmInstance {
+    /// The endpoint's static description.
+    public static let operation = FixtureOperation(
+        id: "StartVmInstance",
+        method: .put,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Equatable {
+        /// The VM instance's UUID
+        public let uuid: String
+
+        /// The host to start it on; any suitable host if none
+        public let hostUuid: String?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - uuid: The VM instance's UUID
+        ///   - hostUuid: The host to start it on; any suitable host if none
+        public init(uuid: String, hostUuid: String? = nil) {
+            self.uuid = uuid
+            self.hostUuid = hostUuid
+        }
+    }
+
+    /// The started VM instance.
+    public struct Response: Codable, Sendable, Equatable {
+        /// For details, see inventory
+        public let inventory: VmInstanceInventory?
+
+        /// Creates a value.
+        ///
+        /// - Parameter inventory: For details, see inventory
+        public init(inventory: VmInstanceInventory? = nil) {
+            self.inventory = inventory
+        }
+
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: FixtureCodingKey.self)
+            self.inventory = try object.optionalValue(VmInstanceInventory.self, forKey: "inventory")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: FixtureCodingKey.self)
+            try object.encodeValue(self.inventory, forKey: "inventory")
+        }
+    }
+}
+
+nonisolated extension FixtureClient {
+    /// Start VM Instance
+    ///
+    /// Starts a stopped VM instance; the job ends when it runs.
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Since: 0.6
+    ///
+    /// - Parameters:
+    ///   - uuid: The VM instance's UUID
+    ///   - hostUuid: The host to start it on; any suitable host if none
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The started VM instance.
+    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func startVmInstance(
+        uuid: String,
+        hostUuid: String? = nil,
+        polling: FixturePolling? = nil
+    ) async throws -> StartVmInstance.Response {
+        try await startVmInstance(
+            StartVmInstance.Request(uuid: uuid, hostUuid: hostUuid),
+            polling: polling
+        )
+    }
+
+    /// Start VM Instance
+    ///
+    /// Starts a stopped VM instance; the job ends when it runs.
+    ///
+    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
+    /// server's job has finished.
+    ///
+    /// - Since: 0.6
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of the call.
+    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
+    /// - Returns: The started VM instance.
+    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
+    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
+    ///   error, or `CancellationError` when the task is cancelled.
+    public func startVmInstance(
+        _ request: StartVmInstance.Request,
+        polling: FixturePolling? = nil
+    ) async throws -> StartVmInstance.Response {
+        var call = FixtureRequestBuilder(operation: StartVmInstance.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = FixtureJSONBody { body in
+            try body.encodeObject(forKey: "startVmInstance") { wrapped in
+                try wrapped.encodeValue(request.hostUuid, forKey: "hostUuid")
+            }
+        }
+        return try await perform(call, polling: polling)
+    }
+}

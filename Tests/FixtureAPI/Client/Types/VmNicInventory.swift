@@ -1,0 +1,84 @@
+/// The network interfaces
+public nonisolated struct VmNicInventory: Codable, Sendable, Hashable {
+    /// Resource UUID
+    public let uuid: String?
+
+    /// IP address
+    public let ip: String?
+
+    /// MAC address
+    public let mac: String?
+
+    /// Creates a value.
+    ///
+    /// - Parameters:
+    ///   - uuid: Resource UUID
+    ///   - ip: IP address
+    ///   - mac: MAC address
+    public init(uuid: String? = nil, ip: String? = nil, mac: String? = nil) {
+        self.uuid = uuid
+        self.ip = ip
+        self.mac = mac
+    }
+
+    /// Decodes a value from its JSON object.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let object = try decoder.container(keyedBy: FixtureCodingKey.self)
+        self.uuid = try object.optionalValue(String.self, forKey: "uuid")
+        self.ip = try object.optionalValue(String.self, forKey: "ip")
+        self.mac = try object.optionalValue(String.self, forKey: "mac")
+    }
+
+    /// Encodes the value as its JSON object, without the fields that are `nil`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: FixtureCodingKey.self)
+        try object.encodeValue(self.uuid, forKey: "uuid")
+        try object.encodeValue(self.ip, forKey: "ip")
+        try object.encodeValue(self.mac, forKey: "mac")
+    }
+}
+
+nonisolated extension VmNicInventory {
+    /// The fields of ``VmNicInventory`` that typed query conditions compare, each with the type of its values:
+    /// `$0.uuid == value` in a conditions closure.
+    ///
+    /// `Root` is the queried type: ``VmNicInventory``, or a type with a field that leads here, whose
+    /// conditions name this type's fields after that field (`field.uuid`).
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
+        private let pathPrefix: String
+
+        /// The fields of ``VmNicInventory`` for its own conditions.
+        public init() where Root == VmNicInventory {
+            self.pathPrefix = ""
+        }
+
+        /// The fields of ``VmNicInventory`` reached from `Root` through the fields that `path` names.
+        ///
+        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// Resource UUID
+        public var uuid: FixtureQueryField<Root, String> {
+            FixtureQueryField(pathPrefix + "uuid")
+        }
+
+        /// IP address
+        public var ip: FixtureQueryField<Root, String> {
+            FixtureQueryField(pathPrefix + "ip")
+        }
+
+        /// MAC address
+        public var mac: FixtureQueryField<Root, String> {
+            FixtureQueryField(pathPrefix + "mac")
+        }
+    }
+}

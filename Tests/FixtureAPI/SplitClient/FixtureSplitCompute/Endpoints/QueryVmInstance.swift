@@ -1,0 +1,248 @@
+public import FixtureSplitCore
+import HTTPTypes
+
+/// Query VM Instances
+///
+/// Lists the VM instances that match every condition, a page at a time.
+///
+/// `GET /zstack/v1/vm-instances`, synchronous, authorization required.
+///
+/// Category: Compute › VM Instance Related Interfaces
+///
+/// - Since: 0.6
+public nonisolated enum QueryVmInstance {
+    /// The endpoint's static description.
+    public static let operation = FixtureOperation(
+        id: "QueryVmInstance",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
+
+    /// The inputs of a call.
+    public struct Request: Sendable, Equatable {
+        /// Conditions such as state=Running; repeated, ANDed
+        public let q: [String]?
+
+        /// At most this many results
+        public let limit: Int?
+
+        /// Skip this many results
+        public let start: Int?
+
+        /// Add the total count to the reply
+        public let replyWithCount: Bool?
+
+        /// The order: +field ascending, -field descending
+        public let sort: String?
+
+        /// Only these fields of each result, separated by commas
+        public let fields: String?
+
+        /// Creates the inputs of a call.
+        ///
+        /// - Parameters:
+        ///   - q: Conditions such as state=Running; repeated, ANDed
+        ///   - limit: At most this many results
+        ///   - start: Skip this many results
+        ///   - replyWithCount: Add the total count to the reply
+        ///   - sort: The order: +field ascending, -field descending
+        ///   - fields: Only these fields of each result, separated by commas
+        public init(
+            q: [String]? = nil,
+            limit: Int? = nil,
+            start: Int? = nil,
+            replyWithCount: Bool? = nil,
+            sort: String? = nil,
+            fields: String? = nil
+        ) {
+            self.q = q
+            self.limit = limit
+            self.start = start
+            self.replyWithCount = replyWithCount
+            self.sort = sort
+            self.fields = fields
+        }
+    }
+
+    /// The VM instances that match.
+    public struct Response: Codable, Sendable, Equatable {
+        /// The matching VM instances
+        public let inventories: [VmInstanceInventory]?
+
+        /// The number of matching VM instances, with replyWithCount
+        public let total: Int64?
+
+        /// Creates a value.
+        ///
+        /// - Parameters:
+        ///   - inventories: The matching VM instances
+        ///   - total: The number of matching VM instances, with replyWithCount
+        public init(inventories: [VmInstanceInventory]? = nil, total: Int64? = nil) {
+            self.inventories = inventories
+            self.total = total
+        }
+
+        /// Decodes a value from its JSON object.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
+        public init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: FixtureCodingKey.self)
+            self.inventories = try object.optionalValue([VmInstanceInventory].self, forKey: "inventories")
+            self.total = try object.optionalValue(Int64.self, forKey: "total")
+        }
+
+        /// Encodes the value as its JSON object, without the fields that are `nil`.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var object = encoder.container(keyedBy: FixtureCodingKey.self)
+            try object.encodeValue(self.inventories, forKey: "inventories")
+            try object.encodeValue(self.total, forKey: "total")
+        }
+    }
+}
+
+nonisolated extension FixtureClient {
+    /// Query VM Instances
+    ///
+    /// Lists the VM instances that match every condition, a page at a time.
+    ///
+    /// `GET /zstack/v1/vm-instances`, synchronous, authorization required.
+    ///
+    /// - Since: 0.6
+    ///
+    /// - Parameters:
+    ///   - q: Conditions such as state=Running; repeated, ANDed
+    ///   - limit: At most this many results
+    ///   - start: Skip this many results
+    ///   - replyWithCount: Add the total count to the reply
+    ///   - sort: The order: +field ascending, -field descending
+    ///   - fields: Only these fields of each result, separated by commas
+    /// - Returns: The VM instances that match.
+    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func queryVmInstance(
+        q: [String]? = nil,
+        limit: Int? = nil,
+        start: Int? = nil,
+        replyWithCount: Bool? = nil,
+        sort: String? = nil,
+        fields: String? = nil
+    ) async throws -> QueryVmInstance.Response {
+        try await queryVmInstance(
+            QueryVmInstance.Request(
+                q: q,
+                limit: limit,
+                start: start,
+                replyWithCount: replyWithCount,
+                sort: sort,
+                fields: fields
+            )
+        )
+    }
+
+    /// Query VM Instances
+    ///
+    /// Lists the VM instances that match every condition, a page at a time.
+    ///
+    /// `GET /zstack/v1/vm-instances`, synchronous, authorization required.
+    ///
+    /// - Since: 0.6
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The VM instances that match.
+    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
+    ///   made or the reply is not one the API allows, or the transport's error.
+    public func queryVmInstance(
+        _ request: QueryVmInstance.Request
+    ) async throws -> QueryVmInstance.Response {
+        var call = FixtureRequestBuilder(operation: QueryVmInstance.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItem("start", value: request.start.map { "\($0)" })
+        call.appendQueryItem("replyWithCount", value: request.replyWithCount.map { "\($0)" })
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return try await perform(call)
+    }
+}
+
+nonisolated extension FixtureClient {
+    /// Every item that Query VM Instances finds for `request`, fetched `pageSize` at a time as the sequence is read.
+    ///
+    /// Each page is one ``queryVmInstance(_:)`` call with the request's inputs and its own `limit` and `start` (and, on
+    /// the first page, `replyWithCount`); the sequence ends after the last matching item (the reply's `total`) or at a
+    /// short page. Cancelling the task that reads it stops the fetching.
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    /// - Returns: The matching items in the server's order, with `count()` and `first()` for one call each.
+    public func queryVmInstanceItems(
+        _ request: QueryVmInstance.Request = QueryVmInstance.Request(),
+        pageSize: Int = 100
+    ) -> FixturePages<VmInstanceInventory> {
+        queryVmInstanceItems(request, pageSize: pageSize, conditions: [], sort: nil)
+    }
+
+    /// Every item that Query VM Instances finds for `request` and `conditions`, fetched `pageSize` at a time as the
+    /// sequence is read: as ``queryVmInstanceItems(_:pageSize:)``, with typed conditions after the request's own.
+    ///
+    /// ```swift
+    /// for try await item in client.queryVmInstanceItems(where: { [$0.uuid == value] }) {
+    ///     ...
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - request: The inputs of every call; its `limit` and `start` are replaced.
+    ///   - pageSize: How many items each call asks for (at least 1).
+    ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
+    ///     `sort`.
+    ///   - conditions: The conditions, built from the fields of ``VmInstanceInventory/QueryFields``.
+    /// - Returns: The matching items; reading them throws ``FixtureQueryConditionError`` before any call when the
+    ///   server would misread a condition.
+    public func queryVmInstanceItems(
+        _ request: QueryVmInstance.Request = QueryVmInstance.Request(),
+        pageSize: Int = 100,
+        sortedBy order: (
+            (VmInstanceInventory.QueryFields<VmInstanceInventory>) -> FixtureQuerySort<VmInstanceInventory>
+        )? = nil,
+        where conditions: (
+            VmInstanceInventory.QueryFields<VmInstanceInventory>
+        ) -> [FixtureQueryCondition<VmInstanceInventory>]
+    ) -> FixturePages<VmInstanceInventory> {
+        let fields = VmInstanceInventory.QueryFields()
+        return queryVmInstanceItems(
+            request,
+            pageSize: pageSize,
+            conditions: conditions(fields),
+            sort: order?(fields).description
+        )
+    }
+
+    private func queryVmInstanceItems(
+        _ request: QueryVmInstance.Request,
+        pageSize: Int,
+        conditions: [FixtureQueryCondition<VmInstanceInventory>],
+        sort: String?
+    ) -> FixturePages<VmInstanceInventory> {
+        FixturePages(pageSize: pageSize) { start, limit, withTotal in
+            let reply = try await self.queryVmInstance(
+                QueryVmInstance.Request(
+                    q: FixtureQueryCondition.parameter(request.q, conditions),
+                    limit: limit,
+                    start: start,
+                    replyWithCount: withTotal ? true : nil,
+                    sort: sort ?? request.sort,
+                    fields: request.fields
+                )
+            )
+            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// The state of the VM instance
+///
+/// The API may send values that this client does not know; they decode as ``undocumented(_:)`` and encode back
+/// unchanged.
+public nonisolated enum VmInstanceState: Codable, Sendable, Hashable, RawRepresentable {
+    /// Created, never started
+    case created
+    /// Starting
+    case starting
+    /// Running
+    case running
+    /// Stopping
+    case stopping
+    /// Stopped
+    case stopped
+    /// A value that the API description does not list, kept as received.
+    case undocumented(String)
+
+    /// Creates the case for a wire value; a value that the API description does not list is kept as
+    /// ``undocumented(_:)``.
+    ///
+    /// - Parameter rawValue: The value on the wire.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "Created": self = .created
+        case "Starting": self = .starting
+        case "Running": self = .running
+        case "Stopping": self = .stopping
+        case "Stopped": self = .stopped
+        default: self = .undocumented(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .created: return "Created"
+        case .starting: return "Starting"
+        case .running: return "Running"
+        case .stopping: return "Stopping"
+        case .stopped: return "Stopped"
+        case .undocumented(let rawValue): return rawValue
+        }
+    }
+
+    /// Decodes a wire value.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` if the value is not a JSON string.
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    /// Encodes the wire value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
