@@ -10,6 +10,7 @@ import Testing
     static let goldenPages = [
         "en/endpoints/CreateWidget.md", "zh-CN/endpoints/CreateWidget.md", "en/endpoints/Ping.md",
         "en/index.md", "zh-CN/index.md", "en/types/Failure.md", "zh-CN/types/Color.md", "README.md",
+        "en/queries.md", "zh-CN/queries.md", "en/endpoints/ListWidgets.md", "zh-CN/endpoints/ListWidgets.md",
     ]
 
     @Test(arguments: goldenPages)
@@ -23,6 +24,7 @@ import Testing
         var expected = ["README.md"]
         for locale in ["en", "zh-CN"] {
             expected.append("\(locale)/index.md")
+            expected.append("\(locale)/queries.md")
             for endpoint in ["CreateWidget", "ListWidgets", "Ping"] { expected.append("\(locale)/endpoints/\(endpoint).md") }
             for type in ["Color", "Failure", "Part", "WidgetInventory"] { expected.append("\(locale)/types/\(type).md") }
         }

@@ -2,7 +2,8 @@
 /// no resource files).
 enum MarkdownFixtureSpecs {
     /// Every feature a page can show: asynchronous execution, a body wrapper with a field
-    /// outside it, query parameters and headers, deprecation, change history, lists and maps
+    /// outside it, query parameters and headers, a query endpoint (the queries page),
+    /// deprecation, change history, lists and maps
     /// of named types, defaults, nested categories, an uncategorized endpoint, and text that
     /// exists only in the second locale.
     static let features: [String: String] = [
@@ -14,6 +15,7 @@ enum MarkdownFixtureSpecs {
               locales: [en, zh-CN]
               auth: {header: Authorization, value: "OAuth {sessionUuid}"}
               errors: {status: [503], field: error, type: Failure}
+              queries: {conditions: q, limit: limit, start: start, items: inventories, count: replyWithCount, total: total, sort: sort}
             types:
               Failure:
                 description: {en: A failure, zh-CN: 失败}
@@ -70,6 +72,7 @@ enum MarkdownFixtureSpecs {
                     description: The widget
                     fields:
                       uuid: {type: String, required: true, description: Widget UUID}
+                      createDate: {type: Timestamp, description: Creation time}
                       colors: {type: List<Color>, description: Colors}
                       lastFailure: {type: Failure, description: Last failure}
               examples:
@@ -106,10 +109,17 @@ enum MarkdownFixtureSpecs {
               auth: required
               method: GET
               path: /v1/widgets
+              query-parameters:
+                q: {type: List<String>, description: Conditions}
+                limit: {type: Integer, description: At most this many}
+                start: {type: Integer, description: Skip this many}
+                replyWithCount: {type: Boolean, description: Add the total}
+                sort: {type: String, description: The order}
               response:
                 status: 200
                 fields:
                   inventories: {type: List<WidgetInventory>, description: The widgets}
+                  total: {type: Long, description: The number of matches}
             """,
     ]
 

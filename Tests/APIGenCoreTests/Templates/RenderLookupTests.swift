@@ -50,6 +50,7 @@ struct RenderLookupTests {
             for locale in site.locales {
                 let (index, anchors) = MarkdownIndexPage.make(site, locale: locale)
                 walker.walk(index)
+                if let queries = MarkdownQueriesPage.make(site, locale: locale) { walker.walk(queries) }
                 for endpoint in model.endpoints {
                     walker.walk(MarkdownEndpointPage.make(endpoint, site: site, locale: locale, anchors: anchors))
                 }
@@ -70,7 +71,8 @@ struct RenderLookupTests {
             "MarkdownReadmePage", "MarkdownIndexPage",
             "MarkdownIndexPage.Section", "MarkdownIndexPage.EndpointRow", "MarkdownIndexPage.TypeRow", "MarkdownEndpointPage",
             "MarkdownTypePage", "MarkdownTypePage.ValueRow", "MarkdownSummaryItem", "MarkdownFieldSection", "MarkdownCodeBlock",
-            "MarkdownHistoryRow", "MarkdownFieldRow", "MarkdownStrings", "SwiftServerRuntimeModel", "SwiftHandlerProtocolModel",
+            "MarkdownHistoryRow", "MarkdownFieldRow", "MarkdownStrings", "MarkdownQueriesPage", "MarkdownQueriesPage.OperatorRow",
+            "MarkdownQueriesPage.ParameterRow", "MarkdownQueryStrings", "SwiftServerRuntimeModel", "SwiftHandlerProtocolModel",
             "SwiftServerRegistrationModel", "SwiftHandlerMethodModel", "SwiftServerEndpointModel", "SwiftServerInputModel",
             "SwiftServerBodyFieldModel", "SwiftMockExampleModel", "SwiftModulesModel", "SwiftCategoryModuleModel", "SwiftPackageTargetModel",
             "SwiftListItemModel", "SwiftImportModel",

@@ -1,6 +1,7 @@
 /// Emits Markdown documentation: for each locale of the API an index, one page per
-/// endpoint and one per named type, plus a README that links the locales (see
-/// `MarkdownLayout`). Templates: `markdown/readme`, `markdown/index`, `markdown/endpoint`,
+/// endpoint and one per named type, a page on query conditions and paging when endpoints
+/// follow `api.queries`, plus a README that links the locales (see `MarkdownLayout`).
+/// Templates: `markdown/readme`, `markdown/index`, `markdown/queries`, `markdown/endpoint`,
 /// `markdown/type` and their partials.
 public struct MarkdownEmitter: Emitter {
     public static let name = "markdown"
@@ -25,6 +26,9 @@ public struct MarkdownEmitter: Emitter {
         for locale in site.locales {
             let (index, anchors) = MarkdownIndexPage.make(site, locale: locale)
             jobs.append { try Self.page(MarkdownLayout.index(locale.identifier), "markdown/index", index, templates) }
+            if let queries = MarkdownQueriesPage.make(site, locale: locale) {
+                jobs.append { try Self.page(MarkdownLayout.queries(locale.identifier), "markdown/queries", queries, templates) }
+            }
             for endpoint in model.endpoints {
                 jobs.append {
                     let page = MarkdownEndpointPage.make(endpoint, site: site, locale: locale, anchors: anchors)

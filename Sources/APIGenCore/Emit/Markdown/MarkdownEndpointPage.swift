@@ -57,7 +57,15 @@ public struct MarkdownEndpointPage: Sendable {
             MarkdownSummaryItem(label: strings.operationID, value: MarkdownText.code(endpoint.operationID)),
         ]
 
-        let requestSections = Self.requestSections(endpoint, table: table, strings: strings)
+        var requestSections = Self.requestSections(endpoint, table: table, strings: strings)
+        if let queries = settings.queries, QueryConventionChecker.follows(endpoint, queries),
+            let index = requestSections.firstIndex(where: { $0.title == strings.queryParameters })
+        {
+            let title = MarkdownQueryStrings.forLocale(locale.identifier).title
+            let link = "[\(MarkdownText.inline(title))](\(MarkdownLayout.link(from: here, to: MarkdownLayout.queries(locale.identifier))))"
+            let note = MarkdownStrings.fill(MarkdownQueryStrings.forLocale(locale.identifier).endpointNote, ["link": link])
+            requestSections[index].notes.insert(note, at: 0)
+        }
         let responses = Self.responseSections(endpoint, site: site, table: table, strings: strings)
 
         let description = MarkdownText.block(locale.text(endpoint.description))

@@ -4,6 +4,9 @@ public struct MarkdownIndexPage: Sendable {
     public var title: String
     public var hasLanguages: Bool
     public var languages: String
+    /// A link to the page on query conditions and paging, when the API has one.
+    public var hasQueriesLink: Bool
+    public var queriesLink: String
     /// Categories in page order, each with its heading already marked (`### VM Related Interfaces`).
     public var sections: [Section]
     public var hasTypes: Bool
@@ -75,8 +78,13 @@ public struct MarkdownIndexPage: Sendable {
                 description: MarkdownText.cell(locale.text(type.description)))
         }
         let languages = MarkdownLanguageLinks.line(current: locale, locales: site.locales) { MarkdownLayout.index($0) }
+        let queriesTitle = MarkdownQueryStrings.forLocale(locale.identifier).title
+        let queriesLink = MarkdownQueriesPage.isWritten(for: site.model)
+            ? "[\(MarkdownText.inline(queriesTitle))](\(MarkdownLayout.link(from: here, to: MarkdownLayout.queries(locale.identifier))))"
+            : ""
         let page = MarkdownIndexPage(
             strings: strings, title: apiTitle, hasLanguages: !languages.isEmpty, languages: languages,
+            hasQueriesLink: !queriesLink.isEmpty, queriesLink: queriesLink,
             sections: sections, hasTypes: !types.isEmpty, types: types)
         return (page, anchors)
     }

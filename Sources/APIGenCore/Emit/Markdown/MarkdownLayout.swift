@@ -2,6 +2,7 @@
 ///
 ///     README.md                               the language chooser
 ///     en/index.md                             endpoints by category, then types
+///     en/queries.md                           query conditions and paging (with api.queries)
 ///     en/endpoints/UpdateGuestToolsState.md   one page per endpoint
 ///     en/types/ErrorCode.md                   one page per named type
 public enum MarkdownLayout {
@@ -9,6 +10,11 @@ public enum MarkdownLayout {
 
     public static func index(_ locale: String) -> String {
         "\(folder(locale))/index.md"
+    }
+
+    /// The page on query conditions and paging, when endpoints follow `api.queries`.
+    public static func queries(_ locale: String) -> String {
+        "\(folder(locale))/queries.md"
     }
 
     public static func endpoint(_ operationID: String, locale: String) -> String {

@@ -91,6 +91,8 @@ extension MarkdownIndexPage: TemplateObject {
         case "title": self.title.templateValue
         case "hasLanguages": self.hasLanguages.templateValue
         case "languages": self.languages.templateValue
+        case "hasQueriesLink": self.hasQueriesLink.templateValue
+        case "queriesLink": self.queriesLink.templateValue
         case "sections": self.sections.templateValue
         case "hasTypes": self.hasTypes.templateValue
         case "types": self.types.templateValue
@@ -129,6 +131,79 @@ extension MarkdownIndexPage.TypeRow: TemplateObject {
         case "link": self.link.templateValue
         case "kind": self.kind.templateValue
         case "description": self.description.templateValue
+        default: nil
+        }
+    }
+}
+
+extension MarkdownQueriesPage: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "strings": self.strings.templateValue
+        case "generalStrings": self.generalStrings.templateValue
+        case "title": self.title.templateValue
+        case "hasLanguages": self.hasLanguages.templateValue
+        case "languages": self.languages.templateValue
+        case "intro": self.intro.templateValue
+        case "conditionsText": self.conditionsText.templateValue
+        case "operators": self.operators.templateValue
+        case "readingText": self.readingText.templateValue
+        case "hasTimestampText": self.hasTimestampText.templateValue
+        case "timestampText": self.timestampText.templateValue
+        case "parameters": self.parameters.templateValue
+        case "pagingText": self.pagingText.templateValue
+        case "swiftText": self.swiftText.templateValue
+        case "swiftExample": self.swiftExample.templateValue
+        default: nil
+        }
+    }
+}
+
+extension MarkdownQueriesPage.OperatorRow: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "operator": self.operator.templateValue
+        case "meaning": self.meaning.templateValue
+        case "example": self.example.templateValue
+        default: nil
+        }
+    }
+}
+
+extension MarkdownQueriesPage.ParameterRow: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "name": self.name.templateValue
+        case "meaning": self.meaning.templateValue
+        default: nil
+        }
+    }
+}
+
+extension MarkdownQueryStrings: TemplateObject {
+    public func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "title": self.title.templateValue
+        case "intro": self.intro.templateValue
+        case "conditions": self.conditions.templateValue
+        case "conditionsText": self.conditionsText.templateValue
+        case "operator": self.operator.templateValue
+        case "meaning": self.meaning.templateValue
+        case "example": self.example.templateValue
+        case "meanings": self.meanings.templateValue
+        case "reading": self.reading.templateValue
+        case "readingText": self.readingText.templateValue
+        case "timestampText": self.timestampText.templateValue
+        case "paging": self.paging.templateValue
+        case "parameter": self.parameter.templateValue
+        case "limitMeaning": self.limitMeaning.templateValue
+        case "startMeaning": self.startMeaning.templateValue
+        case "countMeaning": self.countMeaning.templateValue
+        case "sortMeaning": self.sortMeaning.templateValue
+        case "pagingText": self.pagingText.templateValue
+        case "swiftClient": self.swiftClient.templateValue
+        case "swiftText": self.swiftText.templateValue
+        case "endpointNote": self.endpointNote.templateValue
         default: nil
         }
     }
