@@ -73,6 +73,20 @@ struct QueryConditionsOnTheFakeTests {
         #expect(found == expected)
     }
 
+    @Test("selecting asks for the chosen fields only, and the items carry those")
+    func selecting() async throws {
+        let cloud = FakeCloud(vms: fleet)
+        let traffic = TrafficLog()
+        let found = try await withServer(FakeCloudHandler(cloud: cloud), middlewares: [traffic]) { server in
+            try await fixtureClient(server).queryVmInstanceItems(pageSize: 40, selecting: { [$0.uuid, $0.memorySize] }) {
+                [$0.cpuNum == 3]
+            }.reduce(into: []) { $0.append($1) }
+        }
+        #expect(found == fleet.filter { $0.cpuNum == 3 }.map { VmInstanceInventory(uuid: $0.uuid, memorySize: $0.memorySize) })
+        let query = await traffic.queries.first
+        #expect(query == "q=cpuNum%3D3&limit=40&start=0&replyWithCount=true&fields=uuid%2CmemorySize")
+    }
+
     @Test("sortedBy orders every page the same way, ties in storage order", arguments: [true, false])
     func sorting(ascending: Bool) async throws {
         let cloud = FakeCloud(vms: fleet)

@@ -59,6 +59,8 @@ public struct APISettings: Hashable, Sendable {
         public var total: String?
         /// The `String` parameter that orders the items: `+field` ascending, `-field` descending (`sort`), if any.
         public var sort: String?
+        /// The `String` parameter that selects the fields each item carries, separated by commas (`fields`), if any.
+        public var fields: String?
         /// How a condition writes a timestamp, as a date pattern in `api.timestamps`' locale and time zone
         /// (`timestamp-format`; SQL's `yyyy-MM-dd HH:mm:ss` unless the API says otherwise).
         public var timestampFormat: String
@@ -69,7 +71,7 @@ public struct APISettings: Hashable, Sendable {
 
         public init(
             conditions: String, limit: String, start: String, items: String, count: String? = nil, total: String? = nil,
-            sort: String? = nil, timestampFormat: String = Queries.defaultTimestampFormat
+            sort: String? = nil, fields: String? = nil, timestampFormat: String = Queries.defaultTimestampFormat
         ) {
             self.conditions = conditions
             self.limit = limit
@@ -78,6 +80,7 @@ public struct APISettings: Hashable, Sendable {
             self.count = count
             self.total = total
             self.sort = sort
+            self.fields = fields
             self.timestampFormat = timestampFormat
         }
     }

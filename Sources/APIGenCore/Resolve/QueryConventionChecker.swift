@@ -55,6 +55,7 @@ struct QueryConventionChecker {
         if case .list = field(queries.items) {} else { unmet.append(.listField(queries.items, keyword: "items")) }
         if let total = queries.total, !isInteger(field(total)) { unmet.append(.integerField(total, keyword: "total")) }
         if let sort = queries.sort, parameter(sort) != .string { unmet.append(.stringParameter(sort, keyword: "sort")) }
+        if let fields = queries.fields, parameter(fields) != .string { unmet.append(.stringParameter(fields, keyword: "fields")) }
         return unmet
     }
 }

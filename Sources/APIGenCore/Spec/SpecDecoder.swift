@@ -141,7 +141,7 @@ struct SpecDecoder {
     private mutating func decodeQueries(_ node: YAMLNode) -> APISettings.Queries? {
         guard
             let sub = reader.keywords(
-                node, in: .keyword("api.queries"), allowed: ["conditions", "limit", "start", "items", "count", "total", "sort", "timestamp-format"],
+                node, in: .keyword("api.queries"), allowed: ["conditions", "limit", "start", "items", "count", "total", "sort", "fields", "timestamp-format"],
                 required: ["conditions", "limit", "start", "items"])
         else { return nil }
         let names = sub.entries.keys.reduce(into: [String: String]()) { names, keyword in
@@ -151,7 +151,7 @@ struct SpecDecoder {
         else { return nil }
         return APISettings.Queries(
             conditions: conditions, limit: limit, start: start, items: items, count: names["count"], total: names["total"],
-            sort: names["sort"], timestampFormat: names["timestamp-format"] ?? APISettings.Queries.defaultTimestampFormat)
+            sort: names["sort"], fields: names["fields"], timestampFormat: names["timestamp-format"] ?? APISettings.Queries.defaultTimestampFormat)
     }
 
     private mutating func decodeSessions(_ node: YAMLNode) -> APISettings.Sessions? {

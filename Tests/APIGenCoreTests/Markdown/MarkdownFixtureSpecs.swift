@@ -15,7 +15,7 @@ enum MarkdownFixtureSpecs {
               locales: [en, zh-CN]
               auth: {header: Authorization, value: "OAuth {sessionUuid}"}
               errors: {status: [503], field: error, type: Failure}
-              queries: {conditions: q, limit: limit, start: start, items: inventories, count: replyWithCount, total: total, sort: sort}
+              queries: {conditions: q, limit: limit, start: start, items: inventories, count: replyWithCount, total: total, sort: sort, fields: fields}
             types:
               Failure:
                 description: {en: A failure, zh-CN: 失败}
@@ -115,6 +115,7 @@ enum MarkdownFixtureSpecs {
                 start: {type: Integer, description: Skip this many}
                 replyWithCount: {type: Boolean, description: Add the total}
                 sort: {type: String, description: The order}
+                fields: {type: String, description: Only these fields}
               response:
                 status: 200
                 fields:

@@ -22,10 +22,17 @@ actor FakeCloud {
         self.vms = vms
     }
 
-    /// `QueryVmInstance`, as ZStack answers it.
+    /// `QueryVmInstance`, as ZStack answers it; `fields` keeps only the named fields of each item.
     func query(_ request: QueryVmInstance.Request) throws -> QueryVmInstance.Response {
-        let (page, total) = try QueryTable.vmInstances.query(
+        var (page, total) = try QueryTable.vmInstances.query(
             vms, conditions: request.q ?? [], sort: request.sort, start: request.start, limit: request.limit)
+        if let fields = request.fields {
+            let names = Set(fields.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            if let unknown = names.subtracting(VmInstanceInventory.selectableFields).sorted().first {
+                throw FakeCloudError.invalidArgument("inventory[VmInstanceInventory] has no field[\(unknown)]")
+            }
+            page = page.map { $0.selecting(names) }
+        }
         return QueryVmInstance.Response(inventories: page, total: request.replyWithCount == true ? Int64(total) : nil)
     }
 

@@ -26,6 +26,21 @@ private func text(_ value: String?) -> ColumnValue { value.map(ColumnValue.text)
 private func number(_ value: Double?) -> ColumnValue { value.map(ColumnValue.number) ?? .null }
 
 extension VmInstanceInventory {
+    /// The fields that a query's `fields` can select, as ZStack's inventory has them.
+    static let selectableFields: Set<String> = [
+        "uuid", "name", "description", "state", "memorySize", "cpuNum", "hostUuid", "createDate", "lastOpDate", "vmNics",
+    ]
+
+    /// This VM instance with only the `fields` a query selected; the others are absent from the reply.
+    func selecting(_ fields: Set<String>) -> VmInstanceInventory {
+        func kept<Value>(_ name: String, _ value: Value?) -> Value? { fields.contains(name) ? value : nil }
+        return VmInstanceInventory(
+            uuid: kept("uuid", uuid), name: kept("name", name), description: kept("description", description),
+            state: kept("state", state), memorySize: kept("memorySize", memorySize), cpuNum: kept("cpuNum", cpuNum),
+            hostUuid: kept("hostUuid", hostUuid), createDate: kept("createDate", createDate),
+            lastOpDate: kept("lastOpDate", lastOpDate), vmNics: kept("vmNics", vmNics))
+    }
+
     /// This VM instance in another state, on another host, changed at `date`.
     func moved(to state: VmInstanceState, host: String?, at date: Date) -> VmInstanceInventory {
         VmInstanceInventory(

@@ -86,6 +86,9 @@ public struct MarkdownQueriesPage: Sendable {
         if let sort = queries.sort {
             parameters.append(ParameterRow(name: MarkdownText.code(sort), meaning: strings.sortMeaning))
         }
+        if let fields = queries.fields {
+            parameters.append(ParameterRow(name: MarkdownText.code(fields), meaning: strings.fieldsMeaning))
+        }
         let method = QueryConventionChecker.pagingMethodName(first.operationID)
         let sortedBy = queries.sort == nil ? "" : ", sortedBy: { $0.\(textField).ascending }"
         let example = """

@@ -24,6 +24,7 @@ public struct MarkdownQueryStrings: Sendable, Hashable {
     /// `{total}` is the reply's total field.
     public let countMeaning: String
     public let sortMeaning: String
+    public let fieldsMeaning: String
     /// `{limit}`, `{start}`, `{total}` are filled in.
     public let pagingText: String
     public let swiftClient: String
@@ -61,6 +62,7 @@ public struct MarkdownQueryStrings: Sendable, Hashable {
         startMeaning: "How many matching items to skip",
         countMeaning: "`true` adds `{total}`, the number of all matching items, to the reply",
         sortMeaning: "The order of the items: `+field` ascending, `-field` descending",
+        fieldsMeaning: "Only these fields of each item, separated by commas",
         pagingText: "To read every matching item, ask for `{limit}` items at `{start}` 0, then at `{limit}`, twice `{limit}` and so on, until `{start}` reaches `{total}` or a reply holds fewer items than asked for. Sort the items so that they keep their order between calls.",
         swiftClient: "In the generated Swift client",
         swiftText: "The generated Swift client gives each query endpoint a paging method, such as `{method}`: every matching item as an `AsyncSequence` that fetches one page per call while it is read, with typed conditions and sorting built from the item type's fields. A condition that the server would misread is refused before anything is sent:",
@@ -85,6 +87,7 @@ public struct MarkdownQueryStrings: Sendable, Hashable {
         startMeaning: "跳过的匹配记录数",
         countMeaning: "为 `true` 时在响应中加入 `{total}`，即全部匹配记录的数量",
         sortMeaning: "记录的顺序：`+字段` 升序，`-字段` 降序",
+        fieldsMeaning: "每条记录只返回这些字段，以逗号分隔",
         pagingText: "要读取全部匹配记录，请以 `{start}` 为 0 请求 `{limit}` 条记录，然后依次为 `{limit}`、两倍 `{limit}` 等，直到 `{start}` 达到 `{total}`，或某次响应的记录数少于请求的数量。请指定排序，使记录在多次调用之间保持顺序。",
         swiftClient: "在生成的 Swift 客户端中",
         swiftText: "生成的 Swift 客户端为每个查询接口提供分页方法，例如 `{method}`：将全部匹配记录作为 `AsyncSequence` 返回，在读取时每次调用获取一页；类型化的条件和排序由记录类型的字段构成。服务器会误解的条件在发送前即被拒绝：",

@@ -200,6 +200,7 @@ extension MarkdownQueryStrings: TemplateObject {
         case "startMeaning": self.startMeaning.templateValue
         case "countMeaning": self.countMeaning.templateValue
         case "sortMeaning": self.sortMeaning.templateValue
+        case "fieldsMeaning": self.fieldsMeaning.templateValue
         case "pagingText": self.pagingText.templateValue
         case "swiftClient": self.swiftClient.templateValue
         case "swiftText": self.swiftText.templateValue

@@ -97,6 +97,7 @@ extension SwiftClientModelBuilder {
             case queries.start: value = field.type == .long ? "Int64(start)" : "start"
             case queries.count: value = field.isRequired ? "withTotal" : "withTotal ? true : nil"
             case queries.sort: value = "sort ?? request." + property.member
+            case queries.fields: value = "fields ?? request." + property.member
             case queries.conditions:
                 value = "\(prefix)QueryCondition.parameter(request.\(property.member), conditions)" + (field.isRequired ? " ?? []" : "")
             default: value = "request." + property.member
@@ -139,6 +140,9 @@ extension SwiftClientModelBuilder {
                     + (queries.sort.map { sort in
                         [(name: "order", text: "The field whose values order the items, `.ascending` or `.descending`, in place of the request's `\(sort)`.")]
                     } ?? [])
+                    + (queries.fields.map { fields in
+                        [(name: "selection", text: "The fields each item carries (the others are `nil`), in place of the request's `\(fields)`.")]
+                    } ?? [])
                     + [(name: "conditions", text: "The conditions, built from the fields of ``\(itemType)/QueryFields``.")], indent: 4)
             + SwiftLayout.hangingItem(
                 prefix: "- Returns: ",
@@ -151,7 +155,7 @@ extension SwiftClientModelBuilder {
                 arguments: arguments,
                 itemsExpression: "reply." + items.member + (items.optionalMark.isEmpty ? "" : " ?? []"),
                 totalExpression: total.map { "reply." + $0.member + ".map { Int($0) }" } ?? "nil",
-                hasQueryFields: hasQueryFields, hasSort: queries.sort != nil, conditionsDocLines: hasQueryFields ? conditionsDoc : [])
+                hasQueryFields: hasQueryFields, hasSort: queries.sort != nil, hasFields: queries.fields != nil, conditionsDocLines: hasQueryFields ? conditionsDoc : [])
         ]
     }
 }

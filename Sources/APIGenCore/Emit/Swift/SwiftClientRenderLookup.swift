@@ -206,6 +206,7 @@ extension SwiftPagingModel: TemplateObject {
         case "totalExpression": self.totalExpression.templateValue
         case "hasQueryFields": self.hasQueryFields.templateValue
         case "hasSort": self.hasSort.templateValue
+        case "hasFields": self.hasFields.templateValue
         case "conditionsDocLines": self.conditionsDocLines.templateValue
         default: nil
         }

@@ -227,6 +227,8 @@ struct SwiftPagingModel {
     let hasQueryFields: Bool
     /// Whether the endpoint has `api.queries.sort`'s parameter, so the typed overload takes `sortedBy:`.
     let hasSort: Bool
+    /// Whether the endpoint has `api.queries.fields`' parameter, so the typed overload takes `selecting:`.
+    let hasFields: Bool
     let conditionsDocLines: [DocLine]
 }
 

@@ -236,6 +236,7 @@ public enum ZStackDocImport {
             count: replyWithCount
             total: total                    # APIQueryReply's, sent with replyWithCount=true
             sort: sort                      # +field ascending, -field descending
+            fields: fields                  # only these fields of each item, separated by commas
             timestamp-format: "yyyy-MM-dd HH:mm:ss"  # read by java.sql.Timestamp.valueOf, in time-zone
 
         """

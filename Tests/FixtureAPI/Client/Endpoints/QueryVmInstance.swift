@@ -185,7 +185,7 @@ nonisolated extension FixtureClient {
         _ request: QueryVmInstance.Request = QueryVmInstance.Request(),
         pageSize: Int = 100
     ) -> FixturePages<VmInstanceInventory> {
-        queryVmInstanceItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryVmInstanceItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that Query VM Instances finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -202,6 +202,7 @@ nonisolated extension FixtureClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``VmInstanceInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``FixtureQueryConditionError`` before any call when the
     ///   server would misread a condition.
@@ -210,6 +211,9 @@ nonisolated extension FixtureClient {
         pageSize: Int = 100,
         sortedBy order: (
             (VmInstanceInventory.QueryFields<VmInstanceInventory>) -> FixtureQuerySort<VmInstanceInventory>
+        )? = nil,
+        selecting selection: (
+            (VmInstanceInventory.QueryFields<VmInstanceInventory>) -> [any FixtureQueryFieldName]
         )? = nil,
         where conditions: (
             VmInstanceInventory.QueryFields<VmInstanceInventory>
@@ -220,7 +224,8 @@ nonisolated extension FixtureClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -228,7 +233,8 @@ nonisolated extension FixtureClient {
         _ request: QueryVmInstance.Request,
         pageSize: Int,
         conditions: [FixtureQueryCondition<VmInstanceInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> FixturePages<VmInstanceInventory> {
         FixturePages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmInstance(
@@ -238,7 +244,7 @@ nonisolated extension FixtureClient {
                     start: start,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -12,6 +12,7 @@ nonisolated enum QueryZoneServerEndpoint: FixtureServerEndpointDefinition {
                 start: try call.queryParameter("start", as: Int.self),
                 replyWithCount: try call.queryParameter("replyWithCount", as: Bool.self),
                 sort: try call.queryParameter("sort", as: String.self),
+                fields: try call.queryParameter("fields", as: String.self),
                 state: try call.queryParameter("state", as: ZoneState.self),
                 xJobUUID: try call.headerField("X-Job-UUID", as: String.self)
             )

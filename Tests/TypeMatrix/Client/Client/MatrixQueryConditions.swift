@@ -49,10 +49,16 @@ nonisolated extension Date: MatrixQueryValue {
     }
 }
 
+/// A field that a query names by its path on the wire: in a selection of the fields that the items carry.
+public nonisolated protocol MatrixQueryFieldName: Sendable {
+    /// The field's name on the wire, after the names of the fields that lead to it (`vmNics.ip`).
+    var name: String { get }
+}
+
 /// A field of `Item` that query conditions name, with the type of its values: generated for every type that a
-/// query endpoint returns (`VmInstanceInventory.QueryFields.state`), so that a misspelt field or a value of the
+/// query endpoint returns (`VmInstanceInventory.QueryFields().state`), so that a misspelt field or a value of the
 /// wrong type does not compile.
-public nonisolated struct MatrixQueryField<Item, Value>: Sendable {
+public nonisolated struct MatrixQueryField<Item, Value>: MatrixQueryFieldName {
     /// The field's name on the wire.
     public let name: String
 

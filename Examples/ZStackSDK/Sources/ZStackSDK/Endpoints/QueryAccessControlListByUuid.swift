@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryAccessControlListByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<AccessControlListInventory> {
-        queryAccessControlListByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryAccessControlListByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryAccessControlList finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -255,6 +255,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``AccessControlListInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -263,6 +264,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (AccessControlListInventory.QueryFields<AccessControlListInventory>) -> ZStackQuerySort<AccessControlListInventory>
+        )? = nil,
+        selecting selection: (
+            (AccessControlListInventory.QueryFields<AccessControlListInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             AccessControlListInventory.QueryFields<AccessControlListInventory>
@@ -273,7 +277,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -281,7 +286,8 @@ nonisolated extension ZStackClient {
         _ request: QueryAccessControlListByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<AccessControlListInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<AccessControlListInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAccessControlListByUuid(
@@ -294,7 +300,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

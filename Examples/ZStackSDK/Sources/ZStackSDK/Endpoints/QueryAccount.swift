@@ -232,7 +232,7 @@ nonisolated extension ZStackClient {
         _ request: QueryAccount.Request = QueryAccount.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<AccountInventory> {
-        queryAccountItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryAccountItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryAccount finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -249,6 +249,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``AccountInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -256,6 +257,7 @@ nonisolated extension ZStackClient {
         _ request: QueryAccount.Request = QueryAccount.Request(),
         pageSize: Int = 100,
         sortedBy order: ((AccountInventory.QueryFields<AccountInventory>) -> ZStackQuerySort<AccountInventory>)? = nil,
+        selecting selection: ((AccountInventory.QueryFields<AccountInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (AccountInventory.QueryFields<AccountInventory>) -> [ZStackQueryCondition<AccountInventory>]
     ) -> ZStackPages<AccountInventory> {
         let fields = AccountInventory.QueryFields()
@@ -263,7 +265,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -271,7 +274,8 @@ nonisolated extension ZStackClient {
         _ request: QueryAccount.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<AccountInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<AccountInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAccount(
@@ -283,7 +287,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -233,7 +233,7 @@ nonisolated extension ZStackClient {
         _ request: QueryAccountResourceRef.Request = QueryAccountResourceRef.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<AccountResourceRefInventory> {
-        queryAccountResourceRefItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryAccountResourceRefItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryAccountResourceRef finds for `request` and `conditions`, fetched `pageSize` at a time as
@@ -251,6 +251,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``AccountResourceRefInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -259,6 +260,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (AccountResourceRefInventory.QueryFields<AccountResourceRefInventory>) -> ZStackQuerySort<AccountResourceRefInventory>
+        )? = nil,
+        selecting selection: (
+            (AccountResourceRefInventory.QueryFields<AccountResourceRefInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             AccountResourceRefInventory.QueryFields<AccountResourceRefInventory>
@@ -269,7 +273,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -277,7 +282,8 @@ nonisolated extension ZStackClient {
         _ request: QueryAccountResourceRef.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<AccountResourceRefInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<AccountResourceRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAccountResourceRef(
@@ -289,7 +295,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -226,14 +226,15 @@ nonisolated extension ZStackClient {
         _ request: QueryAgentVersion.Request = QueryAgentVersion.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<ZStackJSONValue> {
-        queryAgentVersionItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryAgentVersionItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     private func queryAgentVersionItems(
         _ request: QueryAgentVersion.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<ZStackJSONValue>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<ZStackJSONValue> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAgentVersion(
@@ -245,7 +246,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -236,14 +236,15 @@ nonisolated extension ZStackClient {
         _ request: QueryAgentVersionByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ZStackJSONValue> {
-        queryAgentVersionByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryAgentVersionByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     private func queryAgentVersionByUuidItems(
         _ request: QueryAgentVersionByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<ZStackJSONValue>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<ZStackJSONValue> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryAgentVersionByUuid(
@@ -256,7 +257,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

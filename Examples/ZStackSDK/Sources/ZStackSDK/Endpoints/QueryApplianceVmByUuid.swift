@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryApplianceVmByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ApplianceVmInventory> {
-        queryApplianceVmByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryApplianceVmByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that 查询系统云主机(QueryApplianceVm) finds for `request` and `conditions`, fetched `pageSize` at a time as
@@ -255,6 +255,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``ApplianceVmInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -263,6 +264,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (ApplianceVmInventory.QueryFields<ApplianceVmInventory>) -> ZStackQuerySort<ApplianceVmInventory>
+        )? = nil,
+        selecting selection: (
+            (ApplianceVmInventory.QueryFields<ApplianceVmInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             ApplianceVmInventory.QueryFields<ApplianceVmInventory>
@@ -273,7 +277,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -281,7 +286,8 @@ nonisolated extension ZStackClient {
         _ request: QueryApplianceVmByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<ApplianceVmInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<ApplianceVmInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryApplianceVmByUuid(
@@ -294,7 +300,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

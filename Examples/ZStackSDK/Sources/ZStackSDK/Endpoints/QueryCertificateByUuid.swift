@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
         _ request: QueryCertificateByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<CertificateInventory> {
-        queryCertificateByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryCertificateByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryCertificate finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -254,6 +254,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``CertificateInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -262,6 +263,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (CertificateInventory.QueryFields<CertificateInventory>) -> ZStackQuerySort<CertificateInventory>
+        )? = nil,
+        selecting selection: (
+            (CertificateInventory.QueryFields<CertificateInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             CertificateInventory.QueryFields<CertificateInventory>
@@ -272,7 +276,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -280,7 +285,8 @@ nonisolated extension ZStackClient {
         _ request: QueryCertificateByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<CertificateInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<CertificateInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryCertificateByUuid(
@@ -293,7 +299,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QueryClusterByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ClusterInventory> {
-        queryClusterByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryClusterByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryCluster finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -259,6 +259,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``ClusterInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -266,6 +267,7 @@ nonisolated extension ZStackClient {
         _ request: QueryClusterByUuid.Request,
         pageSize: Int = 100,
         sortedBy order: ((ClusterInventory.QueryFields<ClusterInventory>) -> ZStackQuerySort<ClusterInventory>)? = nil,
+        selecting selection: ((ClusterInventory.QueryFields<ClusterInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (ClusterInventory.QueryFields<ClusterInventory>) -> [ZStackQueryCondition<ClusterInventory>]
     ) -> ZStackPages<ClusterInventory> {
         let fields = ClusterInventory.QueryFields()
@@ -273,7 +275,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -281,7 +284,8 @@ nonisolated extension ZStackClient {
         _ request: QueryClusterByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<ClusterInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<ClusterInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryClusterByUuid(
@@ -294,7 +298,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
         _ request: QueryDirectoryByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<DirectoryInventory> {
-        queryDirectoryByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryDirectoryByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryDirectory finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -253,6 +253,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``DirectoryInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -261,6 +262,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (DirectoryInventory.QueryFields<DirectoryInventory>) -> ZStackQuerySort<DirectoryInventory>
+        )? = nil,
+        selecting selection: (
+            (DirectoryInventory.QueryFields<DirectoryInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             DirectoryInventory.QueryFields<DirectoryInventory>
@@ -271,7 +275,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -279,7 +284,8 @@ nonisolated extension ZStackClient {
         _ request: QueryDirectoryByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<DirectoryInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<DirectoryInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryDirectoryByUuid(
@@ -292,7 +298,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryEventLog.Request = QueryEventLog.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<EventLogInventory> {
-        queryEventLogItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryEventLogItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryEventLog finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -243,6 +243,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``EventLogInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -252,6 +253,7 @@ nonisolated extension ZStackClient {
         sortedBy order: (
             (EventLogInventory.QueryFields<EventLogInventory>) -> ZStackQuerySort<EventLogInventory>
         )? = nil,
+        selecting selection: ((EventLogInventory.QueryFields<EventLogInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (
             EventLogInventory.QueryFields<EventLogInventory>
         ) -> [ZStackQueryCondition<EventLogInventory>]
@@ -261,7 +263,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -269,7 +272,8 @@ nonisolated extension ZStackClient {
         _ request: QueryEventLog.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<EventLogInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<EventLogInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryEventLog(
@@ -281,7 +285,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

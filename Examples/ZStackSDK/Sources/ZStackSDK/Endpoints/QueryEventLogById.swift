@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
         _ request: QueryEventLogById.Request,
         pageSize: Int = 100
     ) -> ZStackPages<EventLogInventory> {
-        queryEventLogByIdItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryEventLogByIdItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryEventLog finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -253,6 +253,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``EventLogInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -262,6 +263,7 @@ nonisolated extension ZStackClient {
         sortedBy order: (
             (EventLogInventory.QueryFields<EventLogInventory>) -> ZStackQuerySort<EventLogInventory>
         )? = nil,
+        selecting selection: ((EventLogInventory.QueryFields<EventLogInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (
             EventLogInventory.QueryFields<EventLogInventory>
         ) -> [ZStackQueryCondition<EventLogInventory>]
@@ -271,7 +273,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -279,7 +282,8 @@ nonisolated extension ZStackClient {
         _ request: QueryEventLogById.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<EventLogInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<EventLogInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryEventLogById(
@@ -292,7 +296,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

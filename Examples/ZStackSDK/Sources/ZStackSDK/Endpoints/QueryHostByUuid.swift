@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QueryHostByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<HostInventory> {
-        queryHostByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryHostByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryHost finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -259,6 +259,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``HostInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -266,6 +267,7 @@ nonisolated extension ZStackClient {
         _ request: QueryHostByUuid.Request,
         pageSize: Int = 100,
         sortedBy order: ((HostInventory.QueryFields<HostInventory>) -> ZStackQuerySort<HostInventory>)? = nil,
+        selecting selection: ((HostInventory.QueryFields<HostInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (HostInventory.QueryFields<HostInventory>) -> [ZStackQueryCondition<HostInventory>]
     ) -> ZStackPages<HostInventory> {
         let fields = HostInventory.QueryFields()
@@ -273,7 +275,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -281,7 +284,8 @@ nonisolated extension ZStackClient {
         _ request: QueryHostByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<HostInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<HostInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryHostByUuid(
@@ -294,7 +298,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

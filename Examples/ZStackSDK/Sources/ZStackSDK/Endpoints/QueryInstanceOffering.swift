@@ -232,7 +232,7 @@ nonisolated extension ZStackClient {
         _ request: QueryInstanceOffering.Request = QueryInstanceOffering.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<InstanceOfferingInventory> {
-        queryInstanceOfferingItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryInstanceOfferingItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryInstanceOffering finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -249,6 +249,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``InstanceOfferingInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -257,6 +258,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (InstanceOfferingInventory.QueryFields<InstanceOfferingInventory>) -> ZStackQuerySort<InstanceOfferingInventory>
+        )? = nil,
+        selecting selection: (
+            (InstanceOfferingInventory.QueryFields<InstanceOfferingInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             InstanceOfferingInventory.QueryFields<InstanceOfferingInventory>
@@ -267,7 +271,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -275,7 +280,8 @@ nonisolated extension ZStackClient {
         _ request: QueryInstanceOffering.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<InstanceOfferingInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<InstanceOfferingInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryInstanceOffering(
@@ -287,7 +293,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QueryInstanceOfferingByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<InstanceOfferingInventory> {
-        queryInstanceOfferingByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryInstanceOfferingByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryInstanceOffering finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -260,6 +260,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``InstanceOfferingInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -268,6 +269,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (InstanceOfferingInventory.QueryFields<InstanceOfferingInventory>) -> ZStackQuerySort<InstanceOfferingInventory>
+        )? = nil,
+        selecting selection: (
+            (InstanceOfferingInventory.QueryFields<InstanceOfferingInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             InstanceOfferingInventory.QueryFields<InstanceOfferingInventory>
@@ -278,7 +282,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -286,7 +291,8 @@ nonisolated extension ZStackClient {
         _ request: QueryInstanceOfferingByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<InstanceOfferingInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<InstanceOfferingInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryInstanceOfferingByUuid(
@@ -299,7 +305,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

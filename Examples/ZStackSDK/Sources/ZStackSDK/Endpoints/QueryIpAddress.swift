@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryIpAddress.Request = QueryIpAddress.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<UsedIpInventory> {
-        queryIpAddressItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryIpAddressItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryIpAddress finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -243,6 +243,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``UsedIpInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -250,6 +251,7 @@ nonisolated extension ZStackClient {
         _ request: QueryIpAddress.Request = QueryIpAddress.Request(),
         pageSize: Int = 100,
         sortedBy order: ((UsedIpInventory.QueryFields<UsedIpInventory>) -> ZStackQuerySort<UsedIpInventory>)? = nil,
+        selecting selection: ((UsedIpInventory.QueryFields<UsedIpInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (UsedIpInventory.QueryFields<UsedIpInventory>) -> [ZStackQueryCondition<UsedIpInventory>]
     ) -> ZStackPages<UsedIpInventory> {
         let fields = UsedIpInventory.QueryFields()
@@ -257,7 +259,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -265,7 +268,8 @@ nonisolated extension ZStackClient {
         _ request: QueryIpAddress.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<UsedIpInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<UsedIpInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryIpAddress(
@@ -277,7 +281,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryIpRangeByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<IpRangeInventory> {
-        queryIpRangeByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryIpRangeByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that 查询IP地址范围(QueryIpRange) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -254,6 +254,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``IpRangeInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -261,6 +262,7 @@ nonisolated extension ZStackClient {
         _ request: QueryIpRangeByUuid.Request,
         pageSize: Int = 100,
         sortedBy order: ((IpRangeInventory.QueryFields<IpRangeInventory>) -> ZStackQuerySort<IpRangeInventory>)? = nil,
+        selecting selection: ((IpRangeInventory.QueryFields<IpRangeInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (IpRangeInventory.QueryFields<IpRangeInventory>) -> [ZStackQueryCondition<IpRangeInventory>]
     ) -> ZStackPages<IpRangeInventory> {
         let fields = IpRangeInventory.QueryFields()
@@ -268,7 +270,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -276,7 +279,8 @@ nonisolated extension ZStackClient {
         _ request: QueryIpRangeByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<IpRangeInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<IpRangeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryIpRangeByUuid(
@@ -289,7 +293,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

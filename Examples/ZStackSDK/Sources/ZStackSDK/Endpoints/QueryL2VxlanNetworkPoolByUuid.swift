@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryL2VxlanNetworkPoolByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<L2VxlanNetworkPoolInventory> {
-        queryL2VxlanNetworkPoolByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryL2VxlanNetworkPoolByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that 查询VXLAN资源池(QueryL2VxlanNetworkPool) finds for `request` and `conditions`, fetched `pageSize` at
@@ -255,6 +255,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``L2VxlanNetworkPoolInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -263,6 +264,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (L2VxlanNetworkPoolInventory.QueryFields<L2VxlanNetworkPoolInventory>) -> ZStackQuerySort<L2VxlanNetworkPoolInventory>
+        )? = nil,
+        selecting selection: (
+            (L2VxlanNetworkPoolInventory.QueryFields<L2VxlanNetworkPoolInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             L2VxlanNetworkPoolInventory.QueryFields<L2VxlanNetworkPoolInventory>
@@ -273,7 +277,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -281,7 +286,8 @@ nonisolated extension ZStackClient {
         _ request: QueryL2VxlanNetworkPoolByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<L2VxlanNetworkPoolInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<L2VxlanNetworkPoolInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryL2VxlanNetworkPoolByUuid(
@@ -294,7 +300,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryL3NetworkByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<L3NetworkInventory> {
-        queryL3NetworkByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryL3NetworkByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that 查询三层网络(QueryL3Network) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -254,6 +254,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``L3NetworkInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -262,6 +263,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (L3NetworkInventory.QueryFields<L3NetworkInventory>) -> ZStackQuerySort<L3NetworkInventory>
+        )? = nil,
+        selecting selection: (
+            (L3NetworkInventory.QueryFields<L3NetworkInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             L3NetworkInventory.QueryFields<L3NetworkInventory>
@@ -272,7 +276,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -280,7 +285,8 @@ nonisolated extension ZStackClient {
         _ request: QueryL3NetworkByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<L3NetworkInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<L3NetworkInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryL3NetworkByUuid(
@@ -293,7 +299,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

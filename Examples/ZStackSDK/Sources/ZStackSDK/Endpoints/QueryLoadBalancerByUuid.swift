@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryLoadBalancerByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<LoadBalancerInventory> {
-        queryLoadBalancerByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryLoadBalancerByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that 查询负载均衡器(QueryLoadBalancer) finds for `request` and `conditions`, fetched `pageSize` at a time as
@@ -255,6 +255,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``LoadBalancerInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -263,6 +264,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (LoadBalancerInventory.QueryFields<LoadBalancerInventory>) -> ZStackQuerySort<LoadBalancerInventory>
+        )? = nil,
+        selecting selection: (
+            (LoadBalancerInventory.QueryFields<LoadBalancerInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             LoadBalancerInventory.QueryFields<LoadBalancerInventory>
@@ -273,7 +277,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -281,7 +286,8 @@ nonisolated extension ZStackClient {
         _ request: QueryLoadBalancerByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<LoadBalancerInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<LoadBalancerInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLoadBalancerByUuid(
@@ -294,7 +300,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryLoadBalancerServerGroupByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<LoadBalancerServerGroupInventory> {
-        queryLoadBalancerServerGroupByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryLoadBalancerServerGroupByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryLoadBalancerServerGroup finds for `request` and `conditions`, fetched `pageSize` at a time
@@ -255,6 +255,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``LoadBalancerServerGroupInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -263,6 +264,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (LoadBalancerServerGroupInventory.QueryFields<LoadBalancerServerGroupInventory>) -> ZStackQuerySort<LoadBalancerServerGroupInventory>
+        )? = nil,
+        selecting selection: (
+            (LoadBalancerServerGroupInventory.QueryFields<LoadBalancerServerGroupInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             LoadBalancerServerGroupInventory.QueryFields<LoadBalancerServerGroupInventory>
@@ -273,7 +277,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -281,7 +286,8 @@ nonisolated extension ZStackClient {
         _ request: QueryLoadBalancerServerGroupByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<LoadBalancerServerGroupInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<LoadBalancerServerGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLoadBalancerServerGroupByUuid(
@@ -294,7 +300,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryLocalStorageResourceRef.Request = QueryLocalStorageResourceRef.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<LocalStorageResourceRefInventory> {
-        queryLocalStorageResourceRefItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryLocalStorageResourceRefItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that 查询本地存储资源引用(QueryLocalStorageResourceRef) finds for `request` and `conditions`, fetched
@@ -245,6 +245,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``LocalStorageResourceRefInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -253,6 +254,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (LocalStorageResourceRefInventory.QueryFields<LocalStorageResourceRefInventory>) -> ZStackQuerySort<LocalStorageResourceRefInventory>
+        )? = nil,
+        selecting selection: (
+            (LocalStorageResourceRefInventory.QueryFields<LocalStorageResourceRefInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             LocalStorageResourceRefInventory.QueryFields<LocalStorageResourceRefInventory>
@@ -263,7 +267,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -271,7 +276,8 @@ nonisolated extension ZStackClient {
         _ request: QueryLocalStorageResourceRef.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<LocalStorageResourceRefInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<LocalStorageResourceRefInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryLocalStorageResourceRef(
@@ -283,7 +289,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

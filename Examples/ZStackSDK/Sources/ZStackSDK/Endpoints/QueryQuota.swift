@@ -232,7 +232,7 @@ nonisolated extension ZStackClient {
         _ request: QueryQuota.Request = QueryQuota.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<QuotaInventory> {
-        queryQuotaItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryQuotaItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryQuota finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -249,6 +249,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``QuotaInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -256,6 +257,7 @@ nonisolated extension ZStackClient {
         _ request: QueryQuota.Request = QueryQuota.Request(),
         pageSize: Int = 100,
         sortedBy order: ((QuotaInventory.QueryFields<QuotaInventory>) -> ZStackQuerySort<QuotaInventory>)? = nil,
+        selecting selection: ((QuotaInventory.QueryFields<QuotaInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (QuotaInventory.QueryFields<QuotaInventory>) -> [ZStackQueryCondition<QuotaInventory>]
     ) -> ZStackPages<QuotaInventory> {
         let fields = QuotaInventory.QueryFields()
@@ -263,7 +265,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -271,7 +274,8 @@ nonisolated extension ZStackClient {
         _ request: QueryQuota.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<QuotaInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<QuotaInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryQuota(
@@ -283,7 +287,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryRole.Request = QueryRole.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<RoleInventory> {
-        queryRoleItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryRoleItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryRole finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence is
@@ -243,6 +243,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``RoleInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -250,6 +251,7 @@ nonisolated extension ZStackClient {
         _ request: QueryRole.Request = QueryRole.Request(),
         pageSize: Int = 100,
         sortedBy order: ((RoleInventory.QueryFields<RoleInventory>) -> ZStackQuerySort<RoleInventory>)? = nil,
+        selecting selection: ((RoleInventory.QueryFields<RoleInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (RoleInventory.QueryFields<RoleInventory>) -> [ZStackQueryCondition<RoleInventory>]
     ) -> ZStackPages<RoleInventory> {
         let fields = RoleInventory.QueryFields()
@@ -257,7 +259,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -265,7 +268,8 @@ nonisolated extension ZStackClient {
         _ request: QueryRole.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<RoleInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<RoleInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryRole(
@@ -277,7 +281,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -243,7 +243,7 @@ nonisolated extension ZStackClient {
         _ request: QuerySecurityGroupRuleByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<SecurityGroupRuleInventory> {
-        querySecurityGroupRuleByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        querySecurityGroupRuleByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QuerySecurityGroupRule finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -261,6 +261,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``SecurityGroupRuleInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -269,6 +270,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (SecurityGroupRuleInventory.QueryFields<SecurityGroupRuleInventory>) -> ZStackQuerySort<SecurityGroupRuleInventory>
+        )? = nil,
+        selecting selection: (
+            (SecurityGroupRuleInventory.QueryFields<SecurityGroupRuleInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             SecurityGroupRuleInventory.QueryFields<SecurityGroupRuleInventory>
@@ -279,7 +283,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -287,7 +292,8 @@ nonisolated extension ZStackClient {
         _ request: QuerySecurityGroupRuleByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<SecurityGroupRuleInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<SecurityGroupRuleInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySecurityGroupRuleByUuid(
@@ -300,7 +306,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

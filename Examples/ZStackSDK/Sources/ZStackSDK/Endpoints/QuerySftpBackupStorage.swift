@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QuerySftpBackupStorage.Request = QuerySftpBackupStorage.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<SftpBackupStorageInventory> {
-        querySftpBackupStorageItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        querySftpBackupStorageItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that 查询Sftp镜像服务器(QuerySftpBackupStorage) finds for `request` and `conditions`, fetched `pageSize` at
@@ -245,6 +245,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``SftpBackupStorageInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -253,6 +254,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (SftpBackupStorageInventory.QueryFields<SftpBackupStorageInventory>) -> ZStackQuerySort<SftpBackupStorageInventory>
+        )? = nil,
+        selecting selection: (
+            (SftpBackupStorageInventory.QueryFields<SftpBackupStorageInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             SftpBackupStorageInventory.QueryFields<SftpBackupStorageInventory>
@@ -263,7 +267,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -271,7 +276,8 @@ nonisolated extension ZStackClient {
         _ request: QuerySftpBackupStorage.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<SftpBackupStorageInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<SftpBackupStorageInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySftpBackupStorage(
@@ -283,7 +289,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

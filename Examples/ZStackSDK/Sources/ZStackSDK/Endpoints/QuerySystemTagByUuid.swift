@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QuerySystemTagByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<SystemTagInventory> {
-        querySystemTagByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        querySystemTagByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QuerySystemTag finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -259,6 +259,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``SystemTagInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -267,6 +268,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (SystemTagInventory.QueryFields<SystemTagInventory>) -> ZStackQuerySort<SystemTagInventory>
+        )? = nil,
+        selecting selection: (
+            (SystemTagInventory.QueryFields<SystemTagInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             SystemTagInventory.QueryFields<SystemTagInventory>
@@ -277,7 +281,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -285,7 +290,8 @@ nonisolated extension ZStackClient {
         _ request: QuerySystemTagByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<SystemTagInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<SystemTagInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.querySystemTagByUuid(
@@ -298,7 +304,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -242,7 +242,7 @@ nonisolated extension ZStackClient {
         _ request: QueryUserGroupByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<UserGroupInventory> {
-        queryUserGroupByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryUserGroupByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryUserGroup finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -259,6 +259,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``UserGroupInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -267,6 +268,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (UserGroupInventory.QueryFields<UserGroupInventory>) -> ZStackQuerySort<UserGroupInventory>
+        )? = nil,
+        selecting selection: (
+            (UserGroupInventory.QueryFields<UserGroupInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             UserGroupInventory.QueryFields<UserGroupInventory>
@@ -277,7 +281,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -285,7 +290,8 @@ nonisolated extension ZStackClient {
         _ request: QueryUserGroupByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<UserGroupInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<UserGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryUserGroupByUuid(
@@ -298,7 +304,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -230,7 +230,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceDeviceAddressArchive.Request = QueryVmInstanceDeviceAddressArchive.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmInstanceDeviceAddressArchiveInventory> {
-        queryVmInstanceDeviceAddressArchiveItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryVmInstanceDeviceAddressArchiveItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryVmInstanceDeviceAddressArchive finds for `request` and `conditions`, fetched `pageSize` at
@@ -248,6 +248,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of
     ///     ``VmInstanceDeviceAddressArchiveInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
@@ -258,6 +259,9 @@ nonisolated extension ZStackClient {
         sortedBy order: (
             (VmInstanceDeviceAddressArchiveInventory.QueryFields<VmInstanceDeviceAddressArchiveInventory>) -> ZStackQuerySort<VmInstanceDeviceAddressArchiveInventory>
         )? = nil,
+        selecting selection: (
+            (VmInstanceDeviceAddressArchiveInventory.QueryFields<VmInstanceDeviceAddressArchiveInventory>) -> [any ZStackQueryFieldName]
+        )? = nil,
         where conditions: (
             VmInstanceDeviceAddressArchiveInventory.QueryFields<VmInstanceDeviceAddressArchiveInventory>
         ) -> [ZStackQueryCondition<VmInstanceDeviceAddressArchiveInventory>]
@@ -267,7 +271,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -275,7 +280,8 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceDeviceAddressArchive.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<VmInstanceDeviceAddressArchiveInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<VmInstanceDeviceAddressArchiveInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmInstanceDeviceAddressArchive(
@@ -287,7 +293,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -240,7 +240,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceDeviceAddressArchiveByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VmInstanceDeviceAddressArchiveInventory> {
-        queryVmInstanceDeviceAddressArchiveByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryVmInstanceDeviceAddressArchiveByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryVmInstanceDeviceAddressArchive finds for `request` and `conditions`, fetched `pageSize` at
@@ -258,6 +258,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of
     ///     ``VmInstanceDeviceAddressArchiveInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
@@ -268,6 +269,9 @@ nonisolated extension ZStackClient {
         sortedBy order: (
             (VmInstanceDeviceAddressArchiveInventory.QueryFields<VmInstanceDeviceAddressArchiveInventory>) -> ZStackQuerySort<VmInstanceDeviceAddressArchiveInventory>
         )? = nil,
+        selecting selection: (
+            (VmInstanceDeviceAddressArchiveInventory.QueryFields<VmInstanceDeviceAddressArchiveInventory>) -> [any ZStackQueryFieldName]
+        )? = nil,
         where conditions: (
             VmInstanceDeviceAddressArchiveInventory.QueryFields<VmInstanceDeviceAddressArchiveInventory>
         ) -> [ZStackQueryCondition<VmInstanceDeviceAddressArchiveInventory>]
@@ -277,7 +281,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -285,7 +290,8 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceDeviceAddressArchiveByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<VmInstanceDeviceAddressArchiveInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<VmInstanceDeviceAddressArchiveInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmInstanceDeviceAddressArchiveByUuid(
@@ -298,7 +304,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -230,7 +230,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceDeviceAddressGroup.Request = QueryVmInstanceDeviceAddressGroup.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
-        queryVmInstanceDeviceAddressGroupItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryVmInstanceDeviceAddressGroupItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryVmInstanceDeviceAddressGroup finds for `request` and `conditions`, fetched `pageSize` at a
@@ -248,6 +248,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``VmInstanceDeviceAddressGroupInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -256,6 +257,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (VmInstanceDeviceAddressGroupInventory.QueryFields<VmInstanceDeviceAddressGroupInventory>) -> ZStackQuerySort<VmInstanceDeviceAddressGroupInventory>
+        )? = nil,
+        selecting selection: (
+            (VmInstanceDeviceAddressGroupInventory.QueryFields<VmInstanceDeviceAddressGroupInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             VmInstanceDeviceAddressGroupInventory.QueryFields<VmInstanceDeviceAddressGroupInventory>
@@ -266,7 +270,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -274,7 +279,8 @@ nonisolated extension ZStackClient {
         _ request: QueryVmInstanceDeviceAddressGroup.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<VmInstanceDeviceAddressGroupInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<VmInstanceDeviceAddressGroupInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmInstanceDeviceAddressGroup(
@@ -286,7 +292,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -233,7 +233,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmUserDefinedXmlHookScript.Request = QueryVmUserDefinedXmlHookScript.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<XmlHookInventory> {
-        queryVmUserDefinedXmlHookScriptItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryVmUserDefinedXmlHookScriptItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryVmUserDefinedXmlHookScript finds for `request` and `conditions`, fetched `pageSize` at a
@@ -251,6 +251,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``XmlHookInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -258,6 +259,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmUserDefinedXmlHookScript.Request = QueryVmUserDefinedXmlHookScript.Request(),
         pageSize: Int = 100,
         sortedBy order: ((XmlHookInventory.QueryFields<XmlHookInventory>) -> ZStackQuerySort<XmlHookInventory>)? = nil,
+        selecting selection: ((XmlHookInventory.QueryFields<XmlHookInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (XmlHookInventory.QueryFields<XmlHookInventory>) -> [ZStackQueryCondition<XmlHookInventory>]
     ) -> ZStackPages<XmlHookInventory> {
         let fields = XmlHookInventory.QueryFields()
@@ -265,7 +267,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -273,7 +276,8 @@ nonisolated extension ZStackClient {
         _ request: QueryVmUserDefinedXmlHookScript.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<XmlHookInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<XmlHookInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmUserDefinedXmlHookScript(
@@ -285,7 +289,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

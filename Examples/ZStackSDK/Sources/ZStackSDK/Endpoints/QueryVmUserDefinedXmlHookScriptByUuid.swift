@@ -243,7 +243,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmUserDefinedXmlHookScriptByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<XmlHookInventory> {
-        queryVmUserDefinedXmlHookScriptByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryVmUserDefinedXmlHookScriptByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryVmUserDefinedXmlHookScript finds for `request` and `conditions`, fetched `pageSize` at a
@@ -261,6 +261,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``XmlHookInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -268,6 +269,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVmUserDefinedXmlHookScriptByUuid.Request,
         pageSize: Int = 100,
         sortedBy order: ((XmlHookInventory.QueryFields<XmlHookInventory>) -> ZStackQuerySort<XmlHookInventory>)? = nil,
+        selecting selection: ((XmlHookInventory.QueryFields<XmlHookInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (XmlHookInventory.QueryFields<XmlHookInventory>) -> [ZStackQueryCondition<XmlHookInventory>]
     ) -> ZStackPages<XmlHookInventory> {
         let fields = XmlHookInventory.QueryFields()
@@ -275,7 +277,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -283,7 +286,8 @@ nonisolated extension ZStackClient {
         _ request: QueryVmUserDefinedXmlHookScriptByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<XmlHookInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<XmlHookInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVmUserDefinedXmlHookScriptByUuid(
@@ -296,7 +300,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

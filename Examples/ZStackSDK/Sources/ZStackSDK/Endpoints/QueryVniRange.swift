@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVniRange.Request = QueryVniRange.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VniRangeInventory> {
-        queryVniRangeItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryVniRangeItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that 查询VNI范围(QueryVniRange) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -244,6 +244,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``VniRangeInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -253,6 +254,7 @@ nonisolated extension ZStackClient {
         sortedBy order: (
             (VniRangeInventory.QueryFields<VniRangeInventory>) -> ZStackQuerySort<VniRangeInventory>
         )? = nil,
+        selecting selection: ((VniRangeInventory.QueryFields<VniRangeInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (
             VniRangeInventory.QueryFields<VniRangeInventory>
         ) -> [ZStackQueryCondition<VniRangeInventory>]
@@ -262,7 +264,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -270,7 +273,8 @@ nonisolated extension ZStackClient {
         _ request: QueryVniRange.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<VniRangeInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<VniRangeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVniRange(
@@ -282,7 +286,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVniRangeByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<VniRangeInventory> {
-        queryVniRangeByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryVniRangeByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that 查询VNI范围(QueryVniRange) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -254,6 +254,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``VniRangeInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -263,6 +264,7 @@ nonisolated extension ZStackClient {
         sortedBy order: (
             (VniRangeInventory.QueryFields<VniRangeInventory>) -> ZStackQuerySort<VniRangeInventory>
         )? = nil,
+        selecting selection: ((VniRangeInventory.QueryFields<VniRangeInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (
             VniRangeInventory.QueryFields<VniRangeInventory>
         ) -> [ZStackQueryCondition<VniRangeInventory>]
@@ -272,7 +274,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -280,7 +283,8 @@ nonisolated extension ZStackClient {
         _ request: QueryVniRangeByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<VniRangeInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<VniRangeInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVniRangeByUuid(
@@ -293,7 +297,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

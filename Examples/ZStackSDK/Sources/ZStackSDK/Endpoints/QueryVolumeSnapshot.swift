@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVolumeSnapshot.Request = QueryVolumeSnapshot.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VolumeSnapshotInventory> {
-        queryVolumeSnapshotItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryVolumeSnapshotItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that 查询云盘快照(QueryVolumeSnapshot) finds for `request` and `conditions`, fetched `pageSize` at a time
@@ -245,6 +245,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``VolumeSnapshotInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -253,6 +254,9 @@ nonisolated extension ZStackClient {
         pageSize: Int = 100,
         sortedBy order: (
             (VolumeSnapshotInventory.QueryFields<VolumeSnapshotInventory>) -> ZStackQuerySort<VolumeSnapshotInventory>
+        )? = nil,
+        selecting selection: (
+            (VolumeSnapshotInventory.QueryFields<VolumeSnapshotInventory>) -> [any ZStackQueryFieldName]
         )? = nil,
         where conditions: (
             VolumeSnapshotInventory.QueryFields<VolumeSnapshotInventory>
@@ -263,7 +267,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -271,7 +276,8 @@ nonisolated extension ZStackClient {
         _ request: QueryVolumeSnapshot.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<VolumeSnapshotInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<VolumeSnapshotInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVolumeSnapshot(
@@ -283,7 +289,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

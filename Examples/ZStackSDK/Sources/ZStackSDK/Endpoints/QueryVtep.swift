@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVtep.Request = QueryVtep.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<VtepInventory> {
-        queryVtepItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryVtepItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that 查询VXLAN隧道端点(QueryVtep) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -244,6 +244,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``VtepInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -251,6 +252,7 @@ nonisolated extension ZStackClient {
         _ request: QueryVtep.Request = QueryVtep.Request(),
         pageSize: Int = 100,
         sortedBy order: ((VtepInventory.QueryFields<VtepInventory>) -> ZStackQuerySort<VtepInventory>)? = nil,
+        selecting selection: ((VtepInventory.QueryFields<VtepInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (VtepInventory.QueryFields<VtepInventory>) -> [ZStackQueryCondition<VtepInventory>]
     ) -> ZStackPages<VtepInventory> {
         let fields = VtepInventory.QueryFields()
@@ -258,7 +260,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -266,7 +269,8 @@ nonisolated extension ZStackClient {
         _ request: QueryVtep.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<VtepInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<VtepInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryVtep(
@@ -278,7 +282,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

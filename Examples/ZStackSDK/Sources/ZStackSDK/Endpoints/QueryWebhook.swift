@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: QueryWebhook.Request = QueryWebhook.Request(),
         pageSize: Int = 100
     ) -> ZStackPages<WebhookInventory> {
-        queryWebhookItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryWebhookItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that QueryWebhook finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -243,6 +243,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``WebhookInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -250,6 +251,7 @@ nonisolated extension ZStackClient {
         _ request: QueryWebhook.Request = QueryWebhook.Request(),
         pageSize: Int = 100,
         sortedBy order: ((WebhookInventory.QueryFields<WebhookInventory>) -> ZStackQuerySort<WebhookInventory>)? = nil,
+        selecting selection: ((WebhookInventory.QueryFields<WebhookInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (WebhookInventory.QueryFields<WebhookInventory>) -> [ZStackQueryCondition<WebhookInventory>]
     ) -> ZStackPages<WebhookInventory> {
         let fields = WebhookInventory.QueryFields()
@@ -257,7 +259,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -265,7 +268,8 @@ nonisolated extension ZStackClient {
         _ request: QueryWebhook.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<WebhookInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<WebhookInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryWebhook(
@@ -277,7 +281,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
         _ request: QueryZoneByUuid.Request,
         pageSize: Int = 100
     ) -> ZStackPages<ZoneInventory> {
-        queryZoneByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryZoneByUuidItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that 查询区域(QueryZone) finds for `request` and `conditions`, fetched `pageSize` at a time as the
@@ -253,6 +253,7 @@ nonisolated extension ZStackClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``ZoneInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``ZStackQueryConditionError`` before any call when the server
     ///   would misread a condition.
@@ -260,6 +261,7 @@ nonisolated extension ZStackClient {
         _ request: QueryZoneByUuid.Request,
         pageSize: Int = 100,
         sortedBy order: ((ZoneInventory.QueryFields<ZoneInventory>) -> ZStackQuerySort<ZoneInventory>)? = nil,
+        selecting selection: ((ZoneInventory.QueryFields<ZoneInventory>) -> [any ZStackQueryFieldName])? = nil,
         where conditions: (ZoneInventory.QueryFields<ZoneInventory>) -> [ZStackQueryCondition<ZoneInventory>]
     ) -> ZStackPages<ZoneInventory> {
         let fields = ZoneInventory.QueryFields()
@@ -267,7 +269,8 @@ nonisolated extension ZStackClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -275,7 +278,8 @@ nonisolated extension ZStackClient {
         _ request: QueryZoneByUuid.Request,
         pageSize: Int,
         conditions: [ZStackQueryCondition<ZoneInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> ZStackPages<ZoneInventory> {
         ZStackPages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryZoneByUuid(
@@ -288,7 +292,7 @@ nonisolated extension ZStackClient {
                     groupBy: request.groupBy,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
-                    fields: request.fields
+                    fields: fields ?? request.fields
                 )
             )
             return (reply.inventories ?? [], reply.total.map { Int($0) })

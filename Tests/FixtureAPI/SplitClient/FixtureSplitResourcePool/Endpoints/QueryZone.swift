@@ -35,6 +35,9 @@ public nonisolated enum QueryZone {
         /// The order: +field ascending, -field descending
         public let sort: String?
 
+        /// Only these fields of each result, separated by commas
+        public let fields: String?
+
         /// Only zones in this state
         public let state: ZoneState?
 
@@ -49,6 +52,7 @@ public nonisolated enum QueryZone {
         ///   - start: Skip this many results
         ///   - replyWithCount: Add the total count to the reply
         ///   - sort: The order: +field ascending, -field descending
+        ///   - fields: Only these fields of each result, separated by commas
         ///   - state: Only zones in this state
         ///   - xJobUUID: Job UUID: 32 hexadecimal characters, no dashes
         public init(
@@ -57,6 +61,7 @@ public nonisolated enum QueryZone {
             start: Int? = nil,
             replyWithCount: Bool? = nil,
             sort: String? = nil,
+            fields: String? = nil,
             state: ZoneState? = nil,
             xJobUUID: String? = nil
         ) {
@@ -65,6 +70,7 @@ public nonisolated enum QueryZone {
             self.start = start
             self.replyWithCount = replyWithCount
             self.sort = sort
+            self.fields = fields
             self.state = state
             self.xJobUUID = xJobUUID
         }
@@ -123,6 +129,7 @@ nonisolated extension FixtureClient {
     ///   - start: Skip this many results
     ///   - replyWithCount: Add the total count to the reply
     ///   - sort: The order: +field ascending, -field descending
+    ///   - fields: Only these fields of each result, separated by commas
     ///   - state: Only zones in this state
     ///   - xJobUUID: Job UUID: 32 hexadecimal characters, no dashes
     /// - Returns: The zones that match.
@@ -134,6 +141,7 @@ nonisolated extension FixtureClient {
         start: Int? = nil,
         replyWithCount: Bool? = nil,
         sort: String? = nil,
+        fields: String? = nil,
         state: ZoneState? = nil,
         xJobUUID: String? = nil
     ) async throws -> QueryZone.Response {
@@ -144,6 +152,7 @@ nonisolated extension FixtureClient {
                 start: start,
                 replyWithCount: replyWithCount,
                 sort: sort,
+                fields: fields,
                 state: state,
                 xJobUUID: xJobUUID
             )
@@ -169,6 +178,7 @@ nonisolated extension FixtureClient {
         call.appendQueryItem("start", value: request.start.map { "\($0)" })
         call.appendQueryItem("replyWithCount", value: request.replyWithCount.map { "\($0)" })
         call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
         call.appendQueryItem("state", value: request.state?.rawValue)
         call.setHeaderField(named: "X-Job-UUID", value: request.xJobUUID)
         return try await perform(call)
@@ -190,7 +200,7 @@ nonisolated extension FixtureClient {
         _ request: QueryZone.Request = QueryZone.Request(),
         pageSize: Int = 100
     ) -> FixturePages<ZoneInventory> {
-        queryZoneItems(request, pageSize: pageSize, conditions: [], sort: nil)
+        queryZoneItems(request, pageSize: pageSize, conditions: [], sort: nil, fields: nil)
     }
 
     /// Every item that Query Zones finds for `request` and `conditions`, fetched `pageSize` at a time as the sequence
@@ -207,6 +217,7 @@ nonisolated extension FixtureClient {
     ///   - pageSize: How many items each call asks for (at least 1).
     ///   - order: The field whose values order the items, `.ascending` or `.descending`, in place of the request's
     ///     `sort`.
+    ///   - selection: The fields each item carries (the others are `nil`), in place of the request's `fields`.
     ///   - conditions: The conditions, built from the fields of ``ZoneInventory/QueryFields``.
     /// - Returns: The matching items; reading them throws ``FixtureQueryConditionError`` before any call when the
     ///   server would misread a condition.
@@ -214,6 +225,7 @@ nonisolated extension FixtureClient {
         _ request: QueryZone.Request = QueryZone.Request(),
         pageSize: Int = 100,
         sortedBy order: ((ZoneInventory.QueryFields<ZoneInventory>) -> FixtureQuerySort<ZoneInventory>)? = nil,
+        selecting selection: ((ZoneInventory.QueryFields<ZoneInventory>) -> [any FixtureQueryFieldName])? = nil,
         where conditions: (ZoneInventory.QueryFields<ZoneInventory>) -> [FixtureQueryCondition<ZoneInventory>]
     ) -> FixturePages<ZoneInventory> {
         let fields = ZoneInventory.QueryFields()
@@ -221,7 +233,8 @@ nonisolated extension FixtureClient {
             request,
             pageSize: pageSize,
             conditions: conditions(fields),
-            sort: order?(fields).description
+            sort: order?(fields).description,
+            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
         )
     }
 
@@ -229,7 +242,8 @@ nonisolated extension FixtureClient {
         _ request: QueryZone.Request,
         pageSize: Int,
         conditions: [FixtureQueryCondition<ZoneInventory>],
-        sort: String?
+        sort: String?,
+        fields: String?
     ) -> FixturePages<ZoneInventory> {
         FixturePages(pageSize: pageSize) { start, limit, withTotal in
             let reply = try await self.queryZone(
@@ -239,6 +253,7 @@ nonisolated extension FixtureClient {
                     start: start,
                     replyWithCount: withTotal ? true : nil,
                     sort: sort ?? request.sort,
+                    fields: fields ?? request.fields,
                     state: request.state,
                     xJobUUID: request.xJobUUID
                 )
