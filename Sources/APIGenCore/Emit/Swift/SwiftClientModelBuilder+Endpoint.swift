@@ -15,6 +15,8 @@ extension SwiftClientModelBuilder {
         var headline = summary
         headline[summary.count - 1] += asyncNote
         let returns = docs.text(endpoint.response?.description ?? .empty) ?? "The reply's fields."
+        let responseOwner = sharedResponses[endpoint.operationID].map(names.namespace)
+        let responseDoc = [returns] + (responseOwner.map { ["The same type as ``\($0)/Response``: the replies have the same fields."] } ?? [])
         let pollingDoc = (name: "polling", text: "How to wait for the job; `nil` uses the client's configuration.")
         let pollingDocs = endpoint.execution == .asynchronous ? [pollingDoc] : []
         let parameterDocs = zip(ordered, request.properties).map { field, property in
@@ -40,14 +42,15 @@ extension SwiftClientModelBuilder {
         // Foundation's `Date` appears in the public Request and Response; HTTPTypes only inside.
         return SwiftEndpointFileModel(
             access: access, importAccess: importAccess, prefix: prefix,
-            coreImports: coreImports(publicUse: true, internalUse: true, module: split?.module(of: endpoint) ?? ""), importsFoundation: needsFoundation(inputs + responseFields),
+            coreImports: coreImports(publicUse: true, internalUse: true, module: split?.module(of: endpoint) ?? ""), importsFoundation: needsFoundation(inputs + (responseOwner == nil ? responseFields : [])),
             namespace: namespace,
             docLines: SwiftLayout.docLines(summary + categoryParagraph(endpoint) + sinceParagraph(endpoint), indent: 0),
             operationIDLiteral: SwiftLayout.stringLiteral(endpoint.operationID), httpMethod: "." + endpoint.method.rawValue.lowercased(),
             pathLiteral: SwiftLayout.stringLiteral(endpoint.path), requiresAuthorization: endpoint.auth == .required,
             isAsynchronous: endpoint.execution == .asynchronous, deprecationMessageLiteral: deprecation ?? "", hasDeprecation: deprecation != nil,
             request: request, body: bodyModel, hasBody: body != nil, response: response,
-            responseDocLines: SwiftLayout.docLines([returns], indent: 4), methodName: method,
+            responseDocLines: SwiftLayout.docLines(responseDoc, indent: 4),
+            responseAlias: responseOwner.map { $0 + ".Response" } ?? "", hasResponseAlias: responseOwner != nil, methodName: method,
             methodDocLines: methodDoc, requestMethodDocLines: requestMethodDoc,
             builderInputs: builderInputs,
             paging: paging(endpoint, inputs: ordered, request: request, response: response, namespace: namespace, method: method),

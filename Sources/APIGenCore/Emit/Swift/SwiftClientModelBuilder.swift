@@ -10,6 +10,8 @@ struct SwiftClientModelBuilder: Sendable {
     let indirectFields: Set<FieldKey>
     /// The object types that query endpoints (`api.queries`) return, by API name: they get `QueryFields`.
     let queriedTypes: Set<String>
+    /// Operation id -> the endpoint whose `Response` struct its `Response` names (`sharedResponses`).
+    let sharedResponses: [String: String]
     /// Type name -> the description of the first field that uses it, for types without one.
     let firstUseTexts: [String: String]
     /// Which module each file goes into, when the client is split per category.
@@ -33,6 +35,7 @@ struct SwiftClientModelBuilder: Sendable {
         queriedTypes = Self.queriedTypes(in: model)
         firstUseTexts = Self.firstUseTexts(in: model, docs: docs)
         split = options.modules == .perCategory ? SwiftModuleSplit(model: model, umbrella: options.moduleName ?? prefix + "Client") : nil
+        sharedResponses = Self.sharedResponses(in: model, split: split)
         throwsDocLines = Self.throwsDocLines(prefix: prefix)
     }
 

@@ -83,6 +83,8 @@ extension SwiftEndpointFileModel: TemplateObject {
         case "hasBody": self.hasBody.templateValue
         case "response": self.response.templateValue
         case "responseDocLines": self.responseDocLines.templateValue
+        case "responseAlias": self.responseAlias.templateValue
+        case "hasResponseAlias": self.hasResponseAlias.templateValue
         case "methodName": self.methodName.templateValue
         case "methodDocLines": self.methodDocLines.templateValue
         case "requestMethodDocLines": self.requestMethodDocLines.templateValue

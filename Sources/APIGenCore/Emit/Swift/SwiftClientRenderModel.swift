@@ -164,6 +164,10 @@ struct SwiftEndpointFileModel {
     let hasBody: Bool
     let response: SwiftStructBodyModel
     let responseDocLines: [DocLine]
+    /// The `Response` of the endpoint with the same reply shape, which this one names (`StartVmInstance.Response`);
+    /// empty when this endpoint declares its own.
+    let responseAlias: String
+    let hasResponseAlias: Bool
     let methodName: String
     let methodDocLines: [DocLine]
     let requestMethodDocLines: [DocLine]

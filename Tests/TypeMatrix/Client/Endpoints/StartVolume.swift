@@ -7,13 +7,15 @@ import HTTPTypes
 /// Category: Matrix › Routes
 public nonisolated enum StartVolume {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "StartVolume",
-        method: .put,
-        pathTemplate: "/matrix/v1/volumes/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "StartVolume",
+            method: .put,
+            pathTemplate: "/matrix/v1/volumes/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {
@@ -29,43 +31,9 @@ public nonisolated enum StartVolume {
     }
 
     /// Which endpoint answered, with its own parameter names.
-    public struct Response: Codable, Sendable, Equatable {
-        /// The `answeredBy` field.
-        public let answeredBy: String?
-
-        /// The `uuid` field.
-        public let uuid: String?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - answeredBy: The `answeredBy` field.
-        ///   - uuid: The `uuid` field.
-        public init(answeredBy: String? = nil, uuid: String? = nil) {
-            self.answeredBy = answeredBy
-            self.uuid = uuid
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
-            self.answeredBy = try object.optionalValue(String.self, forKey: "answeredBy")
-            self.uuid = try object.optionalValue(String.self, forKey: "uuid")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: MatrixCodingKey.self)
-            try object.encodeValue(self.answeredBy, forKey: "answeredBy")
-            try object.encodeValue(self.uuid, forKey: "uuid")
-        }
-    }
+    ///
+    /// The same type as ``GetVolume/Response``: the replies have the same fields.
+    public typealias Response = GetVolume.Response
 }
 
 nonisolated extension MatrixClient {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum DeleteUser {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteUser",
-        method: .delete,
-        pathTemplate: "/zstack/v1/accounts/users/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteUser",
+            method: .delete,
+            pathTemplate: "/zstack/v1/accounts/users/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {
@@ -49,43 +51,9 @@ public nonisolated enum DeleteUser {
     }
 
     /// 操作返回结果
-    public struct Response: Codable, Sendable, Equatable {
-        /// The `success` field.
-        public let success: Bool?
-
-        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public let error: ErrorCode?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - success: The `success` field.
-        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public init(success: Bool? = nil, error: ErrorCode? = nil) {
-            self.success = success
-            self.error = error
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-            self.success = try object.optionalValue(Bool.self, forKey: "success")
-            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: ZStackCodingKey.self)
-            try object.encodeValue(self.success, forKey: "success")
-            try object.encodeValue(self.error, forKey: "error")
-        }
-    }
+    ///
+    /// The same type as ``AddPolicyStatementsToRole/Response``: the replies have the same fields.
+    public typealias Response = AddPolicyStatementsToRole.Response
 }
 
 nonisolated extension ZStackClient {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum GetL3NetworkTypes {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetL3NetworkTypes",
-        method: .get,
-        pathTemplate: "/zstack/v1/l3-networks/types",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetL3NetworkTypes",
+            method: .get,
+            pathTemplate: "/zstack/v1/l3-networks/types",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {
@@ -37,50 +39,9 @@ public nonisolated enum GetL3NetworkTypes {
     }
 
     /// 网络类型清单
-    public struct Response: Codable, Sendable, Equatable {
-        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public let error: ErrorCode?
-
-        /// The `success` field.
-        public let success: Bool?
-
-        /// The `types` field.
-        public let types: [String]?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        ///   - success: The `success` field.
-        ///   - types: The `types` field.
-        public init(error: ErrorCode? = nil, success: Bool? = nil, types: [String]? = nil) {
-            self.error = error
-            self.success = success
-            self.types = types
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
-            self.success = try object.optionalValue(Bool.self, forKey: "success")
-            self.types = try object.optionalValue([String].self, forKey: "types")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: ZStackCodingKey.self)
-            try object.encodeValue(self.error, forKey: "error")
-            try object.encodeValue(self.success, forKey: "success")
-            try object.encodeValue(self.types, forKey: "types")
-        }
-    }
+    ///
+    /// The same type as ``GetL2NetworkTypes/Response``: the replies have the same fields.
+    public typealias Response = GetL2NetworkTypes.Response
 }
 
 nonisolated extension ZStackClient {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: resourceConfig
 public nonisolated enum GetResourceBindableConfigByCategory {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetResourceBindableConfigByCategory",
-        method: .get,
-        pathTemplate: "/zstack/v1/resource-configurations/bindable/{category}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetResourceBindableConfigByCategory",
+            method: .get,
+            pathTemplate: "/zstack/v1/resource-configurations/bindable/{category}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {
@@ -42,50 +44,9 @@ public nonisolated enum GetResourceBindableConfigByCategory {
     }
 
     /// 罗列可配置的资源高级设置的结果
-    public struct Response: Codable, Sendable, Equatable {
-        /// The `success` field.
-        public let success: Bool?
-
-        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public let error: ErrorCode?
-
-        /// 可配置的资源高级设置列表
-        public let bindableConfigs: [ZStackJSONValue]?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - success: The `success` field.
-        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        ///   - bindableConfigs: 可配置的资源高级设置列表
-        public init(success: Bool? = nil, error: ErrorCode? = nil, bindableConfigs: [ZStackJSONValue]? = nil) {
-            self.success = success
-            self.error = error
-            self.bindableConfigs = bindableConfigs
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-            self.success = try object.optionalValue(Bool.self, forKey: "success")
-            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
-            self.bindableConfigs = try object.optionalValue([ZStackJSONValue].self, forKey: "bindableConfigs")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: ZStackCodingKey.self)
-            try object.encodeValue(self.success, forKey: "success")
-            try object.encodeValue(self.error, forKey: "error")
-            try object.encodeValue(self.bindableConfigs, forKey: "bindableConfigs")
-        }
-    }
+    ///
+    /// The same type as ``GetResourceBindableConfig/Response``: the replies have the same fields.
+    public typealias Response = GetResourceBindableConfig.Response
 }
 
 nonisolated extension ZStackClient {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmAttachableL3Network {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmAttachableL3Network",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/l3-networks-candidates",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmAttachableL3Network",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/l3-networks-candidates",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {
@@ -42,50 +44,9 @@ public nonisolated enum GetVmAttachableL3Network {
     }
 
     /// 可加载三层网络
-    public struct Response: Codable, Sendable, Equatable {
-        /// The `success` field.
-        public let success: Bool?
-
-        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public let error: ErrorCode?
-
-        /// The `inventories` field.
-        public let inventories: [L3NetworkInventory]?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - success: The `success` field.
-        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        ///   - inventories: The `inventories` field.
-        public init(success: Bool? = nil, error: ErrorCode? = nil, inventories: [L3NetworkInventory]? = nil) {
-            self.success = success
-            self.error = error
-            self.inventories = inventories
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-            self.success = try object.optionalValue(Bool.self, forKey: "success")
-            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
-            self.inventories = try object.optionalValue([L3NetworkInventory].self, forKey: "inventories")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: ZStackCodingKey.self)
-            try object.encodeValue(self.success, forKey: "success")
-            try object.encodeValue(self.error, forKey: "error")
-            try object.encodeValue(self.inventories, forKey: "inventories")
-        }
-    }
+    ///
+    /// The same type as ``GetAttachablePublicL3ForVRouter/Response``: the replies have the same fields.
+    public typealias Response = GetAttachablePublicL3ForVRouter.Response
 }
 
 nonisolated extension ZStackClient {

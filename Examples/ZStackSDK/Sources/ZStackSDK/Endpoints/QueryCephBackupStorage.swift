@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.ceph.backup
 public nonisolated enum QueryCephBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryCephBackupStorage",
-        method: .get,
-        pathTemplate: "/zstack/v1/backup-storage/ceph",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryCephBackupStorage",
+            method: .get,
+            pathTemplate: "/zstack/v1/backup-storage/ceph",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {
@@ -83,62 +85,9 @@ public nonisolated enum QueryCephBackupStorage {
     }
 
     /// 镜像服务器清单
-    public struct Response: Codable, Sendable, Equatable {
-        /// The `success` field.
-        public let success: Bool?
-
-        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public let error: ErrorCode?
-
-        /// The `inventories` field.
-        public let inventories: [BackupStorageInventory]?
-
-        /// 满足查询条件的记录总数，在`replyWithCount`为`true`时返回
-        public let total: Int64?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - success: The `success` field.
-        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        ///   - inventories: The `inventories` field.
-        ///   - total: 满足查询条件的记录总数，在`replyWithCount`为`true`时返回
-        public init(
-            success: Bool? = nil,
-            error: ErrorCode? = nil,
-            inventories: [BackupStorageInventory]? = nil,
-            total: Int64? = nil
-        ) {
-            self.success = success
-            self.error = error
-            self.inventories = inventories
-            self.total = total
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-            self.success = try object.optionalValue(Bool.self, forKey: "success")
-            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
-            self.inventories = try object.optionalValue([BackupStorageInventory].self, forKey: "inventories")
-            self.total = try object.optionalValue(Int64.self, forKey: "total")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: ZStackCodingKey.self)
-            try object.encodeValue(self.success, forKey: "success")
-            try object.encodeValue(self.error, forKey: "error")
-            try object.encodeValue(self.inventories, forKey: "inventories")
-            try object.encodeValue(self.total, forKey: "total")
-        }
-    }
+    ///
+    /// The same type as ``QueryBackupStorage/Response``: the replies have the same fields.
+    public typealias Response = QueryBackupStorage.Response
 }
 
 nonisolated extension ZStackClient {

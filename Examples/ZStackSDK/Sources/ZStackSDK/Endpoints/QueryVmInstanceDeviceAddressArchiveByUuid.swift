@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum QueryVmInstanceDeviceAddressArchiveByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmInstanceDeviceAddressArchiveByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/vmInstance/device/address/archive/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmInstanceDeviceAddressArchiveByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/vmInstance/device/address/archive/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {
@@ -89,65 +91,9 @@ public nonisolated enum QueryVmInstanceDeviceAddressArchiveByUuid {
     }
 
     /// 查询云主机设备地址归档的返回
-    public struct Response: Codable, Sendable, Equatable {
-        /// The `inventories` field.
-        public let inventories: [VmInstanceDeviceAddressArchiveInventory]?
-
-        /// The `success` field.
-        public let success: Bool?
-
-        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public let error: ErrorCode?
-
-        /// 满足查询条件的记录总数，在`replyWithCount`为`true`时返回
-        public let total: Int64?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - inventories: The `inventories` field.
-        ///   - success: The `success` field.
-        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        ///   - total: 满足查询条件的记录总数，在`replyWithCount`为`true`时返回
-        public init(
-            inventories: [VmInstanceDeviceAddressArchiveInventory]? = nil,
-            success: Bool? = nil,
-            error: ErrorCode? = nil,
-            total: Int64? = nil
-        ) {
-            self.inventories = inventories
-            self.success = success
-            self.error = error
-            self.total = total
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-            self.inventories = try object.optionalValue(
-                [VmInstanceDeviceAddressArchiveInventory].self,
-                forKey: "inventories"
-            )
-            self.success = try object.optionalValue(Bool.self, forKey: "success")
-            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
-            self.total = try object.optionalValue(Int64.self, forKey: "total")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: ZStackCodingKey.self)
-            try object.encodeValue(self.inventories, forKey: "inventories")
-            try object.encodeValue(self.success, forKey: "success")
-            try object.encodeValue(self.error, forKey: "error")
-            try object.encodeValue(self.total, forKey: "total")
-        }
-    }
+    ///
+    /// The same type as ``QueryVmInstanceDeviceAddressArchive/Response``: the replies have the same fields.
+    public typealias Response = QueryVmInstanceDeviceAddressArchive.Response
 }
 
 nonisolated extension ZStackClient {
