@@ -7,15 +7,13 @@ import HTTPTypes
 /// Category: Matrix › Routes
 public nonisolated enum DeleteVolume {
     /// The endpoint's static description.
-    public static var operation: MatrixOperation {
-        MatrixOperation(
-            id: "DeleteVolume",
-            method: .delete,
-            pathTemplate: "/matrix/v1/volumes/{volumeUuid}",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = MatrixOperation(
+        id: "DeleteVolume",
+        method: .delete,
+        pathTemplate: "/matrix/v1/volumes/{volumeUuid}",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -11,15 +11,13 @@ import HTTPTypes
 /// - Since: 1.0
 public nonisolated enum EchoLaterString {
     /// The endpoint's static description.
-    public static var operation: MatrixOperation {
-        MatrixOperation(
-            id: "EchoLaterString",
-            method: .post,
-            pathTemplate: "/matrix/v1/jobs/string",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = MatrixOperation(
+        id: "EchoLaterString",
+        method: .post,
+        pathTemplate: "/matrix/v1/jobs/string",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -12,15 +12,13 @@ import HTTPTypes
 /// - Since: 1.0
 public nonisolated enum EchoListOfTimestamp {
     /// The endpoint's static description.
-    public static var operation: MatrixOperation {
-        MatrixOperation(
-            id: "EchoListOfTimestamp",
-            method: .put,
-            pathTemplate: "/matrix/v1/echo/list-of-timestamp",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = MatrixOperation(
+        id: "EchoListOfTimestamp",
+        method: .put,
+        pathTemplate: "/matrix/v1/echo/list-of-timestamp",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

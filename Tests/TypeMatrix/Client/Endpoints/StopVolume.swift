@@ -7,15 +7,13 @@ import HTTPTypes
 /// Category: Matrix › Routes
 public nonisolated enum StopVolume {
     /// The endpoint's static description.
-    public static var operation: MatrixOperation {
-        MatrixOperation(
-            id: "StopVolume",
-            method: .put,
-            pathTemplate: "/matrix/v1/volumes/{volumeUuid}/actions",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = MatrixOperation(
+        id: "StopVolume",
+        method: .put,
+        pathTemplate: "/matrix/v1/volumes/{volumeUuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

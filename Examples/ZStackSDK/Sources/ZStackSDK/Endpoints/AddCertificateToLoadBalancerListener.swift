@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum AddCertificateToLoadBalancerListener {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "AddCertificateToLoadBalancerListener",
-            method: .post,
-            pathTemplate: "/zstack/v1/load-balancers/listeners/{listenerUuid}/certificate",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "AddCertificateToLoadBalancerListener",
+        method: .post,
+        pathTemplate: "/zstack/v1/load-balancers/listeners/{listenerUuid}/certificate",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: image
 public nonisolated enum AddImage {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "AddImage",
-            method: .post,
-            pathTemplate: "/zstack/v1/images",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "AddImage",
+        method: .post,
+        pathTemplate: "/zstack/v1/images",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: storage.ceph.backup
 public nonisolated enum AddMonToCephBackupStorage {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "AddMonToCephBackupStorage",
-            method: .post,
-            pathTemplate: "/zstack/v1/backup-storage/ceph/{uuid}/mons",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "AddMonToCephBackupStorage",
+        method: .post,
+        pathTemplate: "/zstack/v1/backup-storage/ceph/{uuid}/mons",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

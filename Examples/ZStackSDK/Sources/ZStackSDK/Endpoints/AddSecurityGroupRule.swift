@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum AddSecurityGroupRule {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "AddSecurityGroupRule",
-            method: .post,
-            pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/rules",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "AddSecurityGroupRule",
+        method: .post,
+        pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/rules",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

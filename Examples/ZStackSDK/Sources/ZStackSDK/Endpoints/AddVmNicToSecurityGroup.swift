@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum AddVmNicToSecurityGroup {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "AddVmNicToSecurityGroup",
-            method: .post,
-            pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/vm-instances/nics",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "AddVmNicToSecurityGroup",
+        method: .post,
+        pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/vm-instances/nics",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum CreateAccount {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "CreateAccount",
-            method: .post,
-            pathTemplate: "/zstack/v1/accounts",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "CreateAccount",
+        method: .post,
+        pathTemplate: "/zstack/v1/accounts",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum CreateDataVolume {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "CreateDataVolume",
-            method: .post,
-            pathTemplate: "/zstack/v1/volumes/data",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "CreateDataVolume",
+        method: .post,
+        pathTemplate: "/zstack/v1/volumes/data",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: configuration
 public nonisolated enum CreateInstanceOffering {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "CreateInstanceOffering",
-            method: .post,
-            pathTemplate: "/zstack/v1/instance-offerings",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "CreateInstanceOffering",
+        method: .post,
+        pathTemplate: "/zstack/v1/instance-offerings",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: 二层网络
 public nonisolated enum CreateL2NoVlanNetwork {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "CreateL2NoVlanNetwork",
-            method: .post,
-            pathTemplate: "/zstack/v1/l2-networks/no-vlan",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "CreateL2NoVlanNetwork",
+        method: .post,
+        pathTemplate: "/zstack/v1/l2-networks/no-vlan",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

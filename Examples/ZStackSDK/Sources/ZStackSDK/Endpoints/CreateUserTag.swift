@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: tag
 public nonisolated enum CreateUserTag {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "CreateUserTag",
-            method: .post,
-            pathTemplate: "/zstack/v1/user-tags",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "CreateUserTag",
+        method: .post,
+        pathTemplate: "/zstack/v1/user-tags",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: vip
 public nonisolated enum CreateVip {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "CreateVip",
-            method: .post,
-            pathTemplate: "/zstack/v1/vips",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "CreateVip",
+        method: .post,
+        pathTemplate: "/zstack/v1/vips",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

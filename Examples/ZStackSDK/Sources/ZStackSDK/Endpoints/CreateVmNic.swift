@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum CreateVmNic {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "CreateVmNic",
-            method: .post,
-            pathTemplate: "/zstack/v1/nics",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "CreateVmNic",
+        method: .post,
+        pathTemplate: "/zstack/v1/nics",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

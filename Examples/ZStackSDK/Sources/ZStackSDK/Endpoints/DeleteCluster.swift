@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: cluster
 public nonisolated enum DeleteCluster {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "DeleteCluster",
-            method: .delete,
-            pathTemplate: "/zstack/v1/clusters/{uuid}",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "DeleteCluster",
+        method: .delete,
+        pathTemplate: "/zstack/v1/clusters/{uuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: ldap
 public nonisolated enum DeleteLdapServer {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "DeleteLdapServer",
-            method: .delete,
-            pathTemplate: "/zstack/v1/ldap/servers/{uuid}",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "DeleteLdapServer",
+        method: .delete,
+        pathTemplate: "/zstack/v1/ldap/servers/{uuid}",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: crypto
 public nonisolated enum GetEncryptedField {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "GetEncryptedField",
-            method: .get,
-            pathTemplate: "/zstack/v1/encrypted/fields",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "GetEncryptedField",
+        method: .get,
+        pathTemplate: "/zstack/v1/encrypted/fields",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

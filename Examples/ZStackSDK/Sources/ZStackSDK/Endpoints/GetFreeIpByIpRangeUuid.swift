@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum GetFreeIpByIpRangeUuid {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "GetFreeIpByIpRangeUuid",
-            method: .get,
-            pathTemplate: "/zstack/v1/l3-networks/ip-ranges/{ipRangeUuid}/ip/free",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "GetFreeIpByIpRangeUuid",
+        method: .get,
+        pathTemplate: "/zstack/v1/l3-networks/ip-ranges/{ipRangeUuid}/ip/free",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

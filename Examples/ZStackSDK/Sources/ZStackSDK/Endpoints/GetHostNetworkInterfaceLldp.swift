@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: hostNetwork.lldp
 public nonisolated enum GetHostNetworkInterfaceLldp {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "GetHostNetworkInterfaceLldp",
-            method: .get,
-            pathTemplate: "/zstack/v1/hostNetworkInterface/lldp/{interfaceUuid}/info",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "GetHostNetworkInterfaceLldp",
+        method: .get,
+        pathTemplate: "/zstack/v1/hostNetworkInterface/lldp/{interfaceUuid}/info",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum GetLoadBalancerListenerACLEntries {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "GetLoadBalancerListenerACLEntries",
-            method: .get,
-            pathTemplate: "/zstack/v1/load-balancers/listeners/access-control-lists/entries",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "GetLoadBalancerListenerACLEntries",
+        method: .get,
+        pathTemplate: "/zstack/v1/load-balancers/listeners/access-control-lists/entries",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum GetResourceAccount {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "GetResourceAccount",
-            method: .get,
-            pathTemplate: "/zstack/v1/resources/accounts",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "GetResourceAccount",
+        method: .get,
+        pathTemplate: "/zstack/v1/resources/accounts",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum GetVolumeFormat {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "GetVolumeFormat",
-            method: .get,
-            pathTemplate: "/zstack/v1/volumes/formats",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "GetVolumeFormat",
+        method: .get,
+        pathTemplate: "/zstack/v1/volumes/formats",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

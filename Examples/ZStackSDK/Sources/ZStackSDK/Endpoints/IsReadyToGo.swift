@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: other
 public nonisolated enum IsReadyToGo {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "IsReadyToGo",
-            method: .get,
-            pathTemplate: "/zstack/v1/management-nodes/ready",
-            requiresAuthorization: false,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "IsReadyToGo",
+        method: .get,
+        pathTemplate: "/zstack/v1/management-nodes/ready",
+        requiresAuthorization: false,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum KvmRunShell {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "KvmRunShell",
-            method: .put,
-            pathTemplate: "/zstack/v1/hosts/kvm/actions",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "KvmRunShell",
+        method: .put,
+        pathTemplate: "/zstack/v1/hosts/kvm/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum LogInByUser {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "LogInByUser",
-            method: .put,
-            pathTemplate: "/zstack/v1/accounts/users/login",
-            requiresAuthorization: false,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "LogInByUser",
+        method: .put,
+        pathTemplate: "/zstack/v1/accounts/users/login",
+        requiresAuthorization: false,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

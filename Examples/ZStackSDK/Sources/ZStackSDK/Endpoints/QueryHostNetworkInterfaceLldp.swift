@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: hostNetwork.lldp
 public nonisolated enum QueryHostNetworkInterfaceLldp {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "QueryHostNetworkInterfaceLldp",
-            method: .get,
-            pathTemplate: "/zstack/v1/hostNetworkInterface/lldp/all",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "QueryHostNetworkInterfaceLldp",
+        method: .get,
+        pathTemplate: "/zstack/v1/hostNetworkInterface/lldp/all",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum QueryHostOsCategory {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "QueryHostOsCategory",
-            method: .get,
-            pathTemplate: "/zstack/v1/hosts/os/category",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "QueryHostOsCategory",
+        method: .get,
+        pathTemplate: "/zstack/v1/hosts/os/category",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

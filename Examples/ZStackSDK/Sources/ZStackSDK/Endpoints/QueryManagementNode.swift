@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: managementNode
 public nonisolated enum QueryManagementNode {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "QueryManagementNode",
-            method: .get,
-            pathTemplate: "/zstack/v1/management-nodes",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "QueryManagementNode",
+        method: .get,
+        pathTemplate: "/zstack/v1/management-nodes",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: network.service
 public nonisolated enum QueryNetworkServiceProvider {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "QueryNetworkServiceProvider",
-            method: .get,
-            pathTemplate: "/zstack/v1/network-services/providers",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "QueryNetworkServiceProvider",
+        method: .get,
+        pathTemplate: "/zstack/v1/network-services/providers",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: console
 public nonisolated enum RequestConsoleAccess {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "RequestConsoleAccess",
-            method: .post,
-            pathTemplate: "/zstack/v1/consoles",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "RequestConsoleAccess",
+        method: .post,
+        pathTemplate: "/zstack/v1/consoles",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

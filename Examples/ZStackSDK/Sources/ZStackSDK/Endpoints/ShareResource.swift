@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum ShareResource {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "ShareResource",
-            method: .put,
-            pathTemplate: "/zstack/v1/accounts/resources/actions",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "ShareResource",
+        method: .put,
+        pathTemplate: "/zstack/v1/accounts/resources/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: longjob
 public nonisolated enum SubmitLongJob {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "SubmitLongJob",
-            method: .post,
-            pathTemplate: "/zstack/v1/longjobs",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "SubmitLongJob",
+        method: .post,
+        pathTemplate: "/zstack/v1/longjobs",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

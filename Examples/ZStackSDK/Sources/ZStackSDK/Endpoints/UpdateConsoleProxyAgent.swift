@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: console
 public nonisolated enum UpdateConsoleProxyAgent {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "UpdateConsoleProxyAgent",
-            method: .put,
-            pathTemplate: "/zstack/v1/consoles/agents/{uuid}/actions",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "UpdateConsoleProxyAgent",
+        method: .put,
+        pathTemplate: "/zstack/v1/consoles/agents/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

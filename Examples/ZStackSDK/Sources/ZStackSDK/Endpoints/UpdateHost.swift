@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum UpdateHost {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "UpdateHost",
-            method: .put,
-            pathTemplate: "/zstack/v1/hosts/{uuid}/actions",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "UpdateHost",
+        method: .put,
+        pathTemplate: "/zstack/v1/hosts/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: longjob
 public nonisolated enum UpdateLongJob {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "UpdateLongJob",
-            method: .put,
-            pathTemplate: "/zstack/v1/longjobs/{uuid}/actions",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "UpdateLongJob",
+        method: .put,
+        pathTemplate: "/zstack/v1/longjobs/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

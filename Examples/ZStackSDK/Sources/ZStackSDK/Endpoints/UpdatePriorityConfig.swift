@@ -9,15 +9,13 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum UpdatePriorityConfig {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "UpdatePriorityConfig",
-            method: .put,
-            pathTemplate: "/zstack/v1/vm-priority-config/{uuid}/actions",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "UpdatePriorityConfig",
+        method: .put,
+        pathTemplate: "/zstack/v1/vm-priority-config/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

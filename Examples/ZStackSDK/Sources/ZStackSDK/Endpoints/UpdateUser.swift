@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum UpdateUser {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "UpdateUser",
-            method: .put,
-            pathTemplate: "/zstack/v1/accounts/users/actions",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "UpdateUser",
+        method: .put,
+        pathTemplate: "/zstack/v1/accounts/users/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -11,15 +11,13 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum UpdateVmUserDefinedXmlHookScript {
     /// The endpoint's static description.
-    public static var operation: ZStackOperation {
-        ZStackOperation(
-            id: "UpdateVmUserDefinedXmlHookScript",
-            method: .put,
-            pathTemplate: "/zstack/v1/vm-instances/xml-hook-script",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = ZStackOperation(
+        id: "UpdateVmUserDefinedXmlHookScript",
+        method: .put,
+        pathTemplate: "/zstack/v1/vm-instances/xml-hook-script",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

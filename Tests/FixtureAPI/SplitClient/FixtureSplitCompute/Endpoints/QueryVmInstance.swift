@@ -12,15 +12,13 @@ import HTTPTypes
 /// - Since: 0.6
 public nonisolated enum QueryVmInstance {
     /// The endpoint's static description.
-    public static var operation: FixtureOperation {
-        FixtureOperation(
-            id: "QueryVmInstance",
-            method: .get,
-            pathTemplate: "/zstack/v1/vm-instances",
-            requiresAuthorization: true,
-            isAsynchronous: false
-        )
-    }
+    public static let operation = FixtureOperation(
+        id: "QueryVmInstance",
+        method: .get,
+        pathTemplate: "/zstack/v1/vm-instances",
+        requiresAuthorization: true,
+        isAsynchronous: false
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

@@ -12,15 +12,13 @@ import HTTPTypes
 /// - Since: 0.6
 public nonisolated enum StartVmInstance {
     /// The endpoint's static description.
-    public static var operation: FixtureOperation {
-        FixtureOperation(
-            id: "StartVmInstance",
-            method: .put,
-            pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = FixtureOperation(
+        id: "StartVmInstance",
+        method: .put,
+        pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {

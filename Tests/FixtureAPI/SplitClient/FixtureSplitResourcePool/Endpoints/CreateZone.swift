@@ -12,15 +12,13 @@ import HTTPTypes
 /// - Since: 0.6
 public nonisolated enum CreateZone {
     /// The endpoint's static description.
-    public static var operation: FixtureOperation {
-        FixtureOperation(
-            id: "CreateZone",
-            method: .post,
-            pathTemplate: "/zstack/v1/zones",
-            requiresAuthorization: true,
-            isAsynchronous: true
-        )
-    }
+    public static let operation = FixtureOperation(
+        id: "CreateZone",
+        method: .post,
+        pathTemplate: "/zstack/v1/zones",
+        requiresAuthorization: true,
+        isAsynchronous: true
+    )
 
     /// The inputs of a call.
     public struct Request: Sendable, Equatable {
