@@ -48,7 +48,7 @@ extension SwiftClientModelBuilder {
 
     /// The fields of a queried type that a condition can compare, and those that lead to another queried type.
     /// (Lists of values and maps are left out: ZStack cannot compare them.)
-    func queryFields(of type: NamedType) -> (fields: [SwiftQueryFieldModel], pathMember: String) {
+    func queryFields(of type: NamedType) -> (fields: [SwiftQueryFieldModel], pathMember: String, firstComparable: String) {
         let kept = type.fields.filter { field in
             Self.comparable(field.type, in: model) || Self.nestedObject(field.type, in: model).map(queriedTypes.contains) == true
         }
@@ -78,7 +78,8 @@ extension SwiftClientModelBuilder {
                 propertyName: property, docLines: SwiftLayout.docLines([doc], indent: 8),
                 typeExpression: typeExpression, valueExpression: valueExpression, isLast: index == kept.count - 1)
         }
-        return (models, pathMember)
+        let firstComparable = zip(kept, properties).first { Self.comparable($0.0.type, in: model) }?.1 ?? ""
+        return (models, pathMember, firstComparable)
     }
 
     /// The paging helper of an endpoint that follows `api.queries`, or none.

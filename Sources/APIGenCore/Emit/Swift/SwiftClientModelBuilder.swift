@@ -108,13 +108,13 @@ struct SwiftClientModelBuilder: Sendable {
             // Every struct's `Codable` uses the runtime's coding key.
             internalUse: true,
             module: split?.module(ofType: type.name) ?? "")
-        let queryFields = queriedTypes.contains(type.name) ? self.queryFields(of: type) : (fields: [], pathMember: "")
+        let queryFields = queriedTypes.contains(type.name) ? self.queryFields(of: type) : (fields: [], pathMember: "", firstComparable: "")
         return SwiftObjectFileModel(
             access: access, importAccess: importAccess, runtimeAccess: runtimeAccess, prefix: prefix, coreImports: coreImports, imports: imports,
             hasImports: !imports.isEmpty || !coreImports.isEmpty,
             name: name, docLines: SwiftLayout.docLines(typeDescription(type), indent: 0), body: body,
             queryFields: queryFields.fields, hasQueryFields: !queryFields.fields.isEmpty,
-            firstQueryField: queryFields.fields.first { !$0.typeExpression.hasSuffix(".QueryFields<Root>") }?.propertyName ?? "", queryPathMember: queryFields.pathMember)
+            firstQueryField: queryFields.firstComparable, queryPathMember: queryFields.pathMember)
     }
 
     func enumFile(_ type: NamedType) -> SwiftEnumFileModel {
