@@ -72,8 +72,8 @@ timed_build() {
 timed_build "from clean"
 # The corpus's first create-*.yaml under compute/ (its largest category); in other specs, the first
 # spec with a title.
-spec=$(find specs -path '*/compute/*' -name 'create-*.yaml' | sort | head -1)
-[ -n "$spec" ] || spec=$(grep -rl --include='*.yaml' '^  title: ' specs | grep -v '/api.yaml$' | sort | head -1)
+spec=$(find specs -path '*/compute/*' -name 'create-*.yaml' | sort | sed -n 1p)
+[ -n "$spec" ] || spec=$(grep -rl --include='*.yaml' '^  title: ' specs | grep -v '/api.yaml$' | sort | sed -n 1p)
 sed -i '0,/title: /s/title: \(.*\)/title: \1 (changed)/' "$spec"
 "$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" --no-cache
 timed_build "after one spec changed ($spec)"

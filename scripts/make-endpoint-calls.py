@@ -17,6 +17,8 @@ import sys
 METHOD = re.compile(
     r"public func (\w+)\(\s*_ request: (\w+)\.Request(,\s*polling: \w+\? = nil)?\s*\)", re.S)
 INIT = re.compile(r"public struct Request\b.*?public init\((.*?)\) \{", re.S)
+# A reading endpoint with the same inputs as an earlier one names that one's Request.
+REQUEST_ALIAS = re.compile(r"public typealias Request = (\w+)\.Request\b")
 
 # Values for required inputs of each Swift type the client uses; a named type is an open enum,
 # which takes any wire value.
@@ -102,6 +104,9 @@ def calls(client_folder, prefix):
     for path in sorted((client_folder / "Endpoints").glob("*.swift")):
         text = path.read_text(encoding="utf-8")
         method = METHOD.search(text)
+        alias = REQUEST_ALIAS.search(text)
+        if alias:
+            text = (client_folder / "Endpoints" / f"{alias.group(1)}.swift").read_text(encoding="utf-8")
         initializer = INIT.search(text)
         if not method or not initializer:
             sys.exit(f"{path}: no client method taking a Request, or no Request initializer")

@@ -15,6 +15,7 @@ extension SwiftClientModelBuilder {
         var headline = summary
         headline[summary.count - 1] += asyncNote
         let returns = docs.text(endpoint.response?.description ?? .empty) ?? "The reply's fields."
+        let requestOwner = sharedRequests[endpoint.operationID].map(names.namespace)
         let responseOwner = sharedResponses[endpoint.operationID].map(names.namespace)
         let responseDoc = [returns] + (responseOwner.map { ["The same type as ``\($0)/Response``: the replies have the same fields."] } ?? [])
         let pollingDoc = (name: "polling", text: "How to wait for the job; `nil` uses the client's configuration.")
@@ -48,7 +49,9 @@ extension SwiftClientModelBuilder {
             operationIDLiteral: SwiftLayout.stringLiteral(endpoint.operationID), httpMethod: "." + endpoint.method.rawValue.lowercased(),
             pathLiteral: SwiftLayout.stringLiteral(endpoint.path), requiresAuthorization: endpoint.auth == .required,
             isAsynchronous: endpoint.execution == .asynchronous, deprecationMessageLiteral: deprecation ?? "", hasDeprecation: deprecation != nil,
-            request: request, body: bodyModel, hasBody: body != nil, response: response,
+            request: request,
+            requestOwner: requestOwner ?? "", hasRequestAlias: requestOwner != nil,
+            body: bodyModel, hasBody: body != nil, response: response,
             responseDocLines: SwiftLayout.docLines(responseDoc, indent: 4),
             responseAlias: responseOwner.map { $0 + ".Response" } ?? "", hasResponseAlias: responseOwner != nil, methodName: method,
             methodDocLines: methodDoc, requestMethodDocLines: requestMethodDoc,

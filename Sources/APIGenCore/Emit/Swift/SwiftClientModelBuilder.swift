@@ -12,6 +12,8 @@ struct SwiftClientModelBuilder: Sendable {
     let queriedTypes: Set<String>
     /// Operation id -> the endpoint whose `Response` struct its `Response` names (`sharedResponses`).
     let sharedResponses: [String: String]
+    /// Operation id -> the reading endpoint whose `Request` struct its `Request` names (`sharedRequests`).
+    let sharedRequests: [String: String]
     /// Type name -> the description of the first field that uses it, for types without one.
     let firstUseTexts: [String: String]
     /// Which module each file goes into, when the client is split per category.
@@ -36,6 +38,7 @@ struct SwiftClientModelBuilder: Sendable {
         firstUseTexts = Self.firstUseTexts(in: model, docs: docs)
         split = options.modules == .perCategory ? SwiftModuleSplit(model: model, umbrella: options.moduleName ?? prefix + "Client") : nil
         sharedResponses = Self.sharedResponses(in: model, split: split)
+        sharedRequests = Self.sharedRequests(in: model, split: split)
         throwsDocLines = Self.throwsDocLines(prefix: prefix)
     }
 

@@ -79,6 +79,8 @@ extension SwiftEndpointFileModel: TemplateObject {
         case "deprecationMessageLiteral": self.deprecationMessageLiteral.templateValue
         case "hasDeprecation": self.hasDeprecation.templateValue
         case "request": self.request.templateValue
+        case "requestOwner": self.requestOwner.templateValue
+        case "hasRequestAlias": self.hasRequestAlias.templateValue
         case "body": self.body.templateValue
         case "hasBody": self.hasBody.templateValue
         case "response": self.response.templateValue

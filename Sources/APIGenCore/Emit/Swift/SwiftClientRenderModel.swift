@@ -160,6 +160,10 @@ struct SwiftEndpointFileModel {
     let deprecationMessageLiteral: String
     let hasDeprecation: Bool
     let request: SwiftStructBodyModel
+    /// The reading endpoint with the same inputs, whose `Request` this one names (`QueryVmInstance`); empty when
+    /// this endpoint declares its own.
+    let requestOwner: String
+    let hasRequestAlias: Bool
     let body: SwiftRequestBodyModel
     let hasBody: Bool
     let response: SwiftStructBodyModel

@@ -18,23 +18,9 @@ public nonisolated enum GetL2NetworkTypes {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
-        /// 系统标签
-        public let systemTags: [String]?
-
-        /// 用户标签
-        public let userTags: [String]?
-
-        /// Creates the inputs of a call.
-        ///
-        /// - Parameters:
-        ///   - systemTags: 系统标签
-        ///   - userTags: 用户标签
-        public init(systemTags: [String]? = nil, userTags: [String]? = nil) {
-            self.systemTags = systemTags
-            self.userTags = userTags
-        }
-    }
+    ///
+    /// The same type as ``GetBackupStorageTypes/Request``: the inputs are the same.
+    public typealias Request = GetBackupStorageTypes.Request
 
     /// 二层网络清单
     public struct Response: Codable, Sendable, Equatable {

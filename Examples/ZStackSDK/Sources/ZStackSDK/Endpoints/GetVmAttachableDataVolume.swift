@@ -18,28 +18,9 @@ public nonisolated enum GetVmAttachableDataVolume {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
-        /// 云主机UUID
-        public let vmInstanceUuid: String
-
-        /// 系统标签
-        public let systemTags: [String]?
-
-        /// 用户标签
-        public let userTags: [String]?
-
-        /// Creates the inputs of a call.
-        ///
-        /// - Parameters:
-        ///   - vmInstanceUuid: 云主机UUID
-        ///   - systemTags: 系统标签
-        ///   - userTags: 用户标签
-        public init(vmInstanceUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
-            self.vmInstanceUuid = vmInstanceUuid
-            self.systemTags = systemTags
-            self.userTags = userTags
-        }
-    }
+    ///
+    /// The same type as ``GetCandidateIsoForAttachingVm/Request``: the inputs are the same.
+    public typealias Request = GetCandidateIsoForAttachingVm.Request
 
     /// 可加载云盘
     public struct Response: Codable, Sendable, Equatable {

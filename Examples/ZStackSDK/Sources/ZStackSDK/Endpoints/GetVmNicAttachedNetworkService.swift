@@ -18,28 +18,9 @@ public nonisolated enum GetVmNicAttachedNetworkService {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
-        /// 云主机网卡UUID
-        public let vmNicUuid: String
-
-        /// 系统标签
-        public let systemTags: [String]?
-
-        /// 用户标签
-        public let userTags: [String]?
-
-        /// Creates the inputs of a call.
-        ///
-        /// - Parameters:
-        ///   - vmNicUuid: 云主机网卡UUID
-        ///   - systemTags: 系统标签
-        ///   - userTags: 用户标签
-        public init(vmNicUuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
-            self.vmNicUuid = vmNicUuid
-            self.systemTags = systemTags
-            self.userTags = userTags
-        }
-    }
+    ///
+    /// The same type as ``GetCandidateL3NetworksForChangeVmNicNetwork/Request``: the inputs are the same.
+    public typealias Request = GetCandidateL3NetworksForChangeVmNicNetwork.Request
 
     /// 网卡已加载的网络服务名称
     public struct Response: Codable, Sendable, Equatable {

@@ -18,28 +18,9 @@ public nonisolated enum GetVmStartingCandidateClustersHosts {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
-        /// 云主机UUID
-        public let uuid: String
-
-        /// 系统标签
-        public let systemTags: [String]?
-
-        /// 用户标签
-        public let userTags: [String]?
-
-        /// Creates the inputs of a call.
-        ///
-        /// - Parameters:
-        ///   - uuid: 云主机UUID
-        ///   - systemTags: 系统标签
-        ///   - userTags: 用户标签
-        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
-            self.uuid = uuid
-            self.systemTags = systemTags
-            self.userTags = userTags
-        }
-    }
+    ///
+    /// The same type as ``GetVmBootOrder/Request``: the inputs are the same.
+    public typealias Request = GetVmBootOrder.Request
 
     /// 云主机可启动目的地结果
     public struct Response: Codable, Sendable, Equatable {

@@ -18,75 +18,9 @@ public nonisolated enum QueryVtepByUuid {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
-        /// The `uuid` field.
-        public let uuid: String
-
-        /// 见[查询条件](#query-conditions)。传入一个空List将返回所有记录，返回记录数的上限受限于`limit`字段
-        public let q: [String]?
-
-        /// 最多返回的记录数，类似MySQL的limit，默认值1000
-        public let limit: Int?
-
-        /// 起始查询记录位置，类似MySQL的offset。跟`limit`配合使用可以实现分页
-        public let start: Int?
-
-        /// 计数查询，相当于MySQL中的count()函数。当设置成`true`时，API只返回的是满足查询条件的记录数
-        public let count: Bool?
-
-        /// 以字段分组，相当于MySQL中的group by关键字。例如groupBy=type
-        public let groupBy: String?
-
-        /// 见上面[分页查询](#query-pagination)
-        public let replyWithCount: Bool?
-
-        /// 以字段排序，等同于MySQL中的sort by关键字，例如sortBy=ip。必须跟`sortDirection`配合使用
-        ///
-        /// 字段排序方向，必须跟`sortBy`配合使用
-        ///
-        /// 以`+字段名`（升序）或`-字段名`（降序）传递。
-        public let sort: String?
-
-        /// 指定返回的字段，等同于MySQL中的select字段功能。例如fields=name,uuid，则只返回满足条件记录的`name`和`uuid`字段
-        ///
-        /// 多个字段以逗号分隔。
-        public let fields: String?
-
-        /// Creates the inputs of a call.
-        ///
-        /// - Parameters:
-        ///   - uuid: The `uuid` field.
-        ///   - q: 见[查询条件](#query-conditions)。传入一个空List将返回所有记录，返回记录数的上限受限于`limit`字段
-        ///   - limit: 最多返回的记录数，类似MySQL的limit，默认值1000
-        ///   - start: 起始查询记录位置，类似MySQL的offset。跟`limit`配合使用可以实现分页
-        ///   - count: 计数查询，相当于MySQL中的count()函数。当设置成`true`时，API只返回的是满足查询条件的记录数
-        ///   - groupBy: 以字段分组，相当于MySQL中的group by关键字。例如groupBy=type
-        ///   - replyWithCount: 见上面[分页查询](#query-pagination)
-        ///   - sort: 以字段排序，等同于MySQL中的sort by关键字，例如sortBy=ip。必须跟`sortDirection`配合使用 字段排序方向，必须跟`sortBy`配合使用
-        ///     以`+字段名`（升序）或`-字段名`（降序）传递。
-        ///   - fields: 指定返回的字段，等同于MySQL中的select字段功能。例如fields=name,uuid，则只返回满足条件记录的`name`和`uuid`字段 多个字段以逗号分隔。
-        public init(
-            uuid: String,
-            q: [String]? = nil,
-            limit: Int? = nil,
-            start: Int? = nil,
-            count: Bool? = nil,
-            groupBy: String? = nil,
-            replyWithCount: Bool? = nil,
-            sort: String? = nil,
-            fields: String? = nil
-        ) {
-            self.uuid = uuid
-            self.q = q
-            self.limit = limit
-            self.start = start
-            self.count = count
-            self.groupBy = groupBy
-            self.replyWithCount = replyWithCount
-            self.sort = sort
-            self.fields = fields
-        }
-    }
+    ///
+    /// The same type as ``QueryAccessControlListByUuid/Request``: the inputs are the same.
+    public typealias Request = QueryAccessControlListByUuid.Request
 
     /// VXLAN隧道端点清单
     ///

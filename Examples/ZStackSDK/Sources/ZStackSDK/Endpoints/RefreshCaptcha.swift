@@ -18,28 +18,9 @@ public nonisolated enum RefreshCaptcha {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
-        /// 资源的UUID，唯一标示该资源
-        public let uuid: String
-
-        /// The `systemTags` field.
-        public let systemTags: [String]?
-
-        /// The `userTags` field.
-        public let userTags: [String]?
-
-        /// Creates the inputs of a call.
-        ///
-        /// - Parameters:
-        ///   - uuid: 资源的UUID，唯一标示该资源
-        ///   - systemTags: The `systemTags` field.
-        ///   - userTags: The `userTags` field.
-        public init(uuid: String, systemTags: [String]? = nil, userTags: [String]? = nil) {
-            self.uuid = uuid
-            self.systemTags = systemTags
-            self.userTags = userTags
-        }
-    }
+    ///
+    /// The same type as ``GetZone/Request``: the inputs are the same.
+    public typealias Request = GetZone.Request
 
     /// 刷新验证码后的结果
     public struct Response: Codable, Sendable, Equatable {
