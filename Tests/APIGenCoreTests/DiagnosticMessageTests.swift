@@ -126,7 +126,8 @@ struct DiagnosticMessageTests {
         case noDeclarations, noLocales, unknownTimeZone, invalidJobsPath, bothFieldsAndValues, typeWithoutFieldsOrValues
         case builtinTypeRedefined, invalidTypeName, inlineTypeWithoutName, enumWithoutValues, invalidOperationID, getWithBody
         case outsideWrapperWithoutWrapper, historyNotAList, pathWithoutLeadingSlash, queryInPath, placeholderNotWholeSegment
-        case unmatchedBraceInPath, duplicatePlaceholder, placeholderWithoutParameter, parameterNotInPath, unexpectedCharacterInType
+        case unmatchedBraceInPath, duplicatePlaceholder, placeholderWithoutParameter, parameterNotInPath, optionalPathParameter
+        case unexpectedCharacterInType
         case invalidType, expectedTypeName, bareList, listArgumentCount, mapArgumentCount, mapKeyNotString, typeTakesNoArguments
         case missingClosingAngleBracket, expectedCommaOrClosingAngleBracket, noAPISettings, apiDeclaredAgain, apiFirstDeclaredHere
         case typeRedefinedDifferently, typeFirstDefinedHere, operationIDReused, operationIDFirstUsedHere, unknownType, undefinedErrorType
@@ -204,6 +205,7 @@ struct DiagnosticMessageTests {
         case .duplicatePlaceholder: .duplicatePlaceholder
         case .placeholderWithoutParameter: .placeholderWithoutParameter
         case .parameterNotInPath: .parameterNotInPath
+        case .optionalPathParameter: .optionalPathParameter
         case .unexpectedCharacterInType: .unexpectedCharacterInType
         case .invalidType: .invalidType
         case .expectedTypeName: .expectedTypeName
@@ -353,6 +355,7 @@ struct DiagnosticMessageTests {
         case .duplicatePlaceholder: .duplicatePlaceholder("uuid")
         case .placeholderWithoutParameter: .placeholderWithoutParameter("uuid", suggestion: nil)
         case .parameterNotInPath: .parameterNotInPath("zoneUuid", path: "/zstack/v1/vm-instances/{uuid}")
+        case .optionalPathParameter: .optionalPathParameter("uuid")
         case .unexpectedCharacterInType: .unexpectedCharacterInType(">", type: "String>")
         case .invalidType: .invalidType("?")
         case .expectedTypeName: .expectedTypeName(found: nil)

@@ -115,6 +115,8 @@ extension DiagnosticMessage {
             "path placeholder '{\(name)}' has no entry in 'path-parameters'\(Self.didYouMean(suggestion))"
         case .parameterNotInPath(let name, let path):
             "path parameter '\(name)' does not appear in the path '\(path)'"
+        case .optionalPathParameter(let name):
+            "path parameter '\(name)' cannot be optional: the path needs a value for '{\(name)}'; remove 'required: false'"
 
         // MARK: Type expressions
         case .unexpectedCharacterInType(let character, let type):

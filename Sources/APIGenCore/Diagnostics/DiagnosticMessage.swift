@@ -115,6 +115,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case placeholderWithoutParameter(String, suggestion: String?)
     /// A path parameter without a placeholder in the path.
     case parameterNotInPath(String, path: String)
+    /// A path parameter marked `required: false`: the path cannot be formed without it.
+    case optionalPathParameter(String)
 
     // MARK: - Type expressions
 
@@ -349,7 +351,7 @@ extension DiagnosticMessage {
             .unknownTimeZone, .invalidJobsPath, .bothFieldsAndValues, .typeWithoutFieldsOrValues, .builtinTypeRedefined,
             .invalidTypeName, .inlineTypeWithoutName, .enumWithoutValues, .invalidOperationID, .getWithBody,
             .historyNotAList, .pathWithoutLeadingSlash, .queryInPath, .placeholderNotWholeSegment, .unmatchedBraceInPath,
-            .duplicatePlaceholder, .placeholderWithoutParameter, .parameterNotInPath,
+            .duplicatePlaceholder, .placeholderWithoutParameter, .parameterNotInPath, .optionalPathParameter,
             .unexpectedCharacterInType, .invalidType, .expectedTypeName, .bareList, .listArgumentCount, .mapArgumentCount,
             .mapKeyNotString, .typeTakesNoArguments, .missingClosingAngleBracket, .expectedCommaOrClosingAngleBracket,
             .apiDeclaredAgain, .typeRedefinedDifferently, .operationIDReused, .unknownType, .undefinedErrorType,
@@ -430,6 +432,7 @@ extension DiagnosticMessage {
         case .duplicatePlaceholder: "duplicate-placeholder"
         case .placeholderWithoutParameter: "placeholder-without-parameter"
         case .parameterNotInPath: "parameter-not-in-path"
+        case .optionalPathParameter: "optional-path-parameter"
 
         case .unexpectedCharacterInType: "unexpected-character-in-type"
         case .invalidType: "invalid-type"

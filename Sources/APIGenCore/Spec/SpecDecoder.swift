@@ -225,6 +225,22 @@ struct SpecDecoder {
         }
     }
 
+    /// Path parameters are required whether or not the spec says so: a path cannot be formed without
+    /// them. Saying `required: false` is an error rather than a silently optional input.
+    private mutating func decodePathParameters(_ node: YAMLNode) -> [Field] {
+        reader.namedEntries(node, in: .keyword("path-parameters")).compactMap { name, key, value in
+            guard var field = decodeField(name: name, key: key, value: value, keywords: Self.fieldKeywords) else { return nil }
+            // Only a well-formed `false`: any other value has been reported as not a boolean already.
+            if !field.isRequired, let required = value.pairs?.first(where: { $0.key.scalar == "required" })?.value,
+                required.isPlainScalar, let text = required.scalar, ["false", "False", "FALSE"].contains(text)
+            {
+                reader.diagnostics.append(.optionalPathParameter(name), at: required.location)
+            }
+            field.isRequired = true
+            return field
+        }
+    }
+
     private mutating func decodeField(name: String, key: YAMLNode, value: YAMLNode, keywords: [String]) -> Field? {
         guard let keys = reader.keywords(value, in: .field(name), allowed: keywords, required: ["type"]) else { return nil }
         guard let typeNode = keys["type"], let spelling = reader.text(typeNode, for: "type") else { return nil }
@@ -326,7 +342,7 @@ struct SpecDecoder {
             since: keys["since"].flatMap { reader.text($0, for: "since") },
             deprecation: keys["deprecated"].flatMap { reader.deprecation($0) },
             execution: execution, auth: auth, method: method ?? .GET, path: path ?? "",
-            pathParameters: keys["path-parameters"].map { decodeFields($0, in: .keyword("path-parameters"), keywords: Self.fieldKeywords) } ?? [],
+            pathParameters: keys["path-parameters"].map { decodePathParameters($0) } ?? [],
             queryParameters: keys["query-parameters"].map { decodeFields($0, in: .keyword("query-parameters"), keywords: Self.fieldKeywords) } ?? [],
             headers: keys["headers"].map { decodeFields($0, in: .keyword("headers"), keywords: Self.fieldKeywords) } ?? [],
             body: keys["body"].flatMap { decodeBody($0) },
