@@ -84,8 +84,11 @@ class Field:
         self.wire, self.swift, self.required, self.where = wire, swift, required, where
 
 
-def echo_endpoint(slug, spec_type, inline, places):
-    """The spec of Echo<slug> and its inputs, in the order of the generated Request's initialiser."""
+def echo_endpoint(slug, spec_type, inline, places, path_says_required=True):
+    """The spec of Echo<slug> and its inputs, in the order of the generated Request's initialiser.
+
+    A path parameter is required whether or not its spec says so: with `path_says_required` false
+    the spec leaves `required` out, and the endpoint must compile and serve all the same."""
     op = f"Echo{slug}"
     scalar = "S" in places
     query = "Q" in places or scalar
@@ -112,7 +115,8 @@ def echo_endpoint(slug, spec_type, inline, places):
     ]
     inputs = []
     if scalar:
-        lines += ["  path-parameters:", f"    pathValue: {use('required: true, description: The value in the path.')}"]
+        required = "required: true, " if path_says_required else ""
+        lines += ["  path-parameters:", f"    pathValue: {use(required + 'description: The value in the path.')}"]
         inputs.append(Field("pathValue", "pathValue", True, "path"))
     if query:
         lines += [
@@ -345,8 +349,9 @@ def swift_tests(echoes, asyncs, routes):
 def outputs():
     files = {os.path.join(SPECS, "api.yaml"): API, os.path.join(SPECS, "types.yaml"): TYPES_SPEC}
     echoes, asyncs, routes = [], [], []
-    for slug, spec_type, inline, _, places, _ in TYPES:
-        op, text, ordered, reply = echo_endpoint(slug, spec_type, inline, places)
+    for index, (slug, spec_type, inline, _, places, _) in enumerate(TYPES):
+        # Every other type's path parameter leaves `required` out.
+        op, text, ordered, reply = echo_endpoint(slug, spec_type, inline, places, path_says_required=index % 2 == 0)
         files[os.path.join(SPECS, "echo", kebab(slug) + ".yaml")] = f"# {NOTICE}\n" + text
         echoes.append((op, slug, ordered, reply))
         op, text = async_endpoint(slug, spec_type, inline)
