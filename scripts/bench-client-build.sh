@@ -6,7 +6,8 @@
 #   scripts/bench-client-build.sh ENDPOINTS single|per-category debug|release [FOLDER]
 #   SPECS=Examples/ZStackSDK/api-specs scripts/bench-client-build.sh 0 per-category debug
 #
-# With SPECS, the specs are a copy of that folder instead of a corpus (ENDPOINTS is then unused).
+# With SPECS, the specs are a copy of that folder instead of a corpus (ENDPOINTS is then unused);
+# MIN_MODULE_ENDPOINTS=N packs the categories with fewer endpoints into one module (per-category).
 # Needs a release build of apigen (`swift build -c release --scratch-path .build-bench --product
 # apigen`, or set APIGEN). FOLDER (default /tmp/apigen-client-build-N-MODE) is deleted first.
 set -euo pipefail
@@ -25,7 +26,9 @@ if [ -n "${SPECS:-}" ]; then
 else
     python3 "$root/scripts/make-corpus.py" --endpoints "$endpoints" --seed 1 --output specs --force >/dev/null
 fi
-"$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" --no-cache
+packing=()
+if [ -n "${MIN_MODULE_ENDPOINTS:-}" ]; then packing=(--min-module-endpoints "$MIN_MODULE_ENDPOINTS"); fi
+"$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" "${packing[@]}" --no-cache
 
 if [ "$modules" = per-category ]; then
     # The targets MODULES.md lists, as generated.
@@ -75,5 +78,5 @@ timed_build "from clean"
 spec=$(find specs -path '*/compute/*' -name 'create-*.yaml' | sort | sed -n 1p)
 [ -n "$spec" ] || spec=$(grep -rl --include='*.yaml' '^  title: ' specs | grep -v '/api.yaml$' | sort | sed -n 1p)
 sed -i '0,/title: /s/title: \(.*\)/title: \1 (changed)/' "$spec"
-"$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" --no-cache
+"$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" "${packing[@]}" --no-cache
 timed_build "after one spec changed ($spec)"

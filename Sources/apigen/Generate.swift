@@ -46,6 +46,9 @@ struct Generate: ParsableCommand {
     @Option(help: "Swift client modules: single, or per-category (a core module, one per category, and an umbrella).")
     var modules: EmitterOptions.Modules?
 
+    @Option(help: "With --modules per-category: categories with fewer endpoints than this share one module.")
+    var minModuleEndpoints: Int?
+
     @Flag(help: "Write nothing; exit 1 and show a diff when the output on disk is not current.")
     var check = false
 
@@ -192,6 +195,10 @@ struct Generate: ParsableCommand {
             let emitterType = EmitterRegistry.type(named: setup.outputs[index].emitter)
             if let layout, emitterType?.layouts.contains(layout) == true { setup.outputs[index].options.layout = layout }
             if let modules, emitterType?.splitsIntoModules == true { setup.outputs[index].options.modules = modules }
+            if let minModuleEndpoints, emitterType?.splitsIntoModules == true {
+                guard minModuleEndpoints >= 1 else { throw ValidationError("--min-module-endpoints must be 1 or more") }
+                setup.outputs[index].options.minimumModuleEndpoints = minModuleEndpoints
+            }
             let output = setup.outputs[index]
             if let problem = EmitterRegistry.problems(with: output.options, for: output.emitter).first {
                 throw ValidationError("\(output.path): \(problem.message)")

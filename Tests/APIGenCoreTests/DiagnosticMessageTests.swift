@@ -149,7 +149,7 @@ struct DiagnosticMessageTests {
         case zstackUndocumentedPathParameter, zstackOperationIDReused, zstackTypeNameClash, zstackPageWithoutResponse
         case noSuchTemplate, templateNameMissingFromModel, templatePartialMissing, renderFailed, unsupportedConfigVersion, outputsNotAList
         case duplicateOutputPath, firstOutputHere, unknownEmitter, layoutNotSupported, perCategoryModulesNotSupported
-        case perCategoryModulesNeedPerDeclarationLayout, perCategoryModulesNeedPublicAccess
+        case perCategoryModulesNeedPerDeclarationLayout, perCategoryModulesNeedPublicAccess, minimumModuleEndpointsNeedPerCategoryModules
     }
 
     static func mirror(_ kind: DiagnosticMessage) -> Case {
@@ -299,6 +299,7 @@ struct DiagnosticMessageTests {
         case .perCategoryModulesNotSupported: .perCategoryModulesNotSupported
         case .perCategoryModulesNeedPerDeclarationLayout: .perCategoryModulesNeedPerDeclarationLayout
         case .perCategoryModulesNeedPublicAccess: .perCategoryModulesNeedPublicAccess
+        case .minimumModuleEndpointsNeedPerCategoryModules: .minimumModuleEndpointsNeedPerCategoryModules
         }
     }
 
@@ -452,6 +453,7 @@ struct DiagnosticMessageTests {
         case .perCategoryModulesNotSupported: .perCategoryModulesNotSupported(emitter: "markdown")
         case .perCategoryModulesNeedPerDeclarationLayout: .perCategoryModulesNeedPerDeclarationLayout
         case .perCategoryModulesNeedPublicAccess: .perCategoryModulesNeedPublicAccess
+        case .minimumModuleEndpointsNeedPerCategoryModules: .minimumModuleEndpointsNeedPerCategoryModules
         }
     }
 }

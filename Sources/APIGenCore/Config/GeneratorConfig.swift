@@ -79,7 +79,7 @@ public struct GeneratorConfig: Sendable, Hashable {
         var options = EmitterOptions()
         if let optionsNode = keys["options"],
             let sub = reader.keywords(
-                optionsNode, in: .outputOptions, allowed: ["module", "access", "locales", "client-module", "server-module", "layout", "modules", "format"])
+                optionsNode, in: .outputOptions, allowed: ["module", "access", "locales", "client-module", "server-module", "layout", "modules", "min-module-endpoints", "format"])
         {
             options.moduleName = sub["module"].flatMap { reader.text($0, for: "module") }
             options.clientModuleName = sub["client-module"].flatMap { reader.text($0, for: "client-module") }
@@ -89,6 +89,8 @@ public struct GeneratorConfig: Sendable, Hashable {
             options.locales = sub["locales"].flatMap { reader.textList($0, for: "locales") }
             options.format = sub["format"].flatMap { reader.choice($0, for: "format", as: EmitterOptions.DocumentFormat.self) } ?? .yaml
             options.modules = sub["modules"].flatMap { reader.choice($0, for: "modules", as: EmitterOptions.Modules.self) } ?? .single
+            options.minimumModuleEndpoints =
+                sub["min-module-endpoints"].flatMap { reader.integer($0, for: "min-module-endpoints", in: 1...100_000) } ?? 1
             for problem in EmitterRegistry.problems(with: options, for: emitter) {
                 reader.diagnostics.append(problem.kind, at: (sub[problem.option] ?? optionsNode).location)
             }

@@ -327,6 +327,8 @@ extension DiagnosticMessage {
             "'modules: per-category' needs 'layout: per-declaration': a build plugin generates into one target"
         case .perCategoryModulesNeedPublicAccess:
             "'modules: per-category' needs 'access: public': the category modules and the umbrella module use each other's declarations"
+        case .minimumModuleEndpointsNeedPerCategoryModules:
+            "'min-module-endpoints' needs 'modules: per-category': it says which categories share a module"
         }
     }
 

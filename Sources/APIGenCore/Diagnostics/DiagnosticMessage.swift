@@ -328,6 +328,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case perCategoryModulesNeedPerDeclarationLayout
     /// Per-category modules with an access level other than public.
     case perCategoryModulesNeedPublicAccess
+    /// `min-module-endpoints` without per-category modules.
+    case minimumModuleEndpointsNeedPerCategoryModules
 }
 
 extension DiagnosticMessage {
@@ -370,7 +372,8 @@ extension DiagnosticMessage {
             .groovyUnexpectedToken, .zstackCheckoutWithoutDocs, .noSuchTemplate, .templateNameMissingFromModel,
             .templatePartialMissing, .renderFailed,
             .unsupportedConfigVersion, .outputsNotAList, .duplicateOutputPath, .unknownEmitter, .layoutNotSupported,
-            .perCategoryModulesNotSupported, .perCategoryModulesNeedPerDeclarationLayout, .perCategoryModulesNeedPublicAccess:
+            .perCategoryModulesNotSupported, .perCategoryModulesNeedPerDeclarationLayout, .perCategoryModulesNeedPublicAccess,
+            .minimumModuleEndpointsNeedPerCategoryModules:
             .error
         }
     }
@@ -532,6 +535,7 @@ extension DiagnosticMessage {
         case .perCategoryModulesNotSupported: "per-category-modules-not-supported"
         case .perCategoryModulesNeedPerDeclarationLayout: "per-category-modules-need-per-declaration-layout"
         case .perCategoryModulesNeedPublicAccess: "per-category-modules-need-public-access"
+        case .minimumModuleEndpointsNeedPerCategoryModules: "min-module-endpoints-needs-per-category-modules"
         }
     }
 }

@@ -39,7 +39,12 @@ extension Emitter {
         if !layouts.contains(options.layout) {
             problems.append(.init(option: "layout", kind: .layoutNotSupported(options.layout, emitter: name)))
         }
-        guard options.modules == .perCategory else { return problems }
+        guard options.modules == .perCategory else {
+            if options.minimumModuleEndpoints != 1 {
+                problems.append(.init(option: "min-module-endpoints", kind: .minimumModuleEndpointsNeedPerCategoryModules))
+            }
+            return problems
+        }
         if !splitsIntoModules {
             problems.append(.init(option: "modules", kind: .perCategoryModulesNotSupported(emitter: name)))
         } else {

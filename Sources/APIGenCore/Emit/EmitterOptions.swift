@@ -35,6 +35,10 @@ public struct EmitterOptions: Sendable, Hashable {
     }
 
     public var modules: Modules = .single
+    /// With per-category modules: categories with fewer endpoints than this share one module
+    /// (`<Umbrella>SmallCategories`) instead of a module each, which costs a module's fixed jobs
+    /// for every small category. 1, the default, gives every category its own module.
+    public var minimumModuleEndpoints = 1
     /// How a document is written (the `openapi` emitter).
     public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
         case yaml, json

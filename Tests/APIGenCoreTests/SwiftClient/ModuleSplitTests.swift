@@ -71,6 +71,35 @@ struct ModuleSplitTests {
         #expect(split.categories.map(\.endpointCount) == [1, 1, 1, 1])
     }
 
+    /// With a minimum of 2, Alpha (two endpoints) keeps its module; Beta, Core, Gamma and
+    /// Uncategorized (one each) share `FooClientSmallCategories`. `Shared`, which Alpha and Beta both
+    /// reach, stays in core; `OnlyG`, which only Gamma reaches, goes with the small categories.
+    @Test("Categories with fewer endpoints than the minimum share one module; the types only they use go with them")
+    func smallCategoriesShareAModule() throws {
+        let corpus = Self.corpus + [
+            Self.source("more-types.yaml", "apigen: 1\ntypes:\n  OnlyG: {fields: {s: {type: String}}}\n"),
+            Self.endpoint("ListA", category: "[Alpha]", fields: "x: {type: String}"),
+            Self.endpoint("ListG", category: "[Gamma]", fields: "g: {type: OnlyG}"),
+        ]
+        let result = SpecCompiler().compile(corpus)
+        try #require(!result.hasErrors, "\(result.diagnostics.map(\.formatted))")
+        let split = SwiftModuleSplit(model: result.model, umbrella: "FooClient", minimumEndpoints: 2)
+        #expect(split.modules == ["FooClientCore", "FooClientAlpha", "FooClientSmallCategories", "FooClient"])
+        #expect(split.categories.map(\.title) == ["Alpha", "the categories with fewer than 2 endpoints: Beta, Core, Gamma, Uncategorized"])
+        #expect(split.categories.map(\.endpointCount) == [2, 4])
+        let endpoints = Dictionary(uniqueKeysWithValues: result.model.endpoints.map { ($0.operationID, split.module(of: $0)) })
+        #expect(
+            endpoints == [
+                "GetA": "FooClientAlpha", "ListA": "FooClientAlpha", "GetB": "FooClientSmallCategories",
+                "GetC": "FooClientSmallCategories", "GetD": "FooClientSmallCategories", "ListG": "FooClientSmallCategories",
+            ])
+        #expect(split.module(ofType: "OnlyG") == "FooClientSmallCategories")
+        #expect(split.module(ofType: "OnlyA") == "FooClientAlpha")
+        #expect(split.module(ofType: "Shared") == "FooClientCore")
+        // A minimum of 1 is the layout without packing: every category its own module.
+        #expect(SwiftModuleSplit(model: result.model, umbrella: "FooClient", minimumEndpoints: 1).categories.count == 5)
+    }
+
     @Test("Files go into their module's folder, importing core only where they use it")
     func files() throws {
         var options = EmitterOptions(moduleName: "FooClient")
@@ -131,6 +160,8 @@ struct ModuleSplitConfigTests {
               - {emitter: swift-client, path: c, options: {modules: per-file}}
               - {emitter: swift-client, path: d, options: {modules: per-category}}
               - {emitter: markdown, path: e, options: {layout: per-spec-file}}
+              - {emitter: swift-client, path: f, options: {min-module-endpoints: 10}}
+              - {emitter: swift-client, path: g, options: {modules: per-category, min-module-endpoints: 0}}
             """
         let (config, diagnostics) = GeneratorConfig.decode(Array(text.utf8), path: "apigen.yaml")
         #expect(config == nil)
@@ -141,6 +172,8 @@ struct ModuleSplitConfigTests {
                 "apigen.yaml:5:75: error: 'modules: per-category' needs 'access: public': the category modules and the umbrella module use each other's declarations",
                 "apigen.yaml:6:57: error: invalid modules 'per-file'; expected one of 'single', 'per-category'",
                 "apigen.yaml:8:52: error: 'layout: per-spec-file' does not apply to the markdown emitter",
+                "apigen.yaml:9:70: error: 'min-module-endpoints' needs 'modules: per-category': it says which categories share a module",
+                "apigen.yaml:10:93: error: 'min-module-endpoints' must be a whole number from 1 to 100000, found '0'",
             ])
     }
 
@@ -150,5 +183,11 @@ struct ModuleSplitConfigTests {
         let (config, diagnostics) = GeneratorConfig.decode(Array(text.utf8), path: "apigen.yaml")
         #expect(diagnostics.isEmpty)
         #expect(try #require(config).outputs.first?.options.modules == .perCategory)
+        #expect(try #require(config).outputs.first?.options.minimumModuleEndpoints == 1)
+
+        let packed = "apigen: 1\noutputs:\n  - {emitter: swift-client, path: d, options: {modules: per-category, min-module-endpoints: 10}}\n"
+        let (packedConfig, packedDiagnostics) = GeneratorConfig.decode(Array(packed.utf8), path: "apigen.yaml")
+        #expect(packedDiagnostics.isEmpty)
+        #expect(try #require(packedConfig).outputs.first?.options.minimumModuleEndpoints == 10)
     }
 }

@@ -36,7 +36,8 @@ struct SwiftClientModelBuilder: Sendable {
         indirectFields = Self.recursiveFields(in: model)
         queriedTypes = Self.queriedTypes(in: model)
         firstUseTexts = Self.firstUseTexts(in: model, docs: docs)
-        split = options.modules == .perCategory ? SwiftModuleSplit(model: model, umbrella: options.moduleName ?? prefix + "Client") : nil
+        split = options.modules == .perCategory ? SwiftModuleSplit(
+                model: model, umbrella: options.moduleName ?? prefix + "Client", minimumEndpoints: options.minimumModuleEndpoints) : nil
         sharedResponses = Self.sharedResponses(in: model, split: split)
         sharedRequests = Self.sharedRequests(in: model, split: split)
         throwsDocLines = Self.throwsDocLines(prefix: prefix)

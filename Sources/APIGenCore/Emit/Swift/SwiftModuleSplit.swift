@@ -3,6 +3,8 @@
 /// into a core module, each top-level category's endpoints and the types only it uses into a
 /// module of their own, and an umbrella module re-exports them all. Category modules depend on
 /// the core module only, never on each other, so one changed spec recompiles one category.
+/// Categories with fewer endpoints than `minimumEndpoints` share one module (`<Umbrella>SmallCategories`):
+/// each module costs fixed compiler jobs, which dozens of one-endpoint modules pay for nothing.
 struct SwiftModuleSplit: Sendable, Hashable {
     /// The module users import: it re-exports every other one (`ZStackClient`).
     let umbrella: String
@@ -20,10 +22,11 @@ struct SwiftModuleSplit: Sendable, Hashable {
         let endpointCount: Int
     }
 
-    init(model: APIModel, umbrella: String) {
+    init(model: APIModel, umbrella: String, minimumEndpoints: Int = 1) {
         self.umbrella = umbrella
         core = umbrella + "Core"
         let core = core
+        let smallCategories = umbrella + "SmallCategories"
 
         var endpointModules: [String: String] = [:]
         var titles: [String: String] = [:]
@@ -31,12 +34,23 @@ struct SwiftModuleSplit: Sendable, Hashable {
         for endpoint in model.endpoints {
             let title = endpoint.category.first ?? "Uncategorized"
             var module = umbrella + SwiftName.bare(title, upperFirst: true)
-            if module == core { module += "Category" }
+            if module == core || module == smallCategories { module += "Category" }
             endpointModules[endpoint.operationID] = module
             if titles[module] == nil { titles[module] = title }  // endpoints are sorted: the first spelling wins
             counts[module, default: 0] += 1
         }
-        categories = titles.keys.sorted().map { Category(module: $0, title: titles[$0] ?? "", endpointCount: counts[$0] ?? 0) }
+        let small = Set(counts.filter { $0.value < minimumEndpoints }.map(\.key))
+        var categories = titles.keys.filter { !small.contains($0) }.sorted().map {
+            Category(module: $0, title: titles[$0] ?? "", endpointCount: counts[$0] ?? 0)
+        }
+        if !small.isEmpty {
+            let names = small.compactMap { titles[$0] }.sorted().joined(separator: ", ")
+            let title = "the categories with fewer than \(minimumEndpoints) endpoints: \(names)"
+            categories.append(Category(module: smallCategories, title: title, endpointCount: small.reduce(0) { $0 + (counts[$1] ?? 0) }))
+            categories.sort { $0.module < $1.module }
+            for (operationID, module) in endpointModules where small.contains(module) { endpointModules[operationID] = smallCategories }
+        }
+        self.categories = categories
         self.endpointModules = endpointModules
 
         // Which category modules reach each type, through fields and the fields of the types they hold.
