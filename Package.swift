@@ -141,21 +141,9 @@ let package = Package(
             swiftSettings: generatedCodeSettings
         ),
         .target(
-            name: "FixtureSplitCompute",
+            name: "FixtureSplitSmallCategories",
             dependencies: ["FixtureSplitCore", .product(name: "HTTPTypes", package: "swift-http-types")],
-            path: "Tests/FixtureAPI/SplitClient/FixtureSplitCompute",
-            swiftSettings: generatedCodeSettings
-        ),
-        .target(
-            name: "FixtureSplitFixtures",
-            dependencies: ["FixtureSplitCore", .product(name: "HTTPTypes", package: "swift-http-types")],
-            path: "Tests/FixtureAPI/SplitClient/FixtureSplitFixtures",
-            swiftSettings: generatedCodeSettings
-        ),
-        .target(
-            name: "FixtureSplitIdentity",
-            dependencies: ["FixtureSplitCore", .product(name: "HTTPTypes", package: "swift-http-types")],
-            path: "Tests/FixtureAPI/SplitClient/FixtureSplitIdentity",
+            path: "Tests/FixtureAPI/SplitClient/FixtureSplitSmallCategories",
             swiftSettings: generatedCodeSettings
         ),
         .target(
@@ -167,7 +155,7 @@ let package = Package(
         .target(
             name: "FixtureSplit",
             dependencies: [
-                "FixtureSplitCore", "FixtureSplitCompute", "FixtureSplitFixtures", "FixtureSplitIdentity", "FixtureSplitResourcePool",
+                "FixtureSplitCore", "FixtureSplitResourcePool", "FixtureSplitSmallCategories",
             ],
             path: "Tests/FixtureAPI/SplitClient/FixtureSplit",
             swiftSettings: generatedCodeSettings
