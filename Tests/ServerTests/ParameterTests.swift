@@ -88,7 +88,9 @@ struct ParameterTests {
             initValue: "i",
             labels: ["a": 1, "b c": -2],
             extra: ["nested": [1, "two", nil, ["deep": true]]],
-            tags: ["t"]
+            tags: ["t"],
+            body: "named like the server's body",
+            request: 7
         )
         try await withServer(handler) { server in
             let response = try await fixtureClient(server, authorization: nil).updateAwkwardThing(request)
@@ -112,6 +114,36 @@ struct ParameterTests {
             #expect(details == #"The body field "updateAwkwardThing.default" is required."#)
         }
         #expect(await handler.calls.values.isEmpty)
+    }
+
+    @Test("A wrapper of null reads as absent, one that is no object gets 400, and a field beside it is checked inside too")
+    func awkwardWrapperShapes() async throws {
+        let handler = ScriptedFixtureHandler()
+        try await withServer(handler) { server in
+            let path = "/fixture/v1/things/0f0e/actions"
+            let null = try await send(.put, path, to: server, body: #"{"updateAwkwardThing": null, "tags": ["t"]}"#)
+            #expect(null.status == 400)
+            #expect(try null.json()["error"]?["details"] == #"The body field "updateAwkwardThing.default" is required."#)
+            let number = try await send(.put, path, to: server, body: #"{"updateAwkwardThing": 5}"#)
+            #expect(number.status == 400)
+            let numberDetails = try number.json()["error"]?["details"]?.stringValue ?? ""
+            #expect(numberDetails.hasPrefix("The body is not valid: at updateAwkwardThing: "), "\(numberDetails)")
+            let malformedInside = try await send(
+                .put, path, to: server, body: #"{"updateAwkwardThing": {"default": "d", "tags": 5}, "tags": ["t"]}"#)
+            #expect(malformedInside.status == 400)
+            let insideDetails = try malformedInside.json()["error"]?["details"]?.stringValue ?? ""
+            #expect(insideDetails.hasPrefix("The body is not valid: at updateAwkwardThing.tags: "), "\(insideDetails)")
+            let besideWins = try await send(
+                .put, path, to: server, body: #"{"updateAwkwardThing": {"default": "d", "tags": ["in"]}, "tags": ["out"]}"#)
+            #expect(besideWins.status == 200)
+        }
+        let requests = await handler.calls.values
+        #expect(requests.count == 1)
+        if case .updateAwkwardThing(let request)? = requests.first {
+            #expect(request.tags == ["out"] && request.default == "d")
+        } else {
+            Issue.record("the handler got \(requests)")
+        }
     }
 }
 

@@ -74,7 +74,7 @@ struct RenderLookupTests {
             "MarkdownHistoryRow", "MarkdownFieldRow", "MarkdownStrings", "MarkdownQueriesPage", "MarkdownQueriesPage.OperatorRow",
             "MarkdownQueriesPage.ParameterRow", "MarkdownQueryStrings", "SwiftServerRuntimeModel", "SwiftHandlerProtocolModel",
             "SwiftServerRegistrationModel", "SwiftHandlerMethodModel", "SwiftServerEndpointModel", "SwiftServerInputModel",
-            "SwiftServerBodyFieldModel", "SwiftMockExampleModel", "SwiftModulesModel", "SwiftCategoryModuleModel", "SwiftPackageTargetModel",
+            "SwiftMockExampleModel", "SwiftModulesModel", "SwiftCategoryModuleModel", "SwiftPackageTargetModel",
             "SwiftListItemModel", "SwiftImportModel",
         ]
         let seen = Set(walker.properties.keys)

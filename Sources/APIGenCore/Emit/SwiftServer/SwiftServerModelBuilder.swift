@@ -66,20 +66,22 @@ struct SwiftServerModelBuilder: Sendable {
         // Fields read from the top level of a wrapped body: the outside-wrapper ones and the tag lists.
         let topLevelNames = Set((body?.fields ?? []).filter { $0.isOutsideWrapper || ["systemTags", "userTags"].contains($0.name) }.map(\.name))
         let bodyFields = body?.fields ?? []
-        let topLevel = wrapper == nil ? bodyFields : bodyFields.filter { topLevelNames.contains($0.name) }
         let deprecation = client.deprecationMessageLiteral(endpoint)
         let wrapperLiteral = wrapper.map(SwiftLayout.stringLiteral) ?? "nil"
+        let inputModels = ordered.enumerated().map { index, field in
+            input(field, endpoint: endpoint, topLevel: topLevelNames, isLast: index == ordered.count - 1)
+        }
         return SwiftServerEndpointModel(
             prefix: prefix, clientModule: clientModule, needsFoundation: client.needsFoundation(inputs), namespace: namespace,
             methodName: client.names.methodName(endpoint.operationID),
             method: endpoint.method.rawValue, path: endpoint.path, execution: endpoint.execution.rawValue,
             hasDeprecation: deprecation != nil, deprecationText: client.deprecationText(endpoint) ?? "", deprecationMessageLiteral: deprecation ?? "",
             wrapper: wrapper ?? "", wrapperLiteral: wrapperLiteral, hasWrapper: wrapper != nil, hasBody: !bodyFields.isEmpty,
-            inputs: ordered.enumerated().map { index, field in
-                input(field, endpoint: endpoint, topLevel: topLevelNames, isLast: index == ordered.count - 1)
-            },
-            topLevel: topLevel.map(bodyField), wrapped: wrapper == nil ? [] : bodyFields.map(bodyField))
+            inputs: inputModels, bodyInputs: inputModels.filter { !$0.isCallInput })
     }
+
+    /// The names the endpoint's closures use, which a body field's local must not shadow.
+    private static let closureNames: Set<String> = ["body", "call", "handler", "request"]
 
     /// Where the server reads one input of the call from.
     private func input(_ field: Field, endpoint: Endpoint, topLevel: Set<String>, isLast: Bool) -> SwiftServerInputModel {
@@ -88,8 +90,7 @@ struct SwiftServerModelBuilder: Sendable {
         var readType = client.types.swiftType(field.type)
         var requiredInput = "bodyField"
         var requiredInputName = name
-        var isInsideWrapper = false
-        var isBesideWrapper = false
+        var bodyReader = "field"
         if endpoint.pathParameters.contains(field) {
             reader = "pathParameter"
         } else if endpoint.queryParameters.contains(field) {
@@ -104,22 +105,21 @@ struct SwiftServerModelBuilder: Sendable {
         } else if endpoint.headers.contains(field) {
             (reader, requiredInput) = ("headerField", "headerField")
         } else if let wrapper = endpoint.body?.wrapper {
-            isBesideWrapper = topLevel.contains(field.name)
-            isInsideWrapper = !isBesideWrapper
-            if isInsideWrapper { requiredInputName = SwiftLayout.stringLiteral(wrapper + "." + field.name) }
+            if topLevel.contains(field.name) {
+                bodyReader = "fieldBesideWrapper"
+            } else {
+                bodyReader = "wrappedField"
+                requiredInputName = SwiftLayout.stringLiteral(wrapper + "." + field.name)
+            }
         }
+        let identifier = client.names.propertyName(field.name)
+        let label = SwiftName.member(identifier)
         return SwiftServerInputModel(
-            label: SwiftName.member(client.names.propertyName(field.name)), isLast: isLast, nameLiteral: name,
+            label: label, isLast: isLast, nameLiteral: name,
             isCallInput: !reader.isEmpty, reader: reader, hasReadType: !readType.isEmpty && !reader.isEmpty, readType: readType,
-            member: SwiftName.member(client.names.propertyName(field.name)),
-            isInsideWrapper: isInsideWrapper, isBesideWrapper: isBesideWrapper,
+            bodyReader: bodyReader, local: Self.closureNames.contains(label) ? label + "Field" : identifier,
             isRequired: field.isRequired && !endpoint.pathParameters.contains(field),
             requiredInput: requiredInput, requiredInputNameLiteral: requiredInputName)
-    }
-
-    private func bodyField(_ field: Field) -> SwiftServerBodyFieldModel {
-        SwiftServerBodyFieldModel(
-            name: client.names.propertyName(field.name), type: client.types.swiftType(field.type), wireNameLiteral: SwiftLayout.stringLiteral(field.name))
     }
 
     func mockExample(_ endpoint: Endpoint) -> SwiftMockExampleModel {

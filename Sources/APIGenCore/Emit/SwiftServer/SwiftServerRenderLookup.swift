@@ -61,17 +61,6 @@ extension SwiftMockExampleModel: TemplateObject {
     }
 }
 
-extension SwiftServerBodyFieldModel: TemplateObject {
-    func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "name": self.name.templateValue
-        case "type": self.type.templateValue
-        case "wireNameLiteral": self.wireNameLiteral.templateValue
-        default: nil
-        }
-    }
-}
-
 extension SwiftServerEndpointModel: TemplateObject {
     func templateValue(named name: String) -> TemplateValue? {
         switch name {
@@ -91,8 +80,7 @@ extension SwiftServerEndpointModel: TemplateObject {
         case "hasWrapper": self.hasWrapper.templateValue
         case "hasBody": self.hasBody.templateValue
         case "inputs": self.inputs.templateValue
-        case "topLevel": self.topLevel.templateValue
-        case "wrapped": self.wrapped.templateValue
+        case "bodyInputs": self.bodyInputs.templateValue
         default: nil
         }
     }
@@ -108,9 +96,8 @@ extension SwiftServerInputModel: TemplateObject {
         case "reader": self.reader.templateValue
         case "hasReadType": self.hasReadType.templateValue
         case "readType": self.readType.templateValue
-        case "member": self.member.templateValue
-        case "isInsideWrapper": self.isInsideWrapper.templateValue
-        case "isBesideWrapper": self.isBesideWrapper.templateValue
+        case "bodyReader": self.bodyReader.templateValue
+        case "local": self.local.templateValue
         case "isRequired": self.isRequired.templateValue
         case "requiredInput": self.requiredInput.templateValue
         case "requiredInputNameLiteral": self.requiredInputNameLiteral.templateValue

@@ -68,15 +68,17 @@ struct SwiftServerEndpointModel {
     let wrapper: String
     let wrapperLiteral: String
     let hasWrapper: Bool
+    /// Whether the request is made inside `call.decodeBody { body in ... }`, which reads the body's fields.
     let hasBody: Bool
-    /// The arguments of `let request = X.Request(...)`: required inputs first.
+    /// The arguments of `X.Request(...)`: required inputs first.
     let inputs: [SwiftServerInputModel]
-    let topLevel: [SwiftServerBodyFieldModel]
-    let wrapped: [SwiftServerBodyFieldModel]
+    /// The body fields among `inputs`, each read into a local before anything else, so that a malformed body is
+    /// the error reported first (as ZStack parses the whole body before it checks the inputs).
+    let bodyInputs: [SwiftServerInputModel]
 }
 
 /// How the server reads one input of a call: through a `ServerCall` method (path, query and
-/// header inputs) or from the decoded body.
+/// header inputs) or through a `ServerBody` method (body fields).
 struct SwiftServerInputModel {
     /// The `Request` initializer's argument label.
     let label: String
@@ -87,26 +89,21 @@ struct SwiftServerInputModel {
     let isCallInput: Bool
     /// `pathParameter`, `queryParameter`, `queryParameters`, `queryMap`, `queryListMap`, `queryObject` or `headerField`.
     let reader: String
-    /// Whether the reader takes the value's type (`as: Int.self`); `readType` is that type.
+    /// Whether the call's reader takes the value's type (`as: Int.self`); `readType` is that type, and a body
+    /// field's type.
     let hasReadType: Bool
     let readType: String
-    /// The body field's member in the decoded `Body`.
-    let member: String
-    /// A wrapped body's field read only inside the wrapper.
-    let isInsideWrapper: Bool
-    /// A wrapped body's field read beside the wrapper first, then inside it.
-    let isBesideWrapper: Bool
+    /// The `ServerBody` method that reads a body field: `field`, `wrappedField` (only inside the wrapper) or
+    /// `fieldBesideWrapper` (beside the wrapper first, then inside it).
+    let bodyReader: String
+    /// The local that holds a body field's value in the `decodeBody` closure: the label, unless that is a name the
+    /// closure uses itself.
+    let local: String
     /// Whether a missing value is a bad request (`try call.required(value, input)`).
     let isRequired: Bool
     /// The `ServerInput` case that names it in that error (`queryParameter`, `headerField`, `bodyField`) and its name.
     let requiredInput: String
     let requiredInputNameLiteral: String
-}
-
-struct SwiftServerBodyFieldModel {
-    let name: String
-    let type: String
-    let wireNameLiteral: String
 }
 
 /// `Examples/<Op>+Mock.swift`.

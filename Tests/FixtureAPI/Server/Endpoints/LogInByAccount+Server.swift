@@ -6,37 +6,15 @@ import FixtureAPI
 nonisolated enum LogInByAccountServerEndpoint: FixtureServerEndpointDefinition {
     static func endpoint(calling handler: some FixtureAPIHandler) -> FixtureServerEndpoint {
         FixtureServerEndpoint(operation: LogInByAccount.operation, bodyWrapper: "logInByAccount") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = LogInByAccount.Request(
-                accountName: try call.required(body.wrapped?.accountName, .bodyField("logInByAccount.accountName")),
-                password: try call.required(body.wrapped?.password, .bodyField("logInByAccount.password"))
-            )
-            return { try await handler.logInByAccount(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"logInByAccount": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: FixtureServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "logInByAccount")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let accountName: String?
-            let password: String?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: FixtureServerCodingKey.self)
-                self.accountName = try object.optionalValue(String.self, forKey: "accountName")
-                self.password = try object.optionalValue(String.self, forKey: "password")
+            let request = try call.decodeBody(wrapper: "logInByAccount") { body in
+                let accountName = try body.wrappedField(String.self, "accountName")
+                let password = try body.wrappedField(String.self, "password")
+                return LogInByAccount.Request(
+                    accountName: try call.required(accountName, .bodyField("logInByAccount.accountName")),
+                    password: try call.required(password, .bodyField("logInByAccount.password"))
+                )
             }
+            return { try await handler.logInByAccount(request) }
         }
     }
 }

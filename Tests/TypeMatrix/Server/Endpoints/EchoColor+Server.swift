@@ -6,52 +6,26 @@ import MatrixAPI
 nonisolated enum EchoColorServerEndpoint: MatrixServerEndpointDefinition {
     static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
         MatrixServerEndpoint(operation: EchoColor.operation, bodyWrapper: "echoColor") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = EchoColor.Request(
-                pathValue: try call.pathParameter("pathValue", as: Color.self),
-                queryValue: try call.required(
-                    try call.queryParameter("queryValue", as: Color.self),
-                    .queryParameter("queryValue")
-                ),
-                value: try call.required(body.wrapped?.value, .bodyField("echoColor.value")),
-                optionalQueryValue: try call.queryParameter("optionalQueryValue", as: Color.self),
-                xEchoValue: try call.headerField("X-Echo-Value", as: Color.self),
-                optionalValue: body.wrapped?.optionalValue,
-                nullableValue: body.wrapped?.nullableValue,
-                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
-            )
-            return { try await handler.echoColor(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"echoColor": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let outsideValue: Color?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoColor")
-            self.outsideValue = try object.optionalValue(Color.self, forKey: "outsideValue")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let value: Color?
-            let optionalValue: Color?
-            let nullableValue: Color?
-            let outsideValue: Color?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-                self.value = try object.optionalValue(Color.self, forKey: "value")
-                self.optionalValue = try object.optionalValue(Color.self, forKey: "optionalValue")
-                self.nullableValue = try object.optionalValue(Color.self, forKey: "nullableValue")
-                self.outsideValue = try object.optionalValue(Color.self, forKey: "outsideValue")
+            let request = try call.decodeBody(wrapper: "echoColor") { body in
+                let value = try body.wrappedField(Color.self, "value")
+                let optionalValue = try body.wrappedField(Color.self, "optionalValue")
+                let nullableValue = try body.wrappedField(Color.self, "nullableValue")
+                let outsideValue = try body.fieldBesideWrapper(Color.self, "outsideValue")
+                return EchoColor.Request(
+                    pathValue: try call.pathParameter("pathValue", as: Color.self),
+                    queryValue: try call.required(
+                        try call.queryParameter("queryValue", as: Color.self),
+                        .queryParameter("queryValue")
+                    ),
+                    value: try call.required(value, .bodyField("echoColor.value")),
+                    optionalQueryValue: try call.queryParameter("optionalQueryValue", as: Color.self),
+                    xEchoValue: try call.headerField("X-Echo-Value", as: Color.self),
+                    optionalValue: optionalValue,
+                    nullableValue: nullableValue,
+                    outsideValue: outsideValue
+                )
             }
+            return { try await handler.echoColor(request) }
         }
     }
 }

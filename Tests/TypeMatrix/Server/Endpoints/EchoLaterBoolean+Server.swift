@@ -6,34 +6,11 @@ import MatrixAPI
 nonisolated enum EchoLaterBooleanServerEndpoint: MatrixServerEndpointDefinition {
     static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
         MatrixServerEndpoint(operation: EchoLaterBoolean.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = EchoLaterBoolean.Request(
-                value: try call.required(body.wrapped?.value, .bodyField("params.value"))
-            )
-            return { try await handler.echoLaterBoolean(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let value: Bool?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-                self.value = try object.optionalValue(Bool.self, forKey: "value")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let value = try body.wrappedField(Bool.self, "value")
+                return EchoLaterBoolean.Request(value: try call.required(value, .bodyField("params.value")))
             }
+            return { try await handler.echoLaterBoolean(request) }
         }
     }
 }

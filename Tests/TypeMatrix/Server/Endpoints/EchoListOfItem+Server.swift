@@ -6,45 +6,19 @@ import MatrixAPI
 nonisolated enum EchoListOfItemServerEndpoint: MatrixServerEndpointDefinition {
     static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
         MatrixServerEndpoint(operation: EchoListOfItem.operation, bodyWrapper: "echoListOfItem") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = EchoListOfItem.Request(
-                value: try call.required(body.wrapped?.value, .bodyField("echoListOfItem.value")),
-                optionalValue: body.wrapped?.optionalValue,
-                nullableValue: body.wrapped?.nullableValue,
-                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
-            )
-            return { try await handler.echoListOfItem(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"echoListOfItem": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let outsideValue: [Item]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoListOfItem")
-            self.outsideValue = try object.optionalValue([Item].self, forKey: "outsideValue")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let value: [Item]?
-            let optionalValue: [Item]?
-            let nullableValue: [Item]?
-            let outsideValue: [Item]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-                self.value = try object.optionalValue([Item].self, forKey: "value")
-                self.optionalValue = try object.optionalValue([Item].self, forKey: "optionalValue")
-                self.nullableValue = try object.optionalValue([Item].self, forKey: "nullableValue")
-                self.outsideValue = try object.optionalValue([Item].self, forKey: "outsideValue")
+            let request = try call.decodeBody(wrapper: "echoListOfItem") { body in
+                let value = try body.wrappedField([Item].self, "value")
+                let optionalValue = try body.wrappedField([Item].self, "optionalValue")
+                let nullableValue = try body.wrappedField([Item].self, "nullableValue")
+                let outsideValue = try body.fieldBesideWrapper([Item].self, "outsideValue")
+                return EchoListOfItem.Request(
+                    value: try call.required(value, .bodyField("echoListOfItem.value")),
+                    optionalValue: optionalValue,
+                    nullableValue: nullableValue,
+                    outsideValue: outsideValue
+                )
             }
+            return { try await handler.echoListOfItem(request) }
         }
     }
 }

@@ -9,45 +9,19 @@ nonisolated enum EchoListOfListOfIntegerServerEndpoint: MatrixServerEndpointDefi
             operation: EchoListOfListOfInteger.operation,
             bodyWrapper: "echoListOfListOfInteger"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = EchoListOfListOfInteger.Request(
-                value: try call.required(body.wrapped?.value, .bodyField("echoListOfListOfInteger.value")),
-                optionalValue: body.wrapped?.optionalValue,
-                nullableValue: body.wrapped?.nullableValue,
-                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
-            )
-            return { try await handler.echoListOfListOfInteger(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"echoListOfListOfInteger": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let outsideValue: [[Int]]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoListOfListOfInteger")
-            self.outsideValue = try object.optionalValue([[Int]].self, forKey: "outsideValue")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let value: [[Int]]?
-            let optionalValue: [[Int]]?
-            let nullableValue: [[Int]]?
-            let outsideValue: [[Int]]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-                self.value = try object.optionalValue([[Int]].self, forKey: "value")
-                self.optionalValue = try object.optionalValue([[Int]].self, forKey: "optionalValue")
-                self.nullableValue = try object.optionalValue([[Int]].self, forKey: "nullableValue")
-                self.outsideValue = try object.optionalValue([[Int]].self, forKey: "outsideValue")
+            let request = try call.decodeBody(wrapper: "echoListOfListOfInteger") { body in
+                let value = try body.wrappedField([[Int]].self, "value")
+                let optionalValue = try body.wrappedField([[Int]].self, "optionalValue")
+                let nullableValue = try body.wrappedField([[Int]].self, "nullableValue")
+                let outsideValue = try body.fieldBesideWrapper([[Int]].self, "outsideValue")
+                return EchoListOfListOfInteger.Request(
+                    value: try call.required(value, .bodyField("echoListOfListOfInteger.value")),
+                    optionalValue: optionalValue,
+                    nullableValue: nullableValue,
+                    outsideValue: outsideValue
+                )
             }
+            return { try await handler.echoListOfListOfInteger(request) }
         }
     }
 }

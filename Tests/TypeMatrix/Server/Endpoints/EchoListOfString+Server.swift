@@ -6,50 +6,24 @@ import MatrixAPI
 nonisolated enum EchoListOfStringServerEndpoint: MatrixServerEndpointDefinition {
     static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
         MatrixServerEndpoint(operation: EchoListOfString.operation, bodyWrapper: "echoListOfString") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = EchoListOfString.Request(
-                queryValue: try call.required(
-                    try call.queryParameters("queryValue", as: String.self),
-                    .queryParameter("queryValue")
-                ),
-                value: try call.required(body.wrapped?.value, .bodyField("echoListOfString.value")),
-                optionalQueryValue: try call.queryParameters("optionalQueryValue", as: String.self),
-                optionalValue: body.wrapped?.optionalValue,
-                nullableValue: body.wrapped?.nullableValue,
-                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
-            )
-            return { try await handler.echoListOfString(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"echoListOfString": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let outsideValue: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoListOfString")
-            self.outsideValue = try object.optionalValue([String].self, forKey: "outsideValue")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let value: [String]?
-            let optionalValue: [String]?
-            let nullableValue: [String]?
-            let outsideValue: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-                self.value = try object.optionalValue([String].self, forKey: "value")
-                self.optionalValue = try object.optionalValue([String].self, forKey: "optionalValue")
-                self.nullableValue = try object.optionalValue([String].self, forKey: "nullableValue")
-                self.outsideValue = try object.optionalValue([String].self, forKey: "outsideValue")
+            let request = try call.decodeBody(wrapper: "echoListOfString") { body in
+                let value = try body.wrappedField([String].self, "value")
+                let optionalValue = try body.wrappedField([String].self, "optionalValue")
+                let nullableValue = try body.wrappedField([String].self, "nullableValue")
+                let outsideValue = try body.fieldBesideWrapper([String].self, "outsideValue")
+                return EchoListOfString.Request(
+                    queryValue: try call.required(
+                        try call.queryParameters("queryValue", as: String.self),
+                        .queryParameter("queryValue")
+                    ),
+                    value: try call.required(value, .bodyField("echoListOfString.value")),
+                    optionalQueryValue: try call.queryParameters("optionalQueryValue", as: String.self),
+                    optionalValue: optionalValue,
+                    nullableValue: nullableValue,
+                    outsideValue: outsideValue
+                )
             }
+            return { try await handler.echoListOfString(request) }
         }
     }
 }

@@ -6,47 +6,21 @@ import MatrixAPI
 nonisolated enum EchoMapServerEndpoint: MatrixServerEndpointDefinition {
     static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
         MatrixServerEndpoint(operation: EchoMap.operation, bodyWrapper: "echoMap") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = EchoMap.Request(
-                queryValue: try call.required(try call.queryObject("queryValue"), .queryParameter("queryValue")),
-                value: try call.required(body.wrapped?.value, .bodyField("echoMap.value")),
-                optionalQueryValue: try call.queryObject("optionalQueryValue"),
-                optionalValue: body.wrapped?.optionalValue,
-                nullableValue: body.wrapped?.nullableValue,
-                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
-            )
-            return { try await handler.echoMap(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"echoMap": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let outsideValue: MatrixJSONValue?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoMap")
-            self.outsideValue = try object.optionalValue(MatrixJSONValue.self, forKey: "outsideValue")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let value: MatrixJSONValue?
-            let optionalValue: MatrixJSONValue?
-            let nullableValue: MatrixJSONValue?
-            let outsideValue: MatrixJSONValue?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-                self.value = try object.optionalValue(MatrixJSONValue.self, forKey: "value")
-                self.optionalValue = try object.optionalValue(MatrixJSONValue.self, forKey: "optionalValue")
-                self.nullableValue = try object.optionalValue(MatrixJSONValue.self, forKey: "nullableValue")
-                self.outsideValue = try object.optionalValue(MatrixJSONValue.self, forKey: "outsideValue")
+            let request = try call.decodeBody(wrapper: "echoMap") { body in
+                let value = try body.wrappedField(MatrixJSONValue.self, "value")
+                let optionalValue = try body.wrappedField(MatrixJSONValue.self, "optionalValue")
+                let nullableValue = try body.wrappedField(MatrixJSONValue.self, "nullableValue")
+                let outsideValue = try body.fieldBesideWrapper(MatrixJSONValue.self, "outsideValue")
+                return EchoMap.Request(
+                    queryValue: try call.required(try call.queryObject("queryValue"), .queryParameter("queryValue")),
+                    value: try call.required(value, .bodyField("echoMap.value")),
+                    optionalQueryValue: try call.queryObject("optionalQueryValue"),
+                    optionalValue: optionalValue,
+                    nullableValue: nullableValue,
+                    outsideValue: outsideValue
+                )
             }
+            return { try await handler.echoMap(request) }
         }
     }
 }

@@ -6,50 +6,24 @@ import MatrixAPI
 nonisolated enum EchoMapOfLongServerEndpoint: MatrixServerEndpointDefinition {
     static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
         MatrixServerEndpoint(operation: EchoMapOfLong.operation, bodyWrapper: "echoMapOfLong") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = EchoMapOfLong.Request(
-                queryValue: try call.required(
-                    try call.queryMap("queryValue", as: Int64.self),
-                    .queryParameter("queryValue")
-                ),
-                value: try call.required(body.wrapped?.value, .bodyField("echoMapOfLong.value")),
-                optionalQueryValue: try call.queryMap("optionalQueryValue", as: Int64.self),
-                optionalValue: body.wrapped?.optionalValue,
-                nullableValue: body.wrapped?.nullableValue,
-                outsideValue: body.outsideValue ?? body.wrapped?.outsideValue
-            )
-            return { try await handler.echoMapOfLong(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"echoMapOfLong": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let outsideValue: [String: Int64]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "echoMapOfLong")
-            self.outsideValue = try object.optionalValue([String: Int64].self, forKey: "outsideValue")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let value: [String: Int64]?
-            let optionalValue: [String: Int64]?
-            let nullableValue: [String: Int64]?
-            let outsideValue: [String: Int64]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-                self.value = try object.optionalValue([String: Int64].self, forKey: "value")
-                self.optionalValue = try object.optionalValue([String: Int64].self, forKey: "optionalValue")
-                self.nullableValue = try object.optionalValue([String: Int64].self, forKey: "nullableValue")
-                self.outsideValue = try object.optionalValue([String: Int64].self, forKey: "outsideValue")
+            let request = try call.decodeBody(wrapper: "echoMapOfLong") { body in
+                let value = try body.wrappedField([String: Int64].self, "value")
+                let optionalValue = try body.wrappedField([String: Int64].self, "optionalValue")
+                let nullableValue = try body.wrappedField([String: Int64].self, "nullableValue")
+                let outsideValue = try body.fieldBesideWrapper([String: Int64].self, "outsideValue")
+                return EchoMapOfLong.Request(
+                    queryValue: try call.required(
+                        try call.queryMap("queryValue", as: Int64.self),
+                        .queryParameter("queryValue")
+                    ),
+                    value: try call.required(value, .bodyField("echoMapOfLong.value")),
+                    optionalQueryValue: try call.queryMap("optionalQueryValue", as: Int64.self),
+                    optionalValue: optionalValue,
+                    nullableValue: nullableValue,
+                    outsideValue: outsideValue
+                )
             }
+            return { try await handler.echoMapOfLong(request) }
         }
     }
 }

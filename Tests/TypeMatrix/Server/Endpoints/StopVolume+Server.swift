@@ -6,35 +6,14 @@ import MatrixAPI
 nonisolated enum StopVolumeServerEndpoint: MatrixServerEndpointDefinition {
     static func endpoint(calling handler: some MatrixAPIHandler) -> MatrixServerEndpoint {
         MatrixServerEndpoint(operation: StopVolume.operation, bodyWrapper: "stopVolume") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = StopVolume.Request(
-                volumeUuid: try call.pathParameter("volumeUuid", as: String.self),
-                force: try call.required(body.wrapped?.force, .bodyField("stopVolume.force"))
-            )
-            return { try await handler.stopVolume(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"stopVolume": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "stopVolume")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let force: Bool?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: MatrixServerCodingKey.self)
-                self.force = try object.optionalValue(Bool.self, forKey: "force")
+            let request = try call.decodeBody(wrapper: "stopVolume") { body in
+                let force = try body.wrappedField(Bool.self, "force")
+                return StopVolume.Request(
+                    volumeUuid: try call.pathParameter("volumeUuid", as: String.self),
+                    force: try call.required(force, .bodyField("stopVolume.force"))
+                )
             }
+            return { try await handler.stopVolume(request) }
         }
     }
 }

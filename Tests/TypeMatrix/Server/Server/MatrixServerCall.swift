@@ -244,19 +244,26 @@ nonisolated struct MatrixServerCall: Sendable {
         try headerText(name).map { try parse($0, as: type, input: .headerField(name)) }
     }
 
-    /// Decodes the JSON body; an empty body reads as `{}`.
+    /// Decodes the JSON body, an empty one as `{}`, with the endpoint's reading of it.
     ///
-    /// - Parameter type: The body's type, whose fields are all optional.
-    /// - Returns: The body.
-    /// - Throws: ``MatrixServerBadRequest`` if the body is no JSON, a field has the wrong type, or an `Integer`
-    ///   (an `Int`) does not fit in 32 bits.
-    func decodeBody<Body: Decodable>(_ type: Body.Type) throws -> Body {
+    /// - Parameters:
+    ///   - wrapper: The member that holds the endpoint's wrapped fields, if it has one.
+    ///   - read: Makes the request from the body's fields (and the call's other inputs); called once, while the body
+    ///     is decoded.
+    /// - Returns: What `read` returned.
+    /// - Throws: ``MatrixServerBadRequest`` if the body is no JSON object, a field has the wrong type, an `Integer`
+    ///   (an `Int`) does not fit in 32 bits, or `read` finds an input missing or malformed.
+    func decodeBody<Request>(
+        wrapper: String? = nil,
+        _ read: @escaping (MatrixServerBody) throws -> Request
+    ) throws -> Request {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = timestamp.decodingStrategy
+        decoder.userInfo[MatrixServerBodyTask<Request>.key] = MatrixServerBodyTask(wrapper: wrapper, read: read)
         let isBlank = body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         do {
-            let checked = MatrixServerIntegerRangeChecked<Body>.self
-            return try decoder.decode(checked, from: isBlank ? Data("{}".utf8) : body).value
+            let checked = MatrixServerIntegerRangeChecked<MatrixServerBodyReading<Request>>.self
+            return try decoder.decode(checked, from: isBlank ? Data("{}".utf8) : body).value.request
         } catch let error as DecodingError {
             throw MatrixServerBadRequest(details: "The body is not valid: \(Self.reason(error))")
         }

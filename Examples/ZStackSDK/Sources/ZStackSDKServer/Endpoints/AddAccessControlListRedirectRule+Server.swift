@@ -6,60 +6,28 @@ import ZStackSDK
 nonisolated enum AddAccessControlListRedirectRuleServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddAccessControlListRedirectRule.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddAccessControlListRedirectRule.Request(
-                aclUuid: try call.pathParameter("aclUuid", as: String.self),
-                name: body.wrapped?.name,
-                description: body.wrapped?.description,
-                domain: body.wrapped?.domain,
-                url: body.wrapped?.url,
-                resourceUuid: body.wrapped?.resourceUuid,
-                tagUuids: body.wrapped?.tagUuids,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.addAccessControlListRedirectRule(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let domain: String?
-            let url: String?
-            let resourceUuid: String?
-            let tagUuids: [String]?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.domain = try object.optionalValue(String.self, forKey: "domain")
-                self.url = try object.optionalValue(String.self, forKey: "url")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let domain = try body.wrappedField(String.self, "domain")
+                let url = try body.wrappedField(String.self, "url")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return AddAccessControlListRedirectRule.Request(
+                    aclUuid: try call.pathParameter("aclUuid", as: String.self),
+                    name: name,
+                    description: description,
+                    domain: domain,
+                    url: url,
+                    resourceUuid: resourceUuid,
+                    tagUuids: tagUuids,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.addAccessControlListRedirectRule(request) }
         }
     }
 }

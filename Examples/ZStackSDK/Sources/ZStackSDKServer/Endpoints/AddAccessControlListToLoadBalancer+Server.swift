@@ -6,54 +6,22 @@ import ZStackSDK
 nonisolated enum AddAccessControlListToLoadBalancerServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddAccessControlListToLoadBalancer.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddAccessControlListToLoadBalancer.Request(
-                listenerUuid: try call.pathParameter("listenerUuid", as: String.self),
-                aclUuids: try call.required(body.wrapped?.aclUuids, .bodyField("params.aclUuids")),
-                aclType: try call.required(body.wrapped?.aclType, .bodyField("params.aclType")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                serverGroupUuids: body.wrapped?.serverGroupUuids
-            )
-            return { try await handler.addAccessControlListToLoadBalancer(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let aclUuids: [String]?
-            let aclType: AddAccessControlListToLoadBalancerAclType?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let serverGroupUuids: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.aclUuids = try object.optionalValue([String].self, forKey: "aclUuids")
-                self.aclType = try object.optionalValue(
-                    AddAccessControlListToLoadBalancerAclType.self,
-                    forKey: "aclType"
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let aclUuids = try body.wrappedField([String].self, "aclUuids")
+                let aclType = try body.wrappedField(AddAccessControlListToLoadBalancerAclType.self, "aclType")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let serverGroupUuids = try body.wrappedField([String].self, "serverGroupUuids")
+                return AddAccessControlListToLoadBalancer.Request(
+                    listenerUuid: try call.pathParameter("listenerUuid", as: String.self),
+                    aclUuids: try call.required(aclUuids, .bodyField("params.aclUuids")),
+                    aclType: try call.required(aclType, .bodyField("params.aclType")),
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    serverGroupUuids: serverGroupUuids
                 )
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.serverGroupUuids = try object.optionalValue([String].self, forKey: "serverGroupUuids")
             }
+            return { try await handler.addAccessControlListToLoadBalancer(request) }
         }
     }
 }

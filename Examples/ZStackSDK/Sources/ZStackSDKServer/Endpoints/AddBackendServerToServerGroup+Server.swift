@@ -6,48 +6,20 @@ import ZStackSDK
 nonisolated enum AddBackendServerToServerGroupServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddBackendServerToServerGroup.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddBackendServerToServerGroup.Request(
-                serverGroupUuid: try call.pathParameter("serverGroupUuid", as: String.self),
-                vmNics: body.wrapped?.vmNics,
-                servers: body.wrapped?.servers,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.addBackendServerToServerGroup(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let vmNics: [[String: String]]?
-            let servers: [[String: String]]?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.vmNics = try object.optionalValue([[String: String]].self, forKey: "vmNics")
-                self.servers = try object.optionalValue([[String: String]].self, forKey: "servers")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let vmNics = try body.wrappedField([[String: String]].self, "vmNics")
+                let servers = try body.wrappedField([[String: String]].self, "servers")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return AddBackendServerToServerGroup.Request(
+                    serverGroupUuid: try call.pathParameter("serverGroupUuid", as: String.self),
+                    vmNics: vmNics,
+                    servers: servers,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.addBackendServerToServerGroup(request) }
         }
     }
 }

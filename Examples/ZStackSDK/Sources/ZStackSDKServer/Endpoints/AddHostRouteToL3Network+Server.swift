@@ -6,48 +6,20 @@ import ZStackSDK
 nonisolated enum AddHostRouteToL3NetworkServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddHostRouteToL3Network.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddHostRouteToL3Network.Request(
-                l3NetworkUuid: try call.pathParameter("l3NetworkUuid", as: String.self),
-                prefix: try call.required(body.wrapped?.prefix, .bodyField("params.prefix")),
-                nexthop: try call.required(body.wrapped?.nexthop, .bodyField("params.nexthop")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.addHostRouteToL3Network(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let prefix: String?
-            let nexthop: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.prefix = try object.optionalValue(String.self, forKey: "prefix")
-                self.nexthop = try object.optionalValue(String.self, forKey: "nexthop")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let prefix = try body.wrappedField(String.self, "prefix")
+                let nexthop = try body.wrappedField(String.self, "nexthop")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return AddHostRouteToL3Network.Request(
+                    l3NetworkUuid: try call.pathParameter("l3NetworkUuid", as: String.self),
+                    prefix: try call.required(prefix, .bodyField("params.prefix")),
+                    nexthop: try call.required(nexthop, .bodyField("params.nexthop")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.addHostRouteToL3Network(request) }
         }
     }
 }

@@ -6,69 +6,34 @@ import ZStackSDK
 nonisolated enum AddIpRangeServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddIpRange.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddIpRange.Request(
-                l3NetworkUuid: try call.pathParameter("l3NetworkUuid", as: String.self),
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                startIp: try call.required(body.wrapped?.startIp, .bodyField("params.startIp")),
-                endIp: try call.required(body.wrapped?.endIp, .bodyField("params.endIp")),
-                netmask: try call.required(body.wrapped?.netmask, .bodyField("params.netmask")),
-                description: body.wrapped?.description,
-                gateway: body.wrapped?.gateway,
-                ipRangeType: body.wrapped?.ipRangeType,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                tagUuids: body.wrapped?.tagUuids
-            )
-            return { try await handler.addIpRange(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let startIp: String?
-            let endIp: String?
-            let netmask: String?
-            let gateway: String?
-            let ipRangeType: AddIpRangeIpRangeType?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let tagUuids: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.startIp = try object.optionalValue(String.self, forKey: "startIp")
-                self.endIp = try object.optionalValue(String.self, forKey: "endIp")
-                self.netmask = try object.optionalValue(String.self, forKey: "netmask")
-                self.gateway = try object.optionalValue(String.self, forKey: "gateway")
-                self.ipRangeType = try object.optionalValue(AddIpRangeIpRangeType.self, forKey: "ipRangeType")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let startIp = try body.wrappedField(String.self, "startIp")
+                let endIp = try body.wrappedField(String.self, "endIp")
+                let netmask = try body.wrappedField(String.self, "netmask")
+                let description = try body.wrappedField(String.self, "description")
+                let gateway = try body.wrappedField(String.self, "gateway")
+                let ipRangeType = try body.wrappedField(AddIpRangeIpRangeType.self, "ipRangeType")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                return AddIpRange.Request(
+                    l3NetworkUuid: try call.pathParameter("l3NetworkUuid", as: String.self),
+                    name: try call.required(name, .bodyField("params.name")),
+                    startIp: try call.required(startIp, .bodyField("params.startIp")),
+                    endIp: try call.required(endIp, .bodyField("params.endIp")),
+                    netmask: try call.required(netmask, .bodyField("params.netmask")),
+                    description: description,
+                    gateway: gateway,
+                    ipRangeType: ipRangeType,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    tagUuids: tagUuids
+                )
             }
+            return { try await handler.addIpRange(request) }
         }
     }
 }

@@ -6,66 +6,30 @@ import ZStackSDK
 nonisolated enum AddIpRangeByNetworkCidrServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddIpRangeByNetworkCidr.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddIpRangeByNetworkCidr.Request(
-                l3NetworkUuid: try call.pathParameter("l3NetworkUuid", as: String.self),
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                networkCidr: try call.required(body.wrapped?.networkCidr, .bodyField("params.networkCidr")),
-                description: body.wrapped?.description,
-                gateway: body.wrapped?.gateway,
-                ipRangeType: body.wrapped?.ipRangeType,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                tagUuids: body.wrapped?.tagUuids
-            )
-            return { try await handler.addIpRangeByNetworkCidr(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let networkCidr: String?
-            let gateway: String?
-            let ipRangeType: AddIpRangeByNetworkCidrIpRangeType?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let tagUuids: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.networkCidr = try object.optionalValue(String.self, forKey: "networkCidr")
-                self.gateway = try object.optionalValue(String.self, forKey: "gateway")
-                self.ipRangeType = try object.optionalValue(
-                    AddIpRangeByNetworkCidrIpRangeType.self,
-                    forKey: "ipRangeType"
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let networkCidr = try body.wrappedField(String.self, "networkCidr")
+                let description = try body.wrappedField(String.self, "description")
+                let gateway = try body.wrappedField(String.self, "gateway")
+                let ipRangeType = try body.wrappedField(AddIpRangeByNetworkCidrIpRangeType.self, "ipRangeType")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                return AddIpRangeByNetworkCidr.Request(
+                    l3NetworkUuid: try call.pathParameter("l3NetworkUuid", as: String.self),
+                    name: try call.required(name, .bodyField("params.name")),
+                    networkCidr: try call.required(networkCidr, .bodyField("params.networkCidr")),
+                    description: description,
+                    gateway: gateway,
+                    ipRangeType: ipRangeType,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    tagUuids: tagUuids
                 )
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
             }
+            return { try await handler.addIpRangeByNetworkCidr(request) }
         }
     }
 }

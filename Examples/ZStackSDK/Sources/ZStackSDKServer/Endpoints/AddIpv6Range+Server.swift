@@ -6,72 +6,36 @@ import ZStackSDK
 nonisolated enum AddIpv6RangeServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddIpv6Range.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddIpv6Range.Request(
-                l3NetworkUuid: try call.pathParameter("l3NetworkUuid", as: String.self),
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                startIp: try call.required(body.wrapped?.startIp, .bodyField("params.startIp")),
-                endIp: try call.required(body.wrapped?.endIp, .bodyField("params.endIp")),
-                gateway: try call.required(body.wrapped?.gateway, .bodyField("params.gateway")),
-                prefixLen: try call.required(body.wrapped?.prefixLen, .bodyField("params.prefixLen")),
-                addressMode: try call.required(body.wrapped?.addressMode, .bodyField("params.addressMode")),
-                description: body.wrapped?.description,
-                ipRangeType: body.wrapped?.ipRangeType,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                tagUuids: body.wrapped?.tagUuids
-            )
-            return { try await handler.addIpv6Range(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let startIp: String?
-            let endIp: String?
-            let gateway: String?
-            let prefixLen: Int?
-            let addressMode: AddIpv6RangeAddressMode?
-            let ipRangeType: AddIpv6RangeIpRangeType?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let tagUuids: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.startIp = try object.optionalValue(String.self, forKey: "startIp")
-                self.endIp = try object.optionalValue(String.self, forKey: "endIp")
-                self.gateway = try object.optionalValue(String.self, forKey: "gateway")
-                self.prefixLen = try object.optionalValue(Int.self, forKey: "prefixLen")
-                self.addressMode = try object.optionalValue(AddIpv6RangeAddressMode.self, forKey: "addressMode")
-                self.ipRangeType = try object.optionalValue(AddIpv6RangeIpRangeType.self, forKey: "ipRangeType")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let startIp = try body.wrappedField(String.self, "startIp")
+                let endIp = try body.wrappedField(String.self, "endIp")
+                let gateway = try body.wrappedField(String.self, "gateway")
+                let prefixLen = try body.wrappedField(Int.self, "prefixLen")
+                let addressMode = try body.wrappedField(AddIpv6RangeAddressMode.self, "addressMode")
+                let description = try body.wrappedField(String.self, "description")
+                let ipRangeType = try body.wrappedField(AddIpv6RangeIpRangeType.self, "ipRangeType")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                return AddIpv6Range.Request(
+                    l3NetworkUuid: try call.pathParameter("l3NetworkUuid", as: String.self),
+                    name: try call.required(name, .bodyField("params.name")),
+                    startIp: try call.required(startIp, .bodyField("params.startIp")),
+                    endIp: try call.required(endIp, .bodyField("params.endIp")),
+                    gateway: try call.required(gateway, .bodyField("params.gateway")),
+                    prefixLen: try call.required(prefixLen, .bodyField("params.prefixLen")),
+                    addressMode: try call.required(addressMode, .bodyField("params.addressMode")),
+                    description: description,
+                    ipRangeType: ipRangeType,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    tagUuids: tagUuids
+                )
             }
+            return { try await handler.addIpv6Range(request) }
         }
     }
 }

@@ -6,65 +6,31 @@ import ZStackSDK
 nonisolated enum AddLdapServerServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddLdapServer.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddLdapServer.Request(
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                url: try call.required(body.wrapped?.url, .bodyField("params.url")),
-                base: try call.required(body.wrapped?.base, .bodyField("params.base")),
-                username: try call.required(body.wrapped?.username, .bodyField("params.username")),
-                password: try call.required(body.wrapped?.password, .bodyField("params.password")),
-                encryption: try call.required(body.wrapped?.encryption, .bodyField("params.encryption")),
-                scope: try call.required(body.wrapped?.scope, .bodyField("params.scope")),
-                description: body.wrapped?.description,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.addLdapServer(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let url: String?
-            let base: String?
-            let username: String?
-            let password: String?
-            let encryption: AddLdapServerEncryption?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let scope: AddLdapServerScope?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.url = try object.optionalValue(String.self, forKey: "url")
-                self.base = try object.optionalValue(String.self, forKey: "base")
-                self.username = try object.optionalValue(String.self, forKey: "username")
-                self.password = try object.optionalValue(String.self, forKey: "password")
-                self.encryption = try object.optionalValue(AddLdapServerEncryption.self, forKey: "encryption")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.scope = try object.optionalValue(AddLdapServerScope.self, forKey: "scope")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let url = try body.wrappedField(String.self, "url")
+                let base = try body.wrappedField(String.self, "base")
+                let username = try body.wrappedField(String.self, "username")
+                let password = try body.wrappedField(String.self, "password")
+                let encryption = try body.wrappedField(AddLdapServerEncryption.self, "encryption")
+                let scope = try body.wrappedField(AddLdapServerScope.self, "scope")
+                let description = try body.wrappedField(String.self, "description")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return AddLdapServer.Request(
+                    name: try call.required(name, .bodyField("params.name")),
+                    url: try call.required(url, .bodyField("params.url")),
+                    base: try call.required(base, .bodyField("params.base")),
+                    username: try call.required(username, .bodyField("params.username")),
+                    password: try call.required(password, .bodyField("params.password")),
+                    encryption: try call.required(encryption, .bodyField("params.encryption")),
+                    scope: try call.required(scope, .bodyField("params.scope")),
+                    description: description,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.addLdapServer(request) }
         }
     }
 }

@@ -6,59 +6,27 @@ import ZStackSDK
 nonisolated enum AddPrimaryStorageServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddPrimaryStorage.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddPrimaryStorage.Request(
-                url: try call.required(body.wrapped?.url, .bodyField("params.url")),
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                zoneUuid: try call.required(body.wrapped?.zoneUuid, .bodyField("params.zoneUuid")),
-                description: body.wrapped?.description,
-                type: body.wrapped?.type,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.addPrimaryStorage(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let url: String?
-            let name: String?
-            let description: String?
-            let type: String?
-            let zoneUuid: String?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.url = try object.optionalValue(String.self, forKey: "url")
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.type = try object.optionalValue(String.self, forKey: "type")
-                self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let url = try body.wrappedField(String.self, "url")
+                let name = try body.wrappedField(String.self, "name")
+                let zoneUuid = try body.wrappedField(String.self, "zoneUuid")
+                let description = try body.wrappedField(String.self, "description")
+                let type = try body.wrappedField(String.self, "type")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return AddPrimaryStorage.Request(
+                    url: try call.required(url, .bodyField("params.url")),
+                    name: try call.required(name, .bodyField("params.name")),
+                    zoneUuid: try call.required(zoneUuid, .bodyField("params.zoneUuid")),
+                    description: description,
+                    type: type,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.addPrimaryStorage(request) }
         }
     }
 }

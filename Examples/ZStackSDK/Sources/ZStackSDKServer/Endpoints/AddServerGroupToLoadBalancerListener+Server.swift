@@ -6,45 +6,18 @@ import ZStackSDK
 nonisolated enum AddServerGroupToLoadBalancerListenerServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddServerGroupToLoadBalancerListener.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddServerGroupToLoadBalancerListener.Request(
-                listenerUuid: try call.pathParameter("listenerUuid", as: String.self),
-                serverGroupUuid: try call.required(body.wrapped?.serverGroupUuid, .bodyField("params.serverGroupUuid")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.addServerGroupToLoadBalancerListener(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let serverGroupUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.serverGroupUuid = try object.optionalValue(String.self, forKey: "serverGroupUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let serverGroupUuid = try body.wrappedField(String.self, "serverGroupUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return AddServerGroupToLoadBalancerListener.Request(
+                    listenerUuid: try call.pathParameter("listenerUuid", as: String.self),
+                    serverGroupUuid: try call.required(serverGroupUuid, .bodyField("params.serverGroupUuid")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.addServerGroupToLoadBalancerListener(request) }
         }
     }
 }

@@ -6,74 +6,37 @@ import ZStackSDK
 nonisolated enum AddSftpBackupStorageServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddSftpBackupStorage.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddSftpBackupStorage.Request(
-                hostname: try call.required(body.wrapped?.hostname, .bodyField("params.hostname")),
-                username: try call.required(body.wrapped?.username, .bodyField("params.username")),
-                password: try call.required(body.wrapped?.password, .bodyField("params.password")),
-                url: try call.required(body.wrapped?.url, .bodyField("params.url")),
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                sshPort: body.wrapped?.sshPort,
-                description: body.wrapped?.description,
-                type: body.wrapped?.type,
-                importImages: body.wrapped?.importImages,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                tagUuids: body.wrapped?.tagUuids
-            )
-            return { try await handler.addSftpBackupStorage(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let hostname: String?
-            let username: String?
-            let password: String?
-            let sshPort: Int?
-            let url: String?
-            let name: String?
-            let description: String?
-            let type: String?
-            let importImages: Bool?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let tagUuids: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.hostname = try object.optionalValue(String.self, forKey: "hostname")
-                self.username = try object.optionalValue(String.self, forKey: "username")
-                self.password = try object.optionalValue(String.self, forKey: "password")
-                self.sshPort = try object.optionalValue(Int.self, forKey: "sshPort")
-                self.url = try object.optionalValue(String.self, forKey: "url")
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.type = try object.optionalValue(String.self, forKey: "type")
-                self.importImages = try object.optionalValue(Bool.self, forKey: "importImages")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let hostname = try body.wrappedField(String.self, "hostname")
+                let username = try body.wrappedField(String.self, "username")
+                let password = try body.wrappedField(String.self, "password")
+                let url = try body.wrappedField(String.self, "url")
+                let name = try body.wrappedField(String.self, "name")
+                let sshPort = try body.wrappedField(Int.self, "sshPort")
+                let description = try body.wrappedField(String.self, "description")
+                let type = try body.wrappedField(String.self, "type")
+                let importImages = try body.wrappedField(Bool.self, "importImages")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                return AddSftpBackupStorage.Request(
+                    hostname: try call.required(hostname, .bodyField("params.hostname")),
+                    username: try call.required(username, .bodyField("params.username")),
+                    password: try call.required(password, .bodyField("params.password")),
+                    url: try call.required(url, .bodyField("params.url")),
+                    name: try call.required(name, .bodyField("params.name")),
+                    sshPort: sshPort,
+                    description: description,
+                    type: type,
+                    importImages: importImages,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    tagUuids: tagUuids
+                )
             }
+            return { try await handler.addSftpBackupStorage(request) }
         }
     }
 }

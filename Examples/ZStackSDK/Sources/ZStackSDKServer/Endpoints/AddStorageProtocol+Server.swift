@@ -6,47 +6,19 @@ import ZStackSDK
 nonisolated enum AddStorageProtocolServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddStorageProtocol.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddStorageProtocol.Request(
-                uuid: try call.required(body.wrapped?.uuid, .bodyField("params.uuid")),
-                outputProtocol: try call.required(body.wrapped?.outputProtocol, .bodyField("params.outputProtocol")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.addStorageProtocol(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let uuid: String?
-            let outputProtocol: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.uuid = try object.optionalValue(String.self, forKey: "uuid")
-                self.outputProtocol = try object.optionalValue(String.self, forKey: "outputProtocol")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let uuid = try body.wrappedField(String.self, "uuid")
+                let outputProtocol = try body.wrappedField(String.self, "outputProtocol")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return AddStorageProtocol.Request(
+                    uuid: try call.required(uuid, .bodyField("params.uuid")),
+                    outputProtocol: try call.required(outputProtocol, .bodyField("params.outputProtocol")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.addStorageProtocol(request) }
         }
     }
 }

@@ -6,45 +6,18 @@ import ZStackSDK
 nonisolated enum AddVmNicToLoadBalancerServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: AddVmNicToLoadBalancer.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = AddVmNicToLoadBalancer.Request(
-                listenerUuid: try call.pathParameter("listenerUuid", as: String.self),
-                vmNicUuids: try call.required(body.wrapped?.vmNicUuids, .bodyField("params.vmNicUuids")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.addVmNicToLoadBalancer(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let vmNicUuids: [String]?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.vmNicUuids = try object.optionalValue([String].self, forKey: "vmNicUuids")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let vmNicUuids = try body.wrappedField([String].self, "vmNicUuids")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return AddVmNicToLoadBalancer.Request(
+                    listenerUuid: try call.pathParameter("listenerUuid", as: String.self),
+                    vmNicUuids: try call.required(vmNicUuids, .bodyField("params.vmNicUuids")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.addVmNicToLoadBalancer(request) }
         }
     }
 }

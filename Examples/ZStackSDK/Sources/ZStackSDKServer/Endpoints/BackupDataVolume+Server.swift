@@ -6,45 +6,18 @@ import ZStackSDK
 nonisolated enum BackupDataVolumeServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: BackupDataVolume.operation, bodyWrapper: "backupDataVolume") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = BackupDataVolume.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                backupStorageUuid: body.wrapped?.backupStorageUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.backupDataVolume(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"backupDataVolume": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "backupDataVolume")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let backupStorageUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.backupStorageUuid = try object.optionalValue(String.self, forKey: "backupStorageUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "backupDataVolume") { body in
+                let backupStorageUuid = try body.wrappedField(String.self, "backupStorageUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return BackupDataVolume.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    backupStorageUuid: backupStorageUuid,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.backupDataVolume(request) }
         }
     }
 }

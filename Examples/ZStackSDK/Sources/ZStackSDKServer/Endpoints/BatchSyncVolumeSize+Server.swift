@@ -6,27 +6,17 @@ import ZStackSDK
 nonisolated enum BatchSyncVolumeSizeServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: BatchSyncVolumeSize.operation, bodyWrapper: nil) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = BatchSyncVolumeSize.Request(
-                clusterUuid: try call.required(body.clusterUuid, .bodyField("clusterUuid")),
-                systemTags: body.systemTags,
-                userTags: body.userTags
-            )
+            let request = try call.decodeBody { body in
+                let clusterUuid = try body.field(String.self, "clusterUuid")
+                let systemTags = try body.field([String].self, "systemTags")
+                let userTags = try body.field([String].self, "userTags")
+                return BatchSyncVolumeSize.Request(
+                    clusterUuid: try call.required(clusterUuid, .bodyField("clusterUuid")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
+            }
             return { try await handler.batchSyncVolumeSize(request) }
-        }
-    }
-
-    /// The JSON body of a request.
-    private struct Body: Decodable {
-        let clusterUuid: String?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.clusterUuid = try object.optionalValue(String.self, forKey: "clusterUuid")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
         }
     }
 }

@@ -6,51 +6,23 @@ import ZStackSDK
 nonisolated enum CalculateImageHashServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CalculateImageHash.operation, bodyWrapper: "calculateImageHash") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CalculateImageHash.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                backupStorageUuid: try call.required(
-                    body.wrapped?.backupStorageUuid,
-                    .bodyField("calculateImageHash.backupStorageUuid")
-                ),
-                algorithm: body.wrapped?.algorithm,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.calculateImageHash(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"calculateImageHash": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "calculateImageHash")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let backupStorageUuid: String?
-            let algorithm: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.backupStorageUuid = try object.optionalValue(String.self, forKey: "backupStorageUuid")
-                self.algorithm = try object.optionalValue(String.self, forKey: "algorithm")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "calculateImageHash") { body in
+                let backupStorageUuid = try body.wrappedField(String.self, "backupStorageUuid")
+                let algorithm = try body.wrappedField(String.self, "algorithm")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return CalculateImageHash.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    backupStorageUuid: try call.required(
+                        backupStorageUuid,
+                        .bodyField("calculateImageHash.backupStorageUuid")
+                    ),
+                    algorithm: algorithm,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.calculateImageHash(request) }
         }
     }
 }

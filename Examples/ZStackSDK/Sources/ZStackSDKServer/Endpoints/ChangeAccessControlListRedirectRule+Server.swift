@@ -9,45 +9,18 @@ nonisolated enum ChangeAccessControlListRedirectRuleServerEndpoint: ZStackServer
             operation: ChangeAccessControlListRedirectRule.operation,
             bodyWrapper: "changeAccessControlListRedirectRule"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = ChangeAccessControlListRedirectRule.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                name: body.wrapped?.name,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.changeAccessControlListRedirectRule(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"changeAccessControlListRedirectRule": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeAccessControlListRedirectRule")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "changeAccessControlListRedirectRule") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return ChangeAccessControlListRedirectRule.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    name: name,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.changeAccessControlListRedirectRule(request) }
         }
     }
 }

@@ -9,54 +9,26 @@ nonisolated enum ChangeAccessControlListServerGroupServerEndpoint: ZStackServerE
             operation: ChangeAccessControlListServerGroup.operation,
             bodyWrapper: "changeAccessControlListServerGroup"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = ChangeAccessControlListServerGroup.Request(
-                aclUuid: try call.pathParameter("aclUuid", as: String.self),
-                serverGroupUuids: try call.required(
-                    body.wrapped?.serverGroupUuids,
-                    .bodyField("changeAccessControlListServerGroup.serverGroupUuids")
-                ),
-                listenerUuid: try call.required(
-                    body.wrapped?.listenerUuid,
-                    .bodyField("changeAccessControlListServerGroup.listenerUuid")
-                ),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.changeAccessControlListServerGroup(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"changeAccessControlListServerGroup": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeAccessControlListServerGroup")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let serverGroupUuids: [String]?
-            let listenerUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.serverGroupUuids = try object.optionalValue([String].self, forKey: "serverGroupUuids")
-                self.listenerUuid = try object.optionalValue(String.self, forKey: "listenerUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "changeAccessControlListServerGroup") { body in
+                let serverGroupUuids = try body.wrappedField([String].self, "serverGroupUuids")
+                let listenerUuid = try body.wrappedField(String.self, "listenerUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return ChangeAccessControlListServerGroup.Request(
+                    aclUuid: try call.pathParameter("aclUuid", as: String.self),
+                    serverGroupUuids: try call.required(
+                        serverGroupUuids,
+                        .bodyField("changeAccessControlListServerGroup.serverGroupUuids")
+                    ),
+                    listenerUuid: try call.required(
+                        listenerUuid,
+                        .bodyField("changeAccessControlListServerGroup.listenerUuid")
+                    ),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.changeAccessControlListServerGroup(request) }
         }
     }
 }

@@ -6,45 +6,18 @@ import ZStackSDK
 nonisolated enum ChangeImageStateServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: ChangeImageState.operation, bodyWrapper: "changeImageState") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = ChangeImageState.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                stateEvent: try call.required(body.wrapped?.stateEvent, .bodyField("changeImageState.stateEvent")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.changeImageState(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"changeImageState": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeImageState")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let stateEvent: ChangeImageStateStateEvent?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.stateEvent = try object.optionalValue(ChangeImageStateStateEvent.self, forKey: "stateEvent")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "changeImageState") { body in
+                let stateEvent = try body.wrappedField(ChangeImageStateStateEvent.self, "stateEvent")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return ChangeImageState.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    stateEvent: try call.required(stateEvent, .bodyField("changeImageState.stateEvent")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.changeImageState(request) }
         }
     }
 }

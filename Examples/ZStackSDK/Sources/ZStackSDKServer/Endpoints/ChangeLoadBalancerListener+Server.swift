@@ -9,135 +9,82 @@ nonisolated enum ChangeLoadBalancerListenerServerEndpoint: ZStackServerEndpointD
             operation: ChangeLoadBalancerListener.operation,
             bodyWrapper: "changeLoadBalancerListener"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = ChangeLoadBalancerListener.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                connectionIdleTimeout: body.wrapped?.connectionIdleTimeout,
-                maxConnection: body.wrapped?.maxConnection,
-                balancerAlgorithm: body.wrapped?.balancerAlgorithm,
-                healthCheckTarget: body.wrapped?.healthCheckTarget,
-                healthyThreshold: body.wrapped?.healthyThreshold,
-                unhealthyThreshold: body.wrapped?.unhealthyThreshold,
-                healthCheckInterval: body.wrapped?.healthCheckInterval,
-                healthCheckProtocol: body.wrapped?.healthCheckProtocol,
-                healthCheckMethod: body.wrapped?.healthCheckMethod,
-                healthCheckURI: body.wrapped?.healthCheckURI,
-                healthCheckHttpCode: body.wrapped?.healthCheckHttpCode,
-                aclStatus: body.wrapped?.aclStatus,
-                securityPolicyType: body.wrapped?.securityPolicyType,
-                nbprocess: body.wrapped?.nbprocess,
-                httpMode: body.wrapped?.httpMode,
-                sessionPersistence: body.wrapped?.sessionPersistence,
-                sessionIdleTimeout: body.wrapped?.sessionIdleTimeout,
-                cookieName: body.wrapped?.cookieName,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                httpRedirectHttps: body.wrapped?.httpRedirectHttps,
-                redirectPort: body.wrapped?.redirectPort,
-                statusCode: body.wrapped?.statusCode,
-                httpVersions: body.wrapped?.httpVersions,
-                tcpProxyProtocol: body.wrapped?.tcpProxyProtocol,
-                httpCompressAlgos: body.wrapped?.httpCompressAlgos
-            )
-            return { try await handler.changeLoadBalancerListener(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"changeLoadBalancerListener": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeLoadBalancerListener")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let connectionIdleTimeout: Int?
-            let maxConnection: Int?
-            let balancerAlgorithm: ChangeLoadBalancerListenerBalancerAlgorithm?
-            let healthCheckTarget: String?
-            let healthyThreshold: Int?
-            let unhealthyThreshold: Int?
-            let healthCheckInterval: Int?
-            let healthCheckProtocol: ChangeLoadBalancerListenerHealthCheckProtocol?
-            let healthCheckMethod: ChangeLoadBalancerListenerHealthCheckMethod?
-            let healthCheckURI: String?
-            let healthCheckHttpCode: String?
-            let aclStatus: ChangeLoadBalancerListenerAclStatus?
-            let securityPolicyType: ChangeLoadBalancerListenerSecurityPolicyType?
-            let nbprocess: Int?
-            let httpMode: ChangeLoadBalancerListenerHttpMode?
-            let sessionPersistence: ChangeLoadBalancerListenerSessionPersistence?
-            let sessionIdleTimeout: Int?
-            let cookieName: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let httpRedirectHttps: ChangeLoadBalancerListenerHttpRedirectHttps?
-            let redirectPort: Int?
-            let statusCode: ChangeLoadBalancerListenerStatusCode?
-            let httpVersions: [String]?
-            let tcpProxyProtocol: String?
-            let httpCompressAlgos: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.connectionIdleTimeout = try object.optionalValue(Int.self, forKey: "connectionIdleTimeout")
-                self.maxConnection = try object.optionalValue(Int.self, forKey: "maxConnection")
-                self.balancerAlgorithm = try object.optionalValue(
+            let request = try call.decodeBody(wrapper: "changeLoadBalancerListener") { body in
+                let connectionIdleTimeout = try body.wrappedField(Int.self, "connectionIdleTimeout")
+                let maxConnection = try body.wrappedField(Int.self, "maxConnection")
+                let balancerAlgorithm = try body.wrappedField(
                     ChangeLoadBalancerListenerBalancerAlgorithm.self,
-                    forKey: "balancerAlgorithm"
+                    "balancerAlgorithm"
                 )
-                self.healthCheckTarget = try object.optionalValue(String.self, forKey: "healthCheckTarget")
-                self.healthyThreshold = try object.optionalValue(Int.self, forKey: "healthyThreshold")
-                self.unhealthyThreshold = try object.optionalValue(Int.self, forKey: "unhealthyThreshold")
-                self.healthCheckInterval = try object.optionalValue(Int.self, forKey: "healthCheckInterval")
-                self.healthCheckProtocol = try object.optionalValue(
+                let healthCheckTarget = try body.wrappedField(String.self, "healthCheckTarget")
+                let healthyThreshold = try body.wrappedField(Int.self, "healthyThreshold")
+                let unhealthyThreshold = try body.wrappedField(Int.self, "unhealthyThreshold")
+                let healthCheckInterval = try body.wrappedField(Int.self, "healthCheckInterval")
+                let healthCheckProtocol = try body.wrappedField(
                     ChangeLoadBalancerListenerHealthCheckProtocol.self,
-                    forKey: "healthCheckProtocol"
+                    "healthCheckProtocol"
                 )
-                self.healthCheckMethod = try object.optionalValue(
+                let healthCheckMethod = try body.wrappedField(
                     ChangeLoadBalancerListenerHealthCheckMethod.self,
-                    forKey: "healthCheckMethod"
+                    "healthCheckMethod"
                 )
-                self.healthCheckURI = try object.optionalValue(String.self, forKey: "healthCheckURI")
-                self.healthCheckHttpCode = try object.optionalValue(String.self, forKey: "healthCheckHttpCode")
-                self.aclStatus = try object.optionalValue(ChangeLoadBalancerListenerAclStatus.self, forKey: "aclStatus")
-                self.securityPolicyType = try object.optionalValue(
+                let healthCheckURI = try body.wrappedField(String.self, "healthCheckURI")
+                let healthCheckHttpCode = try body.wrappedField(String.self, "healthCheckHttpCode")
+                let aclStatus = try body.wrappedField(ChangeLoadBalancerListenerAclStatus.self, "aclStatus")
+                let securityPolicyType = try body.wrappedField(
                     ChangeLoadBalancerListenerSecurityPolicyType.self,
-                    forKey: "securityPolicyType"
+                    "securityPolicyType"
                 )
-                self.nbprocess = try object.optionalValue(Int.self, forKey: "nbprocess")
-                self.httpMode = try object.optionalValue(ChangeLoadBalancerListenerHttpMode.self, forKey: "httpMode")
-                self.sessionPersistence = try object.optionalValue(
+                let nbprocess = try body.wrappedField(Int.self, "nbprocess")
+                let httpMode = try body.wrappedField(ChangeLoadBalancerListenerHttpMode.self, "httpMode")
+                let sessionPersistence = try body.wrappedField(
                     ChangeLoadBalancerListenerSessionPersistence.self,
-                    forKey: "sessionPersistence"
+                    "sessionPersistence"
                 )
-                self.sessionIdleTimeout = try object.optionalValue(Int.self, forKey: "sessionIdleTimeout")
-                self.cookieName = try object.optionalValue(String.self, forKey: "cookieName")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.httpRedirectHttps = try object.optionalValue(
+                let sessionIdleTimeout = try body.wrappedField(Int.self, "sessionIdleTimeout")
+                let cookieName = try body.wrappedField(String.self, "cookieName")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let httpRedirectHttps = try body.wrappedField(
                     ChangeLoadBalancerListenerHttpRedirectHttps.self,
-                    forKey: "httpRedirectHttps"
+                    "httpRedirectHttps"
                 )
-                self.redirectPort = try object.optionalValue(Int.self, forKey: "redirectPort")
-                self.statusCode = try object.optionalValue(
-                    ChangeLoadBalancerListenerStatusCode.self,
-                    forKey: "statusCode"
+                let redirectPort = try body.wrappedField(Int.self, "redirectPort")
+                let statusCode = try body.wrappedField(ChangeLoadBalancerListenerStatusCode.self, "statusCode")
+                let httpVersions = try body.wrappedField([String].self, "httpVersions")
+                let tcpProxyProtocol = try body.wrappedField(String.self, "tcpProxyProtocol")
+                let httpCompressAlgos = try body.wrappedField([String].self, "httpCompressAlgos")
+                return ChangeLoadBalancerListener.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    connectionIdleTimeout: connectionIdleTimeout,
+                    maxConnection: maxConnection,
+                    balancerAlgorithm: balancerAlgorithm,
+                    healthCheckTarget: healthCheckTarget,
+                    healthyThreshold: healthyThreshold,
+                    unhealthyThreshold: unhealthyThreshold,
+                    healthCheckInterval: healthCheckInterval,
+                    healthCheckProtocol: healthCheckProtocol,
+                    healthCheckMethod: healthCheckMethod,
+                    healthCheckURI: healthCheckURI,
+                    healthCheckHttpCode: healthCheckHttpCode,
+                    aclStatus: aclStatus,
+                    securityPolicyType: securityPolicyType,
+                    nbprocess: nbprocess,
+                    httpMode: httpMode,
+                    sessionPersistence: sessionPersistence,
+                    sessionIdleTimeout: sessionIdleTimeout,
+                    cookieName: cookieName,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    httpRedirectHttps: httpRedirectHttps,
+                    redirectPort: redirectPort,
+                    statusCode: statusCode,
+                    httpVersions: httpVersions,
+                    tcpProxyProtocol: tcpProxyProtocol,
+                    httpCompressAlgos: httpCompressAlgos
                 )
-                self.httpVersions = try object.optionalValue([String].self, forKey: "httpVersions")
-                self.tcpProxyProtocol = try object.optionalValue(String.self, forKey: "tcpProxyProtocol")
-                self.httpCompressAlgos = try object.optionalValue([String].self, forKey: "httpCompressAlgos")
             }
+            return { try await handler.changeLoadBalancerListener(request) }
         }
     }
 }

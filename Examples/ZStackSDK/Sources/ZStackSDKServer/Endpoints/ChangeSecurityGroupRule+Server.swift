@@ -9,72 +9,34 @@ nonisolated enum ChangeSecurityGroupRuleServerEndpoint: ZStackServerEndpointDefi
             operation: ChangeSecurityGroupRule.operation,
             bodyWrapper: "changeSecurityGroupRule"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = ChangeSecurityGroupRule.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                description: body.wrapped?.description,
-                remoteSecurityGroupUuid: body.wrapped?.remoteSecurityGroupUuid,
-                action: body.wrapped?.action,
-                state: body.wrapped?.state,
-                priority: body.wrapped?.priority,
-                protocol: body.wrapped?.protocol,
-                srcIpRange: body.wrapped?.srcIpRange,
-                dstIpRange: body.wrapped?.dstIpRange,
-                dstPortRange: body.wrapped?.dstPortRange,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.changeSecurityGroupRule(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"changeSecurityGroupRule": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeSecurityGroupRule")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let description: String?
-            let remoteSecurityGroupUuid: String?
-            let action: ChangeSecurityGroupRuleAction?
-            let state: ChangeSecurityGroupRuleStateValue?
-            let priority: Int?
-            let `protocol`: ChangeSecurityGroupRuleProtocolValue?
-            let srcIpRange: String?
-            let dstIpRange: String?
-            let dstPortRange: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.remoteSecurityGroupUuid = try object.optionalValue(String.self, forKey: "remoteSecurityGroupUuid")
-                self.action = try object.optionalValue(ChangeSecurityGroupRuleAction.self, forKey: "action")
-                self.state = try object.optionalValue(ChangeSecurityGroupRuleStateValue.self, forKey: "state")
-                self.priority = try object.optionalValue(Int.self, forKey: "priority")
-                self.`protocol` = try object.optionalValue(
-                    ChangeSecurityGroupRuleProtocolValue.self,
-                    forKey: "protocol"
+            let request = try call.decodeBody(wrapper: "changeSecurityGroupRule") { body in
+                let description = try body.wrappedField(String.self, "description")
+                let remoteSecurityGroupUuid = try body.wrappedField(String.self, "remoteSecurityGroupUuid")
+                let action = try body.wrappedField(ChangeSecurityGroupRuleAction.self, "action")
+                let state = try body.wrappedField(ChangeSecurityGroupRuleStateValue.self, "state")
+                let priority = try body.wrappedField(Int.self, "priority")
+                let `protocol` = try body.wrappedField(ChangeSecurityGroupRuleProtocolValue.self, "protocol")
+                let srcIpRange = try body.wrappedField(String.self, "srcIpRange")
+                let dstIpRange = try body.wrappedField(String.self, "dstIpRange")
+                let dstPortRange = try body.wrappedField(String.self, "dstPortRange")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return ChangeSecurityGroupRule.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    description: description,
+                    remoteSecurityGroupUuid: remoteSecurityGroupUuid,
+                    action: action,
+                    state: state,
+                    priority: priority,
+                    protocol: `protocol`,
+                    srcIpRange: srcIpRange,
+                    dstIpRange: dstIpRange,
+                    dstPortRange: dstPortRange,
+                    systemTags: systemTags,
+                    userTags: userTags
                 )
-                self.srcIpRange = try object.optionalValue(String.self, forKey: "srcIpRange")
-                self.dstIpRange = try object.optionalValue(String.self, forKey: "dstIpRange")
-                self.dstPortRange = try object.optionalValue(String.self, forKey: "dstPortRange")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
+            return { try await handler.changeSecurityGroupRule(request) }
         }
     }
 }

@@ -9,51 +9,20 @@ nonisolated enum ChangeSecurityGroupRuleStateServerEndpoint: ZStackServerEndpoin
             operation: ChangeSecurityGroupRuleState.operation,
             bodyWrapper: "changeSecurityGroupRuleState"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = ChangeSecurityGroupRuleState.Request(
-                securityGroupUuid: try call.pathParameter("securityGroupUuid", as: String.self),
-                ruleUuids: try call.required(
-                    body.wrapped?.ruleUuids,
-                    .bodyField("changeSecurityGroupRuleState.ruleUuids")
-                ),
-                state: try call.required(body.wrapped?.state, .bodyField("changeSecurityGroupRuleState.state")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.changeSecurityGroupRuleState(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"changeSecurityGroupRuleState": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeSecurityGroupRuleState")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let ruleUuids: [String]?
-            let state: ChangeSecurityGroupRuleStateState?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.ruleUuids = try object.optionalValue([String].self, forKey: "ruleUuids")
-                self.state = try object.optionalValue(ChangeSecurityGroupRuleStateState.self, forKey: "state")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "changeSecurityGroupRuleState") { body in
+                let ruleUuids = try body.wrappedField([String].self, "ruleUuids")
+                let state = try body.wrappedField(ChangeSecurityGroupRuleStateState.self, "state")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return ChangeSecurityGroupRuleState.Request(
+                    securityGroupUuid: try call.pathParameter("securityGroupUuid", as: String.self),
+                    ruleUuids: try call.required(ruleUuids, .bodyField("changeSecurityGroupRuleState.ruleUuids")),
+                    state: try call.required(state, .bodyField("changeSecurityGroupRuleState.state")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.changeSecurityGroupRuleState(request) }
         }
     }
 }

@@ -6,45 +6,18 @@ import ZStackSDK
 nonisolated enum ChangeVipStateServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: ChangeVipState.operation, bodyWrapper: "changeVipState") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = ChangeVipState.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                stateEvent: try call.required(body.wrapped?.stateEvent, .bodyField("changeVipState.stateEvent")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.changeVipState(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"changeVipState": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeVipState")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let stateEvent: ChangeVipStateStateEvent?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.stateEvent = try object.optionalValue(ChangeVipStateStateEvent.self, forKey: "stateEvent")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "changeVipState") { body in
+                let stateEvent = try body.wrappedField(ChangeVipStateStateEvent.self, "stateEvent")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return ChangeVipState.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    stateEvent: try call.required(stateEvent, .bodyField("changeVipState.stateEvent")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.changeVipState(request) }
         }
     }
 }

@@ -9,54 +9,20 @@ nonisolated enum ChangeVmNicSecurityPolicyServerEndpoint: ZStackServerEndpointDe
             operation: ChangeVmNicSecurityPolicy.operation,
             bodyWrapper: "changeVmNicSecurityPolicy"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = ChangeVmNicSecurityPolicy.Request(
-                vmNicUuid: try call.pathParameter("vmNicUuid", as: String.self),
-                ingressPolicy: body.wrapped?.ingressPolicy,
-                egressPolicy: body.wrapped?.egressPolicy,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.changeVmNicSecurityPolicy(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"changeVmNicSecurityPolicy": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "changeVmNicSecurityPolicy")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let ingressPolicy: ChangeVmNicSecurityPolicyIngressPolicy?
-            let egressPolicy: ChangeVmNicSecurityPolicyEgressPolicy?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.ingressPolicy = try object.optionalValue(
-                    ChangeVmNicSecurityPolicyIngressPolicy.self,
-                    forKey: "ingressPolicy"
+            let request = try call.decodeBody(wrapper: "changeVmNicSecurityPolicy") { body in
+                let ingressPolicy = try body.wrappedField(ChangeVmNicSecurityPolicyIngressPolicy.self, "ingressPolicy")
+                let egressPolicy = try body.wrappedField(ChangeVmNicSecurityPolicyEgressPolicy.self, "egressPolicy")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return ChangeVmNicSecurityPolicy.Request(
+                    vmNicUuid: try call.pathParameter("vmNicUuid", as: String.self),
+                    ingressPolicy: ingressPolicy,
+                    egressPolicy: egressPolicy,
+                    systemTags: systemTags,
+                    userTags: userTags
                 )
-                self.egressPolicy = try object.optionalValue(
-                    ChangeVmNicSecurityPolicyEgressPolicy.self,
-                    forKey: "egressPolicy"
-                )
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
+            return { try await handler.changeVmNicSecurityPolicy(request) }
         }
     }
 }

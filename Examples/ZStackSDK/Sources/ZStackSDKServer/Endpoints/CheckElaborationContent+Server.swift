@@ -6,47 +6,19 @@ import ZStackSDK
 nonisolated enum CheckElaborationContentServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CheckElaborationContent.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CheckElaborationContent.Request(
-                elaborateFile: body.wrapped?.elaborateFile,
-                elaborateContent: body.wrapped?.elaborateContent,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.checkElaborationContent(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let elaborateFile: String?
-            let elaborateContent: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.elaborateFile = try object.optionalValue(String.self, forKey: "elaborateFile")
-                self.elaborateContent = try object.optionalValue(String.self, forKey: "elaborateContent")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let elaborateFile = try body.wrappedField(String.self, "elaborateFile")
+                let elaborateContent = try body.wrappedField(String.self, "elaborateContent")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return CheckElaborationContent.Request(
+                    elaborateFile: elaborateFile,
+                    elaborateContent: elaborateContent,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.checkElaborationContent(request) }
         }
     }
 }

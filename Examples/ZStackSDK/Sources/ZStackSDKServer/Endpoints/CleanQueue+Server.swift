@@ -6,56 +6,25 @@ import ZStackSDK
 nonisolated enum CleanQueueServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CleanQueue.operation, bodyWrapper: "cleanQueue") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CleanQueue.Request(
-                signatureName: try call.required(body.wrapped?.signatureName, .bodyField("cleanQueue.signatureName")),
-                taskIndex: body.wrapped?.taskIndex,
-                isCleanUp: body.wrapped?.isCleanUp,
-                isRunningTask: body.wrapped?.isRunningTask,
-                managementiUuid: body.wrapped?.managementiUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.cleanQueue(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"cleanQueue": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "cleanQueue")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let signatureName: String?
-            let taskIndex: Int?
-            let isCleanUp: Bool?
-            let isRunningTask: Bool?
-            let managementiUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.signatureName = try object.optionalValue(String.self, forKey: "signatureName")
-                self.taskIndex = try object.optionalValue(Int.self, forKey: "taskIndex")
-                self.isCleanUp = try object.optionalValue(Bool.self, forKey: "isCleanUp")
-                self.isRunningTask = try object.optionalValue(Bool.self, forKey: "isRunningTask")
-                self.managementiUuid = try object.optionalValue(String.self, forKey: "managementiUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "cleanQueue") { body in
+                let signatureName = try body.wrappedField(String.self, "signatureName")
+                let taskIndex = try body.wrappedField(Int.self, "taskIndex")
+                let isCleanUp = try body.wrappedField(Bool.self, "isCleanUp")
+                let isRunningTask = try body.wrappedField(Bool.self, "isRunningTask")
+                let managementiUuid = try body.wrappedField(String.self, "managementiUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return CleanQueue.Request(
+                    signatureName: try call.required(signatureName, .bodyField("cleanQueue.signatureName")),
+                    taskIndex: taskIndex,
+                    isCleanUp: isCleanUp,
+                    isRunningTask: isRunningTask,
+                    managementiUuid: managementiUuid,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.cleanQueue(request) }
         }
     }
 }

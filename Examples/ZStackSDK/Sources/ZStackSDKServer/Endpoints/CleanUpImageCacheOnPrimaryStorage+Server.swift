@@ -9,45 +9,18 @@ nonisolated enum CleanUpImageCacheOnPrimaryStorageServerEndpoint: ZStackServerEn
             operation: CleanUpImageCacheOnPrimaryStorage.operation,
             bodyWrapper: "cleanUpImageCacheOnPrimaryStorage"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CleanUpImageCacheOnPrimaryStorage.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                force: body.wrapped?.force
-            )
-            return { try await handler.cleanUpImageCacheOnPrimaryStorage(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"cleanUpImageCacheOnPrimaryStorage": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "cleanUpImageCacheOnPrimaryStorage")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let systemTags: [String]?
-            let userTags: [String]?
-            let force: Bool?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.force = try object.optionalValue(Bool.self, forKey: "force")
+            let request = try call.decodeBody(wrapper: "cleanUpImageCacheOnPrimaryStorage") { body in
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let force = try body.wrappedField(Bool.self, "force")
+                return CleanUpImageCacheOnPrimaryStorage.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    force: force
+                )
             }
+            return { try await handler.cleanUpImageCacheOnPrimaryStorage(request) }
         }
     }
 }

@@ -6,57 +6,26 @@ import ZStackSDK
 nonisolated enum CreateDataVolumeFromVolumeSnapshotServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateDataVolumeFromVolumeSnapshot.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateDataVolumeFromVolumeSnapshot.Request(
-                volumeSnapshotUuid: try call.pathParameter("volumeSnapshotUuid", as: String.self),
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                description: body.wrapped?.description,
-                primaryStorageUuid: body.wrapped?.primaryStorageUuid,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                tagUuids: body.wrapped?.tagUuids
-            )
-            return { try await handler.createDataVolumeFromVolumeSnapshot(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let primaryStorageUuid: String?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let tagUuids: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.primaryStorageUuid = try object.optionalValue(String.self, forKey: "primaryStorageUuid")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let primaryStorageUuid = try body.wrappedField(String.self, "primaryStorageUuid")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                return CreateDataVolumeFromVolumeSnapshot.Request(
+                    volumeSnapshotUuid: try call.pathParameter("volumeSnapshotUuid", as: String.self),
+                    name: try call.required(name, .bodyField("params.name")),
+                    description: description,
+                    primaryStorageUuid: primaryStorageUuid,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    tagUuids: tagUuids
+                )
             }
+            return { try await handler.createDataVolumeFromVolumeSnapshot(request) }
         }
     }
 }

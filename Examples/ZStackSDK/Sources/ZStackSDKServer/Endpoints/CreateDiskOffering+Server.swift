@@ -6,65 +6,31 @@ import ZStackSDK
 nonisolated enum CreateDiskOfferingServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateDiskOffering.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateDiskOffering.Request(
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                diskSize: try call.required(body.wrapped?.diskSize, .bodyField("params.diskSize")),
-                description: body.wrapped?.description,
-                sortKey: body.wrapped?.sortKey,
-                allocationStrategy: body.wrapped?.allocationStrategy,
-                type: body.wrapped?.type,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                tagUuids: body.wrapped?.tagUuids
-            )
-            return { try await handler.createDiskOffering(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let diskSize: Int64?
-            let sortKey: Int?
-            let allocationStrategy: String?
-            let type: CreateDiskOfferingTypeValue?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let tagUuids: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.diskSize = try object.optionalValue(Int64.self, forKey: "diskSize")
-                self.sortKey = try object.optionalValue(Int.self, forKey: "sortKey")
-                self.allocationStrategy = try object.optionalValue(String.self, forKey: "allocationStrategy")
-                self.type = try object.optionalValue(CreateDiskOfferingTypeValue.self, forKey: "type")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let diskSize = try body.wrappedField(Int64.self, "diskSize")
+                let description = try body.wrappedField(String.self, "description")
+                let sortKey = try body.wrappedField(Int.self, "sortKey")
+                let allocationStrategy = try body.wrappedField(String.self, "allocationStrategy")
+                let type = try body.wrappedField(CreateDiskOfferingTypeValue.self, "type")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                return CreateDiskOffering.Request(
+                    name: try call.required(name, .bodyField("params.name")),
+                    diskSize: try call.required(diskSize, .bodyField("params.diskSize")),
+                    description: description,
+                    sortKey: sortKey,
+                    allocationStrategy: allocationStrategy,
+                    type: type,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    tagUuids: tagUuids
+                )
             }
+            return { try await handler.createDiskOffering(request) }
         }
     }
 }

@@ -6,77 +6,35 @@ import ZStackSDK
 nonisolated enum CreateL2VxlanNetworkPoolServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateL2VxlanNetworkPool.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateL2VxlanNetworkPool.Request(
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                zoneUuid: try call.required(body.wrapped?.zoneUuid, .bodyField("params.zoneUuid")),
-                physicalInterface: try call.required(
-                    body.wrapped?.physicalInterface,
-                    .bodyField("params.physicalInterface")
-                ),
-                description: body.wrapped?.description,
-                type: body.wrapped?.type,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                vSwitchType: body.wrapped?.vSwitchType,
-                tagUuids: body.wrapped?.tagUuids,
-                isolated: body.wrapped?.isolated,
-                pvlan: body.wrapped?.pvlan
-            )
-            return { try await handler.createL2VxlanNetworkPool(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let zoneUuid: String?
-            let physicalInterface: String?
-            let type: String?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let vSwitchType: CreateL2VxlanNetworkPoolVSwitchType?
-            let tagUuids: [String]?
-            let isolated: Bool?
-            let pvlan: String?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
-                self.physicalInterface = try object.optionalValue(String.self, forKey: "physicalInterface")
-                self.type = try object.optionalValue(String.self, forKey: "type")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.vSwitchType = try object.optionalValue(
-                    CreateL2VxlanNetworkPoolVSwitchType.self,
-                    forKey: "vSwitchType"
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let zoneUuid = try body.wrappedField(String.self, "zoneUuid")
+                let physicalInterface = try body.wrappedField(String.self, "physicalInterface")
+                let description = try body.wrappedField(String.self, "description")
+                let type = try body.wrappedField(String.self, "type")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let vSwitchType = try body.wrappedField(CreateL2VxlanNetworkPoolVSwitchType.self, "vSwitchType")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                let isolated = try body.wrappedField(Bool.self, "isolated")
+                let pvlan = try body.wrappedField(String.self, "pvlan")
+                return CreateL2VxlanNetworkPool.Request(
+                    name: try call.required(name, .bodyField("params.name")),
+                    zoneUuid: try call.required(zoneUuid, .bodyField("params.zoneUuid")),
+                    physicalInterface: try call.required(physicalInterface, .bodyField("params.physicalInterface")),
+                    description: description,
+                    type: type,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    vSwitchType: vSwitchType,
+                    tagUuids: tagUuids,
+                    isolated: isolated,
+                    pvlan: pvlan
                 )
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
-                self.isolated = try object.optionalValue(Bool.self, forKey: "isolated")
-                self.pvlan = try object.optionalValue(String.self, forKey: "pvlan")
             }
+            return { try await handler.createL2VxlanNetworkPool(request) }
         }
     }
 }

@@ -6,47 +6,19 @@ import ZStackSDK
 nonisolated enum CreateLdapBindingServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateLdapBinding.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateLdapBinding.Request(
-                ldapUid: try call.required(body.wrapped?.ldapUid, .bodyField("params.ldapUid")),
-                accountUuid: try call.required(body.wrapped?.accountUuid, .bodyField("params.accountUuid")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.createLdapBinding(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let ldapUid: String?
-            let accountUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.ldapUid = try object.optionalValue(String.self, forKey: "ldapUid")
-                self.accountUuid = try object.optionalValue(String.self, forKey: "accountUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let ldapUid = try body.wrappedField(String.self, "ldapUid")
+                let accountUuid = try body.wrappedField(String.self, "accountUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return CreateLdapBinding.Request(
+                    ldapUid: try call.required(ldapUid, .bodyField("params.ldapUid")),
+                    accountUuid: try call.required(accountUuid, .bodyField("params.accountUuid")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.createLdapBinding(request) }
         }
     }
 }

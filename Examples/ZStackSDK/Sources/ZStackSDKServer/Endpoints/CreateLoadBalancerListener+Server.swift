@@ -6,114 +6,63 @@ import ZStackSDK
 nonisolated enum CreateLoadBalancerListenerServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateLoadBalancerListener.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateLoadBalancerListener.Request(
-                loadBalancerUuid: try call.pathParameter("loadBalancerUuid", as: String.self),
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                loadBalancerPort: try call.required(
-                    body.wrapped?.loadBalancerPort,
-                    .bodyField("params.loadBalancerPort")
-                ),
-                description: body.wrapped?.description,
-                instancePort: body.wrapped?.instancePort,
-                protocol: body.wrapped?.protocol,
-                certificateUuid: body.wrapped?.certificateUuid,
-                healthCheckProtocol: body.wrapped?.healthCheckProtocol,
-                healthCheckMethod: body.wrapped?.healthCheckMethod,
-                healthCheckURI: body.wrapped?.healthCheckURI,
-                healthCheckHttpCode: body.wrapped?.healthCheckHttpCode,
-                aclStatus: body.wrapped?.aclStatus,
-                aclUuids: body.wrapped?.aclUuids,
-                aclType: body.wrapped?.aclType,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                tagUuids: body.wrapped?.tagUuids,
-                securityPolicyType: body.wrapped?.securityPolicyType,
-                httpVersions: body.wrapped?.httpVersions,
-                tcpProxyProtocol: body.wrapped?.tcpProxyProtocol,
-                httpCompressAlgos: body.wrapped?.httpCompressAlgos
-            )
-            return { try await handler.createLoadBalancerListener(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let instancePort: Int?
-            let loadBalancerPort: Int?
-            let `protocol`: CreateLoadBalancerListenerProtocolValue?
-            let certificateUuid: String?
-            let healthCheckProtocol: CreateLoadBalancerListenerHealthCheckProtocol?
-            let healthCheckMethod: CreateLoadBalancerListenerHealthCheckMethod?
-            let healthCheckURI: String?
-            let healthCheckHttpCode: String?
-            let aclStatus: CreateLoadBalancerListenerAclStatus?
-            let aclUuids: [String]?
-            let aclType: CreateLoadBalancerListenerAclType?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let tagUuids: [String]?
-            let securityPolicyType: CreateLoadBalancerListenerSecurityPolicyType?
-            let httpVersions: [String]?
-            let tcpProxyProtocol: String?
-            let httpCompressAlgos: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.instancePort = try object.optionalValue(Int.self, forKey: "instancePort")
-                self.loadBalancerPort = try object.optionalValue(Int.self, forKey: "loadBalancerPort")
-                self.`protocol` = try object.optionalValue(
-                    CreateLoadBalancerListenerProtocolValue.self,
-                    forKey: "protocol"
-                )
-                self.certificateUuid = try object.optionalValue(String.self, forKey: "certificateUuid")
-                self.healthCheckProtocol = try object.optionalValue(
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let loadBalancerPort = try body.wrappedField(Int.self, "loadBalancerPort")
+                let description = try body.wrappedField(String.self, "description")
+                let instancePort = try body.wrappedField(Int.self, "instancePort")
+                let `protocol` = try body.wrappedField(CreateLoadBalancerListenerProtocolValue.self, "protocol")
+                let certificateUuid = try body.wrappedField(String.self, "certificateUuid")
+                let healthCheckProtocol = try body.wrappedField(
                     CreateLoadBalancerListenerHealthCheckProtocol.self,
-                    forKey: "healthCheckProtocol"
+                    "healthCheckProtocol"
                 )
-                self.healthCheckMethod = try object.optionalValue(
+                let healthCheckMethod = try body.wrappedField(
                     CreateLoadBalancerListenerHealthCheckMethod.self,
-                    forKey: "healthCheckMethod"
+                    "healthCheckMethod"
                 )
-                self.healthCheckURI = try object.optionalValue(String.self, forKey: "healthCheckURI")
-                self.healthCheckHttpCode = try object.optionalValue(String.self, forKey: "healthCheckHttpCode")
-                self.aclStatus = try object.optionalValue(CreateLoadBalancerListenerAclStatus.self, forKey: "aclStatus")
-                self.aclUuids = try object.optionalValue([String].self, forKey: "aclUuids")
-                self.aclType = try object.optionalValue(CreateLoadBalancerListenerAclType.self, forKey: "aclType")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
-                self.securityPolicyType = try object.optionalValue(
+                let healthCheckURI = try body.wrappedField(String.self, "healthCheckURI")
+                let healthCheckHttpCode = try body.wrappedField(String.self, "healthCheckHttpCode")
+                let aclStatus = try body.wrappedField(CreateLoadBalancerListenerAclStatus.self, "aclStatus")
+                let aclUuids = try body.wrappedField([String].self, "aclUuids")
+                let aclType = try body.wrappedField(CreateLoadBalancerListenerAclType.self, "aclType")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                let securityPolicyType = try body.wrappedField(
                     CreateLoadBalancerListenerSecurityPolicyType.self,
-                    forKey: "securityPolicyType"
+                    "securityPolicyType"
                 )
-                self.httpVersions = try object.optionalValue([String].self, forKey: "httpVersions")
-                self.tcpProxyProtocol = try object.optionalValue(String.self, forKey: "tcpProxyProtocol")
-                self.httpCompressAlgos = try object.optionalValue([String].self, forKey: "httpCompressAlgos")
+                let httpVersions = try body.wrappedField([String].self, "httpVersions")
+                let tcpProxyProtocol = try body.wrappedField(String.self, "tcpProxyProtocol")
+                let httpCompressAlgos = try body.wrappedField([String].self, "httpCompressAlgos")
+                return CreateLoadBalancerListener.Request(
+                    loadBalancerUuid: try call.pathParameter("loadBalancerUuid", as: String.self),
+                    name: try call.required(name, .bodyField("params.name")),
+                    loadBalancerPort: try call.required(loadBalancerPort, .bodyField("params.loadBalancerPort")),
+                    description: description,
+                    instancePort: instancePort,
+                    protocol: `protocol`,
+                    certificateUuid: certificateUuid,
+                    healthCheckProtocol: healthCheckProtocol,
+                    healthCheckMethod: healthCheckMethod,
+                    healthCheckURI: healthCheckURI,
+                    healthCheckHttpCode: healthCheckHttpCode,
+                    aclStatus: aclStatus,
+                    aclUuids: aclUuids,
+                    aclType: aclType,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    tagUuids: tagUuids,
+                    securityPolicyType: securityPolicyType,
+                    httpVersions: httpVersions,
+                    tcpProxyProtocol: tcpProxyProtocol,
+                    httpCompressAlgos: httpCompressAlgos
+                )
             }
+            return { try await handler.createLoadBalancerListener(request) }
         }
     }
 }

@@ -6,50 +6,21 @@ import ZStackSDK
 nonisolated enum CreateSystemTagServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateSystemTag.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateSystemTag.Request(
-                resourceType: try call.required(body.wrapped?.resourceType, .bodyField("params.resourceType")),
-                resourceUuid: try call.required(body.wrapped?.resourceUuid, .bodyField("params.resourceUuid")),
-                tag: try call.required(body.wrapped?.tag, .bodyField("params.tag")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.createSystemTag(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let resourceType: String?
-            let resourceUuid: String?
-            let tag: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.resourceType = try object.optionalValue(String.self, forKey: "resourceType")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.tag = try object.optionalValue(String.self, forKey: "tag")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let resourceType = try body.wrappedField(String.self, "resourceType")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let tag = try body.wrappedField(String.self, "tag")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return CreateSystemTag.Request(
+                    resourceType: try call.required(resourceType, .bodyField("params.resourceType")),
+                    resourceUuid: try call.required(resourceUuid, .bodyField("params.resourceUuid")),
+                    tag: try call.required(tag, .bodyField("params.tag")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.createSystemTag(request) }
         }
     }
 }

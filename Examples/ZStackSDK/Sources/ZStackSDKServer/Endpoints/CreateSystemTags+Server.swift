@@ -6,48 +6,20 @@ import ZStackSDK
 nonisolated enum CreateSystemTagsServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateSystemTags.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateSystemTags.Request(
-                resourceUuid: try call.pathParameter("resourceUuid", as: String.self),
-                resourceType: try call.required(body.wrapped?.resourceType, .bodyField("params.resourceType")),
-                tags: try call.required(body.wrapped?.tags, .bodyField("params.tags")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.createSystemTags(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let resourceType: String?
-            let tags: [String]?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.resourceType = try object.optionalValue(String.self, forKey: "resourceType")
-                self.tags = try object.optionalValue([String].self, forKey: "tags")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let resourceType = try body.wrappedField(String.self, "resourceType")
+                let tags = try body.wrappedField([String].self, "tags")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return CreateSystemTags.Request(
+                    resourceUuid: try call.pathParameter("resourceUuid", as: String.self),
+                    resourceType: try call.required(resourceType, .bodyField("params.resourceType")),
+                    tags: try call.required(tags, .bodyField("params.tags")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.createSystemTags(request) }
         }
     }
 }

@@ -6,68 +6,33 @@ import ZStackSDK
 nonisolated enum CreateVipServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateVip.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateVip.Request(
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                l3NetworkUuid: try call.required(body.wrapped?.l3NetworkUuid, .bodyField("params.l3NetworkUuid")),
-                description: body.wrapped?.description,
-                ipRangeUuid: body.wrapped?.ipRangeUuid,
-                allocatorStrategy: body.wrapped?.allocatorStrategy,
-                ipVersion: body.wrapped?.ipVersion,
-                requiredIp: body.wrapped?.requiredIp,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                tagUuids: body.wrapped?.tagUuids
-            )
-            return { try await handler.createVip(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let l3NetworkUuid: String?
-            let ipRangeUuid: String?
-            let allocatorStrategy: String?
-            let ipVersion: Int?
-            let requiredIp: String?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let tagUuids: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.l3NetworkUuid = try object.optionalValue(String.self, forKey: "l3NetworkUuid")
-                self.ipRangeUuid = try object.optionalValue(String.self, forKey: "ipRangeUuid")
-                self.allocatorStrategy = try object.optionalValue(String.self, forKey: "allocatorStrategy")
-                self.ipVersion = try object.optionalValue(Int.self, forKey: "ipVersion")
-                self.requiredIp = try object.optionalValue(String.self, forKey: "requiredIp")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let l3NetworkUuid = try body.wrappedField(String.self, "l3NetworkUuid")
+                let description = try body.wrappedField(String.self, "description")
+                let ipRangeUuid = try body.wrappedField(String.self, "ipRangeUuid")
+                let allocatorStrategy = try body.wrappedField(String.self, "allocatorStrategy")
+                let ipVersion = try body.wrappedField(Int.self, "ipVersion")
+                let requiredIp = try body.wrappedField(String.self, "requiredIp")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                return CreateVip.Request(
+                    name: try call.required(name, .bodyField("params.name")),
+                    l3NetworkUuid: try call.required(l3NetworkUuid, .bodyField("params.l3NetworkUuid")),
+                    description: description,
+                    ipRangeUuid: ipRangeUuid,
+                    allocatorStrategy: allocatorStrategy,
+                    ipVersion: ipVersion,
+                    requiredIp: requiredIp,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    tagUuids: tagUuids
+                )
             }
+            return { try await handler.createVip(request) }
         }
     }
 }

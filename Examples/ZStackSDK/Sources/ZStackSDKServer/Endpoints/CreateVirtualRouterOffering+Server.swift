@@ -6,92 +6,50 @@ import ZStackSDK
 nonisolated enum CreateVirtualRouterOfferingServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateVirtualRouterOffering.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateVirtualRouterOffering.Request(
-                zoneUuid: try call.required(body.wrapped?.zoneUuid, .bodyField("params.zoneUuid")),
-                managementNetworkUuid: try call.required(
-                    body.wrapped?.managementNetworkUuid,
-                    .bodyField("params.managementNetworkUuid")
-                ),
-                imageUuid: try call.required(body.wrapped?.imageUuid, .bodyField("params.imageUuid")),
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                cpuNum: try call.required(body.wrapped?.cpuNum, .bodyField("params.cpuNum")),
-                cpuSpeed: try call.required(body.wrapped?.cpuSpeed, .bodyField("params.cpuSpeed")),
-                memorySize: try call.required(body.wrapped?.memorySize, .bodyField("params.memorySize")),
-                publicNetworkUuid: body.wrapped?.publicNetworkUuid,
-                isDefault: body.wrapped?.isDefault,
-                description: body.wrapped?.description,
-                allocatorStrategy: body.wrapped?.allocatorStrategy,
-                sortKey: body.wrapped?.sortKey,
-                type: body.wrapped?.type,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                reservedMemorySize: body.wrapped?.reservedMemorySize,
-                tagUuids: body.wrapped?.tagUuids
-            )
-            return { try await handler.createVirtualRouterOffering(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let zoneUuid: String?
-            let managementNetworkUuid: String?
-            let imageUuid: String?
-            let publicNetworkUuid: String?
-            let isDefault: Bool?
-            let name: String?
-            let description: String?
-            let cpuNum: Int?
-            let cpuSpeed: Int?
-            let memorySize: Int64?
-            let allocatorStrategy: String?
-            let sortKey: Int?
-            let type: String?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let reservedMemorySize: Int64?
-            let tagUuids: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
-                self.managementNetworkUuid = try object.optionalValue(String.self, forKey: "managementNetworkUuid")
-                self.imageUuid = try object.optionalValue(String.self, forKey: "imageUuid")
-                self.publicNetworkUuid = try object.optionalValue(String.self, forKey: "publicNetworkUuid")
-                self.isDefault = try object.optionalValue(Bool.self, forKey: "isDefault")
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.cpuNum = try object.optionalValue(Int.self, forKey: "cpuNum")
-                self.cpuSpeed = try object.optionalValue(Int.self, forKey: "cpuSpeed")
-                self.memorySize = try object.optionalValue(Int64.self, forKey: "memorySize")
-                self.allocatorStrategy = try object.optionalValue(String.self, forKey: "allocatorStrategy")
-                self.sortKey = try object.optionalValue(Int.self, forKey: "sortKey")
-                self.type = try object.optionalValue(String.self, forKey: "type")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.reservedMemorySize = try object.optionalValue(Int64.self, forKey: "reservedMemorySize")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let zoneUuid = try body.wrappedField(String.self, "zoneUuid")
+                let managementNetworkUuid = try body.wrappedField(String.self, "managementNetworkUuid")
+                let imageUuid = try body.wrappedField(String.self, "imageUuid")
+                let name = try body.wrappedField(String.self, "name")
+                let cpuNum = try body.wrappedField(Int.self, "cpuNum")
+                let cpuSpeed = try body.wrappedField(Int.self, "cpuSpeed")
+                let memorySize = try body.wrappedField(Int64.self, "memorySize")
+                let publicNetworkUuid = try body.wrappedField(String.self, "publicNetworkUuid")
+                let isDefault = try body.wrappedField(Bool.self, "isDefault")
+                let description = try body.wrappedField(String.self, "description")
+                let allocatorStrategy = try body.wrappedField(String.self, "allocatorStrategy")
+                let sortKey = try body.wrappedField(Int.self, "sortKey")
+                let type = try body.wrappedField(String.self, "type")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let reservedMemorySize = try body.wrappedField(Int64.self, "reservedMemorySize")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                return CreateVirtualRouterOffering.Request(
+                    zoneUuid: try call.required(zoneUuid, .bodyField("params.zoneUuid")),
+                    managementNetworkUuid: try call.required(
+                        managementNetworkUuid,
+                        .bodyField("params.managementNetworkUuid")
+                    ),
+                    imageUuid: try call.required(imageUuid, .bodyField("params.imageUuid")),
+                    name: try call.required(name, .bodyField("params.name")),
+                    cpuNum: try call.required(cpuNum, .bodyField("params.cpuNum")),
+                    cpuSpeed: try call.required(cpuSpeed, .bodyField("params.cpuSpeed")),
+                    memorySize: try call.required(memorySize, .bodyField("params.memorySize")),
+                    publicNetworkUuid: publicNetworkUuid,
+                    isDefault: isDefault,
+                    description: description,
+                    allocatorStrategy: allocatorStrategy,
+                    sortKey: sortKey,
+                    type: type,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    reservedMemorySize: reservedMemorySize,
+                    tagUuids: tagUuids
+                )
             }
+            return { try await handler.createVirtualRouterOffering(request) }
         }
     }
 }

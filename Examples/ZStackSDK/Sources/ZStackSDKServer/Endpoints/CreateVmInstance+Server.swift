@@ -6,146 +6,85 @@ import ZStackSDK
 nonisolated enum CreateVmInstanceServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateVmInstance.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateVmInstance.Request(
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                instanceOfferingUuid: body.wrapped?.instanceOfferingUuid,
-                imageUuid: body.wrapped?.imageUuid,
-                l3NetworkUuids: body.wrapped?.l3NetworkUuids,
-                vmNicParams: body.wrapped?.vmNicParams,
-                type: body.wrapped?.type,
-                rootDiskOfferingUuid: body.wrapped?.rootDiskOfferingUuid,
-                dataDiskSizes: body.wrapped?.dataDiskSizes,
-                dataDiskOfferingUuids: body.wrapped?.dataDiskOfferingUuids,
-                zoneUuid: body.wrapped?.zoneUuid,
-                clusterUuid: body.wrapped?.clusterUuid,
-                hostUuid: body.wrapped?.hostUuid,
-                primaryStorageUuidForRootVolume: body.wrapped?.primaryStorageUuidForRootVolume,
-                description: body.wrapped?.description,
-                defaultL3NetworkUuid: body.wrapped?.defaultL3NetworkUuid,
-                resourceUuid: body.wrapped?.resourceUuid,
-                tagUuids: body.wrapped?.tagUuids,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                strategy: body.wrapped?.strategy,
-                rootVolumeSystemTags: body.wrapped?.rootVolumeSystemTags,
-                dataVolumeSystemTags: body.wrapped?.dataVolumeSystemTags,
-                cpuNum: body.wrapped?.cpuNum,
-                memorySize: body.wrapped?.memorySize,
-                rootDiskSize: body.wrapped?.rootDiskSize,
-                dataVolumeSystemTagsOnIndex: body.wrapped?.dataVolumeSystemTagsOnIndex,
-                sshKeyPairUuids: body.wrapped?.sshKeyPairUuids,
-                dataVolumeTemplateUuids: body.wrapped?.dataVolumeTemplateUuids,
-                diskAOs: body.wrapped?.diskAOs,
-                platform: body.wrapped?.platform,
-                guestOsType: body.wrapped?.guestOsType,
-                architecture: body.wrapped?.architecture,
-                reservedMemorySize: body.wrapped?.reservedMemorySize,
-                virtio: body.wrapped?.virtio
-            )
-            return { try await handler.createVmInstance(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let instanceOfferingUuid: String?
-            let imageUuid: String?
-            let l3NetworkUuids: [String]?
-            let vmNicParams: String?
-            let type: CreateVmInstanceTypeValue?
-            let rootDiskOfferingUuid: String?
-            let dataDiskSizes: [Int64]?
-            let dataDiskOfferingUuids: [String]?
-            let zoneUuid: String?
-            let clusterUuid: String?
-            let hostUuid: String?
-            let primaryStorageUuidForRootVolume: String?
-            let description: String?
-            let defaultL3NetworkUuid: String?
-            let resourceUuid: String?
-            let tagUuids: [String]?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let strategy: CreateVmInstanceStrategy?
-            let rootVolumeSystemTags: [String]?
-            let dataVolumeSystemTags: [String]?
-            let cpuNum: Int?
-            let memorySize: Int64?
-            let rootDiskSize: Int64?
-            let dataVolumeSystemTagsOnIndex: [String: [String]]?
-            let sshKeyPairUuids: [String]?
-            let dataVolumeTemplateUuids: [ZStackJSONValue]?
-            let diskAOs: [ZStackJSONValue]?
-            let platform: String?
-            let guestOsType: String?
-            let architecture: String?
-            let reservedMemorySize: Int64?
-            let virtio: Bool?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.instanceOfferingUuid = try object.optionalValue(String.self, forKey: "instanceOfferingUuid")
-                self.imageUuid = try object.optionalValue(String.self, forKey: "imageUuid")
-                self.l3NetworkUuids = try object.optionalValue([String].self, forKey: "l3NetworkUuids")
-                self.vmNicParams = try object.optionalValue(String.self, forKey: "vmNicParams")
-                self.type = try object.optionalValue(CreateVmInstanceTypeValue.self, forKey: "type")
-                self.rootDiskOfferingUuid = try object.optionalValue(String.self, forKey: "rootDiskOfferingUuid")
-                self.dataDiskSizes = try object.optionalValue([Int64].self, forKey: "dataDiskSizes")
-                self.dataDiskOfferingUuids = try object.optionalValue([String].self, forKey: "dataDiskOfferingUuids")
-                self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
-                self.clusterUuid = try object.optionalValue(String.self, forKey: "clusterUuid")
-                self.hostUuid = try object.optionalValue(String.self, forKey: "hostUuid")
-                self.primaryStorageUuidForRootVolume = try object.optionalValue(
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let instanceOfferingUuid = try body.wrappedField(String.self, "instanceOfferingUuid")
+                let imageUuid = try body.wrappedField(String.self, "imageUuid")
+                let l3NetworkUuids = try body.wrappedField([String].self, "l3NetworkUuids")
+                let vmNicParams = try body.wrappedField(String.self, "vmNicParams")
+                let type = try body.wrappedField(CreateVmInstanceTypeValue.self, "type")
+                let rootDiskOfferingUuid = try body.wrappedField(String.self, "rootDiskOfferingUuid")
+                let dataDiskSizes = try body.wrappedField([Int64].self, "dataDiskSizes")
+                let dataDiskOfferingUuids = try body.wrappedField([String].self, "dataDiskOfferingUuids")
+                let zoneUuid = try body.wrappedField(String.self, "zoneUuid")
+                let clusterUuid = try body.wrappedField(String.self, "clusterUuid")
+                let hostUuid = try body.wrappedField(String.self, "hostUuid")
+                let primaryStorageUuidForRootVolume = try body.wrappedField(
                     String.self,
-                    forKey: "primaryStorageUuidForRootVolume"
+                    "primaryStorageUuidForRootVolume"
                 )
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.defaultL3NetworkUuid = try object.optionalValue(String.self, forKey: "defaultL3NetworkUuid")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.strategy = try object.optionalValue(CreateVmInstanceStrategy.self, forKey: "strategy")
-                self.rootVolumeSystemTags = try object.optionalValue([String].self, forKey: "rootVolumeSystemTags")
-                self.dataVolumeSystemTags = try object.optionalValue([String].self, forKey: "dataVolumeSystemTags")
-                self.cpuNum = try object.optionalValue(Int.self, forKey: "cpuNum")
-                self.memorySize = try object.optionalValue(Int64.self, forKey: "memorySize")
-                self.rootDiskSize = try object.optionalValue(Int64.self, forKey: "rootDiskSize")
-                self.dataVolumeSystemTagsOnIndex = try object.optionalValue(
+                let description = try body.wrappedField(String.self, "description")
+                let defaultL3NetworkUuid = try body.wrappedField(String.self, "defaultL3NetworkUuid")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let strategy = try body.wrappedField(CreateVmInstanceStrategy.self, "strategy")
+                let rootVolumeSystemTags = try body.wrappedField([String].self, "rootVolumeSystemTags")
+                let dataVolumeSystemTags = try body.wrappedField([String].self, "dataVolumeSystemTags")
+                let cpuNum = try body.wrappedField(Int.self, "cpuNum")
+                let memorySize = try body.wrappedField(Int64.self, "memorySize")
+                let rootDiskSize = try body.wrappedField(Int64.self, "rootDiskSize")
+                let dataVolumeSystemTagsOnIndex = try body.wrappedField(
                     [String: [String]].self,
-                    forKey: "dataVolumeSystemTagsOnIndex"
+                    "dataVolumeSystemTagsOnIndex"
                 )
-                self.sshKeyPairUuids = try object.optionalValue([String].self, forKey: "sshKeyPairUuids")
-                self.dataVolumeTemplateUuids = try object.optionalValue(
-                    [ZStackJSONValue].self,
-                    forKey: "dataVolumeTemplateUuids"
+                let sshKeyPairUuids = try body.wrappedField([String].self, "sshKeyPairUuids")
+                let dataVolumeTemplateUuids = try body.wrappedField([ZStackJSONValue].self, "dataVolumeTemplateUuids")
+                let diskAOs = try body.wrappedField([ZStackJSONValue].self, "diskAOs")
+                let platform = try body.wrappedField(String.self, "platform")
+                let guestOsType = try body.wrappedField(String.self, "guestOsType")
+                let architecture = try body.wrappedField(String.self, "architecture")
+                let reservedMemorySize = try body.wrappedField(Int64.self, "reservedMemorySize")
+                let virtio = try body.wrappedField(Bool.self, "virtio")
+                return CreateVmInstance.Request(
+                    name: try call.required(name, .bodyField("params.name")),
+                    instanceOfferingUuid: instanceOfferingUuid,
+                    imageUuid: imageUuid,
+                    l3NetworkUuids: l3NetworkUuids,
+                    vmNicParams: vmNicParams,
+                    type: type,
+                    rootDiskOfferingUuid: rootDiskOfferingUuid,
+                    dataDiskSizes: dataDiskSizes,
+                    dataDiskOfferingUuids: dataDiskOfferingUuids,
+                    zoneUuid: zoneUuid,
+                    clusterUuid: clusterUuid,
+                    hostUuid: hostUuid,
+                    primaryStorageUuidForRootVolume: primaryStorageUuidForRootVolume,
+                    description: description,
+                    defaultL3NetworkUuid: defaultL3NetworkUuid,
+                    resourceUuid: resourceUuid,
+                    tagUuids: tagUuids,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    strategy: strategy,
+                    rootVolumeSystemTags: rootVolumeSystemTags,
+                    dataVolumeSystemTags: dataVolumeSystemTags,
+                    cpuNum: cpuNum,
+                    memorySize: memorySize,
+                    rootDiskSize: rootDiskSize,
+                    dataVolumeSystemTagsOnIndex: dataVolumeSystemTagsOnIndex,
+                    sshKeyPairUuids: sshKeyPairUuids,
+                    dataVolumeTemplateUuids: dataVolumeTemplateUuids,
+                    diskAOs: diskAOs,
+                    platform: platform,
+                    guestOsType: guestOsType,
+                    architecture: architecture,
+                    reservedMemorySize: reservedMemorySize,
+                    virtio: virtio
                 )
-                self.diskAOs = try object.optionalValue([ZStackJSONValue].self, forKey: "diskAOs")
-                self.platform = try object.optionalValue(String.self, forKey: "platform")
-                self.guestOsType = try object.optionalValue(String.self, forKey: "guestOsType")
-                self.architecture = try object.optionalValue(String.self, forKey: "architecture")
-                self.reservedMemorySize = try object.optionalValue(Int64.self, forKey: "reservedMemorySize")
-                self.virtio = try object.optionalValue(Bool.self, forKey: "virtio")
             }
+            return { try await handler.createVmInstance(request) }
         }
     }
 }

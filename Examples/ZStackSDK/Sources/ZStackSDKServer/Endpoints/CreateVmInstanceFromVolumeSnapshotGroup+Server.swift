@@ -9,108 +9,55 @@ nonisolated enum CreateVmInstanceFromVolumeSnapshotGroupServerEndpoint: ZStackSe
             operation: CreateVmInstanceFromVolumeSnapshotGroup.operation,
             bodyWrapper: "params"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateVmInstanceFromVolumeSnapshotGroup.Request(
-                volumeSnapshotGroupUuid: try call.pathParameter("volumeSnapshotGroupUuid", as: String.self),
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                description: body.wrapped?.description,
-                instanceOfferingUuid: body.wrapped?.instanceOfferingUuid,
-                cpuNum: body.wrapped?.cpuNum,
-                memorySize: body.wrapped?.memorySize,
-                l3NetworkUuids: body.wrapped?.l3NetworkUuids,
-                type: body.wrapped?.type,
-                zoneUuid: body.wrapped?.zoneUuid,
-                clusterUuid: body.wrapped?.clusterUuid,
-                hostUuid: body.wrapped?.hostUuid,
-                primaryStorageUuidForRootVolume: body.wrapped?.primaryStorageUuidForRootVolume,
-                defaultL3NetworkUuid: body.wrapped?.defaultL3NetworkUuid,
-                strategy: body.wrapped?.strategy,
-                resourceUuid: body.wrapped?.resourceUuid,
-                tagUuids: body.wrapped?.tagUuids,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                rootVolumeSystemTags: body.wrapped?.rootVolumeSystemTags,
-                dataVolumeSystemTags: body.wrapped?.dataVolumeSystemTags,
-                reservedMemorySize: body.wrapped?.reservedMemorySize
-            )
-            return { try await handler.createVmInstanceFromVolumeSnapshotGroup(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let instanceOfferingUuid: String?
-            let cpuNum: Int?
-            let memorySize: Int64?
-            let l3NetworkUuids: [String]?
-            let type: CreateVmInstanceFromVolumeSnapshotGroupTypeValue?
-            let zoneUuid: String?
-            let clusterUuid: String?
-            let hostUuid: String?
-            let primaryStorageUuidForRootVolume: String?
-            let defaultL3NetworkUuid: String?
-            let strategy: CreateVmInstanceFromVolumeSnapshotGroupStrategy?
-            let resourceUuid: String?
-            let tagUuids: [String]?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let rootVolumeSystemTags: [String]?
-            let dataVolumeSystemTags: [String: [String]]?
-            let reservedMemorySize: Int64?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.instanceOfferingUuid = try object.optionalValue(String.self, forKey: "instanceOfferingUuid")
-                self.cpuNum = try object.optionalValue(Int.self, forKey: "cpuNum")
-                self.memorySize = try object.optionalValue(Int64.self, forKey: "memorySize")
-                self.l3NetworkUuids = try object.optionalValue([String].self, forKey: "l3NetworkUuids")
-                self.type = try object.optionalValue(
-                    CreateVmInstanceFromVolumeSnapshotGroupTypeValue.self,
-                    forKey: "type"
-                )
-                self.zoneUuid = try object.optionalValue(String.self, forKey: "zoneUuid")
-                self.clusterUuid = try object.optionalValue(String.self, forKey: "clusterUuid")
-                self.hostUuid = try object.optionalValue(String.self, forKey: "hostUuid")
-                self.primaryStorageUuidForRootVolume = try object.optionalValue(
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let instanceOfferingUuid = try body.wrappedField(String.self, "instanceOfferingUuid")
+                let cpuNum = try body.wrappedField(Int.self, "cpuNum")
+                let memorySize = try body.wrappedField(Int64.self, "memorySize")
+                let l3NetworkUuids = try body.wrappedField([String].self, "l3NetworkUuids")
+                let type = try body.wrappedField(CreateVmInstanceFromVolumeSnapshotGroupTypeValue.self, "type")
+                let zoneUuid = try body.wrappedField(String.self, "zoneUuid")
+                let clusterUuid = try body.wrappedField(String.self, "clusterUuid")
+                let hostUuid = try body.wrappedField(String.self, "hostUuid")
+                let primaryStorageUuidForRootVolume = try body.wrappedField(
                     String.self,
-                    forKey: "primaryStorageUuidForRootVolume"
+                    "primaryStorageUuidForRootVolume"
                 )
-                self.defaultL3NetworkUuid = try object.optionalValue(String.self, forKey: "defaultL3NetworkUuid")
-                self.strategy = try object.optionalValue(
-                    CreateVmInstanceFromVolumeSnapshotGroupStrategy.self,
-                    forKey: "strategy"
+                let defaultL3NetworkUuid = try body.wrappedField(String.self, "defaultL3NetworkUuid")
+                let strategy = try body.wrappedField(CreateVmInstanceFromVolumeSnapshotGroupStrategy.self, "strategy")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let rootVolumeSystemTags = try body.wrappedField([String].self, "rootVolumeSystemTags")
+                let dataVolumeSystemTags = try body.wrappedField([String: [String]].self, "dataVolumeSystemTags")
+                let reservedMemorySize = try body.wrappedField(Int64.self, "reservedMemorySize")
+                return CreateVmInstanceFromVolumeSnapshotGroup.Request(
+                    volumeSnapshotGroupUuid: try call.pathParameter("volumeSnapshotGroupUuid", as: String.self),
+                    name: try call.required(name, .bodyField("params.name")),
+                    description: description,
+                    instanceOfferingUuid: instanceOfferingUuid,
+                    cpuNum: cpuNum,
+                    memorySize: memorySize,
+                    l3NetworkUuids: l3NetworkUuids,
+                    type: type,
+                    zoneUuid: zoneUuid,
+                    clusterUuid: clusterUuid,
+                    hostUuid: hostUuid,
+                    primaryStorageUuidForRootVolume: primaryStorageUuidForRootVolume,
+                    defaultL3NetworkUuid: defaultL3NetworkUuid,
+                    strategy: strategy,
+                    resourceUuid: resourceUuid,
+                    tagUuids: tagUuids,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    rootVolumeSystemTags: rootVolumeSystemTags,
+                    dataVolumeSystemTags: dataVolumeSystemTags,
+                    reservedMemorySize: reservedMemorySize
                 )
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.rootVolumeSystemTags = try object.optionalValue([String].self, forKey: "rootVolumeSystemTags")
-                self.dataVolumeSystemTags = try object.optionalValue(
-                    [String: [String]].self,
-                    forKey: "dataVolumeSystemTags"
-                )
-                self.reservedMemorySize = try object.optionalValue(Int64.self, forKey: "reservedMemorySize")
             }
+            return { try await handler.createVmInstanceFromVolumeSnapshotGroup(request) }
         }
     }
 }

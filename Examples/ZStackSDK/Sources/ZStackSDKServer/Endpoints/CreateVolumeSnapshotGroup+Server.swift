@@ -6,59 +6,27 @@ import ZStackSDK
 nonisolated enum CreateVolumeSnapshotGroupServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateVolumeSnapshotGroup.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateVolumeSnapshotGroup.Request(
-                rootVolumeUuid: try call.required(body.wrapped?.rootVolumeUuid, .bodyField("params.rootVolumeUuid")),
-                name: try call.required(body.wrapped?.name, .bodyField("params.name")),
-                description: body.wrapped?.description,
-                resourceUuid: body.wrapped?.resourceUuid,
-                tagUuids: body.wrapped?.tagUuids,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                withMemory: body.wrapped?.withMemory
-            )
-            return { try await handler.createVolumeSnapshotGroup(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let rootVolumeUuid: String?
-            let name: String?
-            let description: String?
-            let resourceUuid: String?
-            let tagUuids: [String]?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let withMemory: Bool?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.rootVolumeUuid = try object.optionalValue(String.self, forKey: "rootVolumeUuid")
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.withMemory = try object.optionalValue(Bool.self, forKey: "withMemory")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let rootVolumeUuid = try body.wrappedField(String.self, "rootVolumeUuid")
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let withMemory = try body.wrappedField(Bool.self, "withMemory")
+                return CreateVolumeSnapshotGroup.Request(
+                    rootVolumeUuid: try call.required(rootVolumeUuid, .bodyField("params.rootVolumeUuid")),
+                    name: try call.required(name, .bodyField("params.name")),
+                    description: description,
+                    resourceUuid: resourceUuid,
+                    tagUuids: tagUuids,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    withMemory: withMemory
+                )
             }
+            return { try await handler.createVolumeSnapshotGroup(request) }
         }
     }
 }

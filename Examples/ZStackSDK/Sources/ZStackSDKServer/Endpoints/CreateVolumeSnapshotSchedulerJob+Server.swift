@@ -6,75 +6,36 @@ import ZStackSDK
 nonisolated enum CreateVolumeSnapshotSchedulerJobServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateVolumeSnapshotSchedulerJob.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateVolumeSnapshotSchedulerJob.Request(
-                volumeUuid: try call.pathParameter("volumeUuid", as: String.self),
-                snapShotName: try call.required(body.wrapped?.snapShotName, .bodyField("params.snapShotName")),
-                schedulerName: try call.required(body.wrapped?.schedulerName, .bodyField("params.schedulerName")),
-                type: try call.required(body.wrapped?.type, .bodyField("params.type")),
-                volumeSnapshotDescription: body.wrapped?.volumeSnapshotDescription,
-                schedulerDescription: body.wrapped?.schedulerDescription,
-                interval: body.wrapped?.interval,
-                repeatCount: body.wrapped?.repeatCount,
-                startTime: body.wrapped?.startTime,
-                cron: body.wrapped?.cron,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.createVolumeSnapshotSchedulerJob(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [ZStackJSONValue]?
-        let userTags: [ZStackJSONValue]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([ZStackJSONValue].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([ZStackJSONValue].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let snapShotName: String?
-            let volumeSnapshotDescription: String?
-            let schedulerName: String?
-            let schedulerDescription: String?
-            let type: CreateVolumeSnapshotSchedulerJobTypeValue?
-            let interval: Int?
-            let repeatCount: Int?
-            let startTime: Int64?
-            let cron: String?
-            let resourceUuid: String?
-            let systemTags: [ZStackJSONValue]?
-            let userTags: [ZStackJSONValue]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.snapShotName = try object.optionalValue(String.self, forKey: "snapShotName")
-                self.volumeSnapshotDescription = try object.optionalValue(
-                    String.self,
-                    forKey: "volumeSnapshotDescription"
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let snapShotName = try body.wrappedField(String.self, "snapShotName")
+                let schedulerName = try body.wrappedField(String.self, "schedulerName")
+                let type = try body.wrappedField(CreateVolumeSnapshotSchedulerJobTypeValue.self, "type")
+                let volumeSnapshotDescription = try body.wrappedField(String.self, "volumeSnapshotDescription")
+                let schedulerDescription = try body.wrappedField(String.self, "schedulerDescription")
+                let interval = try body.wrappedField(Int.self, "interval")
+                let repeatCount = try body.wrappedField(Int.self, "repeatCount")
+                let startTime = try body.wrappedField(Int64.self, "startTime")
+                let cron = try body.wrappedField(String.self, "cron")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([ZStackJSONValue].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([ZStackJSONValue].self, "userTags")
+                return CreateVolumeSnapshotSchedulerJob.Request(
+                    volumeUuid: try call.pathParameter("volumeUuid", as: String.self),
+                    snapShotName: try call.required(snapShotName, .bodyField("params.snapShotName")),
+                    schedulerName: try call.required(schedulerName, .bodyField("params.schedulerName")),
+                    type: try call.required(type, .bodyField("params.type")),
+                    volumeSnapshotDescription: volumeSnapshotDescription,
+                    schedulerDescription: schedulerDescription,
+                    interval: interval,
+                    repeatCount: repeatCount,
+                    startTime: startTime,
+                    cron: cron,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags
                 )
-                self.schedulerName = try object.optionalValue(String.self, forKey: "schedulerName")
-                self.schedulerDescription = try object.optionalValue(String.self, forKey: "schedulerDescription")
-                self.type = try object.optionalValue(CreateVolumeSnapshotSchedulerJobTypeValue.self, forKey: "type")
-                self.interval = try object.optionalValue(Int.self, forKey: "interval")
-                self.repeatCount = try object.optionalValue(Int.self, forKey: "repeatCount")
-                self.startTime = try object.optionalValue(Int64.self, forKey: "startTime")
-                self.cron = try object.optionalValue(String.self, forKey: "cron")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([ZStackJSONValue].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([ZStackJSONValue].self, forKey: "userTags")
             }
+            return { try await handler.createVolumeSnapshotSchedulerJob(request) }
         }
     }
 }

@@ -6,56 +6,25 @@ import ZStackSDK
 nonisolated enum CreateVxlanVtepServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateVxlanVtep.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateVxlanVtep.Request(
-                hostUuid: try call.required(body.wrapped?.hostUuid, .bodyField("params.hostUuid")),
-                poolUuid: try call.required(body.wrapped?.poolUuid, .bodyField("params.poolUuid")),
-                vtepIp: body.wrapped?.vtepIp,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                tagUuids: body.wrapped?.tagUuids
-            )
-            return { try await handler.createVxlanVtep(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let hostUuid: String?
-            let poolUuid: String?
-            let vtepIp: String?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let tagUuids: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.hostUuid = try object.optionalValue(String.self, forKey: "hostUuid")
-                self.poolUuid = try object.optionalValue(String.self, forKey: "poolUuid")
-                self.vtepIp = try object.optionalValue(String.self, forKey: "vtepIp")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let hostUuid = try body.wrappedField(String.self, "hostUuid")
+                let poolUuid = try body.wrappedField(String.self, "poolUuid")
+                let vtepIp = try body.wrappedField(String.self, "vtepIp")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                return CreateVxlanVtep.Request(
+                    hostUuid: try call.required(hostUuid, .bodyField("params.hostUuid")),
+                    poolUuid: try call.required(poolUuid, .bodyField("params.poolUuid")),
+                    vtepIp: vtepIp,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    tagUuids: tagUuids
+                )
             }
+            return { try await handler.createVxlanVtep(request) }
         }
     }
 }

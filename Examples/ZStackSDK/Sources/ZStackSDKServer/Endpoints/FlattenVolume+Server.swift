@@ -6,45 +6,18 @@ import ZStackSDK
 nonisolated enum FlattenVolumeServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: FlattenVolume.operation, bodyWrapper: "flattenVolume") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = FlattenVolume.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                dryRun: body.wrapped?.dryRun,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.flattenVolume(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"flattenVolume": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "flattenVolume")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let dryRun: Bool?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.dryRun = try object.optionalValue(Bool.self, forKey: "dryRun")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "flattenVolume") { body in
+                let dryRun = try body.wrappedField(Bool.self, "dryRun")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return FlattenVolume.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    dryRun: dryRun,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.flattenVolume(request) }
         }
     }
 }

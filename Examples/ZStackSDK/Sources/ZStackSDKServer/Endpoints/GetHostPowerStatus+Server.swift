@@ -6,45 +6,18 @@ import ZStackSDK
 nonisolated enum GetHostPowerStatusServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: GetHostPowerStatus.operation, bodyWrapper: "getHostPowerStatus") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = GetHostPowerStatus.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                method: body.wrapped?.method,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.getHostPowerStatus(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"getHostPowerStatus": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "getHostPowerStatus")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let method: GetHostPowerStatusMethod?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.method = try object.optionalValue(GetHostPowerStatusMethod.self, forKey: "method")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "getHostPowerStatus") { body in
+                let method = try body.wrappedField(GetHostPowerStatusMethod.self, "method")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return GetHostPowerStatus.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    method: method,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.getHostPowerStatus(request) }
         }
     }
 }

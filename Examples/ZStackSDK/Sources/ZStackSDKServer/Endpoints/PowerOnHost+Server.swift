@@ -6,45 +6,18 @@ import ZStackSDK
 nonisolated enum PowerOnHostServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: PowerOnHost.operation, bodyWrapper: "powerOnHost") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = PowerOnHost.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                returnEarly: body.wrapped?.returnEarly,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.powerOnHost(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"powerOnHost": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "powerOnHost")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let returnEarly: Bool?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.returnEarly = try object.optionalValue(Bool.self, forKey: "returnEarly")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "powerOnHost") { body in
+                let returnEarly = try body.wrappedField(Bool.self, "returnEarly")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return PowerOnHost.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    returnEarly: returnEarly,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.powerOnHost(request) }
         }
     }
 }

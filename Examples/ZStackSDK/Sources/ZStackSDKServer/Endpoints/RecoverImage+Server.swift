@@ -6,45 +6,18 @@ import ZStackSDK
 nonisolated enum RecoverImageServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: RecoverImage.operation, bodyWrapper: "recoverImage") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = RecoverImage.Request(
-                imageUuid: try call.pathParameter("imageUuid", as: String.self),
-                backupStorageUuids: body.wrapped?.backupStorageUuids,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.recoverImage(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"recoverImage": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "recoverImage")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let backupStorageUuids: [String]?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.backupStorageUuids = try object.optionalValue([String].self, forKey: "backupStorageUuids")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "recoverImage") { body in
+                let backupStorageUuids = try body.wrappedField([String].self, "backupStorageUuids")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return RecoverImage.Request(
+                    imageUuid: try call.pathParameter("imageUuid", as: String.self),
+                    backupStorageUuids: backupStorageUuids,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.recoverImage(request) }
         }
     }
 }

@@ -6,45 +6,18 @@ import ZStackSDK
 nonisolated enum SetL3NetworkMtuServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: SetL3NetworkMtu.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = SetL3NetworkMtu.Request(
-                l3NetworkUuid: try call.pathParameter("l3NetworkUuid", as: String.self),
-                mtu: try call.required(body.wrapped?.mtu, .bodyField("params.mtu")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.setL3NetworkMtu(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let mtu: Int?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.mtu = try object.optionalValue(Int.self, forKey: "mtu")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let mtu = try body.wrappedField(Int.self, "mtu")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return SetL3NetworkMtu.Request(
+                    l3NetworkUuid: try call.pathParameter("l3NetworkUuid", as: String.self),
+                    mtu: try call.required(mtu, .bodyField("params.mtu")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.setL3NetworkMtu(request) }
         }
     }
 }

@@ -6,48 +6,21 @@ import ZStackSDK
 nonisolated enum SetVmConsolePasswordServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: SetVmConsolePassword.operation, bodyWrapper: "setVmConsolePassword") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = SetVmConsolePassword.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                consolePassword: try call.required(
-                    body.wrapped?.consolePassword,
-                    .bodyField("setVmConsolePassword.consolePassword")
-                ),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.setVmConsolePassword(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"setVmConsolePassword": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "setVmConsolePassword")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let consolePassword: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.consolePassword = try object.optionalValue(String.self, forKey: "consolePassword")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "setVmConsolePassword") { body in
+                let consolePassword = try body.wrappedField(String.self, "consolePassword")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return SetVmConsolePassword.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    consolePassword: try call.required(
+                        consolePassword,
+                        .bodyField("setVmConsolePassword.consolePassword")
+                    ),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.setVmConsolePassword(request) }
         }
     }
 }

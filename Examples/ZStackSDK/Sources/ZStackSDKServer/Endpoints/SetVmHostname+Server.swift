@@ -6,45 +6,18 @@ import ZStackSDK
 nonisolated enum SetVmHostnameServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: SetVmHostname.operation, bodyWrapper: "setVmHostname") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = SetVmHostname.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                hostname: try call.required(body.wrapped?.hostname, .bodyField("setVmHostname.hostname")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.setVmHostname(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"setVmHostname": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "setVmHostname")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let hostname: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.hostname = try object.optionalValue(String.self, forKey: "hostname")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "setVmHostname") { body in
+                let hostname = try body.wrappedField(String.self, "hostname")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return SetVmHostname.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    hostname: try call.required(hostname, .bodyField("setVmHostname.hostname")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.setVmHostname(request) }
         }
     }
 }

@@ -6,51 +6,22 @@ import ZStackSDK
 nonisolated enum ShutdownHostServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: ShutdownHost.operation, bodyWrapper: "shutdownHost") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = ShutdownHost.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                returnEarly: body.wrapped?.returnEarly,
-                force: body.wrapped?.force,
-                method: body.wrapped?.method,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.shutdownHost(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"shutdownHost": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "shutdownHost")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let returnEarly: Bool?
-            let force: Bool?
-            let method: ShutdownHostMethod?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.returnEarly = try object.optionalValue(Bool.self, forKey: "returnEarly")
-                self.force = try object.optionalValue(Bool.self, forKey: "force")
-                self.method = try object.optionalValue(ShutdownHostMethod.self, forKey: "method")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "shutdownHost") { body in
+                let returnEarly = try body.wrappedField(Bool.self, "returnEarly")
+                let force = try body.wrappedField(Bool.self, "force")
+                let method = try body.wrappedField(ShutdownHostMethod.self, "method")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return ShutdownHost.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    returnEarly: returnEarly,
+                    force: force,
+                    method: method,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.shutdownHost(request) }
         }
     }
 }

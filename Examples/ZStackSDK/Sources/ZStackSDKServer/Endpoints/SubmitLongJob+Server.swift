@@ -6,62 +6,29 @@ import ZStackSDK
 nonisolated enum SubmitLongJobServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: SubmitLongJob.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = SubmitLongJob.Request(
-                jobName: try call.required(body.wrapped?.jobName, .bodyField("params.jobName")),
-                jobData: try call.required(body.wrapped?.jobData, .bodyField("params.jobData")),
-                name: body.wrapped?.name,
-                description: body.wrapped?.description,
-                resourceUuid: body.wrapped?.resourceUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                targetResourceUuid: body.wrapped?.targetResourceUuid,
-                tagUuids: body.wrapped?.tagUuids
-            )
-            return { try await handler.submitLongJob(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let jobName: String?
-            let jobData: String?
-            let resourceUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let targetResourceUuid: String?
-            let tagUuids: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.jobName = try object.optionalValue(String.self, forKey: "jobName")
-                self.jobData = try object.optionalValue(String.self, forKey: "jobData")
-                self.resourceUuid = try object.optionalValue(String.self, forKey: "resourceUuid")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.targetResourceUuid = try object.optionalValue(String.self, forKey: "targetResourceUuid")
-                self.tagUuids = try object.optionalValue([String].self, forKey: "tagUuids")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let jobName = try body.wrappedField(String.self, "jobName")
+                let jobData = try body.wrappedField(String.self, "jobData")
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let resourceUuid = try body.wrappedField(String.self, "resourceUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let targetResourceUuid = try body.wrappedField(String.self, "targetResourceUuid")
+                let tagUuids = try body.wrappedField([String].self, "tagUuids")
+                return SubmitLongJob.Request(
+                    jobName: try call.required(jobName, .bodyField("params.jobName")),
+                    jobData: try call.required(jobData, .bodyField("params.jobData")),
+                    name: name,
+                    description: description,
+                    resourceUuid: resourceUuid,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    targetResourceUuid: targetResourceUuid,
+                    tagUuids: tagUuids
+                )
             }
+            return { try await handler.submitLongJob(request) }
         }
     }
 }

@@ -9,42 +9,16 @@ nonisolated enum SyncPrimaryStorageCapacityServerEndpoint: ZStackServerEndpointD
             operation: SyncPrimaryStorageCapacity.operation,
             bodyWrapper: "syncPrimaryStorageCapacity"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = SyncPrimaryStorageCapacity.Request(
-                primaryStorageUuid: try call.pathParameter("primaryStorageUuid", as: String.self),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.syncPrimaryStorageCapacity(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"syncPrimaryStorageCapacity": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "syncPrimaryStorageCapacity")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "syncPrimaryStorageCapacity") { body in
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return SyncPrimaryStorageCapacity.Request(
+                    primaryStorageUuid: try call.pathParameter("primaryStorageUuid", as: String.self),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.syncPrimaryStorageCapacity(request) }
         }
     }
 }

@@ -6,54 +6,24 @@ import ZStackSDK
 nonisolated enum UpdateAccountServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: UpdateAccount.operation, bodyWrapper: "updateAccount") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateAccount.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                password: body.wrapped?.password,
-                name: body.wrapped?.name,
-                description: body.wrapped?.description,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                oldPassword: body.wrapped?.oldPassword
-            )
-            return { try await handler.updateAccount(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateAccount": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateAccount")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let password: String?
-            let name: String?
-            let description: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let oldPassword: String?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.password = try object.optionalValue(String.self, forKey: "password")
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.oldPassword = try object.optionalValue(String.self, forKey: "oldPassword")
+            let request = try call.decodeBody(wrapper: "updateAccount") { body in
+                let password = try body.wrappedField(String.self, "password")
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let oldPassword = try body.wrappedField(String.self, "oldPassword")
+                return UpdateAccount.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    password: password,
+                    name: name,
+                    description: description,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    oldPassword: oldPassword
+                )
             }
+            return { try await handler.updateAccount(request) }
         }
     }
 }

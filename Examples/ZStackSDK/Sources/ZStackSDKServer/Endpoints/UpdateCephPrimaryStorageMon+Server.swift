@@ -9,57 +9,26 @@ nonisolated enum UpdateCephPrimaryStorageMonServerEndpoint: ZStackServerEndpoint
             operation: UpdateCephPrimaryStorageMon.operation,
             bodyWrapper: "updateCephPrimaryStorageMon"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateCephPrimaryStorageMon.Request(
-                monUuid: try call.pathParameter("monUuid", as: String.self),
-                hostname: body.wrapped?.hostname,
-                sshUsername: body.wrapped?.sshUsername,
-                sshPassword: body.wrapped?.sshPassword,
-                sshPort: body.wrapped?.sshPort,
-                monPort: body.wrapped?.monPort,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.updateCephPrimaryStorageMon(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateCephPrimaryStorageMon": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateCephPrimaryStorageMon")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let hostname: String?
-            let sshUsername: String?
-            let sshPassword: String?
-            let sshPort: Int?
-            let monPort: Int?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.hostname = try object.optionalValue(String.self, forKey: "hostname")
-                self.sshUsername = try object.optionalValue(String.self, forKey: "sshUsername")
-                self.sshPassword = try object.optionalValue(String.self, forKey: "sshPassword")
-                self.sshPort = try object.optionalValue(Int.self, forKey: "sshPort")
-                self.monPort = try object.optionalValue(Int.self, forKey: "monPort")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "updateCephPrimaryStorageMon") { body in
+                let hostname = try body.wrappedField(String.self, "hostname")
+                let sshUsername = try body.wrappedField(String.self, "sshUsername")
+                let sshPassword = try body.wrappedField(String.self, "sshPassword")
+                let sshPort = try body.wrappedField(Int.self, "sshPort")
+                let monPort = try body.wrappedField(Int.self, "monPort")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return UpdateCephPrimaryStorageMon.Request(
+                    monUuid: try call.pathParameter("monUuid", as: String.self),
+                    hostname: hostname,
+                    sshUsername: sshUsername,
+                    sshPassword: sshPassword,
+                    sshPort: sshPort,
+                    monPort: monPort,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.updateCephPrimaryStorageMon(request) }
         }
     }
 }

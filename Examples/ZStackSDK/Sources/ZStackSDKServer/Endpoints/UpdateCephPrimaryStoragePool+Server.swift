@@ -9,48 +9,20 @@ nonisolated enum UpdateCephPrimaryStoragePoolServerEndpoint: ZStackServerEndpoin
             operation: UpdateCephPrimaryStoragePool.operation,
             bodyWrapper: "updateCephPrimaryStoragePool"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateCephPrimaryStoragePool.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                aliasName: body.wrapped?.aliasName,
-                description: body.wrapped?.description,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.updateCephPrimaryStoragePool(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateCephPrimaryStoragePool": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateCephPrimaryStoragePool")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let aliasName: String?
-            let description: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.aliasName = try object.optionalValue(String.self, forKey: "aliasName")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "updateCephPrimaryStoragePool") { body in
+                let aliasName = try body.wrappedField(String.self, "aliasName")
+                let description = try body.wrappedField(String.self, "description")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return UpdateCephPrimaryStoragePool.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    aliasName: aliasName,
+                    description: description,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.updateCephPrimaryStoragePool(request) }
         }
     }
 }

@@ -6,51 +6,22 @@ import ZStackSDK
 nonisolated enum UpdateHostServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: UpdateHost.operation, bodyWrapper: "updateHost") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateHost.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                name: body.wrapped?.name,
-                description: body.wrapped?.description,
-                managementIp: body.wrapped?.managementIp,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.updateHost(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateHost": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateHost")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let managementIp: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.managementIp = try object.optionalValue(String.self, forKey: "managementIp")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "updateHost") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let managementIp = try body.wrappedField(String.self, "managementIp")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return UpdateHost.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    name: name,
+                    description: description,
+                    managementIp: managementIp,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.updateHost(request) }
         }
     }
 }

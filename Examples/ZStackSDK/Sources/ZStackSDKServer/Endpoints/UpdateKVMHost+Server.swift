@@ -6,60 +6,28 @@ import ZStackSDK
 nonisolated enum UpdateKVMHostServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: UpdateKVMHost.operation, bodyWrapper: "updateKVMHost") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateKVMHost.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                username: body.wrapped?.username,
-                password: body.wrapped?.password,
-                sshPort: body.wrapped?.sshPort,
-                name: body.wrapped?.name,
-                description: body.wrapped?.description,
-                managementIp: body.wrapped?.managementIp,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.updateKVMHost(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateKVMHost": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateKVMHost")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let username: String?
-            let password: String?
-            let sshPort: Int?
-            let name: String?
-            let description: String?
-            let managementIp: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.username = try object.optionalValue(String.self, forKey: "username")
-                self.password = try object.optionalValue(String.self, forKey: "password")
-                self.sshPort = try object.optionalValue(Int.self, forKey: "sshPort")
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.managementIp = try object.optionalValue(String.self, forKey: "managementIp")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "updateKVMHost") { body in
+                let username = try body.wrappedField(String.self, "username")
+                let password = try body.wrappedField(String.self, "password")
+                let sshPort = try body.wrappedField(Int.self, "sshPort")
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let managementIp = try body.wrappedField(String.self, "managementIp")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return UpdateKVMHost.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    username: username,
+                    password: password,
+                    sshPort: sshPort,
+                    name: name,
+                    description: description,
+                    managementIp: managementIp,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.updateKVMHost(request) }
         }
     }
 }

@@ -6,57 +6,26 @@ import ZStackSDK
 nonisolated enum UpdateL3NetworkServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: UpdateL3Network.operation, bodyWrapper: "updateL3Network") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateL3Network.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                name: body.wrapped?.name,
-                description: body.wrapped?.description,
-                system: body.wrapped?.system,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                category: body.wrapped?.category,
-                dnsDomain: body.wrapped?.dnsDomain
-            )
-            return { try await handler.updateL3Network(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateL3Network": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateL3Network")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let system: Bool?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let category: UpdateL3NetworkCategory?
-            let dnsDomain: String?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.system = try object.optionalValue(Bool.self, forKey: "system")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.category = try object.optionalValue(UpdateL3NetworkCategory.self, forKey: "category")
-                self.dnsDomain = try object.optionalValue(String.self, forKey: "dnsDomain")
+            let request = try call.decodeBody(wrapper: "updateL3Network") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let system = try body.wrappedField(Bool.self, "system")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let category = try body.wrappedField(UpdateL3NetworkCategory.self, "category")
+                let dnsDomain = try body.wrappedField(String.self, "dnsDomain")
+                return UpdateL3Network.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    name: name,
+                    description: description,
+                    system: system,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    category: category,
+                    dnsDomain: dnsDomain
+                )
             }
+            return { try await handler.updateL3Network(request) }
         }
     }
 }

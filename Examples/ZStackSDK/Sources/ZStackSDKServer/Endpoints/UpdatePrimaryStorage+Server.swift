@@ -6,51 +6,22 @@ import ZStackSDK
 nonisolated enum UpdatePrimaryStorageServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: UpdatePrimaryStorage.operation, bodyWrapper: "updatePrimaryStorage") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdatePrimaryStorage.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                name: body.wrapped?.name,
-                description: body.wrapped?.description,
-                url: body.wrapped?.url,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.updatePrimaryStorage(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updatePrimaryStorage": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updatePrimaryStorage")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let url: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.url = try object.optionalValue(String.self, forKey: "url")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "updatePrimaryStorage") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let url = try body.wrappedField(String.self, "url")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return UpdatePrimaryStorage.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    name: name,
+                    description: description,
+                    url: url,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.updatePrimaryStorage(request) }
         }
     }
 }

@@ -9,48 +9,20 @@ nonisolated enum UpdateSecurityGroupRulePriorityServerEndpoint: ZStackServerEndp
             operation: UpdateSecurityGroupRulePriority.operation,
             bodyWrapper: "updateSecurityGroupRulePriority"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateSecurityGroupRulePriority.Request(
-                securityGroupUuid: try call.pathParameter("securityGroupUuid", as: String.self),
-                type: try call.required(body.wrapped?.type, .bodyField("updateSecurityGroupRulePriority.type")),
-                rules: try call.required(body.wrapped?.rules, .bodyField("updateSecurityGroupRulePriority.rules")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.updateSecurityGroupRulePriority(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateSecurityGroupRulePriority": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateSecurityGroupRulePriority")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let type: UpdateSecurityGroupRulePriorityTypeValue?
-            let rules: [ZStackJSONValue]?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.type = try object.optionalValue(UpdateSecurityGroupRulePriorityTypeValue.self, forKey: "type")
-                self.rules = try object.optionalValue([ZStackJSONValue].self, forKey: "rules")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "updateSecurityGroupRulePriority") { body in
+                let type = try body.wrappedField(UpdateSecurityGroupRulePriorityTypeValue.self, "type")
+                let rules = try body.wrappedField([ZStackJSONValue].self, "rules")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return UpdateSecurityGroupRulePriority.Request(
+                    securityGroupUuid: try call.pathParameter("securityGroupUuid", as: String.self),
+                    type: try call.required(type, .bodyField("updateSecurityGroupRulePriority.type")),
+                    rules: try call.required(rules, .bodyField("updateSecurityGroupRulePriority.rules")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.updateSecurityGroupRulePriority(request) }
         }
     }
 }

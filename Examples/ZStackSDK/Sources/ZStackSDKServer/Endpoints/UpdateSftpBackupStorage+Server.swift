@@ -9,60 +9,28 @@ nonisolated enum UpdateSftpBackupStorageServerEndpoint: ZStackServerEndpointDefi
             operation: UpdateSftpBackupStorage.operation,
             bodyWrapper: "updateSftpBackupStorage"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateSftpBackupStorage.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                username: body.wrapped?.username,
-                password: body.wrapped?.password,
-                hostname: body.wrapped?.hostname,
-                sshPort: body.wrapped?.sshPort,
-                name: body.wrapped?.name,
-                description: body.wrapped?.description,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.updateSftpBackupStorage(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateSftpBackupStorage": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateSftpBackupStorage")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let username: String?
-            let password: String?
-            let hostname: String?
-            let sshPort: Int?
-            let name: String?
-            let description: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.username = try object.optionalValue(String.self, forKey: "username")
-                self.password = try object.optionalValue(String.self, forKey: "password")
-                self.hostname = try object.optionalValue(String.self, forKey: "hostname")
-                self.sshPort = try object.optionalValue(Int.self, forKey: "sshPort")
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "updateSftpBackupStorage") { body in
+                let username = try body.wrappedField(String.self, "username")
+                let password = try body.wrappedField(String.self, "password")
+                let hostname = try body.wrappedField(String.self, "hostname")
+                let sshPort = try body.wrappedField(Int.self, "sshPort")
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return UpdateSftpBackupStorage.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    username: username,
+                    password: password,
+                    hostname: hostname,
+                    sshPort: sshPort,
+                    name: name,
+                    description: description,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.updateSftpBackupStorage(request) }
         }
     }
 }

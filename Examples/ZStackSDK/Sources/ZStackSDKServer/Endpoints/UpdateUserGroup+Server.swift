@@ -6,50 +6,21 @@ import ZStackSDK
 nonisolated enum UpdateUserGroupServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: UpdateUserGroup.operation, bodyWrapper: "updateUserGroup") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateUserGroup.Request(
-                uuid: try call.required(body.wrapped?.uuid, .bodyField("updateUserGroup.uuid")),
-                name: body.wrapped?.name,
-                description: body.wrapped?.description,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.updateUserGroup(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateUserGroup": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateUserGroup")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let uuid: String?
-            let name: String?
-            let description: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.uuid = try object.optionalValue(String.self, forKey: "uuid")
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "updateUserGroup") { body in
+                let uuid = try body.wrappedField(String.self, "uuid")
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return UpdateUserGroup.Request(
+                    uuid: try call.required(uuid, .bodyField("updateUserGroup.uuid")),
+                    name: name,
+                    description: description,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.updateUserGroup(request) }
         }
     }
 }

@@ -6,48 +6,18 @@ import ZStackSDK
 nonisolated enum UpdateVirtualRouterServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: UpdateVirtualRouter.operation, bodyWrapper: "updateVirtualRouter") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateVirtualRouter.Request(
-                vmInstanceUuid: try call.pathParameter("vmInstanceUuid", as: String.self),
-                defaultRouteL3NetworkUuid: body.wrapped?.defaultRouteL3NetworkUuid,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.updateVirtualRouter(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateVirtualRouter": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateVirtualRouter")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let defaultRouteL3NetworkUuid: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.defaultRouteL3NetworkUuid = try object.optionalValue(
-                    String.self,
-                    forKey: "defaultRouteL3NetworkUuid"
+            let request = try call.decodeBody(wrapper: "updateVirtualRouter") { body in
+                let defaultRouteL3NetworkUuid = try body.wrappedField(String.self, "defaultRouteL3NetworkUuid")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return UpdateVirtualRouter.Request(
+                    vmInstanceUuid: try call.pathParameter("vmInstanceUuid", as: String.self),
+                    defaultRouteL3NetworkUuid: defaultRouteL3NetworkUuid,
+                    systemTags: systemTags,
+                    userTags: userTags
                 )
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
             }
+            return { try await handler.updateVirtualRouter(request) }
         }
     }
 }

@@ -6,45 +6,18 @@ import ZStackSDK
 nonisolated enum UpdateVmPriorityServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: UpdateVmPriority.operation, bodyWrapper: "updateVmPriority") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateVmPriority.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                priority: try call.required(body.wrapped?.priority, .bodyField("updateVmPriority.priority")),
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.updateVmPriority(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateVmPriority": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateVmPriority")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let priority: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.priority = try object.optionalValue(String.self, forKey: "priority")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "updateVmPriority") { body in
+                let priority = try body.wrappedField(String.self, "priority")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return UpdateVmPriority.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    priority: try call.required(priority, .bodyField("updateVmPriority.priority")),
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.updateVmPriority(request) }
         }
     }
 }

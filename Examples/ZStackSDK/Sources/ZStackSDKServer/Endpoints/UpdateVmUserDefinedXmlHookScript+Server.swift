@@ -9,59 +9,28 @@ nonisolated enum UpdateVmUserDefinedXmlHookScriptServerEndpoint: ZStackServerEnd
             operation: UpdateVmUserDefinedXmlHookScript.operation,
             bodyWrapper: "updateVmUserDefinedXmlHookScript"
         ) { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateVmUserDefinedXmlHookScript.Request(
-                uuid: try call.required(body.wrapped?.uuid, .bodyField("updateVmUserDefinedXmlHookScript.uuid")),
-                name: body.wrapped?.name,
-                description: body.wrapped?.description,
-                hookScript: body.wrapped?.hookScript,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags,
-                startupStrategy: body.wrapped?.startupStrategy
-            )
-            return { try await handler.updateVmUserDefinedXmlHookScript(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateVmUserDefinedXmlHookScript": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateVmUserDefinedXmlHookScript")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let uuid: String?
-            let name: String?
-            let description: String?
-            let hookScript: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-            let startupStrategy: UpdateVmUserDefinedXmlHookScriptStartupStrategy?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.uuid = try object.optionalValue(String.self, forKey: "uuid")
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.hookScript = try object.optionalValue(String.self, forKey: "hookScript")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-                self.startupStrategy = try object.optionalValue(
+            let request = try call.decodeBody(wrapper: "updateVmUserDefinedXmlHookScript") { body in
+                let uuid = try body.wrappedField(String.self, "uuid")
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let hookScript = try body.wrappedField(String.self, "hookScript")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                let startupStrategy = try body.wrappedField(
                     UpdateVmUserDefinedXmlHookScriptStartupStrategy.self,
-                    forKey: "startupStrategy"
+                    "startupStrategy"
+                )
+                return UpdateVmUserDefinedXmlHookScript.Request(
+                    uuid: try call.required(uuid, .bodyField("updateVmUserDefinedXmlHookScript.uuid")),
+                    name: name,
+                    description: description,
+                    hookScript: hookScript,
+                    systemTags: systemTags,
+                    userTags: userTags,
+                    startupStrategy: startupStrategy
                 )
             }
+            return { try await handler.updateVmUserDefinedXmlHookScript(request) }
         }
     }
 }

@@ -6,57 +6,26 @@ import ZStackSDK
 nonisolated enum UpdateWebhookServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: UpdateWebhook.operation, bodyWrapper: "updateWebhook") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = UpdateWebhook.Request(
-                uuid: try call.pathParameter("uuid", as: String.self),
-                name: body.wrapped?.name,
-                description: body.wrapped?.description,
-                url: body.wrapped?.url,
-                type: body.wrapped?.type,
-                opaque: body.wrapped?.opaque,
-                systemTags: body.systemTags ?? body.wrapped?.systemTags,
-                userTags: body.userTags ?? body.wrapped?.userTags
-            )
-            return { try await handler.updateWebhook(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"updateWebhook": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-        let systemTags: [String]?
-        let userTags: [String]?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "updateWebhook")
-            self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-            self.userTags = try object.optionalValue([String].self, forKey: "userTags")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-            let description: String?
-            let url: String?
-            let type: String?
-            let opaque: String?
-            let systemTags: [String]?
-            let userTags: [String]?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
-                self.description = try object.optionalValue(String.self, forKey: "description")
-                self.url = try object.optionalValue(String.self, forKey: "url")
-                self.type = try object.optionalValue(String.self, forKey: "type")
-                self.opaque = try object.optionalValue(String.self, forKey: "opaque")
-                self.systemTags = try object.optionalValue([String].self, forKey: "systemTags")
-                self.userTags = try object.optionalValue([String].self, forKey: "userTags")
+            let request = try call.decodeBody(wrapper: "updateWebhook") { body in
+                let name = try body.wrappedField(String.self, "name")
+                let description = try body.wrappedField(String.self, "description")
+                let url = try body.wrappedField(String.self, "url")
+                let type = try body.wrappedField(String.self, "type")
+                let opaque = try body.wrappedField(String.self, "opaque")
+                let systemTags = try body.fieldBesideWrapper([String].self, "systemTags")
+                let userTags = try body.fieldBesideWrapper([String].self, "userTags")
+                return UpdateWebhook.Request(
+                    uuid: try call.pathParameter("uuid", as: String.self),
+                    name: name,
+                    description: description,
+                    url: url,
+                    type: type,
+                    opaque: opaque,
+                    systemTags: systemTags,
+                    userTags: userTags
+                )
             }
+            return { try await handler.updateWebhook(request) }
         }
     }
 }

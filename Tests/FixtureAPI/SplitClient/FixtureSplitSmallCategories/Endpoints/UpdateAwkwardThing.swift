@@ -55,6 +55,12 @@ public nonisolated enum UpdateAwkwardThing {
         /// Tags outside the wrapper
         public let tags: [String]?
 
+        /// A field named like the server's closure that reads the body
+        public let body: String?
+
+        /// A field named like the request the server makes
+        public let request: Int?
+
         /// Creates the inputs of a call.
         ///
         /// - Parameters:
@@ -69,6 +75,8 @@ public nonisolated enum UpdateAwkwardThing {
         ///   - labels: Counts by label
         ///   - extra: Any JSON value
         ///   - tags: Tags outside the wrapper
+        ///   - body: A field named like the server's closure that reads the body
+        ///   - request: A field named like the request the server makes
         public init(
             thingUuid: String,
             default: String,
@@ -80,7 +88,9 @@ public nonisolated enum UpdateAwkwardThing {
             initValue: String? = nil,
             labels: [String: Int64]? = nil,
             extra: FixtureJSONValue? = nil,
-            tags: [String]? = nil
+            tags: [String]? = nil,
+            body: String? = nil,
+            request: Int? = nil
         ) {
             self.thingUuid = thingUuid
             self.default = `default`
@@ -93,6 +103,8 @@ public nonisolated enum UpdateAwkwardThing {
             self.labels = labels
             self.extra = extra
             self.tags = tags
+            self.body = body
+            self.request = request
         }
     }
 
@@ -149,6 +161,8 @@ nonisolated extension FixtureClient {
     ///   - labels: Counts by label
     ///   - extra: Any JSON value
     ///   - tags: Tags outside the wrapper
+    ///   - body: A field named like the server's closure that reads the body
+    ///   - request: A field named like the request the server makes
     /// - Returns: The awkward thing.
     /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
     ///   made or the reply is not one the API allows, or the transport's error.
@@ -163,7 +177,9 @@ nonisolated extension FixtureClient {
         initValue: String? = nil,
         labels: [String: Int64]? = nil,
         extra: FixtureJSONValue? = nil,
-        tags: [String]? = nil
+        tags: [String]? = nil,
+        body: String? = nil,
+        request: Int? = nil
     ) async throws -> UpdateAwkwardThing.Response {
         try await updateAwkwardThing(
             UpdateAwkwardThing.Request(
@@ -177,7 +193,9 @@ nonisolated extension FixtureClient {
                 initValue: initValue,
                 labels: labels,
                 extra: extra,
-                tags: tags
+                tags: tags,
+                body: body,
+                request: request
             )
         )
     }
@@ -210,6 +228,8 @@ nonisolated extension FixtureClient {
                 try wrapped.encodeValue(request.initValue, forKey: "init")
                 try wrapped.encodeValue(request.labels, forKey: "labels")
                 try wrapped.encodeValue(request.extra, forKey: "extra")
+                try wrapped.encodeValue(request.body, forKey: "body")
+                try wrapped.encodeValue(request.request, forKey: "request")
             }
             try body.encodeValue(request.tags, forKey: "tags")
         }

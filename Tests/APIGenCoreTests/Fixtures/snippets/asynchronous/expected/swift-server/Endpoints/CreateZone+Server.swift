@@ -6,32 +6,11 @@ import ZStackClient
 nonisolated enum CreateZoneServerEndpoint: ZStackServerEndpointDefinition {
     static func endpoint(calling handler: some ZStackAPIHandler) -> ZStackServerEndpoint {
         ZStackServerEndpoint(operation: CreateZone.operation, bodyWrapper: "params") { call in
-            let body = try call.decodeBody(Body.self)
-            let request = CreateZone.Request(name: try call.required(body.wrapped?.name, .bodyField("params.name")))
-            return { try await handler.createZone(request) }
-        }
-    }
-
-    /// The JSON body of a request: `{"params": {...}}`, with the fields outside the wrapper beside it.
-    ///
-    /// A field outside the wrapper (and a tag list) may also stand inside it; the copy outside wins, as ZStack's
-    /// top-level `systemTags` and `userTags` do.
-    private struct Body: Decodable {
-        let wrapped: Wrapped?
-
-        init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-            self.wrapped = try object.optionalValue(Wrapped.self, forKey: "params")
-        }
-
-        /// The fields inside the wrapper.
-        struct Wrapped: Decodable {
-            let name: String?
-
-            init(from decoder: any Decoder) throws {
-                let object = try decoder.container(keyedBy: ZStackServerCodingKey.self)
-                self.name = try object.optionalValue(String.self, forKey: "name")
+            let request = try call.decodeBody(wrapper: "params") { body in
+                let name = try body.wrappedField(String.self, "name")
+                return CreateZone.Request(name: try call.required(name, .bodyField("params.name")))
             }
+            return { try await handler.createZone(request) }
         }
     }
 }
