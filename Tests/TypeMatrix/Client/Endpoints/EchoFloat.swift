@@ -239,8 +239,8 @@ nonisolated extension MatrixClient {
         var call = MatrixRequestBuilder(operation: EchoFloat.operation)
         call.setPathParameter("pathValue", to: "\(request.pathValue)")
         call.appendQueryItem("queryValue", value: "\(request.queryValue)")
-        call.appendQueryItem("optionalQueryValue", value: request.optionalQueryValue.map { "\($0)" })
-        call.setHeaderField(named: "X-Echo-Value", value: request.xEchoValue.map { "\($0)" })
+        call.appendQueryItem("optionalQueryValue", describing: request.optionalQueryValue)
+        call.setHeaderField(named: "X-Echo-Value", describing: request.xEchoValue)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoFloat") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

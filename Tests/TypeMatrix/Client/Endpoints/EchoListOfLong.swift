@@ -203,8 +203,8 @@ nonisolated extension MatrixClient {
         _ request: EchoListOfLong.Request
     ) async throws -> EchoListOfLong.Response {
         var call = MatrixRequestBuilder(operation: EchoListOfLong.operation)
-        call.appendQueryItems("queryValue", values: request.queryValue.map { "\($0)" })
-        call.appendQueryItems("optionalQueryValue", values: request.optionalQueryValue?.map { "\($0)" })
+        call.appendQueryItems("queryValue", describing: request.queryValue)
+        call.appendQueryItems("optionalQueryValue", describing: request.optionalQueryValue)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoListOfLong") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

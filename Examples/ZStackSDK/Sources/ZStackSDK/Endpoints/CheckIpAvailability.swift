@@ -172,8 +172,8 @@ nonisolated extension ZStackClient {
         call.setPathParameter("ip", to: request.ip)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
-        call.appendQueryItem("arpCheck", value: request.arpCheck.map { "\($0)" })
-        call.appendQueryItem("ipRangeCheck", value: request.ipRangeCheck.map { "\($0)" })
+        call.appendQueryItem("arpCheck", describing: request.arpCheck)
+        call.appendQueryItem("ipRangeCheck", describing: request.ipRangeCheck)
         return try await perform(call)
     }
 }

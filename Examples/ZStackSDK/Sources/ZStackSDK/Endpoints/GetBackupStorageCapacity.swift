@@ -166,7 +166,7 @@ nonisolated extension ZStackClient {
         var call = ZStackRequestBuilder(operation: GetBackupStorageCapacity.operation)
         call.appendQueryItems("zoneUuids", values: request.zoneUuids)
         call.appendQueryItems("backupStorageUuids", values: request.backupStorageUuids)
-        call.appendQueryItem("all", value: request.all.map { "\($0)" })
+        call.appendQueryItem("all", describing: request.all)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

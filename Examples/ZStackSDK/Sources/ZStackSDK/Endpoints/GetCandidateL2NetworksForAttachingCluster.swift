@@ -153,8 +153,8 @@ nonisolated extension ZStackClient {
     ) async throws -> GetCandidateL2NetworksForAttachingCluster.Response {
         var call = ZStackRequestBuilder(operation: GetCandidateL2NetworksForAttachingCluster.operation)
         call.setPathParameter("clusterUuid", to: request.clusterUuid)
-        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
-        call.appendQueryItem("start", value: request.start.map { "\($0)" })
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

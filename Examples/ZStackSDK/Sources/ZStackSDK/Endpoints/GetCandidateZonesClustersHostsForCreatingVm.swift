@@ -252,11 +252,11 @@ nonisolated extension ZStackClient {
         call.appendQueryItem("zoneUuid", value: request.zoneUuid)
         call.appendQueryItem("clusterUuid", value: request.clusterUuid)
         call.appendQueryItem("defaultL3NetworkUuid", value: request.defaultL3NetworkUuid)
-        call.appendQueryItem("cpuNum", value: request.cpuNum.map { "\($0)" })
-        call.appendQueryItem("memorySize", value: request.memorySize.map { "\($0)" })
+        call.appendQueryItem("cpuNum", describing: request.cpuNum)
+        call.appendQueryItem("memorySize", describing: request.memorySize)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
-        call.appendQueryItem("rootDiskSize", value: request.rootDiskSize.map { "\($0)" })
+        call.appendQueryItem("rootDiskSize", describing: request.rootDiskSize)
         return try await perform(call)
     }
 }

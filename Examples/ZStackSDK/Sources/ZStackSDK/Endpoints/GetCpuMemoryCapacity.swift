@@ -225,7 +225,7 @@ nonisolated extension ZStackClient {
         call.appendQueryItems("zoneUuids", values: request.zoneUuids)
         call.appendQueryItems("clusterUuids", values: request.clusterUuids)
         call.appendQueryItems("hostUuids", values: request.hostUuids)
-        call.appendQueryItem("all", value: request.all.map { "\($0)" })
+        call.appendQueryItem("all", describing: request.all)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         call.appendQueryItem("hypervisorType", value: request.hypervisorType?.rawValue)

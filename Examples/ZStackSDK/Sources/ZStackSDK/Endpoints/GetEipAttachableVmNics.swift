@@ -221,12 +221,12 @@ nonisolated extension ZStackClient {
         call.appendQueryItem("vipUuid", value: request.vipUuid)
         call.appendQueryItem("vmUuid", value: request.vmUuid)
         call.appendQueryItem("vmName", value: request.vmName)
-        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
-        call.appendQueryItem("start", value: request.start.map { "\($0)" })
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         call.appendQueryItem("networkServiceProvider", value: request.networkServiceProvider)
-        call.appendQueryItem("attachedToVm", value: request.attachedToVm.map { "\($0)" })
+        call.appendQueryItem("attachedToVm", describing: request.attachedToVm)
         return try await perform(call)
     }
 }

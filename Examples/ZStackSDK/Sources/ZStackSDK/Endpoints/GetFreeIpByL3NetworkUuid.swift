@@ -143,7 +143,7 @@ nonisolated extension ZStackClient {
         call.appendQueryItem("start", value: request.start)
         call.appendQueryItem("ipRangeType", value: request.ipRangeType?.rawValue)
         call.appendQueryItem("ipVersion", value: request.ipVersion?.rawValue)
-        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

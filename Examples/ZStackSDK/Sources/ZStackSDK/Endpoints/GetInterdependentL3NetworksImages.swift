@@ -176,7 +176,7 @@ nonisolated extension ZStackClient {
         call.appendQueryItem("zoneUuid", value: request.zoneUuid)
         call.appendQueryItems("l3NetworkUuids", values: request.l3NetworkUuids)
         call.appendQueryItem("imageUuid", value: request.imageUuid)
-        call.appendQueryItem("raiseException", value: request.raiseException.map { "\($0)" })
+        call.appendQueryItem("raiseException", describing: request.raiseException)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

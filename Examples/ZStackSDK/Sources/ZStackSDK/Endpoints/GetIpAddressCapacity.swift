@@ -248,7 +248,7 @@ nonisolated extension ZStackClient {
         call.appendQueryItems("zoneUuids", values: request.zoneUuids)
         call.appendQueryItems("l3NetworkUuids", values: request.l3NetworkUuids)
         call.appendQueryItems("ipRangeUuids", values: request.ipRangeUuids)
-        call.appendQueryItem("all", value: request.all.map { "\($0)" })
+        call.appendQueryItem("all", describing: request.all)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

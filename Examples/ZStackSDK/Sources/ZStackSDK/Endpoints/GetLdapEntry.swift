@@ -114,7 +114,7 @@ nonisolated extension ZStackClient {
         call.appendQueryItem("ldapFilter", value: request.ldapFilter)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
-        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("ldapServerUuid", value: request.ldapServerUuid)
         return try await perform(call)
     }

@@ -192,7 +192,7 @@ nonisolated extension ZStackClient {
         call.appendQueryItems("zoneUuids", values: request.zoneUuids)
         call.appendQueryItems("clusterUuids", values: request.clusterUuids)
         call.appendQueryItems("primaryStorageUuids", values: request.primaryStorageUuids)
-        call.appendQueryItem("all", value: request.all.map { "\($0)" })
+        call.appendQueryItem("all", describing: request.all)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -134,7 +134,7 @@ nonisolated extension ZStackClient {
     ) async throws -> GetTaskProgress.Response {
         var call = ZStackRequestBuilder(operation: GetTaskProgress.operation)
         call.setPathParameter("apiId", to: request.apiId)
-        call.appendQueryItem("all", value: request.all.map { "\($0)" })
+        call.appendQueryItem("all", describing: request.all)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -45,6 +45,17 @@ package nonisolated struct FixtureRequestBuilder {
         queryItems.append((name, value))
     }
 
+    /// Appends a query parameter spelt as its value's description (`limit=10`, `count=true`), unless it is `nil`.
+    ///
+    /// Numbers and Booleans are sent this way, through one generic method rather than a conversion in every endpoint.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - value: The parameter's value.
+    package mutating func appendQueryItem<Value: CustomStringConvertible>(_ name: String, describing value: Value?) {
+        appendQueryItem(name, value: value.map { "\($0)" })
+    }
+
     /// Appends a query parameter once for each value, as in `q=a&q=b`.
     ///
     /// - Parameters:
@@ -54,6 +65,15 @@ package nonisolated struct FixtureRequestBuilder {
         for value in values ?? [] {
             queryItems.append((name, value))
         }
+    }
+
+    /// Appends a query parameter once for each value, spelt as the value's description, as in `n=1&n=2`.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - values: The parameter's values.
+    package mutating func appendQueryItems<Value: CustomStringConvertible>(_ name: String, describing values: [Value]?) {
+        appendQueryItems(name, values: values?.map { "\($0)" })
     }
 
     /// Appends a map query parameter the way ZStack's SDKs send maps: one `name.key=value` item per entry, and one
@@ -105,6 +125,15 @@ package nonisolated struct FixtureRequestBuilder {
     package mutating func setHeaderField(named name: String, value: String?) {
         guard let fieldName = HTTPField.Name(name) else { return }
         headerFields[fieldName] = value
+    }
+
+    /// Sets a header field named in the API description to its value's description, unless the value is `nil`.
+    ///
+    /// - Parameters:
+    ///   - name: The field's name; names are checked when the client is generated, so an invalid one is ignored.
+    ///   - value: The field's value.
+    package mutating func setHeaderField<Value: CustomStringConvertible>(named name: String, describing value: Value?) {
+        setHeaderField(named: name, value: value.map { "\($0)" })
     }
 
     /// The request's path and query: each placeholder replaced by its percent-encoded value.

@@ -162,9 +162,9 @@ nonisolated extension FixtureClient {
     ) async throws -> QueryVmInstance.Response {
         var call = FixtureRequestBuilder(operation: QueryVmInstance.operation)
         call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
-        call.appendQueryItem("start", value: request.start.map { "\($0)" })
-        call.appendQueryItem("replyWithCount", value: request.replyWithCount.map { "\($0)" })
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
         call.appendQueryItem("sort", value: request.sort)
         call.appendQueryItem("fields", value: request.fields)
         return try await perform(call)

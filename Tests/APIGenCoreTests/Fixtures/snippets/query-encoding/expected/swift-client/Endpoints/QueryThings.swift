@@ -155,7 +155,7 @@ nonisolated extension ZStackClient {
         call.appendQueryMap("clientInfo", entries: request.clientInfo?.mapValues { [$0] })
         call.appendQueryMap("networkServices", entries: request.networkServices)
         call.appendQueryObject("extra", value: request.extra)
-        call.appendQueryItem("limit", value: request.limit.map { "\($0)" })
+        call.appendQueryItem("limit", describing: request.limit)
         return try await perform(call)
     }
 }
