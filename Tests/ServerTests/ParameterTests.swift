@@ -90,7 +90,8 @@ struct ParameterTests {
             extra: ["nested": [1, "two", nil, ["deep": true]]],
             tags: ["t"],
             body: "named like the server's body",
-            request: 7
+            request: 7,
+            bodyField: true
         )
         try await withServer(handler) { server in
             let response = try await fixtureClient(server, authorization: nil).updateAwkwardThing(request)

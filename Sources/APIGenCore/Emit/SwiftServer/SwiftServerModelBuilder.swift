@@ -68,8 +68,11 @@ struct SwiftServerModelBuilder: Sendable {
         let bodyFields = body?.fields ?? []
         let deprecation = client.deprecationMessageLiteral(endpoint)
         let wrapperLiteral = wrapper.map(SwiftLayout.stringLiteral) ?? "nil"
+        // A body field's local is its label, unless the closure uses that name itself: then the label with `Field`
+        // appended, as often as it takes to be a name that no other input has either.
+        var takenNames = Self.closureNames.union(ordered.map { SwiftName.member(client.names.propertyName($0.name)) })
         let inputModels = ordered.enumerated().map { index, field in
-            input(field, endpoint: endpoint, topLevel: topLevelNames, isLast: index == ordered.count - 1)
+            input(field, endpoint: endpoint, topLevel: topLevelNames, isLast: index == ordered.count - 1, takenNames: &takenNames)
         }
         return SwiftServerEndpointModel(
             prefix: prefix, clientModule: clientModule, needsFoundation: client.needsFoundation(inputs), namespace: namespace,
@@ -84,7 +87,9 @@ struct SwiftServerModelBuilder: Sendable {
     private static let closureNames: Set<String> = ["body", "call", "handler", "request"]
 
     /// Where the server reads one input of the call from.
-    private func input(_ field: Field, endpoint: Endpoint, topLevel: Set<String>, isLast: Bool) -> SwiftServerInputModel {
+    private func input(
+        _ field: Field, endpoint: Endpoint, topLevel: Set<String>, isLast: Bool, takenNames: inout Set<String>
+    ) -> SwiftServerInputModel {
         let name = SwiftLayout.stringLiteral(field.name)
         var reader = ""
         var readType = client.types.swiftType(field.type)
@@ -114,10 +119,16 @@ struct SwiftServerModelBuilder: Sendable {
         }
         let identifier = client.names.propertyName(field.name)
         let label = SwiftName.member(identifier)
+        var local = identifier
+        if Self.closureNames.contains(label) {
+            local = label + "Field"
+            while takenNames.contains(local) { local += "Field" }
+            takenNames.insert(local)
+        }
         return SwiftServerInputModel(
             label: label, isLast: isLast, nameLiteral: name,
             isCallInput: !reader.isEmpty, reader: reader, hasReadType: !readType.isEmpty && !reader.isEmpty, readType: readType,
-            bodyReader: bodyReader, local: Self.closureNames.contains(label) ? label + "Field" : identifier,
+            bodyReader: bodyReader, local: local,
             isRequired: field.isRequired && !endpoint.pathParameters.contains(field),
             requiredInput: requiredInput, requiredInputNameLiteral: requiredInputName)
     }

@@ -60,6 +60,9 @@ public nonisolated enum UpdateAwkwardThing {
         /// A field named like the request the server makes
         public let request: Int?
 
+        /// A field named like the server's local for the field named body
+        public let bodyField: Bool?
+
         /// Creates the inputs of a call.
         ///
         /// - Parameters:
@@ -76,6 +79,7 @@ public nonisolated enum UpdateAwkwardThing {
         ///   - tags: Tags outside the wrapper
         ///   - body: A field named like the server's closure that reads the body
         ///   - request: A field named like the request the server makes
+        ///   - bodyField: A field named like the server's local for the field named body
         public init(
             thingUuid: String,
             default: String,
@@ -89,7 +93,8 @@ public nonisolated enum UpdateAwkwardThing {
             extra: FixtureJSONValue? = nil,
             tags: [String]? = nil,
             body: String? = nil,
-            request: Int? = nil
+            request: Int? = nil,
+            bodyField: Bool? = nil
         ) {
             self.thingUuid = thingUuid
             self.default = `default`
@@ -104,6 +109,7 @@ public nonisolated enum UpdateAwkwardThing {
             self.tags = tags
             self.body = body
             self.request = request
+            self.bodyField = bodyField
         }
     }
 
@@ -162,6 +168,7 @@ nonisolated extension FixtureClient {
     ///   - tags: Tags outside the wrapper
     ///   - body: A field named like the server's closure that reads the body
     ///   - request: A field named like the request the server makes
+    ///   - bodyField: A field named like the server's local for the field named body
     /// - Returns: The awkward thing.
     /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
     ///   made or the reply is not one the API allows, or the transport's error.
@@ -178,7 +185,8 @@ nonisolated extension FixtureClient {
         extra: FixtureJSONValue? = nil,
         tags: [String]? = nil,
         body: String? = nil,
-        request: Int? = nil
+        request: Int? = nil,
+        bodyField: Bool? = nil
     ) async throws -> UpdateAwkwardThing.Response {
         try await updateAwkwardThing(
             UpdateAwkwardThing.Request(
@@ -194,7 +202,8 @@ nonisolated extension FixtureClient {
                 extra: extra,
                 tags: tags,
                 body: body,
-                request: request
+                request: request,
+                bodyField: bodyField
             )
         )
     }
@@ -229,6 +238,7 @@ nonisolated extension FixtureClient {
                 try wrapped.encodeValue(request.extra, forKey: "extra")
                 try wrapped.encodeValue(request.body, forKey: "body")
                 try wrapped.encodeValue(request.request, forKey: "request")
+                try wrapped.encodeValue(request.bodyField, forKey: "bodyField")
             }
             try body.encodeValue(request.tags, forKey: "tags")
         }

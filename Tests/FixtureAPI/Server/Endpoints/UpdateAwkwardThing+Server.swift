@@ -17,8 +17,9 @@ nonisolated enum UpdateAwkwardThingServerEndpoint: FixtureServerEndpointDefiniti
                 let labels = try body.wrappedField([String: Int64].self, "labels")
                 let extra = try body.wrappedField(FixtureJSONValue.self, "extra")
                 let tags = try body.fieldBesideWrapper([String].self, "tags")
-                let bodyField = try body.wrappedField(String.self, "body")
+                let bodyFieldField = try body.wrappedField(String.self, "body")
                 let requestField = try body.wrappedField(Int.self, "request")
+                let bodyField = try body.wrappedField(Bool.self, "bodyField")
                 return UpdateAwkwardThing.Request(
                     thingUuid: try call.pathParameter("thing-uuid", as: String.self),
                     default: try call.required(`default`, .bodyField("updateAwkwardThing.default")),
@@ -31,8 +32,9 @@ nonisolated enum UpdateAwkwardThingServerEndpoint: FixtureServerEndpointDefiniti
                     labels: labels,
                     extra: extra,
                     tags: tags,
-                    body: bodyField,
-                    request: requestField
+                    body: bodyFieldField,
+                    request: requestField,
+                    bodyField: bodyField
                 )
             }
             return { try await handler.updateAwkwardThing(request) }

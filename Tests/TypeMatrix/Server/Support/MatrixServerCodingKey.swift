@@ -27,16 +27,6 @@ nonisolated struct MatrixServerCodingKey: CodingKey, ExpressibleByStringLiteral 
     }
 }
 
-nonisolated extension KeyedDecodingContainer where Key == MatrixServerCodingKey {
-    /// The value of a body field, or `nil` if the field is missing or `null`.
-    ///
-    /// The endpoints' bodies read their fields through it rather than through `decodeIfPresent`, whose overloads
-    /// for every primitive type cost the type checker about four times as much per field.
-    func optionalValue<Value: Decodable>(_ type: Value.Type, forKey key: MatrixServerCodingKey) throws -> Value? {
-        try decodeIfPresent(type, forKey: key)
-    }
-}
-
 /// The member names of a JSON object, for telling apart the calls that share a method and a path.
 nonisolated struct MatrixServerTopLevelKeys: Decodable {
     /// The member names, in no particular order; empty if the JSON value is no object.

@@ -61,6 +61,9 @@ public nonisolated enum UpdateAwkwardThing {
         /// A field named like the request the server makes
         public let request: Int?
 
+        /// A field named like the server's local for the field named body
+        public let bodyField: Bool?
+
         /// Creates the inputs of a call.
         ///
         /// - Parameters:
@@ -77,6 +80,7 @@ public nonisolated enum UpdateAwkwardThing {
         ///   - tags: Tags outside the wrapper
         ///   - body: A field named like the server's closure that reads the body
         ///   - request: A field named like the request the server makes
+        ///   - bodyField: A field named like the server's local for the field named body
         public init(
             thingUuid: String,
             default: String,
@@ -90,7 +94,8 @@ public nonisolated enum UpdateAwkwardThing {
             extra: FixtureJSONValue? = nil,
             tags: [String]? = nil,
             body: String? = nil,
-            request: Int? = nil
+            request: Int? = nil,
+            bodyField: Bool? = nil
         ) {
             self.thingUuid = thingUuid
             self.default = `default`
@@ -105,6 +110,7 @@ public nonisolated enum UpdateAwkwardThing {
             self.tags = tags
             self.body = body
             self.request = request
+            self.bodyField = bodyField
         }
     }
 
@@ -163,6 +169,7 @@ nonisolated extension FixtureClient {
     ///   - tags: Tags outside the wrapper
     ///   - body: A field named like the server's closure that reads the body
     ///   - request: A field named like the request the server makes
+    ///   - bodyField: A field named like the server's local for the field named body
     /// - Returns: The awkward thing.
     /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
     ///   made or the reply is not one the API allows, or the transport's error.
@@ -179,7 +186,8 @@ nonisolated extension FixtureClient {
         extra: FixtureJSONValue? = nil,
         tags: [String]? = nil,
         body: String? = nil,
-        request: Int? = nil
+        request: Int? = nil,
+        bodyField: Bool? = nil
     ) async throws -> UpdateAwkwardThing.Response {
         try await updateAwkwardThing(
             UpdateAwkwardThing.Request(
@@ -195,7 +203,8 @@ nonisolated extension FixtureClient {
                 extra: extra,
                 tags: tags,
                 body: body,
-                request: request
+                request: request,
+                bodyField: bodyField
             )
         )
     }
@@ -230,6 +239,7 @@ nonisolated extension FixtureClient {
                 try wrapped.encodeValue(request.extra, forKey: "extra")
                 try wrapped.encodeValue(request.body, forKey: "body")
                 try wrapped.encodeValue(request.request, forKey: "request")
+                try wrapped.encodeValue(request.bodyField, forKey: "bodyField")
             }
             try body.encodeValue(request.tags, forKey: "tags")
         }
