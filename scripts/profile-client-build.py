@@ -72,7 +72,8 @@ FUNCTION_KINDS = [
     ("Codable: init(from:) and encode(to:), with their witnesses",
      lambda n: "init(from: Swift.Decoder)" in n or "encode(to: Swift.Encoder)" in n),
     ("Hashable and Equatable: ==, hash(into:), hashValue",
-     lambda n: "hash(into:" in n or "hashValue" in n or "__derived_" in n or ".== infix" in n),
+     lambda n: ("hash(into:" in n or "hashValue" in n or "__derived_" in n or ".== infix" in n
+                or ".fieldsAreEqual(" in n)),
     ("property modify accessors", lambda n: ".modify :" in n),
     ("property setters", lambda n: ".setter :" in n),
     ("property getters", lambda n: ".getter :" in n),
@@ -90,24 +91,33 @@ def function_kind(demangled):
 
 
 def ir_functions(package, sources, work):
-    """The demangled names of the functions that the client's LLVM IR defines (one -wmo -emit-ir build)."""
+    """The functions that the client's LLVM IR defines (one -wmo -emit-ir build): (demangled name, instructions)."""
     files = sorted(os.path.join(directory, name) for directory, _, names in os.walk(sources)
                    for name in names if name.endswith(".swift"))
     ir = os.path.join(work, "client.ll")
     bench_vs_sog.measure(["swiftc", "-emit-ir", "-Onone", "-wmo", "-swift-version", "6", "-parse-as-library",
                           "-module-name", "BenchClient", "-I", os.path.join(package, ".build", "debug", "Modules"),
                           "-o", ir] + files, log=os.path.join(work, "ir.log"))
-    mangled = []
     with open(ir, encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            if line.startswith("define "):
-                match = re.search(r'@"?([^"( ]+)"?\(', line)
-                if match:
-                    mangled.append(match[1])
+        defined = ir_function_sizes(handle)
     os.remove(ir)
-    demangled = subprocess.run(["swift", "demangle", "--compact"], input="\n".join(mangled), capture_output=True,
-                               text=True, check=True).stdout.splitlines()
-    return demangled
+    demangled = subprocess.run(["swift", "demangle", "--compact"], input="\n".join(name for name, _ in defined),
+                               capture_output=True, text=True, check=True).stdout.splitlines()
+    return [(name, size) for name, (_, size) in zip(demangled, defined)]
+
+
+def ir_function_sizes(lines):
+    """The functions that LLVM IR text defines, in order: (mangled name, instructions). An instruction is an
+    indented line of a function's body that is not a comment; labels and globals are not indented."""
+    functions = []
+    for line in lines:
+        if line.startswith("define "):
+            match = re.search(r'@"?([^"( ]+)"?\(', line)
+            if match:
+                functions.append([match[1], 0])
+        elif functions and line.startswith("  ") and not line.lstrip().startswith(";"):
+            functions[-1][1] += 1
+    return [(name, size) for name, size in functions]
 
 
 def folder_of(path, sources):
@@ -197,16 +207,24 @@ def main(argv=None):
         report_functions(ir_functions(package, sources, args.work))
 
 
-def report_functions(names):
-    """The IR's functions counted by what they are for."""
-    kinds = collections.Counter(function_kind(name) for name in names)
+def report_functions(functions):
+    """The IR's functions, and their instructions, counted by what they are for (LLVM's time at -Onone follows
+    the instructions more than the functions)."""
+    kinds, sizes = collections.Counter(), collections.Counter()
+    for name, instructions in functions:
+        kind = function_kind(name)
+        kinds[kind] += 1
+        sizes[kind] += instructions
+    total = sum(sizes.values()) or 1
     print()
-    print(f"Functions the module's LLVM IR defines (-emit-ir -wmo): {len(names):,}")
+    print(f"Functions the module's LLVM IR defines (-emit-ir -wmo): {len(functions):,}, "
+          f"with {total:,} instructions")
     print()
-    print("| what for | functions | share |")
-    print("| --- | ---: | ---: |")
+    print("| what for | functions | share | instructions | share |")
+    print("| --- | ---: | ---: | ---: | ---: |")
     for kind, count in kinds.most_common():
-        print(f"| {kind} | {count:,} | {100 * count / (len(names) or 1):.1f} % |")
+        print(f"| {kind} | {count:,} | {100 * count / (len(functions) or 1):.1f} % | {sizes[kind]:,} | "
+              f"{100 * sizes[kind] / total:.1f} % |")
 
 
 def report(args, sources, stats, log, result):

@@ -42,6 +42,8 @@ class FunctionKindTests(unittest.TestCase):
                 "Codable: init(from:) and encode(to:), with their witnesses",
             "static BenchClient.Zone.__derived_struct_equals(BenchClient.Zone, BenchClient.Zone) -> Swift.Bool":
                 "Hashable and Equatable: ==, hash(into:), hashValue",
+            "static BenchClient.Zone.fieldsAreEqual(BenchClient.Zone, BenchClient.Zone) -> Swift.Bool":
+                "Hashable and Equatable: ==, hash(into:), hashValue",
             "BenchClient.Zone.name.modify : Swift.String?": "property modify accessors",
             "BenchClient.Zone.name.setter : Swift.String?": "property setters",
             "BenchClient.Zone.name.getter : Swift.String?": "property getters",
@@ -52,6 +54,34 @@ class FunctionKindTests(unittest.TestCase):
         }
         for name, kind in cases.items():
             self.assertEqual(profile.function_kind(name), kind, name)
+
+
+class IRTests(unittest.TestCase):
+    def test_each_defined_function_counts_its_instructions(self):
+        ir = [
+            "@global = constant i32 1\n",
+            "define hidden swiftcc void @\"$s1A4ZoneVwxx\"(ptr %0) #0 {\n",
+            "entry:\n",
+            "  ; a comment\n",
+            "  %1 = load ptr, ptr %0\n",
+            "  ret void\n",
+            "}\n",
+            "declare void @swift_release(ptr)\n",
+            "define linkonce_odr hidden ptr @$s1A4ZoneVMa(i64 %0) {\n",
+            "  ret ptr null\n",
+            "}\n",
+        ]
+        self.assertEqual(profile.ir_function_sizes(ir), [("$s1A4ZoneVwxx", 2), ("$s1A4ZoneVMa", 1)])
+
+    def test_the_table_gives_each_kind_its_functions_and_instructions(self):
+        import contextlib
+        import io
+        output = io.StringIO()
+        with contextlib.redirect_stdout(output):
+            profile.report_functions([("destroy value witness for A.Zone", 30), ("A.Zone.name.getter : Swift.String", 10)])
+        self.assertIn("(-emit-ir -wmo): 2, with 40 instructions", output.getvalue())
+        self.assertIn("| value witnesses (copy, destroy, assign, ...) | 1 | 50.0 % | 30 | 75.0 % |", output.getvalue())
+        self.assertIn("| property getters | 1 | 50.0 % | 10 | 25.0 % |", output.getvalue())
 
 
 class StatisticsTests(unittest.TestCase):

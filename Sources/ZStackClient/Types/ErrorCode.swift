@@ -75,4 +75,31 @@ public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
         try object.encodeValue(self.opaque, forKey: "opaque")
         try object.encodeValue(self.causeStorage, forKey: "cause")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.code, lhs.description, lhs.details, lhs.elaboration, lhs.opaque, lhs.causeStorage),
+            (rhs.code, rhs.description, rhs.details, rhs.elaboration, rhs.opaque, rhs.causeStorage)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (self.code, self.description, self.details, self.elaboration, self.opaque, self.causeStorage),
+            into: &hasher
+        )
+    }
 }

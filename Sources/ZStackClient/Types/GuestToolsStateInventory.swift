@@ -88,4 +88,58 @@ public nonisolated struct GuestToolsStateInventory: Codable, Sendable, Hashable 
         try object.encodeValue(self.qgaState, forKey: "qgaState")
         try object.encodeValue(self.zwatchState, forKey: "zwatchState")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.vmInstanceUuid,
+                lhs.version,
+                lhs.platform,
+                lhs.osType,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.qgaState,
+                lhs.zwatchState
+            ),
+            (
+                rhs.vmInstanceUuid,
+                rhs.version,
+                rhs.platform,
+                rhs.osType,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.qgaState,
+                rhs.zwatchState
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.vmInstanceUuid,
+                self.version,
+                self.platform,
+                self.osType,
+                self.createDate,
+                self.lastOpDate,
+                self.qgaState,
+                self.zwatchState
+            ),
+            into: &hasher
+        )
+    }
 }

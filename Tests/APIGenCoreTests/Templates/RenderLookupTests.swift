@@ -19,14 +19,14 @@ struct RenderLookupTests {
                 switch type.kind {
                 case .object:
                     walker.walk(builder.objectFile(type))
-                    walker.walk(builder.structBody(type.fields, owner: type.name, indent: 4, allOptional: true))
+                    walker.walk(builder.structBody(type.fields, owner: type.name, indent: 4, allOptional: true, isHashable: true))
                 case .enumeration:
                     walker.walk(builder.enumFile(type))
                 }
             }
             for endpoint in model.endpoints {
                 walker.walk(builder.endpointFile(endpoint))
-                walker.walk(builder.structBody(endpoint.response?.fields ?? [], owner: "", indent: 8, allOptional: true))
+                walker.walk(builder.structBody(endpoint.response?.fields ?? [], owner: "", indent: 8, allOptional: true, isHashable: false))
             }
 
             var splitOptions = EmitterOptions()

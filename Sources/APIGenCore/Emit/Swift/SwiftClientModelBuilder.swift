@@ -105,7 +105,7 @@ struct SwiftClientModelBuilder: Sendable {
 
     func objectFile(_ type: NamedType) -> SwiftObjectFileModel {
         let name = names.typeName(type.name)
-        let body = structBody(type.fields, owner: type.name, indent: 4, allOptional: true)
+        let body = structBody(type.fields, owner: type.name, indent: 4, allOptional: true, isHashable: true)
         let imports = needsFoundation(type.fields) ? ["Foundation"] : []
         let coreImports = coreImports(
             publicUse: type.fields.contains { usesCorePublicly($0.type) } || queriedTypes.contains(type.name),
@@ -183,8 +183,9 @@ struct SwiftClientModelBuilder: Sendable {
 
     // MARK: - Structs
 
-    /// Properties, initializer and `Codable` conformance of a struct at `indent` (its members').
-    func structBody(_ fields: [Field], owner: String, indent: Int, allOptional: Bool) -> SwiftStructBodyModel {
+    /// Properties, initializer, `Codable` conformance and `==` (and `hash(into:)` when `isHashable`) of a struct at
+    /// `indent` (its members').
+    func structBody(_ fields: [Field], owner: String, indent: Int, allOptional: Bool, isHashable: Bool) -> SwiftStructBodyModel {
         let properties = fields.enumerated().map { index, field in
             let name = names.propertyName(field.name)
             let optional = allOptional || !field.isRequired
@@ -207,7 +208,9 @@ struct SwiftClientModelBuilder: Sendable {
             (name: SwiftName.member(property.name), text: fieldDoc(field).first ?? field.name)
         }
         let initDoc = parameterDocs.isEmpty ? [] : [""] + SwiftLayout.parameterDocLines(parameterDocs, indent: indent)
-        return SwiftStructBodyModel(access: access, prefix: prefix, properties: properties, hasProperties: !properties.isEmpty, initDocLines: initDoc)
+        return SwiftStructBodyModel(
+            access: access, prefix: prefix, properties: properties, hasProperties: !properties.isEmpty, initDocLines: initDoc,
+            isHashable: isHashable)
     }
 
     /// A field's doc text: its description, then deprecation.

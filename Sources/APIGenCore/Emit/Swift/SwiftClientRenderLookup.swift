@@ -322,6 +322,7 @@ extension SwiftStructBodyModel: TemplateObject {
         case "properties": self.properties.templateValue
         case "hasProperties": self.hasProperties.templateValue
         case "initDocLines": self.initDocLines.templateValue
+        case "isHashable": self.isHashable.templateValue
         default: nil
         }
     }

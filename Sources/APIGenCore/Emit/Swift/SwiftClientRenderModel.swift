@@ -77,6 +77,9 @@ struct SwiftStructBodyModel {
     let properties: [SwiftPropertyModel]
     let hasProperties: Bool
     let initDocLines: [DocLine]
+    /// `Hashable` (named object types) rather than only `Equatable` (requests and replies): the struct writes out
+    /// `hash(into:)` beside `==`.
+    let isHashable: Bool
 }
 
 /// `Types/<Name>.swift` for an object type.

@@ -34,6 +34,20 @@ public nonisolated enum LogInByAccount {
             self.accountName = accountName
             self.password = password
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            FixtureFieldwise.equal((lhs.accountName, lhs.password), (rhs.accountName, rhs.password))
+        }
     }
 
     /// The new session.
@@ -64,6 +78,20 @@ public nonisolated enum LogInByAccount {
         public func encode(to encoder: any Encoder) throws {
             var object = encoder.container(keyedBy: FixtureCodingKey.self)
             try object.encodeValue(self.inventory, forKey: "inventory")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            FixtureFieldwise.equal((lhs.inventory), (rhs.inventory))
         }
     }
 }

@@ -73,6 +73,23 @@ public nonisolated enum QueryZone {
             self.state = state
             self.xJobUUID = xJobUUID
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            FixtureFieldwise.equal(
+                (lhs.q, lhs.limit, lhs.start, lhs.replyWithCount, lhs.sort, lhs.fields, lhs.state, lhs.xJobUUID),
+                (rhs.q, rhs.limit, rhs.start, rhs.replyWithCount, rhs.sort, rhs.fields, rhs.state, rhs.xJobUUID)
+            )
+        }
     }
 
     /// The zones that match.
@@ -111,6 +128,20 @@ public nonisolated enum QueryZone {
             var object = encoder.container(keyedBy: FixtureCodingKey.self)
             try object.encodeValue(self.inventories, forKey: "inventories")
             try object.encodeValue(self.total, forKey: "total")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            FixtureFieldwise.equal((lhs.inventories, lhs.total), (rhs.inventories, rhs.total))
         }
     }
 }

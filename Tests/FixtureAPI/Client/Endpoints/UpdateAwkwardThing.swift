@@ -111,6 +111,53 @@ public nonisolated enum UpdateAwkwardThing {
             self.request = request
             self.bodyField = bodyField
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            FixtureFieldwise.equal(
+                (
+                    lhs.thingUuid,
+                    lhs.default,
+                    lhs.selfValue,
+                    lhs.type,
+                    lhs._2fa,
+                    lhs.protocol,
+                    lhs.hashValueField,
+                    lhs.initValue,
+                    lhs.labels,
+                    lhs.extra,
+                    lhs.tags,
+                    lhs.body,
+                    lhs.request,
+                    lhs.bodyField
+                ),
+                (
+                    rhs.thingUuid,
+                    rhs.default,
+                    rhs.selfValue,
+                    rhs.type,
+                    rhs._2fa,
+                    rhs.protocol,
+                    rhs.hashValueField,
+                    rhs.initValue,
+                    rhs.labels,
+                    rhs.extra,
+                    rhs.tags,
+                    rhs.body,
+                    rhs.request,
+                    rhs.bodyField
+                )
+            )
+        }
     }
 
     /// The awkward thing.
@@ -141,6 +188,20 @@ public nonisolated enum UpdateAwkwardThing {
         public func encode(to encoder: any Encoder) throws {
             var object = encoder.container(keyedBy: FixtureCodingKey.self)
             try object.encodeValue(self.thing, forKey: "thing")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            FixtureFieldwise.equal((lhs.thing), (rhs.thing))
         }
     }
 }

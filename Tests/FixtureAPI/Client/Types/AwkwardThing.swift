@@ -76,4 +76,31 @@ public nonisolated struct AwkwardThing: Codable, Sendable, Hashable {
         try object.encodeValue(self.attributes, forKey: "attributes")
         try object.encodeValue(self.seenAt, forKey: "seenAt")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        FixtureFieldwise.equal(
+            (lhs.description, lhs.kind, lhs.parentStorage, lhs.children, lhs.attributes, lhs.seenAt),
+            (rhs.description, rhs.kind, rhs.parentStorage, rhs.children, rhs.attributes, rhs.seenAt)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        FixtureFieldwise.hash(
+            (self.description, self.kind, self.parentStorage, self.children, self.attributes, self.seenAt),
+            into: &hasher
+        )
+    }
 }

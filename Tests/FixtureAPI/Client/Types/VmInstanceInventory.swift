@@ -104,6 +104,66 @@ public nonisolated struct VmInstanceInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.vmNics, forKey: "vmNics")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        FixtureFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.state,
+                lhs.memorySize,
+                lhs.cpuNum,
+                lhs.hostUuid,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.vmNics
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.state,
+                rhs.memorySize,
+                rhs.cpuNum,
+                rhs.hostUuid,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.vmNics
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        FixtureFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.state,
+                self.memorySize,
+                self.cpuNum,
+                self.hostUuid,
+                self.createDate,
+                self.lastOpDate,
+                self.vmNics
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension VmInstanceInventory {

@@ -32,6 +32,20 @@ public nonisolated enum DeleteVolume {
             self.volumeUuid = volumeUuid
             self.deleteMode = deleteMode
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            MatrixFieldwise.equal((lhs.volumeUuid, lhs.deleteMode), (rhs.volumeUuid, rhs.deleteMode))
+        }
     }
 
     /// Which endpoint answered, with its own parameter names.
@@ -77,6 +91,23 @@ public nonisolated enum DeleteVolume {
             try object.encodeValue(self.answeredBy, forKey: "answeredBy")
             try object.encodeValue(self.volumeUuid, forKey: "volumeUuid")
             try object.encodeValue(self.deleteMode, forKey: "deleteMode")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            MatrixFieldwise.equal(
+                (lhs.answeredBy, lhs.volumeUuid, lhs.deleteMode),
+                (rhs.answeredBy, rhs.volumeUuid, rhs.deleteMode)
+            )
         }
     }
 }

@@ -75,6 +75,41 @@ public nonisolated enum EchoDouble {
             self.nullableValue = nullableValue
             self.outsideValue = outsideValue
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            MatrixFieldwise.equal(
+                (
+                    lhs.pathValue,
+                    lhs.queryValue,
+                    lhs.value,
+                    lhs.optionalQueryValue,
+                    lhs.xEchoValue,
+                    lhs.optionalValue,
+                    lhs.nullableValue,
+                    lhs.outsideValue
+                ),
+                (
+                    rhs.pathValue,
+                    rhs.queryValue,
+                    rhs.value,
+                    rhs.optionalQueryValue,
+                    rhs.xEchoValue,
+                    rhs.optionalValue,
+                    rhs.nullableValue,
+                    rhs.outsideValue
+                )
+            )
+        }
     }
 
     /// The inputs, as the server read them.
@@ -172,6 +207,43 @@ public nonisolated enum EchoDouble {
             try object.encodeValue(self.nullableValue, forKey: "nullableValue")
             try object.encodeValue(self.outsideValue, forKey: "outsideValue")
             try object.encodeValue(self.nested, forKey: "nested")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            MatrixFieldwise.equal(
+                (
+                    lhs.pathValue,
+                    lhs.queryValue,
+                    lhs.optionalQueryValue,
+                    lhs.headerValue,
+                    lhs.value,
+                    lhs.optionalValue,
+                    lhs.nullableValue,
+                    lhs.outsideValue,
+                    lhs.nested
+                ),
+                (
+                    rhs.pathValue,
+                    rhs.queryValue,
+                    rhs.optionalQueryValue,
+                    rhs.headerValue,
+                    rhs.value,
+                    rhs.optionalValue,
+                    rhs.nullableValue,
+                    rhs.outsideValue,
+                    rhs.nested
+                )
+            )
         }
     }
 }

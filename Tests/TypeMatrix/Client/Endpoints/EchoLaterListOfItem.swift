@@ -30,6 +30,20 @@ public nonisolated enum EchoLaterListOfItem {
         public init(value: [Item]) {
             self.value = value
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            MatrixFieldwise.equal((lhs.value), (rhs.value))
+        }
     }
 
     /// The value, as the job read it.
@@ -60,6 +74,20 @@ public nonisolated enum EchoLaterListOfItem {
         public func encode(to encoder: any Encoder) throws {
             var object = encoder.container(keyedBy: MatrixCodingKey.self)
             try object.encodeValue(self.value, forKey: "value")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            MatrixFieldwise.equal((lhs.value), (rhs.value))
         }
     }
 }

@@ -63,6 +63,37 @@ public nonisolated enum EchoMapOfColor {
             self.nullableValue = nullableValue
             self.outsideValue = outsideValue
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            MatrixFieldwise.equal(
+                (
+                    lhs.queryValue,
+                    lhs.value,
+                    lhs.optionalQueryValue,
+                    lhs.optionalValue,
+                    lhs.nullableValue,
+                    lhs.outsideValue
+                ),
+                (
+                    rhs.queryValue,
+                    rhs.value,
+                    rhs.optionalQueryValue,
+                    rhs.optionalValue,
+                    rhs.nullableValue,
+                    rhs.outsideValue
+                )
+            )
+        }
     }
 
     /// The inputs, as the server read them.
@@ -144,6 +175,39 @@ public nonisolated enum EchoMapOfColor {
             try object.encodeValue(self.nullableValue, forKey: "nullableValue")
             try object.encodeValue(self.outsideValue, forKey: "outsideValue")
             try object.encodeValue(self.nested, forKey: "nested")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            MatrixFieldwise.equal(
+                (
+                    lhs.queryValue,
+                    lhs.optionalQueryValue,
+                    lhs.value,
+                    lhs.optionalValue,
+                    lhs.nullableValue,
+                    lhs.outsideValue,
+                    lhs.nested
+                ),
+                (
+                    rhs.queryValue,
+                    rhs.optionalQueryValue,
+                    rhs.value,
+                    rhs.optionalValue,
+                    rhs.nullableValue,
+                    rhs.outsideValue,
+                    rhs.nested
+                )
+            )
         }
     }
 }

@@ -37,6 +37,23 @@ public nonisolated enum GetResourceConfig {
             self.name = name
             self.resourceUuid = resourceUuid
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            MatrixFieldwise.equal(
+                (lhs.category, lhs.name, lhs.resourceUuid),
+                (rhs.category, rhs.name, rhs.resourceUuid)
+            )
+        }
     }
 
     /// Which endpoint answered, with its own parameter names.
@@ -94,6 +111,23 @@ public nonisolated enum GetResourceConfig {
             try object.encodeValue(self.category, forKey: "category")
             try object.encodeValue(self.name, forKey: "name")
             try object.encodeValue(self.resourceUuid, forKey: "resourceUuid")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            MatrixFieldwise.equal(
+                (lhs.answeredBy, lhs.category, lhs.name, lhs.resourceUuid),
+                (rhs.answeredBy, rhs.category, rhs.name, rhs.resourceUuid)
+            )
         }
     }
 }

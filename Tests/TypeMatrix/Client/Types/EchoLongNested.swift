@@ -27,4 +27,25 @@ public nonisolated struct EchoLongNested: Codable, Sendable, Hashable {
         var object = encoder.container(keyedBy: MatrixCodingKey.self)
         try object.encodeValue(self.value, forKey: "value")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        MatrixFieldwise.equal((lhs.value), (rhs.value))
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        MatrixFieldwise.hash((self.value), into: &hasher)
+    }
 }

@@ -51,4 +51,28 @@ public nonisolated struct Item: Codable, Sendable, Hashable {
         try object.encodeValue(self.color, forKey: "color")
         try object.encodeValue(self.seenAt, forKey: "seenAt")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        MatrixFieldwise.equal(
+            (lhs.name, lhs.count, lhs.color, lhs.seenAt),
+            (rhs.name, rhs.count, rhs.color, rhs.seenAt)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        MatrixFieldwise.hash((self.name, self.count, self.color, self.seenAt), into: &hasher)
+    }
 }

@@ -35,4 +35,25 @@ public nonisolated struct Node: Codable, Sendable, Hashable {
         try object.encodeValue(self.label, forKey: "label")
         try object.encodeValue(self.children, forKey: "children")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        MatrixFieldwise.equal((lhs.label, lhs.children), (rhs.label, rhs.children))
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        MatrixFieldwise.hash((self.label, self.children), into: &hasher)
+    }
 }

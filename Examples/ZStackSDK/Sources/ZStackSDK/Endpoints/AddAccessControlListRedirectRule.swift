@@ -79,6 +79,43 @@ public nonisolated enum AddAccessControlListRedirectRule {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.aclUuid,
+                    lhs.name,
+                    lhs.description,
+                    lhs.domain,
+                    lhs.url,
+                    lhs.resourceUuid,
+                    lhs.tagUuids,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.aclUuid,
+                    rhs.name,
+                    rhs.description,
+                    rhs.domain,
+                    rhs.url,
+                    rhs.resourceUuid,
+                    rhs.tagUuids,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// 访问控制策略组的IP清单

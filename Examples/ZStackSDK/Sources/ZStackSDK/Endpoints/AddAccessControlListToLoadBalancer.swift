@@ -62,6 +62,23 @@ public nonisolated enum AddAccessControlListToLoadBalancer {
             self.userTags = userTags
             self.serverGroupUuids = serverGroupUuids
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.listenerUuid, lhs.aclUuids, lhs.aclType, lhs.systemTags, lhs.userTags, lhs.serverGroupUuids),
+                (rhs.listenerUuid, rhs.aclUuids, rhs.aclType, rhs.systemTags, rhs.userTags, rhs.serverGroupUuids)
+            )
+        }
     }
 
     /// 添加监听器的访问控制策略
@@ -107,6 +124,20 @@ public nonisolated enum AddAccessControlListToLoadBalancer {
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.inventory, forKey: "inventory")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.success, lhs.error, lhs.inventory), (rhs.success, rhs.error, rhs.inventory))
         }
     }
 }

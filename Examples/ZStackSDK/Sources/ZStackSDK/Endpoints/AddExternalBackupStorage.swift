@@ -85,6 +85,45 @@ public nonisolated enum AddExternalBackupStorage {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.identity,
+                    lhs.url,
+                    lhs.name,
+                    lhs.description,
+                    lhs.type,
+                    lhs.importImages,
+                    lhs.resourceUuid,
+                    lhs.tagUuids,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.identity,
+                    rhs.url,
+                    rhs.name,
+                    rhs.description,
+                    rhs.type,
+                    rhs.importImages,
+                    rhs.resourceUuid,
+                    rhs.tagUuids,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// 添加外部镜像存储结果
@@ -130,6 +169,20 @@ public nonisolated enum AddExternalBackupStorage {
             try object.encodeValue(self.inventory, forKey: "inventory")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.inventory, lhs.success, lhs.error), (rhs.inventory, rhs.success, rhs.error))
         }
     }
 }

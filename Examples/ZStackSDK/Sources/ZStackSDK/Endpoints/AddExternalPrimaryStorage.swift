@@ -97,6 +97,49 @@ public nonisolated enum AddExternalPrimaryStorage {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.identity,
+                    lhs.defaultOutputProtocol,
+                    lhs.url,
+                    lhs.name,
+                    lhs.zoneUuid,
+                    lhs.config,
+                    lhs.description,
+                    lhs.type,
+                    lhs.resourceUuid,
+                    lhs.tagUuids,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.identity,
+                    rhs.defaultOutputProtocol,
+                    rhs.url,
+                    rhs.name,
+                    rhs.zoneUuid,
+                    rhs.config,
+                    rhs.description,
+                    rhs.type,
+                    rhs.resourceUuid,
+                    rhs.tagUuids,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// 主存储清单

@@ -121,6 +121,57 @@ public nonisolated enum AddImage {
             self.tagUuids = tagUuids
             self.virtio = virtio
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.name,
+                    lhs.url,
+                    lhs.backupStorageUuids,
+                    lhs.description,
+                    lhs.mediaType,
+                    lhs.guestOsType,
+                    lhs.system,
+                    lhs.format,
+                    lhs.platform,
+                    lhs.type,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.architecture,
+                    lhs.tagUuids,
+                    lhs.virtio
+                ),
+                (
+                    rhs.name,
+                    rhs.url,
+                    rhs.backupStorageUuids,
+                    rhs.description,
+                    rhs.mediaType,
+                    rhs.guestOsType,
+                    rhs.system,
+                    rhs.format,
+                    rhs.platform,
+                    rhs.type,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.architecture,
+                    rhs.tagUuids,
+                    rhs.virtio
+                )
+            )
+        }
     }
 
     /// 镜像清单
@@ -166,6 +217,20 @@ public nonisolated enum AddImage {
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.inventory, forKey: "inventory")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.success, lhs.error, lhs.inventory), (rhs.success, rhs.error, rhs.inventory))
         }
     }
 }

@@ -85,6 +85,45 @@ public nonisolated enum AddIpRangeByNetworkCidr {
             self.userTags = userTags
             self.tagUuids = tagUuids
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.l3NetworkUuid,
+                    lhs.name,
+                    lhs.networkCidr,
+                    lhs.description,
+                    lhs.gateway,
+                    lhs.ipRangeType,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.tagUuids
+                ),
+                (
+                    rhs.l3NetworkUuid,
+                    rhs.name,
+                    rhs.networkCidr,
+                    rhs.description,
+                    rhs.gateway,
+                    rhs.ipRangeType,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.tagUuids
+                )
+            )
+        }
     }
 
     /// 三层网络清单
@@ -142,6 +181,23 @@ public nonisolated enum AddIpRangeByNetworkCidr {
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.inventories, forKey: "inventories")
             try object.encodeValue(self.inventory, forKey: "inventory")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.success, lhs.error, lhs.inventories, lhs.inventory),
+                (rhs.success, rhs.error, rhs.inventories, rhs.inventory)
+            )
         }
     }
 }

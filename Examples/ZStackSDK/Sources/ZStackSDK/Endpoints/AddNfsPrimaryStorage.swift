@@ -79,6 +79,43 @@ public nonisolated enum AddNfsPrimaryStorage {
             self.userTags = userTags
             self.tagUuids = tagUuids
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.url,
+                    lhs.name,
+                    lhs.zoneUuid,
+                    lhs.description,
+                    lhs.type,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.tagUuids
+                ),
+                (
+                    rhs.url,
+                    rhs.name,
+                    rhs.zoneUuid,
+                    rhs.description,
+                    rhs.type,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.tagUuids
+                )
+            )
+        }
     }
 
     /// 主存储清单

@@ -91,6 +91,47 @@ public nonisolated enum AddSimulatorBackupStorage {
             self.userTags = userTags
             self.tagUuids = tagUuids
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.url,
+                    lhs.name,
+                    lhs.totalCapacity,
+                    lhs.availableCapacity,
+                    lhs.description,
+                    lhs.type,
+                    lhs.importImages,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.tagUuids
+                ),
+                (
+                    rhs.url,
+                    rhs.name,
+                    rhs.totalCapacity,
+                    rhs.availableCapacity,
+                    rhs.description,
+                    rhs.type,
+                    rhs.importImages,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.tagUuids
+                )
+            )
+        }
     }
 
     /// 镜像服务器清单

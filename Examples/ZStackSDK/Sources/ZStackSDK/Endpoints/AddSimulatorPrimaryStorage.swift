@@ -103,6 +103,51 @@ public nonisolated enum AddSimulatorPrimaryStorage {
             self.totalPhysicalCapacity = totalPhysicalCapacity
             self.tagUuids = tagUuids
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.url,
+                    lhs.name,
+                    lhs.zoneUuid,
+                    lhs.totalCapacity,
+                    lhs.availableCapacity,
+                    lhs.description,
+                    lhs.type,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.availablePhysicalCapacity,
+                    lhs.totalPhysicalCapacity,
+                    lhs.tagUuids
+                ),
+                (
+                    rhs.url,
+                    rhs.name,
+                    rhs.zoneUuid,
+                    rhs.totalCapacity,
+                    rhs.availableCapacity,
+                    rhs.description,
+                    rhs.type,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.availablePhysicalCapacity,
+                    rhs.totalPhysicalCapacity,
+                    rhs.tagUuids
+                )
+            )
+        }
     }
 
     /// 主存储清单

@@ -73,6 +73,41 @@ public nonisolated enum AttachL3NetworkToVm {
             self.customMac = customMac
             self.vmNicParams = vmNicParams
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.vmInstanceUuid,
+                    lhs.l3NetworkUuid,
+                    lhs.staticIp,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.driverType,
+                    lhs.customMac,
+                    lhs.vmNicParams
+                ),
+                (
+                    rhs.vmInstanceUuid,
+                    rhs.l3NetworkUuid,
+                    rhs.staticIp,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.driverType,
+                    rhs.customMac,
+                    rhs.vmNicParams
+                )
+            )
+        }
     }
 
     /// 云主机清单

@@ -49,6 +49,23 @@ public nonisolated enum BatchDeleteVolumeSnapshot {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.uuids, lhs.deleteMode, lhs.systemTags, lhs.userTags),
+                (rhs.uuids, rhs.deleteMode, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 批量删除快照结果
@@ -94,6 +111,20 @@ public nonisolated enum BatchDeleteVolumeSnapshot {
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.results, forKey: "results")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.error, lhs.results, lhs.success), (rhs.error, rhs.results, rhs.success))
         }
     }
 }

@@ -55,6 +55,23 @@ public nonisolated enum ChangeL3NetworkDhcpIpAddress {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.l3NetworkUuid, lhs.dhcpServerIp, lhs.dhcpv6ServerIp, lhs.systemTags, lhs.userTags),
+                (rhs.l3NetworkUuid, rhs.dhcpServerIp, rhs.dhcpv6ServerIp, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 修改DHCP服务器地址清单
@@ -112,6 +129,23 @@ public nonisolated enum ChangeL3NetworkDhcpIpAddress {
             try object.encodeValue(self.dhcpv6ServerIp, forKey: "dhcpv6ServerIp")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.dhcpServerIp, lhs.dhcpv6ServerIp, lhs.success, lhs.error),
+                (rhs.dhcpServerIp, rhs.dhcpv6ServerIp, rhs.success, rhs.error)
+            )
         }
     }
 }

@@ -187,6 +187,79 @@ public nonisolated enum ChangeLoadBalancerListener {
             self.tcpProxyProtocol = tcpProxyProtocol
             self.httpCompressAlgos = httpCompressAlgos
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.uuid,
+                    lhs.connectionIdleTimeout,
+                    lhs.maxConnection,
+                    lhs.balancerAlgorithm,
+                    lhs.healthCheckTarget,
+                    lhs.healthyThreshold,
+                    lhs.unhealthyThreshold,
+                    lhs.healthCheckInterval,
+                    lhs.healthCheckProtocol,
+                    lhs.healthCheckMethod,
+                    lhs.healthCheckURI,
+                    lhs.healthCheckHttpCode,
+                    lhs.aclStatus,
+                    lhs.securityPolicyType,
+                    lhs.nbprocess,
+                    lhs.httpMode,
+                    lhs.sessionPersistence,
+                    lhs.sessionIdleTimeout,
+                    lhs.cookieName,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.httpRedirectHttps,
+                    lhs.redirectPort,
+                    lhs.statusCode,
+                    lhs.httpVersions,
+                    lhs.tcpProxyProtocol,
+                    lhs.httpCompressAlgos
+                ),
+                (
+                    rhs.uuid,
+                    rhs.connectionIdleTimeout,
+                    rhs.maxConnection,
+                    rhs.balancerAlgorithm,
+                    rhs.healthCheckTarget,
+                    rhs.healthyThreshold,
+                    rhs.unhealthyThreshold,
+                    rhs.healthCheckInterval,
+                    rhs.healthCheckProtocol,
+                    rhs.healthCheckMethod,
+                    rhs.healthCheckURI,
+                    rhs.healthCheckHttpCode,
+                    rhs.aclStatus,
+                    rhs.securityPolicyType,
+                    rhs.nbprocess,
+                    rhs.httpMode,
+                    rhs.sessionPersistence,
+                    rhs.sessionIdleTimeout,
+                    rhs.cookieName,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.httpRedirectHttps,
+                    rhs.redirectPort,
+                    rhs.statusCode,
+                    rhs.httpVersions,
+                    rhs.tcpProxyProtocol,
+                    rhs.httpCompressAlgos
+                )
+            )
+        }
     }
 
     /// 负载均衡监听器清单

@@ -61,6 +61,23 @@ public nonisolated enum CheckIpAvailability {
             self.arpCheck = arpCheck
             self.ipRangeCheck = ipRangeCheck
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.l3NetworkUuid, lhs.ip, lhs.systemTags, lhs.userTags, lhs.arpCheck, lhs.ipRangeCheck),
+                (rhs.l3NetworkUuid, rhs.ip, rhs.systemTags, rhs.userTags, rhs.arpCheck, rhs.ipRangeCheck)
+            )
+        }
     }
 
     /// 可用性结果
@@ -113,6 +130,23 @@ public nonisolated enum CheckIpAvailability {
             try object.encodeValue(self.available, forKey: "available")
             try object.encodeValue(self.reason, forKey: "reason")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.available, lhs.reason, lhs.success),
+                (rhs.error, rhs.available, rhs.reason, rhs.success)
+            )
         }
     }
 }

@@ -67,6 +67,23 @@ public nonisolated enum CheckVipPortAvailability {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.vipUuid, lhs.port, lhs.protocolType, lhs.limit, lhs.start, lhs.systemTags, lhs.userTags),
+                (rhs.vipUuid, rhs.port, rhs.protocolType, rhs.limit, rhs.start, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 检查VIP端口是否空闲
@@ -112,6 +129,20 @@ public nonisolated enum CheckVipPortAvailability {
             try object.encodeValue(self.available, forKey: "available")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.available, lhs.success, lhs.error), (rhs.available, rhs.success, rhs.error))
         }
     }
 }

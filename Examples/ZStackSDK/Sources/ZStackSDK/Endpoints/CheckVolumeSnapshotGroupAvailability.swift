@@ -39,6 +39,20 @@ public nonisolated enum CheckVolumeSnapshotGroupAvailability {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.uuids, lhs.systemTags, lhs.userTags), (rhs.uuids, rhs.systemTags, rhs.userTags))
+        }
     }
 
     /// 检查快照组可用性
@@ -84,6 +98,20 @@ public nonisolated enum CheckVolumeSnapshotGroupAvailability {
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.results, forKey: "results")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.success, lhs.error, lhs.results), (rhs.success, rhs.error, rhs.results))
         }
     }
 }

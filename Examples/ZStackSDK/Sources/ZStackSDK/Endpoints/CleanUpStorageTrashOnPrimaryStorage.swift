@@ -44,6 +44,23 @@ public nonisolated enum CleanUpStorageTrashOnPrimaryStorage {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.uuid, lhs.force, lhs.systemTags, lhs.userTags),
+                (rhs.uuid, rhs.force, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 清空主存储垃圾结果
@@ -101,6 +118,23 @@ public nonisolated enum CleanUpStorageTrashOnPrimaryStorage {
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.result, forKey: "result")
             try object.encodeValue(self.total, forKey: "total")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.success, lhs.error, lhs.result, lhs.total),
+                (rhs.success, rhs.error, rhs.result, rhs.total)
+            )
         }
     }
 }

@@ -87,6 +87,45 @@ public nonisolated enum CreateCluster {
             self.architecture = architecture
             self.tagUuids = tagUuids
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.zoneUuid,
+                    lhs.name,
+                    lhs.hypervisorType,
+                    lhs.description,
+                    lhs.type,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.architecture,
+                    lhs.tagUuids
+                ),
+                (
+                    rhs.zoneUuid,
+                    rhs.name,
+                    rhs.hypervisorType,
+                    rhs.description,
+                    rhs.type,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.architecture,
+                    rhs.tagUuids
+                )
+            )
+        }
     }
 
     /// 集群清单

@@ -73,6 +73,41 @@ public nonisolated enum CreateDataVolumeTemplateFromVolume {
             self.userTags = userTags
             self.tagUuids = tagUuids
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.volumeUuid,
+                    lhs.name,
+                    lhs.description,
+                    lhs.backupStorageUuids,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.tagUuids
+                ),
+                (
+                    rhs.volumeUuid,
+                    rhs.name,
+                    rhs.description,
+                    rhs.backupStorageUuids,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.tagUuids
+                )
+            )
+        }
     }
 
     /// 镜像清单

@@ -74,6 +74,41 @@ public nonisolated enum CreateDataVolumeTemplateFromVolumeSnapshot {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.snapshotUuid,
+                    lhs.name,
+                    lhs.backupStorageUuids,
+                    lhs.description,
+                    lhs.resourceUuid,
+                    lhs.tagUuids,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.snapshotUuid,
+                    rhs.name,
+                    rhs.backupStorageUuids,
+                    rhs.description,
+                    rhs.resourceUuid,
+                    rhs.tagUuids,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// 镜像清单
@@ -131,6 +166,23 @@ public nonisolated enum CreateDataVolumeTemplateFromVolumeSnapshot {
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.inventory, forKey: "inventory")
             try object.encodeValue(self.failures, forKey: "failures")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.success, lhs.error, lhs.inventory, lhs.failures),
+                (rhs.success, rhs.error, rhs.inventory, rhs.failures)
+            )
         }
     }
 }

@@ -99,6 +99,49 @@ public nonisolated enum CreateInstanceOffering {
             self.tagUuids = tagUuids
             self.reservedMemorySize = reservedMemorySize
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.name,
+                    lhs.cpuNum,
+                    lhs.memorySize,
+                    lhs.description,
+                    lhs.allocatorStrategy,
+                    lhs.sortKey,
+                    lhs.type,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.tagUuids,
+                    lhs.reservedMemorySize
+                ),
+                (
+                    rhs.name,
+                    rhs.cpuNum,
+                    rhs.memorySize,
+                    rhs.description,
+                    rhs.allocatorStrategy,
+                    rhs.sortKey,
+                    rhs.type,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.tagUuids,
+                    rhs.reservedMemorySize
+                )
+            )
+        }
     }
 
     /// 云主机规格清单

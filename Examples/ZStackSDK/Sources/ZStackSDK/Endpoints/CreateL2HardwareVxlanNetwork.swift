@@ -109,6 +109,53 @@ public nonisolated enum CreateL2HardwareVxlanNetwork {
             self.isolated = isolated
             self.pvlan = pvlan
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.poolUuid,
+                    lhs.name,
+                    lhs.zoneUuid,
+                    lhs.physicalInterface,
+                    lhs.vni,
+                    lhs.description,
+                    lhs.type,
+                    lhs.resourceUuid,
+                    lhs.tagUuids,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.vSwitchType,
+                    lhs.isolated,
+                    lhs.pvlan
+                ),
+                (
+                    rhs.poolUuid,
+                    rhs.name,
+                    rhs.zoneUuid,
+                    rhs.physicalInterface,
+                    rhs.vni,
+                    rhs.description,
+                    rhs.type,
+                    rhs.resourceUuid,
+                    rhs.tagUuids,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.vSwitchType,
+                    rhs.isolated,
+                    rhs.pvlan
+                )
+            )
+        }
     }
 
     /// VXLAN网路清单
@@ -154,6 +201,20 @@ public nonisolated enum CreateL2HardwareVxlanNetwork {
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.inventory, forKey: "inventory")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.success, lhs.error, lhs.inventory), (rhs.success, rhs.error, rhs.inventory))
         }
     }
 }

@@ -97,6 +97,49 @@ public nonisolated enum CreateL2NoVlanNetwork {
             self.isolated = isolated
             self.pvlan = pvlan
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.name,
+                    lhs.zoneUuid,
+                    lhs.physicalInterface,
+                    lhs.description,
+                    lhs.type,
+                    lhs.vSwitchType,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.tagUuids,
+                    lhs.isolated,
+                    lhs.pvlan
+                ),
+                (
+                    rhs.name,
+                    rhs.zoneUuid,
+                    rhs.physicalInterface,
+                    rhs.description,
+                    rhs.type,
+                    rhs.vSwitchType,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.tagUuids,
+                    rhs.isolated,
+                    rhs.pvlan
+                )
+            )
+        }
     }
 
     /// 二层网络清单

@@ -103,6 +103,51 @@ public nonisolated enum CreateL3Network {
             self.tagUuids = tagUuids
             self.enableIPAM = enableIPAM
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.name,
+                    lhs.l2NetworkUuid,
+                    lhs.description,
+                    lhs.type,
+                    lhs.ipVersion,
+                    lhs.system,
+                    lhs.dnsDomain,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.category,
+                    lhs.tagUuids,
+                    lhs.enableIPAM
+                ),
+                (
+                    rhs.name,
+                    rhs.l2NetworkUuid,
+                    rhs.description,
+                    rhs.type,
+                    rhs.ipVersion,
+                    rhs.system,
+                    rhs.dnsDomain,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.category,
+                    rhs.tagUuids,
+                    rhs.enableIPAM
+                )
+            )
+        }
     }
 
     /// 三层网络清单

@@ -79,6 +79,43 @@ public nonisolated enum CreateLoadBalancer {
             self.tagUuids = tagUuids
             self.vip6Uuid = vip6Uuid
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.name,
+                    lhs.description,
+                    lhs.vipUuid,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.type,
+                    lhs.tagUuids,
+                    lhs.vip6Uuid
+                ),
+                (
+                    rhs.name,
+                    rhs.description,
+                    rhs.vipUuid,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.type,
+                    rhs.tagUuids,
+                    rhs.vip6Uuid
+                )
+            )
+        }
     }
 
     /// 负载均衡器清单
@@ -124,6 +161,20 @@ public nonisolated enum CreateLoadBalancer {
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.inventory, forKey: "inventory")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.success, lhs.error, lhs.inventory), (rhs.success, rhs.error, rhs.inventory))
         }
     }
 }

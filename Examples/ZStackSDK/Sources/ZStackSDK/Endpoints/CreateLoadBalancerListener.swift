@@ -157,6 +157,69 @@ public nonisolated enum CreateLoadBalancerListener {
             self.tcpProxyProtocol = tcpProxyProtocol
             self.httpCompressAlgos = httpCompressAlgos
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.loadBalancerUuid,
+                    lhs.name,
+                    lhs.loadBalancerPort,
+                    lhs.description,
+                    lhs.instancePort,
+                    lhs.protocol,
+                    lhs.certificateUuid,
+                    lhs.healthCheckProtocol,
+                    lhs.healthCheckMethod,
+                    lhs.healthCheckURI,
+                    lhs.healthCheckHttpCode,
+                    lhs.aclStatus,
+                    lhs.aclUuids,
+                    lhs.aclType,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.tagUuids,
+                    lhs.securityPolicyType,
+                    lhs.httpVersions,
+                    lhs.tcpProxyProtocol,
+                    lhs.httpCompressAlgos
+                ),
+                (
+                    rhs.loadBalancerUuid,
+                    rhs.name,
+                    rhs.loadBalancerPort,
+                    rhs.description,
+                    rhs.instancePort,
+                    rhs.protocol,
+                    rhs.certificateUuid,
+                    rhs.healthCheckProtocol,
+                    rhs.healthCheckMethod,
+                    rhs.healthCheckURI,
+                    rhs.healthCheckHttpCode,
+                    rhs.aclStatus,
+                    rhs.aclUuids,
+                    rhs.aclType,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.tagUuids,
+                    rhs.securityPolicyType,
+                    rhs.httpVersions,
+                    rhs.tcpProxyProtocol,
+                    rhs.httpCompressAlgos
+                )
+            )
+        }
     }
 
     /// 负载均衡监听器清单

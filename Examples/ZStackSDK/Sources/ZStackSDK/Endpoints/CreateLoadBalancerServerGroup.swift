@@ -73,6 +73,41 @@ public nonisolated enum CreateLoadBalancerServerGroup {
             self.userTags = userTags
             self.ipVersion = ipVersion
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.loadBalancerUuid,
+                    lhs.name,
+                    lhs.description,
+                    lhs.resourceUuid,
+                    lhs.tagUuids,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.ipVersion
+                ),
+                (
+                    rhs.loadBalancerUuid,
+                    rhs.name,
+                    rhs.description,
+                    rhs.resourceUuid,
+                    rhs.tagUuids,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.ipVersion
+                )
+            )
+        }
     }
 
     /// 负载均衡器服务器组清单

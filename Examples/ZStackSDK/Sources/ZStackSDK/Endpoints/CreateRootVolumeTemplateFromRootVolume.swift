@@ -103,6 +103,51 @@ public nonisolated enum CreateRootVolumeTemplateFromRootVolume {
             self.tagUuids = tagUuids
             self.virtio = virtio
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.rootVolumeUuid,
+                    lhs.name,
+                    lhs.description,
+                    lhs.guestOsType,
+                    lhs.backupStorageUuids,
+                    lhs.platform,
+                    lhs.system,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.architecture,
+                    lhs.tagUuids,
+                    lhs.virtio
+                ),
+                (
+                    rhs.rootVolumeUuid,
+                    rhs.name,
+                    rhs.description,
+                    rhs.guestOsType,
+                    rhs.backupStorageUuids,
+                    rhs.platform,
+                    rhs.system,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.architecture,
+                    rhs.tagUuids,
+                    rhs.virtio
+                )
+            )
+        }
     }
 
     /// 镜像清单

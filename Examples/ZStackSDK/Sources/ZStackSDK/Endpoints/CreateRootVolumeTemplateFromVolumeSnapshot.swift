@@ -104,6 +104,51 @@ public nonisolated enum CreateRootVolumeTemplateFromVolumeSnapshot {
             self.tagUuids = tagUuids
             self.virtio = virtio
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.snapshotUuid,
+                    lhs.name,
+                    lhs.backupStorageUuids,
+                    lhs.description,
+                    lhs.guestOsType,
+                    lhs.platform,
+                    lhs.system,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.architecture,
+                    lhs.tagUuids,
+                    lhs.virtio
+                ),
+                (
+                    rhs.snapshotUuid,
+                    rhs.name,
+                    rhs.backupStorageUuids,
+                    rhs.description,
+                    rhs.guestOsType,
+                    rhs.platform,
+                    rhs.system,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.architecture,
+                    rhs.tagUuids,
+                    rhs.virtio
+                )
+            )
+        }
     }
 
     /// 镜像清单

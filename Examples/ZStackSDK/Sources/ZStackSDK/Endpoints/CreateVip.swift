@@ -93,6 +93,47 @@ public nonisolated enum CreateVip {
             self.userTags = userTags
             self.tagUuids = tagUuids
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.name,
+                    lhs.l3NetworkUuid,
+                    lhs.description,
+                    lhs.ipRangeUuid,
+                    lhs.allocatorStrategy,
+                    lhs.ipVersion,
+                    lhs.requiredIp,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.tagUuids
+                ),
+                (
+                    rhs.name,
+                    rhs.l3NetworkUuid,
+                    rhs.description,
+                    rhs.ipRangeUuid,
+                    rhs.allocatorStrategy,
+                    rhs.ipVersion,
+                    rhs.requiredIp,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.tagUuids
+                )
+            )
+        }
     }
 
     /// 虚拟IP清单

@@ -133,6 +133,61 @@ public nonisolated enum CreateVirtualRouterOffering {
             self.reservedMemorySize = reservedMemorySize
             self.tagUuids = tagUuids
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.zoneUuid,
+                    lhs.managementNetworkUuid,
+                    lhs.imageUuid,
+                    lhs.name,
+                    lhs.cpuNum,
+                    lhs.cpuSpeed,
+                    lhs.memorySize,
+                    lhs.publicNetworkUuid,
+                    lhs.isDefault,
+                    lhs.description,
+                    lhs.allocatorStrategy,
+                    lhs.sortKey,
+                    lhs.type,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.reservedMemorySize,
+                    lhs.tagUuids
+                ),
+                (
+                    rhs.zoneUuid,
+                    rhs.managementNetworkUuid,
+                    rhs.imageUuid,
+                    rhs.name,
+                    rhs.cpuNum,
+                    rhs.cpuSpeed,
+                    rhs.memorySize,
+                    rhs.publicNetworkUuid,
+                    rhs.isDefault,
+                    rhs.description,
+                    rhs.allocatorStrategy,
+                    rhs.sortKey,
+                    rhs.type,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.reservedMemorySize,
+                    rhs.tagUuids
+                )
+            )
+        }
     }
 
     /// 云主机规格清单

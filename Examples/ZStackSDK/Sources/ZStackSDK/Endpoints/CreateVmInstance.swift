@@ -229,6 +229,93 @@ public nonisolated enum CreateVmInstance {
             self.reservedMemorySize = reservedMemorySize
             self.virtio = virtio
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.name,
+                    lhs.instanceOfferingUuid,
+                    lhs.imageUuid,
+                    lhs.l3NetworkUuids,
+                    lhs.vmNicParams,
+                    lhs.type,
+                    lhs.rootDiskOfferingUuid,
+                    lhs.dataDiskSizes,
+                    lhs.dataDiskOfferingUuids,
+                    lhs.zoneUuid,
+                    lhs.clusterUuid,
+                    lhs.hostUuid,
+                    lhs.primaryStorageUuidForRootVolume,
+                    lhs.description,
+                    lhs.defaultL3NetworkUuid,
+                    lhs.resourceUuid,
+                    lhs.tagUuids,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.strategy,
+                    lhs.rootVolumeSystemTags,
+                    lhs.dataVolumeSystemTags,
+                    lhs.cpuNum,
+                    lhs.memorySize,
+                    lhs.rootDiskSize,
+                    lhs.dataVolumeSystemTagsOnIndex,
+                    lhs.sshKeyPairUuids,
+                    lhs.dataVolumeTemplateUuids,
+                    lhs.diskAOs,
+                    lhs.platform,
+                    lhs.guestOsType,
+                    lhs.architecture,
+                    lhs.reservedMemorySize,
+                    lhs.virtio
+                ),
+                (
+                    rhs.name,
+                    rhs.instanceOfferingUuid,
+                    rhs.imageUuid,
+                    rhs.l3NetworkUuids,
+                    rhs.vmNicParams,
+                    rhs.type,
+                    rhs.rootDiskOfferingUuid,
+                    rhs.dataDiskSizes,
+                    rhs.dataDiskOfferingUuids,
+                    rhs.zoneUuid,
+                    rhs.clusterUuid,
+                    rhs.hostUuid,
+                    rhs.primaryStorageUuidForRootVolume,
+                    rhs.description,
+                    rhs.defaultL3NetworkUuid,
+                    rhs.resourceUuid,
+                    rhs.tagUuids,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.strategy,
+                    rhs.rootVolumeSystemTags,
+                    rhs.dataVolumeSystemTags,
+                    rhs.cpuNum,
+                    rhs.memorySize,
+                    rhs.rootDiskSize,
+                    rhs.dataVolumeSystemTagsOnIndex,
+                    rhs.sshKeyPairUuids,
+                    rhs.dataVolumeTemplateUuids,
+                    rhs.diskAOs,
+                    rhs.platform,
+                    rhs.guestOsType,
+                    rhs.architecture,
+                    rhs.reservedMemorySize,
+                    rhs.virtio
+                )
+            )
+        }
     }
 
     /// 云主机清单

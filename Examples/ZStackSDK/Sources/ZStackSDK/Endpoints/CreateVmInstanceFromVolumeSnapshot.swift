@@ -157,6 +157,69 @@ public nonisolated enum CreateVmInstanceFromVolumeSnapshot {
             self.rootVolumeSystemTags = rootVolumeSystemTags
             self.reservedMemorySize = reservedMemorySize
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.volumeSnapshotUuid,
+                    lhs.name,
+                    lhs.description,
+                    lhs.instanceOfferingUuid,
+                    lhs.cpuNum,
+                    lhs.memorySize,
+                    lhs.l3NetworkUuids,
+                    lhs.vmNicParams,
+                    lhs.type,
+                    lhs.platform,
+                    lhs.zoneUuid,
+                    lhs.clusterUuid,
+                    lhs.hostUuid,
+                    lhs.primaryStorageUuid,
+                    lhs.defaultL3NetworkUuid,
+                    lhs.strategy,
+                    lhs.resourceUuid,
+                    lhs.tagUuids,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.rootVolumeSystemTags,
+                    lhs.reservedMemorySize
+                ),
+                (
+                    rhs.volumeSnapshotUuid,
+                    rhs.name,
+                    rhs.description,
+                    rhs.instanceOfferingUuid,
+                    rhs.cpuNum,
+                    rhs.memorySize,
+                    rhs.l3NetworkUuids,
+                    rhs.vmNicParams,
+                    rhs.type,
+                    rhs.platform,
+                    rhs.zoneUuid,
+                    rhs.clusterUuid,
+                    rhs.hostUuid,
+                    rhs.primaryStorageUuid,
+                    rhs.defaultL3NetworkUuid,
+                    rhs.strategy,
+                    rhs.resourceUuid,
+                    rhs.tagUuids,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.rootVolumeSystemTags,
+                    rhs.reservedMemorySize
+                )
+            )
+        }
     }
 
     /// 从快照创建云主机结果
@@ -202,6 +265,20 @@ public nonisolated enum CreateVmInstanceFromVolumeSnapshot {
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.inventory, forKey: "inventory")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.success, lhs.error, lhs.inventory), (rhs.success, rhs.error, rhs.inventory))
         }
     }
 }

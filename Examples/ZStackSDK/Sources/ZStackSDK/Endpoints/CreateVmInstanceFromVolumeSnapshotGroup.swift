@@ -152,6 +152,67 @@ public nonisolated enum CreateVmInstanceFromVolumeSnapshotGroup {
             self.dataVolumeSystemTags = dataVolumeSystemTags
             self.reservedMemorySize = reservedMemorySize
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.volumeSnapshotGroupUuid,
+                    lhs.name,
+                    lhs.description,
+                    lhs.instanceOfferingUuid,
+                    lhs.cpuNum,
+                    lhs.memorySize,
+                    lhs.l3NetworkUuids,
+                    lhs.type,
+                    lhs.zoneUuid,
+                    lhs.clusterUuid,
+                    lhs.hostUuid,
+                    lhs.primaryStorageUuidForRootVolume,
+                    lhs.defaultL3NetworkUuid,
+                    lhs.strategy,
+                    lhs.resourceUuid,
+                    lhs.tagUuids,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.rootVolumeSystemTags,
+                    lhs.dataVolumeSystemTags,
+                    lhs.reservedMemorySize
+                ),
+                (
+                    rhs.volumeSnapshotGroupUuid,
+                    rhs.name,
+                    rhs.description,
+                    rhs.instanceOfferingUuid,
+                    rhs.cpuNum,
+                    rhs.memorySize,
+                    rhs.l3NetworkUuids,
+                    rhs.type,
+                    rhs.zoneUuid,
+                    rhs.clusterUuid,
+                    rhs.hostUuid,
+                    rhs.primaryStorageUuidForRootVolume,
+                    rhs.defaultL3NetworkUuid,
+                    rhs.strategy,
+                    rhs.resourceUuid,
+                    rhs.tagUuids,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.rootVolumeSystemTags,
+                    rhs.dataVolumeSystemTags,
+                    rhs.reservedMemorySize
+                )
+            )
+        }
     }
 
     /// 从快照组创建云主机结果

@@ -103,6 +103,51 @@ public nonisolated enum CreateVolumeSnapshotSchedulerJob {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.volumeUuid,
+                    lhs.snapShotName,
+                    lhs.schedulerName,
+                    lhs.type,
+                    lhs.volumeSnapshotDescription,
+                    lhs.schedulerDescription,
+                    lhs.interval,
+                    lhs.repeatCount,
+                    lhs.startTime,
+                    lhs.cron,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.volumeUuid,
+                    rhs.snapShotName,
+                    rhs.schedulerName,
+                    rhs.type,
+                    rhs.volumeSnapshotDescription,
+                    rhs.schedulerDescription,
+                    rhs.interval,
+                    rhs.repeatCount,
+                    rhs.startTime,
+                    rhs.cron,
+                    rhs.resourceUuid,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// The reply's fields.

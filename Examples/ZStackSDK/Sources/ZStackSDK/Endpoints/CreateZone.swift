@@ -69,6 +69,31 @@ public nonisolated enum CreateZone {
             self.tagUuids = tagUuids
             self.isDefault = isDefault
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.name,
+                    lhs.description,
+                    lhs.resourceUuid,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.tagUuids,
+                    lhs.isDefault
+                ),
+                (rhs.name, rhs.description, rhs.resourceUuid, rhs.systemTags, rhs.userTags, rhs.tagUuids, rhs.isDefault)
+            )
+        }
     }
 
     /// 区域（Zone）清单

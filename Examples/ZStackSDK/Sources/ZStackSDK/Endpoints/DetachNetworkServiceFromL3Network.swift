@@ -55,6 +55,23 @@ public nonisolated enum DetachNetworkServiceFromL3Network {
             self.userTags = userTags
             self.service = service
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.l3NetworkUuid, lhs.networkServices, lhs.systemTags, lhs.userTags, lhs.service),
+                (rhs.l3NetworkUuid, rhs.networkServices, rhs.systemTags, rhs.userTags, rhs.service)
+            )
+        }
     }
 
     /// 三层网络清单

@@ -55,6 +55,23 @@ public nonisolated enum ExportImageFromBackupStorage {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.backupStorageUuid, lhs.imageUuid, lhs.exportFormat, lhs.systemTags, lhs.userTags),
+                (rhs.backupStorageUuid, rhs.imageUuid, rhs.exportFormat, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 导出镜像清单
@@ -112,6 +129,23 @@ public nonisolated enum ExportImageFromBackupStorage {
             try object.encodeValue(self.imageUrl, forKey: "imageUrl")
             try object.encodeValue(self.exportMd5Sum, forKey: "exportMd5Sum")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.imageUrl, lhs.exportMd5Sum, lhs.success),
+                (rhs.error, rhs.imageUrl, rhs.exportMd5Sum, rhs.success)
+            )
         }
     }
 }

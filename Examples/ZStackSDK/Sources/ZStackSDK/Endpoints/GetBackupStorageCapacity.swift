@@ -55,6 +55,23 @@ public nonisolated enum GetBackupStorageCapacity {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.zoneUuids, lhs.backupStorageUuids, lhs.all, lhs.systemTags, lhs.userTags),
+                (rhs.zoneUuids, rhs.backupStorageUuids, rhs.all, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 获取镜像服务器存储容量
@@ -112,6 +129,23 @@ public nonisolated enum GetBackupStorageCapacity {
             try object.encodeValue(self.totalCapacity, forKey: "totalCapacity")
             try object.encodeValue(self.availableCapacity, forKey: "availableCapacity")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.totalCapacity, lhs.availableCapacity, lhs.success),
+                (rhs.error, rhs.totalCapacity, rhs.availableCapacity, rhs.success)
+            )
         }
     }
 }

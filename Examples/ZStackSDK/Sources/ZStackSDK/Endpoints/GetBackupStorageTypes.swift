@@ -34,6 +34,20 @@ public nonisolated enum GetBackupStorageTypes {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.systemTags, lhs.userTags), (rhs.systemTags, rhs.userTags))
+        }
     }
 
     /// 获取镜像服务器类型列表
@@ -79,6 +93,20 @@ public nonisolated enum GetBackupStorageTypes {
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.types, forKey: "types")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.error, lhs.success, lhs.types), (rhs.error, rhs.success, rhs.types))
         }
     }
 }

@@ -61,6 +61,23 @@ public nonisolated enum GetCandidateClustersForAttachingL2Network {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.l2NetworkUuid, lhs.clusterTypes, lhs.limit, lhs.start, lhs.systemTags, lhs.userTags),
+                (rhs.l2NetworkUuid, rhs.clusterTypes, rhs.limit, rhs.start, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 获取二层网络允许加载的集群返回值
@@ -106,6 +123,20 @@ public nonisolated enum GetCandidateClustersForAttachingL2Network {
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.inventories, forKey: "inventories")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.error, lhs.inventories, lhs.success), (rhs.error, rhs.inventories, rhs.success))
         }
     }
 }

@@ -44,6 +44,23 @@ public nonisolated enum GetCandidateLdapEntryForBinding {
             self.userTags = userTags
             self.limit = limit
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.ldapFilter, lhs.systemTags, lhs.userTags, lhs.limit),
+                (rhs.ldapFilter, rhs.systemTags, rhs.userTags, rhs.limit)
+            )
+        }
     }
 
     /// Ldap条目列表
@@ -89,6 +106,20 @@ public nonisolated enum GetCandidateLdapEntryForBinding {
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.inventories, forKey: "inventories")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.error, lhs.success, lhs.inventories), (rhs.error, rhs.success, rhs.inventories))
         }
     }
 }

@@ -91,6 +91,47 @@ public nonisolated enum GetCandidatePrimaryStoragesForCreatingVm {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.imageUuid,
+                    lhs.l3NetworkUuids,
+                    lhs.rootDiskOfferingUuid,
+                    lhs.rootDiskSize,
+                    lhs.dataDiskOfferingUuids,
+                    lhs.dataDiskSizes,
+                    lhs.zoneUuid,
+                    lhs.clusterUuid,
+                    lhs.defaultL3NetworkUuid,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.imageUuid,
+                    rhs.l3NetworkUuids,
+                    rhs.rootDiskOfferingUuid,
+                    rhs.rootDiskSize,
+                    rhs.dataDiskOfferingUuids,
+                    rhs.dataDiskSizes,
+                    rhs.zoneUuid,
+                    rhs.clusterUuid,
+                    rhs.defaultL3NetworkUuid,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// 创建云主机可选主存储的结果
@@ -154,6 +195,23 @@ public nonisolated enum GetCandidatePrimaryStoragesForCreatingVm {
             try object.encodeValue(self.dataVolumePrimaryStorages, forKey: "dataVolumePrimaryStorages")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.rootVolumePrimaryStorages, lhs.dataVolumePrimaryStorages, lhs.success, lhs.error),
+                (rhs.rootVolumePrimaryStorages, rhs.dataVolumePrimaryStorages, rhs.success, rhs.error)
+            )
         }
     }
 }

@@ -103,6 +103,51 @@ public nonisolated enum GetCandidateZonesClustersHostsForCreatingVm {
             self.userTags = userTags
             self.rootDiskSize = rootDiskSize
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.imageUuid,
+                    lhs.l3NetworkUuids,
+                    lhs.instanceOfferingUuid,
+                    lhs.rootDiskOfferingUuid,
+                    lhs.dataDiskOfferingUuids,
+                    lhs.zoneUuid,
+                    lhs.clusterUuid,
+                    lhs.defaultL3NetworkUuid,
+                    lhs.cpuNum,
+                    lhs.memorySize,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.rootDiskSize
+                ),
+                (
+                    rhs.imageUuid,
+                    rhs.l3NetworkUuids,
+                    rhs.instanceOfferingUuid,
+                    rhs.rootDiskOfferingUuid,
+                    rhs.dataDiskOfferingUuids,
+                    rhs.zoneUuid,
+                    rhs.clusterUuid,
+                    rhs.defaultL3NetworkUuid,
+                    rhs.cpuNum,
+                    rhs.memorySize,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.rootDiskSize
+                )
+            )
+        }
     }
 
     /// 可创建云主机目的地结果
@@ -168,6 +213,23 @@ public nonisolated enum GetCandidateZonesClustersHostsForCreatingVm {
             try object.encodeValue(self.clusters, forKey: "clusters")
             try object.encodeValue(self.hosts, forKey: "hosts")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.zones, lhs.clusters, lhs.hosts, lhs.success),
+                (rhs.error, rhs.zones, rhs.clusters, rhs.hosts, rhs.success)
+            )
         }
     }
 }

@@ -67,6 +67,39 @@ public nonisolated enum GetCpuMemoryCapacity {
             self.userTags = userTags
             self.hypervisorType = hypervisorType
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.zoneUuids,
+                    lhs.clusterUuids,
+                    lhs.hostUuids,
+                    lhs.all,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.hypervisorType
+                ),
+                (
+                    rhs.zoneUuids,
+                    rhs.clusterUuids,
+                    rhs.hostUuids,
+                    rhs.all,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.hypervisorType
+                )
+            )
+        }
     }
 
     /// cpu和内存容量
@@ -164,6 +197,43 @@ public nonisolated enum GetCpuMemoryCapacity {
             try object.encodeValue(self.capacityData, forKey: "capacityData")
             try object.encodeValue(self.resourceType, forKey: "resourceType")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.error,
+                    lhs.totalCpu,
+                    lhs.availableCpu,
+                    lhs.totalMemory,
+                    lhs.availableMemory,
+                    lhs.managedCpuNum,
+                    lhs.capacityData,
+                    lhs.resourceType,
+                    lhs.success
+                ),
+                (
+                    rhs.error,
+                    rhs.totalCpu,
+                    rhs.availableCpu,
+                    rhs.totalMemory,
+                    rhs.availableMemory,
+                    rhs.managedCpuNum,
+                    rhs.capacityData,
+                    rhs.resourceType,
+                    rhs.success
+                )
+            )
         }
     }
 }

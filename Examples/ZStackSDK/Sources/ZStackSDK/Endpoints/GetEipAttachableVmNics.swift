@@ -85,6 +85,45 @@ public nonisolated enum GetEipAttachableVmNics {
             self.networkServiceProvider = networkServiceProvider
             self.attachedToVm = attachedToVm
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.eipUuid,
+                    lhs.vipUuid,
+                    lhs.vmUuid,
+                    lhs.vmName,
+                    lhs.limit,
+                    lhs.start,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.networkServiceProvider,
+                    lhs.attachedToVm
+                ),
+                (
+                    rhs.eipUuid,
+                    rhs.vipUuid,
+                    rhs.vmUuid,
+                    rhs.vmName,
+                    rhs.limit,
+                    rhs.start,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.networkServiceProvider,
+                    rhs.attachedToVm
+                )
+            )
+        }
     }
 
     /// 弹性IP清单
@@ -150,6 +189,23 @@ public nonisolated enum GetEipAttachableVmNics {
             try object.encodeValue(self.start, forKey: "start")
             try object.encodeValue(self.more, forKey: "more")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.inventories, lhs.start, lhs.more, lhs.success),
+                (rhs.error, rhs.inventories, rhs.start, rhs.more, rhs.success)
+            )
         }
     }
 }

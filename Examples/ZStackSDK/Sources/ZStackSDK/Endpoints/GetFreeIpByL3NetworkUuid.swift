@@ -73,6 +73,41 @@ public nonisolated enum GetFreeIpByL3NetworkUuid {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.l3NetworkUuid,
+                    lhs.ipRangeUuid,
+                    lhs.start,
+                    lhs.ipRangeType,
+                    lhs.ipVersion,
+                    lhs.limit,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.l3NetworkUuid,
+                    rhs.ipRangeUuid,
+                    rhs.start,
+                    rhs.ipRangeType,
+                    rhs.ipVersion,
+                    rhs.limit,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// 空闲IP清单

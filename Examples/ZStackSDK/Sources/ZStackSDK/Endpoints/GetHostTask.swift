@@ -49,6 +49,23 @@ public nonisolated enum GetHostTask {
             self.userTags = userTags
             self.syncSignatures = syncSignatures
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.hostUuids, lhs.systemTags, lhs.userTags, lhs.syncSignatures),
+                (rhs.hostUuids, rhs.systemTags, rhs.userTags, rhs.syncSignatures)
+            )
+        }
     }
 
     /// 获取任务队列返回

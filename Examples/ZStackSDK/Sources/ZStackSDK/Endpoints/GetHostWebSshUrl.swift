@@ -63,6 +63,23 @@ public nonisolated enum GetHostWebSshUrl {
             self.userTags = userTags
             self.https = https
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.uuid, lhs.userName, lhs.password, lhs.systemTags, lhs.userTags, lhs.https),
+                (rhs.uuid, rhs.userName, rhs.password, rhs.systemTags, rhs.userTags, rhs.https)
+            )
+        }
     }
 
     /// 获取一台物理机网页终端链接消息回复
@@ -108,6 +125,20 @@ public nonisolated enum GetHostWebSshUrl {
             try object.encodeValue(self.url, forKey: "url")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.url, lhs.success, lhs.error), (rhs.url, rhs.success, rhs.error))
         }
     }
 }

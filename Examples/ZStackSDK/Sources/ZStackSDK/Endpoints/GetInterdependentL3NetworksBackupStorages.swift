@@ -55,6 +55,23 @@ public nonisolated enum GetInterdependentL3NetworksBackupStorages {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.zoneUuid, lhs.backupStorageUuid, lhs.l3NetworkUuids, lhs.systemTags, lhs.userTags),
+                (rhs.zoneUuid, rhs.backupStorageUuid, rhs.l3NetworkUuids, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 获取内部依赖的L3网络或者镜像服务器信息
@@ -100,6 +117,20 @@ public nonisolated enum GetInterdependentL3NetworksBackupStorages {
             try object.encodeValue(self.inventories, forKey: "inventories")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.inventories, lhs.success, lhs.error), (rhs.inventories, rhs.success, rhs.error))
         }
     }
 }

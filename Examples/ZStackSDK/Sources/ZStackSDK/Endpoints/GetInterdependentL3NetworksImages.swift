@@ -65,6 +65,23 @@ public nonisolated enum GetInterdependentL3NetworksImages {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.zoneUuid, lhs.l3NetworkUuids, lhs.imageUuid, lhs.raiseException, lhs.systemTags, lhs.userTags),
+                (rhs.zoneUuid, rhs.l3NetworkUuids, rhs.imageUuid, rhs.raiseException, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 三层网络、镜像清单
@@ -110,6 +127,20 @@ public nonisolated enum GetInterdependentL3NetworksImages {
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.inventories, forKey: "inventories")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.error, lhs.success, lhs.inventories), (rhs.error, rhs.success, rhs.inventories))
         }
     }
 }

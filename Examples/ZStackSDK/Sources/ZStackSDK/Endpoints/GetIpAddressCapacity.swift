@@ -61,6 +61,23 @@ public nonisolated enum GetIpAddressCapacity {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.zoneUuids, lhs.l3NetworkUuids, lhs.ipRangeUuids, lhs.all, lhs.systemTags, lhs.userTags),
+                (rhs.zoneUuids, rhs.l3NetworkUuids, rhs.ipRangeUuids, rhs.all, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// IP地址容量返回值
@@ -190,6 +207,51 @@ public nonisolated enum GetIpAddressCapacity {
             try object.encodeValue(self.capacityData, forKey: "capacityData")
             try object.encodeValue(self.resourceType, forKey: "resourceType")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.error,
+                    lhs.totalCapacity,
+                    lhs.availableCapacity,
+                    lhs.usedIpAddressNumber,
+                    lhs.ipv4TotalCapacity,
+                    lhs.ipv4AvailableCapacity,
+                    lhs.ipv4UsedIpAddressNumber,
+                    lhs.ipv6TotalCapacity,
+                    lhs.ipv6AvailableCapacity,
+                    lhs.ipv6UsedIpAddressNumber,
+                    lhs.capacityData,
+                    lhs.resourceType,
+                    lhs.success
+                ),
+                (
+                    rhs.error,
+                    rhs.totalCapacity,
+                    rhs.availableCapacity,
+                    rhs.usedIpAddressNumber,
+                    rhs.ipv4TotalCapacity,
+                    rhs.ipv4AvailableCapacity,
+                    rhs.ipv4UsedIpAddressNumber,
+                    rhs.ipv6TotalCapacity,
+                    rhs.ipv6AvailableCapacity,
+                    rhs.ipv6UsedIpAddressNumber,
+                    rhs.capacityData,
+                    rhs.resourceType,
+                    rhs.success
+                )
+            )
         }
     }
 }

@@ -39,6 +39,23 @@ public nonisolated enum GetL3NetworkDhcpIpAddress {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.l3NetworkUuid, lhs.systemTags, lhs.userTags),
+                (rhs.l3NetworkUuid, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 获取DHCP服务所用地址返回值
@@ -91,6 +108,20 @@ public nonisolated enum GetL3NetworkDhcpIpAddress {
             try object.encodeValue(self.ip, forKey: "ip")
             try object.encodeValue(self.ip6, forKey: "ip6")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.error, lhs.ip, lhs.ip6, lhs.success), (rhs.error, rhs.ip, rhs.ip6, rhs.success))
         }
     }
 }

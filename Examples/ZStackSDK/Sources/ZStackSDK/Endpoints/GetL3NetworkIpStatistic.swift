@@ -85,6 +85,45 @@ public nonisolated enum GetL3NetworkIpStatistic {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.l3NetworkUuid,
+                    lhs.resourceType,
+                    lhs.ip,
+                    lhs.sortBy,
+                    lhs.sortDirection,
+                    lhs.start,
+                    lhs.limit,
+                    lhs.replyWithCount,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.l3NetworkUuid,
+                    rhs.resourceType,
+                    rhs.ip,
+                    rhs.sortBy,
+                    rhs.sortDirection,
+                    rhs.start,
+                    rhs.limit,
+                    rhs.replyWithCount,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// 获取三层网络IP使用情况统计返回值
@@ -142,6 +181,23 @@ public nonisolated enum GetL3NetworkIpStatistic {
             try object.encodeValue(self.ipStatistics, forKey: "ipStatistics")
             try object.encodeValue(self.total, forKey: "total")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.ipStatistics, lhs.total, lhs.success),
+                (rhs.error, rhs.ipStatistics, rhs.total, rhs.success)
+            )
         }
     }
 }

@@ -39,6 +39,23 @@ public nonisolated enum GetL3NetworkRouterInterfaceIp {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.l3NetworkUuid, lhs.systemTags, lhs.userTags),
+                (rhs.l3NetworkUuid, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 获取三层网络上路由器接口地址回复
@@ -84,6 +101,23 @@ public nonisolated enum GetL3NetworkRouterInterfaceIp {
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.routerInterfaceIp, forKey: "routerInterfaceIp")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.routerInterfaceIp, lhs.success),
+                (rhs.error, rhs.routerInterfaceIp, rhs.success)
+            )
         }
     }
 }

@@ -34,6 +34,20 @@ public nonisolated enum GetPlatformTimeZone {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.systemTags, lhs.userTags), (rhs.systemTags, rhs.userTags))
+        }
     }
 
     /// 获取管理节点时区信息结果
@@ -86,6 +100,23 @@ public nonisolated enum GetPlatformTimeZone {
             try object.encodeValue(self.timezone, forKey: "timezone")
             try object.encodeValue(self.offset, forKey: "offset")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.timezone, lhs.offset, lhs.success),
+                (rhs.error, rhs.timezone, rhs.offset, rhs.success)
+            )
         }
     }
 }

@@ -61,6 +61,23 @@ public nonisolated enum GetPrimaryStorageCapacity {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.zoneUuids, lhs.clusterUuids, lhs.primaryStorageUuids, lhs.all, lhs.systemTags, lhs.userTags),
+                (rhs.zoneUuids, rhs.clusterUuids, rhs.primaryStorageUuids, rhs.all, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 主存储容量信息
@@ -134,6 +151,37 @@ public nonisolated enum GetPrimaryStorageCapacity {
             try object.encodeValue(self.totalPhysicalCapacity, forKey: "totalPhysicalCapacity")
             try object.encodeValue(self.availablePhysicalCapacity, forKey: "availablePhysicalCapacity")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.error,
+                    lhs.totalCapacity,
+                    lhs.availableCapacity,
+                    lhs.totalPhysicalCapacity,
+                    lhs.availablePhysicalCapacity,
+                    lhs.success
+                ),
+                (
+                    rhs.error,
+                    rhs.totalCapacity,
+                    rhs.availableCapacity,
+                    rhs.totalPhysicalCapacity,
+                    rhs.availablePhysicalCapacity,
+                    rhs.success
+                )
+            )
         }
     }
 }

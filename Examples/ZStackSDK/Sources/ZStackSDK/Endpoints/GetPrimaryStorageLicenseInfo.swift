@@ -39,6 +39,20 @@ public nonisolated enum GetPrimaryStorageLicenseInfo {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.uuid, lhs.systemTags, lhs.userTags), (rhs.uuid, rhs.systemTags, rhs.userTags))
+        }
     }
 
     /// 主存储License信息
@@ -104,6 +118,23 @@ public nonisolated enum GetPrimaryStorageLicenseInfo {
             try object.encodeValue(self.name, forKey: "name")
             try object.encodeValue(self.expireTime, forKey: "expireTime")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.uuid, lhs.name, lhs.expireTime, lhs.success),
+                (rhs.error, rhs.uuid, rhs.name, rhs.expireTime, rhs.success)
+            )
         }
     }
 }

@@ -49,6 +49,23 @@ public nonisolated enum GetPrimaryStorageUsageReport {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.primaryStorageUuid, lhs.uris, lhs.systemTags, lhs.userTags),
+                (rhs.primaryStorageUuid, rhs.uris, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 获取主存储预测容量报告返回
@@ -106,6 +123,23 @@ public nonisolated enum GetPrimaryStorageUsageReport {
             try object.encodeValue(self.usageReport, forKey: "usageReport")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.uriUsageForecast, lhs.usageReport, lhs.success, lhs.error),
+                (rhs.uriUsageForecast, rhs.usageReport, rhs.success, rhs.error)
+            )
         }
     }
 }

@@ -55,6 +55,23 @@ public nonisolated enum GetResourceConfig {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.category, lhs.name, lhs.resourceUuid, lhs.systemTags, lhs.userTags),
+                (rhs.category, rhs.name, rhs.resourceUuid, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 获取资源的高级设置的结果
@@ -112,6 +129,23 @@ public nonisolated enum GetResourceConfig {
             try object.encodeValue(self.value, forKey: "value")
             try object.encodeValue(self.effectiveConfigs, forKey: "effectiveConfigs")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.value, lhs.effectiveConfigs, lhs.success),
+                (rhs.error, rhs.value, rhs.effectiveConfigs, rhs.success)
+            )
         }
     }
 }

@@ -61,6 +61,23 @@ public nonisolated enum GetTrashOnPrimaryStorage {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.uuid, lhs.resourceUuid, lhs.resourceType, lhs.trashType, lhs.systemTags, lhs.userTags),
+                (rhs.uuid, rhs.resourceUuid, rhs.resourceType, rhs.trashType, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 获取主存储上的回收数据列表结果

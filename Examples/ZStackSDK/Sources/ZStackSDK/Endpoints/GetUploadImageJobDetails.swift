@@ -39,6 +39,23 @@ public nonisolated enum GetUploadImageJobDetails {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.imageId, lhs.systemTags, lhs.userTags),
+                (rhs.imageId, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 获取上传镜像任务详情结果
@@ -84,6 +101,23 @@ public nonisolated enum GetUploadImageJobDetails {
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.existingJobDetails, forKey: "existingJobDetails")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.existingJobDetails, lhs.success),
+                (rhs.error, rhs.existingJobDetails, rhs.success)
+            )
         }
     }
 }

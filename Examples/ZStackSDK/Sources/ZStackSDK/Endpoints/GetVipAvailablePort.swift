@@ -61,6 +61,23 @@ public nonisolated enum GetVipAvailablePort {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.vipUuid, lhs.protocolType, lhs.limit, lhs.start, lhs.systemTags, lhs.userTags),
+                (rhs.vipUuid, rhs.protocolType, rhs.limit, rhs.start, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 获取VIP空闲端口
@@ -106,6 +123,23 @@ public nonisolated enum GetVipAvailablePort {
             try object.encodeValue(self.availablePort, forKey: "availablePort")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.availablePort, lhs.success, lhs.error),
+                (rhs.availablePort, rhs.success, rhs.error)
+            )
         }
     }
 }

@@ -96,6 +96,23 @@ public nonisolated enum GetVmConsoleAddress {
             try object.encodeValue(self.vdiPortInfo, forKey: "vdiPortInfo")
             try object.encodeValue(self.success, forKey: "success")
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.hostIp, lhs.port, lhs.protocol, lhs.vdiPortInfo, lhs.success),
+                (rhs.error, rhs.hostIp, rhs.port, rhs.protocol, rhs.vdiPortInfo, rhs.success)
+            )
+        }
     }
 }
 

@@ -49,6 +49,23 @@ public nonisolated enum GetVmDeviceAddress {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.uuid, lhs.resourceTypes, lhs.systemTags, lhs.userTags),
+                (rhs.uuid, rhs.resourceTypes, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 获取云主机设备地址结果
@@ -94,6 +111,20 @@ public nonisolated enum GetVmDeviceAddress {
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.addresses, forKey: "addresses")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.error, lhs.addresses, lhs.success), (rhs.error, rhs.addresses, rhs.success))
         }
     }
 }

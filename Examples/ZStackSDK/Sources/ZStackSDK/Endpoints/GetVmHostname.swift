@@ -66,6 +66,20 @@ public nonisolated enum GetVmHostname {
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.hostname, forKey: "hostname")
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.error, lhs.success, lhs.hostname), (rhs.error, rhs.success, rhs.hostname))
+        }
     }
 }
 

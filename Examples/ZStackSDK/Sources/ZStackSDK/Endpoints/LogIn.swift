@@ -79,6 +79,43 @@ public nonisolated enum LogIn {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.username,
+                    lhs.password,
+                    lhs.loginType,
+                    lhs.captchaUuid,
+                    lhs.verifyCode,
+                    lhs.clientInfo,
+                    lhs.properties,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.username,
+                    rhs.password,
+                    rhs.loginType,
+                    rhs.captchaUuid,
+                    rhs.verifyCode,
+                    rhs.clientInfo,
+                    rhs.properties,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// 会话清单
@@ -124,6 +161,20 @@ public nonisolated enum LogIn {
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.inventory, forKey: "inventory")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.success, lhs.error, lhs.inventory), (rhs.success, rhs.error, rhs.inventory))
         }
     }
 }

@@ -75,6 +75,41 @@ public nonisolated enum LogInByAccount {
             self.userTags = userTags
             self.accountType = accountType
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.accountName,
+                    lhs.password,
+                    lhs.captchaUuid,
+                    lhs.verifyCode,
+                    lhs.clientInfo,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.accountType
+                ),
+                (
+                    rhs.accountName,
+                    rhs.password,
+                    rhs.captchaUuid,
+                    rhs.verifyCode,
+                    rhs.clientInfo,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.accountType
+                )
+            )
+        }
     }
 
     /// 会话清单

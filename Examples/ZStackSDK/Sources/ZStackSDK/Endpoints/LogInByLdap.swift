@@ -69,6 +69,23 @@ public nonisolated enum LogInByLdap {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.uid, lhs.password, lhs.verifyCode, lhs.captchaUuid, lhs.clientInfo, lhs.systemTags, lhs.userTags),
+                (rhs.uid, rhs.password, rhs.verifyCode, rhs.captchaUuid, rhs.clientInfo, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// 登录操作返回结果
@@ -126,6 +143,23 @@ public nonisolated enum LogInByLdap {
             try object.encodeValue(self.inventory, forKey: "inventory")
             try object.encodeValue(self.accountInventory, forKey: "accountInventory")
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.error, lhs.inventory, lhs.accountInventory, lhs.success),
+                (rhs.error, rhs.inventory, rhs.accountInventory, rhs.success)
+            )
         }
     }
 }

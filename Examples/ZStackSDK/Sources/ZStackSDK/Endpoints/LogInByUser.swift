@@ -69,6 +69,39 @@ public nonisolated enum LogInByUser {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.userName,
+                    lhs.password,
+                    lhs.accountUuid,
+                    lhs.accountName,
+                    lhs.clientInfo,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.userName,
+                    rhs.password,
+                    rhs.accountUuid,
+                    rhs.accountName,
+                    rhs.clientInfo,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// 会话清单

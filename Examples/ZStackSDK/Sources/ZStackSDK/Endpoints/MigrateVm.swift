@@ -73,6 +73,41 @@ public nonisolated enum MigrateVm {
             self.userTags = userTags
             self.downTime = downTime
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.vmInstanceUuid,
+                    lhs.hostUuid,
+                    lhs.migrateFromDestination,
+                    lhs.allowUnknown,
+                    lhs.strategy,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.downTime
+                ),
+                (
+                    rhs.vmInstanceUuid,
+                    rhs.hostUuid,
+                    rhs.migrateFromDestination,
+                    rhs.allowUnknown,
+                    rhs.strategy,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.downTime
+                )
+            )
+        }
     }
 
     /// 云主机清单

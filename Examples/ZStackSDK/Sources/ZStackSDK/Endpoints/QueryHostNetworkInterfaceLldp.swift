@@ -78,6 +78,23 @@ public nonisolated enum QueryHostNetworkInterfaceLldp {
             try object.encodeValue(self.error, forKey: "error")
             try object.encodeValue(self.total, forKey: "total")
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.inventories, lhs.success, lhs.error, lhs.total),
+                (rhs.inventories, rhs.success, rhs.error, rhs.total)
+            )
+        }
     }
 }
 

@@ -86,6 +86,43 @@ public nonisolated enum QueryHostNetworkInterfaceLldpByInterfaceUuid {
             self.sort = sort
             self.fields = fields
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.interfaceUuid,
+                    lhs.q,
+                    lhs.limit,
+                    lhs.start,
+                    lhs.count,
+                    lhs.groupBy,
+                    lhs.replyWithCount,
+                    lhs.sort,
+                    lhs.fields
+                ),
+                (
+                    rhs.interfaceUuid,
+                    rhs.q,
+                    rhs.limit,
+                    rhs.start,
+                    rhs.count,
+                    rhs.groupBy,
+                    rhs.replyWithCount,
+                    rhs.sort,
+                    rhs.fields
+                )
+            )
+        }
     }
 
     /// 查询物理网口lldp配置

@@ -56,6 +56,23 @@ public nonisolated enum RemoveAccessControlListFromLoadBalancer {
             self.userTags = userTags
             self.serverGroupUuids = serverGroupUuids
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.listenerUuid, lhs.aclUuids, lhs.systemTags, lhs.userTags, lhs.serverGroupUuids),
+                (rhs.listenerUuid, rhs.aclUuids, rhs.systemTags, rhs.userTags, rhs.serverGroupUuids)
+            )
+        }
     }
 
     /// 删除监听器的访问控制策略返回值

@@ -87,6 +87,45 @@ public nonisolated enum SetVmStaticIp {
             self.ipv6Gateway = ipv6Gateway
             self.ipv6Prefix = ipv6Prefix
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.vmInstanceUuid,
+                    lhs.l3NetworkUuid,
+                    lhs.ip,
+                    lhs.ip6,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.netmask,
+                    lhs.gateway,
+                    lhs.ipv6Gateway,
+                    lhs.ipv6Prefix
+                ),
+                (
+                    rhs.vmInstanceUuid,
+                    rhs.l3NetworkUuid,
+                    rhs.ip,
+                    rhs.ip6,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.netmask,
+                    rhs.gateway,
+                    rhs.ipv6Gateway,
+                    rhs.ipv6Prefix
+                )
+            )
+        }
     }
 
     /// 设置云主机指定IP结果

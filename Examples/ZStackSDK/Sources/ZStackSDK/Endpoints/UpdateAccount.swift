@@ -69,6 +69,23 @@ public nonisolated enum UpdateAccount {
             self.userTags = userTags
             self.oldPassword = oldPassword
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.uuid, lhs.password, lhs.name, lhs.description, lhs.systemTags, lhs.userTags, lhs.oldPassword),
+                (rhs.uuid, rhs.password, rhs.name, rhs.description, rhs.systemTags, rhs.userTags, rhs.oldPassword)
+            )
+        }
     }
 
     /// 账户清单

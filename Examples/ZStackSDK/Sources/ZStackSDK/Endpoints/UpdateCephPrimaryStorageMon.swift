@@ -73,6 +73,41 @@ public nonisolated enum UpdateCephPrimaryStorageMon {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.monUuid,
+                    lhs.hostname,
+                    lhs.sshUsername,
+                    lhs.sshPassword,
+                    lhs.sshPort,
+                    lhs.monPort,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.monUuid,
+                    rhs.hostname,
+                    rhs.sshUsername,
+                    rhs.sshPassword,
+                    rhs.sshPort,
+                    rhs.monPort,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// Ceph 主存储清单

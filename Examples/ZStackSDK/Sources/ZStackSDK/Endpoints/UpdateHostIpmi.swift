@@ -69,6 +69,39 @@ public nonisolated enum UpdateHostIpmi {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.uuid,
+                    lhs.ipmiAddress,
+                    lhs.ipmiUsername,
+                    lhs.ipmiPassword,
+                    lhs.ipmiPort,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.uuid,
+                    rhs.ipmiAddress,
+                    rhs.ipmiUsername,
+                    rhs.ipmiPassword,
+                    rhs.ipmiPort,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// 更新物理机IPMI信息消息回复
@@ -114,6 +147,23 @@ public nonisolated enum UpdateHostIpmi {
             try object.encodeValue(self.hostIpmiInventory, forKey: "hostIpmiInventory")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.hostIpmiInventory, lhs.success, lhs.error),
+                (rhs.hostIpmiInventory, rhs.success, rhs.error)
+            )
         }
     }
 }

@@ -97,6 +97,49 @@ public nonisolated enum UpdateImage {
             self.architecture = architecture
             self.virtio = virtio
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.uuid,
+                    lhs.name,
+                    lhs.description,
+                    lhs.guestOsType,
+                    lhs.mediaType,
+                    lhs.format,
+                    lhs.system,
+                    lhs.platform,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.architecture,
+                    lhs.virtio
+                ),
+                (
+                    rhs.uuid,
+                    rhs.name,
+                    rhs.description,
+                    rhs.guestOsType,
+                    rhs.mediaType,
+                    rhs.format,
+                    rhs.system,
+                    rhs.platform,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.architecture,
+                    rhs.virtio
+                )
+            )
+        }
     }
 
     /// 镜像清单

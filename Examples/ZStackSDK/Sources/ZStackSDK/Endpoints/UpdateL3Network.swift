@@ -73,6 +73,41 @@ public nonisolated enum UpdateL3Network {
             self.category = category
             self.dnsDomain = dnsDomain
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.uuid,
+                    lhs.name,
+                    lhs.description,
+                    lhs.system,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.category,
+                    lhs.dnsDomain
+                ),
+                (
+                    rhs.uuid,
+                    rhs.name,
+                    rhs.description,
+                    rhs.system,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.category,
+                    rhs.dnsDomain
+                )
+            )
+        }
     }
 
     /// 三层网络清单

@@ -87,6 +87,45 @@ public nonisolated enum UpdateLdapServer {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.ldapServerUuid,
+                    lhs.name,
+                    lhs.description,
+                    lhs.url,
+                    lhs.base,
+                    lhs.username,
+                    lhs.password,
+                    lhs.encryption,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.ldapServerUuid,
+                    rhs.name,
+                    rhs.description,
+                    rhs.url,
+                    rhs.base,
+                    rhs.username,
+                    rhs.password,
+                    rhs.encryption,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// LDAP服务器清单

@@ -97,6 +97,49 @@ public nonisolated enum UpdateVmInstance {
             self.guestOsType = guestOsType
             self.reservedMemorySize = reservedMemorySize
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.uuid,
+                    lhs.name,
+                    lhs.description,
+                    lhs.state,
+                    lhs.defaultL3NetworkUuid,
+                    lhs.platform,
+                    lhs.cpuNum,
+                    lhs.memorySize,
+                    lhs.systemTags,
+                    lhs.userTags,
+                    lhs.guestOsType,
+                    lhs.reservedMemorySize
+                ),
+                (
+                    rhs.uuid,
+                    rhs.name,
+                    rhs.description,
+                    rhs.state,
+                    rhs.defaultL3NetworkUuid,
+                    rhs.platform,
+                    rhs.cpuNum,
+                    rhs.memorySize,
+                    rhs.systemTags,
+                    rhs.userTags,
+                    rhs.guestOsType,
+                    rhs.reservedMemorySize
+                )
+            )
+        }
     }
 
     /// 云主机清单

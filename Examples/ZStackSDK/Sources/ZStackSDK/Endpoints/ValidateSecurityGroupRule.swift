@@ -111,6 +111,53 @@ public nonisolated enum ValidateSecurityGroupRule {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.securityGroupUuid,
+                    lhs.type,
+                    lhs.protocol,
+                    lhs.remoteSecurityGroupUuid,
+                    lhs.ipVersion,
+                    lhs.srcIpRange,
+                    lhs.dstIpRange,
+                    lhs.dstPortRange,
+                    lhs.action,
+                    lhs.startPort,
+                    lhs.endPort,
+                    lhs.allowedCidr,
+                    lhs.systemTags,
+                    lhs.userTags
+                ),
+                (
+                    rhs.securityGroupUuid,
+                    rhs.type,
+                    rhs.protocol,
+                    rhs.remoteSecurityGroupUuid,
+                    rhs.ipVersion,
+                    rhs.srcIpRange,
+                    rhs.dstIpRange,
+                    rhs.dstPortRange,
+                    rhs.action,
+                    rhs.startPort,
+                    rhs.endPort,
+                    rhs.allowedCidr,
+                    rhs.systemTags,
+                    rhs.userTags
+                )
+            )
+        }
     }
 
     /// 安全组规则可用性结果
@@ -176,6 +223,23 @@ public nonisolated enum ValidateSecurityGroupRule {
             try object.encodeValue(self.reason, forKey: "reason")
             try object.encodeValue(self.success, forKey: "success")
             try object.encodeValue(self.error, forKey: "error")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.available, lhs.code, lhs.reason, lhs.success, lhs.error),
+                (rhs.available, rhs.code, rhs.reason, rhs.success, rhs.error)
+            )
         }
     }
 }

@@ -168,4 +168,88 @@ public nonisolated struct CephBackupStorageInventory: Codable, Sendable, Hashabl
         try object.encodeValue(self.poolUsedCapacity, forKey: "poolUsedCapacity")
         try object.encodeValue(self.poolReplicatedSize, forKey: "poolReplicatedSize")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.mons,
+                lhs.fsid,
+                lhs.poolName,
+                lhs.uuid,
+                lhs.name,
+                lhs.url,
+                lhs.description,
+                lhs.totalCapacity,
+                lhs.availableCapacity,
+                lhs.type,
+                lhs.state,
+                lhs.status,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.attachedZoneUuids,
+                lhs.poolAvailableCapacity,
+                lhs.poolUsedCapacity,
+                lhs.poolReplicatedSize
+            ),
+            (
+                rhs.mons,
+                rhs.fsid,
+                rhs.poolName,
+                rhs.uuid,
+                rhs.name,
+                rhs.url,
+                rhs.description,
+                rhs.totalCapacity,
+                rhs.availableCapacity,
+                rhs.type,
+                rhs.state,
+                rhs.status,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.attachedZoneUuids,
+                rhs.poolAvailableCapacity,
+                rhs.poolUsedCapacity,
+                rhs.poolReplicatedSize
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.mons,
+                self.fsid,
+                self.poolName,
+                self.uuid,
+                self.name,
+                self.url,
+                self.description,
+                self.totalCapacity,
+                self.availableCapacity,
+                self.type,
+                self.state,
+                self.status,
+                self.createDate,
+                self.lastOpDate,
+                self.attachedZoneUuids,
+                self.poolAvailableCapacity,
+                self.poolUsedCapacity,
+                self.poolReplicatedSize
+            ),
+            into: &hasher
+        )
+    }
 }

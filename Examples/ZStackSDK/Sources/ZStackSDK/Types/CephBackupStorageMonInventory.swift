@@ -112,4 +112,67 @@ public nonisolated struct CephBackupStorageMonInventory: Codable, Sendable, Hash
         try object.encodeValue(self.sshPassword, forKey: "sshPassword")
         try object.encodeValue(self.monUuid, forKey: "monUuid")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.hostname,
+                lhs.monPort,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.backupStorageUuid,
+                lhs.monAddr,
+                lhs.sshPort,
+                lhs.status,
+                lhs.sshUsername,
+                lhs.sshPassword,
+                lhs.monUuid
+            ),
+            (
+                rhs.hostname,
+                rhs.monPort,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.backupStorageUuid,
+                rhs.monAddr,
+                rhs.sshPort,
+                rhs.status,
+                rhs.sshUsername,
+                rhs.sshPassword,
+                rhs.monUuid
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.hostname,
+                self.monPort,
+                self.createDate,
+                self.lastOpDate,
+                self.backupStorageUuid,
+                self.monAddr,
+                self.sshPort,
+                self.status,
+                self.sshUsername,
+                self.sshPassword,
+                self.monUuid
+            ),
+            into: &hasher
+        )
+    }
 }

@@ -88,6 +88,60 @@ public nonisolated struct CephOsdGroupInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.uuid, forKey: "uuid")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.primaryStorageUuid,
+                lhs.osds,
+                lhs.availableCapacity,
+                lhs.availablePhysicalCapacity,
+                lhs.totalPhysicalCapacity,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.uuid
+            ),
+            (
+                rhs.primaryStorageUuid,
+                rhs.osds,
+                rhs.availableCapacity,
+                rhs.availablePhysicalCapacity,
+                rhs.totalPhysicalCapacity,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.uuid
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.primaryStorageUuid,
+                self.osds,
+                self.availableCapacity,
+                self.availablePhysicalCapacity,
+                self.totalPhysicalCapacity,
+                self.createDate,
+                self.lastOpDate,
+                self.uuid
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension CephOsdGroupInventory {

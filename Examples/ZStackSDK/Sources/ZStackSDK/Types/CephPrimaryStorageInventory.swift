@@ -200,4 +200,100 @@ public nonisolated struct CephPrimaryStorageInventory: Codable, Sendable, Hashab
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.attachedClusterUuids, forKey: "attachedClusterUuids")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.mons,
+                lhs.fsid,
+                lhs.rootVolumePoolName,
+                lhs.dataVolumePoolName,
+                lhs.imageCachePoolName,
+                lhs.uuid,
+                lhs.zoneUuid,
+                lhs.name,
+                lhs.url,
+                lhs.description,
+                lhs.totalCapacity,
+                lhs.availableCapacity,
+                lhs.totalPhysicalCapacity,
+                lhs.availablePhysicalCapacity,
+                lhs.systemUsedCapacity,
+                lhs.type,
+                lhs.state,
+                lhs.status,
+                lhs.mountPath,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.attachedClusterUuids
+            ),
+            (
+                rhs.mons,
+                rhs.fsid,
+                rhs.rootVolumePoolName,
+                rhs.dataVolumePoolName,
+                rhs.imageCachePoolName,
+                rhs.uuid,
+                rhs.zoneUuid,
+                rhs.name,
+                rhs.url,
+                rhs.description,
+                rhs.totalCapacity,
+                rhs.availableCapacity,
+                rhs.totalPhysicalCapacity,
+                rhs.availablePhysicalCapacity,
+                rhs.systemUsedCapacity,
+                rhs.type,
+                rhs.state,
+                rhs.status,
+                rhs.mountPath,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.attachedClusterUuids
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.mons,
+                self.fsid,
+                self.rootVolumePoolName,
+                self.dataVolumePoolName,
+                self.imageCachePoolName,
+                self.uuid,
+                self.zoneUuid,
+                self.name,
+                self.url,
+                self.description,
+                self.totalCapacity,
+                self.availableCapacity,
+                self.totalPhysicalCapacity,
+                self.availablePhysicalCapacity,
+                self.systemUsedCapacity,
+                self.type,
+                self.state,
+                self.status,
+                self.mountPath,
+                self.createDate,
+                self.lastOpDate,
+                self.attachedClusterUuids
+            ),
+            into: &hasher
+        )
+    }
 }

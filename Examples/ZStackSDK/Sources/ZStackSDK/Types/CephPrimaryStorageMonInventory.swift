@@ -112,4 +112,67 @@ public nonisolated struct CephPrimaryStorageMonInventory: Codable, Sendable, Has
         try object.encodeValue(self.status, forKey: "status")
         try object.encodeValue(self.monUuid, forKey: "monUuid")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.hostname,
+                lhs.monPort,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.primaryStorageUuid,
+                lhs.monAddr,
+                lhs.sshUsername,
+                lhs.sshPassword,
+                lhs.sshPort,
+                lhs.status,
+                lhs.monUuid
+            ),
+            (
+                rhs.hostname,
+                rhs.monPort,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.primaryStorageUuid,
+                rhs.monAddr,
+                rhs.sshUsername,
+                rhs.sshPassword,
+                rhs.sshPort,
+                rhs.status,
+                rhs.monUuid
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.hostname,
+                self.monPort,
+                self.createDate,
+                self.lastOpDate,
+                self.primaryStorageUuid,
+                self.monAddr,
+                self.sshUsername,
+                self.sshPassword,
+                self.sshPort,
+                self.status,
+                self.monUuid
+            ),
+            into: &hasher
+        )
+    }
 }

@@ -120,6 +120,72 @@ public nonisolated struct CephPrimaryStoragePoolInventory: Codable, Sendable, Ha
         try object.encodeValue(self.replicatedSize, forKey: "replicatedSize")
         try object.encodeValue(self.totalCapacity, forKey: "totalCapacity")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.primaryStorageUuid,
+                lhs.poolName,
+                lhs.aliasName,
+                lhs.description,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.type,
+                lhs.availableCapacity,
+                lhs.usedCapacity,
+                lhs.replicatedSize,
+                lhs.totalCapacity
+            ),
+            (
+                rhs.uuid,
+                rhs.primaryStorageUuid,
+                rhs.poolName,
+                rhs.aliasName,
+                rhs.description,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.type,
+                rhs.availableCapacity,
+                rhs.usedCapacity,
+                rhs.replicatedSize,
+                rhs.totalCapacity
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.primaryStorageUuid,
+                self.poolName,
+                self.aliasName,
+                self.description,
+                self.createDate,
+                self.lastOpDate,
+                self.type,
+                self.availableCapacity,
+                self.usedCapacity,
+                self.replicatedSize,
+                self.totalCapacity
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension CephPrimaryStoragePoolInventory {

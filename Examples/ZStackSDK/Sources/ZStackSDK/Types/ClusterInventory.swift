@@ -96,6 +96,63 @@ public nonisolated struct ClusterInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.zoneUuid, forKey: "zoneUuid")
         try object.encodeValue(self.type, forKey: "type")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.name,
+                lhs.uuid,
+                lhs.description,
+                lhs.state,
+                lhs.hypervisorType,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.zoneUuid,
+                lhs.type
+            ),
+            (
+                rhs.name,
+                rhs.uuid,
+                rhs.description,
+                rhs.state,
+                rhs.hypervisorType,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.zoneUuid,
+                rhs.type
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.name,
+                self.uuid,
+                self.description,
+                self.state,
+                self.hypervisorType,
+                self.createDate,
+                self.lastOpDate,
+                self.zoneUuid,
+                self.type
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension ClusterInventory {

@@ -70,4 +70,38 @@ public nonisolated struct CpuMemoryCapacityData: Codable, Sendable, Hashable {
         try object.encodeValue(self.availableMemory, forKey: "availableMemory")
         try object.encodeValue(self.managedCpuNum, forKey: "managedCpuNum")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.resourceUuid, lhs.totalCpu, lhs.availableCpu, lhs.totalMemory, lhs.availableMemory, lhs.managedCpuNum),
+            (rhs.resourceUuid, rhs.totalCpu, rhs.availableCpu, rhs.totalMemory, rhs.availableMemory, rhs.managedCpuNum)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.resourceUuid,
+                self.totalCpu,
+                self.availableCpu,
+                self.totalMemory,
+                self.availableMemory,
+                self.managedCpuNum
+            ),
+            into: &hasher
+        )
+    }
 }

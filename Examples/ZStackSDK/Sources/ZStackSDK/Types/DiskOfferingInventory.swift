@@ -104,6 +104,66 @@ public nonisolated struct DiskOfferingInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.allocatorStrategy, forKey: "allocatorStrategy")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.diskSize,
+                lhs.sortKey,
+                lhs.state,
+                lhs.type,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.allocatorStrategy
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.diskSize,
+                rhs.sortKey,
+                rhs.state,
+                rhs.type,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.allocatorStrategy
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.diskSize,
+                self.sortKey,
+                self.state,
+                self.type,
+                self.createDate,
+                self.lastOpDate,
+                self.allocatorStrategy
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension DiskOfferingInventory {

@@ -104,6 +104,66 @@ public nonisolated struct EipInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.vipIp, forKey: "vipIp")
         try object.encodeValue(self.guestIp, forKey: "guestIp")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.vmNicUuid,
+                lhs.vipUuid,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.state,
+                lhs.vipIp,
+                lhs.guestIp
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.vmNicUuid,
+                rhs.vipUuid,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.state,
+                rhs.vipIp,
+                rhs.guestIp
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.vmNicUuid,
+                self.vipUuid,
+                self.createDate,
+                self.lastOpDate,
+                self.state,
+                self.vipIp,
+                self.guestIp
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension EipInventory {

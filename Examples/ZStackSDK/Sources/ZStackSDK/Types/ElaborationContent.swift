@@ -86,4 +86,40 @@ public nonisolated struct ElaborationContent: Codable, Sendable, Hashable {
         try object.encodeValue(self.method, forKey: "method")
         try object.encodeValue(self.distance, forKey: "distance")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.category, lhs.code, lhs.regex, lhs.messageCn, lhs.messageEn, lhs.source, lhs.method, lhs.distance),
+            (rhs.category, rhs.code, rhs.regex, rhs.messageCn, rhs.messageEn, rhs.source, rhs.method, rhs.distance)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.category,
+                self.code,
+                self.regex,
+                self.messageCn,
+                self.messageEn,
+                self.source,
+                self.method,
+                self.distance
+            ),
+            into: &hasher
+        )
+    }
 }

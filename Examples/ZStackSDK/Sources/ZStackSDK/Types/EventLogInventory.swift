@@ -96,6 +96,63 @@ public nonisolated struct EventLogInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.time, forKey: "time")
         try object.encodeValue(self.createDate, forKey: "createDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.id,
+                lhs.content,
+                lhs.resourceUuid,
+                lhs.resourceType,
+                lhs.category,
+                lhs.trackingId,
+                lhs.type,
+                lhs.time,
+                lhs.createDate
+            ),
+            (
+                rhs.id,
+                rhs.content,
+                rhs.resourceUuid,
+                rhs.resourceType,
+                rhs.category,
+                rhs.trackingId,
+                rhs.type,
+                rhs.time,
+                rhs.createDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.id,
+                self.content,
+                self.resourceUuid,
+                self.resourceType,
+                self.category,
+                self.trackingId,
+                self.type,
+                self.time,
+                self.createDate
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension EventLogInventory {

@@ -42,4 +42,25 @@ public nonisolated struct ExternalServiceInventory: Codable, Sendable, Hashable 
         try object.encodeValue(self.status, forKey: "status")
         try object.encodeValue(self.capabilities, forKey: "capabilities")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal((lhs.name, lhs.status, lhs.capabilities), (rhs.name, rhs.status, rhs.capabilities))
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash((self.name, self.status, self.capabilities), into: &hasher)
+    }
 }

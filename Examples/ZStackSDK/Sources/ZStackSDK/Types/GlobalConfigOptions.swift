@@ -62,4 +62,49 @@ public nonisolated struct GlobalConfigOptions: Codable, Sendable, Hashable {
         try object.encodeValue(self.numberGreaterThanOrEqual, forKey: "numberGreaterThanOrEqual")
         try object.encodeValue(self.numberLessThanOrEqual, forKey: "numberLessThanOrEqual")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.validValue,
+                lhs.numberGreaterThan,
+                lhs.numberLessThan,
+                lhs.numberGreaterThanOrEqual,
+                lhs.numberLessThanOrEqual
+            ),
+            (
+                rhs.validValue,
+                rhs.numberGreaterThan,
+                rhs.numberLessThan,
+                rhs.numberGreaterThanOrEqual,
+                rhs.numberLessThanOrEqual
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.validValue,
+                self.numberGreaterThan,
+                self.numberLessThan,
+                self.numberGreaterThanOrEqual,
+                self.numberLessThanOrEqual
+            ),
+            into: &hasher
+        )
+    }
 }

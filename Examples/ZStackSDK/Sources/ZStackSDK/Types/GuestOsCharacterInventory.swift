@@ -86,4 +86,58 @@ public nonisolated struct GuestOsCharacterInventory: Codable, Sendable, Hashable
         try object.encodeValue(self.cpuModel, forKey: "cpuModel")
         try object.encodeValue(self.nicDriver, forKey: "nicDriver")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.architecture,
+                lhs.platform,
+                lhs.osRelease,
+                lhs.acpi,
+                lhs.hygonTag,
+                lhs.x2apic,
+                lhs.cpuModel,
+                lhs.nicDriver
+            ),
+            (
+                rhs.architecture,
+                rhs.platform,
+                rhs.osRelease,
+                rhs.acpi,
+                rhs.hygonTag,
+                rhs.x2apic,
+                rhs.cpuModel,
+                rhs.nicDriver
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.architecture,
+                self.platform,
+                self.osRelease,
+                self.acpi,
+                self.hygonTag,
+                self.x2apic,
+                self.cpuModel,
+                self.nicDriver
+            ),
+            into: &hasher
+        )
+    }
 }

@@ -139,6 +139,78 @@ public nonisolated struct HardwareL2VxlanNetworkPoolInventory: Codable, Sendable
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.attachedClusterUuids, forKey: "attachedClusterUuids")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.sdnControllerUuid,
+                lhs.attachedVtepRefs,
+                lhs.attachedVxlanNetworkRefs,
+                lhs.attachedVniRanges,
+                lhs.attachedCidrs,
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.zoneUuid,
+                lhs.physicalInterface,
+                lhs.type,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.attachedClusterUuids
+            ),
+            (
+                rhs.sdnControllerUuid,
+                rhs.attachedVtepRefs,
+                rhs.attachedVxlanNetworkRefs,
+                rhs.attachedVniRanges,
+                rhs.attachedCidrs,
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.zoneUuid,
+                rhs.physicalInterface,
+                rhs.type,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.attachedClusterUuids
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.sdnControllerUuid,
+                self.attachedVtepRefs,
+                self.attachedVxlanNetworkRefs,
+                self.attachedVniRanges,
+                self.attachedCidrs,
+                self.uuid,
+                self.name,
+                self.description,
+                self.zoneUuid,
+                self.physicalInterface,
+                self.type,
+                self.createDate,
+                self.lastOpDate,
+                self.attachedClusterUuids
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension HardwareL2VxlanNetworkPoolInventory {

@@ -200,6 +200,102 @@ public nonisolated struct HostInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.zoneUuid,
+                lhs.name,
+                lhs.uuid,
+                lhs.clusterUuid,
+                lhs.description,
+                lhs.managementIp,
+                lhs.hypervisorType,
+                lhs.state,
+                lhs.status,
+                lhs.totalCpuCapacity,
+                lhs.availableCpuCapacity,
+                lhs.cpuSockets,
+                lhs.totalMemoryCapacity,
+                lhs.availableMemoryCapacity,
+                lhs.cpuNum,
+                lhs.ipmiAddress,
+                lhs.ipmiUsername,
+                lhs.ipmiPort,
+                lhs.ipmiPowerStatus,
+                lhs.architecture,
+                lhs.createDate,
+                lhs.lastOpDate
+            ),
+            (
+                rhs.zoneUuid,
+                rhs.name,
+                rhs.uuid,
+                rhs.clusterUuid,
+                rhs.description,
+                rhs.managementIp,
+                rhs.hypervisorType,
+                rhs.state,
+                rhs.status,
+                rhs.totalCpuCapacity,
+                rhs.availableCpuCapacity,
+                rhs.cpuSockets,
+                rhs.totalMemoryCapacity,
+                rhs.availableMemoryCapacity,
+                rhs.cpuNum,
+                rhs.ipmiAddress,
+                rhs.ipmiUsername,
+                rhs.ipmiPort,
+                rhs.ipmiPowerStatus,
+                rhs.architecture,
+                rhs.createDate,
+                rhs.lastOpDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.zoneUuid,
+                self.name,
+                self.uuid,
+                self.clusterUuid,
+                self.description,
+                self.managementIp,
+                self.hypervisorType,
+                self.state,
+                self.status,
+                self.totalCpuCapacity,
+                self.availableCpuCapacity,
+                self.cpuSockets,
+                self.totalMemoryCapacity,
+                self.availableMemoryCapacity,
+                self.cpuNum,
+                self.ipmiAddress,
+                self.ipmiUsername,
+                self.ipmiPort,
+                self.ipmiPowerStatus,
+                self.architecture,
+                self.createDate,
+                self.lastOpDate
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension HostInventory {

@@ -72,6 +72,33 @@ public nonisolated struct HostNetworkInterfaceLldpInventory: Codable, Sendable, 
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.lldp, forKey: "lldp")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.uuid, lhs.interfaceUuid, lhs.mode, lhs.createDate, lhs.lastOpDate, lhs.lldp),
+            (rhs.uuid, rhs.interfaceUuid, rhs.mode, rhs.createDate, rhs.lastOpDate, rhs.lldp)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (self.uuid, self.interfaceUuid, self.mode, self.createDate, self.lastOpDate, self.lldp),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension HostNetworkInterfaceLldpInventory {

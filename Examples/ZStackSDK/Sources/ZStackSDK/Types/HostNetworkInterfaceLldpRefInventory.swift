@@ -136,6 +136,78 @@ public nonisolated struct HostNetworkInterfaceLldpRefInventory: Codable, Sendabl
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.lldpUuid,
+                lhs.chassisId,
+                lhs.timeToLive,
+                lhs.managementAddress,
+                lhs.systemName,
+                lhs.systemDescription,
+                lhs.systemCapabilities,
+                lhs.portId,
+                lhs.portDescription,
+                lhs.vlanId,
+                lhs.aggregationPortId,
+                lhs.mtu,
+                lhs.createDate,
+                lhs.lastOpDate
+            ),
+            (
+                rhs.lldpUuid,
+                rhs.chassisId,
+                rhs.timeToLive,
+                rhs.managementAddress,
+                rhs.systemName,
+                rhs.systemDescription,
+                rhs.systemCapabilities,
+                rhs.portId,
+                rhs.portDescription,
+                rhs.vlanId,
+                rhs.aggregationPortId,
+                rhs.mtu,
+                rhs.createDate,
+                rhs.lastOpDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.lldpUuid,
+                self.chassisId,
+                self.timeToLive,
+                self.managementAddress,
+                self.systemName,
+                self.systemDescription,
+                self.systemCapabilities,
+                self.portId,
+                self.portDescription,
+                self.vlanId,
+                self.aggregationPortId,
+                self.mtu,
+                self.createDate,
+                self.lastOpDate
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension HostNetworkInterfaceLldpRefInventory {

@@ -88,6 +88,60 @@ public nonisolated struct ImageBackupStorageRefInventory: Codable, Sendable, Has
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.imageUuid,
+                lhs.backupStorageUuid,
+                lhs.installPath,
+                lhs.exportUrl,
+                lhs.exportMd5Sum,
+                lhs.status,
+                lhs.createDate,
+                lhs.lastOpDate
+            ),
+            (
+                rhs.imageUuid,
+                rhs.backupStorageUuid,
+                rhs.installPath,
+                rhs.exportUrl,
+                rhs.exportMd5Sum,
+                rhs.status,
+                rhs.createDate,
+                rhs.lastOpDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.imageUuid,
+                self.backupStorageUuid,
+                self.installPath,
+                self.exportUrl,
+                self.exportMd5Sum,
+                self.status,
+                self.createDate,
+                self.lastOpDate
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension ImageBackupStorageRefInventory {

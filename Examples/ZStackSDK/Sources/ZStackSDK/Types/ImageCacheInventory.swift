@@ -104,6 +104,66 @@ public nonisolated struct ImageCacheInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.id,
+                lhs.primaryStorageUuid,
+                lhs.imageUuid,
+                lhs.installUrl,
+                lhs.mediaType,
+                lhs.size,
+                lhs.md5sum,
+                lhs.state,
+                lhs.createDate,
+                lhs.lastOpDate
+            ),
+            (
+                rhs.id,
+                rhs.primaryStorageUuid,
+                rhs.imageUuid,
+                rhs.installUrl,
+                rhs.mediaType,
+                rhs.size,
+                rhs.md5sum,
+                rhs.state,
+                rhs.createDate,
+                rhs.lastOpDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.id,
+                self.primaryStorageUuid,
+                self.imageUuid,
+                self.installUrl,
+                self.mediaType,
+                self.size,
+                self.md5sum,
+                self.state,
+                self.createDate,
+                self.lastOpDate
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension ImageCacheInventory {

@@ -187,6 +187,96 @@ public nonisolated struct ImageInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.backupStorageRefs, forKey: "backupStorageRefs")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.state,
+                lhs.status,
+                lhs.size,
+                lhs.actualSize,
+                lhs.md5Sum,
+                lhs.url,
+                lhs.mediaType,
+                lhs.guestOsType,
+                lhs.type,
+                lhs.platform,
+                lhs.architecture,
+                lhs.format,
+                lhs.system,
+                lhs.virtio,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.backupStorageRefs
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.state,
+                rhs.status,
+                rhs.size,
+                rhs.actualSize,
+                rhs.md5Sum,
+                rhs.url,
+                rhs.mediaType,
+                rhs.guestOsType,
+                rhs.type,
+                rhs.platform,
+                rhs.architecture,
+                rhs.format,
+                rhs.system,
+                rhs.virtio,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.backupStorageRefs
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.state,
+                self.status,
+                self.size,
+                self.actualSize,
+                self.md5Sum,
+                self.url,
+                self.mediaType,
+                self.guestOsType,
+                self.type,
+                self.platform,
+                self.architecture,
+                self.format,
+                self.system,
+                self.virtio,
+                self.createDate,
+                self.lastOpDate,
+                self.backupStorageRefs
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension ImageInventory {

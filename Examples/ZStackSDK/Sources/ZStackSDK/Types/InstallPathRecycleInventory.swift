@@ -120,4 +120,70 @@ public nonisolated struct InstallPathRecycleInventory: Codable, Sendable, Hashab
         try object.encodeValue(self.trashType, forKey: "trashType")
         try object.encodeValue(self.createDate, forKey: "createDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.trashId,
+                lhs.resourceUuid,
+                lhs.storageUuid,
+                lhs.storageType,
+                lhs.resourceType,
+                lhs.installPath,
+                lhs.hostUuid,
+                lhs.isFolder,
+                lhs.hypervisorType,
+                lhs.size,
+                lhs.trashType,
+                lhs.createDate
+            ),
+            (
+                rhs.trashId,
+                rhs.resourceUuid,
+                rhs.storageUuid,
+                rhs.storageType,
+                rhs.resourceType,
+                rhs.installPath,
+                rhs.hostUuid,
+                rhs.isFolder,
+                rhs.hypervisorType,
+                rhs.size,
+                rhs.trashType,
+                rhs.createDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.trashId,
+                self.resourceUuid,
+                self.storageUuid,
+                self.storageType,
+                self.resourceType,
+                self.installPath,
+                self.hostUuid,
+                self.isFolder,
+                self.hypervisorType,
+                self.size,
+                self.trashType,
+                self.createDate
+            ),
+            into: &hasher
+        )
+    }
 }

@@ -102,4 +102,64 @@ public nonisolated struct IpCapacityData: Codable, Sendable, Hashable {
         try object.encodeValue(self.ipv6AvailableCapacity, forKey: "ipv6AvailableCapacity")
         try object.encodeValue(self.ipv6UsedIpAddressNumber, forKey: "ipv6UsedIpAddressNumber")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.resourceUuid,
+                lhs.totalCapacity,
+                lhs.availableCapacity,
+                lhs.usedIpAddressNumber,
+                lhs.ipv4TotalCapacity,
+                lhs.ipv4AvailableCapacity,
+                lhs.ipv4UsedIpAddressNumber,
+                lhs.ipv6TotalCapacity,
+                lhs.ipv6AvailableCapacity,
+                lhs.ipv6UsedIpAddressNumber
+            ),
+            (
+                rhs.resourceUuid,
+                rhs.totalCapacity,
+                rhs.availableCapacity,
+                rhs.usedIpAddressNumber,
+                rhs.ipv4TotalCapacity,
+                rhs.ipv4AvailableCapacity,
+                rhs.ipv4UsedIpAddressNumber,
+                rhs.ipv6TotalCapacity,
+                rhs.ipv6AvailableCapacity,
+                rhs.ipv6UsedIpAddressNumber
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.resourceUuid,
+                self.totalCapacity,
+                self.availableCapacity,
+                self.usedIpAddressNumber,
+                self.ipv4TotalCapacity,
+                self.ipv4AvailableCapacity,
+                self.ipv4UsedIpAddressNumber,
+                self.ipv6TotalCapacity,
+                self.ipv6AvailableCapacity,
+                self.ipv6UsedIpAddressNumber
+            ),
+            into: &hasher
+        )
+    }
 }

@@ -144,6 +144,81 @@ public nonisolated struct IpRangeInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.l3NetworkUuid,
+                lhs.name,
+                lhs.description,
+                lhs.startIp,
+                lhs.endIp,
+                lhs.netmask,
+                lhs.prefixLen,
+                lhs.gateway,
+                lhs.networkCidr,
+                lhs.ipVersion,
+                lhs.addressMode,
+                lhs.ipRangeType,
+                lhs.createDate,
+                lhs.lastOpDate
+            ),
+            (
+                rhs.uuid,
+                rhs.l3NetworkUuid,
+                rhs.name,
+                rhs.description,
+                rhs.startIp,
+                rhs.endIp,
+                rhs.netmask,
+                rhs.prefixLen,
+                rhs.gateway,
+                rhs.networkCidr,
+                rhs.ipVersion,
+                rhs.addressMode,
+                rhs.ipRangeType,
+                rhs.createDate,
+                rhs.lastOpDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.l3NetworkUuid,
+                self.name,
+                self.description,
+                self.startIp,
+                self.endIp,
+                self.netmask,
+                self.prefixLen,
+                self.gateway,
+                self.networkCidr,
+                self.ipVersion,
+                self.addressMode,
+                self.ipRangeType,
+                self.createDate,
+                self.lastOpDate
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension IpRangeInventory {

@@ -128,4 +128,73 @@ public nonisolated struct IpStatisticData: Codable, Sendable, Hashable {
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.ownerName, forKey: "ownerName")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.ip,
+                lhs.vipUuid,
+                lhs.vipName,
+                lhs.vmInstanceUuid,
+                lhs.vmInstanceName,
+                lhs.vmInstanceType,
+                lhs.applianceVmOwnerUuid,
+                lhs.vmDefaultIp,
+                lhs.resourceTypes,
+                lhs.state,
+                lhs.useFor,
+                lhs.createDate,
+                lhs.ownerName
+            ),
+            (
+                rhs.ip,
+                rhs.vipUuid,
+                rhs.vipName,
+                rhs.vmInstanceUuid,
+                rhs.vmInstanceName,
+                rhs.vmInstanceType,
+                rhs.applianceVmOwnerUuid,
+                rhs.vmDefaultIp,
+                rhs.resourceTypes,
+                rhs.state,
+                rhs.useFor,
+                rhs.createDate,
+                rhs.ownerName
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.ip,
+                self.vipUuid,
+                self.vipName,
+                self.vmInstanceUuid,
+                self.vmInstanceName,
+                self.vmInstanceType,
+                self.applianceVmOwnerUuid,
+                self.vmDefaultIp,
+                self.resourceTypes,
+                self.state,
+                self.useFor,
+                self.createDate,
+                self.ownerName
+            ),
+            into: &hasher
+        )
+    }
 }

@@ -72,6 +72,33 @@ public nonisolated struct L3NetworkHostRouteInventory: Codable, Sendable, Hashab
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.id, lhs.l3NetworkUuid, lhs.prefix, lhs.nexthop, lhs.createDate, lhs.lastOpDate),
+            (rhs.id, rhs.l3NetworkUuid, rhs.prefix, rhs.nexthop, rhs.createDate, rhs.lastOpDate)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (self.id, self.l3NetworkUuid, self.prefix, self.nexthop, self.createDate, self.lastOpDate),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension L3NetworkHostRouteInventory {

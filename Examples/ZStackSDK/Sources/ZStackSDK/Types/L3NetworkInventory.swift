@@ -187,6 +187,96 @@ public nonisolated struct L3NetworkInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.hostRoute, forKey: "hostRoute")
         try object.encodeValue(self.reservedIpRanges, forKey: "reservedIpRanges")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.type,
+                lhs.zoneUuid,
+                lhs.l2NetworkUuid,
+                lhs.state,
+                lhs.dnsDomain,
+                lhs.system,
+                lhs.category,
+                lhs.ipVersion,
+                lhs.enableIPAM,
+                lhs.isolated,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.dns,
+                lhs.ipRanges,
+                lhs.networkServices,
+                lhs.hostRoute,
+                lhs.reservedIpRanges
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.type,
+                rhs.zoneUuid,
+                rhs.l2NetworkUuid,
+                rhs.state,
+                rhs.dnsDomain,
+                rhs.system,
+                rhs.category,
+                rhs.ipVersion,
+                rhs.enableIPAM,
+                rhs.isolated,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.dns,
+                rhs.ipRanges,
+                rhs.networkServices,
+                rhs.hostRoute,
+                rhs.reservedIpRanges
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.type,
+                self.zoneUuid,
+                self.l2NetworkUuid,
+                self.state,
+                self.dnsDomain,
+                self.system,
+                self.category,
+                self.ipVersion,
+                self.enableIPAM,
+                self.isolated,
+                self.createDate,
+                self.lastOpDate,
+                self.dns,
+                self.ipRanges,
+                self.networkServices,
+                self.hostRoute,
+                self.reservedIpRanges
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension L3NetworkInventory {

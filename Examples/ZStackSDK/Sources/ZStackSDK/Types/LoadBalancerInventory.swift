@@ -104,6 +104,66 @@ public nonisolated struct LoadBalancerInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.listeners, forKey: "listeners")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.name,
+                lhs.uuid,
+                lhs.description,
+                lhs.state,
+                lhs.type,
+                lhs.vipUuid,
+                lhs.serverGroupUuid,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.listeners
+            ),
+            (
+                rhs.name,
+                rhs.uuid,
+                rhs.description,
+                rhs.state,
+                rhs.type,
+                rhs.vipUuid,
+                rhs.serverGroupUuid,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.listeners
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.name,
+                self.uuid,
+                self.description,
+                self.state,
+                self.type,
+                self.vipUuid,
+                self.serverGroupUuid,
+                self.createDate,
+                self.lastOpDate,
+                self.listeners
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension LoadBalancerInventory {

@@ -142,6 +142,78 @@ public nonisolated struct LoadBalancerListenerInventory: Codable, Sendable, Hash
         try object.encodeValue(self.certificateRefs, forKey: "certificateRefs")
         try object.encodeValue(self.serverGroupRefs, forKey: "serverGroupRefs")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.loadBalancerUuid,
+                lhs.instancePort,
+                lhs.loadBalancerPort,
+                lhs.protocol,
+                lhs.serverGroupUuid,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.vmNicRefs,
+                lhs.aclRefs,
+                lhs.certificateRefs,
+                lhs.serverGroupRefs
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.loadBalancerUuid,
+                rhs.instancePort,
+                rhs.loadBalancerPort,
+                rhs.protocol,
+                rhs.serverGroupUuid,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.vmNicRefs,
+                rhs.aclRefs,
+                rhs.certificateRefs,
+                rhs.serverGroupRefs
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.loadBalancerUuid,
+                self.instancePort,
+                self.loadBalancerPort,
+                self.protocol,
+                self.serverGroupUuid,
+                self.createDate,
+                self.lastOpDate,
+                self.vmNicRefs,
+                self.aclRefs,
+                self.certificateRefs,
+                self.serverGroupRefs
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension LoadBalancerListenerInventory {

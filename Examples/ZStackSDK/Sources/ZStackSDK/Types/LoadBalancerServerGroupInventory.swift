@@ -99,6 +99,63 @@ public nonisolated struct LoadBalancerServerGroupInventory: Codable, Sendable, H
         try object.encodeValue(self.serverIps, forKey: "serverIps")
         try object.encodeValue(self.vmNicRefs, forKey: "vmNicRefs")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.loadBalancerUuid,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.listenerServerGroupRefs,
+                lhs.serverIps,
+                lhs.vmNicRefs
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.loadBalancerUuid,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.listenerServerGroupRefs,
+                rhs.serverIps,
+                rhs.vmNicRefs
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.loadBalancerUuid,
+                self.createDate,
+                self.lastOpDate,
+                self.listenerServerGroupRefs,
+                self.serverIps,
+                self.vmNicRefs
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension LoadBalancerServerGroupInventory {

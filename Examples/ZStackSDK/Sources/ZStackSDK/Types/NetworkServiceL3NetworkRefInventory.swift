@@ -46,6 +46,33 @@ public nonisolated struct NetworkServiceL3NetworkRefInventory: Codable, Sendable
         try object.encodeValue(self.networkServiceProviderUuid, forKey: "networkServiceProviderUuid")
         try object.encodeValue(self.networkServiceType, forKey: "networkServiceType")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.l3NetworkUuid, lhs.networkServiceProviderUuid, lhs.networkServiceType),
+            (rhs.l3NetworkUuid, rhs.networkServiceProviderUuid, rhs.networkServiceType)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (self.l3NetworkUuid, self.networkServiceProviderUuid, self.networkServiceType),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension NetworkServiceL3NetworkRefInventory {

@@ -88,6 +88,60 @@ public nonisolated struct NetworkServiceProviderInventory: Codable, Sendable, Ha
         try object.encodeValue(self.networkServiceTypes, forKey: "networkServiceTypes")
         try object.encodeValue(self.attachedL2NetworkUuids, forKey: "attachedL2NetworkUuids")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.type,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.networkServiceTypes,
+                lhs.attachedL2NetworkUuids
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.type,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.networkServiceTypes,
+                rhs.attachedL2NetworkUuids
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.type,
+                self.createDate,
+                self.lastOpDate,
+                self.networkServiceTypes,
+                self.attachedL2NetworkUuids
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension NetworkServiceProviderInventory {

@@ -86,4 +86,58 @@ public nonisolated struct PendingTaskInfo: Codable, Sendable, Hashable {
         try object.encodeValue(self.apiId, forKey: "apiId")
         try object.encodeValue(self.apiName, forKey: "apiName")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.name,
+                lhs.className,
+                lhs.index,
+                lhs.pendingTime,
+                lhs.executionTime,
+                lhs.context,
+                lhs.apiId,
+                lhs.apiName
+            ),
+            (
+                rhs.name,
+                rhs.className,
+                rhs.index,
+                rhs.pendingTime,
+                rhs.executionTime,
+                rhs.context,
+                rhs.apiId,
+                rhs.apiName
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.name,
+                self.className,
+                self.index,
+                self.pendingTime,
+                self.executionTime,
+                self.context,
+                self.apiId,
+                self.apiName
+            ),
+            into: &hasher
+        )
+    }
 }

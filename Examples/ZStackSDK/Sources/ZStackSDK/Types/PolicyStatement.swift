@@ -62,6 +62,30 @@ public nonisolated struct PolicyStatement: Codable, Sendable, Hashable {
         try object.encodeValue(self.actions, forKey: "actions")
         try object.encodeValue(self.resources, forKey: "resources")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.name, lhs.effect, lhs.principals, lhs.actions, lhs.resources),
+            (rhs.name, rhs.effect, rhs.principals, rhs.actions, rhs.resources)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash((self.name, self.effect, self.principals, self.actions, self.resources), into: &hasher)
+    }
 }
 
 nonisolated extension PolicyStatement {

@@ -152,6 +152,84 @@ public nonisolated struct PortForwardingRuleInventory: Codable, Sendable, Hashab
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.vipIp,
+                lhs.guestIp,
+                lhs.vipUuid,
+                lhs.vipPortStart,
+                lhs.vipPortEnd,
+                lhs.privatePortStart,
+                lhs.privatePortEnd,
+                lhs.vmNicUuid,
+                lhs.protocolType,
+                lhs.state,
+                lhs.allowedCidr,
+                lhs.createDate,
+                lhs.lastOpDate
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.vipIp,
+                rhs.guestIp,
+                rhs.vipUuid,
+                rhs.vipPortStart,
+                rhs.vipPortEnd,
+                rhs.privatePortStart,
+                rhs.privatePortEnd,
+                rhs.vmNicUuid,
+                rhs.protocolType,
+                rhs.state,
+                rhs.allowedCidr,
+                rhs.createDate,
+                rhs.lastOpDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.vipIp,
+                self.guestIp,
+                self.vipUuid,
+                self.vipPortStart,
+                self.vipPortEnd,
+                self.privatePortStart,
+                self.privatePortEnd,
+                self.vmNicUuid,
+                self.protocolType,
+                self.state,
+                self.allowedCidr,
+                self.createDate,
+                self.lastOpDate
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension PortForwardingRuleInventory {

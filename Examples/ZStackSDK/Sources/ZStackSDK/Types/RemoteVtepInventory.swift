@@ -80,4 +80,31 @@ public nonisolated struct RemoteVtepInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.poolUuid, forKey: "poolUuid")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.uuid, lhs.vtepIp, lhs.port, lhs.type, lhs.createDate, lhs.lastOpDate, lhs.poolUuid),
+            (rhs.uuid, rhs.vtepIp, rhs.port, rhs.type, rhs.createDate, rhs.lastOpDate, rhs.poolUuid)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (self.uuid, self.vtepIp, self.port, self.type, self.createDate, self.lastOpDate, self.poolUuid),
+            into: &hasher
+        )
+    }
 }

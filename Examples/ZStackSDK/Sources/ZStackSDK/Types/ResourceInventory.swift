@@ -54,4 +54,31 @@ public nonisolated struct ResourceInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.resourceType, forKey: "resourceType")
         try object.encodeValue(self.concreteResourceType, forKey: "concreteResourceType")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.uuid, lhs.resourceName, lhs.resourceType, lhs.concreteResourceType),
+            (rhs.uuid, rhs.resourceName, rhs.resourceType, rhs.concreteResourceType)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (self.uuid, self.resourceName, self.resourceType, self.concreteResourceType),
+            into: &hasher
+        )
+    }
 }

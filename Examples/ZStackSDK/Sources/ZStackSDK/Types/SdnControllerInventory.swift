@@ -112,6 +112,69 @@ public nonisolated struct SdnControllerInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.vniRanges, forKey: "vniRanges")
         try object.encodeValue(self.vxlanPools, forKey: "vxlanPools")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.vendorType,
+                lhs.name,
+                lhs.description,
+                lhs.ip,
+                lhs.username,
+                lhs.password,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.vniRanges,
+                lhs.vxlanPools
+            ),
+            (
+                rhs.uuid,
+                rhs.vendorType,
+                rhs.name,
+                rhs.description,
+                rhs.ip,
+                rhs.username,
+                rhs.password,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.vniRanges,
+                rhs.vxlanPools
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.vendorType,
+                self.name,
+                self.description,
+                self.ip,
+                self.username,
+                self.password,
+                self.createDate,
+                self.lastOpDate,
+                self.vniRanges,
+                self.vxlanPools
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension SdnControllerInventory {

@@ -96,6 +96,63 @@ public nonisolated struct SecurityGroupInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.rules, forKey: "rules")
         try object.encodeValue(self.attachedL3NetworkUuids, forKey: "attachedL3NetworkUuids")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.state,
+                lhs.ipVersion,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.rules,
+                lhs.attachedL3NetworkUuids
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.state,
+                rhs.ipVersion,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.rules,
+                rhs.attachedL3NetworkUuids
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.state,
+                self.ipVersion,
+                self.createDate,
+                self.lastOpDate,
+                self.rules,
+                self.attachedL3NetworkUuids
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension SecurityGroupInventory {

@@ -178,6 +178,93 @@ public nonisolated struct SecurityGroupRuleInventory: Codable, Sendable, Hashabl
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.securityGroupUuid,
+                lhs.type,
+                lhs.ipVersion,
+                lhs.protocol,
+                lhs.state,
+                lhs.priority,
+                lhs.description,
+                lhs.srcIpRange,
+                lhs.dstIpRange,
+                lhs.srcPortRange,
+                lhs.dstPortRange,
+                lhs.action,
+                lhs.remoteSecurityGroupUuid,
+                lhs.allowedCidr,
+                lhs.startPort,
+                lhs.endPort,
+                lhs.createDate,
+                lhs.lastOpDate
+            ),
+            (
+                rhs.uuid,
+                rhs.securityGroupUuid,
+                rhs.type,
+                rhs.ipVersion,
+                rhs.protocol,
+                rhs.state,
+                rhs.priority,
+                rhs.description,
+                rhs.srcIpRange,
+                rhs.dstIpRange,
+                rhs.srcPortRange,
+                rhs.dstPortRange,
+                rhs.action,
+                rhs.remoteSecurityGroupUuid,
+                rhs.allowedCidr,
+                rhs.startPort,
+                rhs.endPort,
+                rhs.createDate,
+                rhs.lastOpDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.securityGroupUuid,
+                self.type,
+                self.ipVersion,
+                self.protocol,
+                self.state,
+                self.priority,
+                self.description,
+                self.srcIpRange,
+                self.dstIpRange,
+                self.srcPortRange,
+                self.dstPortRange,
+                self.action,
+                self.remoteSecurityGroupUuid,
+                self.allowedCidr,
+                self.startPort,
+                self.endPort,
+                self.createDate,
+                self.lastOpDate
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension SecurityGroupRuleInventory {

@@ -64,4 +64,31 @@ public nonisolated struct SessionInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.expiredDate, forKey: "expiredDate")
         try object.encodeValue(self.createDate, forKey: "createDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.uuid, lhs.accountUuid, lhs.userUuid, lhs.expiredDate, lhs.createDate),
+            (rhs.uuid, rhs.accountUuid, rhs.userUuid, rhs.expiredDate, rhs.createDate)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (self.uuid, self.accountUuid, self.userUuid, self.expiredDate, self.createDate),
+            into: &hasher
+        )
+    }
 }

@@ -80,6 +80,57 @@ public nonisolated struct SharedResourceInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.createDate, forKey: "createDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.ownerAccountUuid,
+                lhs.receiverAccountUuid,
+                lhs.toPublic,
+                lhs.resourceType,
+                lhs.resourceUuid,
+                lhs.lastOpDate,
+                lhs.createDate
+            ),
+            (
+                rhs.ownerAccountUuid,
+                rhs.receiverAccountUuid,
+                rhs.toPublic,
+                rhs.resourceType,
+                rhs.resourceUuid,
+                rhs.lastOpDate,
+                rhs.createDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.ownerAccountUuid,
+                self.receiverAccountUuid,
+                self.toPublic,
+                self.resourceType,
+                self.resourceUuid,
+                self.lastOpDate,
+                self.createDate
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension SharedResourceInventory {

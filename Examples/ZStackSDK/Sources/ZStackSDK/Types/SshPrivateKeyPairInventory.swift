@@ -80,4 +80,31 @@ public nonisolated struct SshPrivateKeyPairInventory: Codable, Sendable, Hashabl
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.privateKey, forKey: "privateKey")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.uuid, lhs.name, lhs.description, lhs.publicKey, lhs.createDate, lhs.lastOpDate, lhs.privateKey),
+            (rhs.uuid, rhs.name, rhs.description, rhs.publicKey, rhs.createDate, rhs.lastOpDate, rhs.privateKey)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (self.uuid, self.name, self.description, self.publicKey, self.createDate, self.lastOpDate, self.privateKey),
+            into: &hasher
+        )
+    }
 }

@@ -102,4 +102,64 @@ public nonisolated struct TaskProgressInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.totalSteps, forKey: "totalSteps")
         try object.encodeValue(self.currentStep, forKey: "currentStep")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.taskUuid,
+                lhs.taskName,
+                lhs.parentUuid,
+                lhs.type,
+                lhs.content,
+                lhs.opaque,
+                lhs.time,
+                lhs.subTasks,
+                lhs.totalSteps,
+                lhs.currentStep
+            ),
+            (
+                rhs.taskUuid,
+                rhs.taskName,
+                rhs.parentUuid,
+                rhs.type,
+                rhs.content,
+                rhs.opaque,
+                rhs.time,
+                rhs.subTasks,
+                rhs.totalSteps,
+                rhs.currentStep
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.taskUuid,
+                self.taskName,
+                self.parentUuid,
+                self.type,
+                self.content,
+                self.opaque,
+                self.time,
+                self.subTasks,
+                self.totalSteps,
+                self.currentStep
+            ),
+            into: &hasher
+        )
+    }
 }

@@ -62,4 +62,28 @@ public nonisolated struct TrashCleanupResult: Codable, Sendable, Hashable {
         try object.encodeValue(self.trashId, forKey: "trashId")
         try object.encodeValue(self.size, forKey: "size")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.resourceUuid, lhs.success, lhs.error, lhs.trashId, lhs.size),
+            (rhs.resourceUuid, rhs.success, rhs.error, rhs.trashId, rhs.size)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash((self.resourceUuid, self.success, self.error, self.trashId, self.size), into: &hasher)
+    }
 }

@@ -71,4 +71,49 @@ public nonisolated struct UsageReport: Codable, Sendable, Hashable {
         try object.encodeValue(self.startTime, forKey: "startTime")
         try object.encodeValue(self.interval, forKey: "interval")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.usedPhysicalCapacitiesForecast,
+                lhs.usedPhysicalCapacitiesHistory,
+                lhs.totalPhysicalCapacitiesHistory,
+                lhs.startTime,
+                lhs.interval
+            ),
+            (
+                rhs.usedPhysicalCapacitiesForecast,
+                rhs.usedPhysicalCapacitiesHistory,
+                rhs.totalPhysicalCapacitiesHistory,
+                rhs.startTime,
+                rhs.interval
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.usedPhysicalCapacitiesForecast,
+                self.usedPhysicalCapacitiesHistory,
+                self.totalPhysicalCapacitiesHistory,
+                self.startTime,
+                self.interval
+            ),
+            into: &hasher
+        )
+    }
 }

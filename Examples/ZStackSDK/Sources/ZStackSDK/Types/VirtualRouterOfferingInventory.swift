@@ -160,6 +160,87 @@ public nonisolated struct VirtualRouterOfferingInventory: Codable, Sendable, Has
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.state, forKey: "state")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.managementNetworkUuid,
+                lhs.publicNetworkUuid,
+                lhs.zoneUuid,
+                lhs.isDefault,
+                lhs.imageUuid,
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.cpuNum,
+                lhs.cpuSpeed,
+                lhs.memorySize,
+                lhs.type,
+                lhs.allocatorStrategy,
+                lhs.sortKey,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.state
+            ),
+            (
+                rhs.managementNetworkUuid,
+                rhs.publicNetworkUuid,
+                rhs.zoneUuid,
+                rhs.isDefault,
+                rhs.imageUuid,
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.cpuNum,
+                rhs.cpuSpeed,
+                rhs.memorySize,
+                rhs.type,
+                rhs.allocatorStrategy,
+                rhs.sortKey,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.state
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.managementNetworkUuid,
+                self.publicNetworkUuid,
+                self.zoneUuid,
+                self.isDefault,
+                self.imageUuid,
+                self.uuid,
+                self.name,
+                self.description,
+                self.cpuNum,
+                self.cpuSpeed,
+                self.memorySize,
+                self.type,
+                self.allocatorStrategy,
+                self.sortKey,
+                self.createDate,
+                self.lastOpDate,
+                self.state
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension VirtualRouterOfferingInventory {

@@ -280,4 +280,130 @@ public nonisolated struct VirtualRouterVmInventory: Codable, Sendable, Hashable 
         try object.encodeValue(self.allVolumes, forKey: "allVolumes")
         try object.encodeValue(self.vmCdRoms, forKey: "vmCdRoms")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.publicNetworkUuid,
+                lhs.virtualRouterVips,
+                lhs.applianceVmType,
+                lhs.managementNetworkUuid,
+                lhs.defaultRouteL3NetworkUuid,
+                lhs.status,
+                lhs.agentPort,
+                lhs.haStatus,
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.zoneUuid,
+                lhs.clusterUuid,
+                lhs.imageUuid,
+                lhs.hostUuid,
+                lhs.lastHostUuid,
+                lhs.instanceOfferingUuid,
+                lhs.rootVolumeUuid,
+                lhs.platform,
+                lhs.defaultL3NetworkUuid,
+                lhs.type,
+                lhs.hypervisorType,
+                lhs.memorySize,
+                lhs.cpuNum,
+                lhs.cpuSpeed,
+                lhs.allocatorStrategy,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.state,
+                lhs.vmNics,
+                lhs.allVolumes,
+                lhs.vmCdRoms
+            ),
+            (
+                rhs.publicNetworkUuid,
+                rhs.virtualRouterVips,
+                rhs.applianceVmType,
+                rhs.managementNetworkUuid,
+                rhs.defaultRouteL3NetworkUuid,
+                rhs.status,
+                rhs.agentPort,
+                rhs.haStatus,
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.zoneUuid,
+                rhs.clusterUuid,
+                rhs.imageUuid,
+                rhs.hostUuid,
+                rhs.lastHostUuid,
+                rhs.instanceOfferingUuid,
+                rhs.rootVolumeUuid,
+                rhs.platform,
+                rhs.defaultL3NetworkUuid,
+                rhs.type,
+                rhs.hypervisorType,
+                rhs.memorySize,
+                rhs.cpuNum,
+                rhs.cpuSpeed,
+                rhs.allocatorStrategy,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.state,
+                rhs.vmNics,
+                rhs.allVolumes,
+                rhs.vmCdRoms
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.publicNetworkUuid,
+                self.virtualRouterVips,
+                self.applianceVmType,
+                self.managementNetworkUuid,
+                self.defaultRouteL3NetworkUuid,
+                self.status,
+                self.agentPort,
+                self.haStatus,
+                self.uuid,
+                self.name,
+                self.description,
+                self.zoneUuid,
+                self.clusterUuid,
+                self.imageUuid,
+                self.hostUuid,
+                self.lastHostUuid,
+                self.instanceOfferingUuid,
+                self.rootVolumeUuid,
+                self.platform,
+                self.defaultL3NetworkUuid,
+                self.type,
+                self.hypervisorType,
+                self.memorySize,
+                self.cpuNum,
+                self.cpuSpeed,
+                self.allocatorStrategy,
+                self.createDate,
+                self.lastOpDate,
+                self.state,
+                self.vmNics,
+                self.allVolumes,
+                self.vmCdRoms
+            ),
+            into: &hasher
+        )
+    }
 }

@@ -96,6 +96,63 @@ public nonisolated struct VmInstanceDeviceAddressArchiveInventory: Codable, Send
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.id,
+                lhs.resourceUuid,
+                lhs.vmInstanceUuid,
+                lhs.deviceAddress,
+                lhs.addressGroupUuid,
+                lhs.metadata,
+                lhs.metadataClass,
+                lhs.createDate,
+                lhs.lastOpDate
+            ),
+            (
+                rhs.id,
+                rhs.resourceUuid,
+                rhs.vmInstanceUuid,
+                rhs.deviceAddress,
+                rhs.addressGroupUuid,
+                rhs.metadata,
+                rhs.metadataClass,
+                rhs.createDate,
+                rhs.lastOpDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.id,
+                self.resourceUuid,
+                self.vmInstanceUuid,
+                self.deviceAddress,
+                self.addressGroupUuid,
+                self.metadata,
+                self.metadataClass,
+                self.createDate,
+                self.lastOpDate
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension VmInstanceDeviceAddressArchiveInventory {

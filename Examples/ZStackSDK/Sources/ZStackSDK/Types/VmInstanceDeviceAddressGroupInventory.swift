@@ -75,6 +75,33 @@ public nonisolated struct VmInstanceDeviceAddressGroupInventory: Codable, Sendab
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.addressList, forKey: "addressList")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.uuid, lhs.resourceUuid, lhs.vmInstanceUuid, lhs.createDate, lhs.lastOpDate, lhs.addressList),
+            (rhs.uuid, rhs.resourceUuid, rhs.vmInstanceUuid, rhs.createDate, rhs.lastOpDate, rhs.addressList)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (self.uuid, self.resourceUuid, self.vmInstanceUuid, self.createDate, self.lastOpDate, self.addressList),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension VmInstanceDeviceAddressGroupInventory {

@@ -232,6 +232,114 @@ public nonisolated struct VmInstanceInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.vmCdRoms, forKey: "vmCdRoms")
         try object.encodeValue(self.guestOsType, forKey: "guestOsType")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.zoneUuid,
+                lhs.clusterUuid,
+                lhs.imageUuid,
+                lhs.hostUuid,
+                lhs.lastHostUuid,
+                lhs.instanceOfferingUuid,
+                lhs.rootVolumeUuid,
+                lhs.platform,
+                lhs.architecture,
+                lhs.defaultL3NetworkUuid,
+                lhs.type,
+                lhs.hypervisorType,
+                lhs.memorySize,
+                lhs.cpuNum,
+                lhs.cpuSpeed,
+                lhs.allocatorStrategy,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.state,
+                lhs.vmNics,
+                lhs.allVolumes,
+                lhs.vmCdRoms,
+                lhs.guestOsType
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.zoneUuid,
+                rhs.clusterUuid,
+                rhs.imageUuid,
+                rhs.hostUuid,
+                rhs.lastHostUuid,
+                rhs.instanceOfferingUuid,
+                rhs.rootVolumeUuid,
+                rhs.platform,
+                rhs.architecture,
+                rhs.defaultL3NetworkUuid,
+                rhs.type,
+                rhs.hypervisorType,
+                rhs.memorySize,
+                rhs.cpuNum,
+                rhs.cpuSpeed,
+                rhs.allocatorStrategy,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.state,
+                rhs.vmNics,
+                rhs.allVolumes,
+                rhs.vmCdRoms,
+                rhs.guestOsType
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.zoneUuid,
+                self.clusterUuid,
+                self.imageUuid,
+                self.hostUuid,
+                self.lastHostUuid,
+                self.instanceOfferingUuid,
+                self.rootVolumeUuid,
+                self.platform,
+                self.architecture,
+                self.defaultL3NetworkUuid,
+                self.type,
+                self.hypervisorType,
+                self.memorySize,
+                self.cpuNum,
+                self.cpuSpeed,
+                self.allocatorStrategy,
+                self.createDate,
+                self.lastOpDate,
+                self.state,
+                self.vmNics,
+                self.allVolumes,
+                self.vmCdRoms,
+                self.guestOsType
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension VmInstanceInventory {

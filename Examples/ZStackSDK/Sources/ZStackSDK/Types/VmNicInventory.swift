@@ -168,6 +168,90 @@ public nonisolated struct VmNicInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.vmInstanceUuid,
+                lhs.l3NetworkUuid,
+                lhs.ip,
+                lhs.mac,
+                lhs.hypervisorType,
+                lhs.netmask,
+                lhs.gateway,
+                lhs.metaData,
+                lhs.ipVersion,
+                lhs.driverType,
+                lhs.usedIps,
+                lhs.internalName,
+                lhs.deviceId,
+                lhs.type,
+                lhs.state,
+                lhs.createDate,
+                lhs.lastOpDate
+            ),
+            (
+                rhs.uuid,
+                rhs.vmInstanceUuid,
+                rhs.l3NetworkUuid,
+                rhs.ip,
+                rhs.mac,
+                rhs.hypervisorType,
+                rhs.netmask,
+                rhs.gateway,
+                rhs.metaData,
+                rhs.ipVersion,
+                rhs.driverType,
+                rhs.usedIps,
+                rhs.internalName,
+                rhs.deviceId,
+                rhs.type,
+                rhs.state,
+                rhs.createDate,
+                rhs.lastOpDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.vmInstanceUuid,
+                self.l3NetworkUuid,
+                self.ip,
+                self.mac,
+                self.hypervisorType,
+                self.netmask,
+                self.gateway,
+                self.metaData,
+                self.ipVersion,
+                self.driverType,
+                self.usedIps,
+                self.internalName,
+                self.deviceId,
+                self.type,
+                self.state,
+                self.createDate,
+                self.lastOpDate
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension VmNicInventory {

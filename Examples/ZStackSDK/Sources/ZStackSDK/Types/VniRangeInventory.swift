@@ -88,6 +88,60 @@ public nonisolated struct VniRangeInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.l2NetworkUuid, forKey: "l2NetworkUuid")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.startVni,
+                lhs.endVni,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.l2NetworkUuid
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.startVni,
+                rhs.endVni,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.l2NetworkUuid
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.startVni,
+                self.endVni,
+                self.createDate,
+                self.lastOpDate,
+                self.l2NetworkUuid
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension VniRangeInventory {

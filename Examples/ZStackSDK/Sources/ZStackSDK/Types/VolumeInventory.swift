@@ -192,6 +192,99 @@ public nonisolated struct VolumeInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastDetachDate, forKey: "lastDetachDate")
         try object.encodeValue(self.lastVmInstanceUuid, forKey: "lastVmInstanceUuid")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.primaryStorageUuid,
+                lhs.vmInstanceUuid,
+                lhs.diskOfferingUuid,
+                lhs.rootImageUuid,
+                lhs.installPath,
+                lhs.type,
+                lhs.format,
+                lhs.size,
+                lhs.actualSize,
+                lhs.deviceId,
+                lhs.state,
+                lhs.status,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.isShareable,
+                lhs.volumeQos,
+                lhs.lastDetachDate,
+                lhs.lastVmInstanceUuid
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.primaryStorageUuid,
+                rhs.vmInstanceUuid,
+                rhs.diskOfferingUuid,
+                rhs.rootImageUuid,
+                rhs.installPath,
+                rhs.type,
+                rhs.format,
+                rhs.size,
+                rhs.actualSize,
+                rhs.deviceId,
+                rhs.state,
+                rhs.status,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.isShareable,
+                rhs.volumeQos,
+                rhs.lastDetachDate,
+                rhs.lastVmInstanceUuid
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.primaryStorageUuid,
+                self.vmInstanceUuid,
+                self.diskOfferingUuid,
+                self.rootImageUuid,
+                self.installPath,
+                self.type,
+                self.format,
+                self.size,
+                self.actualSize,
+                self.deviceId,
+                self.state,
+                self.status,
+                self.createDate,
+                self.lastOpDate,
+                self.isShareable,
+                self.volumeQos,
+                self.lastDetachDate,
+                self.lastVmInstanceUuid
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension VolumeInventory {

@@ -42,6 +42,30 @@ public nonisolated struct VolumeSnapshotBackupStorageRefInventory: Codable, Send
         try object.encodeValue(self.backupStorageUuid, forKey: "backupStorageUuid")
         try object.encodeValue(self.installPath, forKey: "installPath")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (lhs.volumeSnapshotUuid, lhs.backupStorageUuid, lhs.installPath),
+            (rhs.volumeSnapshotUuid, rhs.backupStorageUuid, rhs.installPath)
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash((self.volumeSnapshotUuid, self.backupStorageUuid, self.installPath), into: &hasher)
+    }
 }
 
 nonisolated extension VolumeSnapshotBackupStorageRefInventory {

@@ -91,6 +91,60 @@ public nonisolated struct VolumeSnapshotGroupInventory: Codable, Sendable, Hasha
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.volumeSnapshotRefs, forKey: "volumeSnapshotRefs")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.snapshotCount,
+                lhs.name,
+                lhs.description,
+                lhs.vmInstanceUuid,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.volumeSnapshotRefs
+            ),
+            (
+                rhs.uuid,
+                rhs.snapshotCount,
+                rhs.name,
+                rhs.description,
+                rhs.vmInstanceUuid,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.volumeSnapshotRefs
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.snapshotCount,
+                self.name,
+                self.description,
+                self.vmInstanceUuid,
+                self.createDate,
+                self.lastOpDate,
+                self.volumeSnapshotRefs
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension VolumeSnapshotGroupInventory {

@@ -112,6 +112,69 @@ public nonisolated struct VolumeSnapshotGroupRefInventory: Codable, Sendable, Ha
         try object.encodeValue(self.createDate, forKey: "createDate")
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.volumeSnapshotUuid,
+                lhs.volumeSnapshotGroupUuid,
+                lhs.deviceId,
+                lhs.snapshotDeleted,
+                lhs.volumeUuid,
+                lhs.volumeName,
+                lhs.volumeType,
+                lhs.volumeSnapshotInstallPath,
+                lhs.volumeSnapshotName,
+                lhs.createDate,
+                lhs.lastOpDate
+            ),
+            (
+                rhs.volumeSnapshotUuid,
+                rhs.volumeSnapshotGroupUuid,
+                rhs.deviceId,
+                rhs.snapshotDeleted,
+                rhs.volumeUuid,
+                rhs.volumeName,
+                rhs.volumeType,
+                rhs.volumeSnapshotInstallPath,
+                rhs.volumeSnapshotName,
+                rhs.createDate,
+                rhs.lastOpDate
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.volumeSnapshotUuid,
+                self.volumeSnapshotGroupUuid,
+                self.deviceId,
+                self.snapshotDeleted,
+                self.volumeUuid,
+                self.volumeName,
+                self.volumeType,
+                self.volumeSnapshotInstallPath,
+                self.volumeSnapshotName,
+                self.createDate,
+                self.lastOpDate
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension VolumeSnapshotGroupRefInventory {

@@ -171,6 +171,90 @@ public nonisolated struct VolumeSnapshotInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.lastOpDate, forKey: "lastOpDate")
         try object.encodeValue(self.backupStorageRefs, forKey: "backupStorageRefs")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        ZStackFieldwise.equal(
+            (
+                lhs.uuid,
+                lhs.name,
+                lhs.description,
+                lhs.type,
+                lhs.volumeUuid,
+                lhs.treeUuid,
+                lhs.parentUuid,
+                lhs.primaryStorageUuid,
+                lhs.primaryStorageInstallPath,
+                lhs.volumeType,
+                lhs.format,
+                lhs.latest,
+                lhs.size,
+                lhs.state,
+                lhs.status,
+                lhs.createDate,
+                lhs.lastOpDate,
+                lhs.backupStorageRefs
+            ),
+            (
+                rhs.uuid,
+                rhs.name,
+                rhs.description,
+                rhs.type,
+                rhs.volumeUuid,
+                rhs.treeUuid,
+                rhs.parentUuid,
+                rhs.primaryStorageUuid,
+                rhs.primaryStorageInstallPath,
+                rhs.volumeType,
+                rhs.format,
+                rhs.latest,
+                rhs.size,
+                rhs.state,
+                rhs.status,
+                rhs.createDate,
+                rhs.lastOpDate,
+                rhs.backupStorageRefs
+            )
+        )
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        ZStackFieldwise.hash(
+            (
+                self.uuid,
+                self.name,
+                self.description,
+                self.type,
+                self.volumeUuid,
+                self.treeUuid,
+                self.parentUuid,
+                self.primaryStorageUuid,
+                self.primaryStorageInstallPath,
+                self.volumeType,
+                self.format,
+                self.latest,
+                self.size,
+                self.state,
+                self.status,
+                self.createDate,
+                self.lastOpDate,
+                self.backupStorageRefs
+            ),
+            into: &hasher
+        )
+    }
 }
 
 nonisolated extension VolumeSnapshotInventory {

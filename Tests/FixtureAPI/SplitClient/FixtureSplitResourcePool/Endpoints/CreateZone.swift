@@ -47,6 +47,23 @@ public nonisolated enum CreateZone {
             self.systemTags = systemTags
             self.userTags = userTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            FixtureFieldwise.equal(
+                (lhs.name, lhs.description, lhs.systemTags, lhs.userTags),
+                (rhs.name, rhs.description, rhs.systemTags, rhs.userTags)
+            )
+        }
     }
 
     /// The created zone.
@@ -77,6 +94,20 @@ public nonisolated enum CreateZone {
         public func encode(to encoder: any Encoder) throws {
             var object = encoder.container(keyedBy: FixtureCodingKey.self)
             try object.encodeValue(self.inventory, forKey: "inventory")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            FixtureFieldwise.equal((lhs.inventory), (rhs.inventory))
         }
     }
 }

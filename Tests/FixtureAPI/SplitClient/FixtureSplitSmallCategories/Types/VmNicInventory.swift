@@ -44,6 +44,27 @@ public nonisolated struct VmNicInventory: Codable, Sendable, Hashable {
         try object.encodeValue(self.ip, forKey: "ip")
         try object.encodeValue(self.mac, forKey: "mac")
     }
+
+    /// Whether two values are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+    /// join the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A value.
+    ///   - rhs: Another value.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        FixtureFieldwise.equal((lhs.uuid, lhs.ip, lhs.mac), (rhs.uuid, rhs.ip, rhs.mac))
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        FixtureFieldwise.hash((self.uuid, self.ip, self.mac), into: &hasher)
+    }
 }
 
 nonisolated extension VmNicInventory {

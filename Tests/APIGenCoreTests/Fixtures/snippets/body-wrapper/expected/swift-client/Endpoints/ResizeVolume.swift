@@ -40,6 +40,23 @@ public nonisolated enum ResizeVolume {
             self.force = force
             self.systemTags = systemTags
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (lhs.uuid, lhs.size, lhs.force, lhs.systemTags),
+                (rhs.uuid, rhs.size, rhs.force, rhs.systemTags)
+            )
+        }
     }
 
     /// The reply's fields.
@@ -70,6 +87,20 @@ public nonisolated enum ResizeVolume {
         public func encode(to encoder: any Encoder) throws {
             var object = encoder.container(keyedBy: ZStackCodingKey.self)
             try object.encodeValue(self.success, forKey: "success")
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.success), (rhs.success))
         }
     }
 }

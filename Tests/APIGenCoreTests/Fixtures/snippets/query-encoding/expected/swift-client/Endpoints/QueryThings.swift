@@ -70,6 +70,41 @@ public nonisolated enum QueryThings {
             self.extra = extra
             self.limit = limit
         }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
+        /// join the overloads that every `==` in this module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal(
+                (
+                    lhs.uuid,
+                    lhs.names,
+                    lhs.colors,
+                    lhs.seenBefore,
+                    lhs.clientInfo,
+                    lhs.networkServices,
+                    lhs.extra,
+                    lhs.limit
+                ),
+                (
+                    rhs.uuid,
+                    rhs.names,
+                    rhs.colors,
+                    rhs.seenBefore,
+                    rhs.clientInfo,
+                    rhs.networkServices,
+                    rhs.extra,
+                    rhs.limit
+                )
+            )
+        }
     }
 
     /// The reply's fields.
