@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""What each part of the generated endpoint code costs the compiler: one batch of files compiled as
+SwiftPM's batch jobs compile them, with parts of the code taken out of every endpoint file.
+
+    python3 scripts/profile-client-build.py --apigen .build/release/apigen   # once: builds the dependencies
+    python3 scripts/ablate-client-batch.py                                   # base, noeq, noflat, nodoc
+
+Each variant is a copy of the client (`--sources`, default the checked-in ZStack SDK) with one change
+made to every file of `--folder`; the same `--count` files (from `--start`, in name order) are compiled
+as the primary files of one frontend job (`swiftc -frontend -c -Onone -g`, the other files of the
+module as secondary ones, as in a debug build), `--rounds` times per variant, the variants taking turns
+so that the machine's changes of speed fall on all of them. It prints the median CPU time and, from
+one more run with `-stats-output-dir`, the frontend's phases. Variants:
+
+- `base`: the code as generated;
+- `noeq`: no `Equatable` (the conformance and the written-out `==`);
+- `noflat`: without the client method that takes the inputs one by one;
+- `nodoc`: without doc comments.
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PHASES = ["Type checking and Semantic analysis", "SILGen", "SIL optimization", "IRGen"]
+
+
+def without_equatable(text):
+    """The file without `Equatable`: the conformance and the written-out `==` with its doc comment."""
+    text = text.replace(", Equatable {", " {")
+    return re.sub(r"\n\n( *)/// Whether two values are equal.*?\n\1}\n", "\n", text, flags=re.S)
+
+
+def without_flattened_method(text):
+    """The file without the first method of its client extension: the one that takes the inputs one by one."""
+    match = re.search(r"\nnonisolated extension \w+Client \{\n", text)
+    if not match:
+        return text
+    end = text.find("\n    }\n\n", match.end())
+    return text if end < 0 else text[:match.end()] + text[end + len("\n    }\n\n"):]
+
+
+def without_doc_comments(text):
+    return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("///"))
+
+
+VARIANTS = {"base": None, "noeq": without_equatable, "noflat": without_flattened_method, "nodoc": without_doc_comments}
+
+
+def make_copy(sources, work, variant, folder):
+    """A copy of the client with the variant's change made to every file of `folder`."""
+    destination = os.path.join(work, variant)
+    shutil.rmtree(destination, ignore_errors=True)
+    shutil.copytree(sources, destination)
+    change = VARIANTS[variant]
+    if change:
+        for path in glob.glob(os.path.join(destination, folder, "*.swift")):
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(change(text))
+    return destination
+
+
+def compile_batch(copy, primaries, modules, work, stats=None):
+    """CPU seconds of one frontend job that compiles `primaries` of the module in `copy`, and its phases."""
+    files = sorted(glob.glob(os.path.join(copy, "**", "*.swift"), recursive=True))
+    primary_paths = [os.path.join(copy, name) for name in primaries]
+    command = ["swiftc", "-frontend", "-c"]
+    for path in files:
+        command += ["-primary-file", path] if path in primary_paths else [path]
+    for index in range(len(primary_paths)):
+        command += ["-o", os.path.join(work, f"out{index}.o")]
+    command += ["-module-name", "BenchClient", "-I", modules, "-Onone", "-g", "-swift-version", "6",
+                "-parse-as-library"]
+    if stats:
+        shutil.rmtree(stats, ignore_errors=True)
+        os.makedirs(stats)
+        command += ["-stats-output-dir", stats]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = subprocess.run(command, capture_output=True, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode != 0:
+        sys.exit(f"ablate-client-batch: the batch does not compile:\n{result.stderr[:3000]}")
+    phases = {}
+    if stats:
+        for path in glob.glob(os.path.join(stats, "*.json")):
+            with open(path, encoding="utf-8") as handle:
+                for key, value in json.load(handle).items():
+                    if key.startswith("time.swift.") and key.endswith(".wall"):
+                        phases[key[len("time.swift."):-len(".wall")]] = value
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, phases
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sources", default=os.path.join(ROOT, "Examples/ZStackSDK/Sources/ZStackSDK"))
+    parser.add_argument("--modules", default="/tmp/apigen-profile/package/.build/debug/Modules",
+                        help="the built HTTPTypes and OpenAPIRuntime modules (profile-client-build.py's)")
+    parser.add_argument("--work", default="/tmp/apigen-ablate")
+    parser.add_argument("--folder", default="Endpoints")
+    parser.add_argument("--start", type=int, default=100)
+    parser.add_argument("--count", type=int, default=25)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--variants", default="base,noeq,noflat,nodoc")
+    args = parser.parse_args(argv)
+    variants = args.variants.split(",")
+    for variant in variants:
+        if variant not in VARIANTS:
+            sys.exit(f"ablate-client-batch: unknown variant {variant!r} (one of {', '.join(VARIANTS)})")
+    if not os.path.exists(os.path.join(args.modules, "HTTPTypes.swiftmodule")):
+        sys.exit(f"ablate-client-batch: no HTTPTypes module in {args.modules}: run profile-client-build.py first")
+    os.makedirs(args.work, exist_ok=True)
+    names = sorted(os.listdir(os.path.join(args.sources, args.folder)))[args.start:args.start + args.count]
+    primaries = [os.path.join(args.folder, name) for name in names]
+    copies = {variant: make_copy(args.sources, args.work, variant, args.folder) for variant in variants}
+    times = {variant: [] for variant in variants}
+    for _ in range(args.rounds):
+        for variant in variants:
+            times[variant].append(compile_batch(copies[variant], primaries, args.modules, args.work)[0])
+    print(f"{len(primaries)} files of {args.folder} ({names[0]} to {names[-1]}), median of {args.rounds} runs:")
+    print()
+    print("| variant | CPU | " + " | ".join(PHASES) + " | the rest (LLVM, objects) |")
+    print("| --- | ---: | " + " | ".join("---:" for _ in PHASES) + " | ---: |")
+    for variant in variants:
+        _, phases = compile_batch(copies[variant], primaries, args.modules, args.work,
+                                  stats=os.path.join(args.work, f"stats-{variant}"))
+        cpu = statistics.median(times[variant])
+        rest = cpu - sum(phases.get(phase, 0) for phase in PHASES)
+        print(f"| {variant} | {cpu:.2f} s | " + " | ".join(f"{phases.get(phase, 0):.2f} s" for phase in PHASES)
+              + f" | {rest:.2f} s |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Tests for scripts/ablate-client-batch.py's variants (the compiling needs a Swift toolchain).
+
+    python3 -m unittest discover -s scripts -p 'test_ablate_client_batch.py'
+"""
+import importlib.util
+import os
+import unittest
+
+SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ablate-client-batch.py")
+spec = importlib.util.spec_from_file_location("ablate_client_batch", SCRIPT)
+ablate = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(ablate)
+
+ENDPOINT = """import HTTPTypes
+
+/// Starts a VM.
+public nonisolated enum StartVm {
+    /// The inputs of a call.
+    public struct Request: Sendable, Equatable {
+        /// The VM.
+        public let uuid: String
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+            ZStackFieldwise.equal((lhs.uuid), (rhs.uuid))
+        }
+    }
+}
+
+nonisolated extension ZStackClient {
+    /// Starts a VM.
+    public func startVm(uuid: String) async throws -> StartVm.Response {
+        try await startVm(StartVm.Request(uuid: uuid))
+    }
+
+    /// Starts a VM.
+    public func startVm(_ request: StartVm.Request) async throws -> StartVm.Response {
+        try await perform(ZStackRequestBuilder(operation: StartVm.operation))
+    }
+}
+"""
+
+
+class VariantTests(unittest.TestCase):
+    def test_noeq_removes_the_conformance_and_the_written_out_equality(self):
+        text = ablate.without_equatable(ENDPOINT)
+        self.assertNotIn("Equatable", text)
+        self.assertNotIn("fieldsAreEqual", text)
+        self.assertIn("        public let uuid: String\n    }\n}\n", text)
+
+    def test_noflat_removes_the_first_client_method_only(self):
+        text = ablate.without_flattened_method(ENDPOINT)
+        self.assertNotIn("startVm(uuid: String)", text)
+        self.assertIn("public func startVm(_ request: StartVm.Request)", text)
+        self.assertIn("nonisolated extension ZStackClient {\n    /// Starts a VM.\n    public func startVm(_ request", text)
+
+    def test_nodoc_removes_every_doc_comment_line(self):
+        text = ablate.without_doc_comments(ENDPOINT)
+        self.assertNotIn("///", text)
+        self.assertIn("public let uuid: String", text)
+
+    def test_an_unknown_variant_stops_the_script_with_the_known_ones(self):
+        with self.assertRaises(SystemExit) as stop:
+            ablate.main(["--variants", "base,nocodable"])
+        self.assertEqual(str(stop.exception),
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nodoc)")
+
+
+if __name__ == "__main__":
+    unittest.main()
