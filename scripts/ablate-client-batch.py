@@ -15,6 +15,7 @@ one more run with `-stats-output-dir`, the frontend's phases. Variants:
 - `base`: the code as generated;
 - `noeq`: no `Equatable` (the conformance and the written-out `==`);
 - `noflat`: without the client method that takes the inputs one by one;
+- `nobuild`: the method that takes a `Request` without its body (it builds the HTTP call and sends it);
 - `nodoc`: without doc comments.
 """
 import argparse
@@ -47,11 +48,21 @@ def without_flattened_method(text):
     return text if end < 0 else text[:match.end()] + text[end + len("\n    }\n\n"):]
 
 
+def without_request_building(text):
+    """The file with the body of the method that takes a `Request` (building the HTTP call, then sending it)
+    replaced by `fatalError()`: the API stays, the building goes."""
+    return re.sub(r"(\) async throws -> \w+\.Response \{\n)        var call = .*?\n    \}\n",
+                  r"\1        fatalError()\n    }\n", text, flags=re.S)
+
+
 def without_doc_comments(text):
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("///"))
 
 
-VARIANTS = {"base": None, "noeq": without_equatable, "noflat": without_flattened_method, "nodoc": without_doc_comments}
+VARIANTS = {
+    "base": None, "noeq": without_equatable, "noflat": without_flattened_method, "nobuild": without_request_building,
+    "nodoc": without_doc_comments,
+}
 
 
 def make_copy(sources, work, variant, folder):

@@ -38,7 +38,9 @@ nonisolated extension ZStackClient {
 
     /// Starts a VM.
     public func startVm(_ request: StartVm.Request) async throws -> StartVm.Response {
-        try await perform(ZStackRequestBuilder(operation: StartVm.operation))
+        var call = ZStackRequestBuilder(operation: StartVm.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        return try await perform(call)
     }
 }
 """
@@ -57,6 +59,12 @@ class VariantTests(unittest.TestCase):
         self.assertIn("public func startVm(_ request: StartVm.Request)", text)
         self.assertIn("nonisolated extension ZStackClient {\n    /// Starts a VM.\n    public func startVm(_ request", text)
 
+    def test_nobuild_keeps_the_method_and_drops_its_body(self):
+        text = ablate.without_request_building(ENDPOINT)
+        self.assertIn("-> StartVm.Response {\n        fatalError()\n    }\n}\n", text)
+        self.assertNotIn("setPathParameter", text)
+        self.assertIn("try await startVm(StartVm.Request(uuid: uuid))", text)
+
     def test_nodoc_removes_every_doc_comment_line(self):
         text = ablate.without_doc_comments(ENDPOINT)
         self.assertNotIn("///", text)
@@ -66,7 +74,7 @@ class VariantTests(unittest.TestCase):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nodoc)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc)")
 
 
 if __name__ == "__main__":
