@@ -16,7 +16,12 @@ one more run with `-stats-output-dir`, the frontend's phases. Variants:
 - `noeq`: no `Equatable` (the conformance and the written-out `==`);
 - `noflat`: without the client method that takes the inputs one by one;
 - `nobuild`: the method that takes a `Request` without its body (it builds the HTTP call and sends it);
-- `nodoc`: without doc comments.
+- `nodoc`: without doc comments;
+- `nobody`: without the statement that builds the JSON body (the rest of the call is built and sent);
+- `eagerbody`: the JSON body built by plain statements on a value instead of in closures
+  (`var body = ZStackEagerJSONBody(wrapper: "params")`, `body.setWrapped(request.a, forKey: "a")`, ...),
+  with that type added to the copy's runtime;
+- `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
 import argparse
 import glob
@@ -59,9 +64,90 @@ def without_doc_comments(text):
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("///"))
 
 
+JSON_BODY = re.compile(r"        call\.jsonBody = (\w+)JSONBody \{ (?:body|_) in\n(?:.*?\n)?        \}\n"
+                       r"|        call\.jsonBody = (\w+)JSONBody \{ _ in \}\n", re.S)
+ENCODE_VALUE = re.compile(r"try (wrapped|body)\.encodeValue\(\s*(.*?),\s*forKey: (\"[^\"]*\")\s*\)", re.S)
+WRAPPER = re.compile(r"body\.encodeObject\(forKey: (\"[^\"]*\")\)")
+
+
+def without_json_body(text):
+    """The file without the statement that builds the request's JSON body."""
+    return JSON_BODY.sub("", text)
+
+
+def with_eager_json_body(text):
+    """The JSON body built by statements on a value (`ZStackEagerJSONBody`) instead of closures."""
+    def rewrite(match):
+        block = match.group(0)
+        prefix = match.group(1) or match.group(2)
+        wrapper = WRAPPER.search(block)
+        lines = [f"        var body = {prefix}EagerJSONBody(" + (f"wrapper: {wrapper.group(1)}" if wrapper else "") + ")"]
+        for field in ENCODE_VALUE.finditer(block):
+            method = "setWrapped" if field.group(1) == "wrapped" else "set"
+            lines.append(f"        body.{method}({field.group(2)}, forKey: {field.group(3)})")
+        lines.append("        call.jsonBody = body")
+        return "\n".join(lines) + "\n"
+    return JSON_BODY.sub(rewrite, text)
+
+
+EAGER_JSON_BODY = """
+nonisolated struct ZStackEagerJSONBody: Encodable {
+    private var wrapper: String?
+    private var wrapped: [(key: String, value: any Encodable)] = []
+    private var fields: [(key: String, value: any Encodable)] = []
+
+    init(wrapper: String? = nil) { self.wrapper = wrapper }
+
+    mutating func set<Value: Encodable>(_ value: Value?, forKey key: String) {
+        if let value { fields.append((key, value)) }
+    }
+
+    mutating func setWrapped<Value: Encodable>(_ value: Value?, forKey key: String) {
+        if let value { wrapped.append((key, value)) }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        if let wrapper {
+            var inner = object.nestedContainer(keyedBy: ZStackCodingKey.self, forKey: ZStackCodingKey(stringValue: wrapper))
+            for (key, value) in wrapped { try inner.encode(value, forKey: ZStackCodingKey(stringValue: key)) }
+        }
+        for (key, value) in fields { try object.encode(value, forKey: ZStackCodingKey(stringValue: key)) }
+    }
+}
+"""
+
+FIELDWISE_EQUAL = re.compile(r"(\w+)Fieldwise\.equal\(\s*\((.*?)\),\s*\((.*?)\)\s*\)", re.S)
+
+
+def with_key_path_equality(text):
+    """`==` as one call over key paths to the fields instead of two tuples of their values."""
+    def rewrite(match):
+        fields = [field.strip()[len("lhs."):] for field in match.group(2).split(",")]
+        return f"{match.group(1)}Fieldwise.equalFields(lhs, rhs, " + ", ".join(f"\\.{field}" for field in fields) + ")"
+    return FIELDWISE_EQUAL.sub(rewrite, text)
+
+
+KEY_PATH_EQUALITY = """
+extension ZStackFieldwise {
+    static func equalFields<Root, each Field: Equatable>(_ lhs: Root, _ rhs: Root, _ fields: repeat KeyPath<Root, each Field>) -> Bool {
+        for field in repeat each fields {
+            guard lhs[keyPath: field] == rhs[keyPath: field] else { return false }
+        }
+        return true
+    }
+}
+"""
+
 VARIANTS = {
     "base": None, "noeq": without_equatable, "noflat": without_flattened_method, "nobuild": without_request_building,
-    "nodoc": without_doc_comments,
+    "nodoc": without_doc_comments, "nobody": without_json_body, "eagerbody": with_eager_json_body,
+    "keypatheq": with_key_path_equality,
+}
+# Runtime files a variant adds to its copy of the client (path in the client, text).
+RUNTIME_ADDITIONS = {
+    "eagerbody": ("Client/ZStackEagerJSONBody.swift", EAGER_JSON_BODY),
+    "keypatheq": ("Support/ZStackFieldwiseKeyPaths.swift", KEY_PATH_EQUALITY),
 }
 
 
@@ -77,6 +163,10 @@ def make_copy(sources, work, variant, folder):
                 text = handle.read()
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(change(text))
+    if variant in RUNTIME_ADDITIONS:
+        path, text = RUNTIME_ADDITIONS[variant]
+        with open(os.path.join(destination, path), "w", encoding="utf-8") as handle:
+            handle.write(text)
     return destination
 
 

@@ -25,7 +25,7 @@ public nonisolated enum StartVm {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
-            ZStackFieldwise.equal((lhs.uuid), (rhs.uuid))
+            ZStackFieldwise.equal((lhs.uuid, lhs.name), (rhs.uuid, rhs.name))
         }
     }
 }
@@ -40,6 +40,15 @@ nonisolated extension ZStackClient {
     public func startVm(_ request: StartVm.Request) async throws -> StartVm.Response {
         var call = ZStackRequestBuilder(operation: StartVm.operation)
         call.setPathParameter("uuid", to: request.uuid)
+        call.jsonBody = ZStackJSONBody { body in
+            try body.encodeObject(forKey: "params") { wrapped in
+                try wrapped.encodeValue(
+                    request.name,
+                    forKey: "name"
+                )
+            }
+            try body.encodeValue(request.systemTags, forKey: "systemTags")
+        }
         return try await perform(call)
     }
 }
@@ -70,11 +79,35 @@ class VariantTests(unittest.TestCase):
         self.assertNotIn("///", text)
         self.assertIn("public let uuid: String", text)
 
+    def test_nobody_removes_the_json_body_statement_only(self):
+        text = ablate.without_json_body(ENDPOINT)
+        self.assertNotIn("jsonBody", text)
+        self.assertIn('call.setPathParameter("uuid", to: request.uuid)\n        return try await perform(call)\n', text)
+
+    def test_nobody_removes_an_empty_body_too(self):
+        text = ablate.without_json_body(ENDPOINT.replace(
+            ENDPOINT[ENDPOINT.index("        call.jsonBody"):ENDPOINT.index("        return try await")],
+            "        call.jsonBody = ZStackJSONBody { _ in }\n"))
+        self.assertNotIn("jsonBody", text)
+
+    def test_eagerbody_sets_each_field_on_a_value(self):
+        text = ablate.with_eager_json_body(ENDPOINT)
+        self.assertIn("""        var body = ZStackEagerJSONBody(wrapper: "params")
+        body.setWrapped(request.name, forKey: "name")
+        body.set(request.systemTags, forKey: "systemTags")
+        call.jsonBody = body
+        return try await perform(call)
+""", text)
+
+    def test_keypatheq_compares_through_key_paths(self):
+        text = ablate.with_key_path_equality(ENDPOINT)
+        self.assertIn("ZStackFieldwise.equalFields(lhs, rhs, \\.uuid, \\.name)\n", text)
+
     def test_an_unknown_variant_stops_the_script_with_the_known_ones(self):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, nobody, eagerbody, keypatheq)")
 
 
 if __name__ == "__main__":

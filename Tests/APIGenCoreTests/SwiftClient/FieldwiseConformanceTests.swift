@@ -35,8 +35,9 @@ struct FieldwiseConformanceTests {
                 }
             }
         }
-        // Requests, replies and named types (948 today): a change of the layout cannot pass by finding none.
-        #expect(structs > 900)
+        // Requests, replies, named types and generic replies (731 today): a change of the layout cannot pass by
+        // finding none.
+        #expect(structs > 700)
     }
 
     /// The lines of the declaration that opens at `start`, up to its closing brace at the same indentation.

@@ -28,6 +28,9 @@ struct RenderLookupTests {
                 walker.walk(builder.endpointFile(endpoint))
                 walker.walk(builder.structBody(endpoint.response?.fields ?? [], owner: "", indent: 8, allOptional: true, isHashable: false))
             }
+            for reply in builder.genericReplies.replies {
+                walker.walk(builder.genericReplyFile(reply))
+            }
 
             var splitOptions = EmitterOptions()
             splitOptions.modules = .perCategory
@@ -64,7 +67,7 @@ struct RenderLookupTests {
         #expect(walker.problems.isEmpty, "\(walker.problems.joined(separator: "\n"))")
         // Every render model type was seen with its lists non-empty, so the walk covered them all.
         let expected: Set<String> = [
-            "SwiftRuntimeFileModel", "SwiftObjectFileModel", "SwiftEnumFileModel", "SwiftEnumCaseModel",
+            "SwiftRuntimeFileModel", "SwiftObjectFileModel", "SwiftGenericReplyFileModel", "SwiftEnumFileModel", "SwiftEnumCaseModel",
             "SwiftEndpointFileModel", "SwiftRequestBodyModel", "SwiftBodyFieldModel", "SwiftStructBodyModel",
             "SwiftPropertyModel", "SwiftBuilderInputModel", "SwiftTextConversionModel", "SwiftPagingModel", "SwiftCallArgumentModel", "SwiftQueryFieldModel",
             "SwiftSessionOpeningModel", "SwiftSessionClosingModel",

@@ -52,6 +52,12 @@ public struct SwiftClientEmitter: SwiftSourceEmitter {
                 }
             }
         }
+        for reply in builder.genericReplies.replies {
+            let path = placed("Types/\(reply.name).swift", in: split?.core ?? "")
+            jobs.append {
+                GeneratedFile(path: path, contents: try templates.renderSwift("swift-client/GenericReply.swift", builder.genericReplyFile(reply)))
+            }
+        }
         for endpoint in model.endpoints {
             let path = placed("Endpoints/\(builder.names.namespace(endpoint.operationID)).swift", in: split?.module(of: endpoint) ?? "")
             jobs.append {

@@ -17,7 +17,20 @@ extension SwiftClientModelBuilder {
         let returns = docs.text(endpoint.response?.description ?? .empty) ?? "The reply's fields."
         let requestOwner = sharedRequests[endpoint.operationID].map(names.namespace)
         let responseOwner = sharedResponses[endpoint.operationID].map(names.namespace)
-        let responseDoc = [returns] + (responseOwner.map { ["The same type as ``\($0)/Response``: the replies have the same fields."] } ?? [])
+        let genericReply = genericReplies.uses[endpoint.operationID]
+        let responseAlias = genericReply?.typeExpression ?? responseOwner.map { $0 + ".Response" }
+        var responseDoc = [returns]
+        if let responseOwner { responseDoc.append("The same type as ``\(responseOwner)/Response``: the replies have the same fields.") }
+        if let genericReply {
+            let arguments = genericReply.arguments.map { "``\($0)``" }
+            let of = arguments.count == 1 ? arguments[0] : arguments.dropLast().joined(separator: ", ") + " and " + (arguments.last ?? "")
+            responseDoc.append(
+                "An ``\(genericReply.reply)`` of \(of): the replies that differ only in "
+                    + (arguments.count == 1 ? "that type" : "those types") + " share one struct.")
+        }
+        let ownTextLines = (genericReply?.ownTexts ?? []).flatMap { field, text in
+            SwiftLayout.hangingItem(prefix: "- `\(field)`: ", text: text, indent: 4, itemIndent: 0)
+        }
         let pollingDoc = (name: "polling", text: "How to wait for the job; `nil` uses the client's configuration.")
         let pollingDocs = endpoint.execution == .asynchronous ? [pollingDoc] : []
         let parameterDocs = zip(ordered, request.properties).map { field, property in
@@ -43,7 +56,7 @@ extension SwiftClientModelBuilder {
         // Foundation's `Date` appears in the public Request and Response; HTTPTypes only inside.
         return SwiftEndpointFileModel(
             access: access, importAccess: importAccess, prefix: prefix,
-            coreImports: coreImports(publicUse: true, internalUse: true, module: split?.module(of: endpoint) ?? ""), importsFoundation: needsFoundation(inputs + (responseOwner == nil ? responseFields : [])),
+            coreImports: coreImports(publicUse: true, internalUse: true, module: split?.module(of: endpoint) ?? ""), importsFoundation: needsFoundation(inputs + (responseAlias == nil ? responseFields : [])),
             namespace: namespace,
             docLines: SwiftLayout.docLines(summary + categoryParagraph(endpoint) + sinceParagraph(endpoint), indent: 0),
             operationIDLiteral: SwiftLayout.stringLiteral(endpoint.operationID), httpMethod: "." + endpoint.method.rawValue.lowercased(),
@@ -52,8 +65,8 @@ extension SwiftClientModelBuilder {
             request: request,
             requestOwner: requestOwner ?? "", hasRequestAlias: requestOwner != nil,
             body: bodyModel, hasBody: body != nil, response: response,
-            responseDocLines: SwiftLayout.docLines(responseDoc, indent: 4),
-            responseAlias: responseOwner.map { $0 + ".Response" } ?? "", hasResponseAlias: responseOwner != nil, methodName: method,
+            responseDocLines: SwiftLayout.docLines(responseDoc, indent: 4) + (ownTextLines.isEmpty ? [] : [""] + ownTextLines),
+            responseAlias: responseAlias ?? "", hasResponseAlias: responseAlias != nil, methodName: method,
             methodDocLines: methodDoc, requestMethodDocLines: requestMethodDoc,
             builderInputs: builderInputs,
             paging: paging(endpoint, inputs: ordered, request: request, response: response, namespace: namespace, method: method),

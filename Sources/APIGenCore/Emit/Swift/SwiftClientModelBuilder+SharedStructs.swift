@@ -8,9 +8,10 @@ extension SwiftClientModelBuilder {
     /// For each endpoint whose `Response` is another endpoint's, that endpoint's operation id.
     ///
     /// Two responses share a struct when their fields are the same in everything the struct shows
-    /// (names, types, requirements, text), and the endpoints are in the same module.
-    static func sharedResponses(in model: APIModel, split: SwiftModuleSplit?) -> [String: String] {
-        sharedStructs(of: model.endpoints, split: split) { $0.response?.fields ?? [] }
+    /// (names, types, requirements, text), and the endpoints are in the same module. The endpoints of
+    /// `excluding` (those that name a generic reply) take no part.
+    static func sharedResponses(in model: APIModel, split: SwiftModuleSplit?, excluding: Set<String> = []) -> [String: String] {
+        sharedStructs(of: model.endpoints.filter { !excluding.contains($0.operationID) }, split: split) { $0.response?.fields ?? [] }
     }
 
     /// For each reading (`GET`) endpoint whose `Request` is another one's, that endpoint's operation id.

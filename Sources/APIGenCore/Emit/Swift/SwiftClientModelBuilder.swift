@@ -12,6 +12,8 @@ struct SwiftClientModelBuilder: Sendable {
     let queriedTypes: Set<String>
     /// Operation id -> the endpoint whose `Response` struct its `Response` names (`sharedResponses`).
     let sharedResponses: [String: String]
+    /// The generic structs that replies share (`genericReplies`), and operation id -> how its `Response` names one.
+    let genericReplies: (replies: [GenericReply], uses: [String: GenericReplyUse])
     /// Operation id -> the reading endpoint whose `Request` struct its `Request` names (`sharedRequests`).
     let sharedRequests: [String: String]
     /// Type name -> the description of the first field that uses it, for types without one.
@@ -38,7 +40,8 @@ struct SwiftClientModelBuilder: Sendable {
         firstUseTexts = Self.firstUseTexts(in: model, docs: docs)
         split = options.modules == .perCategory ? SwiftModuleSplit(
                 model: model, umbrella: options.moduleName ?? prefix + "Client", minimumEndpoints: options.minimumModuleEndpoints) : nil
-        sharedResponses = Self.sharedResponses(in: model, split: split)
+        genericReplies = Self.genericReplies(in: model, split: split, names: names, docs: docs)
+        sharedResponses = Self.sharedResponses(in: model, split: split, excluding: Set(genericReplies.uses.keys))
         sharedRequests = Self.sharedRequests(in: model, split: split)
         throwsDocLines = Self.throwsDocLines(prefix: prefix)
     }
@@ -185,14 +188,18 @@ struct SwiftClientModelBuilder: Sendable {
 
     /// Properties, initializer, `Codable` conformance and `==` (and `hash(into:)` when `isHashable`) of a struct at
     /// `indent` (its members').
-    func structBody(_ fields: [Field], owner: String, indent: Int, allOptional: Bool, isHashable: Bool) -> SwiftStructBodyModel {
+    ///
+    /// `typeParameters` spells the named type of each field it names as that type parameter (a generic reply's).
+    func structBody(
+        _ fields: [Field], owner: String, indent: Int, allOptional: Bool, isHashable: Bool, typeParameters: [String: String] = [:]
+    ) -> SwiftStructBodyModel {
         let properties = fields.enumerated().map { index, field in
             let name = names.propertyName(field.name)
             let optional = allOptional || !field.isRequired
             let member = SwiftName.member(name)
             // Keywords may label parameters unescaped (the body refers to them escaped), which keeps
             // `- Parameters:` documentation matching the declaration.
-            let type = types.swiftType(field.type)
+            let type = typeParameters[field.name].map { types.swiftType(field.type, namedTypeAs: $0) } ?? types.swiftType(field.type)
             let isIndirect = indirectFields.contains(FieldKey(type: owner, field: field.name))
             let storageName = member + "Storage"
             return SwiftPropertyModel(

@@ -125,6 +125,23 @@ extension SwiftEnumFileModel: TemplateObject {
     }
 }
 
+extension SwiftGenericReplyFileModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "access": self.access.templateValue
+        case "importAccess": self.importAccess.templateValue
+        case "prefix": self.prefix.templateValue
+        case "imports": self.imports.templateValue
+        case "hasImports": self.hasImports.templateValue
+        case "name": self.name.templateValue
+        case "docLines": self.docLines.templateValue
+        case "parameters": self.parameters.templateValue
+        case "body": self.body.templateValue
+        default: nil
+        }
+    }
+}
+
 extension SwiftImportModel: TemplateObject {
     func templateValue(named name: String) -> TemplateValue? {
         switch name {

@@ -106,6 +106,20 @@ struct SwiftObjectFileModel {
     let queryPathMember: String
 }
 
+/// A generic struct that several endpoints' replies name (`typealias Response = InventoryReply<VmInstanceInventory>`).
+struct SwiftGenericReplyFileModel {
+    let access: String
+    let importAccess: String
+    let prefix: String
+    let imports: [String]
+    let hasImports: Bool
+    let name: String
+    let docLines: [DocLine]
+    /// `<Inventory: Codable & Sendable & Equatable>`, laid out by the line groups.
+    let parameters: [SwiftListItemModel]
+    let body: SwiftStructBodyModel
+}
+
 /// A field of a queried type, as `QueryFields` names it: `var state: ZStackQueryField<Root, VmState>`, or the
 /// nested fields of an object field: `var vmNics: VmNicInventory.QueryFields<Root>`.
 struct SwiftQueryFieldModel {

@@ -20,4 +20,14 @@ struct SwiftTypeMapper: Sendable {
         case .named(let name): typeName(name)
         }
     }
+
+    /// The type with its named type spelled `parameter` (`[Inventory]` for a list of any named type).
+    func swiftType(_ type: TypeReference, namedTypeAs parameter: String) -> String {
+        switch type {
+        case .list(let element): "[\(swiftType(element, namedTypeAs: parameter))]"
+        case .map(let value): "[String: \(swiftType(value, namedTypeAs: parameter))]"
+        case .named: parameter
+        default: swiftType(type)
+        }
+    }
 }

@@ -120,8 +120,9 @@ public nonisolated enum AddAccessControlListRedirectRule {
 
     /// 访问控制策略组的IP清单
     ///
-    /// The same type as ``AddAccessControlListEntry/Response``: the replies have the same fields.
-    public typealias Response = AddAccessControlListEntry.Response
+    /// An ``InventoryReply`` of ``AccessControlListEntryInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoryReply<AccessControlListEntryInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -136,8 +136,10 @@ public nonisolated enum AddCephBackupStorage {
 
     /// 镜像服务器清单
     ///
-    /// The same type as ``AddBackupStorage/Response``: the replies have the same fields.
-    public typealias Response = AddBackupStorage.Response
+    /// An ``InventoryReply`` of ``BackupStorageInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventory`: 镜像服务器信息清单
+    public typealias Response = InventoryReply<BackupStorageInventory>
 }
 
 nonisolated extension ZStackClient {

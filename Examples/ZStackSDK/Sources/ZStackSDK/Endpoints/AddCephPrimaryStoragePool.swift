@@ -127,64 +127,10 @@ public nonisolated enum AddCephPrimaryStoragePool {
     }
 
     /// The reply's fields.
-    public struct Response: Codable, Sendable, Equatable {
-        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public let error: ErrorCode?
-
-        /// The `inventory` field.
-        public let inventory: CephPrimaryStoragePoolInventory?
-
-        /// The `success` field.
-        public let success: Bool?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        ///   - inventory: The `inventory` field.
-        ///   - success: The `success` field.
-        public init(error: ErrorCode? = nil, inventory: CephPrimaryStoragePoolInventory? = nil, success: Bool? = nil) {
-            self.error = error
-            self.inventory = inventory
-            self.success = success
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
-            self.inventory = try object.optionalValue(CephPrimaryStoragePoolInventory.self, forKey: "inventory")
-            self.success = try object.optionalValue(Bool.self, forKey: "success")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: ZStackCodingKey.self)
-            try object.encodeValue(self.error, forKey: "error")
-            try object.encodeValue(self.inventory, forKey: "inventory")
-            try object.encodeValue(self.success, forKey: "success")
-        }
-
-        /// Whether two values are equal (`==`): all their fields are.
-        ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
-        ///
-        /// - Parameters:
-        ///   - lhs: A value.
-        ///   - rhs: Another value.
-        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
-        @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
-            ZStackFieldwise.equal((lhs.error, lhs.inventory, lhs.success), (rhs.error, rhs.inventory, rhs.success))
-        }
-    }
+    ///
+    /// An ``InventoryReply`` of ``CephPrimaryStoragePoolInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoryReply<CephPrimaryStoragePoolInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -128,8 +128,10 @@ public nonisolated enum AddSimulatorHost {
 
     /// 添加物理机消息回复
     ///
-    /// The same type as ``AddKVMHost/Response``: the replies have the same fields.
-    public typealias Response = AddKVMHost.Response
+    /// An ``InventoryReply`` of ``HostInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventory`: 被添加的物理机的详细信息
+    public typealias Response = InventoryReply<HostInventory>
 }
 
 nonisolated extension ZStackClient {

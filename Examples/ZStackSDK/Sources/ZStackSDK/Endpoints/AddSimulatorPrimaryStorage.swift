@@ -152,8 +152,9 @@ public nonisolated enum AddSimulatorPrimaryStorage {
 
     /// 主存储清单
     ///
-    /// The same type as ``AddCephPrimaryStorage/Response``: the replies have the same fields.
-    public typealias Response = AddCephPrimaryStorage.Response
+    /// An ``InventoryReply`` of ``PrimaryStorageInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoryReply<PrimaryStorageInventory>
 }
 
 nonisolated extension ZStackClient {

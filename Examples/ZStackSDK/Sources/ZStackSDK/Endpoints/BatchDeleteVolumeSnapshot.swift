@@ -69,64 +69,12 @@ public nonisolated enum BatchDeleteVolumeSnapshot {
     }
 
     /// 批量删除快照结果
-    public struct Response: Codable, Sendable, Equatable {
-        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public let error: ErrorCode?
-
-        /// 每个快照的删除结果
-        public let results: [BatchDeleteVolumeSnapshotStruct]?
-
-        /// The `success` field.
-        public let success: Bool?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        ///   - results: 每个快照的删除结果
-        ///   - success: The `success` field.
-        public init(error: ErrorCode? = nil, results: [BatchDeleteVolumeSnapshotStruct]? = nil, success: Bool? = nil) {
-            self.error = error
-            self.results = results
-            self.success = success
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
-            self.results = try object.optionalValue([BatchDeleteVolumeSnapshotStruct].self, forKey: "results")
-            self.success = try object.optionalValue(Bool.self, forKey: "success")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: ZStackCodingKey.self)
-            try object.encodeValue(self.error, forKey: "error")
-            try object.encodeValue(self.results, forKey: "results")
-            try object.encodeValue(self.success, forKey: "success")
-        }
-
-        /// Whether two values are equal (`==`): all their fields are.
-        ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
-        ///
-        /// - Parameters:
-        ///   - lhs: A value.
-        ///   - rhs: Another value.
-        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
-        @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
-            ZStackFieldwise.equal((lhs.error, lhs.results, lhs.success), (rhs.error, rhs.results, rhs.success))
-        }
-    }
+    ///
+    /// An ``ResultsReply`` of ``BatchDeleteVolumeSnapshotStruct``: the replies that differ only in that type share one
+    /// struct.
+    ///
+    /// - `results`: 每个快照的删除结果
+    public typealias Response = ResultsReply<BatchDeleteVolumeSnapshotStruct>
 }
 
 nonisolated extension ZStackClient {

@@ -77,8 +77,9 @@ public nonisolated enum ChangeLoadBalancerBackendServer {
 
     /// 负载均衡器服务器组清单
     ///
-    /// The same type as ``AddBackendServerToServerGroup/Response``: the replies have the same fields.
-    public typealias Response = AddBackendServerToServerGroup.Response
+    /// An ``InventoryReply`` of ``LoadBalancerServerGroupInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoryReply<LoadBalancerServerGroupInventory>
 }
 
 nonisolated extension ZStackClient {

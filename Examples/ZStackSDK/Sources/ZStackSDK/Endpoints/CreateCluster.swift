@@ -130,8 +130,8 @@ public nonisolated enum CreateCluster {
 
     /// 集群清单
     ///
-    /// The same type as ``ChangeClusterState/Response``: the replies have the same fields.
-    public typealias Response = ChangeClusterState.Response
+    /// An ``InventoryReply`` of ``ClusterInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<ClusterInventory>
 }
 
 nonisolated extension ZStackClient {

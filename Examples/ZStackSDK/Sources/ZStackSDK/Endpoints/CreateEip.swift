@@ -120,8 +120,8 @@ public nonisolated enum CreateEip {
 
     /// Eip清单
     ///
-    /// The same type as ``AttachEip/Response``: the replies have the same fields.
-    public typealias Response = AttachEip.Response
+    /// An ``InventoryReply`` of ``EipInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<EipInventory>
 }
 
 nonisolated extension ZStackClient {

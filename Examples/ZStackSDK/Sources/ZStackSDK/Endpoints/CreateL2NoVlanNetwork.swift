@@ -144,8 +144,8 @@ public nonisolated enum CreateL2NoVlanNetwork {
 
     /// 二层网络清单
     ///
-    /// The same type as ``AttachL2NetworkToCluster/Response``: the replies have the same fields.
-    public typealias Response = AttachL2NetworkToCluster.Response
+    /// An ``InventoryReply`` of ``L2NetworkInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<L2NetworkInventory>
 }
 
 nonisolated extension ZStackClient {

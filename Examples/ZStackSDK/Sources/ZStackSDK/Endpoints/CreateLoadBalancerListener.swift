@@ -224,8 +224,9 @@ public nonisolated enum CreateLoadBalancerListener {
 
     /// 负载均衡监听器清单
     ///
-    /// The same type as ``AddVmNicToLoadBalancer/Response``: the replies have the same fields.
-    public typealias Response = AddVmNicToLoadBalancer.Response
+    /// An ``InventoryReply`` of ``LoadBalancerListenerInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoryReply<LoadBalancerListenerInventory>
 }
 
 nonisolated extension ZStackClient {

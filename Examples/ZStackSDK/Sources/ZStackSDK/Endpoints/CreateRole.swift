@@ -120,8 +120,8 @@ public nonisolated enum CreateRole {
 
     /// The reply's fields.
     ///
-    /// The same type as ``ChangeRoleState/Response``: the replies have the same fields.
-    public typealias Response = ChangeRoleState.Response
+    /// An ``InventoryReply`` of ``RoleInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<RoleInventory>
 }
 
 nonisolated extension ZStackClient {

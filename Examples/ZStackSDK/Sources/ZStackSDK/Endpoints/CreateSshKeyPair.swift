@@ -96,8 +96,8 @@ public nonisolated enum CreateSshKeyPair {
 
     /// 创建密钥对返回
     ///
-    /// The same type as ``AttachSshKeyPairToVmInstance/Response``: the replies have the same fields.
-    public typealias Response = AttachSshKeyPairToVmInstance.Response
+    /// An ``InventoryReply`` of ``SshKeyPairInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<SshKeyPairInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -217,8 +217,8 @@ public nonisolated enum CreateVmInstanceFromVolumeSnapshotGroup {
 
     /// 从快照组创建云主机结果
     ///
-    /// The same type as ``CreateVmInstanceFromVolumeSnapshot/Response``: the replies have the same fields.
-    public typealias Response = CreateVmInstanceFromVolumeSnapshot.Response
+    /// An ``InventoryReply`` of ``VmInstanceInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<VmInstanceInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -98,8 +98,8 @@ public nonisolated enum CreateZone {
 
     /// 区域（Zone）清单
     ///
-    /// The same type as ``ChangeZoneState/Response``: the replies have the same fields.
-    public typealias Response = ChangeZoneState.Response
+    /// An ``InventoryReply`` of ``ZoneInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<ZoneInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -57,8 +57,8 @@ public nonisolated enum DeleteLoadBalancerListener {
 
     /// 负载均衡器清单
     ///
-    /// The same type as ``CreateLoadBalancer/Response``: the replies have the same fields.
-    public typealias Response = CreateLoadBalancer.Response
+    /// An ``InventoryReply`` of ``LoadBalancerInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<LoadBalancerInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -62,8 +62,8 @@ public nonisolated enum DeleteSecurityGroupRule {
 
     /// 安全组（Security Group）清单
     ///
-    /// The same type as ``AddSecurityGroupRule/Response``: the replies have the same fields.
-    public typealias Response = AddSecurityGroupRule.Response
+    /// An ``InventoryReply`` of ``SecurityGroupInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<SecurityGroupInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -70,8 +70,8 @@ public nonisolated enum DetachIsoFromVmInstance {
 
     /// 云主机清单
     ///
-    /// The same type as ``AttachIsoToVmInstance/Response``: the replies have the same fields.
-    public typealias Response = AttachIsoToVmInstance.Response
+    /// An ``InventoryReply`` of ``VmInstanceInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<VmInstanceInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -76,8 +76,8 @@ public nonisolated enum DetachNetworkServiceFromL3Network {
 
     /// 三层网络清单
     ///
-    /// The same type as ``AddDnsToL3Network/Response``: the replies have the same fields.
-    public typealias Response = AddDnsToL3Network.Response
+    /// An ``InventoryReply`` of ``L3NetworkInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<L3NetworkInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -71,8 +71,9 @@ public nonisolated enum GetCandidateBackupStorageForCreatingImageByVolumeSnapsho
 
     /// 创建镜像的备份存储候选
     ///
-    /// The same type as ``GetCandidateBackupStorageForCreatingImage/Response``: the replies have the same fields.
-    public typealias Response = GetCandidateBackupStorageForCreatingImage.Response
+    /// An ``InventoriesReply`` of ``BackupStorageInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesReply<BackupStorageInventory>
 }
 
 nonisolated extension ZStackClient {

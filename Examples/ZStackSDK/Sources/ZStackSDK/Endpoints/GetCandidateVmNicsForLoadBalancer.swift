@@ -61,8 +61,8 @@ public nonisolated enum GetCandidateVmNicsForLoadBalancer {
 
     /// 负载均衡器清单
     ///
-    /// The same type as ``GetCandidateVmNicForSecurityGroup/Response``: the replies have the same fields.
-    public typealias Response = GetCandidateVmNicForSecurityGroup.Response
+    /// An ``InventoriesReply`` of ``VmNicInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesReply<VmNicInventory>
 }
 
 nonisolated extension ZStackClient {

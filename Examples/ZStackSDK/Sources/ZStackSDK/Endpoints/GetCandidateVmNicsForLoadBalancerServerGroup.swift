@@ -76,8 +76,8 @@ public nonisolated enum GetCandidateVmNicsForLoadBalancerServerGroup {
 
     /// The reply's fields.
     ///
-    /// The same type as ``GetCandidateVmNicForSecurityGroup/Response``: the replies have the same fields.
-    public typealias Response = GetCandidateVmNicForSecurityGroup.Response
+    /// An ``InventoriesReply`` of ``VmNicInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesReply<VmNicInventory>
 }
 
 nonisolated extension ZStackClient {

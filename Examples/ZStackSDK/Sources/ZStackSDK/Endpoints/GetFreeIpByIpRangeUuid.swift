@@ -112,8 +112,8 @@ public nonisolated enum GetFreeIpByIpRangeUuid {
 
     /// 空闲IP清单
     ///
-    /// The same type as ``GetFreeIp/Response``: the replies have the same fields.
-    public typealias Response = GetFreeIp.Response
+    /// An ``InventoriesReply`` of ``FreeIpInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesReply<FreeIpInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -82,8 +82,11 @@ public nonisolated enum GetTrashOnPrimaryStorage {
 
     /// 获取主存储上的回收数据列表结果
     ///
-    /// The same type as ``GetTrashOnBackupStorage/Response``: the replies have the same fields.
-    public typealias Response = GetTrashOnBackupStorage.Response
+    /// An ``InventoriesReply`` of ``InstallPathRecycleInventory``: the replies that differ only in that type share one
+    /// struct.
+    ///
+    /// - `inventories`: 回收数据清单
+    public typealias Response = InventoriesReply<InstallPathRecycleInventory>
 }
 
 nonisolated extension ZStackClient {

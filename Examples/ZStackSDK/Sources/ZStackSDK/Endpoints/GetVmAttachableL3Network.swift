@@ -24,8 +24,8 @@ public nonisolated enum GetVmAttachableL3Network {
 
     /// 可加载三层网络
     ///
-    /// The same type as ``GetAttachablePublicL3ForVRouter/Response``: the replies have the same fields.
-    public typealias Response = GetAttachablePublicL3ForVRouter.Response
+    /// An ``InventoriesReply`` of ``L3NetworkInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesReply<L3NetworkInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -60,8 +60,8 @@ public nonisolated enum LocalStorageGetVolumeMigratableHosts {
 
     /// The reply's fields.
     ///
-    /// The same type as ``GetVmMigrationCandidateHosts/Response``: the replies have the same fields.
-    public typealias Response = GetVmMigrationCandidateHosts.Response
+    /// An ``InventoriesReply`` of ``HostInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesReply<HostInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -114,8 +114,10 @@ public nonisolated enum LogInByAccount {
 
     /// 会话清单
     ///
-    /// The same type as ``LogIn/Response``: the replies have the same fields.
-    public typealias Response = LogIn.Response
+    /// An ``InventoryReply`` of ``SessionInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventory`: 会话清单
+    public typealias Response = InventoryReply<SessionInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -78,8 +78,11 @@ public nonisolated enum PowerResetHost {
 
     /// 重启物理机消息回复
     ///
-    /// The same type as ``PowerOnHost/Response``: the replies have the same fields.
-    public typealias Response = PowerOnHost.Response
+    /// An ``InventoryReply`` of ``HostInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `success`: 是否成功
+    /// - `inventory`: 物理机信息
+    public typealias Response = InventoryReply<HostInventory>
 }
 
 nonisolated extension ZStackClient {

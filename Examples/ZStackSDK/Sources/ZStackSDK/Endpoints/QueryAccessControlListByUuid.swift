@@ -127,8 +127,9 @@ public nonisolated enum QueryAccessControlListByUuid {
 
     /// 访问控制策略组清单
     ///
-    /// The same type as ``QueryAccessControlList/Response``: the replies have the same fields.
-    public typealias Response = QueryAccessControlList.Response
+    /// An ``InventoriesTotalReply`` of ``AccessControlListInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoriesTotalReply<AccessControlListInventory>
 }
 
 nonisolated extension ZStackClient {

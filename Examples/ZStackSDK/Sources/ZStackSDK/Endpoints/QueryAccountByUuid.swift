@@ -26,8 +26,11 @@ public nonisolated enum QueryAccountByUuid {
 
     /// 账户清单列表
     ///
-    /// The same type as ``QueryAccount/Response``: the replies have the same fields.
-    public typealias Response = QueryAccount.Response
+    /// An ``InventoriesTotalReply`` of ``AccountInventory``: the replies that differ only in that type share one
+    /// struct.
+    ///
+    /// - `inventories`: 账户清单列表
+    public typealias Response = InventoriesTotalReply<AccountInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryAddressPoolByUuid {
 
     /// IP地址池清单
     ///
-    /// The same type as ``QueryAddressPool/Response``: the replies have the same fields.
-    public typealias Response = QueryAddressPool.Response
+    /// An ``InventoriesTotalReply`` of ``AddressPoolInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<AddressPoolInventory>
 }
 
 nonisolated extension ZStackClient {

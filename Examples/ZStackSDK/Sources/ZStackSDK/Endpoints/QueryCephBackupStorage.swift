@@ -24,8 +24,9 @@ public nonisolated enum QueryCephBackupStorage {
 
     /// 镜像服务器清单
     ///
-    /// The same type as ``QueryBackupStorage/Response``: the replies have the same fields.
-    public typealias Response = QueryBackupStorage.Response
+    /// An ``InventoriesTotalReply`` of ``BackupStorageInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<BackupStorageInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryCephOsdGroupByUuid {
 
     /// 查询CephOsdGroup返回
     ///
-    /// The same type as ``QueryCephOsdGroup/Response``: the replies have the same fields.
-    public typealias Response = QueryCephOsdGroup.Response
+    /// An ``InventoriesTotalReply`` of ``CephOsdGroupInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<CephOsdGroupInventory>
 }
 
 nonisolated extension ZStackClient {

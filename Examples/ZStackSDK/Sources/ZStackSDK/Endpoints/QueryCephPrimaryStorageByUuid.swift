@@ -24,8 +24,9 @@ public nonisolated enum QueryCephPrimaryStorageByUuid {
 
     /// 主存储清单列表
     ///
-    /// The same type as ``QueryCephPrimaryStorage/Response``: the replies have the same fields.
-    public typealias Response = QueryCephPrimaryStorage.Response
+    /// An ``InventoriesTotalReply`` of ``PrimaryStorageInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<PrimaryStorageInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryCephPrimaryStoragePoolByUuid {
 
     /// The reply's fields.
     ///
-    /// The same type as ``QueryCephPrimaryStoragePool/Response``: the replies have the same fields.
-    public typealias Response = QueryCephPrimaryStoragePool.Response
+    /// An ``InventoriesTotalReply`` of ``CephPrimaryStoragePoolInventory``: the replies that differ only in that type
+    /// share one struct.
+    public typealias Response = InventoriesTotalReply<CephPrimaryStoragePoolInventory>
 }
 
 nonisolated extension ZStackClient {

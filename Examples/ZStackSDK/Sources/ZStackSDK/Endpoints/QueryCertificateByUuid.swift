@@ -24,8 +24,9 @@ public nonisolated enum QueryCertificateByUuid {
 
     /// 查询证书清单返回值
     ///
-    /// The same type as ``QueryCertificate/Response``: the replies have the same fields.
-    public typealias Response = QueryCertificate.Response
+    /// An ``InventoriesTotalReply`` of ``CertificateInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<CertificateInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -26,8 +26,9 @@ public nonisolated enum QueryClusterByUuid {
 
     /// 集群清单
     ///
-    /// The same type as ``QueryCluster/Response``: the replies have the same fields.
-    public typealias Response = QueryCluster.Response
+    /// An ``InventoriesTotalReply`` of ``ClusterInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<ClusterInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -26,8 +26,11 @@ public nonisolated enum QueryConsoleProxyAgentByUuid {
 
     /// 控制台代理Agent清单列表
     ///
-    /// The same type as ``QueryConsoleProxyAgent/Response``: the replies have the same fields.
-    public typealias Response = QueryConsoleProxyAgent.Response
+    /// An ``InventoriesTotalReply`` of ``ConsoleProxyAgentInventory``: the replies that differ only in that type share
+    /// one struct.
+    ///
+    /// - `inventories`: 控制台代理Agent清单列表
+    public typealias Response = InventoriesTotalReply<ConsoleProxyAgentInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryDirectoryByUuid {
 
     /// 查询目录分组的返回
     ///
-    /// The same type as ``QueryDirectory/Response``: the replies have the same fields.
-    public typealias Response = QueryDirectory.Response
+    /// An ``InventoriesTotalReply`` of ``DirectoryInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<DirectoryInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -26,8 +26,11 @@ public nonisolated enum QueryDiskOfferingByUuid {
 
     /// 云盘规格清单列表
     ///
-    /// The same type as ``QueryDiskOffering/Response``: the replies have the same fields.
-    public typealias Response = QueryDiskOffering.Response
+    /// An ``InventoriesTotalReply`` of ``DiskOfferingInventory``: the replies that differ only in that type share one
+    /// struct.
+    ///
+    /// - `inventories`: 云盘规格清单列表
+    public typealias Response = InventoriesTotalReply<DiskOfferingInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,8 @@ public nonisolated enum QueryEipByUuid {
 
     /// 弹性IP清单
     ///
-    /// The same type as ``QueryEip/Response``: the replies have the same fields.
-    public typealias Response = QueryEip.Response
+    /// An ``InventoriesTotalReply`` of ``EipInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesTotalReply<EipInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -107,8 +107,9 @@ public nonisolated enum QueryEventLogById {
 
     /// 查询事件日志的结果
     ///
-    /// The same type as ``QueryEventLog/Response``: the replies have the same fields.
-    public typealias Response = QueryEventLog.Response
+    /// An ``InventoriesTotalReply`` of ``EventLogInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<EventLogInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryGCJobByUuid {
 
     /// The reply's fields.
     ///
-    /// The same type as ``QueryGCJob/Response``: the replies have the same fields.
-    public typealias Response = QueryGCJob.Response
+    /// An ``InventoriesTotalReply`` of ``GarbageCollectorInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoriesTotalReply<GarbageCollectorInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -26,8 +26,8 @@ public nonisolated enum QueryHostByUuid {
 
     /// 获取物理机清单
     ///
-    /// The same type as ``QueryHost/Response``: the replies have the same fields.
-    public typealias Response = QueryHost.Response
+    /// An ``InventoriesTotalReply`` of ``HostInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesTotalReply<HostInventory>
 }
 
 nonisolated extension ZStackClient {

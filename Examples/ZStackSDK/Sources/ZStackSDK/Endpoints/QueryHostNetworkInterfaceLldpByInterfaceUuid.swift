@@ -127,8 +127,11 @@ public nonisolated enum QueryHostNetworkInterfaceLldpByInterfaceUuid {
 
     /// 查询物理网口lldp配置
     ///
-    /// The same type as ``QueryHostNetworkInterfaceLldp/Response``: the replies have the same fields.
-    public typealias Response = QueryHostNetworkInterfaceLldp.Response
+    /// An ``InventoriesTotalReply`` of ``HostNetworkInterfaceLldpInventory``: the replies that differ only in that type
+    /// share one struct.
+    ///
+    /// - `inventories`: 物理网卡lldp配置清单
+    public typealias Response = InventoriesTotalReply<HostNetworkInterfaceLldpInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,8 @@ public nonisolated enum QueryImageByUuid {
 
     /// The reply's fields.
     ///
-    /// The same type as ``QueryImage/Response``: the replies have the same fields.
-    public typealias Response = QueryImage.Response
+    /// An ``InventoriesTotalReply`` of ``ImageInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesTotalReply<ImageInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -26,8 +26,11 @@ public nonisolated enum QueryInstanceOfferingByUuid {
 
     /// 云主机规格清单列表
     ///
-    /// The same type as ``QueryInstanceOffering/Response``: the replies have the same fields.
-    public typealias Response = QueryInstanceOffering.Response
+    /// An ``InventoriesTotalReply`` of ``InstanceOfferingInventory``: the replies that differ only in that type share
+    /// one struct.
+    ///
+    /// - `inventories`: 云主机规格清单列表
+    public typealias Response = InventoriesTotalReply<InstanceOfferingInventory>
 }
 
 nonisolated extension ZStackClient {

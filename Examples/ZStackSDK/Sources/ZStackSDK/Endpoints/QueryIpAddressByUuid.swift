@@ -24,8 +24,8 @@ public nonisolated enum QueryIpAddressByUuid {
 
     /// The reply's fields.
     ///
-    /// The same type as ``QueryIpAddress/Response``: the replies have the same fields.
-    public typealias Response = QueryIpAddress.Response
+    /// An ``InventoriesTotalReply`` of ``UsedIpInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesTotalReply<UsedIpInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryIpRangeByUuid {
 
     /// 三层网络清单
     ///
-    /// The same type as ``QueryIpRange/Response``: the replies have the same fields.
-    public typealias Response = QueryIpRange.Response
+    /// An ``InventoriesTotalReply`` of ``IpRangeInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<IpRangeInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryL2NetworkByUuid {
 
     /// 二层网络清单
     ///
-    /// The same type as ``QueryL2Network/Response``: the replies have the same fields.
-    public typealias Response = QueryL2Network.Response
+    /// An ``InventoriesTotalReply`` of ``L2NetworkInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<L2NetworkInventory>
 }
 
 nonisolated extension ZStackClient {

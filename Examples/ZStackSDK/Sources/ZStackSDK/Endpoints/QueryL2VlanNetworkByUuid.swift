@@ -24,8 +24,9 @@ public nonisolated enum QueryL2VlanNetworkByUuid {
 
     /// 二层Vlan网络清单
     ///
-    /// The same type as ``QueryL2VlanNetwork/Response``: the replies have the same fields.
-    public typealias Response = QueryL2VlanNetwork.Response
+    /// An ``InventoriesTotalReply`` of ``L2VlanNetworkInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<L2VlanNetworkInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryL2VxlanNetworkByUuid {
 
     /// 二层VXLAN网络清单列表
     ///
-    /// The same type as ``QueryL2VxlanNetwork/Response``: the replies have the same fields.
-    public typealias Response = QueryL2VxlanNetwork.Response
+    /// An ``InventoriesTotalReply`` of ``L2VxlanNetworkInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<L2VxlanNetworkInventory>
 }
 
 nonisolated extension ZStackClient {

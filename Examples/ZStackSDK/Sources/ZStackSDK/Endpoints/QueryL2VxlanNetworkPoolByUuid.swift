@@ -24,8 +24,9 @@ public nonisolated enum QueryL2VxlanNetworkPoolByUuid {
 
     /// VXLAN资源池清单列表
     ///
-    /// The same type as ``QueryL2VxlanNetworkPool/Response``: the replies have the same fields.
-    public typealias Response = QueryL2VxlanNetworkPool.Response
+    /// An ``InventoriesTotalReply`` of ``L2VxlanNetworkPoolInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoriesTotalReply<L2VxlanNetworkPoolInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryL3NetworkByUuid {
 
     /// 三层网络清单
     ///
-    /// The same type as ``QueryL3Network/Response``: the replies have the same fields.
-    public typealias Response = QueryL3Network.Response
+    /// An ``InventoriesTotalReply`` of ``L3NetworkInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<L3NetworkInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,11 @@ public nonisolated enum QueryLdapBindingByUuid {
 
     /// LDAP账户绑定关系清单列表
     ///
-    /// The same type as ``QueryLdapBinding/Response``: the replies have the same fields.
-    public typealias Response = QueryLdapBinding.Response
+    /// An ``InventoriesTotalReply`` of ``LdapAccountRefInventory``: the replies that differ only in that type share one
+    /// struct.
+    ///
+    /// - `inventories`: LDAP账户绑定关系清单列表
+    public typealias Response = InventoriesTotalReply<LdapAccountRefInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,11 @@ public nonisolated enum QueryLdapServerByUuid {
 
     /// LDAP服务器清单列表
     ///
-    /// The same type as ``QueryLdapServer/Response``: the replies have the same fields.
-    public typealias Response = QueryLdapServer.Response
+    /// An ``InventoriesTotalReply`` of ``LdapServerInventory``: the replies that differ only in that type share one
+    /// struct.
+    ///
+    /// - `inventories`: LDAP服务器清单列表
+    public typealias Response = InventoriesTotalReply<LdapServerInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryLoadBalancerByUuid {
 
     /// 负载均衡器清单
     ///
-    /// The same type as ``QueryLoadBalancer/Response``: the replies have the same fields.
-    public typealias Response = QueryLoadBalancer.Response
+    /// An ``InventoriesTotalReply`` of ``LoadBalancerInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<LoadBalancerInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryLoadBalancerListenerByUuid {
 
     /// 负载均衡监听器清单
     ///
-    /// The same type as ``QueryLoadBalancerListener/Response``: the replies have the same fields.
-    public typealias Response = QueryLoadBalancerListener.Response
+    /// An ``InventoriesTotalReply`` of ``LoadBalancerListenerInventory``: the replies that differ only in that type
+    /// share one struct.
+    public typealias Response = InventoriesTotalReply<LoadBalancerListenerInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryLoadBalancerServerGroupByUuid {
 
     /// The reply's fields.
     ///
-    /// The same type as ``QueryLoadBalancerServerGroup/Response``: the replies have the same fields.
-    public typealias Response = QueryLoadBalancerServerGroup.Response
+    /// An ``InventoriesTotalReply`` of ``LoadBalancerServerGroupInventory``: the replies that differ only in that type
+    /// share one struct.
+    public typealias Response = InventoriesTotalReply<LoadBalancerServerGroupInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -26,8 +26,11 @@ public nonisolated enum QueryLongJobByUuid {
 
     /// 查询所得长任务
     ///
-    /// The same type as ``QueryLongJob/Response``: the replies have the same fields.
-    public typealias Response = QueryLongJob.Response
+    /// An ``InventoriesTotalReply`` of ``LongJobInventory``: the replies that differ only in that type share one
+    /// struct.
+    ///
+    /// - `inventories`: 长任务列表
+    public typealias Response = InventoriesTotalReply<LongJobInventory>
 }
 
 nonisolated extension ZStackClient {

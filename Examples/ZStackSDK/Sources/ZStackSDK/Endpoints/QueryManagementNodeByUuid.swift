@@ -26,8 +26,11 @@ public nonisolated enum QueryManagementNodeByUuid {
 
     /// 管理节点清单
     ///
-    /// The same type as ``QueryManagementNode/Response``: the replies have the same fields.
-    public typealias Response = QueryManagementNode.Response
+    /// An ``InventoriesTotalReply`` of ``ManagementNodeInventory``: the replies that differ only in that type share one
+    /// struct.
+    ///
+    /// - `inventories`: 管理节点清单
+    public typealias Response = InventoriesTotalReply<ManagementNodeInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -26,8 +26,10 @@ public nonisolated enum QueryPolicyByUuid {
 
     /// 策略清单列表
     ///
-    /// The same type as ``QueryPolicy/Response``: the replies have the same fields.
-    public typealias Response = QueryPolicy.Response
+    /// An ``InventoriesTotalReply`` of ``PolicyInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventories`: 策略清单列表
+    public typealias Response = InventoriesTotalReply<PolicyInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -26,8 +26,9 @@ public nonisolated enum QueryPortForwardingRuleByUuid {
 
     /// 端口转发规则清单
     ///
-    /// The same type as ``QueryPortForwardingRule/Response``: the replies have the same fields.
-    public typealias Response = QueryPortForwardingRule.Response
+    /// An ``InventoriesTotalReply`` of ``PortForwardingRuleInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoriesTotalReply<PortForwardingRuleInventory>
 }
 
 nonisolated extension ZStackClient {

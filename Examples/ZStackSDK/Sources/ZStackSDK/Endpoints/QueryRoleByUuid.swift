@@ -24,8 +24,8 @@ public nonisolated enum QueryRoleByUuid {
 
     /// The reply's fields.
     ///
-    /// The same type as ``QueryRole/Response``: the replies have the same fields.
-    public typealias Response = QueryRole.Response
+    /// An ``InventoriesTotalReply`` of ``RoleInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesTotalReply<RoleInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QuerySdnControllerByUuid {
 
     /// SDN控制器清单
     ///
-    /// The same type as ``QuerySdnController/Response``: the replies have the same fields.
-    public typealias Response = QuerySdnController.Response
+    /// An ``InventoriesTotalReply`` of ``SdnControllerInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<SdnControllerInventory>
 }
 
 nonisolated extension ZStackClient {

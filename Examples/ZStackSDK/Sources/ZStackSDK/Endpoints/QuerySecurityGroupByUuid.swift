@@ -26,8 +26,9 @@ public nonisolated enum QuerySecurityGroupByUuid {
 
     /// 安全组（Security Group）清单
     ///
-    /// The same type as ``QuerySecurityGroup/Response``: the replies have the same fields.
-    public typealias Response = QuerySecurityGroup.Response
+    /// An ``InventoriesTotalReply`` of ``SecurityGroupInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<SecurityGroupInventory>
 }
 
 nonisolated extension ZStackClient {

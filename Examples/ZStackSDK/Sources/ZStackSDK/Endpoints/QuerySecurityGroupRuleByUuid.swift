@@ -26,8 +26,9 @@ public nonisolated enum QuerySecurityGroupRuleByUuid {
 
     /// 安全组（Security Group）清单
     ///
-    /// The same type as ``QuerySecurityGroupRule/Response``: the replies have the same fields.
-    public typealias Response = QuerySecurityGroupRule.Response
+    /// An ``InventoriesTotalReply`` of ``SecurityGroupRuleInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoriesTotalReply<SecurityGroupRuleInventory>
 }
 
 nonisolated extension ZStackClient {

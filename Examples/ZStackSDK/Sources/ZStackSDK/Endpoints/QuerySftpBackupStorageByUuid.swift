@@ -24,8 +24,9 @@ public nonisolated enum QuerySftpBackupStorageByUuid {
 
     /// Sftp镜像服务器清单
     ///
-    /// The same type as ``QuerySftpBackupStorage/Response``: the replies have the same fields.
-    public typealias Response = QuerySftpBackupStorage.Response
+    /// An ``InventoriesTotalReply`` of ``SftpBackupStorageInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoriesTotalReply<SftpBackupStorageInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QuerySshKeyPairByUuid {
 
     /// 查询密钥对返回
     ///
-    /// The same type as ``QuerySshKeyPair/Response``: the replies have the same fields.
-    public typealias Response = QuerySshKeyPair.Response
+    /// An ``InventoriesTotalReply`` of ``SshKeyPairInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<SshKeyPairInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -26,8 +26,9 @@ public nonisolated enum QuerySystemTagByUuid {
 
     /// 标签清单
     ///
-    /// The same type as ``QuerySystemTag/Response``: the replies have the same fields.
-    public typealias Response = QuerySystemTag.Response
+    /// An ``InventoriesTotalReply`` of ``SystemTagInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<SystemTagInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -25,79 +25,11 @@ public nonisolated enum QueryUser {
     public typealias Request = QueryAccessControlList.Request
 
     /// 用户清单列表
-    public struct Response: Codable, Sendable, Equatable {
-        /// The `success` field.
-        public let success: Bool?
-
-        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public let error: ErrorCode?
-
-        /// 用户清单列表
-        public let inventories: [UserInventory]?
-
-        /// 满足查询条件的记录总数，在`replyWithCount`为`true`时返回
-        public let total: Int64?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - success: The `success` field.
-        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        ///   - inventories: 用户清单列表
-        ///   - total: 满足查询条件的记录总数，在`replyWithCount`为`true`时返回
-        public init(
-            success: Bool? = nil,
-            error: ErrorCode? = nil,
-            inventories: [UserInventory]? = nil,
-            total: Int64? = nil
-        ) {
-            self.success = success
-            self.error = error
-            self.inventories = inventories
-            self.total = total
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-            self.success = try object.optionalValue(Bool.self, forKey: "success")
-            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
-            self.inventories = try object.optionalValue([UserInventory].self, forKey: "inventories")
-            self.total = try object.optionalValue(Int64.self, forKey: "total")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: ZStackCodingKey.self)
-            try object.encodeValue(self.success, forKey: "success")
-            try object.encodeValue(self.error, forKey: "error")
-            try object.encodeValue(self.inventories, forKey: "inventories")
-            try object.encodeValue(self.total, forKey: "total")
-        }
-
-        /// Whether two values are equal (`==`): all their fields are.
-        ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
-        ///
-        /// - Parameters:
-        ///   - lhs: A value.
-        ///   - rhs: Another value.
-        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
-        @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.success, lhs.error, lhs.inventories, lhs.total),
-                (rhs.success, rhs.error, rhs.inventories, rhs.total)
-            )
-        }
-    }
+    ///
+    /// An ``InventoriesTotalReply`` of ``UserInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventories`: 用户清单列表
+    public typealias Response = InventoriesTotalReply<UserInventory>
 }
 
 nonisolated extension ZStackClient {

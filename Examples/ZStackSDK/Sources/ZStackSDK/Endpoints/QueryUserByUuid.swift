@@ -26,8 +26,10 @@ public nonisolated enum QueryUserByUuid {
 
     /// 用户清单列表
     ///
-    /// The same type as ``QueryUser/Response``: the replies have the same fields.
-    public typealias Response = QueryUser.Response
+    /// An ``InventoriesTotalReply`` of ``UserInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventories`: 用户清单列表
+    public typealias Response = InventoriesTotalReply<UserInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -26,8 +26,11 @@ public nonisolated enum QueryUserGroupByUuid {
 
     /// 用户组清单列表
     ///
-    /// The same type as ``QueryUserGroup/Response``: the replies have the same fields.
-    public typealias Response = QueryUserGroup.Response
+    /// An ``InventoriesTotalReply`` of ``UserGroupInventory``: the replies that differ only in that type share one
+    /// struct.
+    ///
+    /// - `inventories`: 用户组清单列表
+    public typealias Response = InventoriesTotalReply<UserGroupInventory>
 }
 
 nonisolated extension ZStackClient {

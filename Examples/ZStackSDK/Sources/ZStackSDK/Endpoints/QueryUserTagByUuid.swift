@@ -26,8 +26,9 @@ public nonisolated enum QueryUserTagByUuid {
 
     /// 标签清单
     ///
-    /// The same type as ``QueryUserTag/Response``: the replies have the same fields.
-    public typealias Response = QueryUserTag.Response
+    /// An ``InventoriesTotalReply`` of ``UserTagInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<UserTagInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -26,8 +26,10 @@ public nonisolated enum QueryVipByUuid {
 
     /// 虚拟IP清单
     ///
-    /// The same type as ``QueryVip/Response``: the replies have the same fields.
-    public typealias Response = QueryVip.Response
+    /// An ``InventoriesTotalReply`` of ``VipInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventories`: 虚拟IP清单
+    public typealias Response = InventoriesTotalReply<VipInventory>
 }
 
 nonisolated extension ZStackClient {

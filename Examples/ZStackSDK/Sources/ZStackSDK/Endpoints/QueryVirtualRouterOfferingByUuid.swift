@@ -24,8 +24,9 @@ public nonisolated enum QueryVirtualRouterOfferingByUuid {
 
     /// 虚拟路由器规格清单
     ///
-    /// The same type as ``QueryVirtualRouterOffering/Response``: the replies have the same fields.
-    public typealias Response = QueryVirtualRouterOffering.Response
+    /// An ``InventoriesTotalReply`` of ``VirtualRouterOfferingInventory``: the replies that differ only in that type
+    /// share one struct.
+    public typealias Response = InventoriesTotalReply<VirtualRouterOfferingInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryVirtualRouterVm {
 
     /// 系统云主机清单
     ///
-    /// The same type as ``QueryApplianceVm/Response``: the replies have the same fields.
-    public typealias Response = QueryApplianceVm.Response
+    /// An ``InventoriesTotalReply`` of ``ApplianceVmInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<ApplianceVmInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryVmCdRomByUuid {
 
     /// 查询CDROM清单返回
     ///
-    /// The same type as ``QueryVmCdRom/Response``: the replies have the same fields.
-    public typealias Response = QueryVmCdRom.Response
+    /// An ``InventoriesTotalReply`` of ``VmCdRomInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<VmCdRomInventory>
 }
 
 nonisolated extension ZStackClient {

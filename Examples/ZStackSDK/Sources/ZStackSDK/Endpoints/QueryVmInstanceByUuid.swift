@@ -24,8 +24,9 @@ public nonisolated enum QueryVmInstanceByUuid {
 
     /// 云主机清单
     ///
-    /// The same type as ``QueryVmInstance/Response``: the replies have the same fields.
-    public typealias Response = QueryVmInstance.Response
+    /// An ``InventoriesTotalReply`` of ``VmInstanceInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<VmInstanceInventory>
 }
 
 nonisolated extension ZStackClient {

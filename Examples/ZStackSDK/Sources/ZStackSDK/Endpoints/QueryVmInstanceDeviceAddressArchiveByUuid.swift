@@ -24,8 +24,9 @@ public nonisolated enum QueryVmInstanceDeviceAddressArchiveByUuid {
 
     /// 查询云主机设备地址归档的返回
     ///
-    /// The same type as ``QueryVmInstanceDeviceAddressArchive/Response``: the replies have the same fields.
-    public typealias Response = QueryVmInstanceDeviceAddressArchive.Response
+    /// An ``InventoriesTotalReply`` of ``VmInstanceDeviceAddressArchiveInventory``: the replies that differ only in
+    /// that type share one struct.
+    public typealias Response = InventoriesTotalReply<VmInstanceDeviceAddressArchiveInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryVmInstanceDeviceAddressGroupByUuid {
 
     /// 查询云主机设备地址组的返回
     ///
-    /// The same type as ``QueryVmInstanceDeviceAddressGroup/Response``: the replies have the same fields.
-    public typealias Response = QueryVmInstanceDeviceAddressGroup.Response
+    /// An ``InventoriesTotalReply`` of ``VmInstanceDeviceAddressGroupInventory``: the replies that differ only in that
+    /// type share one struct.
+    public typealias Response = InventoriesTotalReply<VmInstanceDeviceAddressGroupInventory>
 }
 
 nonisolated extension ZStackClient {

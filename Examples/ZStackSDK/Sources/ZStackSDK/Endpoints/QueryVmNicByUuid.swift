@@ -24,8 +24,8 @@ public nonisolated enum QueryVmNicByUuid {
 
     /// 云主机网卡清单
     ///
-    /// The same type as ``QueryVmNic/Response``: the replies have the same fields.
-    public typealias Response = QueryVmNic.Response
+    /// An ``InventoriesTotalReply`` of ``VmNicInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesTotalReply<VmNicInventory>
 }
 
 nonisolated extension ZStackClient {

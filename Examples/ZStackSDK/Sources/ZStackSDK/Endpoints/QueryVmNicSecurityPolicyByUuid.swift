@@ -26,8 +26,9 @@ public nonisolated enum QueryVmNicSecurityPolicyByUuid {
 
     /// 安全组（Security Group）清单
     ///
-    /// The same type as ``QueryVmNicSecurityPolicy/Response``: the replies have the same fields.
-    public typealias Response = QueryVmNicSecurityPolicy.Response
+    /// An ``InventoriesTotalReply`` of ``VmNicSecurityPolicyInventory``: the replies that differ only in that type
+    /// share one struct.
+    public typealias Response = InventoriesTotalReply<VmNicSecurityPolicyInventory>
 }
 
 nonisolated extension ZStackClient {

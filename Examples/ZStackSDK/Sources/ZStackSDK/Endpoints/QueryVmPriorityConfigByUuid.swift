@@ -24,8 +24,9 @@ public nonisolated enum QueryVmPriorityConfigByUuid {
 
     /// 查询云主机优先级配置返回
     ///
-    /// The same type as ``QueryVmPriorityConfig/Response``: the replies have the same fields.
-    public typealias Response = QueryVmPriorityConfig.Response
+    /// An ``InventoriesTotalReply`` of ``VmPriorityConfigInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoriesTotalReply<VmPriorityConfigInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -26,8 +26,9 @@ public nonisolated enum QueryVmUserDefinedXmlHookScriptByUuid {
 
     /// 查询用户自定义xml hook脚本返回
     ///
-    /// The same type as ``QueryVmUserDefinedXmlHookScript/Response``: the replies have the same fields.
-    public typealias Response = QueryVmUserDefinedXmlHookScript.Response
+    /// An ``InventoriesTotalReply`` of ``XmlHookInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<XmlHookInventory>
 }
 
 nonisolated extension ZStackClient {

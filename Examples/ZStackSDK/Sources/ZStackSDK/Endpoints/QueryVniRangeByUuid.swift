@@ -24,8 +24,9 @@ public nonisolated enum QueryVniRangeByUuid {
 
     /// VNI范围清单列表
     ///
-    /// The same type as ``QueryVniRange/Response``: the replies have the same fields.
-    public typealias Response = QueryVniRange.Response
+    /// An ``InventoriesTotalReply`` of ``VniRangeInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<VniRangeInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,10 @@ public nonisolated enum QueryVolumeByUuid {
 
     /// 获取到的云盘清单
     ///
-    /// The same type as ``QueryVolume/Response``: the replies have the same fields.
-    public typealias Response = QueryVolume.Response
+    /// An ``InventoriesTotalReply`` of ``VolumeInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventories`: 云盘清单列表
+    public typealias Response = InventoriesTotalReply<VolumeInventory>
 }
 
 nonisolated extension ZStackClient {

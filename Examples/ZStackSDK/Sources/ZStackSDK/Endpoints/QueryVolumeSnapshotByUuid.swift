@@ -24,8 +24,9 @@ public nonisolated enum QueryVolumeSnapshotByUuid {
 
     /// 云盘快照清单
     ///
-    /// The same type as ``QueryVolumeSnapshot/Response``: the replies have the same fields.
-    public typealias Response = QueryVolumeSnapshot.Response
+    /// An ``InventoriesTotalReply`` of ``VolumeSnapshotInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<VolumeSnapshotInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,11 @@ public nonisolated enum QueryVolumeSnapshotGroupByUuid {
 
     /// 查询快照组结果
     ///
-    /// The same type as ``QueryVolumeSnapshotGroup/Response``: the replies have the same fields.
-    public typealias Response = QueryVolumeSnapshotGroup.Response
+    /// An ``InventoriesTotalReply`` of ``VolumeSnapshotGroupInventory``: the replies that differ only in that type
+    /// share one struct.
+    ///
+    /// - `inventories`: 快照组清单
+    public typealias Response = InventoriesTotalReply<VolumeSnapshotGroupInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryVolumeSnapshotTreeByUuid {
 
     /// 快照树清单
     ///
-    /// The same type as ``QueryVolumeSnapshotTree/Response``: the replies have the same fields.
-    public typealias Response = QueryVolumeSnapshotTree.Response
+    /// An ``InventoriesTotalReply`` of ``VolumeSnapshotTreeInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoriesTotalReply<VolumeSnapshotTreeInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,8 @@ public nonisolated enum QueryVtepByUuid {
 
     /// VXLAN隧道端点清单
     ///
-    /// The same type as ``QueryVtep/Response``: the replies have the same fields.
-    public typealias Response = QueryVtep.Response
+    /// An ``InventoriesTotalReply`` of ``VtepInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesTotalReply<VtepInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,9 @@ public nonisolated enum QueryWebhookByUuid {
 
     /// The reply's fields.
     ///
-    /// The same type as ``QueryWebhook/Response``: the replies have the same fields.
-    public typealias Response = QueryWebhook.Response
+    /// An ``InventoriesTotalReply`` of ``WebhookInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoriesTotalReply<WebhookInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -24,8 +24,8 @@ public nonisolated enum QueryZoneByUuid {
 
     /// 区域（Zone）清单
     ///
-    /// The same type as ``QueryZone/Response``: the replies have the same fields.
-    public typealias Response = QueryZone.Response
+    /// An ``InventoriesTotalReply`` of ``ZoneInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoriesTotalReply<ZoneInventory>
 }
 
 nonisolated extension ZStackClient {

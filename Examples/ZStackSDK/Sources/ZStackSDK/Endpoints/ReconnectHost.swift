@@ -59,8 +59,8 @@ public nonisolated enum ReconnectHost {
 
     /// 重连物理机消息回复
     ///
-    /// The same type as ``ChangeHostState/Response``: the replies have the same fields.
-    public typealias Response = ChangeHostState.Response
+    /// An ``InventoryReply`` of ``HostInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<HostInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -57,8 +57,9 @@ public nonisolated enum ReconnectSftpBackupStorage {
 
     /// The reply's fields.
     ///
-    /// The same type as ``AddSftpBackupStorage/Response``: the replies have the same fields.
-    public typealias Response = AddSftpBackupStorage.Response
+    /// An ``InventoryReply`` of ``SftpBackupStorageInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoryReply<SftpBackupStorageInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -70,8 +70,8 @@ public nonisolated enum RecoverImage {
 
     /// 镜像清单
     ///
-    /// The same type as ``AddImage/Response``: the replies have the same fields.
-    public typealias Response = AddImage.Response
+    /// An ``InventoryReply`` of ``ImageInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<ImageInventory>
 }
 
 nonisolated extension ZStackClient {

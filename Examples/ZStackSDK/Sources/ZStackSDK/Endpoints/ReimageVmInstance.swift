@@ -62,8 +62,10 @@ public nonisolated enum ReimageVmInstance {
 
     /// 云主机清单
     ///
-    /// The same type as ``PauseVmInstance/Response``: the replies have the same fields.
-    public typealias Response = PauseVmInstance.Response
+    /// An ``InventoryReply`` of ``VmInstanceInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventory`: 云主机清单
+    public typealias Response = InventoryReply<VmInstanceInventory>
 }
 
 nonisolated extension ZStackClient {

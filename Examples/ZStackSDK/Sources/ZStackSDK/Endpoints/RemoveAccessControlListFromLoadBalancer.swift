@@ -77,8 +77,9 @@ public nonisolated enum RemoveAccessControlListFromLoadBalancer {
 
     /// 删除监听器的访问控制策略返回值
     ///
-    /// The same type as ``AddAccessControlListToLoadBalancer/Response``: the replies have the same fields.
-    public typealias Response = AddAccessControlListToLoadBalancer.Response
+    /// An ``InventoryReply`` of ``LoadBalancerListenerInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoryReply<LoadBalancerListenerInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -70,8 +70,9 @@ public nonisolated enum RemoveCertificateFromLoadBalancerListener {
 
     /// 负载均衡监听器清单
     ///
-    /// The same type as ``AddCertificateToLoadBalancerListener/Response``: the replies have the same fields.
-    public typealias Response = AddCertificateToLoadBalancerListener.Response
+    /// An ``InventoryReply`` of ``LoadBalancerListenerInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoryReply<LoadBalancerListenerInventory>
 }
 
 nonisolated extension ZStackClient {

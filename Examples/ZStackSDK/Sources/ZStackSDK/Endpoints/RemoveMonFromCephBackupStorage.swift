@@ -65,8 +65,9 @@ public nonisolated enum RemoveMonFromCephBackupStorage {
 
     /// Ceph 镜像服务器清单
     ///
-    /// The same type as ``AddMonToCephBackupStorage/Response``: the replies have the same fields.
-    public typealias Response = AddMonToCephBackupStorage.Response
+    /// An ``InventoryReply`` of ``CephBackupStorageInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoryReply<CephBackupStorageInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -65,8 +65,9 @@ public nonisolated enum RemoveMonFromCephPrimaryStorage {
 
     /// Ceph 主存储清单
     ///
-    /// The same type as ``AddMonToCephPrimaryStorage/Response``: the replies have the same fields.
-    public typealias Response = AddMonToCephPrimaryStorage.Response
+    /// An ``InventoryReply`` of ``CephPrimaryStorageInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoryReply<CephPrimaryStorageInventory>
 }
 
 nonisolated extension ZStackClient {

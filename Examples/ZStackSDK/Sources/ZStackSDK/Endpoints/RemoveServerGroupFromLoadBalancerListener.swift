@@ -70,8 +70,9 @@ public nonisolated enum RemoveServerGroupFromLoadBalancerListener {
 
     /// The reply's fields.
     ///
-    /// The same type as ``AddVmNicToLoadBalancer/Response``: the replies have the same fields.
-    public typealias Response = AddVmNicToLoadBalancer.Response
+    /// An ``InventoryReply`` of ``LoadBalancerListenerInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoryReply<LoadBalancerListenerInventory>
 }
 
 nonisolated extension ZStackClient {

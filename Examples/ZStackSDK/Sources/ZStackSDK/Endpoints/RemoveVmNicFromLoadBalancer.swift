@@ -70,8 +70,8 @@ public nonisolated enum RemoveVmNicFromLoadBalancer {
 
     /// 从负载均衡移除云主机网卡返回值
     ///
-    /// The same type as ``CreateLoadBalancer/Response``: the replies have the same fields.
-    public typealias Response = CreateLoadBalancer.Response
+    /// An ``InventoryReply`` of ``LoadBalancerInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<LoadBalancerInventory>
 }
 
 nonisolated extension ZStackClient {

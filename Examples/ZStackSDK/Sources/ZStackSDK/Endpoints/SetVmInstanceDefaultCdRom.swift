@@ -65,8 +65,8 @@ public nonisolated enum SetVmInstanceDefaultCdRom {
 
     /// 设置云主机默认CDROM返回
     ///
-    /// The same type as ``CreateVmCdRom/Response``: the replies have the same fields.
-    public typealias Response = CreateVmCdRom.Response
+    /// An ``InventoryReply`` of ``VmCdRomInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<VmCdRomInventory>
 }
 
 nonisolated extension ZStackClient {

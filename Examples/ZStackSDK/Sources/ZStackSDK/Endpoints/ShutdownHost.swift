@@ -83,64 +83,12 @@ public nonisolated enum ShutdownHost {
     }
 
     /// 关闭物理机消息回复
-    public struct Response: Codable, Sendable, Equatable {
-        /// 物理机信息
-        public let inventory: HostInventory?
-
-        /// 是否成功
-        public let success: Bool?
-
-        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public let error: ErrorCode?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - inventory: 物理机信息
-        ///   - success: 是否成功
-        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public init(inventory: HostInventory? = nil, success: Bool? = nil, error: ErrorCode? = nil) {
-            self.inventory = inventory
-            self.success = success
-            self.error = error
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-            self.inventory = try object.optionalValue(HostInventory.self, forKey: "inventory")
-            self.success = try object.optionalValue(Bool.self, forKey: "success")
-            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: ZStackCodingKey.self)
-            try object.encodeValue(self.inventory, forKey: "inventory")
-            try object.encodeValue(self.success, forKey: "success")
-            try object.encodeValue(self.error, forKey: "error")
-        }
-
-        /// Whether two values are equal (`==`): all their fields are.
-        ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
-        ///
-        /// - Parameters:
-        ///   - lhs: A value.
-        ///   - rhs: Another value.
-        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
-        @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
-            ZStackFieldwise.equal((lhs.inventory, lhs.success, lhs.error), (rhs.inventory, rhs.success, rhs.error))
-        }
-    }
+    ///
+    /// An ``InventoryReply`` of ``HostInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `success`: 是否成功
+    /// - `inventory`: 物理机信息
+    public typealias Response = InventoryReply<HostInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -57,8 +57,10 @@ public nonisolated enum SyncVolumeSize {
 
     /// 云盘清单
     ///
-    /// The same type as ``ChangeVolumeState/Response``: the replies have the same fields.
-    public typealias Response = ChangeVolumeState.Response
+    /// An ``InventoryReply`` of ``VolumeInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventory`: 云盘清单
+    public typealias Response = InventoryReply<VolumeInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -65,8 +65,8 @@ public nonisolated enum UndoSnapshotCreation {
 
     /// The reply's fields.
     ///
-    /// The same type as ``FlattenVolume/Response``: the replies have the same fields.
-    public typealias Response = FlattenVolume.Response
+    /// An ``InventoryReply`` of ``VolumeInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<VolumeInventory>
 }
 
 nonisolated extension ZStackClient {

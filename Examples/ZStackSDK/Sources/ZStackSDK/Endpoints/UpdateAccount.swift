@@ -90,8 +90,10 @@ public nonisolated enum UpdateAccount {
 
     /// 账户清单
     ///
-    /// The same type as ``CreateAccount/Response``: the replies have the same fields.
-    public typealias Response = CreateAccount.Response
+    /// An ``InventoryReply`` of ``AccountInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventory`: 账户清单
+    public typealias Response = InventoryReply<AccountInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -76,8 +76,8 @@ public nonisolated enum UpdateBackupStorage {
 
     /// 镜像服务器清单
     ///
-    /// The same type as ``ChangeBackupStorageState/Response``: the replies have the same fields.
-    public typealias Response = ChangeBackupStorageState.Response
+    /// An ``InventoryReply`` of ``BackupStorageInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<BackupStorageInventory>
 }
 
 nonisolated extension ZStackClient {

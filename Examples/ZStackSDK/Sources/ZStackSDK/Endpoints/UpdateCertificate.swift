@@ -88,8 +88,8 @@ public nonisolated enum UpdateCertificate {
 
     /// 证书清单
     ///
-    /// The same type as ``CreateCertificate/Response``: the replies have the same fields.
-    public typealias Response = CreateCertificate.Response
+    /// An ``InventoryReply`` of ``CertificateInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<CertificateInventory>
 }
 
 nonisolated extension ZStackClient {

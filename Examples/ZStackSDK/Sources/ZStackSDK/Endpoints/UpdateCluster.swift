@@ -78,8 +78,8 @@ public nonisolated enum UpdateCluster {
 
     /// 集群清单
     ///
-    /// The same type as ``ChangeClusterState/Response``: the replies have the same fields.
-    public typealias Response = ChangeClusterState.Response
+    /// An ``InventoryReply`` of ``ClusterInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<ClusterInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -65,8 +65,8 @@ public nonisolated enum UpdateDirectory {
 
     /// 更新目录名称返回
     ///
-    /// The same type as ``CreateDirectory/Response``: the replies have the same fields.
-    public typealias Response = CreateDirectory.Response
+    /// An ``InventoryReply`` of ``DirectoryInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<DirectoryInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -78,8 +78,10 @@ public nonisolated enum UpdateDiskOffering {
 
     /// 云盘规格清单
     ///
-    /// The same type as ``ChangeDiskOfferingState/Response``: the replies have the same fields.
-    public typealias Response = ChangeDiskOfferingState.Response
+    /// An ``InventoryReply`` of ``DiskOfferingInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventory`: 云盘规格清单
+    public typealias Response = InventoryReply<DiskOfferingInventory>
 }
 
 nonisolated extension ZStackClient {

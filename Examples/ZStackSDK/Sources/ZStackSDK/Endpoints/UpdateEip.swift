@@ -76,8 +76,8 @@ public nonisolated enum UpdateEip {
 
     /// 弹性IP清单
     ///
-    /// The same type as ``AttachEip/Response``: the replies have the same fields.
-    public typealias Response = AttachEip.Response
+    /// An ``InventoryReply`` of ``EipInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<EipInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -112,8 +112,9 @@ public nonisolated enum UpdateExternalPrimaryStorage {
 
     /// 更新外部存储结果
     ///
-    /// The same type as ``DiscoverExternalPrimaryStorage/Response``: the replies have the same fields.
-    public typealias Response = DiscoverExternalPrimaryStorage.Response
+    /// An ``InventoryReply`` of ``ExternalPrimaryStorageInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoryReply<ExternalPrimaryStorageInventory>
 }
 
 nonisolated extension ZStackClient {

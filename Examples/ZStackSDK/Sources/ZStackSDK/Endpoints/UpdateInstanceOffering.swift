@@ -84,8 +84,11 @@ public nonisolated enum UpdateInstanceOffering {
 
     /// 云主机规格清单
     ///
-    /// The same type as ``ChangeInstanceOfferingState/Response``: the replies have the same fields.
-    public typealias Response = ChangeInstanceOfferingState.Response
+    /// An ``InventoryReply`` of ``InstanceOfferingInventory``: the replies that differ only in that type share one
+    /// struct.
+    ///
+    /// - `inventory`: 云主机规格清单
+    public typealias Response = InventoryReply<InstanceOfferingInventory>
 }
 
 nonisolated extension ZStackClient {

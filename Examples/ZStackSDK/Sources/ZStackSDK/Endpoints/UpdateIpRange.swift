@@ -76,8 +76,8 @@ public nonisolated enum UpdateIpRange {
 
     /// IP地址范围清单
     ///
-    /// The same type as ``AddIpRange/Response``: the replies have the same fields.
-    public typealias Response = AddIpRange.Response
+    /// An ``InventoryReply`` of ``IpRangeInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<IpRangeInventory>
 }
 
 nonisolated extension ZStackClient {

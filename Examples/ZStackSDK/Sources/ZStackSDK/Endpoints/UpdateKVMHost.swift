@@ -120,8 +120,10 @@ public nonisolated enum UpdateKVMHost {
 
     /// 更新后的云主机
     ///
-    /// The same type as ``UpdateHost/Response``: the replies have the same fields.
-    public typealias Response = UpdateHost.Response
+    /// An ``InventoryReply`` of ``HostInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventory`: 更新后的云主机信息
+    public typealias Response = InventoryReply<HostInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -130,8 +130,10 @@ public nonisolated enum UpdateLdapServer {
 
     /// LDAP服务器清单
     ///
-    /// The same type as ``AddLdapServer/Response``: the replies have the same fields.
-    public typealias Response = AddLdapServer.Response
+    /// An ``InventoryReply`` of ``LdapServerInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventory`: LDAP服务器清单
+    public typealias Response = InventoryReply<LdapServerInventory>
 }
 
 nonisolated extension ZStackClient {

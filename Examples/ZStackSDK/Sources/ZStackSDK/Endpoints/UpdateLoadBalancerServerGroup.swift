@@ -76,8 +76,9 @@ public nonisolated enum UpdateLoadBalancerServerGroup {
 
     /// The reply's fields.
     ///
-    /// The same type as ``RemoveBackendServerFromServerGroup/Response``: the replies have the same fields.
-    public typealias Response = RemoveBackendServerFromServerGroup.Response
+    /// An ``InventoryReply`` of ``LoadBalancerServerGroupInventory``: the replies that differ only in that type share
+    /// one struct.
+    public typealias Response = InventoryReply<LoadBalancerServerGroupInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -78,8 +78,9 @@ public nonisolated enum UpdatePortForwardingRule {
 
     /// 端口转发规则清单
     ///
-    /// The same type as ``AttachPortForwardingRule/Response``: the replies have the same fields.
-    public typealias Response = AttachPortForwardingRule.Response
+    /// An ``InventoryReply`` of ``PortForwardingRuleInventory``: the replies that differ only in that type share one
+    /// struct.
+    public typealias Response = InventoryReply<PortForwardingRuleInventory>
 }
 
 nonisolated extension ZStackClient {

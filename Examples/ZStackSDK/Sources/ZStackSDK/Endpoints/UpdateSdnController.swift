@@ -76,8 +76,8 @@ public nonisolated enum UpdateSdnController {
 
     /// SDN控制器清单
     ///
-    /// The same type as ``AddSdnController/Response``: the replies have the same fields.
-    public typealias Response = AddSdnController.Response
+    /// An ``InventoryReply`` of ``SdnControllerInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<SdnControllerInventory>
 }
 
 nonisolated extension ZStackClient {

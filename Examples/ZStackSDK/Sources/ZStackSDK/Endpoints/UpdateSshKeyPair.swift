@@ -76,8 +76,8 @@ public nonisolated enum UpdateSshKeyPair {
 
     /// 更新密钥对返回
     ///
-    /// The same type as ``AttachSshKeyPairToVmInstance/Response``: the replies have the same fields.
-    public typealias Response = AttachSshKeyPairToVmInstance.Response
+    /// An ``InventoryReply`` of ``SshKeyPairInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<SshKeyPairInventory>
 }
 
 nonisolated extension ZStackClient {

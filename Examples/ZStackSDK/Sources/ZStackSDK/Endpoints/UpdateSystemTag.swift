@@ -67,8 +67,8 @@ public nonisolated enum UpdateSystemTag {
 
     /// 标签清单
     ///
-    /// The same type as ``CreateSystemTag/Response``: the replies have the same fields.
-    public typealias Response = CreateSystemTag.Response
+    /// An ``InventoryReply`` of ``SystemTagInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<SystemTagInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -90,8 +90,10 @@ public nonisolated enum UpdateUser {
 
     /// 用户清单
     ///
-    /// The same type as ``CreateUser/Response``: the replies have the same fields.
-    public typealias Response = CreateUser.Response
+    /// An ``InventoryReply`` of ``UserInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventory`: 用户清单
+    public typealias Response = InventoryReply<UserInventory>
 }
 
 nonisolated extension ZStackClient {

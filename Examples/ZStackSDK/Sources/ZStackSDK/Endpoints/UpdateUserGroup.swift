@@ -78,8 +78,10 @@ public nonisolated enum UpdateUserGroup {
 
     /// 用户组清单
     ///
-    /// The same type as ``CreateUserGroup/Response``: the replies have the same fields.
-    public typealias Response = CreateUserGroup.Response
+    /// An ``InventoryReply`` of ``UserGroupInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventory`: 用户组清单
+    public typealias Response = InventoryReply<UserGroupInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -78,8 +78,10 @@ public nonisolated enum UpdateVip {
 
     /// 虚拟IP清单
     ///
-    /// The same type as ``ChangeVipState/Response``: the replies have the same fields.
-    public typealias Response = ChangeVipState.Response
+    /// An ``InventoryReply`` of ``VipInventory``: the replies that differ only in that type share one struct.
+    ///
+    /// - `inventory`: 虚拟IP清单
+    public typealias Response = InventoryReply<VipInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -76,8 +76,8 @@ public nonisolated enum UpdateVmCdRom {
 
     /// 修改CDROM返回
     ///
-    /// The same type as ``CreateVmCdRom/Response``: the replies have the same fields.
-    public typealias Response = CreateVmCdRom.Response
+    /// An ``InventoryReply`` of ``VmCdRomInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<VmCdRomInventory>
 }
 
 nonisolated extension ZStackClient {

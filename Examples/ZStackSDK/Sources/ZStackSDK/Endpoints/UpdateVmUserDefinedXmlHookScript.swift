@@ -98,8 +98,8 @@ public nonisolated enum UpdateVmUserDefinedXmlHookScript {
 
     /// 更新用户自定义xml hook脚本返回
     ///
-    /// The same type as ``CreateVmUserDefinedXmlHookScript/Response``: the replies have the same fields.
-    public typealias Response = CreateVmUserDefinedXmlHookScript.Response
+    /// An ``InventoryReply`` of ``XmlHookInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<XmlHookInventory>
 }
 
 nonisolated extension ZStackClient {

@@ -94,8 +94,8 @@ public nonisolated enum UpdateWebhook {
 
     /// The reply's fields.
     ///
-    /// The same type as ``CreateWebhook/Response``: the replies have the same fields.
-    public typealias Response = CreateWebhook.Response
+    /// An ``InventoryReply`` of ``WebhookInventory``: the replies that differ only in that type share one struct.
+    public typealias Response = InventoryReply<WebhookInventory>
 }
 
 nonisolated extension ZStackClient {
