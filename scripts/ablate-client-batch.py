@@ -17,6 +17,9 @@ one more run with `-stats-output-dir`, the frontend's phases. Variants:
 - `noflat`: without the client method that takes the inputs one by one;
 - `nobuild`: the method that takes a `Request` without its body (it builds the HTTP call and sends it);
 - `nodoc`: without doc comments;
+- `noitems`: without the paging methods of a query (`<method>Items`, the extension after the first);
+- `nowhere`: without the paging method that takes typed conditions (`where:`);
+- `nopager`: with the private paging method's body (the closure that fetches a page) `fatalError()`;
 - `nobody`: without the statement that builds the JSON body (the rest of the call is built and sent);
 - `eagerbody`: the JSON body built by plain statements on a value instead of in closures
   (`var body = ZStackEagerJSONBody(wrapper: "params")`, `body.setWrapped(request.a, forKey: "a")`, ...),
@@ -58,6 +61,25 @@ def without_request_building(text):
     replaced by `fatalError()`: the API stays, the building goes."""
     return re.sub(r"(\) async throws -> \w+\.Response \{\n)        var call = .*?\n    \}\n",
                   r"\1        fatalError()\n    }\n", text, flags=re.S)
+
+
+def without_paging_methods(text):
+    """The file without its second client extension: a query's `<method>Items` methods."""
+    first = text.find("\nnonisolated extension ")
+    second = text.find("\nnonisolated extension ", first + 1) if first >= 0 else -1
+    return text if second < 0 else text[:second + 1].rstrip("\n") + "\n"
+
+
+def without_conditions_method(text):
+    """The file without the paging method that takes typed conditions (`where:`), doc comment and all."""
+    return re.sub(r"\n(    ///[^\n]*\n)*    public func \w+Items\(\n(?:(?!\n    \}\n).)*?where conditions:.*?\n    \}\n", "\n",
+                  text, flags=re.S)
+
+
+def without_page_fetching(text):
+    """The file with the body of the private paging method (a closure that fetches each page) `fatalError()`."""
+    return re.sub(r"(    private func \w+Items\(.*?\) -> \w+Pages<[^>]*> \{\n).*?\n    \}\n", r"\1        fatalError()\n    }\n",
+                  text, flags=re.S)
 
 
 def without_doc_comments(text):
@@ -141,7 +163,8 @@ extension ZStackFieldwise {
 
 VARIANTS = {
     "base": None, "noeq": without_equatable, "noflat": without_flattened_method, "nobuild": without_request_building,
-    "nodoc": without_doc_comments, "nobody": without_json_body, "eagerbody": with_eager_json_body,
+    "nodoc": without_doc_comments, "noitems": without_paging_methods,
+    "nowhere": without_conditions_method, "nopager": without_page_fetching, "nobody": without_json_body, "eagerbody": with_eager_json_body,
     "keypatheq": with_key_path_equality,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).

@@ -103,11 +103,26 @@ class VariantTests(unittest.TestCase):
         text = ablate.with_key_path_equality(ENDPOINT)
         self.assertIn("ZStackFieldwise.equalFields(lhs, rhs, \\.uuid, \\.name)\n", text)
 
+    def test_the_paging_variants_take_out_their_part_of_a_query(self):
+        path = os.path.join(os.path.dirname(SCRIPT), "..", "Examples/ZStackSDK/Sources/ZStackSDK/Endpoints/QueryL2Network.swift")
+        with open(path, encoding="utf-8") as handle:
+            query = handle.read()
+        self.assertIn("func queryL2NetworkItems(", query)
+        without_items = ablate.without_paging_methods(query)
+        self.assertNotIn("Items(", without_items)
+        self.assertIn("public func queryL2Network(\n        _ request: QueryL2Network.Request\n", without_items)
+        without_where = ablate.without_conditions_method(query)
+        self.assertNotIn("where conditions:", without_where)
+        self.assertEqual(without_where.count("func queryL2NetworkItems("), 2)
+        without_pager = ablate.without_page_fetching(query)
+        self.assertNotIn("pages(pageSize:", without_pager)
+        self.assertIn(") -> ZStackPages<L2NetworkInventory> {\n        fatalError()\n    }\n}\n", without_pager)
+
     def test_an_unknown_variant_stops_the_script_with_the_known_ones(self):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, nobody, eagerbody, keypatheq)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, nobody, eagerbody, keypatheq)")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,7 @@ extension SwiftClientModelBuilder {
             + endpoint.queryParameters.map { builderInput($0, method: "appendQueryItem", valueLabel: "value", isOptional: !$0.isRequired) }
             + endpoint.headers.map { builderInput($0, method: "setHeaderField", nameLabel: "named", valueLabel: "value", isOptional: !$0.isRequired) }
 
+        let paging = paging(endpoint, inputs: ordered, request: request, response: response, namespace: namespace, method: method)
         let deprecation = deprecationMessageLiteral(endpoint)
         // Foundation's `Date` appears in the public Request and Response; HTTPTypes only inside.
         return SwiftEndpointFileModel(
@@ -69,7 +70,7 @@ extension SwiftClientModelBuilder {
             responseAlias: responseAlias ?? "", hasResponseAlias: responseAlias != nil, methodName: method,
             methodDocLines: methodDoc, requestMethodDocLines: requestMethodDoc,
             builderInputs: builderInputs,
-            paging: paging(endpoint, inputs: ordered, request: request, response: response, namespace: namespace, method: method),
+            paging: paging, hasPaging: !paging.isEmpty,
             sessionOpening: sessionOpening(endpoint, method: method), sessionClosing: sessionClosing(endpoint, inputs: ordered, request: request))
     }
 

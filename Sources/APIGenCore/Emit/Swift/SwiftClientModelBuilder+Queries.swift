@@ -149,14 +149,21 @@ extension SwiftClientModelBuilder {
                 prefix: "- Returns: ",
                 text: "The matching items; reading them throws ``\(prefix)QueryConditionError`` before any call when the server would misread a condition.",
                 indent: 4, itemIndent: 0)
+        let requestMethod = "``\(prefix)Client/\(method)(_:\(endpoint.execution == .asynchronous ? "polling:" : ""))``"
+        let callDoc = SwiftLayout.docLines(
+            ["The HTTP call that sends `request`: \(requestMethod) sends it, and so does each page of ``\(prefix)Client/\(itemsMethod)(_:pageSize:)``."],
+            indent: 4)
+            + [""] + SwiftLayout.parameterDocLines([(name: "request", text: "The inputs of the call.")], indent: 4)
+            + SwiftLayout.hangingItem(prefix: "- Returns: ", text: "The call, ready to send.", indent: 4, itemIndent: 0)
         return [
             SwiftPagingModel(
                 itemsMethodName: itemsMethod, docLines: docLines, itemType: itemType,
                 requestDefault: request.properties.allSatisfy(\.isOptionalParameter) ? " = \(namespace).Request()" : "",
                 arguments: arguments,
                 itemsExpression: "reply." + items.member + (items.optionalMark.isEmpty ? "" : " ?? []"),
-                totalExpression: total.map { "reply." + $0.member + ".map { Int($0) }" } ?? "nil",
-                hasQueryFields: hasQueryFields, hasSort: queries.sort != nil, hasFields: queries.fields != nil, conditionsDocLines: hasQueryFields ? conditionsDoc : [])
+                totalExpression: total.map { "Self.pageTotal(reply." + $0.member + ")" } ?? "nil",
+                hasQueryFields: hasQueryFields, hasSort: queries.sort != nil, hasFields: queries.fields != nil, conditionsDocLines: hasQueryFields ? conditionsDoc : [],
+                callDocLines: callDoc)
         ]
     }
 }

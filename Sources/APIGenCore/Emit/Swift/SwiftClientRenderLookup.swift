@@ -92,6 +92,7 @@ extension SwiftEndpointFileModel: TemplateObject {
         case "requestMethodDocLines": self.requestMethodDocLines.templateValue
         case "builderInputs": self.builderInputs.templateValue
         case "paging": self.paging.templateValue
+        case "hasPaging": self.hasPaging.templateValue
         case "sessionOpening": self.sessionOpening.templateValue
         case "sessionClosing": self.sessionClosing.templateValue
         default: nil
@@ -229,6 +230,7 @@ extension SwiftPagingModel: TemplateObject {
         case "hasSort": self.hasSort.templateValue
         case "hasFields": self.hasFields.templateValue
         case "conditionsDocLines": self.conditionsDocLines.templateValue
+        case "callDocLines": self.callDocLines.templateValue
         default: nil
         }
     }

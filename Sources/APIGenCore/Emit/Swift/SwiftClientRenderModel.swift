@@ -196,6 +196,8 @@ struct SwiftEndpointFileModel {
     let builderInputs: [SwiftBuilderInputModel]
     /// The paging helper, for an endpoint that follows `api.queries`; else empty.
     let paging: [SwiftPagingModel]
+    /// Whether `paging` has the helper: the endpoint then builds its HTTP call in `call(for:)`, for its method and its pages.
+    let hasPaging: Bool
     /// `openSession(_:)`, for a log-in endpoint of `api.sessions`; else empty.
     let sessionOpening: [SwiftSessionOpeningModel]
     /// `closeSession()`, for the log-out endpoint of `api.sessions`; else empty.
@@ -246,7 +248,7 @@ struct SwiftPagingModel {
     let arguments: [SwiftCallArgumentModel]
     /// The page's items from `reply` (`reply.inventories ?? []`).
     let itemsExpression: String
-    /// The total from `reply` as an `Int?` (`reply.total.map { Int($0) }`), or `nil`.
+    /// The total from `reply` as an `Int?` (`Self.pageTotal(reply.total)`), or `nil`.
     let totalExpression: String
     /// Whether the item type has `QueryFields`, so the method has a typed-conditions overload.
     let hasQueryFields: Bool
@@ -255,6 +257,8 @@ struct SwiftPagingModel {
     /// Whether the endpoint has `api.queries.fields`' parameter, so the typed overload takes `selecting:`.
     let hasFields: Bool
     let conditionsDocLines: [DocLine]
+    /// The doc comment of the endpoint's `call(for:)`, which its method and each page send.
+    let callDocLines: [DocLine]
 }
 
 /// `openSession(_:)` of a log-in endpoint: calls it and returns a client that sends the new session.

@@ -90,6 +90,22 @@ public nonisolated enum QueryVmInstance {
     /// - `inventories`: The matching VM instances
     /// - `total`: The number of matching VM instances, with replyWithCount
     public typealias Response = InventoriesTotalReply<VmInstanceInventory>
+
+    /// The HTTP call that sends `request`: ``FixtureClient/queryVmInstance(_:)`` sends it, and so does each page of
+    /// ``FixtureClient/queryVmInstanceItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> FixtureRequestBuilder {
+        var call = FixtureRequestBuilder(operation: QueryVmInstance.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension FixtureClient {
@@ -146,14 +162,7 @@ nonisolated extension FixtureClient {
     public func queryVmInstance(
         _ request: QueryVmInstance.Request
     ) async throws -> QueryVmInstance.Response {
-        var call = FixtureRequestBuilder(operation: QueryVmInstance.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryVmInstance.call(for: request))
     }
 }
 
@@ -212,7 +221,7 @@ nonisolated extension FixtureClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -223,9 +232,9 @@ nonisolated extension FixtureClient {
         sort: String?,
         fields: String?
     ) -> FixturePages<VmInstanceInventory> {
-        FixturePages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryVmInstance(
-                QueryVmInstance.Request(
+        pages(pageSize: pageSize, replying: QueryVmInstance.Response.self) { start, limit, withTotal in
+            try QueryVmInstance.call(
+                for: QueryVmInstance.Request(
                     q: FixtureQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -234,7 +243,8 @@ nonisolated extension FixtureClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

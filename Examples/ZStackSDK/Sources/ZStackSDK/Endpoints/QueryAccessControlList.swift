@@ -104,6 +104,24 @@ public nonisolated enum QueryAccessControlList {
     /// An ``InventoriesTotalReply`` of ``AccessControlListInventory``: the replies that differ only in that type share
     /// one struct.
     public typealias Response = InventoriesTotalReply<AccessControlListInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryAccessControlList(_:)`` sends it, and so does each page
+    /// of ``ZStackClient/queryAccessControlListItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryAccessControlList.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -163,16 +181,7 @@ nonisolated extension ZStackClient {
     public func queryAccessControlList(
         _ request: QueryAccessControlList.Request
     ) async throws -> QueryAccessControlList.Response {
-        var call = ZStackRequestBuilder(operation: QueryAccessControlList.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryAccessControlList.call(for: request))
     }
 }
 
@@ -233,7 +242,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -244,9 +253,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<AccessControlListInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryAccessControlList(
-                QueryAccessControlList.Request(
+        pages(pageSize: pageSize, replying: QueryAccessControlList.Response.self) { start, limit, withTotal in
+            try QueryAccessControlList.call(
+                for: QueryAccessControlList.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -257,7 +266,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -130,6 +130,25 @@ public nonisolated enum QueryAccessControlListByUuid {
     /// An ``InventoriesTotalReply`` of ``AccessControlListInventory``: the replies that differ only in that type share
     /// one struct.
     public typealias Response = InventoriesTotalReply<AccessControlListInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryAccessControlListByUuid(_:)`` sends it, and so does each
+    /// page of ``ZStackClient/queryAccessControlListByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryAccessControlListByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -192,17 +211,7 @@ nonisolated extension ZStackClient {
     public func queryAccessControlListByUuid(
         _ request: QueryAccessControlListByUuid.Request
     ) async throws -> QueryAccessControlListByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryAccessControlListByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryAccessControlListByUuid.call(for: request))
     }
 }
 
@@ -263,7 +272,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -274,9 +283,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<AccessControlListInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryAccessControlListByUuid(
-                QueryAccessControlListByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryAccessControlListByUuid.Response.self) { start, limit, withTotal in
+            try QueryAccessControlListByUuid.call(
+                for: QueryAccessControlListByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -288,7 +297,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -31,6 +31,24 @@ public nonisolated enum QueryAccountResourceRef {
     ///
     /// - `inventories`: 账户资源引用清单列表
     public typealias Response = InventoriesTotalReply<AccountResourceRefInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryAccountResourceRef(_:)`` sends it, and so does each page
+    /// of ``ZStackClient/queryAccountResourceRefItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryAccountResourceRef.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -94,16 +112,7 @@ nonisolated extension ZStackClient {
     public func queryAccountResourceRef(
         _ request: QueryAccountResourceRef.Request
     ) async throws -> QueryAccountResourceRef.Response {
-        var call = ZStackRequestBuilder(operation: QueryAccountResourceRef.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryAccountResourceRef.call(for: request))
     }
 }
 
@@ -164,7 +173,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -175,9 +184,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<AccountResourceRefInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryAccountResourceRef(
-                QueryAccountResourceRef.Request(
+        pages(pageSize: pageSize, replying: QueryAccountResourceRef.Response.self) { start, limit, withTotal in
+            try QueryAccountResourceRef.call(
+                for: QueryAccountResourceRef.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -188,7 +197,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -96,6 +96,24 @@ public nonisolated enum QueryAgentVersion {
             )
         }
     }
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryAgentVersion(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryAgentVersionItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryAgentVersion.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -155,16 +173,7 @@ nonisolated extension ZStackClient {
     public func queryAgentVersion(
         _ request: QueryAgentVersion.Request
     ) async throws -> QueryAgentVersion.Response {
-        var call = ZStackRequestBuilder(operation: QueryAgentVersion.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryAgentVersion.call(for: request))
     }
 }
 
@@ -193,9 +202,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<ZStackJSONValue> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryAgentVersion(
-                QueryAgentVersion.Request(
+        pages(pageSize: pageSize, replying: QueryAgentVersion.Response.self) { start, limit, withTotal in
+            try QueryAgentVersion.call(
+                for: QueryAgentVersion.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -206,7 +215,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -26,6 +26,25 @@ public nonisolated enum QueryAgentVersionByUuid {
     ///
     /// The same type as ``QueryAgentVersion/Response``: the replies have the same fields.
     public typealias Response = QueryAgentVersion.Response
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryAgentVersionByUuid(_:)`` sends it, and so does each page
+    /// of ``ZStackClient/queryAgentVersionByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryAgentVersionByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -88,17 +107,7 @@ nonisolated extension ZStackClient {
     public func queryAgentVersionByUuid(
         _ request: QueryAgentVersionByUuid.Request
     ) async throws -> QueryAgentVersionByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryAgentVersionByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryAgentVersionByUuid.call(for: request))
     }
 }
 
@@ -127,9 +136,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<ZStackJSONValue> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryAgentVersionByUuid(
-                QueryAgentVersionByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryAgentVersionByUuid.Response.self) { start, limit, withTotal in
+            try QueryAgentVersionByUuid.call(
+                for: QueryAgentVersionByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -141,7 +150,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

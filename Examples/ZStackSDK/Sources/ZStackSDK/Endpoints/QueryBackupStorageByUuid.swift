@@ -27,6 +27,25 @@ public nonisolated enum QueryBackupStorageByUuid {
     /// An ``InventoriesTotalReply`` of ``BackupStorageInventory``: the replies that differ only in that type share one
     /// struct.
     public typealias Response = InventoriesTotalReply<BackupStorageInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryBackupStorageByUuid(_:)`` sends it, and so does each
+    /// page of ``ZStackClient/queryBackupStorageByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryBackupStorageByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -89,17 +108,7 @@ nonisolated extension ZStackClient {
     public func queryBackupStorageByUuid(
         _ request: QueryBackupStorageByUuid.Request
     ) async throws -> QueryBackupStorageByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryBackupStorageByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryBackupStorageByUuid.call(for: request))
     }
 }
 
@@ -160,7 +169,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -171,9 +180,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<BackupStorageInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryBackupStorageByUuid(
-                QueryBackupStorageByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryBackupStorageByUuid.Response.self) { start, limit, withTotal in
+            try QueryBackupStorageByUuid.call(
+                for: QueryBackupStorageByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -185,7 +194,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

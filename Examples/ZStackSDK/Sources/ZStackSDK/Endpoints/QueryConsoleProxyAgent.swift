@@ -31,6 +31,24 @@ public nonisolated enum QueryConsoleProxyAgent {
     ///
     /// - `inventories`: 控制台代理Agent清单列表
     public typealias Response = InventoriesTotalReply<ConsoleProxyAgentInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryConsoleProxyAgent(_:)`` sends it, and so does each page
+    /// of ``ZStackClient/queryConsoleProxyAgentItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryConsoleProxyAgent.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -94,16 +112,7 @@ nonisolated extension ZStackClient {
     public func queryConsoleProxyAgent(
         _ request: QueryConsoleProxyAgent.Request
     ) async throws -> QueryConsoleProxyAgent.Response {
-        var call = ZStackRequestBuilder(operation: QueryConsoleProxyAgent.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryConsoleProxyAgent.call(for: request))
     }
 }
 
@@ -164,7 +173,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -175,9 +184,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<ConsoleProxyAgentInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryConsoleProxyAgent(
-                QueryConsoleProxyAgent.Request(
+        pages(pageSize: pageSize, replying: QueryConsoleProxyAgent.Response.self) { start, limit, withTotal in
+            try QueryConsoleProxyAgent.call(
+                for: QueryConsoleProxyAgent.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -188,7 +197,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

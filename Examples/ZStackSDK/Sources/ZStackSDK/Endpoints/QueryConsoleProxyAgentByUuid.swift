@@ -31,6 +31,25 @@ public nonisolated enum QueryConsoleProxyAgentByUuid {
     ///
     /// - `inventories`: 控制台代理Agent清单列表
     public typealias Response = InventoriesTotalReply<ConsoleProxyAgentInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryConsoleProxyAgentByUuid(_:)`` sends it, and so does each
+    /// page of ``ZStackClient/queryConsoleProxyAgentByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryConsoleProxyAgentByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -97,17 +116,7 @@ nonisolated extension ZStackClient {
     public func queryConsoleProxyAgentByUuid(
         _ request: QueryConsoleProxyAgentByUuid.Request
     ) async throws -> QueryConsoleProxyAgentByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryConsoleProxyAgentByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryConsoleProxyAgentByUuid.call(for: request))
     }
 }
 
@@ -168,7 +177,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -179,9 +188,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<ConsoleProxyAgentInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryConsoleProxyAgentByUuid(
-                QueryConsoleProxyAgentByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryConsoleProxyAgentByUuid.Response.self) { start, limit, withTotal in
+            try QueryConsoleProxyAgentByUuid.call(
+                for: QueryConsoleProxyAgentByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -193,7 +202,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

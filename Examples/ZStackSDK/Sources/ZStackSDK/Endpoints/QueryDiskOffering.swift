@@ -31,6 +31,24 @@ public nonisolated enum QueryDiskOffering {
     ///
     /// - `inventories`: 云盘规格清单列表
     public typealias Response = InventoriesTotalReply<DiskOfferingInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryDiskOffering(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryDiskOfferingItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryDiskOffering.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -94,16 +112,7 @@ nonisolated extension ZStackClient {
     public func queryDiskOffering(
         _ request: QueryDiskOffering.Request
     ) async throws -> QueryDiskOffering.Response {
-        var call = ZStackRequestBuilder(operation: QueryDiskOffering.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryDiskOffering.call(for: request))
     }
 }
 
@@ -162,7 +171,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -173,9 +182,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<DiskOfferingInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryDiskOffering(
-                QueryDiskOffering.Request(
+        pages(pageSize: pageSize, replying: QueryDiskOffering.Response.self) { start, limit, withTotal in
+            try QueryDiskOffering.call(
+                for: QueryDiskOffering.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -186,7 +195,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

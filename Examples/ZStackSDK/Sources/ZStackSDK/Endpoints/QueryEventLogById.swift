@@ -110,6 +110,25 @@ public nonisolated enum QueryEventLogById {
     /// An ``InventoriesTotalReply`` of ``EventLogInventory``: the replies that differ only in that type share one
     /// struct.
     public typealias Response = InventoriesTotalReply<EventLogInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryEventLogById(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryEventLogByIdItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryEventLogById.operation)
+        call.setPathParameter("id", to: request.id)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -172,17 +191,7 @@ nonisolated extension ZStackClient {
     public func queryEventLogById(
         _ request: QueryEventLogById.Request
     ) async throws -> QueryEventLogById.Response {
-        var call = ZStackRequestBuilder(operation: QueryEventLogById.operation)
-        call.setPathParameter("id", to: request.id)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryEventLogById.call(for: request))
     }
 }
 
@@ -239,7 +248,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -250,9 +259,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<EventLogInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryEventLogById(
-                QueryEventLogById.Request(
+        pages(pageSize: pageSize, replying: QueryEventLogById.Response.self) { start, limit, withTotal in
+            try QueryEventLogById.call(
+                for: QueryEventLogById.Request(
                     id: request.id,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -264,7 +273,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

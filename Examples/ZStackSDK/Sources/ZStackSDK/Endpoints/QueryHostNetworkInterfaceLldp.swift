@@ -29,6 +29,24 @@ public nonisolated enum QueryHostNetworkInterfaceLldp {
     ///
     /// - `inventories`: 物理网卡lldp配置清单
     public typealias Response = InventoriesTotalReply<HostNetworkInterfaceLldpInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryHostNetworkInterfaceLldp(_:)`` sends it, and so does
+    /// each page of ``ZStackClient/queryHostNetworkInterfaceLldpItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryHostNetworkInterfaceLldp.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -88,16 +106,7 @@ nonisolated extension ZStackClient {
     public func queryHostNetworkInterfaceLldp(
         _ request: QueryHostNetworkInterfaceLldp.Request
     ) async throws -> QueryHostNetworkInterfaceLldp.Response {
-        var call = ZStackRequestBuilder(operation: QueryHostNetworkInterfaceLldp.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryHostNetworkInterfaceLldp.call(for: request))
     }
 }
 
@@ -158,7 +167,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -169,9 +178,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<HostNetworkInterfaceLldpInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryHostNetworkInterfaceLldp(
-                QueryHostNetworkInterfaceLldp.Request(
+        pages(pageSize: pageSize, replying: QueryHostNetworkInterfaceLldp.Response.self) { start, limit, withTotal in
+            try QueryHostNetworkInterfaceLldp.call(
+                for: QueryHostNetworkInterfaceLldp.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -182,7 +191,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -132,6 +132,25 @@ public nonisolated enum QueryHostNetworkInterfaceLldpByInterfaceUuid {
     ///
     /// - `inventories`: 物理网卡lldp配置清单
     public typealias Response = InventoriesTotalReply<HostNetworkInterfaceLldpInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryHostNetworkInterfaceLldpByInterfaceUuid(_:)`` sends it,
+    /// and so does each page of ``ZStackClient/queryHostNetworkInterfaceLldpByInterfaceUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryHostNetworkInterfaceLldpByInterfaceUuid.operation)
+        call.setPathParameter("interfaceUuid", to: request.interfaceUuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -194,17 +213,7 @@ nonisolated extension ZStackClient {
     public func queryHostNetworkInterfaceLldpByInterfaceUuid(
         _ request: QueryHostNetworkInterfaceLldpByInterfaceUuid.Request
     ) async throws -> QueryHostNetworkInterfaceLldpByInterfaceUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryHostNetworkInterfaceLldpByInterfaceUuid.operation)
-        call.setPathParameter("interfaceUuid", to: request.interfaceUuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryHostNetworkInterfaceLldpByInterfaceUuid.call(for: request))
     }
 }
 
@@ -265,7 +274,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -276,9 +285,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<HostNetworkInterfaceLldpInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryHostNetworkInterfaceLldpByInterfaceUuid(
-                QueryHostNetworkInterfaceLldpByInterfaceUuid.Request(
+        pages(pageSize: pageSize, replying: QueryHostNetworkInterfaceLldpByInterfaceUuid.Response.self) { start, limit, withTotal in
+            try QueryHostNetworkInterfaceLldpByInterfaceUuid.call(
+                for: QueryHostNetworkInterfaceLldpByInterfaceUuid.Request(
                     interfaceUuid: request.interfaceUuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -290,7 +299,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

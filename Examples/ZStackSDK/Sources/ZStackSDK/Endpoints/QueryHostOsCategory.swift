@@ -29,6 +29,24 @@ public nonisolated enum QueryHostOsCategory {
     ///
     /// - `success`: 查询是否成功
     public typealias Response = InventoriesTotalReply<HostOsCategoryInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryHostOsCategory(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryHostOsCategoryItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryHostOsCategory.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -88,16 +106,7 @@ nonisolated extension ZStackClient {
     public func queryHostOsCategory(
         _ request: QueryHostOsCategory.Request
     ) async throws -> QueryHostOsCategory.Response {
-        var call = ZStackRequestBuilder(operation: QueryHostOsCategory.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryHostOsCategory.call(for: request))
     }
 }
 
@@ -156,7 +165,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -167,9 +176,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<HostOsCategoryInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryHostOsCategory(
-                QueryHostOsCategory.Request(
+        pages(pageSize: pageSize, replying: QueryHostOsCategory.Response.self) { start, limit, withTotal in
+            try QueryHostOsCategory.call(
+                for: QueryHostOsCategory.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -180,7 +189,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

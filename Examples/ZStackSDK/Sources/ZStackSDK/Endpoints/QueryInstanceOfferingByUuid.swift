@@ -31,6 +31,25 @@ public nonisolated enum QueryInstanceOfferingByUuid {
     ///
     /// - `inventories`: 云主机规格清单列表
     public typealias Response = InventoriesTotalReply<InstanceOfferingInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryInstanceOfferingByUuid(_:)`` sends it, and so does each
+    /// page of ``ZStackClient/queryInstanceOfferingByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryInstanceOfferingByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -97,17 +116,7 @@ nonisolated extension ZStackClient {
     public func queryInstanceOfferingByUuid(
         _ request: QueryInstanceOfferingByUuid.Request
     ) async throws -> QueryInstanceOfferingByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryInstanceOfferingByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryInstanceOfferingByUuid.call(for: request))
     }
 }
 
@@ -167,7 +176,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -178,9 +187,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<InstanceOfferingInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryInstanceOfferingByUuid(
-                QueryInstanceOfferingByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryInstanceOfferingByUuid.Response.self) { start, limit, withTotal in
+            try QueryInstanceOfferingByUuid.call(
+                for: QueryInstanceOfferingByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -192,7 +201,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

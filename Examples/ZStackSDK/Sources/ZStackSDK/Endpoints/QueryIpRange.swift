@@ -27,6 +27,24 @@ public nonisolated enum QueryIpRange {
     /// An ``InventoriesTotalReply`` of ``IpRangeInventory``: the replies that differ only in that type share one
     /// struct.
     public typealias Response = InventoriesTotalReply<IpRangeInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryIpRange(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryIpRangeItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryIpRange.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -86,16 +104,7 @@ nonisolated extension ZStackClient {
     public func queryIpRange(
         _ request: QueryIpRange.Request
     ) async throws -> QueryIpRange.Response {
-        var call = ZStackRequestBuilder(operation: QueryIpRange.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryIpRange.call(for: request))
     }
 }
 
@@ -149,7 +158,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -160,9 +169,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<IpRangeInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryIpRange(
-                QueryIpRange.Request(
+        pages(pageSize: pageSize, replying: QueryIpRange.Response.self) { start, limit, withTotal in
+            try QueryIpRange.call(
+                for: QueryIpRange.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -173,7 +182,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

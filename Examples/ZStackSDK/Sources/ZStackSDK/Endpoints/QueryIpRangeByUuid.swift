@@ -27,6 +27,25 @@ public nonisolated enum QueryIpRangeByUuid {
     /// An ``InventoriesTotalReply`` of ``IpRangeInventory``: the replies that differ only in that type share one
     /// struct.
     public typealias Response = InventoriesTotalReply<IpRangeInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryIpRangeByUuid(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryIpRangeByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryIpRangeByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -89,17 +108,7 @@ nonisolated extension ZStackClient {
     public func queryIpRangeByUuid(
         _ request: QueryIpRangeByUuid.Request
     ) async throws -> QueryIpRangeByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryIpRangeByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryIpRangeByUuid.call(for: request))
     }
 }
 
@@ -153,7 +162,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -164,9 +173,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<IpRangeInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryIpRangeByUuid(
-                QueryIpRangeByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryIpRangeByUuid.Response.self) { start, limit, withTotal in
+            try QueryIpRangeByUuid.call(
+                for: QueryIpRangeByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -178,7 +187,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -29,6 +29,24 @@ public nonisolated enum QueryKvmHypervisorInfo {
     ///
     /// - `success`: 查询是否成功
     public typealias Response = InventoriesTotalReply<KvmHypervisorInfoInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryKvmHypervisorInfo(_:)`` sends it, and so does each page
+    /// of ``ZStackClient/queryKvmHypervisorInfoItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryKvmHypervisorInfo.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -88,16 +106,7 @@ nonisolated extension ZStackClient {
     public func queryKvmHypervisorInfo(
         _ request: QueryKvmHypervisorInfo.Request
     ) async throws -> QueryKvmHypervisorInfo.Response {
-        var call = ZStackRequestBuilder(operation: QueryKvmHypervisorInfo.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryKvmHypervisorInfo.call(for: request))
     }
 }
 
@@ -158,7 +167,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -169,9 +178,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<KvmHypervisorInfoInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryKvmHypervisorInfo(
-                QueryKvmHypervisorInfo.Request(
+        pages(pageSize: pageSize, replying: QueryKvmHypervisorInfo.Response.self) { start, limit, withTotal in
+            try QueryKvmHypervisorInfo.call(
+                for: QueryKvmHypervisorInfo.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -182,7 +191,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -27,6 +27,24 @@ public nonisolated enum QueryL2Network {
     /// An ``InventoriesTotalReply`` of ``L2NetworkInventory``: the replies that differ only in that type share one
     /// struct.
     public typealias Response = InventoriesTotalReply<L2NetworkInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryL2Network(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryL2NetworkItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryL2Network.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -86,16 +104,7 @@ nonisolated extension ZStackClient {
     public func queryL2Network(
         _ request: QueryL2Network.Request
     ) async throws -> QueryL2Network.Response {
-        var call = ZStackRequestBuilder(operation: QueryL2Network.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryL2Network.call(for: request))
     }
 }
 
@@ -155,7 +164,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -166,9 +175,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<L2NetworkInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryL2Network(
-                QueryL2Network.Request(
+        pages(pageSize: pageSize, replying: QueryL2Network.Response.self) { start, limit, withTotal in
+            try QueryL2Network.call(
+                for: QueryL2Network.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -179,7 +188,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

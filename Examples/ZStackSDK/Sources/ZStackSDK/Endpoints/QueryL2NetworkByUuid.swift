@@ -27,6 +27,25 @@ public nonisolated enum QueryL2NetworkByUuid {
     /// An ``InventoriesTotalReply`` of ``L2NetworkInventory``: the replies that differ only in that type share one
     /// struct.
     public typealias Response = InventoriesTotalReply<L2NetworkInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryL2NetworkByUuid(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryL2NetworkByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryL2NetworkByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -89,17 +108,7 @@ nonisolated extension ZStackClient {
     public func queryL2NetworkByUuid(
         _ request: QueryL2NetworkByUuid.Request
     ) async throws -> QueryL2NetworkByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryL2NetworkByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryL2NetworkByUuid.call(for: request))
     }
 }
 
@@ -159,7 +168,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -170,9 +179,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<L2NetworkInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryL2NetworkByUuid(
-                QueryL2NetworkByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryL2NetworkByUuid.Response.self) { start, limit, withTotal in
+            try QueryL2NetworkByUuid.call(
+                for: QueryL2NetworkByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -184,7 +193,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

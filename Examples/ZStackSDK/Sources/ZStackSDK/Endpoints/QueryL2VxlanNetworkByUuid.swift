@@ -27,6 +27,25 @@ public nonisolated enum QueryL2VxlanNetworkByUuid {
     /// An ``InventoriesTotalReply`` of ``L2VxlanNetworkInventory``: the replies that differ only in that type share one
     /// struct.
     public typealias Response = InventoriesTotalReply<L2VxlanNetworkInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryL2VxlanNetworkByUuid(_:)`` sends it, and so does each
+    /// page of ``ZStackClient/queryL2VxlanNetworkByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryL2VxlanNetworkByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -89,17 +108,7 @@ nonisolated extension ZStackClient {
     public func queryL2VxlanNetworkByUuid(
         _ request: QueryL2VxlanNetworkByUuid.Request
     ) async throws -> QueryL2VxlanNetworkByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryL2VxlanNetworkByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryL2VxlanNetworkByUuid.call(for: request))
     }
 }
 
@@ -160,7 +169,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -171,9 +180,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<L2VxlanNetworkInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryL2VxlanNetworkByUuid(
-                QueryL2VxlanNetworkByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryL2VxlanNetworkByUuid.Response.self) { start, limit, withTotal in
+            try QueryL2VxlanNetworkByUuid.call(
+                for: QueryL2VxlanNetworkByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -185,7 +194,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

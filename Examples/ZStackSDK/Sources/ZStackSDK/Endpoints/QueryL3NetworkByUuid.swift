@@ -27,6 +27,25 @@ public nonisolated enum QueryL3NetworkByUuid {
     /// An ``InventoriesTotalReply`` of ``L3NetworkInventory``: the replies that differ only in that type share one
     /// struct.
     public typealias Response = InventoriesTotalReply<L3NetworkInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryL3NetworkByUuid(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryL3NetworkByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryL3NetworkByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -89,17 +108,7 @@ nonisolated extension ZStackClient {
     public func queryL3NetworkByUuid(
         _ request: QueryL3NetworkByUuid.Request
     ) async throws -> QueryL3NetworkByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryL3NetworkByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryL3NetworkByUuid.call(for: request))
     }
 }
 
@@ -159,7 +168,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -170,9 +179,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<L3NetworkInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryL3NetworkByUuid(
-                QueryL3NetworkByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryL3NetworkByUuid.Response.self) { start, limit, withTotal in
+            try QueryL3NetworkByUuid.call(
+                for: QueryL3NetworkByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -184,7 +193,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -29,6 +29,25 @@ public nonisolated enum QueryLdapBindingByUuid {
     ///
     /// - `inventories`: LDAP账户绑定关系清单列表
     public typealias Response = InventoriesTotalReply<LdapAccountRefInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryLdapBindingByUuid(_:)`` sends it, and so does each page
+    /// of ``ZStackClient/queryLdapBindingByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryLdapBindingByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -91,17 +110,7 @@ nonisolated extension ZStackClient {
     public func queryLdapBindingByUuid(
         _ request: QueryLdapBindingByUuid.Request
     ) async throws -> QueryLdapBindingByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryLdapBindingByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryLdapBindingByUuid.call(for: request))
     }
 }
 
@@ -161,7 +170,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -172,9 +181,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<LdapAccountRefInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryLdapBindingByUuid(
-                QueryLdapBindingByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryLdapBindingByUuid.Response.self) { start, limit, withTotal in
+            try QueryLdapBindingByUuid.call(
+                for: QueryLdapBindingByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -186,7 +195,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

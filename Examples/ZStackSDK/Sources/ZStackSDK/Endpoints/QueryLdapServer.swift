@@ -29,6 +29,24 @@ public nonisolated enum QueryLdapServer {
     ///
     /// - `inventories`: LDAP服务器清单列表
     public typealias Response = InventoriesTotalReply<LdapServerInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryLdapServer(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryLdapServerItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryLdapServer.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -88,16 +106,7 @@ nonisolated extension ZStackClient {
     public func queryLdapServer(
         _ request: QueryLdapServer.Request
     ) async throws -> QueryLdapServer.Response {
-        var call = ZStackRequestBuilder(operation: QueryLdapServer.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryLdapServer.call(for: request))
     }
 }
 
@@ -156,7 +165,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -167,9 +176,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<LdapServerInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryLdapServer(
-                QueryLdapServer.Request(
+        pages(pageSize: pageSize, replying: QueryLdapServer.Response.self) { start, limit, withTotal in
+            try QueryLdapServer.call(
+                for: QueryLdapServer.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -180,7 +189,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -29,6 +29,25 @@ public nonisolated enum QueryLdapServerByUuid {
     ///
     /// - `inventories`: LDAP服务器清单列表
     public typealias Response = InventoriesTotalReply<LdapServerInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryLdapServerByUuid(_:)`` sends it, and so does each page
+    /// of ``ZStackClient/queryLdapServerByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryLdapServerByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -91,17 +110,7 @@ nonisolated extension ZStackClient {
     public func queryLdapServerByUuid(
         _ request: QueryLdapServerByUuid.Request
     ) async throws -> QueryLdapServerByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryLdapServerByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryLdapServerByUuid.call(for: request))
     }
 }
 
@@ -160,7 +169,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -171,9 +180,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<LdapServerInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryLdapServerByUuid(
-                QueryLdapServerByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryLdapServerByUuid.Response.self) { start, limit, withTotal in
+            try QueryLdapServerByUuid.call(
+                for: QueryLdapServerByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -185,7 +194,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -27,6 +27,24 @@ public nonisolated enum QueryLoadBalancerListener {
     /// An ``InventoriesTotalReply`` of ``LoadBalancerListenerInventory``: the replies that differ only in that type
     /// share one struct.
     public typealias Response = InventoriesTotalReply<LoadBalancerListenerInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryLoadBalancerListener(_:)`` sends it, and so does each
+    /// page of ``ZStackClient/queryLoadBalancerListenerItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryLoadBalancerListener.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -86,16 +104,7 @@ nonisolated extension ZStackClient {
     public func queryLoadBalancerListener(
         _ request: QueryLoadBalancerListener.Request
     ) async throws -> QueryLoadBalancerListener.Response {
-        var call = ZStackRequestBuilder(operation: QueryLoadBalancerListener.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryLoadBalancerListener.call(for: request))
     }
 }
 
@@ -156,7 +165,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -167,9 +176,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<LoadBalancerListenerInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryLoadBalancerListener(
-                QueryLoadBalancerListener.Request(
+        pages(pageSize: pageSize, replying: QueryLoadBalancerListener.Response.self) { start, limit, withTotal in
+            try QueryLoadBalancerListener.call(
+                for: QueryLoadBalancerListener.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -180,7 +189,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

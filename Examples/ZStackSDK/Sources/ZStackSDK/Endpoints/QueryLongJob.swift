@@ -31,6 +31,24 @@ public nonisolated enum QueryLongJob {
     ///
     /// - `inventories`: 长任务列表
     public typealias Response = InventoriesTotalReply<LongJobInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryLongJob(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryLongJobItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryLongJob.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -94,16 +112,7 @@ nonisolated extension ZStackClient {
     public func queryLongJob(
         _ request: QueryLongJob.Request
     ) async throws -> QueryLongJob.Response {
-        var call = ZStackRequestBuilder(operation: QueryLongJob.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryLongJob.call(for: request))
     }
 }
 
@@ -156,7 +165,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -167,9 +176,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<LongJobInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryLongJob(
-                QueryLongJob.Request(
+        pages(pageSize: pageSize, replying: QueryLongJob.Response.self) { start, limit, withTotal in
+            try QueryLongJob.call(
+                for: QueryLongJob.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -180,7 +189,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -31,6 +31,24 @@ public nonisolated enum QueryManagementNode {
     ///
     /// - `inventories`: 管理节点清单
     public typealias Response = InventoriesTotalReply<ManagementNodeInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryManagementNode(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryManagementNodeItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryManagementNode.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -94,16 +112,7 @@ nonisolated extension ZStackClient {
     public func queryManagementNode(
         _ request: QueryManagementNode.Request
     ) async throws -> QueryManagementNode.Response {
-        var call = ZStackRequestBuilder(operation: QueryManagementNode.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryManagementNode.call(for: request))
     }
 }
 
@@ -162,7 +171,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -173,9 +182,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<ManagementNodeInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryManagementNode(
-                QueryManagementNode.Request(
+        pages(pageSize: pageSize, replying: QueryManagementNode.Response.self) { start, limit, withTotal in
+            try QueryManagementNode.call(
+                for: QueryManagementNode.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -186,7 +195,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -31,6 +31,25 @@ public nonisolated enum QueryManagementNodeByUuid {
     ///
     /// - `inventories`: 管理节点清单
     public typealias Response = InventoriesTotalReply<ManagementNodeInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryManagementNodeByUuid(_:)`` sends it, and so does each
+    /// page of ``ZStackClient/queryManagementNodeByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryManagementNodeByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -97,17 +116,7 @@ nonisolated extension ZStackClient {
     public func queryManagementNodeByUuid(
         _ request: QueryManagementNodeByUuid.Request
     ) async throws -> QueryManagementNodeByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryManagementNodeByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryManagementNodeByUuid.call(for: request))
     }
 }
 
@@ -167,7 +176,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -178,9 +187,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<ManagementNodeInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryManagementNodeByUuid(
-                QueryManagementNodeByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryManagementNodeByUuid.Response.self) { start, limit, withTotal in
+            try QueryManagementNodeByUuid.call(
+                for: QueryManagementNodeByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -192,7 +201,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -29,6 +29,24 @@ public nonisolated enum QueryPortForwardingRule {
     /// An ``InventoriesTotalReply`` of ``PortForwardingRuleInventory``: the replies that differ only in that type share
     /// one struct.
     public typealias Response = InventoriesTotalReply<PortForwardingRuleInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryPortForwardingRule(_:)`` sends it, and so does each page
+    /// of ``ZStackClient/queryPortForwardingRuleItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryPortForwardingRule.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -92,16 +110,7 @@ nonisolated extension ZStackClient {
     public func queryPortForwardingRule(
         _ request: QueryPortForwardingRule.Request
     ) async throws -> QueryPortForwardingRule.Response {
-        var call = ZStackRequestBuilder(operation: QueryPortForwardingRule.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryPortForwardingRule.call(for: request))
     }
 }
 
@@ -162,7 +171,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -173,9 +182,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<PortForwardingRuleInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryPortForwardingRule(
-                QueryPortForwardingRule.Request(
+        pages(pageSize: pageSize, replying: QueryPortForwardingRule.Response.self) { start, limit, withTotal in
+            try QueryPortForwardingRule.call(
+                for: QueryPortForwardingRule.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -186,7 +195,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -29,6 +29,24 @@ public nonisolated enum QuerySecurityGroupRule {
     /// An ``InventoriesTotalReply`` of ``SecurityGroupRuleInventory``: the replies that differ only in that type share
     /// one struct.
     public typealias Response = InventoriesTotalReply<SecurityGroupRuleInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/querySecurityGroupRule(_:)`` sends it, and so does each page
+    /// of ``ZStackClient/querySecurityGroupRuleItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QuerySecurityGroupRule.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -92,16 +110,7 @@ nonisolated extension ZStackClient {
     public func querySecurityGroupRule(
         _ request: QuerySecurityGroupRule.Request
     ) async throws -> QuerySecurityGroupRule.Response {
-        var call = ZStackRequestBuilder(operation: QuerySecurityGroupRule.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QuerySecurityGroupRule.call(for: request))
     }
 }
 
@@ -162,7 +171,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -173,9 +182,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<SecurityGroupRuleInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.querySecurityGroupRule(
-                QuerySecurityGroupRule.Request(
+        pages(pageSize: pageSize, replying: QuerySecurityGroupRule.Response.self) { start, limit, withTotal in
+            try QuerySecurityGroupRule.call(
+                for: QuerySecurityGroupRule.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -186,7 +195,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

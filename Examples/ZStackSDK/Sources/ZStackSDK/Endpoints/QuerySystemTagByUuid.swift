@@ -29,6 +29,25 @@ public nonisolated enum QuerySystemTagByUuid {
     /// An ``InventoriesTotalReply`` of ``SystemTagInventory``: the replies that differ only in that type share one
     /// struct.
     public typealias Response = InventoriesTotalReply<SystemTagInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/querySystemTagByUuid(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/querySystemTagByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QuerySystemTagByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -95,17 +114,7 @@ nonisolated extension ZStackClient {
     public func querySystemTagByUuid(
         _ request: QuerySystemTagByUuid.Request
     ) async throws -> QuerySystemTagByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QuerySystemTagByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QuerySystemTagByUuid.call(for: request))
     }
 }
 
@@ -164,7 +173,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -175,9 +184,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<SystemTagInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.querySystemTagByUuid(
-                QuerySystemTagByUuid.Request(
+        pages(pageSize: pageSize, replying: QuerySystemTagByUuid.Response.self) { start, limit, withTotal in
+            try QuerySystemTagByUuid.call(
+                for: QuerySystemTagByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -189,7 +198,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -26,6 +26,25 @@ public nonisolated enum QueryVmNicByUuid {
     ///
     /// An ``InventoriesTotalReply`` of ``VmNicInventory``: the replies that differ only in that type share one struct.
     public typealias Response = InventoriesTotalReply<VmNicInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryVmNicByUuid(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryVmNicByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryVmNicByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -88,17 +107,7 @@ nonisolated extension ZStackClient {
     public func queryVmNicByUuid(
         _ request: QueryVmNicByUuid.Request
     ) async throws -> QueryVmNicByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryVmNicByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryVmNicByUuid.call(for: request))
     }
 }
 
@@ -151,7 +160,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -162,9 +171,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<VmNicInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryVmNicByUuid(
-                QueryVmNicByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryVmNicByUuid.Response.self) { start, limit, withTotal in
+            try QueryVmNicByUuid.call(
+                for: QueryVmNicByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -176,7 +185,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -29,6 +29,25 @@ public nonisolated enum QueryVmNicSecurityPolicyByUuid {
     /// An ``InventoriesTotalReply`` of ``VmNicSecurityPolicyInventory``: the replies that differ only in that type
     /// share one struct.
     public typealias Response = InventoriesTotalReply<VmNicSecurityPolicyInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryVmNicSecurityPolicyByUuid(_:)`` sends it, and so does
+    /// each page of ``ZStackClient/queryVmNicSecurityPolicyByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryVmNicSecurityPolicyByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -95,17 +114,7 @@ nonisolated extension ZStackClient {
     public func queryVmNicSecurityPolicyByUuid(
         _ request: QueryVmNicSecurityPolicyByUuid.Request
     ) async throws -> QueryVmNicSecurityPolicyByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryVmNicSecurityPolicyByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryVmNicSecurityPolicyByUuid.call(for: request))
     }
 }
 
@@ -166,7 +175,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -177,9 +186,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<VmNicSecurityPolicyInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryVmNicSecurityPolicyByUuid(
-                QueryVmNicSecurityPolicyByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryVmNicSecurityPolicyByUuid.Response.self) { start, limit, withTotal in
+            try QueryVmNicSecurityPolicyByUuid.call(
+                for: QueryVmNicSecurityPolicyByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -191,7 +200,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

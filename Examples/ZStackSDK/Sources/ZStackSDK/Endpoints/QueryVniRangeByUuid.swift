@@ -27,6 +27,25 @@ public nonisolated enum QueryVniRangeByUuid {
     /// An ``InventoriesTotalReply`` of ``VniRangeInventory``: the replies that differ only in that type share one
     /// struct.
     public typealias Response = InventoriesTotalReply<VniRangeInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryVniRangeByUuid(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryVniRangeByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryVniRangeByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -89,17 +108,7 @@ nonisolated extension ZStackClient {
     public func queryVniRangeByUuid(
         _ request: QueryVniRangeByUuid.Request
     ) async throws -> QueryVniRangeByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryVniRangeByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryVniRangeByUuid.call(for: request))
     }
 }
 
@@ -157,7 +166,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -168,9 +177,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<VniRangeInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryVniRangeByUuid(
-                QueryVniRangeByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryVniRangeByUuid.Response.self) { start, limit, withTotal in
+            try QueryVniRangeByUuid.call(
+                for: QueryVniRangeByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -182,7 +191,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -29,6 +29,25 @@ public nonisolated enum QueryVolumeSnapshotGroupByUuid {
     ///
     /// - `inventories`: 快照组清单
     public typealias Response = InventoriesTotalReply<VolumeSnapshotGroupInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryVolumeSnapshotGroupByUuid(_:)`` sends it, and so does
+    /// each page of ``ZStackClient/queryVolumeSnapshotGroupByUuidItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryVolumeSnapshotGroupByUuid.operation)
+        call.setPathParameter("uuid", to: request.uuid)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -91,17 +110,7 @@ nonisolated extension ZStackClient {
     public func queryVolumeSnapshotGroupByUuid(
         _ request: QueryVolumeSnapshotGroupByUuid.Request
     ) async throws -> QueryVolumeSnapshotGroupByUuid.Response {
-        var call = ZStackRequestBuilder(operation: QueryVolumeSnapshotGroupByUuid.operation)
-        call.setPathParameter("uuid", to: request.uuid)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryVolumeSnapshotGroupByUuid.call(for: request))
     }
 }
 
@@ -162,7 +171,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -173,9 +182,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<VolumeSnapshotGroupInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryVolumeSnapshotGroupByUuid(
-                QueryVolumeSnapshotGroupByUuid.Request(
+        pages(pageSize: pageSize, replying: QueryVolumeSnapshotGroupByUuid.Response.self) { start, limit, withTotal in
+            try QueryVolumeSnapshotGroupByUuid.call(
+                for: QueryVolumeSnapshotGroupByUuid.Request(
                     uuid: request.uuid,
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
@@ -187,7 +196,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

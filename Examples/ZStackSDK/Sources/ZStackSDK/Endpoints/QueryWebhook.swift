@@ -27,6 +27,24 @@ public nonisolated enum QueryWebhook {
     /// An ``InventoriesTotalReply`` of ``WebhookInventory``: the replies that differ only in that type share one
     /// struct.
     public typealias Response = InventoriesTotalReply<WebhookInventory>
+
+    /// The HTTP call that sends `request`: ``ZStackClient/queryWebhook(_:)`` sends it, and so does each page of
+    /// ``ZStackClient/queryWebhookItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> ZStackRequestBuilder {
+        var call = ZStackRequestBuilder(operation: QueryWebhook.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("count", describing: request.count)
+        call.appendQueryItem("groupBy", value: request.groupBy)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        return call
+    }
 }
 
 nonisolated extension ZStackClient {
@@ -86,16 +104,7 @@ nonisolated extension ZStackClient {
     public func queryWebhook(
         _ request: QueryWebhook.Request
     ) async throws -> QueryWebhook.Response {
-        var call = ZStackRequestBuilder(operation: QueryWebhook.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("count", describing: request.count)
-        call.appendQueryItem("groupBy", value: request.groupBy)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        return try await perform(call)
+        try await perform(QueryWebhook.call(for: request))
     }
 }
 
@@ -148,7 +157,7 @@ nonisolated extension ZStackClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -159,9 +168,9 @@ nonisolated extension ZStackClient {
         sort: String?,
         fields: String?
     ) -> ZStackPages<WebhookInventory> {
-        ZStackPages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryWebhook(
-                QueryWebhook.Request(
+        pages(pageSize: pageSize, replying: QueryWebhook.Response.self) { start, limit, withTotal in
+            try QueryWebhook.call(
+                for: QueryWebhook.Request(
                     q: ZStackQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -172,7 +181,8 @@ nonisolated extension ZStackClient {
                     fields: fields ?? request.fields
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }

@@ -106,3 +106,56 @@ public nonisolated struct FixturePages<Item: Sendable>: AsyncSequence, Sendable 
         }
     }
 }
+
+nonisolated extension FixtureClient {
+    /// The pages of a query endpoint: each page is the call that `call` builds, its reply decoded as `Reply`, and
+    /// the items and total that `items` reads from it.
+    ///
+    /// The endpoints' `<query>Items` methods page through this one method, so that none of them compiles an
+    /// asynchronous closure of its own: the fetching is here, and an endpoint gives two plain closures.
+    ///
+    /// - Parameters:
+    ///   - pageSize: How many items each call asks for; less than 1 counts as 1.
+    ///   - reply: The type of the endpoint's reply.
+    ///   - call: Builds the call for the items from `start` on, at most `limit` of them, with the total if `withTotal`.
+    ///   - items: The items of a reply, and the total if it carries one.
+    /// - Returns: The matching items, fetched as they are read.
+    package func pages<Reply: Decodable & Sendable, Item: Sendable>(
+        pageSize: Int,
+        replying reply: Reply.Type,
+        call: @escaping @Sendable (_ start: Int, _ limit: Int, _ withTotal: Bool) throws -> FixtureRequestBuilder,
+        items: @escaping @Sendable (Reply) -> ([Item], Int?)
+    ) -> FixturePages<Item> {
+        FixturePages(pageSize: pageSize) { start, limit, withTotal in
+            let page: Reply = try await perform(try call(start, limit, withTotal))
+            return items(page)
+        }
+    }
+
+    /// A reply's total as a count, for ``pages(pageSize:replying:call:items:)``.
+    ///
+    /// (`total.map { Int($0) }` in each endpoint would compile `Optional.map` into each endpoint's file: the standard
+    /// library emits it into every file that calls it.)
+    ///
+    /// - Parameter total: The reply's total, if it carries one.
+    /// - Returns: The total, or `nil`.
+    package static func pageTotal<Total: BinaryInteger>(_ total: Total?) -> Int? {
+        guard let total else { return nil }
+        return Int(total)
+    }
+
+    /// The names of the fields that `selection` picks from `fields`, joined by commas as a query's `fields` parameter
+    /// takes them; `nil` without a selection.
+    ///
+    /// - Parameters:
+    ///   - selection: Picks the fields, or `nil` for all of them.
+    ///   - fields: The fields of the queried type.
+    /// - Returns: The names, such as `name,uuid`, or `nil`.
+    package static func fieldList<Fields>(
+        _ selection: ((Fields) -> [any FixtureQueryFieldName])?,
+        of fields: Fields
+    ) -> String? {
+        guard let selection else { return nil }
+        return selection(fields).map(\.name).joined(separator: ",")
+    }
+}

@@ -100,6 +100,24 @@ public nonisolated enum QueryZone {
     /// - `inventories`: The matching zones
     /// - `total`: The number of matching zones, with replyWithCount
     public typealias Response = InventoriesTotalReply<ZoneInventory>
+
+    /// The HTTP call that sends `request`: ``FixtureClient/queryZone(_:)`` sends it, and so does each page of
+    /// ``FixtureClient/queryZoneItems(_:pageSize:)``.
+    ///
+    /// - Parameter request: The inputs of the call.
+    /// - Returns: The call, ready to send.
+    static func call(for request: Request) -> FixtureRequestBuilder {
+        var call = FixtureRequestBuilder(operation: QueryZone.operation)
+        call.appendQueryItems("q", values: request.q)
+        call.appendQueryItem("limit", describing: request.limit)
+        call.appendQueryItem("start", describing: request.start)
+        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
+        call.appendQueryItem("sort", value: request.sort)
+        call.appendQueryItem("fields", value: request.fields)
+        call.appendQueryItem("state", value: request.state?.rawValue)
+        call.setHeaderField(named: "X-Job-UUID", value: request.xJobUUID)
+        return call
+    }
 }
 
 nonisolated extension FixtureClient {
@@ -158,16 +176,7 @@ nonisolated extension FixtureClient {
     public func queryZone(
         _ request: QueryZone.Request
     ) async throws -> QueryZone.Response {
-        var call = FixtureRequestBuilder(operation: QueryZone.operation)
-        call.appendQueryItems("q", values: request.q)
-        call.appendQueryItem("limit", describing: request.limit)
-        call.appendQueryItem("start", describing: request.start)
-        call.appendQueryItem("replyWithCount", describing: request.replyWithCount)
-        call.appendQueryItem("sort", value: request.sort)
-        call.appendQueryItem("fields", value: request.fields)
-        call.appendQueryItem("state", value: request.state?.rawValue)
-        call.setHeaderField(named: "X-Job-UUID", value: request.xJobUUID)
-        return try await perform(call)
+        try await perform(QueryZone.call(for: request))
     }
 }
 
@@ -220,7 +229,7 @@ nonisolated extension FixtureClient {
             pageSize: pageSize,
             conditions: conditions(fields),
             sort: order?(fields).description,
-            fields: selection.map { $0(fields).map(\.name).joined(separator: ",") }
+            fields: Self.fieldList(selection, of: fields)
         )
     }
 
@@ -231,9 +240,9 @@ nonisolated extension FixtureClient {
         sort: String?,
         fields: String?
     ) -> FixturePages<ZoneInventory> {
-        FixturePages(pageSize: pageSize) { start, limit, withTotal in
-            let reply = try await self.queryZone(
-                QueryZone.Request(
+        pages(pageSize: pageSize, replying: QueryZone.Response.self) { start, limit, withTotal in
+            try QueryZone.call(
+                for: QueryZone.Request(
                     q: FixtureQueryCondition.parameter(request.q, conditions),
                     limit: limit,
                     start: start,
@@ -244,7 +253,8 @@ nonisolated extension FixtureClient {
                     xJobUUID: request.xJobUUID
                 )
             )
-            return (reply.inventories ?? [], reply.total.map { Int($0) })
+        } items: { reply in
+            (reply.inventories ?? [], Self.pageTotal(reply.total))
         }
     }
 }
