@@ -109,7 +109,7 @@ class VariantTests(unittest.TestCase):
             query = handle.read()
         self.assertIn("func queryL2NetworkItems(", query)
         without_items = ablate.without_paging_methods(query)
-        self.assertNotIn("Items(", without_items)
+        self.assertNotIn("func queryL2NetworkItems(", without_items)
         self.assertIn("public func queryL2Network(\n        _ request: QueryL2Network.Request\n", without_items)
         without_where = ablate.without_conditions_method(query)
         self.assertNotIn("where conditions:", without_where)
