@@ -4,9 +4,11 @@ SwiftPM's batch jobs compile them, with parts of the code taken out of every end
 
     python3 scripts/profile-client-build.py --apigen .build/release/apigen   # once: builds the dependencies
     python3 scripts/ablate-client-batch.py                                   # base, noeq, noflat, nodoc
+    python3 scripts/ablate-client-batch.py --start 361 --variants base,noitems   # 25 query endpoints
+    python3 scripts/ablate-client-batch.py --folder Types --variants base,nohash
 
 Each variant is a copy of the client (`--sources`, default the checked-in ZStack SDK) with one change
-made to every file of `--folder`; the same `--count` files (from `--start`, in name order) are compiled
+made to every file of `--folder` (a variant that tries another form may add a runtime file); the same `--count` files (from `--start`, in name order) are compiled
 as the primary files of one frontend job (`swiftc -frontend -c -Onone -g`, the other files of the
 module as secondary ones, as in a debug build), `--rounds` times per variant, the variants taking turns
 so that the machine's changes of speed fall on all of them. It prints the median CPU time and, from
@@ -20,10 +22,17 @@ one more run with `-stats-output-dir`, the frontend's phases. Variants:
 - `noitems`: without the paging methods of a query (`<method>Items`, the extension after the first);
 - `nowhere`: without the paging method that takes typed conditions (`where:`);
 - `nopager`: with the private paging method's body (the closure that fetches a page) `fatalError()`;
+- `noqueryfields` (with `--folder Types`): without a queried type's `QueryFields`;
+- `nohash` (with `--folder Types`): `Equatable` only, without `Hashable` and the written-out `hash(into:)`;
 - `nobody`: without the statement that builds the JSON body (the rest of the call is built and sent);
 - `eagerbody`: the JSON body built by plain statements on a value instead of in closures
   (`var body = ZStackEagerJSONBody(wrapper: "params")`, `body.setWrapped(request.a, forKey: "a")`, ...),
   with that type added to the copy's runtime;
+- `requestbody`: the request encodes its own body (`call.jsonBody = request`, with `Request: Encodable` written
+  out in an extension) instead of a closure that captures it;
+- `keypathbody`: the JSON body as the request with key paths to its fields (`ZStackKeyPathBody`), read and
+  encoded by the runtime, instead of a closure that encodes each field;
+- `guardeq`: `==` as one `guard` per field over a generic `same(_:_:)` instead of tuples of the fields;
 - `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
 import argparse
@@ -80,6 +89,18 @@ def without_page_fetching(text):
     """The file with the body of the private paging method (a closure that fetches each page) `fatalError()`."""
     return re.sub(r"(    private func \w+Items\(.*?\) -> \w+Pages<[^>]*> \{\n).*?\n    \}\n", r"\1        fatalError()\n    }\n",
                   text, flags=re.S)
+
+
+def without_query_fields(text):
+    """The type's file without its `QueryFields` extension (the typed fields of query conditions)."""
+    start = text.find("\nnonisolated extension ")
+    return text if start < 0 else text[:start + 1].rstrip("\n") + "\n"
+
+
+def without_hashable(text):
+    """The type's file with `Equatable` in place of `Hashable`, and without its written-out `hash(into:)`."""
+    text = text.replace(", Hashable {", ", Equatable {")
+    return re.sub(r"\n\n( *)/// Feeds all the fields to the hasher.*?\n\1}\n", "\n", text, flags=re.S)
 
 
 def without_doc_comments(text):
@@ -150,6 +171,102 @@ def with_key_path_equality(text):
     return FIELDWISE_EQUAL.sub(rewrite, text)
 
 
+def with_request_encoding_its_body(text):
+    """`call.jsonBody = request`, the body's fields encoded by `Request.encode(to:)` instead of an escaping closure."""
+    match = re.search(r"        call\.jsonBody = (\w+)JSONBody \{ (body|_) in(.*?)\n        \}\n", text, re.S)
+    namespace = re.search(r"nonisolated enum (\w+) \{", text)
+    if not match or not namespace or "typealias Request" in text:
+        return text
+    prefix, inner = match.group(1), match.group(3)
+    body = inner.replace("request.", "self.")
+    extension = (f"\nextension {namespace.group(1)}.Request: Encodable {{\n"
+                 f"    public func encode(to encoder: any Encoder) throws {{\n"
+                 f"        var body = encoder.container(keyedBy: {prefix}CodingKey.self)\n"
+                 + "\n".join(line[4:] if line.startswith("    ") else line for line in body.strip("\n").split("\n")) + "\n"
+                 f"    }}\n}}\n")
+    text = text[:match.start()] + "        call.jsonBody = request\n" + text[match.end():]
+    return text + extension
+
+
+def with_key_path_body(text):
+    """The JSON body as the request and key paths to its fields, which one runtime type reads and encodes."""
+    namespace = re.search(r"nonisolated enum (\w+) \{", text)
+    if not namespace:
+        return text
+
+    def rewrite(match):
+        block = match.group(0)
+        prefix = match.group(1) or match.group(2)
+        wrapper = WRAPPER.search(block)
+        lists = {"wrapped": [], "body": []}
+        for field in ENCODE_VALUE.finditer(block):
+            member = field.group(2).strip()[len("request."):]
+            lists[field.group(1)].append(f"({field.group(3)}, \\{namespace.group(1)}.Request.{member})")
+        return (f"        call.jsonBody = {prefix}KeyPathBody(\n            request,\n"
+                f"            wrapper: {wrapper.group(1) if wrapper else 'nil'},\n"
+                f"            wrapped: [{', '.join(lists['wrapped'])}],\n"
+                f"            topLevel: [{', '.join(lists['body'])}]\n        )\n")
+    return JSON_BODY.sub(rewrite, text)
+
+
+KEY_PATH_BODY = """
+nonisolated struct ZStackKeyPathBody<Root>: Encodable {
+    let root: Root
+    let wrapper: String?
+    let wrapped: [(String, PartialKeyPath<Root>)]
+    let topLevel: [(String, PartialKeyPath<Root>)]
+
+    init(_ root: Root, wrapper: String?, wrapped: [(String, PartialKeyPath<Root>)], topLevel: [(String, PartialKeyPath<Root>)]) {
+        self.root = root
+        self.wrapper = wrapper
+        self.wrapped = wrapped
+        self.topLevel = topLevel
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var object = encoder.container(keyedBy: ZStackCodingKey.self)
+        if let wrapper {
+            var inner = object.nestedContainer(keyedBy: ZStackCodingKey.self, forKey: ZStackCodingKey(stringValue: wrapper))
+            try Self.encode(root, wrapped, into: &inner)
+        }
+        try Self.encode(root, topLevel, into: &object)
+    }
+
+    private static func encode(
+        _ root: Root, _ fields: [(String, PartialKeyPath<Root>)], into container: inout KeyedEncodingContainer<ZStackCodingKey>
+    ) throws {
+        for (key, path) in fields {
+            let value = root[keyPath: path]
+            if let optional = value as? any ZStackNilTestable, optional.isNil { continue }
+            guard let encodable = value as? any Encodable else { continue }
+            try container.encode(encodable, forKey: ZStackCodingKey(stringValue: key))
+        }
+    }
+}
+
+protocol ZStackNilTestable { var isNil: Bool { get } }
+extension Optional: ZStackNilTestable { var isNil: Bool { self == nil } }
+"""
+
+
+def with_guard_equality(text):
+    """`==` as one `guard` per field, each calling a generic function, instead of one call over two tuples."""
+    def rewrite(match):
+        indent = " " * 12
+        fields = [field.strip()[len("lhs."):] for field in match.group(2).split(",")]
+        lines = [f"guard {match.group(1)}Fieldwise.same(lhs.{field}, rhs.{field}) else {{ return false }}" for field in fields]
+        return ("\n" + indent).join(lines + ["return true"])
+    return FIELDWISE_EQUAL.sub(rewrite, text)
+
+
+GUARD_EQUALITY = """
+extension ZStackFieldwise {
+    static func same<Field: Equatable>(_ lhs: Field, _ rhs: Field) -> Bool {
+        lhs == rhs
+    }
+}
+"""
+
 KEY_PATH_EQUALITY = """
 extension ZStackFieldwise {
     static func equalFields<Root, each Field: Equatable>(_ lhs: Root, _ rhs: Root, _ fields: repeat KeyPath<Root, each Field>) -> Bool {
@@ -164,13 +281,17 @@ extension ZStackFieldwise {
 VARIANTS = {
     "base": None, "noeq": without_equatable, "noflat": without_flattened_method, "nobuild": without_request_building,
     "nodoc": without_doc_comments, "noitems": without_paging_methods,
-    "nowhere": without_conditions_method, "nopager": without_page_fetching, "nobody": without_json_body, "eagerbody": with_eager_json_body,
-    "keypatheq": with_key_path_equality,
+    "nowhere": without_conditions_method, "nopager": without_page_fetching,
+    "noqueryfields": without_query_fields, "nohash": without_hashable, "nobody": without_json_body, "eagerbody": with_eager_json_body,
+    "keypatheq": with_key_path_equality, "guardeq": with_guard_equality,
+    "requestbody": with_request_encoding_its_body, "keypathbody": with_key_path_body,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
 RUNTIME_ADDITIONS = {
     "eagerbody": ("Client/ZStackEagerJSONBody.swift", EAGER_JSON_BODY),
     "keypatheq": ("Support/ZStackFieldwiseKeyPaths.swift", KEY_PATH_EQUALITY),
+    "guardeq": ("Support/ZStackFieldwiseSame.swift", GUARD_EQUALITY),
+    "keypathbody": ("Client/ZStackKeyPathBody.swift", KEY_PATH_BODY),
 }
 
 

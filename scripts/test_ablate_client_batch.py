@@ -118,11 +118,39 @@ class VariantTests(unittest.TestCase):
         self.assertNotIn("pages(pageSize:", without_pager)
         self.assertIn(") -> ZStackPages<L2NetworkInventory> {\n        fatalError()\n    }\n}\n", without_pager)
 
+    def test_guardeq_compares_one_field_per_guard(self):
+        text = ablate.with_guard_equality(ENDPOINT)
+        self.assertIn("guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }\n"
+                      "            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }\n"
+                      "            return true\n", text)
+
+    def test_requestbody_makes_the_request_encode_its_body(self):
+        text = ablate.with_request_encoding_its_body(ENDPOINT)
+        self.assertIn("        call.jsonBody = request\n        return try await perform(call)\n", text)
+        self.assertIn("extension StartVm.Request: Encodable {\n", text)
+        self.assertIn("        try body.encodeValue(self.systemTags, forKey: \"systemTags\")\n    }\n}\n", text)
+
+    def test_keypathbody_lists_the_fields_by_key_path(self):
+        text = ablate.with_key_path_body(ENDPOINT)
+        self.assertIn('wrapped: [("name", \\StartVm.Request.name)],\n', text)
+        self.assertIn('topLevel: [("systemTags", \\StartVm.Request.systemTags)]\n', text)
+
+    def test_the_type_variants_take_out_query_fields_and_hashing(self):
+        path = os.path.join(os.path.dirname(SCRIPT), "..", "Examples/ZStackSDK/Sources/ZStackSDK/Types/L2NetworkInventory.swift")
+        with open(path, encoding="utf-8") as handle:
+            inventory = handle.read()
+        self.assertIn("struct QueryFields<Root>", inventory)
+        self.assertNotIn("QueryFields", ablate.without_query_fields(inventory))
+        without_hash = ablate.without_hashable(inventory)
+        self.assertNotIn("Hashable", without_hash)
+        self.assertNotIn("func hash(into", without_hash)
+        self.assertIn("fieldsAreEqual", without_hash)
+
     def test_an_unknown_variant_stops_the_script_with_the_known_ones(self):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, nobody, eagerbody, keypatheq)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody)")
 
 
 if __name__ == "__main__":
