@@ -24,6 +24,10 @@ one more run with `-stats-output-dir`, the frontend's phases. Variants:
 - `nopager`: with the private paging method's body (the closure that fetches a page) `fatalError()`;
 - `noqueryfields` (with `--folder Types`): without a queried type's `QueryFields`;
 - `nohash` (with `--folder Types`): `Equatable` only, without `Hashable` and the written-out `hash(into:)`;
+- `queryfieldnames` (with `--folder Types`): a query field made from the path and its name as two arguments
+  (`ZStackQueryField(pathPrefix, "uuid")`) instead of `pathPrefix + "uuid"`;
+- `classbuilder`: the runtime's request builder a final class (`let call = ...`), so that an endpoint file copies a
+  reference instead of the builder's fields;
 - `nobody`: without the statement that builds the JSON body (the rest of the call is built and sent);
 - `eagerbody`: the JSON body built by plain statements on a value instead of in closures
   (`var body = ZStackEagerJSONBody(wrapper: "params")`, `body.setWrapped(request.a, forKey: "a")`, ...),
@@ -95,6 +99,34 @@ def without_query_fields(text):
     """The type's file without its `QueryFields` extension (the typed fields of query conditions)."""
     start = text.find("\nnonisolated extension ")
     return text if start < 0 else text[:start + 1].rstrip("\n") + "\n"
+
+
+def with_query_field_names_apart(text):
+    """Query fields made from the path and the name as two arguments instead of a `+` between them."""
+    return re.sub(r"(\w+)QueryField\((\w+) \+ (\"[^\"]*\")\)", r"\1QueryField(\2, \3)", text)
+
+
+QUERY_FIELD_NAMES = """
+extension ZStackQueryField {
+    init(_ path: String, _ name: String) where Value: ZStackQueryValue {
+        self.init(path + name)
+    }
+
+    init(_ path: String, _ name: String) where Value: RawRepresentable & Sendable, Value.RawValue == String {
+        self.init(path + name)
+    }
+}
+"""
+
+
+def with_builder_class(text):
+    """`let call = ...`: the endpoint's side of `classbuilder` (the runtime's side is `RUNTIME_CHANGES`)."""
+    return text.replace("        var call = ", "        let call = ")
+
+
+def builder_as_class(text):
+    return text.replace("nonisolated struct ZStackRequestBuilder {", "nonisolated final class ZStackRequestBuilder {") \
+        .replace("    mutating func ", "    func ")
 
 
 def without_hashable(text):
@@ -282,12 +314,15 @@ VARIANTS = {
     "base": None, "noeq": without_equatable, "noflat": without_flattened_method, "nobuild": without_request_building,
     "nodoc": without_doc_comments, "noitems": without_paging_methods,
     "nowhere": without_conditions_method, "nopager": without_page_fetching,
-    "noqueryfields": without_query_fields, "nohash": without_hashable, "nobody": without_json_body, "eagerbody": with_eager_json_body,
+    "noqueryfields": without_query_fields, "classbuilder": with_builder_class, "queryfieldnames": with_query_field_names_apart, "nohash": without_hashable, "nobody": without_json_body, "eagerbody": with_eager_json_body,
     "keypatheq": with_key_path_equality, "guardeq": with_guard_equality,
     "requestbody": with_request_encoding_its_body, "keypathbody": with_key_path_body,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
+# Runtime files a variant changes in its copy of the client (path in the client, change).
+RUNTIME_CHANGES = {"classbuilder": ("Client/ZStackRequestBuilder.swift", builder_as_class)}
 RUNTIME_ADDITIONS = {
+    "queryfieldnames": ("Client/ZStackQueryFieldNames.swift", QUERY_FIELD_NAMES),
     "eagerbody": ("Client/ZStackEagerJSONBody.swift", EAGER_JSON_BODY),
     "keypatheq": ("Support/ZStackFieldwiseKeyPaths.swift", KEY_PATH_EQUALITY),
     "guardeq": ("Support/ZStackFieldwiseSame.swift", GUARD_EQUALITY),
@@ -307,6 +342,12 @@ def make_copy(sources, work, variant, folder):
                 text = handle.read()
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(change(text))
+    if variant in RUNTIME_CHANGES:
+        path, change_runtime = RUNTIME_CHANGES[variant]
+        with open(os.path.join(destination, path), encoding="utf-8") as handle:
+            text = change_runtime(handle.read())
+        with open(os.path.join(destination, path), "w", encoding="utf-8") as handle:
+            handle.write(text)
     if variant in RUNTIME_ADDITIONS:
         path, text = RUNTIME_ADDITIONS[variant]
         with open(os.path.join(destination, path), "w", encoding="utf-8") as handle:

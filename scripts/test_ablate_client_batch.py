@@ -146,11 +146,20 @@ class VariantTests(unittest.TestCase):
         self.assertNotIn("func hash(into", without_hash)
         self.assertIn("fieldsAreEqual", without_hash)
 
+    def test_queryfieldnames_passes_the_path_and_the_name_apart(self):
+        text = ablate.with_query_field_names_apart('        ZStackQueryField(pathPrefix + "uuid")\n')
+        self.assertEqual(text, '        ZStackQueryField(pathPrefix, "uuid")\n')
+
+    def test_classbuilder_makes_the_builder_a_class_and_the_call_a_constant(self):
+        self.assertIn("        let call = ZStackRequestBuilder(operation: StartVm.operation)\n", ablate.with_builder_class(ENDPOINT))
+        runtime = ablate.builder_as_class("nonisolated struct ZStackRequestBuilder {\n    mutating func setPathParameter() {}\n}\n")
+        self.assertEqual(runtime, "nonisolated final class ZStackRequestBuilder {\n    func setPathParameter() {}\n}\n")
+
     def test_an_unknown_variant_stops_the_script_with_the_known_ones(self):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody)")
 
 
 if __name__ == "__main__":
