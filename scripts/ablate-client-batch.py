@@ -11,7 +11,8 @@ Each variant is a copy of the client (`--sources`, default the checked-in ZStack
 made to every file of `--folder` (a variant that tries another form may add a runtime file); the same `--count` files (from `--start`, in name order) are compiled
 as the primary files of one frontend job (`swiftc -frontend -c -Onone -g`, the other files of the
 module as secondary ones, as in a debug build), `--rounds` times per variant, the variants taking turns
-so that the machine's changes of speed fall on all of them. It prints the median CPU time and, from
+so that the machine's changes of speed fall on all of them. With `--emit-module` it times the job that
+emits the module instead (what the rebuild after one edit waits for), every file of `--folder` changed. It prints the median CPU time and, from
 one more run with `-stats-output-dir`, the frontend's phases. Variants:
 
 - `base`: the code as generated;
@@ -355,17 +356,28 @@ def make_copy(sources, work, variant, folder):
     return destination
 
 
-def compile_batch(copy, primaries, modules, work, stats=None):
-    """CPU seconds of one frontend job that compiles `primaries` of the module in `copy`, and its phases."""
+def frontend_command(files, primary_paths, modules, work, emit_module=False):
+    """The frontend job that compiles `primary_paths` of `files` as a debug build's batch job does, or, with
+    `emit_module`, the job that emits the module (as SwiftPM runs it in a debug build)."""
+    if emit_module:
+        command = ["swiftc", "-frontend", "-emit-module", "-experimental-skip-non-inlinable-function-bodies-without-types"]
+        command += files + ["-o", os.path.join(work, "out.swiftmodule"),
+                            "-emit-module-doc-path", os.path.join(work, "out.swiftdoc"),
+                            "-emit-module-source-info-path", os.path.join(work, "out.swiftsourceinfo"), "-enable-testing"]
+    else:
+        command = ["swiftc", "-frontend", "-c"]
+        for path in files:
+            command += ["-primary-file", path] if path in primary_paths else [path]
+        for index in range(len(primary_paths)):
+            command += ["-o", os.path.join(work, f"out{index}.o")]
+    return command + ["-module-name", "BenchClient", "-I", modules, "-Onone", "-g", "-swift-version", "6", "-parse-as-library"]
+
+
+def compile_batch(copy, primaries, modules, work, stats=None, emit_module=False):
+    """CPU seconds of the job of `frontend_command` on the module in `copy`, and its phases."""
     files = sorted(glob.glob(os.path.join(copy, "**", "*.swift"), recursive=True))
     primary_paths = [os.path.join(copy, name) for name in primaries]
-    command = ["swiftc", "-frontend", "-c"]
-    for path in files:
-        command += ["-primary-file", path] if path in primary_paths else [path]
-    for index in range(len(primary_paths)):
-        command += ["-o", os.path.join(work, f"out{index}.o")]
-    command += ["-module-name", "BenchClient", "-I", modules, "-Onone", "-g", "-swift-version", "6",
-                "-parse-as-library"]
+    command = frontend_command(files, primary_paths, modules, work, emit_module)
     if stats:
         shutil.rmtree(stats, ignore_errors=True)
         os.makedirs(stats)
@@ -396,6 +408,8 @@ def main(argv=None):
     parser.add_argument("--count", type=int, default=25)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--variants", default="base,noeq,noflat,nodoc")
+    parser.add_argument("--emit-module", action="store_true",
+                        help="time the job that emits the module (every file changed by the variant) instead of a batch")
     args = parser.parse_args(argv)
     variants = args.variants.split(",")
     for variant in variants:
@@ -410,14 +424,18 @@ def main(argv=None):
     times = {variant: [] for variant in variants}
     for _ in range(args.rounds):
         for variant in variants:
-            times[variant].append(compile_batch(copies[variant], primaries, args.modules, args.work)[0])
-    print(f"{len(primaries)} files of {args.folder} ({names[0]} to {names[-1]}), median of {args.rounds} runs:")
+            times[variant].append(compile_batch(copies[variant], primaries, args.modules, args.work,
+                                                emit_module=args.emit_module)[0])
+    if args.emit_module:
+        print(f"The job that emits the module, every file of {args.folder} changed by the variant, median of {args.rounds} runs:")
+    else:
+        print(f"{len(primaries)} files of {args.folder} ({names[0]} to {names[-1]}), median of {args.rounds} runs:")
     print()
     print("| variant | CPU | " + " | ".join(PHASES) + " | the rest (LLVM, objects) |")
     print("| --- | ---: | " + " | ".join("---:" for _ in PHASES) + " | ---: |")
     for variant in variants:
         _, phases = compile_batch(copies[variant], primaries, args.modules, args.work,
-                                  stats=os.path.join(args.work, f"stats-{variant}"))
+                                  stats=os.path.join(args.work, f"stats-{variant}"), emit_module=args.emit_module)
         cpu = statistics.median(times[variant])
         rest = cpu - sum(phases.get(phase, 0) for phase in PHASES)
         print(f"| {variant} | {cpu:.2f} s | " + " | ".join(f"{phases.get(phase, 0):.2f} s" for phase in PHASES)

@@ -155,6 +155,22 @@ class VariantTests(unittest.TestCase):
         runtime = ablate.builder_as_class("nonisolated struct ZStackRequestBuilder {\n    mutating func setPathParameter() {}\n}\n")
         self.assertEqual(runtime, "nonisolated final class ZStackRequestBuilder {\n    func setPathParameter() {}\n}\n")
 
+    def test_the_batch_job_compiles_its_primaries_and_reads_the_rest(self):
+        command = ablate.frontend_command(["a.swift", "b.swift", "c.swift"], ["b.swift"], "/m", "/w")
+        self.assertEqual(command[:3], ["swiftc", "-frontend", "-c"])
+        self.assertIn("a.swift", command)
+        self.assertEqual(command[command.index("b.swift") - 1], "-primary-file")
+        self.assertEqual(command.count("-o"), 1)
+        self.assertIn("-g", command)
+
+    def test_the_module_job_emits_the_module_from_every_file(self):
+        command = ablate.frontend_command(["a.swift", "b.swift"], [], "/m", "/w", emit_module=True)
+        self.assertEqual(command[:4], ["swiftc", "-frontend", "-emit-module",
+                                       "-experimental-skip-non-inlinable-function-bodies-without-types"])
+        self.assertNotIn("-primary-file", command)
+        self.assertIn("-enable-testing", command)
+        self.assertEqual(command[command.index("-o") + 1], "/w/out.swiftmodule")
+
     def test_an_unknown_variant_stops_the_script_with_the_known_ones(self):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
