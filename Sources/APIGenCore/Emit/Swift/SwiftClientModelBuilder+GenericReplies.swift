@@ -16,9 +16,9 @@
 /// - Its name is the names of its fields that are not in every reply of the API (`success` and `error`
 ///   are in all of ZStack's), then `Reply`: `InventoryReply`, `InventoriesTotalReply`; when those are
 ///   none or more than three, the names of its open fields; when those are more than three, it has none
-///   and the replies keep a struct each. A name that a named
-///   type or endpoint of the API has is prefixed with the API's name; a name that is still taken, or that
-///   another skeleton got first (spec order), leaves that skeleton's replies a struct each.
+///   and the replies keep a struct each. A name that a named type or endpoint of the API has is prefixed
+///   with the API's name; a name that is still taken, or that another skeleton got first (spec order),
+///   leaves that skeleton's replies a struct each.
 /// - A field's text is the generic struct's when every endpoint gives the same one; each endpoint's
 ///   `typealias` lists its fields whose text differs from the struct's, so that no text is lost.
 /// - In a client split into modules the struct is in the core module, so the fields it declares with a
@@ -59,7 +59,7 @@ extension SwiftClientModelBuilder {
         var groups: [Skeleton: [Endpoint]] = [:]
         var order: [Skeleton] = []
         for endpoint in replying {
-            let skeleton = Skeleton(endpoint.response?.fields ?? [], docs: docs)
+            let skeleton = Skeleton(endpoint.response?.fields ?? [])
             guard skeleton.hasNamedTypes else { continue }
             if groups[skeleton] == nil { order.append(skeleton) }
             groups[skeleton, default: []].append(endpoint)
@@ -170,7 +170,7 @@ extension SwiftClientModelBuilder {
         var fields: [Field]
         var hasNamedTypes: Bool
 
-        init(_ fields: [Field], docs: DocComment) {
+        init(_ fields: [Field]) {
             var hasNamedTypes = false
             self.fields = fields.map { field in
                 var field = field
