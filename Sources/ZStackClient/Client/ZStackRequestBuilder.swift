@@ -91,6 +91,92 @@ nonisolated struct ZStackRequestBuilder {
         }
     }
 
+    /// The text of an optional timestamp, as a query parameter or header field sends it.
+    ///
+    /// This and the other `texts` functions convert the values of one endpoint's inputs to text here, once, rather
+    /// than with `map` in every endpoint's file: the standard library compiles its `map` into each file that calls it.
+    ///
+    /// - Parameter value: The timestamp, or `nil`.
+    /// - Returns: Its text, or `nil`.
+    static func text(_ value: Date?) -> String? {
+        guard let value else { return nil }
+        return ZStackTimestamp().string(from: value)
+    }
+
+    /// The texts of a list of timestamps.
+    ///
+    /// - Parameter values: The timestamps, or `nil`.
+    /// - Returns: Their texts, or `nil`.
+    static func texts(_ values: [Date]?) -> [String]? {
+        values?.map(ZStackTimestamp().string(from:))
+    }
+
+    /// The wire values of a list of enum values.
+    ///
+    /// - Parameter values: The values, or `nil`.
+    /// - Returns: Their wire values, or `nil`.
+    static func texts<Value: RawRepresentable>(_ values: [Value]?) -> [String]? where Value.RawValue == String {
+        values?.map(\.rawValue)
+    }
+
+    /// The entries of a map of lists of timestamps, as ``appendQueryMap(_:entries:)`` takes them.
+    ///
+    /// - Parameter entries: The map, or `nil`.
+    /// - Returns: Each entry's texts, or `nil`.
+    static func texts(_ entries: [String: [Date]]?) -> [String: [String]]? {
+        entries?.mapValues { $0.map(ZStackTimestamp().string(from:)) }
+    }
+
+    /// The entries of a map of lists of enum values, as ``appendQueryMap(_:entries:)`` takes them.
+    ///
+    /// - Parameter entries: The map, or `nil`.
+    /// - Returns: Each entry's wire values, or `nil`.
+    static func texts<Value: RawRepresentable>(_ entries: [String: [Value]]?) -> [String: [String]]?
+    where Value.RawValue == String {
+        entries?.mapValues { $0.map(\.rawValue) }
+    }
+
+    /// The entries of a map of lists of numbers or Booleans, as ``appendQueryMap(_:entries:)`` takes them.
+    ///
+    /// - Parameter entries: The map, or `nil`.
+    /// - Returns: Each entry's values' descriptions, or `nil`.
+    static func texts<Value: CustomStringConvertible>(describing entries: [String: [Value]]?) -> [String: [String]]? {
+        entries?.mapValues { $0.map(\.description) }
+    }
+
+    /// The entries of a map of strings, as ``appendQueryMap(_:entries:)`` takes them.
+    ///
+    /// - Parameter entries: The map, or `nil`.
+    /// - Returns: Each entry as a list of one text, or `nil`.
+    static func texts(_ entries: [String: String]?) -> [String: [String]]? {
+        entries?.mapValues { [$0] }
+    }
+
+    /// The entries of a map of timestamps, as ``appendQueryMap(_:entries:)`` takes them.
+    ///
+    /// - Parameter entries: The map, or `nil`.
+    /// - Returns: Each entry's text, or `nil`.
+    static func texts(_ entries: [String: Date]?) -> [String: [String]]? {
+        entries?.mapValues { [ZStackTimestamp().string(from: $0)] }
+    }
+
+    /// The entries of a map of enum values, as ``appendQueryMap(_:entries:)`` takes them.
+    ///
+    /// - Parameter entries: The map, or `nil`.
+    /// - Returns: Each entry's wire value, or `nil`.
+    static func texts<Value: RawRepresentable>(_ entries: [String: Value]?) -> [String: [String]]?
+    where Value.RawValue == String {
+        entries?.mapValues { [$0.rawValue] }
+    }
+
+    /// The entries of a map of numbers or Booleans, as ``appendQueryMap(_:entries:)`` takes them.
+    ///
+    /// - Parameter entries: The map, or `nil`.
+    /// - Returns: Each entry's description, or `nil`.
+    static func texts<Value: CustomStringConvertible>(describing entries: [String: Value]?) -> [String: [String]]? {
+        entries?.mapValues { [$0.description] }
+    }
+
     /// Appends a query parameter whose shape the API does not describe (`LinkedHashMap`, `Map`).
     ///
     /// An object is sent as ``appendQueryMap(_:entries:)`` sends a map. Values are sent as text: strings as they are,

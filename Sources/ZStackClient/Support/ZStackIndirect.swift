@@ -18,6 +18,17 @@ nonisolated indirect enum ZStackIndirect<Wrapped> {
     init(_ wrapped: Wrapped) {
         self = .value(wrapped)
     }
+
+    /// Stores a value out of line, if there is one.
+    ///
+    /// (In place of `value.map(Indirect.init)` in each model's file, which would compile `Optional.map` into it.)
+    ///
+    /// - Parameter wrapped: The value to hold, or `nil`.
+    /// - Returns: The value stored out of line, or `nil`.
+    static func holding(_ wrapped: Wrapped?) -> Self? {
+        guard let wrapped else { return nil }
+        return Self(wrapped)
+    }
 }
 
 nonisolated extension ZStackIndirect: Sendable where Wrapped: Sendable {}

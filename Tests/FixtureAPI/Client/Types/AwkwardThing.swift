@@ -43,7 +43,7 @@ public nonisolated struct AwkwardThing: Codable, Sendable, Hashable {
     ) {
         self.description = description
         self.kind = kind
-        self.parentStorage = parent.map(FixtureIndirect.init)
+        self.parentStorage = FixtureIndirect.holding(parent)
         self.children = children
         self.attributes = attributes
         self.seenAt = seenAt

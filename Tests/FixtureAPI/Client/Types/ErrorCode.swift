@@ -45,7 +45,7 @@ public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
         self.details = details
         self.elaboration = elaboration
         self.opaque = opaque
-        self.causeStorage = cause.map(FixtureIndirect.init)
+        self.causeStorage = FixtureIndirect.holding(cause)
     }
 
     /// Decodes a value from its JSON object.

@@ -267,8 +267,8 @@ nonisolated extension MatrixClient {
         _ request: EchoListOfColor.Request
     ) async throws -> EchoListOfColor.Response {
         var call = MatrixRequestBuilder(operation: EchoListOfColor.operation)
-        call.appendQueryItems("queryValue", values: request.queryValue.map(\.rawValue))
-        call.appendQueryItems("optionalQueryValue", values: request.optionalQueryValue?.map(\.rawValue))
+        call.appendQueryItems("queryValue", values: MatrixRequestBuilder.texts(request.queryValue))
+        call.appendQueryItems("optionalQueryValue", values: MatrixRequestBuilder.texts(request.optionalQueryValue))
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoListOfColor") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

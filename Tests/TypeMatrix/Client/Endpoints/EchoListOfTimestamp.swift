@@ -268,11 +268,8 @@ nonisolated extension MatrixClient {
         _ request: EchoListOfTimestamp.Request
     ) async throws -> EchoListOfTimestamp.Response {
         var call = MatrixRequestBuilder(operation: EchoListOfTimestamp.operation)
-        call.appendQueryItems("queryValue", values: request.queryValue.map { MatrixTimestamp().string(from: $0) })
-        call.appendQueryItems(
-            "optionalQueryValue",
-            values: request.optionalQueryValue?.map { MatrixTimestamp().string(from: $0) }
-        )
+        call.appendQueryItems("queryValue", values: MatrixRequestBuilder.texts(request.queryValue))
+        call.appendQueryItems("optionalQueryValue", values: MatrixRequestBuilder.texts(request.optionalQueryValue))
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoListOfTimestamp") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -267,8 +267,8 @@ nonisolated extension MatrixClient {
         _ request: EchoMapOfColor.Request
     ) async throws -> EchoMapOfColor.Response {
         var call = MatrixRequestBuilder(operation: EchoMapOfColor.operation)
-        call.appendQueryMap("queryValue", entries: request.queryValue.mapValues { [$0.rawValue] })
-        call.appendQueryMap("optionalQueryValue", entries: request.optionalQueryValue?.mapValues { [$0.rawValue] })
+        call.appendQueryMap("queryValue", entries: MatrixRequestBuilder.texts(request.queryValue))
+        call.appendQueryMap("optionalQueryValue", entries: MatrixRequestBuilder.texts(request.optionalQueryValue))
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoMapOfColor") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -267,8 +267,11 @@ nonisolated extension MatrixClient {
         _ request: EchoMapOfLong.Request
     ) async throws -> EchoMapOfLong.Response {
         var call = MatrixRequestBuilder(operation: EchoMapOfLong.operation)
-        call.appendQueryMap("queryValue", entries: request.queryValue.mapValues { ["\($0)"] })
-        call.appendQueryMap("optionalQueryValue", entries: request.optionalQueryValue?.mapValues { ["\($0)"] })
+        call.appendQueryMap("queryValue", entries: MatrixRequestBuilder.texts(describing: request.queryValue))
+        call.appendQueryMap(
+            "optionalQueryValue",
+            entries: MatrixRequestBuilder.texts(describing: request.optionalQueryValue)
+        )
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoMapOfLong") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -312,11 +312,8 @@ nonisolated extension MatrixClient {
         var call = MatrixRequestBuilder(operation: EchoTimestamp.operation)
         call.setPathParameter("pathValue", to: MatrixTimestamp().string(from: request.pathValue))
         call.appendQueryItem("queryValue", value: MatrixTimestamp().string(from: request.queryValue))
-        call.appendQueryItem(
-            "optionalQueryValue",
-            value: request.optionalQueryValue.map { MatrixTimestamp().string(from: $0) }
-        )
-        call.setHeaderField(named: "X-Echo-Value", value: request.xEchoValue.map { MatrixTimestamp().string(from: $0) })
+        call.appendQueryItem("optionalQueryValue", value: MatrixRequestBuilder.text(request.optionalQueryValue))
+        call.setHeaderField(named: "X-Echo-Value", value: MatrixRequestBuilder.text(request.xEchoValue))
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoTimestamp") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -38,7 +38,7 @@ public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
         self.description = description
         self.details = details
         self.opaque = opaque
-        self.causeStorage = cause.map(MatrixIndirect.init)
+        self.causeStorage = MatrixIndirect.holding(cause)
     }
 
     /// Decodes a value from its JSON object.

@@ -175,7 +175,7 @@ nonisolated extension ZStackClient {
     ) async throws -> GetVmDeviceAddress.Response {
         var call = ZStackRequestBuilder(operation: GetVmDeviceAddress.operation)
         call.appendQueryItem("uuid", value: request.uuid)
-        call.appendQueryItems("resourceTypes", values: request.resourceTypes.map(\.rawValue))
+        call.appendQueryItems("resourceTypes", values: ZStackRequestBuilder.texts(request.resourceTypes))
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

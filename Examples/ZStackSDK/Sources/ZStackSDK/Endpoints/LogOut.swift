@@ -121,7 +121,7 @@ nonisolated extension ZStackClient {
     ) async throws -> LogOut.Response {
         var call = ZStackRequestBuilder(operation: LogOut.operation)
         call.setPathParameter("sessionUuid", to: request.sessionUuid)
-        call.appendQueryMap("clientInfo", entries: request.clientInfo?.mapValues { [$0] })
+        call.appendQueryMap("clientInfo", entries: ZStackRequestBuilder.texts(request.clientInfo))
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

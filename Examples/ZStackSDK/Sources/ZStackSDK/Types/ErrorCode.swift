@@ -43,7 +43,7 @@ public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
         self.description = description
         self.details = details
         self.elaboration = elaboration
-        self.causeStorage = cause.map(ZStackIndirect.init)
+        self.causeStorage = ZStackIndirect.holding(cause)
         self.opaque = opaque
     }
 

@@ -20,8 +20,8 @@ public nonisolated struct IpRangeType: Codable, Sendable, Hashable {
     ///   - normal: 普通地址段
     ///   - addressPool: 地址池段
     public init(normal: IpRangeType? = nil, addressPool: IpRangeType? = nil) {
-        self.normalStorage = normal.map(ZStackIndirect.init)
-        self.addressPoolStorage = addressPool.map(ZStackIndirect.init)
+        self.normalStorage = ZStackIndirect.holding(normal)
+        self.addressPoolStorage = ZStackIndirect.holding(addressPool)
     }
 
     /// Decodes a value from its JSON object.

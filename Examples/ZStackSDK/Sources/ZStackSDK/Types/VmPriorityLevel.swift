@@ -20,8 +20,8 @@ public nonisolated struct VmPriorityLevel: Codable, Sendable, Hashable {
     ///   - normal: The `Normal` field.
     ///   - high: The `High` field.
     public init(normal: VmPriorityLevel? = nil, high: VmPriorityLevel? = nil) {
-        self.normalStorage = normal.map(ZStackIndirect.init)
-        self.highStorage = high.map(ZStackIndirect.init)
+        self.normalStorage = ZStackIndirect.holding(normal)
+        self.highStorage = ZStackIndirect.holding(high)
     }
 
     /// Decodes a value from its JSON object.

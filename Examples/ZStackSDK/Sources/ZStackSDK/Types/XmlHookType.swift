@@ -20,8 +20,8 @@ public nonisolated struct XmlHookType: Codable, Sendable, Hashable {
     ///   - system: The `System` field.
     ///   - customization: The `Customization` field.
     public init(system: XmlHookType? = nil, customization: XmlHookType? = nil) {
-        self.systemStorage = system.map(ZStackIndirect.init)
-        self.customizationStorage = customization.map(ZStackIndirect.init)
+        self.systemStorage = ZStackIndirect.holding(system)
+        self.customizationStorage = ZStackIndirect.holding(customization)
     }
 
     /// Decodes a value from its JSON object.

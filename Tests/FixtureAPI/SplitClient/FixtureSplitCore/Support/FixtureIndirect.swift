@@ -18,6 +18,17 @@ package nonisolated indirect enum FixtureIndirect<Wrapped> {
     package init(_ wrapped: Wrapped) {
         self = .value(wrapped)
     }
+
+    /// Stores a value out of line, if there is one.
+    ///
+    /// (In place of `value.map(Indirect.init)` in each model's file, which would compile `Optional.map` into it.)
+    ///
+    /// - Parameter wrapped: The value to hold, or `nil`.
+    /// - Returns: The value stored out of line, or `nil`.
+    package static func holding(_ wrapped: Wrapped?) -> Self? {
+        guard let wrapped else { return nil }
+        return Self(wrapped)
+    }
 }
 
 nonisolated extension FixtureIndirect: Sendable where Wrapped: Sendable {}

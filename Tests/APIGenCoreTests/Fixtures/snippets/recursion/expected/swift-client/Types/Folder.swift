@@ -21,7 +21,7 @@ public nonisolated struct Folder: Codable, Sendable, Hashable {
     ///   - children: The folders it holds
     public init(name: String? = nil, parent: Folder? = nil, children: [Folder]? = nil) {
         self.name = name
-        self.parentStorage = parent.map(ZStackIndirect.init)
+        self.parentStorage = ZStackIndirect.holding(parent)
         self.children = children
     }
 
