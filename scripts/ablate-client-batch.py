@@ -29,6 +29,8 @@ one more run with `-stats-output-dir`, the frontend's phases. Variants:
   (`ZStackQueryField(pathPrefix, "uuid")`) instead of `pathPrefix + "uuid"`;
 - `classbuilder`: the runtime's request builder a final class (`let call = ...`), so that an endpoint file copies a
   reference instead of the builder's fields;
+- `staticcall`: every endpoint builds its call in `static func call(for:)` (as paging endpoints do), and both
+  methods send it themselves: `perform(X.call(for: X.Request(...)))`, the flattened one without awaiting the other;
 - `nobody`: without the statement that builds the JSON body (the rest of the call is built and sent);
 - `eagerbody`: the JSON body built by plain statements on a value instead of in closures
   (`var body = ZStackEagerJSONBody(wrapper: "params")`, `body.setWrapped(request.a, forKey: "a")`, ...),
@@ -128,6 +130,45 @@ def with_builder_class(text):
 def builder_as_class(text):
     return text.replace("nonisolated struct ZStackRequestBuilder {", "nonisolated final class ZStackRequestBuilder {") \
         .replace("    mutating func ", "    func ")
+
+
+def _closing_paren(text, start):
+    """The index of the `)` that closes the `(` at `start`."""
+    depth = 0
+    for index in range(start, len(text)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def with_static_calls(text):
+    """Each method sends `X.call(for:)`'s call itself; the building moves into the namespace."""
+    namespace = re.search(r"nonisolated enum (\w+) \{", text)
+    if not namespace or "static func call(for request: Request)" in text:
+        return text
+    ns = namespace.group(1)
+    building = re.search(r"(        var call = (\w+)RequestBuilder\(operation: \w+\.operation\)\n.*?)"
+                         r"        return try await perform\(call(, polling: polling)?\)\n", text, re.S)
+    if not building:
+        return text
+    prefix, polling = building.group(2), building.group(3) or ""
+    static = (f"\n    static func call(for request: Request) -> {prefix}RequestBuilder {{\n"
+              + building.group(1) + "        return call\n    }\n")
+    text = text[:building.start()] + f"        try await perform({ns}.call(for: request){polling})\n" + text[building.end():]
+    end_of_namespace = text.index("\n}\n\nnonisolated extension ")
+    text = text[:end_of_namespace] + "\n" + static.rstrip("\n") + text[end_of_namespace:]
+    # The flattened method: `try await method(X.Request(...), polling: polling)` -> `try await perform(X.call(for: ...))`.
+    flat = re.search(r"        try await (\w+)\(\s*" + ns + r"\.Request\(", text)
+    if flat:
+        request_start = text.index(ns + ".Request(", flat.start())
+        request_end = _closing_paren(text, request_start + len(ns + ".Request"))
+        text = (text[:flat.start()] + "        try await perform(" + ns + ".call(for: "
+                + text[request_start:request_end + 1] + ")" + text[request_end + 1:])
+    return text
 
 
 def without_hashable(text):
@@ -315,7 +356,7 @@ VARIANTS = {
     "base": None, "noeq": without_equatable, "noflat": without_flattened_method, "nobuild": without_request_building,
     "nodoc": without_doc_comments, "noitems": without_paging_methods,
     "nowhere": without_conditions_method, "nopager": without_page_fetching,
-    "noqueryfields": without_query_fields, "classbuilder": with_builder_class, "queryfieldnames": with_query_field_names_apart, "nohash": without_hashable, "nobody": without_json_body, "eagerbody": with_eager_json_body,
+    "noqueryfields": without_query_fields, "staticcall": with_static_calls, "classbuilder": with_builder_class, "queryfieldnames": with_query_field_names_apart, "nohash": without_hashable, "nobody": without_json_body, "eagerbody": with_eager_json_body,
     "keypatheq": with_key_path_equality, "guardeq": with_guard_equality,
     "requestbody": with_request_encoding_its_body, "keypathbody": with_key_path_body,
 }

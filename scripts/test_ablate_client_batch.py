@@ -171,11 +171,19 @@ class VariantTests(unittest.TestCase):
         self.assertIn("-enable-testing", command)
         self.assertEqual(command[command.index("-o") + 1], "/w/out.swiftmodule")
 
+    def test_staticcall_moves_the_building_into_the_namespace_and_sends_it_from_both_methods(self):
+        text = ablate.with_static_calls(ENDPOINT.replace("}\n\nnonisolated extension", "}\n\nnonisolated extension", 1))
+        self.assertIn("    static func call(for request: Request) -> ZStackRequestBuilder {\n"
+                      "        var call = ZStackRequestBuilder(operation: StartVm.operation)\n", text)
+        self.assertIn("        try await perform(StartVm.call(for: request))\n", text)
+        self.assertIn("        try await perform(StartVm.call(for: StartVm.Request(uuid: uuid)))\n", text)
+        self.assertLess(text.index("static func call"), text.index("nonisolated extension ZStackClient"))
+
     def test_an_unknown_variant_stops_the_script_with_the_known_ones(self):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody)")
 
 
 if __name__ == "__main__":
