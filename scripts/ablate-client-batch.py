@@ -40,6 +40,12 @@ one more run with `-stats-output-dir`, the frontend's phases. Variants:
 - `keypathbody`: the JSON body as the request with key paths to its fields (`ZStackKeyPathBody`), read and
   encoded by the runtime, instead of a closure that encodes each field;
 - `guardeq`: `==` as one `guard` per field over a generic `same(_:_:)` instead of tuples of the fields;
+- `classrequest`: the endpoint's `Request` a final class (its fields are constants either way; measured on code
+  generated before records became final classes, which is what `--sources` of an older checkout gives);
+- `classoperation`: the runtime's `ZStackOperation` a final class, so that reading an endpoint's copies a reference;
+- `classmodels`: every non-generic `Codable` struct (API types and replies, in every folder) a final class;
+- `classfolder`: as `classmodels`, in the files of `--folder` only;
+- `a+b`: both changes;
 - `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
 import argparse
@@ -130,6 +136,53 @@ def with_builder_class(text):
 def builder_as_class(text):
     return text.replace("nonisolated struct ZStackRequestBuilder {", "nonisolated final class ZStackRequestBuilder {") \
         .replace("    mutating func ", "    func ")
+
+
+def with_request_class(text):
+    """The endpoint's `Request` a final class: its fields are constants either way, and a class's value is one
+    reference, so the file has no value witnesses of its own for it."""
+    if "    public struct Request: Sendable, Equatable {" not in text:
+        return text
+    text = text.replace("    public struct Request: Sendable, Equatable {", "    public final class Request: Sendable, Equatable {")
+    return text.replace("public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self)",
+                        "public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request)", 1)
+
+
+MODEL_STRUCT = re.compile(r"^( *public (?:nonisolated )?)struct (\w+)(: Codable, Sendable, (?:Hashable|Equatable) \{)$", re.M)
+
+
+def models_as_classes(text):
+    """Every non-generic `Codable` struct of the file (API types, replies) a final class; each one's written-out
+    `==` then names its type, as a class's `Self` cannot be a parameter's type."""
+    position = 0
+    while True:
+        match = MODEL_STRUCT.search(text, position)
+        if not match:
+            return text
+        text = text[:match.start()] + f"{match[1]}final class {match[2]}{match[3]}" + text[match.end():]
+        signature = "fieldsAreEqual(_ lhs: Self, _ rhs: Self)"
+        at = text.find(signature, match.start())
+        if at >= 0:
+            text = text[:at] + f"fieldsAreEqual(_ lhs: {match[2]}, _ rhs: {match[2]})" + text[at + len(signature):]
+        position = match.start() + 1
+
+
+def operation_as_class(text):
+    """`ZStackOperation` a final class, with its `Hashable` written out (a class's is not synthesized)."""
+    text = text.replace("public nonisolated struct ZStackOperation: Sendable, Hashable {",
+                        "public nonisolated final class ZStackOperation: Sendable, Hashable {")
+    end = text.rstrip().rfind("}")
+    return text[:end] + """
+    public static func == (lhs: ZStackOperation, rhs: ZStackOperation) -> Bool {
+        lhs.id == rhs.id && lhs.method == rhs.method && lhs.pathTemplate == rhs.pathTemplate
+            && lhs.requiresAuthorization == rhs.requiresAuthorization && lhs.isAsynchronous == rhs.isAsynchronous
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+    }
+}
+"""
 
 
 def _closing_paren(text, start):
@@ -359,10 +412,14 @@ VARIANTS = {
     "noqueryfields": without_query_fields, "staticcall": with_static_calls, "classbuilder": with_builder_class, "queryfieldnames": with_query_field_names_apart, "nohash": without_hashable, "nobody": without_json_body, "eagerbody": with_eager_json_body,
     "keypatheq": with_key_path_equality, "guardeq": with_guard_equality,
     "requestbody": with_request_encoding_its_body, "keypathbody": with_key_path_body,
+    "classrequest": with_request_class, "classoperation": None, "classmodels": None, "classfolder": models_as_classes,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
 # Runtime files a variant changes in its copy of the client (path in the client, change).
-RUNTIME_CHANGES = {"classbuilder": ("Client/ZStackRequestBuilder.swift", builder_as_class)}
+RUNTIME_CHANGES = {"classbuilder": ("Client/ZStackRequestBuilder.swift", builder_as_class),
+                   "classoperation": ("Client/ZStackOperation.swift", operation_as_class)}
+# Changes a variant makes to every file of its copy of the client, whatever `--folder` is.
+ALL_FILES_CHANGES = {"classmodels": models_as_classes}
 RUNTIME_ADDITIONS = {
     "queryfieldnames": ("Client/ZStackQueryFieldNames.swift", QUERY_FIELD_NAMES),
     "eagerbody": ("Client/ZStackEagerJSONBody.swift", EAGER_JSON_BODY),
@@ -373,27 +430,34 @@ RUNTIME_ADDITIONS = {
 
 
 def make_copy(sources, work, variant, folder):
-    """A copy of the client with the variant's change made to every file of `folder`."""
+    """A copy of the client with the variant's change made to every file of `folder`; `a+b` makes both."""
     destination = os.path.join(work, variant)
     shutil.rmtree(destination, ignore_errors=True)
     shutil.copytree(sources, destination)
-    change = VARIANTS[variant]
-    if change:
-        for path in glob.glob(os.path.join(destination, folder, "*.swift")):
-            with open(path, encoding="utf-8") as handle:
-                text = handle.read()
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(change(text))
-    if variant in RUNTIME_CHANGES:
-        path, change_runtime = RUNTIME_CHANGES[variant]
-        with open(os.path.join(destination, path), encoding="utf-8") as handle:
-            text = change_runtime(handle.read())
-        with open(os.path.join(destination, path), "w", encoding="utf-8") as handle:
-            handle.write(text)
-    if variant in RUNTIME_ADDITIONS:
-        path, text = RUNTIME_ADDITIONS[variant]
-        with open(os.path.join(destination, path), "w", encoding="utf-8") as handle:
-            handle.write(text)
+    for part in variant.split("+"):
+        change = VARIANTS[part]
+        if change:
+            for path in glob.glob(os.path.join(destination, folder, "*.swift")):
+                with open(path, encoding="utf-8") as handle:
+                    text = handle.read()
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write(change(text))
+        if part in ALL_FILES_CHANGES:
+            for path in glob.glob(os.path.join(destination, "**", "*.swift"), recursive=True):
+                with open(path, encoding="utf-8") as handle:
+                    text = handle.read()
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write(ALL_FILES_CHANGES[part](text))
+        if part in RUNTIME_CHANGES:
+            path, change_runtime = RUNTIME_CHANGES[part]
+            with open(os.path.join(destination, path), encoding="utf-8") as handle:
+                text = change_runtime(handle.read())
+            with open(os.path.join(destination, path), "w", encoding="utf-8") as handle:
+                handle.write(text)
+        if part in RUNTIME_ADDITIONS:
+            path, text = RUNTIME_ADDITIONS[part]
+            with open(os.path.join(destination, path), "w", encoding="utf-8") as handle:
+                handle.write(text)
     return destination
 
 
@@ -454,7 +518,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     variants = args.variants.split(",")
     for variant in variants:
-        if variant not in VARIANTS:
+        if any(part not in VARIANTS for part in variant.split("+")):
             sys.exit(f"ablate-client-batch: unknown variant {variant!r} (one of {', '.join(VARIANTS)})")
     if not os.path.exists(os.path.join(args.modules, "HTTPTypes.swiftmodule")):
         sys.exit(f"ablate-client-batch: no HTTPTypes module in {args.modules}: run profile-client-build.py first")

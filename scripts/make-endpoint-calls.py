@@ -16,7 +16,7 @@ import sys
 
 METHOD = re.compile(
     r"public func (\w+)\(\s*_ request: (\w+)\.Request(,\s*polling: \w+\? = nil)?\s*\)", re.S)
-INIT = re.compile(r"public struct Request\b.*?public init\((.*?)\) \{", re.S)
+INIT = re.compile(r"public final class Request\b.*?public init\((.*?)\) \{", re.S)
 # A reading endpoint with the same inputs as an earlier one names that one's Request.
 REQUEST_ALIAS = re.compile(r"public typealias Request = (\w+)\.Request\b")
 

@@ -183,7 +183,30 @@ class VariantTests(unittest.TestCase):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder)")
+
+    def test_an_unknown_part_of_a_combination_stops_the_script(self):
+        with self.assertRaises(SystemExit) as stop:
+            ablate.main(["--variants", "base,classrequest+nocodable"])
+        self.assertTrue(str(stop.exception).startswith("ablate-client-batch: unknown variant 'classrequest+nocodable' (one of base,"))
+
+    def test_classrequest_makes_the_request_a_final_class_whose_equality_names_it(self):
+        text = ablate.with_request_class(ENDPOINT)
+        self.assertIn("    public final class Request: Sendable, Equatable {\n", text)
+        self.assertIn("public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {", text)
+        self.assertNotIn("struct Request", text)
+
+    def test_classmodels_makes_each_codable_struct_a_final_class_with_its_own_equality(self):
+        text = ablate.models_as_classes(
+            "public nonisolated struct Vm: Codable, Sendable, Hashable {\n"
+            "    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool { true }\n}\n\n"
+            "    public struct Response: Codable, Sendable, Equatable {\n"
+            "        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool { true }\n    }\n")
+        self.assertEqual(text,
+                         "public nonisolated final class Vm: Codable, Sendable, Hashable {\n"
+                         "    public static func fieldsAreEqual(_ lhs: Vm, _ rhs: Vm) -> Bool { true }\n}\n\n"
+                         "    public final class Response: Codable, Sendable, Equatable {\n"
+                         "        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool { true }\n    }\n")
 
 
 if __name__ == "__main__":

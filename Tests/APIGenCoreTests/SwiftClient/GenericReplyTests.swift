@@ -2,9 +2,9 @@
 import Foundation
 import Testing
 
-/// Replies whose fields differ only in the named types they hold share one generic struct, which each
+/// Replies whose fields differ only in the named types they hold share one generic type, which each
 /// endpoint's `Response` names with its own types; the texts that differ stay on each endpoint.
-@Suite("Replies that differ only in their types share a generic struct")
+@Suite("Replies that differ only in their types share a generic type")
 struct GenericReplyTests {
     static let corpus: [SpecSource] = [
         source("api.yaml", "apigen: 1\napi: {name: Foo, title: Foo API, locales: [en]}\n"),
@@ -19,7 +19,7 @@ struct GenericReplyTests {
         endpoint("GetThing", fields: "success: {type: Boolean}, error: {type: ErrorCode, description: What failed}, inventory: {type: Thing, description: The thing}"),
         // Another order, `since` and another spelling of a type do not make another shape.
         endpoint("GetOther", fields: "inventory: {type: Other, description: The other}, success: {type: boolean, since: \"2.0\"}, error: {type: ErrorCode, description: What failed}"),
-        // The same types as GetThing's: it names the same generic struct, without text of its own.
+        // The same types as GetThing's: it names the same generic type, without text of its own.
         endpoint("GetThingAgain", fields: "success: {type: Boolean}, error: {type: ErrorCode, description: What failed}, inventory: {type: Thing}"),
         endpoint("ListThings", fields: "success: {type: Boolean}, error: {type: ErrorCode, description: What failed}, inventories: {type: List<Thing>}, total: {type: Long}"),
         endpoint("ListColors", fields: "success: {type: Boolean}, error: {type: ErrorCode, description: What failed}, inventories: {type: List<Color>}, total: {type: Long}"),
@@ -60,7 +60,7 @@ struct GenericReplyTests {
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
     }
 
-    @Test("Which replies share which generic struct, named by the fields that not every reply has")
+    @Test("Which replies share which generic type, named by the fields that not every reply has")
     func whichShare() throws {
         let model = try Self.model()
         let builder = SwiftClientModelBuilder(model: model, options: EmitterOptions())
@@ -75,7 +75,7 @@ struct GenericReplyTests {
         #expect(builder.sharedResponses == ["PingThing": "PingOther"])
     }
 
-    @Test("The generic struct declares the first endpoint's fields, with the texts they all share")
+    @Test("The generic type declares the first endpoint's fields, with the texts they all share")
     func genericFile() throws {
         let files = try Self.files(EmitterOptions(moduleName: "FooClient"))
         let reply = try #require(files["Types/InventoryReply.swift"])
@@ -84,7 +84,7 @@ struct GenericReplyTests {
             /// type in its `Response`, such as `InventoryReply<Other>`.
             ///
             /// A field's text here is the one those endpoints share; each endpoint's `Response` gives its own where it differs.
-            public nonisolated struct InventoryReply<Inventory: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+            public nonisolated final class InventoryReply<Inventory: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
                 /// The `inventory` field.
                 public let inventory: Inventory?
 
@@ -100,28 +100,28 @@ struct GenericReplyTests {
         #expect(files["Types/InventoriesTotalReply.swift"]?.contains("    public let inventories: [Inventory]?\n") == true)
     }
 
-    @Test("Each endpoint names the struct with its types and keeps the texts that differ from the struct's")
+    @Test("Each endpoint names the generic type with its types and keeps the texts that differ from that type's")
     func aliases() throws {
         let files = try Self.files(EmitterOptions(moduleName: "FooClient"))
         #expect(files["Endpoints/GetThing.swift"]?.contains("""
                 /// The reply of GetThing
                 ///
-                /// An ``InventoryReply`` of ``Thing``: the replies that differ only in that type share one struct.
+                /// An ``InventoryReply`` of ``Thing``: the replies that differ only in that type share one generic type.
                 ///
                 /// - `inventory`: The thing
                 public typealias Response = InventoryReply<Thing>
 
             """) == true)
         #expect(files["Endpoints/GetThingAgain.swift"]?.contains("""
-                /// An ``InventoryReply`` of ``Thing``: the replies that differ only in that type share one struct.
+                /// An ``InventoryReply`` of ``Thing``: the replies that differ only in that type share one generic type.
                 public typealias Response = InventoryReply<Thing>
 
             """) == true)
-        #expect(files["Endpoints/ListOthers.swift"]?.contains("    public struct Response: Codable, Sendable, Equatable {") == true)
+        #expect(files["Endpoints/ListOthers.swift"]?.contains("    public final class Response: Codable, Sendable, Equatable {") == true)
         #expect(files["Endpoints/PingThing.swift"]?.contains("    public typealias Response = PingOther.Response\n") == true)
     }
 
-    @Test("In a client split by category the generic struct is in the core module, which every category imports")
+    @Test("In a client split by category the generic type is in the core module, which every category imports")
     func splitClient() throws {
         var options = EmitterOptions(moduleName: "FooClient")
         options.modules = .perCategory
@@ -134,7 +134,7 @@ struct GenericReplyTests {
         #expect(getOther.value.contains("public typealias Response = InventoryReply<Other>"))
     }
 
-    @Test("A generic struct is not named like a type of the API: it takes the API's prefix")
+    @Test("A generic type is not named like a type of the API: it takes the API's prefix")
     func nameTakenByAType() throws {
         var corpus = Self.corpus
         corpus[1] = Self.source("types.yaml", """

@@ -71,7 +71,7 @@ struct SharedRequestTests {
             ])
     }
 
-    @Test("The alias says whose struct it is; the methods still take the endpoint's own name for it")
+    @Test("The alias says whose type it is; the methods still take the endpoint's own name for it")
     func aliasFile() throws {
         let files = try SwiftClientEmitter(options: EmitterOptions(moduleName: "FooClient"))
             .emit(try Self.model(), templates: try TemplateSet.builtin())
@@ -86,10 +86,10 @@ struct SharedRequestTests {
                     public typealias Request = ListOthers.Request
 
                 """))
-        #expect(!parts.contains("struct Request"))
+        #expect(!parts.contains("class Request"))
         #expect(parts.contains("        _ request: ListParts.Request\n"))
         for own in ["ListOthers", "DeleteThings", "PurgeThings", "FindThings", "ListBolts", "GetThing"] {
-            #expect(byPath["Endpoints/\(own).swift"]?.contains("    public struct Request: Sendable, Equatable {") == true, "\(own)")
+            #expect(byPath["Endpoints/\(own).swift"]?.contains("    public final class Request: Sendable, Equatable {") == true, "\(own)")
         }
     }
 }

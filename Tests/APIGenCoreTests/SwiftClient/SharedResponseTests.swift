@@ -55,7 +55,7 @@ struct SharedResponseTests {
         #expect(SwiftClientModelBuilder.sharedResponses(in: model, split: split) == ["StopThing": "StartThing"])
     }
 
-    @Test("The alias keeps its endpoint's own reply text and says whose struct it is")
+    @Test("The alias keeps its endpoint's own reply text and says whose type it is")
     func aliasFile() throws {
         let files = try SwiftClientEmitter(options: EmitterOptions(moduleName: "FooClient"))
             .emit(try Self.model(), templates: try TemplateSet.builtin())
@@ -70,8 +70,8 @@ struct SharedResponseTests {
                     public typealias Response = RestartThing.Response
 
                 """))
-        #expect(!stop.contains("struct Response"))
-        #expect(byPath["Endpoints/RestartThing.swift"]?.contains("    public struct Response: Codable, Sendable, Equatable {") == true)
-        #expect(byPath["Endpoints/HaltThing.swift"]?.contains("    public struct Response: Codable, Sendable, Equatable {") == true)
+        #expect(!stop.contains("class Response"))
+        #expect(byPath["Endpoints/RestartThing.swift"]?.contains("    public final class Response: Codable, Sendable, Equatable {") == true)
+        #expect(byPath["Endpoints/HaltThing.swift"]?.contains("    public final class Response: Codable, Sendable, Equatable {") == true)
     }
 }

@@ -19,14 +19,14 @@ struct RenderLookupTests {
                 switch type.kind {
                 case .object:
                     walker.walk(builder.objectFile(type))
-                    walker.walk(builder.structBody(type.fields, owner: type.name, indent: 4, allOptional: true, isHashable: true))
+                    walker.walk(builder.recordBody(type.fields, owner: type.name, typeName: type.name, indent: 4, allOptional: true, isHashable: true))
                 case .enumeration:
                     walker.walk(builder.enumFile(type))
                 }
             }
             for endpoint in model.endpoints {
                 walker.walk(builder.endpointFile(endpoint))
-                walker.walk(builder.structBody(endpoint.response?.fields ?? [], owner: "", indent: 8, allOptional: true, isHashable: false))
+                walker.walk(builder.recordBody(endpoint.response?.fields ?? [], owner: "", typeName: "Response", indent: 8, allOptional: true, isHashable: false))
             }
             for reply in builder.genericReplies.replies {
                 walker.walk(builder.genericReplyFile(reply))
@@ -68,7 +68,7 @@ struct RenderLookupTests {
         // Every render model type was seen with its lists non-empty, so the walk covered them all.
         let expected: Set<String> = [
             "SwiftRuntimeFileModel", "SwiftObjectFileModel", "SwiftGenericReplyFileModel", "SwiftEnumFileModel", "SwiftEnumCaseModel",
-            "SwiftEndpointFileModel", "SwiftRequestBodyModel", "SwiftBodyFieldModel", "SwiftStructBodyModel",
+            "SwiftEndpointFileModel", "SwiftRequestBodyModel", "SwiftBodyFieldModel", "SwiftRecordBodyModel",
             "SwiftPropertyModel", "SwiftBuilderInputModel", "SwiftTextConversionModel", "SwiftPagingModel", "SwiftCallArgumentModel", "SwiftQueryFieldModel",
             "SwiftSessionOpeningModel", "SwiftSessionClosingModel",
             "MarkdownReadmePage", "MarkdownIndexPage",

@@ -6,9 +6,9 @@ extension SwiftClientModelBuilder {
         // Required inputs first, in documentation order; then the optional ones.
         let inputs = endpoint.inputs
         let ordered = inputs.filter(\.isRequired) + inputs.filter { !$0.isRequired }
-        let request = structBody(ordered, owner: "", indent: 8, allOptional: false, isHashable: false)
+        let request = recordBody(ordered, owner: "", typeName: "Request", indent: 8, allOptional: false, isHashable: false)
         let responseFields = endpoint.response?.fields ?? []
-        let response = structBody(responseFields, owner: "", indent: 8, allOptional: true, isHashable: false)
+        let response = recordBody(responseFields, owner: "", typeName: "Response", indent: 8, allOptional: true, isHashable: false)
 
         let summary = summaryParagraphs(endpoint)
         let asyncNote = endpoint.execution == .asynchronous ? " The method returns when the server's job has finished." : ""
@@ -26,7 +26,7 @@ extension SwiftClientModelBuilder {
             let of = arguments.count == 1 ? arguments[0] : arguments.dropLast().joined(separator: ", ") + " and " + (arguments.last ?? "")
             responseDoc.append(
                 "An ``\(genericReply.reply)`` of \(of): the replies that differ only in "
-                    + (arguments.count == 1 ? "that type" : "those types") + " share one struct.")
+                    + (arguments.count == 1 ? "that type" : "those types") + " share one generic type.")
         }
         let ownTextLines = (genericReply?.ownTexts ?? []).flatMap { field, text in
             SwiftLayout.hangingItem(prefix: "- `\(field)`: ", text: text, indent: 4, itemIndent: 0)

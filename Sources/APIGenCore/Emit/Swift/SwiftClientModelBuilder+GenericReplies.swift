@@ -1,15 +1,15 @@
-/// Replies that differ only in which named types their fields hold share one generic struct:
+/// Replies that differ only in which named types their fields hold share one generic type:
 /// `typealias Response = InventoryReply<VmInstanceInventory>` in place of a struct per endpoint.
 ///
 /// ZStack's replies are mostly `{success, error, inventory}` or `{success, error, inventories, total}`
 /// around a different inventory type each; a struct per reply costs the compiler its metadata, value
 /// witnesses (which copy the inventory held inline), `Codable` and `==` in every endpoint file, where
-/// a generic struct's are compiled once. The rule:
+/// a generic type's are compiled once. The rule:
 ///
 /// - Two replies have the same *skeleton* when their fields are the same in name, type, requirement
 ///   and deprecation, in any order, with each named type (`Foo`, `[Foo]`, `[String: Foo]`) left
 ///   open. Texts are not part of it: the struct and the endpoints' aliases keep them (below).
-/// - Replies of one skeleton that do not all hold the same named types share a generic struct whose
+/// - Replies of one skeleton that do not all hold the same named types share a generic type whose
 ///   type parameters are the fields whose named type differs; a field that holds the same named type in
 ///   each is declared with it. The struct declares its fields in the order of the first endpoint (spec
 ///   order) that replies with it; JSON objects have no order and the encoders sort their keys.
@@ -19,12 +19,12 @@
 ///   and the replies keep a struct each. A name that a named type or endpoint of the API has is prefixed
 ///   with the API's name; a name that is still taken, or that another skeleton got first (spec order),
 ///   leaves that skeleton's replies a struct each.
-/// - A field's text is the generic struct's when every endpoint gives the same one; each endpoint's
+/// - A field's text is the generic type's when every endpoint gives the same one; each endpoint's
 ///   `typealias` lists its fields whose text differs from the struct's, so that no text is lost.
 /// - In a client split into modules the struct is in the core module, so the fields it declares with a
 ///   named type must be there too.
 extension SwiftClientModelBuilder {
-    /// A generic struct that the replies of several endpoints name with their own type arguments.
+    /// A generic type that the replies of several endpoints name with their own type arguments.
     struct GenericReply: Sendable {
         /// The struct's Swift name (`InventoryReply`).
         var name: String
@@ -40,7 +40,7 @@ extension SwiftClientModelBuilder {
 
     /// How one endpoint's `Response` names a generic reply.
     struct GenericReplyUse: Sendable {
-        /// The generic struct's Swift name.
+        /// The generic type's Swift name.
         var reply: String
         /// The Swift type argument of each type parameter, in parameter order.
         var arguments: [String]
@@ -123,7 +123,7 @@ extension SwiftClientModelBuilder {
             return field
         }
         let parameters = Dictionary(uniqueKeysWithValues: reply.parameters.map { ($0.field, $0.name) })
-        let body = structBody(fields, owner: "", indent: 4, allOptional: true, isHashable: false, typeParameters: parameters)
+        let body = recordBody(fields, owner: "", typeName: reply.name, indent: 4, allOptional: true, isHashable: false, typeParameters: parameters)
         let imports = needsFoundation(fields) ? ["Foundation"] : []
         let held = reply.parameters.map { "`\($0.field)`" }
         let doc = [
@@ -165,7 +165,7 @@ extension SwiftClientModelBuilder {
         return name + "Element"
     }
 
-    /// What two replies must agree on to share a generic struct.
+    /// What two replies must agree on to share a generic type.
     private struct Skeleton: Hashable {
         var fields: [Field]
         var hasNamedTypes: Bool

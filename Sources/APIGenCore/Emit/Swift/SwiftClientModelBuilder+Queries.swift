@@ -84,7 +84,7 @@ extension SwiftClientModelBuilder {
 
     /// The paging helper of an endpoint that follows `api.queries`, or none.
     func paging(
-        _ endpoint: Endpoint, inputs: [Field], request: SwiftStructBodyModel, response: SwiftStructBodyModel, namespace: String, method: String
+        _ endpoint: Endpoint, inputs: [Field], request: SwiftRecordBodyModel, response: SwiftRecordBodyModel, namespace: String, method: String
     ) -> [SwiftPagingModel] {
         guard let queries = model.settings.queries, QueryConventionChecker.follows(endpoint, queries),
             let itemsIndex = endpoint.response?.fields.firstIndex(where: { $0.name == queries.items }),

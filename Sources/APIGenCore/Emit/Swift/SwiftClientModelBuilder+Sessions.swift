@@ -22,7 +22,7 @@ extension SwiftClientModelBuilder {
     }
 
     /// `closeSession()`, if `endpoint` is the log-out endpoint of `api.sessions`.
-    func sessionClosing(_ endpoint: Endpoint, inputs: [Field], request: SwiftStructBodyModel) -> [SwiftSessionClosingModel] {
+    func sessionClosing(_ endpoint: Endpoint, inputs: [Field], request: SwiftRecordBodyModel) -> [SwiftSessionClosingModel] {
         guard let sessions = model.settings.sessions, sessions.logOut?.name == endpoint.operationID,
             let parameter = sessions.logOutParameter,
             let index = inputs.firstIndex(where: { $0.name == parameter.name })

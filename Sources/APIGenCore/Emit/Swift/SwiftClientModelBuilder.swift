@@ -12,7 +12,7 @@ struct SwiftClientModelBuilder: Sendable {
     let queriedTypes: Set<String>
     /// Operation id -> the endpoint whose `Response` struct its `Response` names (`sharedResponses`).
     let sharedResponses: [String: String]
-    /// The generic structs that replies share (`genericReplies`), and operation id -> how its `Response` names one.
+    /// The generic types that replies share (`genericReplies`), and operation id -> how its `Response` names one.
     let genericReplies: (replies: [GenericReply], uses: [String: GenericReplyUse])
     /// Operation id -> the reading endpoint whose `Request` struct its `Request` names (`sharedRequests`).
     let sharedRequests: [String: String]
@@ -108,7 +108,7 @@ struct SwiftClientModelBuilder: Sendable {
 
     func objectFile(_ type: NamedType) -> SwiftObjectFileModel {
         let name = names.typeName(type.name)
-        let body = structBody(type.fields, owner: type.name, indent: 4, allOptional: true, isHashable: true)
+        let body = recordBody(type.fields, owner: type.name, typeName: name, indent: 4, allOptional: true, isHashable: true)
         let imports = needsFoundation(type.fields) ? ["Foundation"] : []
         let coreImports = coreImports(
             publicUse: type.fields.contains { usesCorePublicly($0.type) } || queriedTypes.contains(type.name),
@@ -184,15 +184,16 @@ struct SwiftClientModelBuilder: Sendable {
         return result
     }
 
-    // MARK: - Structs
+    // MARK: - Record types
 
-    /// Properties, initializer, `Codable` conformance and `==` (and `hash(into:)` when `isHashable`) of a struct at
-    /// `indent` (its members').
+    /// Properties, initializer, `Codable` conformance and `==` (and `hash(into:)` when `isHashable`) of the record type
+    /// `typeName` at `indent` (its members').
     ///
     /// `typeParameters` spells the named type of each field it names as that type parameter (a generic reply's).
-    func structBody(
-        _ fields: [Field], owner: String, indent: Int, allOptional: Bool, isHashable: Bool, typeParameters: [String: String] = [:]
-    ) -> SwiftStructBodyModel {
+    func recordBody(
+        _ fields: [Field], owner: String, typeName: String, indent: Int, allOptional: Bool, isHashable: Bool,
+        typeParameters: [String: String] = [:]
+    ) -> SwiftRecordBodyModel {
         let properties = fields.enumerated().map { index, field in
             let name = names.propertyName(field.name)
             let optional = allOptional || !field.isRequired
@@ -215,9 +216,9 @@ struct SwiftClientModelBuilder: Sendable {
             (name: SwiftName.member(property.name), text: fieldDoc(field).first ?? field.name)
         }
         let initDoc = parameterDocs.isEmpty ? [] : [""] + SwiftLayout.parameterDocLines(parameterDocs, indent: indent)
-        return SwiftStructBodyModel(
-            access: access, prefix: prefix, properties: properties, hasProperties: !properties.isEmpty, initDocLines: initDoc,
-            isHashable: isHashable)
+        return SwiftRecordBodyModel(
+            access: access, prefix: prefix, typeName: typeName, properties: properties, hasProperties: !properties.isEmpty,
+            initDocLines: initDoc, isHashable: isHashable)
     }
 
     /// A field's doc text: its description, then deprecation.

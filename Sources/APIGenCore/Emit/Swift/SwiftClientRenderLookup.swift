@@ -271,6 +271,21 @@ extension SwiftQueryFieldModel: TemplateObject {
     }
 }
 
+extension SwiftRecordBodyModel: TemplateObject {
+    func templateValue(named name: String) -> TemplateValue? {
+        switch name {
+        case "access": self.access.templateValue
+        case "prefix": self.prefix.templateValue
+        case "typeName": self.typeName.templateValue
+        case "properties": self.properties.templateValue
+        case "hasProperties": self.hasProperties.templateValue
+        case "initDocLines": self.initDocLines.templateValue
+        case "isHashable": self.isHashable.templateValue
+        default: nil
+        }
+    }
+}
+
 extension SwiftRequestBodyModel: TemplateObject {
     func templateValue(named name: String) -> TemplateValue? {
         switch name {
@@ -328,20 +343,6 @@ extension SwiftSessionOpeningModel: TemplateObject {
         switch name {
         case "docLines": self.docLines.templateValue
         case "sessionIDExpression": self.sessionIDExpression.templateValue
-        default: nil
-        }
-    }
-}
-
-extension SwiftStructBodyModel: TemplateObject {
-    func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "access": self.access.templateValue
-        case "prefix": self.prefix.templateValue
-        case "properties": self.properties.templateValue
-        case "hasProperties": self.hasProperties.templateValue
-        case "initDocLines": self.initDocLines.templateValue
-        case "isHashable": self.isHashable.templateValue
         default: nil
         }
     }

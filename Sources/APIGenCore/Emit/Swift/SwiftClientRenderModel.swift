@@ -69,11 +69,14 @@ struct SwiftPropertyModel {
     let decodeMethod: String
 }
 
-/// The members a Codable struct needs: properties, a documented memberwise initializer and
-/// `Codable` written out against the runtime's shared coding key. Used for named object types and for each endpoint's `Response`.
-struct SwiftStructBodyModel {
+/// The members a record type (a final class of constant fields) needs: properties, a documented memberwise
+/// initializer, `Codable` written out against the runtime's shared coding key, and `==`. Used for named object types,
+/// generic replies and each endpoint's `Request` and `Response`.
+struct SwiftRecordBodyModel {
     let access: String
     let prefix: String
+    /// The type's name as its own members spell it (`Request`, `VmInstanceInventory`): a class's `==` cannot take `Self`.
+    let typeName: String
     let properties: [SwiftPropertyModel]
     let hasProperties: Bool
     let initDocLines: [DocLine]
@@ -95,7 +98,7 @@ struct SwiftObjectFileModel {
     let hasImports: Bool
     let name: String
     let docLines: [DocLine]
-    let body: SwiftStructBodyModel
+    let body: SwiftRecordBodyModel
     /// The fields that query conditions compare, for a type that a query endpoint returns; else empty.
     let queryFields: [SwiftQueryFieldModel]
     let hasQueryFields: Bool
@@ -106,7 +109,7 @@ struct SwiftObjectFileModel {
     let queryPathMember: String
 }
 
-/// A generic struct that several endpoints' replies name (`typealias Response = InventoryReply<VmInstanceInventory>`).
+/// A generic type that several endpoints' replies name (`typealias Response = InventoryReply<VmInstanceInventory>`).
 struct SwiftGenericReplyFileModel {
     let access: String
     let importAccess: String
@@ -117,7 +120,7 @@ struct SwiftGenericReplyFileModel {
     let docLines: [DocLine]
     /// `<Inventory: Codable & Sendable & Equatable>`, laid out by the line groups.
     let parameters: [SwiftListItemModel]
-    let body: SwiftStructBodyModel
+    let body: SwiftRecordBodyModel
 }
 
 /// A field of a queried type, as `QueryFields` names it: `var state: ZStackQueryField<Root, VmState>`, or the
@@ -176,14 +179,14 @@ struct SwiftEndpointFileModel {
     /// The deprecation message as a string literal, for `@available(*, deprecated, message:)`.
     let deprecationMessageLiteral: String
     let hasDeprecation: Bool
-    let request: SwiftStructBodyModel
+    let request: SwiftRecordBodyModel
     /// The reading endpoint with the same inputs, whose `Request` this one names (`QueryVmInstance`); empty when
     /// this endpoint declares its own.
     let requestOwner: String
     let hasRequestAlias: Bool
     let body: SwiftRequestBodyModel
     let hasBody: Bool
-    let response: SwiftStructBodyModel
+    let response: SwiftRecordBodyModel
     let responseDocLines: [DocLine]
     /// The `Response` of the endpoint with the same reply shape, which this one names (`StartVmInstance.Response`);
     /// empty when this endpoint declares its own.

@@ -20,7 +20,7 @@ public nonisolated enum QueryVmInstance {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// Conditions such as state=Running; repeated, ANDed
         public let q: [String]?
 
@@ -66,15 +66,15 @@ public nonisolated enum QueryVmInstance {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             FixtureFieldwise.equal(
                 (lhs.q, lhs.limit, lhs.start, lhs.replyWithCount, lhs.sort, lhs.fields),
                 (rhs.q, rhs.limit, rhs.start, rhs.replyWithCount, rhs.sort, rhs.fields)
@@ -85,7 +85,7 @@ public nonisolated enum QueryVmInstance {
     /// The VM instances that match.
     ///
     /// An ``InventoriesTotalReply`` of ``VmInstanceInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventories`: The matching VM instances
     /// - `total`: The number of matching VM instances, with replyWithCount

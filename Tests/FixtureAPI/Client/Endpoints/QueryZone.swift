@@ -18,7 +18,7 @@ public nonisolated enum QueryZone {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// Conditions such as name=zone-1; repeated, ANDed
         public let q: [String]?
 
@@ -76,15 +76,15 @@ public nonisolated enum QueryZone {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             FixtureFieldwise.equal(
                 (lhs.q, lhs.limit, lhs.start, lhs.replyWithCount, lhs.sort, lhs.fields, lhs.state, lhs.xJobUUID),
                 (rhs.q, rhs.limit, rhs.start, rhs.replyWithCount, rhs.sort, rhs.fields, rhs.state, rhs.xJobUUID)
@@ -94,7 +94,8 @@ public nonisolated enum QueryZone {
 
     /// The zones that match.
     ///
-    /// An ``InventoriesTotalReply`` of ``ZoneInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``ZoneInventory``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `inventories`: The matching zones
     /// - `total`: The number of matching zones, with replyWithCount

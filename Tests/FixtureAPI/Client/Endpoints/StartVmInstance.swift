@@ -20,7 +20,7 @@ public nonisolated enum StartVmInstance {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// The VM instance's UUID
         public let uuid: String
 
@@ -39,22 +39,23 @@ public nonisolated enum StartVmInstance {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             FixtureFieldwise.equal((lhs.uuid, lhs.hostUuid), (rhs.uuid, rhs.hostUuid))
         }
     }
 
     /// The started VM instance.
     ///
-    /// An ``InventoryReply`` of ``VmInstanceInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``VmInstanceInventory``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `inventory`: For details, see inventory
     public typealias Response = InventoryReply<VmInstanceInventory>

@@ -2,7 +2,7 @@
 /// type in its `Response`, such as `InventoryReply<SessionInventory>`.
 ///
 /// A field's text here is the one those endpoints share; each endpoint's `Response` gives its own where it differs.
-public nonisolated struct InventoryReply<Inventory: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+public nonisolated final class InventoryReply<Inventory: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
     /// The `inventory` field.
     public let inventory: Inventory?
 
@@ -33,15 +33,15 @@ public nonisolated struct InventoryReply<Inventory: Codable & Sendable & Equatab
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: InventoryReply, _ rhs: InventoryReply) -> Bool {
         FixtureFieldwise.equal((lhs.inventory), (rhs.inventory))
     }
 }

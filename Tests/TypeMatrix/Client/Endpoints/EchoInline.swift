@@ -20,7 +20,7 @@ public nonisolated enum EchoInline {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// The value inside the wrapper.
         public let value: InlineThing
 
@@ -54,15 +54,15 @@ public nonisolated enum EchoInline {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             MatrixFieldwise.equal(
                 (lhs.value, lhs.optionalValue, lhs.nullableValue, lhs.outsideValue),
                 (rhs.value, rhs.optionalValue, rhs.nullableValue, rhs.outsideValue)
@@ -71,7 +71,7 @@ public nonisolated enum EchoInline {
     }
 
     /// The inputs, as the server read them.
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// The `value` field.
         public let value: InlineThing?
 
@@ -137,15 +137,15 @@ public nonisolated enum EchoInline {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             MatrixFieldwise.equal(
                 (lhs.value, lhs.optionalValue, lhs.nullableValue, lhs.outsideValue, lhs.nested),
                 (rhs.value, rhs.optionalValue, rhs.nullableValue, rhs.outsideValue, rhs.nested)

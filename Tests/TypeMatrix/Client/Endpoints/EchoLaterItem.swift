@@ -20,7 +20,7 @@ public nonisolated enum EchoLaterItem {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// The value.
         public let value: Item
 
@@ -33,22 +33,22 @@ public nonisolated enum EchoLaterItem {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             MatrixFieldwise.equal((lhs.value), (rhs.value))
         }
     }
 
     /// The value, as the job read it.
     ///
-    /// An ``ValueReply`` of ``Item``: the replies that differ only in that type share one struct.
+    /// An ``ValueReply`` of ``Item``: the replies that differ only in that type share one generic type.
     public typealias Response = ValueReply<Item>
 }
 

@@ -16,7 +16,7 @@ public nonisolated enum GetVolumeSnapshot {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// A path position.
         public let volumeUuid: String
 
@@ -35,21 +35,21 @@ public nonisolated enum GetVolumeSnapshot {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             MatrixFieldwise.equal((lhs.volumeUuid, lhs.uuid), (rhs.volumeUuid, rhs.uuid))
         }
     }
 
     /// Which endpoint answered, with its own parameter names.
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// The `answeredBy` field.
         public let answeredBy: String?
 
@@ -95,15 +95,15 @@ public nonisolated enum GetVolumeSnapshot {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             MatrixFieldwise.equal(
                 (lhs.answeredBy, lhs.volumeUuid, lhs.uuid),
                 (rhs.answeredBy, rhs.volumeUuid, rhs.uuid)

@@ -1,5 +1,5 @@
 /// The value one level down.
-public nonisolated struct EchoJSONNested: Codable, Sendable, Hashable {
+public nonisolated final class EchoJSONNested: Codable, Sendable, Hashable {
     /// The `value` field.
     public let value: MatrixJSONValue?
 
@@ -30,15 +30,15 @@ public nonisolated struct EchoJSONNested: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: EchoJSONNested, _ rhs: EchoJSONNested) -> Bool {
         MatrixFieldwise.equal((lhs.value), (rhs.value))
     }
 

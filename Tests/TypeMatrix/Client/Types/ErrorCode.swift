@@ -1,5 +1,5 @@
 /// Error code
-public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
+public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     /// Error code
     public let code: String?
 
@@ -69,15 +69,15 @@ public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: ErrorCode, _ rhs: ErrorCode) -> Bool {
         MatrixFieldwise.equal(
             (lhs.code, lhs.description, lhs.details, lhs.opaque, lhs.causeStorage),
             (rhs.code, rhs.description, rhs.details, rhs.opaque, rhs.causeStorage)

@@ -1,5 +1,5 @@
 /// The value inside the wrapper.
-public nonisolated struct InlineThing: Codable, Sendable, Hashable {
+public nonisolated final class InlineThing: Codable, Sendable, Hashable {
     /// The `size` field.
     public let size: Int64?
 
@@ -38,15 +38,15 @@ public nonisolated struct InlineThing: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: InlineThing, _ rhs: InlineThing) -> Bool {
         MatrixFieldwise.equal((lhs.size, lhs.tags), (rhs.size, rhs.tags))
     }
 

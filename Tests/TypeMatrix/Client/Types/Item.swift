@@ -1,7 +1,7 @@
 public import Foundation
 
 /// A named object.
-public nonisolated struct Item: Codable, Sendable, Hashable {
+public nonisolated final class Item: Codable, Sendable, Hashable {
     /// Its name.
     public let name: String?
 
@@ -54,15 +54,15 @@ public nonisolated struct Item: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: Item, _ rhs: Item) -> Bool {
         MatrixFieldwise.equal(
             (lhs.name, lhs.count, lhs.color, lhs.seenAt),
             (rhs.name, rhs.count, rhs.color, rhs.seenAt)

@@ -2,7 +2,7 @@
 /// in its `Response`, such as `NestedReply<EchoLinkedHashMapNested>`.
 ///
 /// A field's text here is the one those endpoints share; each endpoint's `Response` gives its own where it differs.
-public nonisolated struct NestedReply<Nested: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+public nonisolated final class NestedReply<Nested: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
     /// The `queryValue` field.
     public let queryValue: MatrixJSONValue?
 
@@ -84,15 +84,15 @@ public nonisolated struct NestedReply<Nested: Codable & Sendable & Equatable>: C
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: NestedReply, _ rhs: NestedReply) -> Bool {
         MatrixFieldwise.equal(
             (
                 lhs.queryValue,

@@ -2,7 +2,7 @@
 /// in its `Response`, such as `ValueReply<Color>`.
 ///
 /// A field's text here is the one those endpoints share; each endpoint's `Response` gives its own where it differs.
-public nonisolated struct ValueReply<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+public nonisolated final class ValueReply<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
     /// The `value` field.
     public let value: Value?
 
@@ -33,15 +33,15 @@ public nonisolated struct ValueReply<Value: Codable & Sendable & Equatable>: Cod
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: ValueReply, _ rhs: ValueReply) -> Bool {
         MatrixFieldwise.equal((lhs.value), (rhs.value))
     }
 }

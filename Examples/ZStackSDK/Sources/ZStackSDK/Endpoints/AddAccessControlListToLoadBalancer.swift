@@ -19,7 +19,7 @@ public nonisolated enum AddAccessControlListToLoadBalancer {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 监听器唯一标识
         public let listenerUuid: String
 
@@ -65,15 +65,15 @@ public nonisolated enum AddAccessControlListToLoadBalancer {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.listenerUuid, lhs.aclUuids, lhs.aclType, lhs.systemTags, lhs.userTags, lhs.serverGroupUuids),
                 (rhs.listenerUuid, rhs.aclUuids, rhs.aclType, rhs.systemTags, rhs.userTags, rhs.serverGroupUuids)
@@ -84,7 +84,7 @@ public nonisolated enum AddAccessControlListToLoadBalancer {
     /// 添加监听器的访问控制策略
     ///
     /// An ``InventoryReply`` of ``LoadBalancerListenerInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoryReply<LoadBalancerListenerInventory>
 }
 

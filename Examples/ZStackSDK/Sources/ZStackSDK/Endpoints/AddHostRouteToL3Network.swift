@@ -18,7 +18,7 @@ public nonisolated enum AddHostRouteToL3Network {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 三层网络UUID
         public let l3NetworkUuid: String
 
@@ -58,15 +58,15 @@ public nonisolated enum AddHostRouteToL3Network {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.l3NetworkUuid, lhs.prefix, lhs.nexthop, lhs.systemTags, lhs.userTags),
                 (rhs.l3NetworkUuid, rhs.prefix, rhs.nexthop, rhs.systemTags, rhs.userTags)
@@ -76,7 +76,8 @@ public nonisolated enum AddHostRouteToL3Network {
 
     /// 三层网络清单
     ///
-    /// An ``InventoryReply`` of ``L3NetworkInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``L3NetworkInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoryReply<L3NetworkInventory>
 }
 

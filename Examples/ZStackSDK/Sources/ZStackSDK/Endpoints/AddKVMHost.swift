@@ -20,7 +20,7 @@ public nonisolated enum AddKVMHost {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// ssh用户名
         public let username: String
 
@@ -96,15 +96,15 @@ public nonisolated enum AddKVMHost {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (
                     lhs.username,
@@ -138,7 +138,7 @@ public nonisolated enum AddKVMHost {
 
     /// 添加物理机消息回复
     ///
-    /// An ``InventoryReply`` of ``HostInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``HostInventory``: the replies that differ only in that type share one generic type.
     ///
     /// - `inventory`: 被添加的物理机的详细信息
     public typealias Response = InventoryReply<HostInventory>

@@ -20,7 +20,7 @@ public nonisolated enum AddSecurityGroupRule {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 安全组UUID
         public let securityGroupUuid: String
 
@@ -66,15 +66,15 @@ public nonisolated enum AddSecurityGroupRule {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (
                     lhs.securityGroupUuid,
@@ -98,7 +98,8 @@ public nonisolated enum AddSecurityGroupRule {
 
     /// 安全组（Security Group）清单
     ///
-    /// An ``InventoryReply`` of ``SecurityGroupInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``SecurityGroupInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoryReply<SecurityGroupInventory>
 }
 

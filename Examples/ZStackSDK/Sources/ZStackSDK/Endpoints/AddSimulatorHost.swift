@@ -18,7 +18,7 @@ public nonisolated enum AddSimulatorHost {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// The `memoryCapacity` field.
         public let memoryCapacity: Int64
 
@@ -88,15 +88,15 @@ public nonisolated enum AddSimulatorHost {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (
                     lhs.memoryCapacity,
@@ -128,7 +128,7 @@ public nonisolated enum AddSimulatorHost {
 
     /// 添加物理机消息回复
     ///
-    /// An ``InventoryReply`` of ``HostInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``HostInventory``: the replies that differ only in that type share one generic type.
     ///
     /// - `inventory`: 被添加的物理机的详细信息
     public typealias Response = InventoryReply<HostInventory>

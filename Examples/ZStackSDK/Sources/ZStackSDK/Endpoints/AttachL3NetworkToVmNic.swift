@@ -18,7 +18,7 @@ public nonisolated enum AttachL3NetworkToVmNic {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 云主机网卡UUID
         public let vmNicUuid: String
 
@@ -58,15 +58,15 @@ public nonisolated enum AttachL3NetworkToVmNic {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.vmNicUuid, lhs.l3NetworkUuid, lhs.staticIp, lhs.systemTags, lhs.userTags),
                 (rhs.vmNicUuid, rhs.l3NetworkUuid, rhs.staticIp, rhs.systemTags, rhs.userTags)
@@ -76,7 +76,7 @@ public nonisolated enum AttachL3NetworkToVmNic {
 
     /// The reply's fields.
     ///
-    /// An ``InventoryReply`` of ``VmNicInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``VmNicInventory``: the replies that differ only in that type share one generic type.
     public typealias Response = InventoryReply<VmNicInventory>
 }
 

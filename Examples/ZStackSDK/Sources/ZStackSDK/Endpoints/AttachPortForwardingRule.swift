@@ -20,7 +20,7 @@ public nonisolated enum AttachPortForwardingRule {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 规则的uuid
         public let ruleUuid: String
 
@@ -49,15 +49,15 @@ public nonisolated enum AttachPortForwardingRule {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.ruleUuid, lhs.vmNicUuid, lhs.systemTags, lhs.userTags),
                 (rhs.ruleUuid, rhs.vmNicUuid, rhs.systemTags, rhs.userTags)
@@ -68,7 +68,7 @@ public nonisolated enum AttachPortForwardingRule {
     /// 端口转发规则清单
     ///
     /// An ``InventoryReply`` of ``PortForwardingRuleInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoryReply<PortForwardingRuleInventory>
 }
 

@@ -18,7 +18,7 @@ public nonisolated enum ChangeHostNetworkInterfaceLldpMode {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 物理网口Uuids
         public let interfaceUuids: [String]
 
@@ -52,15 +52,15 @@ public nonisolated enum ChangeHostNetworkInterfaceLldpMode {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.interfaceUuids, lhs.mode, lhs.systemTags, lhs.userTags),
                 (rhs.interfaceUuids, rhs.mode, rhs.systemTags, rhs.userTags)
@@ -71,7 +71,7 @@ public nonisolated enum ChangeHostNetworkInterfaceLldpMode {
     /// 修改lldp的工作模式
     ///
     /// An ``InventoriesReply`` of ``HostNetworkInterfaceLldpInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     ///
     /// - `inventories`: 物理网卡lldp配置清单
     public typealias Response = InventoriesReply<HostNetworkInterfaceLldpInventory>

@@ -18,7 +18,7 @@ public nonisolated enum ChangeL3NetworkDhcpIpAddress {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 三层网络UUID
         public let l3NetworkUuid: String
 
@@ -58,15 +58,15 @@ public nonisolated enum ChangeL3NetworkDhcpIpAddress {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.l3NetworkUuid, lhs.dhcpServerIp, lhs.dhcpv6ServerIp, lhs.systemTags, lhs.userTags),
                 (rhs.l3NetworkUuid, rhs.dhcpServerIp, rhs.dhcpv6ServerIp, rhs.systemTags, rhs.userTags)
@@ -75,7 +75,7 @@ public nonisolated enum ChangeL3NetworkDhcpIpAddress {
     }
 
     /// 修改DHCP服务器地址清单
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// The `dhcpServerIp` field.
         public let dhcpServerIp: String?
 
@@ -133,15 +133,15 @@ public nonisolated enum ChangeL3NetworkDhcpIpAddress {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.dhcpServerIp, lhs.dhcpv6ServerIp, lhs.success, lhs.error),
                 (rhs.dhcpServerIp, rhs.dhcpv6ServerIp, rhs.success, rhs.error)

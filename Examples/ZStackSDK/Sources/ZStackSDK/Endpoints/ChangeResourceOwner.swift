@@ -20,7 +20,7 @@ public nonisolated enum ChangeResourceOwner {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 账户UUID
         public let accountUuid: String
 
@@ -49,15 +49,15 @@ public nonisolated enum ChangeResourceOwner {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.accountUuid, lhs.resourceUuid, lhs.systemTags, lhs.userTags),
                 (rhs.accountUuid, rhs.resourceUuid, rhs.systemTags, rhs.userTags)
@@ -68,7 +68,7 @@ public nonisolated enum ChangeResourceOwner {
     /// 账户资源引用清单
     ///
     /// An ``InventoryReply`` of ``AccountResourceRefInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventory`: 账户资源引用清单
     public typealias Response = InventoryReply<AccountResourceRefInventory>

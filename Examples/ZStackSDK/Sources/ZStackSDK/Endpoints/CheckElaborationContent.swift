@@ -20,7 +20,7 @@ public nonisolated enum CheckElaborationContent {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 要检查的文件内容，可以为一个目录
         public let elaborateFile: String?
 
@@ -54,15 +54,15 @@ public nonisolated enum CheckElaborationContent {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.elaborateFile, lhs.elaborateContent, lhs.systemTags, lhs.userTags),
                 (rhs.elaborateFile, rhs.elaborateContent, rhs.systemTags, rhs.userTags)
@@ -72,7 +72,8 @@ public nonisolated enum CheckElaborationContent {
 
     /// 错误码文件检查结果
     ///
-    /// An ``ResultsReply`` of ``ElaborationCheckResult``: the replies that differ only in that type share one struct.
+    /// An ``ResultsReply`` of ``ElaborationCheckResult``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `results`: 检查结果
     public typealias Response = ResultsReply<ElaborationCheckResult>

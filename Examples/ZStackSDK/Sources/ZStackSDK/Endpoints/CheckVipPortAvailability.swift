@@ -18,7 +18,7 @@ public nonisolated enum CheckVipPortAvailability {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// VIP UUID
         public let vipUuid: String
 
@@ -70,15 +70,15 @@ public nonisolated enum CheckVipPortAvailability {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.vipUuid, lhs.port, lhs.protocolType, lhs.limit, lhs.start, lhs.systemTags, lhs.userTags),
                 (rhs.vipUuid, rhs.port, rhs.protocolType, rhs.limit, rhs.start, rhs.systemTags, rhs.userTags)
@@ -87,7 +87,7 @@ public nonisolated enum CheckVipPortAvailability {
     }
 
     /// 检查VIP端口是否空闲
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// The `available` field.
         public let available: Bool?
 
@@ -133,15 +133,15 @@ public nonisolated enum CheckVipPortAvailability {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal((lhs.available, lhs.success, lhs.error), (rhs.available, rhs.success, rhs.error))
         }
     }

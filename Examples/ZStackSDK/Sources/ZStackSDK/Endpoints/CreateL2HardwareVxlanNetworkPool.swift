@@ -18,7 +18,7 @@ public nonisolated enum CreateL2HardwareVxlanNetworkPool {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// SDN控制器UUID
         public let sdnControllerUuid: String
 
@@ -106,15 +106,15 @@ public nonisolated enum CreateL2HardwareVxlanNetworkPool {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (
                     lhs.sdnControllerUuid,
@@ -153,7 +153,7 @@ public nonisolated enum CreateL2HardwareVxlanNetworkPool {
     /// 硬件VXLAN资源池清单
     ///
     /// An ``InventoryReply`` of ``HardwareL2VxlanNetworkPoolInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     public typealias Response = InventoryReply<HardwareL2VxlanNetworkPoolInventory>
 }
 

@@ -18,7 +18,7 @@ public nonisolated enum CreateL2NoVlanNetwork {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 普通二层网络名称
         public let name: String
 
@@ -100,15 +100,15 @@ public nonisolated enum CreateL2NoVlanNetwork {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (
                     lhs.name,
@@ -144,7 +144,8 @@ public nonisolated enum CreateL2NoVlanNetwork {
 
     /// 二层网络清单
     ///
-    /// An ``InventoryReply`` of ``L2NetworkInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``L2NetworkInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoryReply<L2NetworkInventory>
 }
 

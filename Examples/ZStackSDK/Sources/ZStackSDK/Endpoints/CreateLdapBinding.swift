@@ -20,7 +20,7 @@ public nonisolated enum CreateLdapBinding {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// LDAP UID
         public let ldapUid: String
 
@@ -49,15 +49,15 @@ public nonisolated enum CreateLdapBinding {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.ldapUid, lhs.accountUuid, lhs.systemTags, lhs.userTags),
                 (rhs.ldapUid, rhs.accountUuid, rhs.systemTags, rhs.userTags)
@@ -68,7 +68,7 @@ public nonisolated enum CreateLdapBinding {
     /// LDAP账户绑定关系清单
     ///
     /// An ``InventoryReply`` of ``LdapAccountRefInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventory`: LDAP账户绑定关系清单
     public typealias Response = InventoryReply<LdapAccountRefInventory>

@@ -20,7 +20,7 @@ public nonisolated enum CreateUser {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 用户名称
         public let name: String
 
@@ -72,15 +72,15 @@ public nonisolated enum CreateUser {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.name, lhs.password, lhs.description, lhs.resourceUuid, lhs.systemTags, lhs.userTags, lhs.tagUuids),
                 (rhs.name, rhs.password, rhs.description, rhs.resourceUuid, rhs.systemTags, rhs.userTags, rhs.tagUuids)
@@ -90,7 +90,7 @@ public nonisolated enum CreateUser {
 
     /// 用户清单
     ///
-    /// An ``InventoryReply`` of ``UserInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``UserInventory``: the replies that differ only in that type share one generic type.
     ///
     /// - `inventory`: 用户清单
     public typealias Response = InventoryReply<UserInventory>

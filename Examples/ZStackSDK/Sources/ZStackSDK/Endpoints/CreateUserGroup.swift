@@ -20,7 +20,7 @@ public nonisolated enum CreateUserGroup {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 资源名称
         public let name: String
 
@@ -66,15 +66,15 @@ public nonisolated enum CreateUserGroup {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.name, lhs.description, lhs.resourceUuid, lhs.systemTags, lhs.userTags, lhs.tagUuids),
                 (rhs.name, rhs.description, rhs.resourceUuid, rhs.systemTags, rhs.userTags, rhs.tagUuids)
@@ -84,7 +84,8 @@ public nonisolated enum CreateUserGroup {
 
     /// 用户组清单
     ///
-    /// An ``InventoryReply`` of ``UserGroupInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``UserGroupInventory``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `inventory`: 用户组清单
     public typealias Response = InventoryReply<UserGroupInventory>

@@ -19,7 +19,7 @@ public nonisolated enum CreateVmInstanceFromVolumeSnapshotGroup {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 快照组UUID
         public let volumeSnapshotGroupUuid: String
 
@@ -155,15 +155,15 @@ public nonisolated enum CreateVmInstanceFromVolumeSnapshotGroup {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (
                     lhs.volumeSnapshotGroupUuid,
@@ -217,7 +217,8 @@ public nonisolated enum CreateVmInstanceFromVolumeSnapshotGroup {
 
     /// 从快照组创建云主机结果
     ///
-    /// An ``InventoryReply`` of ``VmInstanceInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``VmInstanceInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoryReply<VmInstanceInventory>
 }
 

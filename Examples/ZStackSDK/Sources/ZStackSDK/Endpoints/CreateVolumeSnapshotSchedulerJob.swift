@@ -18,7 +18,7 @@ public nonisolated enum CreateVolumeSnapshotSchedulerJob {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 云盘UUID
         public let volumeUuid: String
 
@@ -106,15 +106,15 @@ public nonisolated enum CreateVolumeSnapshotSchedulerJob {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (
                     lhs.volumeUuid,
@@ -151,7 +151,7 @@ public nonisolated enum CreateVolumeSnapshotSchedulerJob {
     }
 
     /// The reply's fields.
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// Creates a value.
         public init() {
         }
@@ -169,6 +169,20 @@ public nonisolated enum CreateVolumeSnapshotSchedulerJob {
         /// - Throws: The encoder's error.
         public func encode(to encoder: any Encoder) throws {
             _ = encoder.container(keyedBy: ZStackCodingKey.self)
+        }
+
+        /// Whether two values are equal (`==`): all their fields are.
+        ///
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
+        ///
+        /// - Parameters:
+        ///   - lhs: A value.
+        ///   - rhs: Another value.
+        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+        @_implements(Equatable,==(_:_:))
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
+            true
         }
     }
 }

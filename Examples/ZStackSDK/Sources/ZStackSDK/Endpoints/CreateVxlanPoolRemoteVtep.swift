@@ -19,7 +19,7 @@ public nonisolated enum CreateVxlanPoolRemoteVtep {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 二层网络UUID
         public let l2NetworkUuid: String
 
@@ -71,15 +71,15 @@ public nonisolated enum CreateVxlanPoolRemoteVtep {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (
                     lhs.l2NetworkUuid,
@@ -105,7 +105,8 @@ public nonisolated enum CreateVxlanPoolRemoteVtep {
 
     /// 远端VXLAN隧道端点清单
     ///
-    /// An ``InventoryReply`` of ``RemoteVtepInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``RemoteVtepInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoryReply<RemoteVtepInventory>
 }
 

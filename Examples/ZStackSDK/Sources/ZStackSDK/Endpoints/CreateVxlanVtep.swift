@@ -18,7 +18,7 @@ public nonisolated enum CreateVxlanVtep {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 物理机UUID
         public let hostUuid: String
 
@@ -70,15 +70,15 @@ public nonisolated enum CreateVxlanVtep {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.hostUuid, lhs.poolUuid, lhs.vtepIp, lhs.resourceUuid, lhs.systemTags, lhs.userTags, lhs.tagUuids),
                 (rhs.hostUuid, rhs.poolUuid, rhs.vtepIp, rhs.resourceUuid, rhs.systemTags, rhs.userTags, rhs.tagUuids)
@@ -88,7 +88,7 @@ public nonisolated enum CreateVxlanVtep {
 
     /// VXLAN隧道端点清单
     ///
-    /// An ``InventoryReply`` of ``VtepInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``VtepInventory``: the replies that differ only in that type share one generic type.
     public typealias Response = InventoryReply<VtepInventory>
 }
 

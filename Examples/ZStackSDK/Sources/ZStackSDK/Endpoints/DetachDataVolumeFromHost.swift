@@ -20,7 +20,7 @@ public nonisolated enum DetachDataVolumeFromHost {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 云盘UUID
         public let volumeUuid: String
 
@@ -54,15 +54,15 @@ public nonisolated enum DetachDataVolumeFromHost {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.volumeUuid, lhs.hostUuid, lhs.systemTags, lhs.userTags),
                 (rhs.volumeUuid, rhs.hostUuid, rhs.systemTags, rhs.userTags)
@@ -71,7 +71,7 @@ public nonisolated enum DetachDataVolumeFromHost {
     }
 
     /// 从物理机卸载数据云盘返回
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// 从物理机卸载数据云盘返回
         public let success: Bool?
 
@@ -110,15 +110,15 @@ public nonisolated enum DetachDataVolumeFromHost {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal((lhs.success, lhs.error), (rhs.success, rhs.error))
         }
     }

@@ -18,7 +18,7 @@ public nonisolated enum DetachIsoFromVmInstance {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 云主机UUID
         public let vmInstanceUuid: String
 
@@ -52,15 +52,15 @@ public nonisolated enum DetachIsoFromVmInstance {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.vmInstanceUuid, lhs.systemTags, lhs.userTags, lhs.isoUuid),
                 (rhs.vmInstanceUuid, rhs.systemTags, rhs.userTags, rhs.isoUuid)
@@ -70,7 +70,8 @@ public nonisolated enum DetachIsoFromVmInstance {
 
     /// 云主机清单
     ///
-    /// An ``InventoryReply`` of ``VmInstanceInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``VmInstanceInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoryReply<VmInstanceInventory>
 }
 

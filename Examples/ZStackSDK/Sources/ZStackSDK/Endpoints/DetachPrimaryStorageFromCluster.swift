@@ -19,7 +19,7 @@ public nonisolated enum DetachPrimaryStorageFromCluster {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 主存储UUID
         public let primaryStorageUuid: String
 
@@ -53,15 +53,15 @@ public nonisolated enum DetachPrimaryStorageFromCluster {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.primaryStorageUuid, lhs.clusterUuid, lhs.systemTags, lhs.userTags),
                 (rhs.primaryStorageUuid, rhs.clusterUuid, rhs.systemTags, rhs.userTags)
@@ -72,7 +72,7 @@ public nonisolated enum DetachPrimaryStorageFromCluster {
     /// 主存储清单
     ///
     /// An ``InventoryReply`` of ``PrimaryStorageInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoryReply<PrimaryStorageInventory>
 }
 

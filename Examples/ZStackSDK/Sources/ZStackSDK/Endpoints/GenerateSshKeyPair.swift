@@ -18,7 +18,7 @@ public nonisolated enum GenerateSshKeyPair {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 资源名称
         public let name: String
 
@@ -47,15 +47,15 @@ public nonisolated enum GenerateSshKeyPair {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.name, lhs.description, lhs.systemTags, lhs.userTags),
                 (rhs.name, rhs.description, rhs.systemTags, rhs.userTags)
@@ -66,7 +66,7 @@ public nonisolated enum GenerateSshKeyPair {
     /// 生成密钥对返回
     ///
     /// An ``InventoryReply`` of ``SshPrivateKeyPairInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoryReply<SshPrivateKeyPairInventory>
 }
 

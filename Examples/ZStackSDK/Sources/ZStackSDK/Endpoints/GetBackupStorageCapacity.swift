@@ -18,7 +18,7 @@ public nonisolated enum GetBackupStorageCapacity {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 区域UUID列表
         public let zoneUuids: [String]?
 
@@ -58,15 +58,15 @@ public nonisolated enum GetBackupStorageCapacity {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.zoneUuids, lhs.backupStorageUuids, lhs.all, lhs.systemTags, lhs.userTags),
                 (rhs.zoneUuids, rhs.backupStorageUuids, rhs.all, rhs.systemTags, rhs.userTags)
@@ -75,7 +75,7 @@ public nonisolated enum GetBackupStorageCapacity {
     }
 
     /// 获取镜像服务器存储容量
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
         public let error: ErrorCode?
 
@@ -133,15 +133,15 @@ public nonisolated enum GetBackupStorageCapacity {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.error, lhs.totalCapacity, lhs.availableCapacity, lhs.success),
                 (rhs.error, rhs.totalCapacity, rhs.availableCapacity, rhs.success)

@@ -18,7 +18,7 @@ public nonisolated enum GetCandidateBackupStorageForCreatingImage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 云盘UUID，注意：volumeUuid 和 volumeSnapshotUuid 二选一
         public let volumeUuid: String?
 
@@ -52,15 +52,15 @@ public nonisolated enum GetCandidateBackupStorageForCreatingImage {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.volumeUuid, lhs.volumeSnapshotUuid, lhs.systemTags, lhs.userTags),
                 (rhs.volumeUuid, rhs.volumeSnapshotUuid, rhs.systemTags, rhs.userTags)
@@ -71,7 +71,7 @@ public nonisolated enum GetCandidateBackupStorageForCreatingImage {
     /// 创建镜像的备份存储候选
     ///
     /// An ``InventoriesReply`` of ``BackupStorageInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesReply<BackupStorageInventory>
 }
 

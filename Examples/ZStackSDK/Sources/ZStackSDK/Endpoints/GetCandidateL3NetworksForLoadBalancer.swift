@@ -18,7 +18,7 @@ public nonisolated enum GetCandidateL3NetworksForLoadBalancer {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// The `listenerUuid` field.
         public let listenerUuid: String
 
@@ -58,15 +58,15 @@ public nonisolated enum GetCandidateL3NetworksForLoadBalancer {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.listenerUuid, lhs.limit, lhs.start, lhs.systemTags, lhs.userTags),
                 (rhs.listenerUuid, rhs.limit, rhs.start, rhs.systemTags, rhs.userTags)
@@ -76,7 +76,8 @@ public nonisolated enum GetCandidateL3NetworksForLoadBalancer {
 
     /// 获取监听器候选L3网络
     ///
-    /// An ``InventoriesReply`` of ``L3NetworkInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesReply`` of ``L3NetworkInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesReply<L3NetworkInventory>
 }
 

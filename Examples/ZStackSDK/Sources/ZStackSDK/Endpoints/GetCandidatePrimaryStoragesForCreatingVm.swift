@@ -18,7 +18,7 @@ public nonisolated enum GetCandidatePrimaryStoragesForCreatingVm {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 镜像UUID
         public let imageUuid: String
 
@@ -94,15 +94,15 @@ public nonisolated enum GetCandidatePrimaryStoragesForCreatingVm {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (
                     lhs.imageUuid,
@@ -135,7 +135,7 @@ public nonisolated enum GetCandidatePrimaryStoragesForCreatingVm {
     }
 
     /// 创建云主机可选主存储的结果
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// 根云盘可选主存储
         public let rootVolumePrimaryStorages: [PrimaryStorageInventory]?
 
@@ -199,15 +199,15 @@ public nonisolated enum GetCandidatePrimaryStoragesForCreatingVm {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.rootVolumePrimaryStorages, lhs.dataVolumePrimaryStorages, lhs.success, lhs.error),
                 (rhs.rootVolumePrimaryStorages, rhs.dataVolumePrimaryStorages, rhs.success, rhs.error)

@@ -19,7 +19,7 @@ public nonisolated enum GetCandidateVmNicsForLoadBalancer {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 负载均衡监听器UUID
         public let listenerUuid: String
 
@@ -43,15 +43,15 @@ public nonisolated enum GetCandidateVmNicsForLoadBalancer {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.listenerUuid, lhs.systemTags, lhs.userTags),
                 (rhs.listenerUuid, rhs.systemTags, rhs.userTags)
@@ -61,7 +61,7 @@ public nonisolated enum GetCandidateVmNicsForLoadBalancer {
 
     /// 负载均衡器清单
     ///
-    /// An ``InventoriesReply`` of ``VmNicInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesReply`` of ``VmNicInventory``: the replies that differ only in that type share one generic type.
     public typealias Response = InventoriesReply<VmNicInventory>
 }
 

@@ -18,7 +18,7 @@ public nonisolated enum GetChainTask {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// The `syncSignatures` field.
         public let syncSignatures: [String]?
 
@@ -42,15 +42,15 @@ public nonisolated enum GetChainTask {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.syncSignatures, lhs.systemTags, lhs.userTags),
                 (rhs.syncSignatures, rhs.systemTags, rhs.userTags)
@@ -59,7 +59,7 @@ public nonisolated enum GetChainTask {
     }
 
     /// 获取任务队列返回
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// The `results` field.
         public let results: [String: ChainInfo]?
 
@@ -105,15 +105,15 @@ public nonisolated enum GetChainTask {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal((lhs.results, lhs.success, lhs.error), (rhs.results, rhs.success, rhs.error))
         }
     }

@@ -18,7 +18,7 @@ public nonisolated enum GetFreeIpByIpRangeUuid {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// IP段UUID，注意：l3NetworkUuid 和 ipRangeUuid 二选一
         public let ipRangeUuid: String
 
@@ -76,15 +76,15 @@ public nonisolated enum GetFreeIpByIpRangeUuid {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (
                     lhs.ipRangeUuid,
@@ -112,7 +112,8 @@ public nonisolated enum GetFreeIpByIpRangeUuid {
 
     /// 空闲IP清单
     ///
-    /// An ``InventoriesReply`` of ``FreeIpInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesReply`` of ``FreeIpInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesReply<FreeIpInventory>
 }
 

@@ -18,7 +18,7 @@ public nonisolated enum GetHostNetworkInterfaceLldp {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 物理网口Uuid
         public let interfaceUuid: String
 
@@ -42,15 +42,15 @@ public nonisolated enum GetHostNetworkInterfaceLldp {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.interfaceUuid, lhs.systemTags, lhs.userTags),
                 (rhs.interfaceUuid, rhs.systemTags, rhs.userTags)
@@ -59,7 +59,7 @@ public nonisolated enum GetHostNetworkInterfaceLldp {
     }
 
     /// 获取物理网口lldp信息
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// 物理网卡lldp信息清单
         public let lldp: HostNetworkInterfaceLldpRefInventory?
 
@@ -105,15 +105,15 @@ public nonisolated enum GetHostNetworkInterfaceLldp {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal((lhs.lldp, lhs.success, lhs.error), (rhs.lldp, rhs.success, rhs.error))
         }
     }

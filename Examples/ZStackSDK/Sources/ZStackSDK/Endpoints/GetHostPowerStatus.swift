@@ -20,7 +20,7 @@ public nonisolated enum GetHostPowerStatus {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
         public let uuid: String
 
@@ -54,15 +54,15 @@ public nonisolated enum GetHostPowerStatus {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.uuid, lhs.method, lhs.systemTags, lhs.userTags),
                 (rhs.uuid, rhs.method, rhs.systemTags, rhs.userTags)
@@ -72,7 +72,8 @@ public nonisolated enum GetHostPowerStatus {
 
     /// 获取物理机最新电源状态消息回复
     ///
-    /// An ``InventoryReply`` of ``HostIpmiInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``HostIpmiInventory``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `success`: 是否成功
     /// - `inventory`: 物理机IPMI信息

@@ -18,7 +18,7 @@ public nonisolated enum GetInterdependentL3NetworksBackupStorages {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 区域UUID
         public let zoneUuid: String
 
@@ -58,15 +58,15 @@ public nonisolated enum GetInterdependentL3NetworksBackupStorages {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.zoneUuid, lhs.backupStorageUuid, lhs.l3NetworkUuids, lhs.systemTags, lhs.userTags),
                 (rhs.zoneUuid, rhs.backupStorageUuid, rhs.l3NetworkUuids, rhs.systemTags, rhs.userTags)
@@ -75,7 +75,7 @@ public nonisolated enum GetInterdependentL3NetworksBackupStorages {
     }
 
     /// 获取内部依赖的L3网络或者镜像服务器信息
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// The `inventories` field.
         public let inventories: [ZStackJSONValue]?
 
@@ -121,15 +121,15 @@ public nonisolated enum GetInterdependentL3NetworksBackupStorages {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal((lhs.inventories, lhs.success, lhs.error), (rhs.inventories, rhs.success, rhs.error))
         }
     }

@@ -22,7 +22,7 @@ public nonisolated enum GetInterdependentL3NetworksImages {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 区域UUID。必须指定，以确定三层网络和镜像依赖关系。
         public let zoneUuid: String
 
@@ -68,15 +68,15 @@ public nonisolated enum GetInterdependentL3NetworksImages {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.zoneUuid, lhs.l3NetworkUuids, lhs.imageUuid, lhs.raiseException, lhs.systemTags, lhs.userTags),
                 (rhs.zoneUuid, rhs.l3NetworkUuids, rhs.imageUuid, rhs.raiseException, rhs.systemTags, rhs.userTags)
@@ -85,7 +85,7 @@ public nonisolated enum GetInterdependentL3NetworksImages {
     }
 
     /// 三层网络、镜像清单
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
         public let error: ErrorCode?
 
@@ -131,15 +131,15 @@ public nonisolated enum GetInterdependentL3NetworksImages {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal((lhs.error, lhs.success, lhs.inventories), (rhs.error, rhs.success, rhs.inventories))
         }
     }

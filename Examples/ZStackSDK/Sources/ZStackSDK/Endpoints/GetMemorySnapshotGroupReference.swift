@@ -18,7 +18,7 @@ public nonisolated enum GetMemorySnapshotGroupReference {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 资源UUID
         public let resourceUuid: String
 
@@ -52,15 +52,15 @@ public nonisolated enum GetMemorySnapshotGroupReference {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.resourceUuid, lhs.resourceType, lhs.systemTags, lhs.userTags),
                 (rhs.resourceUuid, rhs.resourceType, rhs.systemTags, rhs.userTags)
@@ -69,7 +69,7 @@ public nonisolated enum GetMemorySnapshotGroupReference {
     }
 
     /// 获取资源引用快照组列表返回
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// 被引用的内存快照组列表
         public let inventories: [VolumeSnapshotGroupInventory]?
 
@@ -127,15 +127,15 @@ public nonisolated enum GetMemorySnapshotGroupReference {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.inventories, lhs.resourceUuid, lhs.success, lhs.error),
                 (rhs.inventories, rhs.resourceUuid, rhs.success, rhs.error)

@@ -18,7 +18,7 @@ public nonisolated enum GetPrimaryStorageUsageReport {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 主存储UUID
         public let primaryStorageUuid: String
 
@@ -52,15 +52,15 @@ public nonisolated enum GetPrimaryStorageUsageReport {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.primaryStorageUuid, lhs.uris, lhs.systemTags, lhs.userTags),
                 (rhs.primaryStorageUuid, rhs.uris, rhs.systemTags, rhs.userTags)
@@ -69,7 +69,7 @@ public nonisolated enum GetPrimaryStorageUsageReport {
     }
 
     /// 获取主存储预测容量报告返回
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// The `uriUsageForecast` field.
         public let uriUsageForecast: [String: UsageReport]?
 
@@ -127,15 +127,15 @@ public nonisolated enum GetPrimaryStorageUsageReport {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.uriUsageForecast, lhs.usageReport, lhs.success, lhs.error),
                 (rhs.uriUsageForecast, rhs.usageReport, rhs.success, rhs.error)

@@ -18,7 +18,7 @@ public nonisolated enum GetResourceNames {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 资源的UUID列表
         public let uuids: [String]
 
@@ -42,22 +42,23 @@ public nonisolated enum GetResourceNames {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal((lhs.uuids, lhs.systemTags, lhs.userTags), (rhs.uuids, rhs.systemTags, rhs.userTags))
         }
     }
 
     /// The reply's fields.
     ///
-    /// An ``InventoriesReply`` of ``ResourceInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesReply`` of ``ResourceInventory``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `inventories`: 资源结构，包含UUID、名称和类型字段
     public typealias Response = InventoriesReply<ResourceInventory>

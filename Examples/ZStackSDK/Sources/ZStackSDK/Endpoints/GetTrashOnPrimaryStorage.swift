@@ -18,7 +18,7 @@ public nonisolated enum GetTrashOnPrimaryStorage {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 主存储UUID
         public let uuid: String
 
@@ -64,15 +64,15 @@ public nonisolated enum GetTrashOnPrimaryStorage {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.uuid, lhs.resourceUuid, lhs.resourceType, lhs.trashType, lhs.systemTags, lhs.userTags),
                 (rhs.uuid, rhs.resourceUuid, rhs.resourceType, rhs.trashType, rhs.systemTags, rhs.userTags)
@@ -83,7 +83,7 @@ public nonisolated enum GetTrashOnPrimaryStorage {
     /// 获取主存储上的回收数据列表结果
     ///
     /// An ``InventoriesReply`` of ``InstallPathRecycleInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventories`: 回收数据清单
     public typealias Response = InventoriesReply<InstallPathRecycleInventory>

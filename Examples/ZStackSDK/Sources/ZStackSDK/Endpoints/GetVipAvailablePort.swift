@@ -18,7 +18,7 @@ public nonisolated enum GetVipAvailablePort {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// VIP UUID
         public let vipUuid: String
 
@@ -64,15 +64,15 @@ public nonisolated enum GetVipAvailablePort {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.vipUuid, lhs.protocolType, lhs.limit, lhs.start, lhs.systemTags, lhs.userTags),
                 (rhs.vipUuid, rhs.protocolType, rhs.limit, rhs.start, rhs.systemTags, rhs.userTags)
@@ -81,7 +81,7 @@ public nonisolated enum GetVipAvailablePort {
     }
 
     /// 获取VIP空闲端口
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// The `availablePort` field.
         public let availablePort: [Int]?
 
@@ -127,15 +127,15 @@ public nonisolated enum GetVipAvailablePort {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.availablePort, lhs.success, lhs.error),
                 (rhs.availablePort, rhs.success, rhs.error)

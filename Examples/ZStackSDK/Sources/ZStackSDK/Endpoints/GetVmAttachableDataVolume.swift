@@ -24,7 +24,8 @@ public nonisolated enum GetVmAttachableDataVolume {
 
     /// 可加载云盘
     ///
-    /// An ``InventoriesReply`` of ``VolumeInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesReply`` of ``VolumeInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesReply<VolumeInventory>
 }
 

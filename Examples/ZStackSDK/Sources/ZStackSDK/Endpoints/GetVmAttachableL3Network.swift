@@ -24,7 +24,8 @@ public nonisolated enum GetVmAttachableL3Network {
 
     /// 可加载三层网络
     ///
-    /// An ``InventoriesReply`` of ``L3NetworkInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesReply`` of ``L3NetworkInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesReply<L3NetworkInventory>
 }
 

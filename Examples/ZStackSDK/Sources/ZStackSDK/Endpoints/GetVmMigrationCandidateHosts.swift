@@ -24,7 +24,7 @@ public nonisolated enum GetVmMigrationCandidateHosts {
 
     /// 可迁移物理机
     ///
-    /// An ``InventoriesReply`` of ``HostInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesReply`` of ``HostInventory``: the replies that differ only in that type share one generic type.
     public typealias Response = InventoriesReply<HostInventory>
 }
 

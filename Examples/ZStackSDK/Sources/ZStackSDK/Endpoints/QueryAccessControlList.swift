@@ -18,7 +18,7 @@ public nonisolated enum QueryAccessControlList {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 见[查询条件](#query-conditions)。传入一个空List将返回所有记录，返回记录数的上限受限于`limit`字段
         public let q: [String]?
 
@@ -83,15 +83,15 @@ public nonisolated enum QueryAccessControlList {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.q, lhs.limit, lhs.start, lhs.count, lhs.groupBy, lhs.replyWithCount, lhs.sort, lhs.fields),
                 (rhs.q, rhs.limit, rhs.start, rhs.count, rhs.groupBy, rhs.replyWithCount, rhs.sort, rhs.fields)
@@ -102,7 +102,7 @@ public nonisolated enum QueryAccessControlList {
     /// 访问控制策略组清单
     ///
     /// An ``InventoriesTotalReply`` of ``AccessControlListInventory``: the replies that differ only in that type share
-    /// one struct.
+    /// one generic type.
     public typealias Response = InventoriesTotalReply<AccessControlListInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryAccessControlList(_:)`` sends it, and so does each page

@@ -27,7 +27,7 @@ public nonisolated enum QueryAccountByUuid {
     /// 账户清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``AccountInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventories`: 账户清单列表
     public typealias Response = InventoriesTotalReply<AccountInventory>

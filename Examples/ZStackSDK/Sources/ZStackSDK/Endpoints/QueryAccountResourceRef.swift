@@ -27,7 +27,7 @@ public nonisolated enum QueryAccountResourceRef {
     /// 账户资源引用清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``AccountResourceRefInventory``: the replies that differ only in that type share
-    /// one struct.
+    /// one generic type.
     ///
     /// - `inventories`: 账户资源引用清单列表
     public typealias Response = InventoriesTotalReply<AccountResourceRefInventory>

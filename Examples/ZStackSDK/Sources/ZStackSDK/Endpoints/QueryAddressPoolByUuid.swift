@@ -25,7 +25,7 @@ public nonisolated enum QueryAddressPoolByUuid {
     /// IP地址池清单
     ///
     /// An ``InventoriesTotalReply`` of ``AddressPoolInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<AddressPoolInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryAddressPoolByUuid(_:)`` sends it, and so does each page

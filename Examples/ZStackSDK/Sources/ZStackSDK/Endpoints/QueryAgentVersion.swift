@@ -23,7 +23,7 @@ public nonisolated enum QueryAgentVersion {
     public typealias Request = QueryAccessControlList.Request
 
     /// 查询 Agent 版本信息返回
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// The `inventories` field.
         public let inventories: [ZStackJSONValue]?
 
@@ -81,15 +81,15 @@ public nonisolated enum QueryAgentVersion {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.inventories, lhs.success, lhs.error, lhs.total),
                 (rhs.inventories, rhs.success, rhs.error, rhs.total)

@@ -25,7 +25,7 @@ public nonisolated enum QueryApplianceVmByUuid {
     /// 系统云主机清单
     ///
     /// An ``InventoriesTotalReply`` of ``ApplianceVmInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<ApplianceVmInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryApplianceVmByUuid(_:)`` sends it, and so does each page

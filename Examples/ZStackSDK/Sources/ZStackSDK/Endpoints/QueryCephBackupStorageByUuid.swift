@@ -25,7 +25,7 @@ public nonisolated enum QueryCephBackupStorageByUuid {
     /// 镜像服务器清单
     ///
     /// An ``InventoriesTotalReply`` of ``BackupStorageInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<BackupStorageInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryCephBackupStorageByUuid(_:)`` sends it, and so does each

@@ -25,7 +25,7 @@ public nonisolated enum QueryCephOsdGroupByUuid {
     /// 查询CephOsdGroup返回
     ///
     /// An ``InventoriesTotalReply`` of ``CephOsdGroupInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<CephOsdGroupInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryCephOsdGroupByUuid(_:)`` sends it, and so does each page

@@ -25,7 +25,7 @@ public nonisolated enum QueryCephPrimaryStorage {
     /// 主存储清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``PrimaryStorageInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<PrimaryStorageInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryCephPrimaryStorage(_:)`` sends it, and so does each page

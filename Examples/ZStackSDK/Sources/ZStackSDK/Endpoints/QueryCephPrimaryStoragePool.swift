@@ -25,7 +25,7 @@ public nonisolated enum QueryCephPrimaryStoragePool {
     /// The reply's fields.
     ///
     /// An ``InventoriesTotalReply`` of ``CephPrimaryStoragePoolInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     public typealias Response = InventoriesTotalReply<CephPrimaryStoragePoolInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryCephPrimaryStoragePool(_:)`` sends it, and so does each

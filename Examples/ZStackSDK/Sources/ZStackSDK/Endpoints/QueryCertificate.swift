@@ -25,7 +25,7 @@ public nonisolated enum QueryCertificate {
     /// 查询证书清单返回值
     ///
     /// An ``InventoriesTotalReply`` of ``CertificateInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<CertificateInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryCertificate(_:)`` sends it, and so does each page of

@@ -27,7 +27,7 @@ public nonisolated enum QueryCluster {
     /// 集群清单
     ///
     /// An ``InventoriesTotalReply`` of ``ClusterInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<ClusterInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryCluster(_:)`` sends it, and so does each page of

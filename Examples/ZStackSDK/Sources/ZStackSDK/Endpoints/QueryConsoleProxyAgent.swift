@@ -27,7 +27,7 @@ public nonisolated enum QueryConsoleProxyAgent {
     /// 控制台代理Agent清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``ConsoleProxyAgentInventory``: the replies that differ only in that type share
-    /// one struct.
+    /// one generic type.
     ///
     /// - `inventories`: 控制台代理Agent清单列表
     public typealias Response = InventoriesTotalReply<ConsoleProxyAgentInventory>

@@ -25,7 +25,7 @@ public nonisolated enum QueryDirectoryByUuid {
     /// 查询目录分组的返回
     ///
     /// An ``InventoriesTotalReply`` of ``DirectoryInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<DirectoryInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryDirectoryByUuid(_:)`` sends it, and so does each page of

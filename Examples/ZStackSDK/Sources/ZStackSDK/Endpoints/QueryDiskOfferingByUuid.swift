@@ -27,7 +27,7 @@ public nonisolated enum QueryDiskOfferingByUuid {
     /// 云盘规格清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``DiskOfferingInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventories`: 云盘规格清单列表
     public typealias Response = InventoriesTotalReply<DiskOfferingInventory>

@@ -24,7 +24,8 @@ public nonisolated enum QueryEip {
 
     /// 弹性IP清单
     ///
-    /// An ``InventoriesTotalReply`` of ``EipInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``EipInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesTotalReply<EipInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryEip(_:)`` sends it, and so does each page of

@@ -25,7 +25,7 @@ public nonisolated enum QueryEventLog {
     /// 查询事件日志的结果
     ///
     /// An ``InventoriesTotalReply`` of ``EventLogInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<EventLogInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryEventLog(_:)`` sends it, and so does each page of

@@ -18,7 +18,7 @@ public nonisolated enum QueryEventLogById {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// The `id` field.
         public let id: String
 
@@ -89,15 +89,15 @@ public nonisolated enum QueryEventLogById {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.id, lhs.q, lhs.limit, lhs.start, lhs.count, lhs.groupBy, lhs.replyWithCount, lhs.sort, lhs.fields),
                 (rhs.id, rhs.q, rhs.limit, rhs.start, rhs.count, rhs.groupBy, rhs.replyWithCount, rhs.sort, rhs.fields)
@@ -108,7 +108,7 @@ public nonisolated enum QueryEventLogById {
     /// 查询事件日志的结果
     ///
     /// An ``InventoriesTotalReply`` of ``EventLogInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<EventLogInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryEventLogById(_:)`` sends it, and so does each page of

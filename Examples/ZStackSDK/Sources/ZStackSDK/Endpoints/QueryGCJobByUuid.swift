@@ -25,7 +25,7 @@ public nonisolated enum QueryGCJobByUuid {
     /// The reply's fields.
     ///
     /// An ``InventoriesTotalReply`` of ``GarbageCollectorInventory``: the replies that differ only in that type share
-    /// one struct.
+    /// one generic type.
     public typealias Response = InventoriesTotalReply<GarbageCollectorInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryGCJobByUuid(_:)`` sends it, and so does each page of

@@ -25,7 +25,7 @@ public nonisolated enum QueryGlobalConfig {
     /// The reply's fields.
     ///
     /// An ``InventoriesTotalReply`` of ``GlobalConfigInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<GlobalConfigInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryGlobalConfig(_:)`` sends it, and so does each page of

@@ -26,7 +26,8 @@ public nonisolated enum QueryHostByUuid {
 
     /// 获取物理机清单
     ///
-    /// An ``InventoriesTotalReply`` of ``HostInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``HostInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesTotalReply<HostInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryHostByUuid(_:)`` sends it, and so does each page of

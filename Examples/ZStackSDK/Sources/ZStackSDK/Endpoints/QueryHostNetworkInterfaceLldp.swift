@@ -25,7 +25,7 @@ public nonisolated enum QueryHostNetworkInterfaceLldp {
     /// 查询物理网口lldp配置
     ///
     /// An ``InventoriesTotalReply`` of ``HostNetworkInterfaceLldpInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     ///
     /// - `inventories`: 物理网卡lldp配置清单
     public typealias Response = InventoriesTotalReply<HostNetworkInterfaceLldpInventory>

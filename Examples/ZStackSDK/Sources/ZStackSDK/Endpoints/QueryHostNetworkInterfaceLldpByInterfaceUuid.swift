@@ -18,7 +18,7 @@ public nonisolated enum QueryHostNetworkInterfaceLldpByInterfaceUuid {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// The `interfaceUuid` field.
         public let interfaceUuid: String
 
@@ -89,15 +89,15 @@ public nonisolated enum QueryHostNetworkInterfaceLldpByInterfaceUuid {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (
                     lhs.interfaceUuid,
@@ -128,7 +128,7 @@ public nonisolated enum QueryHostNetworkInterfaceLldpByInterfaceUuid {
     /// 查询物理网口lldp配置
     ///
     /// An ``InventoriesTotalReply`` of ``HostNetworkInterfaceLldpInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     ///
     /// - `inventories`: 物理网卡lldp配置清单
     public typealias Response = InventoriesTotalReply<HostNetworkInterfaceLldpInventory>

@@ -25,7 +25,7 @@ public nonisolated enum QueryHostOsCategory {
     /// 查询物理机系统类型结果
     ///
     /// An ``InventoriesTotalReply`` of ``HostOsCategoryInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `success`: 查询是否成功
     public typealias Response = InventoriesTotalReply<HostOsCategoryInventory>

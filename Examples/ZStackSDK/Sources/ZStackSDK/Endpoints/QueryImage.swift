@@ -24,7 +24,8 @@ public nonisolated enum QueryImage {
 
     /// The reply's fields.
     ///
-    /// An ``InventoriesTotalReply`` of ``ImageInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``ImageInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesTotalReply<ImageInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryImage(_:)`` sends it, and so does each page of

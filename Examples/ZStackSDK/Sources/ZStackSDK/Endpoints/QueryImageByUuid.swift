@@ -24,7 +24,8 @@ public nonisolated enum QueryImageByUuid {
 
     /// The reply's fields.
     ///
-    /// An ``InventoriesTotalReply`` of ``ImageInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``ImageInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesTotalReply<ImageInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryImageByUuid(_:)`` sends it, and so does each page of

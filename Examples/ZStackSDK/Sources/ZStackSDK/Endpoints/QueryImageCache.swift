@@ -25,7 +25,7 @@ public nonisolated enum QueryImageCache {
     /// 镜像缓存清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``ImageCacheInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventories`: 镜像缓存清单
     public typealias Response = InventoriesTotalReply<ImageCacheInventory>

@@ -27,7 +27,7 @@ public nonisolated enum QueryInstanceOfferingByUuid {
     /// 云主机规格清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``InstanceOfferingInventory``: the replies that differ only in that type share
-    /// one struct.
+    /// one generic type.
     ///
     /// - `inventories`: 云主机规格清单列表
     public typealias Response = InventoriesTotalReply<InstanceOfferingInventory>

@@ -24,7 +24,8 @@ public nonisolated enum QueryIpAddressByUuid {
 
     /// The reply's fields.
     ///
-    /// An ``InventoriesTotalReply`` of ``UsedIpInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``UsedIpInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesTotalReply<UsedIpInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryIpAddressByUuid(_:)`` sends it, and so does each page of

@@ -25,7 +25,7 @@ public nonisolated enum QueryIpRangeByUuid {
     /// 三层网络清单
     ///
     /// An ``InventoriesTotalReply`` of ``IpRangeInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<IpRangeInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryIpRangeByUuid(_:)`` sends it, and so does each page of

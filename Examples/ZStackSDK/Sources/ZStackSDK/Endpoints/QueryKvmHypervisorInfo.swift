@@ -25,7 +25,7 @@ public nonisolated enum QueryKvmHypervisorInfo {
     /// 查询资源的虚拟化软件信息结果
     ///
     /// An ``InventoriesTotalReply`` of ``KvmHypervisorInfoInventory``: the replies that differ only in that type share
-    /// one struct.
+    /// one generic type.
     ///
     /// - `success`: 查询是否成功
     public typealias Response = InventoriesTotalReply<KvmHypervisorInfoInventory>

@@ -25,7 +25,7 @@ public nonisolated enum QueryL2NetworkByUuid {
     /// 二层网络清单
     ///
     /// An ``InventoriesTotalReply`` of ``L2NetworkInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<L2NetworkInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryL2NetworkByUuid(_:)`` sends it, and so does each page of

@@ -25,7 +25,7 @@ public nonisolated enum QueryL2VlanNetwork {
     /// 二层Vlan网络清单
     ///
     /// An ``InventoriesTotalReply`` of ``L2VlanNetworkInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<L2VlanNetworkInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryL2VlanNetwork(_:)`` sends it, and so does each page of

@@ -25,7 +25,7 @@ public nonisolated enum QueryL2VxlanNetworkByUuid {
     /// 二层VXLAN网络清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``L2VxlanNetworkInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<L2VxlanNetworkInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryL2VxlanNetworkByUuid(_:)`` sends it, and so does each

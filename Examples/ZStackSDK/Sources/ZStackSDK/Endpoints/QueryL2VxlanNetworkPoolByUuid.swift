@@ -25,7 +25,7 @@ public nonisolated enum QueryL2VxlanNetworkPoolByUuid {
     /// VXLAN资源池清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``L2VxlanNetworkPoolInventory``: the replies that differ only in that type share
-    /// one struct.
+    /// one generic type.
     public typealias Response = InventoriesTotalReply<L2VxlanNetworkPoolInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryL2VxlanNetworkPoolByUuid(_:)`` sends it, and so does

@@ -25,7 +25,7 @@ public nonisolated enum QueryL3Network {
     /// 三层网络清单
     ///
     /// An ``InventoriesTotalReply`` of ``L3NetworkInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<L3NetworkInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryL3Network(_:)`` sends it, and so does each page of

@@ -25,7 +25,7 @@ public nonisolated enum QueryLdapBindingByUuid {
     /// LDAP账户绑定关系清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``LdapAccountRefInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventories`: LDAP账户绑定关系清单列表
     public typealias Response = InventoriesTotalReply<LdapAccountRefInventory>

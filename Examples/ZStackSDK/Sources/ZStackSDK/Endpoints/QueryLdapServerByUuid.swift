@@ -25,7 +25,7 @@ public nonisolated enum QueryLdapServerByUuid {
     /// LDAP服务器清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``LdapServerInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventories`: LDAP服务器清单列表
     public typealias Response = InventoriesTotalReply<LdapServerInventory>

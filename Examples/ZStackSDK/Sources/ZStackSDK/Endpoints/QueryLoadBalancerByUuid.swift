@@ -25,7 +25,7 @@ public nonisolated enum QueryLoadBalancerByUuid {
     /// 负载均衡器清单
     ///
     /// An ``InventoriesTotalReply`` of ``LoadBalancerInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<LoadBalancerInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryLoadBalancerByUuid(_:)`` sends it, and so does each page

@@ -25,7 +25,7 @@ public nonisolated enum QueryLoadBalancerListenerByUuid {
     /// 负载均衡监听器清单
     ///
     /// An ``InventoriesTotalReply`` of ``LoadBalancerListenerInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     public typealias Response = InventoriesTotalReply<LoadBalancerListenerInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryLoadBalancerListenerByUuid(_:)`` sends it, and so does

@@ -25,7 +25,7 @@ public nonisolated enum QueryLoadBalancerServerGroupByUuid {
     /// The reply's fields.
     ///
     /// An ``InventoriesTotalReply`` of ``LoadBalancerServerGroupInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     public typealias Response = InventoriesTotalReply<LoadBalancerServerGroupInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryLoadBalancerServerGroupByUuid(_:)`` sends it, and so

@@ -25,7 +25,7 @@ public nonisolated enum QueryLocalStorageResourceRef {
     /// 本地存储资源引用清单
     ///
     /// An ``InventoriesTotalReply`` of ``LocalStorageResourceRefInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     public typealias Response = InventoriesTotalReply<LocalStorageResourceRefInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryLocalStorageResourceRef(_:)`` sends it, and so does each

@@ -27,7 +27,7 @@ public nonisolated enum QueryLongJob {
     /// 查询所得长任务
     ///
     /// An ``InventoriesTotalReply`` of ``LongJobInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventories`: 长任务列表
     public typealias Response = InventoriesTotalReply<LongJobInventory>

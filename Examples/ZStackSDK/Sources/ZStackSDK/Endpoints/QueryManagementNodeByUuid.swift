@@ -27,7 +27,7 @@ public nonisolated enum QueryManagementNodeByUuid {
     /// 管理节点清单
     ///
     /// An ``InventoriesTotalReply`` of ``ManagementNodeInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventories`: 管理节点清单
     public typealias Response = InventoriesTotalReply<ManagementNodeInventory>

@@ -25,7 +25,7 @@ public nonisolated enum QueryNetworkServiceL3NetworkRef {
     /// 三层网络清单
     ///
     /// An ``InventoriesTotalReply`` of ``NetworkServiceL3NetworkRefInventory``: the replies that differ only in that
-    /// type share one struct.
+    /// type share one generic type.
     public typealias Response = InventoriesTotalReply<NetworkServiceL3NetworkRefInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryNetworkServiceL3NetworkRef(_:)`` sends it, and so does

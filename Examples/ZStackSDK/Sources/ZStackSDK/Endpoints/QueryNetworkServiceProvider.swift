@@ -25,7 +25,7 @@ public nonisolated enum QueryNetworkServiceProvider {
     /// 网络服务模块清单
     ///
     /// An ``InventoriesTotalReply`` of ``NetworkServiceProviderInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     public typealias Response = InventoriesTotalReply<NetworkServiceProviderInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryNetworkServiceProvider(_:)`` sends it, and so does each

@@ -26,7 +26,8 @@ public nonisolated enum QueryPolicy {
 
     /// 策略清单列表
     ///
-    /// An ``InventoriesTotalReply`` of ``PolicyInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``PolicyInventory``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `inventories`: 策略清单列表
     public typealias Response = InventoriesTotalReply<PolicyInventory>

@@ -27,7 +27,7 @@ public nonisolated enum QueryPortForwardingRuleByUuid {
     /// 端口转发规则清单
     ///
     /// An ``InventoriesTotalReply`` of ``PortForwardingRuleInventory``: the replies that differ only in that type share
-    /// one struct.
+    /// one generic type.
     public typealias Response = InventoriesTotalReply<PortForwardingRuleInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryPortForwardingRuleByUuid(_:)`` sends it, and so does

@@ -25,7 +25,7 @@ public nonisolated enum QueryPrimaryStorage {
     /// 主存储清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``PrimaryStorageInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<PrimaryStorageInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryPrimaryStorage(_:)`` sends it, and so does each page of

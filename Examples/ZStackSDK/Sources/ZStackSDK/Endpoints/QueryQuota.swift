@@ -26,7 +26,8 @@ public nonisolated enum QueryQuota {
 
     /// 配额清单列表
     ///
-    /// An ``InventoriesTotalReply`` of ``QuotaInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``QuotaInventory``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `inventories`: 配额清单列表
     public typealias Response = InventoriesTotalReply<QuotaInventory>

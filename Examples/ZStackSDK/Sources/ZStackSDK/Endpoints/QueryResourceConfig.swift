@@ -25,7 +25,7 @@ public nonisolated enum QueryResourceConfig {
     /// 查询资源高级设置的结果
     ///
     /// An ``InventoriesTotalReply`` of ``ResourceConfigInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<ResourceConfigInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryResourceConfig(_:)`` sends it, and so does each page of

@@ -24,7 +24,8 @@ public nonisolated enum QueryRoleByUuid {
 
     /// The reply's fields.
     ///
-    /// An ``InventoriesTotalReply`` of ``RoleInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``RoleInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesTotalReply<RoleInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryRoleByUuid(_:)`` sends it, and so does each page of

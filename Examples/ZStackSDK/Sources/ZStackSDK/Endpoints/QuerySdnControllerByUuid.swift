@@ -25,7 +25,7 @@ public nonisolated enum QuerySdnControllerByUuid {
     /// SDN控制器清单
     ///
     /// An ``InventoriesTotalReply`` of ``SdnControllerInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<SdnControllerInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/querySdnControllerByUuid(_:)`` sends it, and so does each

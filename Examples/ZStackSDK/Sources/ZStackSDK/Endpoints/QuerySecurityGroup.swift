@@ -27,7 +27,7 @@ public nonisolated enum QuerySecurityGroup {
     /// 安全组（Security Group）清单
     ///
     /// An ``InventoriesTotalReply`` of ``SecurityGroupInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<SecurityGroupInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/querySecurityGroup(_:)`` sends it, and so does each page of

@@ -27,7 +27,7 @@ public nonisolated enum QuerySecurityGroupRuleByUuid {
     /// 安全组（Security Group）清单
     ///
     /// An ``InventoriesTotalReply`` of ``SecurityGroupRuleInventory``: the replies that differ only in that type share
-    /// one struct.
+    /// one generic type.
     public typealias Response = InventoriesTotalReply<SecurityGroupRuleInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/querySecurityGroupRuleByUuid(_:)`` sends it, and so does each

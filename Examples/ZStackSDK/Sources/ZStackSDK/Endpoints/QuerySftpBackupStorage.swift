@@ -25,7 +25,7 @@ public nonisolated enum QuerySftpBackupStorage {
     /// Sftp镜像服务器清单
     ///
     /// An ``InventoriesTotalReply`` of ``SftpBackupStorageInventory``: the replies that differ only in that type share
-    /// one struct.
+    /// one generic type.
     public typealias Response = InventoriesTotalReply<SftpBackupStorageInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/querySftpBackupStorage(_:)`` sends it, and so does each page

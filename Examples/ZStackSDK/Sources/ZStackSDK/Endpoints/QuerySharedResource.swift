@@ -27,7 +27,7 @@ public nonisolated enum QuerySharedResource {
     /// 共享资源清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``SharedResourceInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventories`: 共享资源清单列表
     public typealias Response = InventoriesTotalReply<SharedResourceInventory>

@@ -25,7 +25,7 @@ public nonisolated enum QuerySshKeyPairByUuid {
     /// 查询密钥对返回
     ///
     /// An ``InventoriesTotalReply`` of ``SshKeyPairInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<SshKeyPairInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/querySshKeyPairByUuid(_:)`` sends it, and so does each page

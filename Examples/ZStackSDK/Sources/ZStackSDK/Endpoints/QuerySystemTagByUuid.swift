@@ -27,7 +27,7 @@ public nonisolated enum QuerySystemTagByUuid {
     /// 标签清单
     ///
     /// An ``InventoriesTotalReply`` of ``SystemTagInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<SystemTagInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/querySystemTagByUuid(_:)`` sends it, and so does each page of

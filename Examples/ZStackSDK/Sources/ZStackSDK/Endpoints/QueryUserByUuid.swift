@@ -26,7 +26,8 @@ public nonisolated enum QueryUserByUuid {
 
     /// 用户清单列表
     ///
-    /// An ``InventoriesTotalReply`` of ``UserInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``UserInventory``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `inventories`: 用户清单列表
     public typealias Response = InventoriesTotalReply<UserInventory>

@@ -27,7 +27,7 @@ public nonisolated enum QueryUserGroup {
     /// 用户组清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``UserGroupInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventories`: 用户组清单列表
     public typealias Response = InventoriesTotalReply<UserGroupInventory>

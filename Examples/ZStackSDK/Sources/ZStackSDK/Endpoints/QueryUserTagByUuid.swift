@@ -27,7 +27,7 @@ public nonisolated enum QueryUserTagByUuid {
     /// 标签清单
     ///
     /// An ``InventoriesTotalReply`` of ``UserTagInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<UserTagInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryUserTagByUuid(_:)`` sends it, and so does each page of

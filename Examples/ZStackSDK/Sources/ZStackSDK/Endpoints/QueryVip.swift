@@ -26,7 +26,8 @@ public nonisolated enum QueryVip {
 
     /// 虚拟IP清单
     ///
-    /// An ``InventoriesTotalReply`` of ``VipInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``VipInventory``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `inventories`: 虚拟IP清单
     public typealias Response = InventoriesTotalReply<VipInventory>

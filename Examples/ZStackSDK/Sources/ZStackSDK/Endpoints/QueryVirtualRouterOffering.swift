@@ -25,7 +25,7 @@ public nonisolated enum QueryVirtualRouterOffering {
     /// 虚拟路由器规格清单
     ///
     /// An ``InventoriesTotalReply`` of ``VirtualRouterOfferingInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     public typealias Response = InventoriesTotalReply<VirtualRouterOfferingInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVirtualRouterOffering(_:)`` sends it, and so does each

@@ -25,7 +25,7 @@ public nonisolated enum QueryVmCdRomByUuid {
     /// 查询CDROM清单返回
     ///
     /// An ``InventoriesTotalReply`` of ``VmCdRomInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<VmCdRomInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVmCdRomByUuid(_:)`` sends it, and so does each page of

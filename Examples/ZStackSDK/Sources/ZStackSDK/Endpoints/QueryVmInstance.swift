@@ -25,7 +25,7 @@ public nonisolated enum QueryVmInstance {
     /// 云主机清单
     ///
     /// An ``InventoriesTotalReply`` of ``VmInstanceInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<VmInstanceInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVmInstance(_:)`` sends it, and so does each page of

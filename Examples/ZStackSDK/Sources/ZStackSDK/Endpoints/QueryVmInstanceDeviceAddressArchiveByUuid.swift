@@ -25,7 +25,7 @@ public nonisolated enum QueryVmInstanceDeviceAddressArchiveByUuid {
     /// 查询云主机设备地址归档的返回
     ///
     /// An ``InventoriesTotalReply`` of ``VmInstanceDeviceAddressArchiveInventory``: the replies that differ only in
-    /// that type share one struct.
+    /// that type share one generic type.
     public typealias Response = InventoriesTotalReply<VmInstanceDeviceAddressArchiveInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVmInstanceDeviceAddressArchiveByUuid(_:)`` sends it, and

@@ -25,7 +25,7 @@ public nonisolated enum QueryVmInstanceDeviceAddressGroupByUuid {
     /// 查询云主机设备地址组的返回
     ///
     /// An ``InventoriesTotalReply`` of ``VmInstanceDeviceAddressGroupInventory``: the replies that differ only in that
-    /// type share one struct.
+    /// type share one generic type.
     public typealias Response = InventoriesTotalReply<VmInstanceDeviceAddressGroupInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVmInstanceDeviceAddressGroupByUuid(_:)`` sends it, and

@@ -24,7 +24,8 @@ public nonisolated enum QueryVmNic {
 
     /// 云主机网卡清单
     ///
-    /// An ``InventoriesTotalReply`` of ``VmNicInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``VmNicInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesTotalReply<VmNicInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVmNic(_:)`` sends it, and so does each page of

@@ -27,7 +27,7 @@ public nonisolated enum QueryVmNicInSecurityGroup {
     /// 安全组（Security Group）清单
     ///
     /// An ``InventoriesTotalReply`` of ``VmNicSecurityGroupRefInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     public typealias Response = InventoriesTotalReply<VmNicSecurityGroupRefInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVmNicInSecurityGroup(_:)`` sends it, and so does each

@@ -27,7 +27,7 @@ public nonisolated enum QueryVmNicSecurityPolicy {
     /// 安全组（Security Group）清单
     ///
     /// An ``InventoriesTotalReply`` of ``VmNicSecurityPolicyInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     public typealias Response = InventoriesTotalReply<VmNicSecurityPolicyInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVmNicSecurityPolicy(_:)`` sends it, and so does each

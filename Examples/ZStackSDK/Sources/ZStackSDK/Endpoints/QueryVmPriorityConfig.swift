@@ -25,7 +25,7 @@ public nonisolated enum QueryVmPriorityConfig {
     /// 查询云主机优先级配置返回
     ///
     /// An ``InventoriesTotalReply`` of ``VmPriorityConfigInventory``: the replies that differ only in that type share
-    /// one struct.
+    /// one generic type.
     public typealias Response = InventoriesTotalReply<VmPriorityConfigInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVmPriorityConfig(_:)`` sends it, and so does each page

@@ -27,7 +27,7 @@ public nonisolated enum QueryVmUserDefinedXmlHookScriptByUuid {
     /// 查询用户自定义xml hook脚本返回
     ///
     /// An ``InventoriesTotalReply`` of ``XmlHookInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<XmlHookInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVmUserDefinedXmlHookScriptByUuid(_:)`` sends it, and so

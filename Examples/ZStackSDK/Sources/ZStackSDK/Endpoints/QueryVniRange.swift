@@ -25,7 +25,7 @@ public nonisolated enum QueryVniRange {
     /// VNI范围清单列表
     ///
     /// An ``InventoriesTotalReply`` of ``VniRangeInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<VniRangeInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVniRange(_:)`` sends it, and so does each page of

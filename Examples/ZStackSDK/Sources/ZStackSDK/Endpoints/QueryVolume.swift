@@ -24,7 +24,8 @@ public nonisolated enum QueryVolume {
 
     /// 获取到的云盘清单
     ///
-    /// An ``InventoriesTotalReply`` of ``VolumeInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``VolumeInventory``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `inventories`: 云盘清单列表
     public typealias Response = InventoriesTotalReply<VolumeInventory>

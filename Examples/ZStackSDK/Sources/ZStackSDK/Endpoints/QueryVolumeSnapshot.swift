@@ -25,7 +25,7 @@ public nonisolated enum QueryVolumeSnapshot {
     /// 云盘快照清单
     ///
     /// An ``InventoriesTotalReply`` of ``VolumeSnapshotInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<VolumeSnapshotInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVolumeSnapshot(_:)`` sends it, and so does each page of

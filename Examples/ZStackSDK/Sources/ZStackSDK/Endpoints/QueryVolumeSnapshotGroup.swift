@@ -25,7 +25,7 @@ public nonisolated enum QueryVolumeSnapshotGroup {
     /// 查询快照组结果
     ///
     /// An ``InventoriesTotalReply`` of ``VolumeSnapshotGroupInventory``: the replies that differ only in that type
-    /// share one struct.
+    /// share one generic type.
     ///
     /// - `inventories`: 快照组清单
     public typealias Response = InventoriesTotalReply<VolumeSnapshotGroupInventory>

@@ -25,7 +25,7 @@ public nonisolated enum QueryVolumeSnapshotTreeByUuid {
     /// 快照树清单
     ///
     /// An ``InventoriesTotalReply`` of ``VolumeSnapshotTreeInventory``: the replies that differ only in that type share
-    /// one struct.
+    /// one generic type.
     public typealias Response = InventoriesTotalReply<VolumeSnapshotTreeInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVolumeSnapshotTreeByUuid(_:)`` sends it, and so does

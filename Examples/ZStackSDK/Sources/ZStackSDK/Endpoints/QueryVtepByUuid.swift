@@ -24,7 +24,8 @@ public nonisolated enum QueryVtepByUuid {
 
     /// VXLAN隧道端点清单
     ///
-    /// An ``InventoriesTotalReply`` of ``VtepInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``VtepInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesTotalReply<VtepInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryVtepByUuid(_:)`` sends it, and so does each page of

@@ -25,7 +25,7 @@ public nonisolated enum QueryWebhookByUuid {
     /// The reply's fields.
     ///
     /// An ``InventoriesTotalReply`` of ``WebhookInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoriesTotalReply<WebhookInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryWebhookByUuid(_:)`` sends it, and so does each page of

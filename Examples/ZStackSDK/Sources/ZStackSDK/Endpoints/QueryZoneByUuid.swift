@@ -24,7 +24,8 @@ public nonisolated enum QueryZoneByUuid {
 
     /// 区域（Zone）清单
     ///
-    /// An ``InventoriesTotalReply`` of ``ZoneInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesTotalReply`` of ``ZoneInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesTotalReply<ZoneInventory>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryZoneByUuid(_:)`` sends it, and so does each page of

@@ -20,7 +20,7 @@ public nonisolated enum ReconnectConsoleProxyAgent {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 控制台代理Agent的UUID
         public let agentUuids: [String]?
 
@@ -44,15 +44,15 @@ public nonisolated enum ReconnectConsoleProxyAgent {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.agentUuids, lhs.systemTags, lhs.userTags),
                 (rhs.agentUuids, rhs.systemTags, rhs.userTags)
@@ -61,7 +61,7 @@ public nonisolated enum ReconnectConsoleProxyAgent {
     }
 
     /// 控制台代理Agent清单
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
         public let error: ErrorCode?
 
@@ -107,15 +107,15 @@ public nonisolated enum ReconnectConsoleProxyAgent {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal((lhs.error, lhs.success, lhs.inventory), (rhs.error, rhs.success, rhs.inventory))
         }
     }

@@ -19,7 +19,7 @@ public nonisolated enum ReconnectVirtualRouter {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 云主机UUID
         public let vmInstanceUuid: String
 
@@ -43,15 +43,15 @@ public nonisolated enum ReconnectVirtualRouter {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.vmInstanceUuid, lhs.systemTags, lhs.userTags),
                 (rhs.vmInstanceUuid, rhs.systemTags, rhs.userTags)
@@ -61,7 +61,8 @@ public nonisolated enum ReconnectVirtualRouter {
 
     /// 重连虚拟路由器返回值
     ///
-    /// An ``InventoryReply`` of ``ApplianceVmInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``ApplianceVmInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoryReply<ApplianceVmInventory>
 }
 

@@ -23,7 +23,7 @@ public nonisolated enum RefreshCaptcha {
     public typealias Request = GetZone.Request
 
     /// 刷新验证码后的结果
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
         public let error: ErrorCode?
 
@@ -76,15 +76,15 @@ public nonisolated enum RefreshCaptcha {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.error, lhs.captchaUuid, lhs.captcha, lhs.success),
                 (rhs.error, rhs.captchaUuid, rhs.captcha, rhs.success)

@@ -19,7 +19,7 @@ public nonisolated enum RemoveAccessControlListFromLoadBalancer {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 监听器唯一标识
         public let listenerUuid: String
 
@@ -59,15 +59,15 @@ public nonisolated enum RemoveAccessControlListFromLoadBalancer {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.listenerUuid, lhs.aclUuids, lhs.systemTags, lhs.userTags, lhs.serverGroupUuids),
                 (rhs.listenerUuid, rhs.aclUuids, rhs.systemTags, rhs.userTags, rhs.serverGroupUuids)
@@ -78,7 +78,7 @@ public nonisolated enum RemoveAccessControlListFromLoadBalancer {
     /// 删除监听器的访问控制策略返回值
     ///
     /// An ``InventoryReply`` of ``LoadBalancerListenerInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoryReply<LoadBalancerListenerInventory>
 }
 

@@ -18,7 +18,7 @@ public nonisolated enum RemoveVmNicFromLoadBalancer {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 负载均衡监听器UUID
         public let listenerUuid: String
 
@@ -52,15 +52,15 @@ public nonisolated enum RemoveVmNicFromLoadBalancer {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.listenerUuid, lhs.vmNicUuids, lhs.systemTags, lhs.userTags),
                 (rhs.listenerUuid, rhs.vmNicUuids, rhs.systemTags, rhs.userTags)
@@ -70,7 +70,8 @@ public nonisolated enum RemoveVmNicFromLoadBalancer {
 
     /// 从负载均衡移除云主机网卡返回值
     ///
-    /// An ``InventoryReply`` of ``LoadBalancerInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``LoadBalancerInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoryReply<LoadBalancerInventory>
 }
 

@@ -18,7 +18,7 @@ public nonisolated enum RevertVmFromSnapshotGroup {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 快照组的UUID
         public let uuid: String
 
@@ -42,15 +42,15 @@ public nonisolated enum RevertVmFromSnapshotGroup {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal((lhs.uuid, lhs.systemTags, lhs.userTags), (rhs.uuid, rhs.systemTags, rhs.userTags))
         }
     }
@@ -58,7 +58,7 @@ public nonisolated enum RevertVmFromSnapshotGroup {
     /// 从快照组恢复云主机结果
     ///
     /// An ``ResultsReply`` of ``RevertSnapshotGroupResult``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `results`: 恢复快照组结果，对应组内每个快照的恢复结果
     public typealias Response = ResultsReply<RevertSnapshotGroupResult>

@@ -20,7 +20,7 @@ public nonisolated enum UpdateConsoleProxyAgent {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
         public let uuid: String
 
@@ -60,15 +60,15 @@ public nonisolated enum UpdateConsoleProxyAgent {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.uuid, lhs.consoleProxyOverriddenIp, lhs.systemTags, lhs.userTags, lhs.consoleProxyPort),
                 (rhs.uuid, rhs.consoleProxyOverriddenIp, rhs.systemTags, rhs.userTags, rhs.consoleProxyPort)
@@ -79,7 +79,7 @@ public nonisolated enum UpdateConsoleProxyAgent {
     /// 更新控制台代理的结果
     ///
     /// An ``InventoryReply`` of ``ConsoleProxyAgentInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     ///
     /// - `inventory`: 更新后的控制台代理
     public typealias Response = InventoryReply<ConsoleProxyAgentInventory>

@@ -20,7 +20,7 @@ public nonisolated enum UpdateDiskOffering {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 资源的UUID，唯一标示该资源
         public let uuid: String
 
@@ -60,15 +60,15 @@ public nonisolated enum UpdateDiskOffering {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.uuid, lhs.name, lhs.description, lhs.systemTags, lhs.userTags),
                 (rhs.uuid, rhs.name, rhs.description, rhs.systemTags, rhs.userTags)
@@ -78,7 +78,8 @@ public nonisolated enum UpdateDiskOffering {
 
     /// 云盘规格清单
     ///
-    /// An ``InventoryReply`` of ``DiskOfferingInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``DiskOfferingInventory``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `inventory`: 云盘规格清单
     public typealias Response = InventoryReply<DiskOfferingInventory>

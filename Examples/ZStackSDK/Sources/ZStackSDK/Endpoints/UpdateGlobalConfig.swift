@@ -20,7 +20,7 @@ public nonisolated enum UpdateGlobalConfig {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 类型
         public let category: String
 
@@ -60,15 +60,15 @@ public nonisolated enum UpdateGlobalConfig {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.category, lhs.name, lhs.value, lhs.systemTags, lhs.userTags),
                 (rhs.category, rhs.name, rhs.value, rhs.systemTags, rhs.userTags)
@@ -78,7 +78,8 @@ public nonisolated enum UpdateGlobalConfig {
 
     /// 更新全局配置返回信息
     ///
-    /// An ``InventoryReply`` of ``GlobalConfigInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``GlobalConfigInventory``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoryReply<GlobalConfigInventory>
 }
 

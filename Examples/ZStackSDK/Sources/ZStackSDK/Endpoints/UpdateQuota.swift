@@ -20,7 +20,7 @@ public nonisolated enum UpdateQuota {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 身份实体的UUID（账户的，用户的）
         public let identityUuid: String
 
@@ -60,15 +60,15 @@ public nonisolated enum UpdateQuota {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.identityUuid, lhs.name, lhs.value, lhs.systemTags, lhs.userTags),
                 (rhs.identityUuid, rhs.name, rhs.value, rhs.systemTags, rhs.userTags)
@@ -78,7 +78,7 @@ public nonisolated enum UpdateQuota {
 
     /// 配额清单
     ///
-    /// An ``InventoryReply`` of ``QuotaInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``QuotaInventory``: the replies that differ only in that type share one generic type.
     ///
     /// - `inventory`: 配额清单
     public typealias Response = InventoryReply<QuotaInventory>

@@ -19,7 +19,7 @@ public nonisolated enum UpdateResourceConfig {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 设置类型
         public let category: String
 
@@ -65,15 +65,15 @@ public nonisolated enum UpdateResourceConfig {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.category, lhs.name, lhs.resourceUuid, lhs.value, lhs.systemTags, lhs.userTags),
                 (rhs.category, rhs.name, rhs.resourceUuid, rhs.value, rhs.systemTags, rhs.userTags)
@@ -84,7 +84,7 @@ public nonisolated enum UpdateResourceConfig {
     /// 更新资源高级设置的结果
     ///
     /// An ``InventoryReply`` of ``ResourceConfigInventory``: the replies that differ only in that type share one
-    /// struct.
+    /// generic type.
     public typealias Response = InventoryReply<ResourceConfigInventory>
 }
 

@@ -19,7 +19,7 @@ public nonisolated enum UpdateResourceConfigs {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 设置的资源UUID
         public let resourceUuid: String
 
@@ -53,15 +53,15 @@ public nonisolated enum UpdateResourceConfigs {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.resourceUuid, lhs.resourceConfigs, lhs.systemTags, lhs.userTags),
                 (rhs.resourceUuid, rhs.resourceConfigs, rhs.systemTags, rhs.userTags)
@@ -71,7 +71,8 @@ public nonisolated enum UpdateResourceConfigs {
 
     /// 资源高级设置清单
     ///
-    /// An ``InventoriesReply`` of ``ResourceConfigStruct``: the replies that differ only in that type share one struct.
+    /// An ``InventoriesReply`` of ``ResourceConfigStruct``: the replies that differ only in that type share one generic
+    /// type.
     public typealias Response = InventoriesReply<ResourceConfigStruct>
 }
 

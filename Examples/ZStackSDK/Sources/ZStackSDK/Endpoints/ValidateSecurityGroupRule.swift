@@ -20,7 +20,7 @@ public nonisolated enum ValidateSecurityGroupRule {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// 安全组的UUID，唯一标示该资源
         public let securityGroupUuid: String
 
@@ -114,15 +114,15 @@ public nonisolated enum ValidateSecurityGroupRule {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             ZStackFieldwise.equal(
                 (
                     lhs.securityGroupUuid,
@@ -161,7 +161,7 @@ public nonisolated enum ValidateSecurityGroupRule {
     }
 
     /// 安全组规则可用性结果
-    public struct Response: Codable, Sendable, Equatable {
+    public final class Response: Codable, Sendable, Equatable {
         /// 规则是否可用
         public let available: Bool?
 
@@ -227,15 +227,15 @@ public nonisolated enum ValidateSecurityGroupRule {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
             ZStackFieldwise.equal(
                 (lhs.available, lhs.code, lhs.reason, lhs.success, lhs.error),
                 (rhs.available, rhs.code, rhs.reason, rhs.success, rhs.error)

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 账户与资源间引用关系清单
-public nonisolated struct AccountResourceRefInventory: Codable, Sendable, Hashable {
+public nonisolated final class AccountResourceRefInventory: Codable, Sendable, Hashable {
     /// 账户UUID
     public let accountUuid: String?
 
@@ -67,15 +67,15 @@ public nonisolated struct AccountResourceRefInventory: Codable, Sendable, Hashab
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: AccountResourceRefInventory, _ rhs: AccountResourceRefInventory) -> Bool {
         ZStackFieldwise.equal(
             (lhs.accountUuid, lhs.resourceUuid, lhs.resourceType, lhs.createDate, lhs.lastOpDate),
             (rhs.accountUuid, rhs.resourceUuid, rhs.resourceType, rhs.createDate, rhs.lastOpDate)

@@ -1,5 +1,5 @@
 /// 删除快照结果
-public nonisolated struct BatchDeleteVolumeSnapshotStruct: Codable, Sendable, Hashable {
+public nonisolated final class BatchDeleteVolumeSnapshotStruct: Codable, Sendable, Hashable {
     /// 快照UUID
     public let snapshotUuid: String?
 
@@ -45,15 +45,18 @@ public nonisolated struct BatchDeleteVolumeSnapshotStruct: Codable, Sendable, Ha
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: BatchDeleteVolumeSnapshotStruct,
+        _ rhs: BatchDeleteVolumeSnapshotStruct
+    ) -> Bool {
         ZStackFieldwise.equal((lhs.snapshotUuid, lhs.success, lhs.error), (rhs.snapshotUuid, rhs.success, rhs.error))
     }
 

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 证书清单
-public nonisolated struct CertificateInventory: Codable, Sendable, Hashable {
+public nonisolated final class CertificateInventory: Codable, Sendable, Hashable {
     /// 资源名称
     public let name: String?
 
@@ -86,15 +86,15 @@ public nonisolated struct CertificateInventory: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: CertificateInventory, _ rhs: CertificateInventory) -> Bool {
         ZStackFieldwise.equal(
             (lhs.name, lhs.uuid, lhs.certificate, lhs.description, lhs.listeners, lhs.createDate, lhs.lastOpDate),
             (rhs.name, rhs.uuid, rhs.certificate, rhs.description, rhs.listeners, rhs.createDate, rhs.lastOpDate)

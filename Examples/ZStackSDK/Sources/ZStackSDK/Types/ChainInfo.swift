@@ -1,5 +1,5 @@
 /// 任务队列信息
-public nonisolated struct ChainInfo: Codable, Sendable, Hashable {
+public nonisolated final class ChainInfo: Codable, Sendable, Hashable {
     /// 正在运行的任务
     public let runningTask: [RunningTaskInfo]?
 
@@ -38,15 +38,15 @@ public nonisolated struct ChainInfo: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: ChainInfo, _ rhs: ChainInfo) -> Bool {
         ZStackFieldwise.equal((lhs.runningTask, lhs.pendingTask), (rhs.runningTask, rhs.pendingTask))
     }
 

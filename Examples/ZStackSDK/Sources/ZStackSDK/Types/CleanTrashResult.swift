@@ -1,5 +1,5 @@
 /// 清理回收站数据返回信息
-public nonisolated struct CleanTrashResult: Codable, Sendable, Hashable {
+public nonisolated final class CleanTrashResult: Codable, Sendable, Hashable {
     /// 清理掉数据对应的UUID集合
     public let resourceUuids: [String]?
 
@@ -45,15 +45,15 @@ public nonisolated struct CleanTrashResult: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: CleanTrashResult, _ rhs: CleanTrashResult) -> Bool {
         ZStackFieldwise.equal((lhs.resourceUuids, lhs.details, lhs.size), (rhs.resourceUuids, rhs.details, rhs.size))
     }
 

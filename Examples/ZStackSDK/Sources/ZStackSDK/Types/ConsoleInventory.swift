@@ -1,5 +1,5 @@
 /// 控制台清单
-public nonisolated struct ConsoleInventory: Codable, Sendable, Hashable {
+public nonisolated final class ConsoleInventory: Codable, Sendable, Hashable {
     /// 访问协议类型
     public let scheme: String?
 
@@ -52,15 +52,15 @@ public nonisolated struct ConsoleInventory: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: ConsoleInventory, _ rhs: ConsoleInventory) -> Bool {
         ZStackFieldwise.equal(
             (lhs.scheme, lhs.hostname, lhs.port, lhs.token),
             (rhs.scheme, rhs.hostname, rhs.port, rhs.token)

@@ -1,5 +1,5 @@
 /// 错误码目录
-public nonisolated struct ElaborationCategory: Codable, Sendable, Hashable {
+public nonisolated final class ElaborationCategory: Codable, Sendable, Hashable {
     /// 目录名称
     public let category: String?
 
@@ -38,15 +38,15 @@ public nonisolated struct ElaborationCategory: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: ElaborationCategory, _ rhs: ElaborationCategory) -> Bool {
         ZStackFieldwise.equal((lhs.category, lhs.num), (rhs.category, rhs.num))
     }
 

@@ -1,5 +1,5 @@
 /// 错误码内容
-public nonisolated struct ElaborationContent: Codable, Sendable, Hashable {
+public nonisolated final class ElaborationContent: Codable, Sendable, Hashable {
     /// 错误码所属目录
     public let category: String?
 
@@ -89,15 +89,15 @@ public nonisolated struct ElaborationContent: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: ElaborationContent, _ rhs: ElaborationContent) -> Bool {
         ZStackFieldwise.equal(
             (lhs.category, lhs.code, lhs.regex, lhs.messageCn, lhs.messageEn, lhs.source, lhs.method, lhs.distance),
             (rhs.category, rhs.code, rhs.regex, rhs.messageCn, rhs.messageEn, rhs.source, rhs.method, rhs.distance)

@@ -1,5 +1,5 @@
 /// 错误
-public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
+public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     /// 错误码号，错误的全局唯一标识，例如SYS.1000, HOST.1001
     public let code: String?
 
@@ -77,15 +77,15 @@ public nonisolated struct ErrorCode: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: ErrorCode, _ rhs: ErrorCode) -> Bool {
         ZStackFieldwise.equal(
             (lhs.code, lhs.description, lhs.details, lhs.elaboration, lhs.causeStorage, lhs.opaque),
             (rhs.code, rhs.description, rhs.details, rhs.elaboration, rhs.causeStorage, rhs.opaque)

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 外部镜像存储
-public nonisolated struct ExternalBackupStorageInventory: Codable, Sendable, Hashable {
+public nonisolated final class ExternalBackupStorageInventory: Codable, Sendable, Hashable {
     /// The `identity` field.
     public let identity: String?
 
@@ -131,15 +131,18 @@ public nonisolated struct ExternalBackupStorageInventory: Codable, Sendable, Has
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: ExternalBackupStorageInventory,
+        _ rhs: ExternalBackupStorageInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.identity,

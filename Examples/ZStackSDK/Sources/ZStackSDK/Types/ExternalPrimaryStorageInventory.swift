@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 外部主存储
-public nonisolated struct ExternalPrimaryStorageInventory: Codable, Sendable, Hashable {
+public nonisolated final class ExternalPrimaryStorageInventory: Codable, Sendable, Hashable {
     /// 存储标识
     public let identity: String?
 
@@ -203,15 +203,18 @@ public nonisolated struct ExternalPrimaryStorageInventory: Codable, Sendable, Ha
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: ExternalPrimaryStorageInventory,
+        _ rhs: ExternalPrimaryStorageInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.identity,

@@ -1,5 +1,5 @@
 /// External Service的功能描述
-public nonisolated struct ExternalServiceCapabilities: Codable, Sendable, Hashable {
+public nonisolated final class ExternalServiceCapabilities: Codable, Sendable, Hashable {
     /// 支持重新加载配置
     public let reloadConfig: Bool?
 
@@ -30,15 +30,15 @@ public nonisolated struct ExternalServiceCapabilities: Codable, Sendable, Hashab
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: ExternalServiceCapabilities, _ rhs: ExternalServiceCapabilities) -> Bool {
         ZStackFieldwise.equal((lhs.reloadConfig), (rhs.reloadConfig))
     }
 

@@ -1,5 +1,5 @@
 /// `FreeIpInventory`, as the API describes it.
-public nonisolated struct FreeIpInventory: Codable, Sendable, Hashable {
+public nonisolated final class FreeIpInventory: Codable, Sendable, Hashable {
     /// IP段UUID
     public let ipRangeUuid: String?
 
@@ -52,15 +52,15 @@ public nonisolated struct FreeIpInventory: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: FreeIpInventory, _ rhs: FreeIpInventory) -> Bool {
         ZStackFieldwise.equal(
             (lhs.ipRangeUuid, lhs.ip, lhs.netmask, lhs.gateway),
             (rhs.ipRangeUuid, rhs.ip, rhs.netmask, rhs.gateway)

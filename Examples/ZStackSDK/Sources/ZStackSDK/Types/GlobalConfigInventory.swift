@@ -1,5 +1,5 @@
 /// `GlobalConfigInventory`, as the API describes it.
-public nonisolated struct GlobalConfigInventory: Codable, Sendable, Hashable {
+public nonisolated final class GlobalConfigInventory: Codable, Sendable, Hashable {
     /// 资源名称
     public let name: String?
 
@@ -65,15 +65,15 @@ public nonisolated struct GlobalConfigInventory: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: GlobalConfigInventory, _ rhs: GlobalConfigInventory) -> Bool {
         ZStackFieldwise.equal(
             (lhs.name, lhs.category, lhs.description, lhs.defaultValue, lhs.value),
             (rhs.name, rhs.category, rhs.description, rhs.defaultValue, rhs.value)

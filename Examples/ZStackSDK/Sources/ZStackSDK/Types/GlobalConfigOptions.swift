@@ -1,5 +1,5 @@
 /// 全局配置可选参数的数据结构
-public nonisolated struct GlobalConfigOptions: Codable, Sendable, Hashable {
+public nonisolated final class GlobalConfigOptions: Codable, Sendable, Hashable {
     /// The `validValue` field.
     public let validValue: [String]?
 
@@ -65,15 +65,15 @@ public nonisolated struct GlobalConfigOptions: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: GlobalConfigOptions, _ rhs: GlobalConfigOptions) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.validValue,

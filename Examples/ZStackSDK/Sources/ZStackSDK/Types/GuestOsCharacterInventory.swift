@@ -1,5 +1,5 @@
 /// 虚拟机操作系统清单
-public nonisolated struct GuestOsCharacterInventory: Codable, Sendable, Hashable {
+public nonisolated final class GuestOsCharacterInventory: Codable, Sendable, Hashable {
     /// 系统架构x86_64, aarch64等
     public let architecture: String?
 
@@ -89,15 +89,15 @@ public nonisolated struct GuestOsCharacterInventory: Codable, Sendable, Hashable
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: GuestOsCharacterInventory, _ rhs: GuestOsCharacterInventory) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.architecture,

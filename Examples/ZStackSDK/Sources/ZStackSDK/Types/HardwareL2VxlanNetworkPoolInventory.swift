@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 硬件VXLAN资源池器清单
-public nonisolated struct HardwareL2VxlanNetworkPoolInventory: Codable, Sendable, Hashable {
+public nonisolated final class HardwareL2VxlanNetworkPoolInventory: Codable, Sendable, Hashable {
     /// SDN控制器UUID
     public let sdnControllerUuid: String?
 
@@ -142,15 +142,18 @@ public nonisolated struct HardwareL2VxlanNetworkPoolInventory: Codable, Sendable
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: HardwareL2VxlanNetworkPoolInventory,
+        _ rhs: HardwareL2VxlanNetworkPoolInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.sdnControllerUuid,

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 物理网卡lldp信息清单
-public nonisolated struct HostNetworkInterfaceLldpRefInventory: Codable, Sendable, Hashable {
+public nonisolated final class HostNetworkInterfaceLldpRefInventory: Codable, Sendable, Hashable {
     /// Lldp UUID
     public let lldpUuid: String?
 
@@ -139,15 +139,18 @@ public nonisolated struct HostNetworkInterfaceLldpRefInventory: Codable, Sendabl
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: HostNetworkInterfaceLldpRefInventory,
+        _ rhs: HostNetworkInterfaceLldpRefInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.lldpUuid,

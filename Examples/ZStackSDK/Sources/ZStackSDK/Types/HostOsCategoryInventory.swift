@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 支持的物理机类型条目
-public nonisolated struct HostOsCategoryInventory: Codable, Sendable, Hashable {
+public nonisolated final class HostOsCategoryInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该条目
     public let uuid: String?
 
@@ -75,15 +75,15 @@ public nonisolated struct HostOsCategoryInventory: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: HostOsCategoryInventory, _ rhs: HostOsCategoryInventory) -> Bool {
         ZStackFieldwise.equal(
             (lhs.uuid, lhs.architecture, lhs.osReleaseVersion, lhs.metadataList, lhs.createDate, lhs.lastOpDate),
             (rhs.uuid, rhs.architecture, rhs.osReleaseVersion, rhs.metadataList, rhs.createDate, rhs.lastOpDate)

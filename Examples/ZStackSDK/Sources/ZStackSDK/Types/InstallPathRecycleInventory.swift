@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 回收数据清单
-public nonisolated struct InstallPathRecycleInventory: Codable, Sendable, Hashable {
+public nonisolated final class InstallPathRecycleInventory: Codable, Sendable, Hashable {
     /// 回收数据的Id
     public let trashId: Int64?
 
@@ -123,15 +123,15 @@ public nonisolated struct InstallPathRecycleInventory: Codable, Sendable, Hashab
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: InstallPathRecycleInventory, _ rhs: InstallPathRecycleInventory) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.trashId,

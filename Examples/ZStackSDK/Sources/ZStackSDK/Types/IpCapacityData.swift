@@ -1,5 +1,5 @@
 /// 资源的IP地址容量信息结构
-public nonisolated struct IpCapacityData: Codable, Sendable, Hashable {
+public nonisolated final class IpCapacityData: Codable, Sendable, Hashable {
     /// 资源UUID
     public let resourceUuid: String?
 
@@ -105,15 +105,15 @@ public nonisolated struct IpCapacityData: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: IpCapacityData, _ rhs: IpCapacityData) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.resourceUuid,

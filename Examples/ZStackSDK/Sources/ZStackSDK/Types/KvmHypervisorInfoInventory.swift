@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 当前物理机 / VM 使用的监控软件的信息
-public nonisolated struct KvmHypervisorInfoInventory: Codable, Sendable, Hashable {
+public nonisolated final class KvmHypervisorInfoInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，为物理机 / VM 的 UUID
     public let uuid: String?
 
@@ -75,15 +75,15 @@ public nonisolated struct KvmHypervisorInfoInventory: Codable, Sendable, Hashabl
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: KvmHypervisorInfoInventory, _ rhs: KvmHypervisorInfoInventory) -> Bool {
         ZStackFieldwise.equal(
             (lhs.uuid, lhs.hypervisor, lhs.version, lhs.matchState, lhs.createDate, lhs.lastOpDate),
             (rhs.uuid, rhs.hypervisor, rhs.version, rhs.matchState, rhs.createDate, rhs.lastOpDate)

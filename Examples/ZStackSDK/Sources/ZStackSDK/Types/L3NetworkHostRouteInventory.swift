@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 主机路由清单
-public nonisolated struct L3NetworkHostRouteInventory: Codable, Sendable, Hashable {
+public nonisolated final class L3NetworkHostRouteInventory: Codable, Sendable, Hashable {
     /// The `id` field.
     public let id: Int64?
 
@@ -75,15 +75,15 @@ public nonisolated struct L3NetworkHostRouteInventory: Codable, Sendable, Hashab
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: L3NetworkHostRouteInventory, _ rhs: L3NetworkHostRouteInventory) -> Bool {
         ZStackFieldwise.equal(
             (lhs.id, lhs.l3NetworkUuid, lhs.prefix, lhs.nexthop, lhs.createDate, lhs.lastOpDate),
             (rhs.id, rhs.l3NetworkUuid, rhs.prefix, rhs.nexthop, rhs.createDate, rhs.lastOpDate)

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 监听器访问控制策略引用清单
-public nonisolated struct LoadBalancerListenerACLRefInventory: Codable, Sendable, Hashable {
+public nonisolated final class LoadBalancerListenerACLRefInventory: Codable, Sendable, Hashable {
     /// 资源唯一标识
     public let id: Int64?
 
@@ -75,15 +75,18 @@ public nonisolated struct LoadBalancerListenerACLRefInventory: Codable, Sendable
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: LoadBalancerListenerACLRefInventory,
+        _ rhs: LoadBalancerListenerACLRefInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (lhs.id, lhs.listenerUuid, lhs.aclUuid, lhs.type, lhs.createDate, lhs.lastOpDate),
             (rhs.id, rhs.listenerUuid, rhs.aclUuid, rhs.type, rhs.createDate, rhs.lastOpDate)

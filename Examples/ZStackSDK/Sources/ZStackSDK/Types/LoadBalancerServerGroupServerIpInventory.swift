@@ -1,7 +1,7 @@
 public import Foundation
 
 /// `LoadBalancerServerGroupServerIpInventory`, as the API describes it.
-public nonisolated struct LoadBalancerServerGroupServerIpInventory: Codable, Sendable, Hashable {
+public nonisolated final class LoadBalancerServerGroupServerIpInventory: Codable, Sendable, Hashable {
     /// The `id` field.
     public let id: Int64?
 
@@ -91,15 +91,18 @@ public nonisolated struct LoadBalancerServerGroupServerIpInventory: Codable, Sen
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: LoadBalancerServerGroupServerIpInventory,
+        _ rhs: LoadBalancerServerGroupServerIpInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.id,

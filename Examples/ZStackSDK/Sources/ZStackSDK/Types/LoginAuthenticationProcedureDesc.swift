@@ -1,5 +1,5 @@
 /// `LoginAuthenticationProcedureDesc`, as the API describes it.
-public nonisolated struct LoginAuthenticationProcedureDesc: Codable, Sendable, Hashable {
+public nonisolated final class LoginAuthenticationProcedureDesc: Codable, Sendable, Hashable {
     /// The `order` field.
     public let order: Int?
 
@@ -45,15 +45,18 @@ public nonisolated struct LoginAuthenticationProcedureDesc: Codable, Sendable, H
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: LoginAuthenticationProcedureDesc,
+        _ rhs: LoginAuthenticationProcedureDesc
+    ) -> Bool {
         ZStackFieldwise.equal((lhs.order, lhs.name, lhs.properties), (rhs.order, rhs.name, rhs.properties))
     }
 

@@ -1,5 +1,5 @@
 /// `NetworkServiceL3NetworkRefInventory`, as the API describes it.
-public nonisolated struct NetworkServiceL3NetworkRefInventory: Codable, Sendable, Hashable {
+public nonisolated final class NetworkServiceL3NetworkRefInventory: Codable, Sendable, Hashable {
     /// 三层网络UUID
     public let l3NetworkUuid: String?
 
@@ -49,15 +49,18 @@ public nonisolated struct NetworkServiceL3NetworkRefInventory: Codable, Sendable
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: NetworkServiceL3NetworkRefInventory,
+        _ rhs: NetworkServiceL3NetworkRefInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (lhs.l3NetworkUuid, lhs.networkServiceProviderUuid, lhs.networkServiceType),
             (rhs.l3NetworkUuid, rhs.networkServiceProviderUuid, rhs.networkServiceType)

@@ -1,5 +1,5 @@
 /// 策略清单
-public nonisolated struct PolicyInventory: Codable, Sendable, Hashable {
+public nonisolated final class PolicyInventory: Codable, Sendable, Hashable {
     /// 声明清单列表
     public let statements: [PolicyStatement]?
 
@@ -57,15 +57,15 @@ public nonisolated struct PolicyInventory: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: PolicyInventory, _ rhs: PolicyInventory) -> Bool {
         ZStackFieldwise.equal(
             (lhs.statements, lhs.name, lhs.uuid, lhs.accountUuid),
             (rhs.statements, rhs.name, rhs.uuid, rhs.accountUuid)

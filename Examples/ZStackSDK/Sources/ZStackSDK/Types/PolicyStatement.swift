@@ -1,5 +1,5 @@
 /// 策略声明
-public nonisolated struct PolicyStatement: Codable, Sendable, Hashable {
+public nonisolated final class PolicyStatement: Codable, Sendable, Hashable {
     /// 资源名称
     public let name: String?
 
@@ -65,15 +65,15 @@ public nonisolated struct PolicyStatement: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: PolicyStatement, _ rhs: PolicyStatement) -> Bool {
         ZStackFieldwise.equal(
             (lhs.name, lhs.effect, lhs.principals, lhs.actions, lhs.resources),
             (rhs.name, rhs.effect, rhs.principals, rhs.actions, rhs.resources)

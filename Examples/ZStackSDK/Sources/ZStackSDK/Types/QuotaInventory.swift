@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 配额清单
-public nonisolated struct QuotaInventory: Codable, Sendable, Hashable {
+public nonisolated final class QuotaInventory: Codable, Sendable, Hashable {
     /// 资源名称
     public let name: String?
 
@@ -75,15 +75,15 @@ public nonisolated struct QuotaInventory: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: QuotaInventory, _ rhs: QuotaInventory) -> Bool {
         ZStackFieldwise.equal(
             (lhs.name, lhs.identityUuid, lhs.identityType, lhs.value, lhs.lastOpDate, lhs.createDate),
             (rhs.name, rhs.identityUuid, rhs.identityType, rhs.value, rhs.lastOpDate, rhs.createDate)

@@ -1,5 +1,5 @@
 /// 资源UUID、名称结构
-public nonisolated struct ResourceInventory: Codable, Sendable, Hashable {
+public nonisolated final class ResourceInventory: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
     public let uuid: String?
 
@@ -57,15 +57,15 @@ public nonisolated struct ResourceInventory: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: ResourceInventory, _ rhs: ResourceInventory) -> Bool {
         ZStackFieldwise.equal(
             (lhs.uuid, lhs.resourceName, lhs.resourceType, lhs.concreteResourceType),
             (rhs.uuid, rhs.resourceName, rhs.resourceType, rhs.concreteResourceType)

@@ -2,7 +2,7 @@
 /// type in its `Response`, such as `ResultsReply<BatchDeleteVolumeSnapshotStruct>`.
 ///
 /// A field's text here is the one those endpoints share; each endpoint's `Response` gives its own where it differs.
-public nonisolated struct ResultsReply<ResultType: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+public nonisolated final class ResultsReply<ResultType: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
     /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
     public let error: ErrorCode?
 
@@ -48,15 +48,15 @@ public nonisolated struct ResultsReply<ResultType: Codable & Sendable & Equatabl
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: ResultsReply, _ rhs: ResultsReply) -> Bool {
         ZStackFieldwise.equal((lhs.error, lhs.results, lhs.success), (rhs.error, rhs.results, rhs.success))
     }
 }

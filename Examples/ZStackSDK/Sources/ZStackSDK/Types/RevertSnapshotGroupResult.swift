@@ -1,5 +1,5 @@
 /// 恢复快照组的结果
-public nonisolated struct RevertSnapshotGroupResult: Codable, Sendable, Hashable {
+public nonisolated final class RevertSnapshotGroupResult: Codable, Sendable, Hashable {
     /// 快照UUID
     public let snapshotUuid: String?
 
@@ -52,15 +52,15 @@ public nonisolated struct RevertSnapshotGroupResult: Codable, Sendable, Hashable
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: RevertSnapshotGroupResult, _ rhs: RevertSnapshotGroupResult) -> Bool {
         ZStackFieldwise.equal(
             (lhs.snapshotUuid, lhs.volumeUuid, lhs.success, lhs.error),
             (rhs.snapshotUuid, rhs.volumeUuid, rhs.success, rhs.error)

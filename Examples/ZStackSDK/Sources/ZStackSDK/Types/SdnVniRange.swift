@@ -1,5 +1,5 @@
 /// SDN控制Vni范围
-public nonisolated struct SdnVniRange: Codable, Sendable, Hashable {
+public nonisolated final class SdnVniRange: Codable, Sendable, Hashable {
     /// The `startVni` field.
     public let startVni: Int?
 
@@ -38,15 +38,15 @@ public nonisolated struct SdnVniRange: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: SdnVniRange, _ rhs: SdnVniRange) -> Bool {
         ZStackFieldwise.equal((lhs.startVni, lhs.endVni), (rhs.startVni, rhs.endVni))
     }
 

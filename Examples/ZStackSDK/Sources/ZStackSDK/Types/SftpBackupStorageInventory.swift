@@ -1,7 +1,7 @@
 public import Foundation
 
 /// `SftpBackupStorageInventory`, as the API describes it.
-public nonisolated struct SftpBackupStorageInventory: Codable, Sendable, Hashable {
+public nonisolated final class SftpBackupStorageInventory: Codable, Sendable, Hashable {
     /// The `hostname` field.
     public let hostname: String?
 
@@ -147,15 +147,15 @@ public nonisolated struct SftpBackupStorageInventory: Codable, Sendable, Hashabl
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: SftpBackupStorageInventory, _ rhs: SftpBackupStorageInventory) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.hostname,

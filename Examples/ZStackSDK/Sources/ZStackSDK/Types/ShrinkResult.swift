@@ -1,5 +1,5 @@
 /// 快照瘦身返回结构体
-public nonisolated struct ShrinkResult: Codable, Sendable, Hashable {
+public nonisolated final class ShrinkResult: Codable, Sendable, Hashable {
     /// The `oldSize` field.
     public let oldSize: Int64?
 
@@ -45,15 +45,15 @@ public nonisolated struct ShrinkResult: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: ShrinkResult, _ rhs: ShrinkResult) -> Bool {
         ZStackFieldwise.equal((lhs.oldSize, lhs.size, lhs.deltaSize), (rhs.oldSize, rhs.size, rhs.deltaSize))
     }
 

@@ -1,5 +1,5 @@
 /// `StatementEffect`, as the API describes it.
-public nonisolated struct StatementEffect: Codable, Sendable, Hashable {
+public nonisolated final class StatementEffect: Codable, Sendable, Hashable {
     /// 资源名称
     public let name: String?
 
@@ -38,15 +38,15 @@ public nonisolated struct StatementEffect: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: StatementEffect, _ rhs: StatementEffect) -> Bool {
         ZStackFieldwise.equal((lhs.name, lhs.ordinal), (rhs.name, rhs.ordinal))
     }
 

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 系统标签清单
-public nonisolated struct SystemTagInventory: Codable, Sendable, Hashable {
+public nonisolated final class SystemTagInventory: Codable, Sendable, Hashable {
     /// 内部系统标签
     public let inherent: Bool?
 
@@ -91,15 +91,15 @@ public nonisolated struct SystemTagInventory: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: SystemTagInventory, _ rhs: SystemTagInventory) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.inherent,

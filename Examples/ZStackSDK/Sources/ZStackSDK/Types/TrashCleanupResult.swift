@@ -1,5 +1,5 @@
 /// 清理回收站数据返回信息
-public nonisolated struct TrashCleanupResult: Codable, Sendable, Hashable {
+public nonisolated final class TrashCleanupResult: Codable, Sendable, Hashable {
     /// 清理数据对应的UUID
     public let resourceUuid: String?
 
@@ -65,15 +65,15 @@ public nonisolated struct TrashCleanupResult: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: TrashCleanupResult, _ rhs: TrashCleanupResult) -> Bool {
         ZStackFieldwise.equal(
             (lhs.resourceUuid, lhs.success, lhs.error, lhs.trashId, lhs.size),
             (rhs.resourceUuid, rhs.success, rhs.error, rhs.trashId, rhs.size)

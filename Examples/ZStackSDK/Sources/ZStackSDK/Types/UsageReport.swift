@@ -1,5 +1,5 @@
 /// 存储预测容量报告
-public nonisolated struct UsageReport: Codable, Sendable, Hashable {
+public nonisolated final class UsageReport: Codable, Sendable, Hashable {
     /// The `usedPhysicalCapacitiesForecast` field.
     public let usedPhysicalCapacitiesForecast: [Int64]?
 
@@ -74,15 +74,15 @@ public nonisolated struct UsageReport: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: UsageReport, _ rhs: UsageReport) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.usedPhysicalCapacitiesForecast,

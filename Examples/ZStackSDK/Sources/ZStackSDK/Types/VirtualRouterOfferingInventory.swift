@@ -1,7 +1,7 @@
 public import Foundation
 
 /// `VirtualRouterOfferingInventory`, as the API describes it.
-public nonisolated struct VirtualRouterOfferingInventory: Codable, Sendable, Hashable {
+public nonisolated final class VirtualRouterOfferingInventory: Codable, Sendable, Hashable {
     /// The `managementNetworkUuid` field.
     public let managementNetworkUuid: String?
 
@@ -163,15 +163,18 @@ public nonisolated struct VirtualRouterOfferingInventory: Codable, Sendable, Has
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: VirtualRouterOfferingInventory,
+        _ rhs: VirtualRouterOfferingInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.managementNetworkUuid,

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 虚拟路由器清单
-public nonisolated struct VirtualRouterVmInventory: Codable, Sendable, Hashable {
+public nonisolated final class VirtualRouterVmInventory: Codable, Sendable, Hashable {
     /// The `publicNetworkUuid` field.
     public let publicNetworkUuid: String?
 
@@ -283,15 +283,15 @@ public nonisolated struct VirtualRouterVmInventory: Codable, Sendable, Hashable 
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: VirtualRouterVmInventory, _ rhs: VirtualRouterVmInventory) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.publicNetworkUuid,

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 云主机设备地址归档清单
-public nonisolated struct VmInstanceDeviceAddressArchiveInventory: Codable, Sendable, Hashable {
+public nonisolated final class VmInstanceDeviceAddressArchiveInventory: Codable, Sendable, Hashable {
     /// The `id` field.
     public let id: Int64?
 
@@ -99,15 +99,18 @@ public nonisolated struct VmInstanceDeviceAddressArchiveInventory: Codable, Send
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: VmInstanceDeviceAddressArchiveInventory,
+        _ rhs: VmInstanceDeviceAddressArchiveInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.id,

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 安全组下的网卡清单
-public nonisolated struct VmNicSecurityGroupRefInventory: Codable, Sendable, Hashable {
+public nonisolated final class VmNicSecurityGroupRefInventory: Codable, Sendable, Hashable {
     /// 安全组优先级
     public let priority: Int?
 
@@ -75,15 +75,18 @@ public nonisolated struct VmNicSecurityGroupRefInventory: Codable, Sendable, Has
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: VmNicSecurityGroupRefInventory,
+        _ rhs: VmNicSecurityGroupRefInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (lhs.priority, lhs.vmNicUuid, lhs.securityGroupUuid, lhs.vmInstanceUuid, lhs.createDate, lhs.lastOpDate),
             (rhs.priority, rhs.vmNicUuid, rhs.securityGroupUuid, rhs.vmInstanceUuid, rhs.createDate, rhs.lastOpDate)

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 网卡的安全策略
-public nonisolated struct VmNicSecurityPolicyInventory: Codable, Sendable, Hashable {
+public nonisolated final class VmNicSecurityPolicyInventory: Codable, Sendable, Hashable {
     /// 云主机网卡UUID
     public let vmNicUuid: String?
 
@@ -67,15 +67,18 @@ public nonisolated struct VmNicSecurityPolicyInventory: Codable, Sendable, Hasha
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: VmNicSecurityPolicyInventory,
+        _ rhs: VmNicSecurityPolicyInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (lhs.vmNicUuid, lhs.ingressPolicy, lhs.egressPolicy, lhs.createDate, lhs.lastOpDate),
             (rhs.vmNicUuid, rhs.ingressPolicy, rhs.egressPolicy, rhs.createDate, rhs.lastOpDate)

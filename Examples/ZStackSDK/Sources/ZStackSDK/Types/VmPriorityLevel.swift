@@ -1,5 +1,5 @@
 /// 云主机优先级枚举
-public nonisolated struct VmPriorityLevel: Codable, Sendable, Hashable {
+public nonisolated final class VmPriorityLevel: Codable, Sendable, Hashable {
     /// The `Normal` field.
     public var normal: VmPriorityLevel? {
         normalStorage?.wrapped
@@ -46,15 +46,15 @@ public nonisolated struct VmPriorityLevel: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: VmPriorityLevel, _ rhs: VmPriorityLevel) -> Bool {
         ZStackFieldwise.equal((lhs.normalStorage, lhs.highStorage), (rhs.normalStorage, rhs.highStorage))
     }
 

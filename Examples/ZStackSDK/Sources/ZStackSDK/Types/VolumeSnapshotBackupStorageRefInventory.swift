@@ -1,5 +1,5 @@
 /// `VolumeSnapshotBackupStorageRefInventory`, as the API describes it.
-public nonisolated struct VolumeSnapshotBackupStorageRefInventory: Codable, Sendable, Hashable {
+public nonisolated final class VolumeSnapshotBackupStorageRefInventory: Codable, Sendable, Hashable {
     /// 云盘快照UUID
     public let volumeSnapshotUuid: String?
 
@@ -45,15 +45,18 @@ public nonisolated struct VolumeSnapshotBackupStorageRefInventory: Codable, Send
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: VolumeSnapshotBackupStorageRefInventory,
+        _ rhs: VolumeSnapshotBackupStorageRefInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (lhs.volumeSnapshotUuid, lhs.backupStorageUuid, lhs.installPath),
             (rhs.volumeSnapshotUuid, rhs.backupStorageUuid, rhs.installPath)

@@ -1,5 +1,5 @@
 /// 云盘快照组可用性
-public nonisolated struct VolumeSnapshotGroupAvailability: Codable, Sendable, Hashable {
+public nonisolated final class VolumeSnapshotGroupAvailability: Codable, Sendable, Hashable {
     /// 资源的UUID，唯一标示该资源
     public let uuid: String?
 
@@ -45,15 +45,18 @@ public nonisolated struct VolumeSnapshotGroupAvailability: Codable, Sendable, Ha
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: VolumeSnapshotGroupAvailability,
+        _ rhs: VolumeSnapshotGroupAvailability
+    ) -> Bool {
         ZStackFieldwise.equal((lhs.uuid, lhs.available, lhs.reason), (rhs.uuid, rhs.available, rhs.reason))
     }
 

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// 快照组和快照所属关系
-public nonisolated struct VolumeSnapshotGroupRefInventory: Codable, Sendable, Hashable {
+public nonisolated final class VolumeSnapshotGroupRefInventory: Codable, Sendable, Hashable {
     /// 云盘快照UUID
     public let volumeSnapshotUuid: String?
 
@@ -115,15 +115,18 @@ public nonisolated struct VolumeSnapshotGroupRefInventory: Codable, Sendable, Ha
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(
+        _ lhs: VolumeSnapshotGroupRefInventory,
+        _ rhs: VolumeSnapshotGroupRefInventory
+    ) -> Bool {
         ZStackFieldwise.equal(
             (
                 lhs.volumeSnapshotUuid,

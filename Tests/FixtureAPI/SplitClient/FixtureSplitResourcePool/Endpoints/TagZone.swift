@@ -19,7 +19,7 @@ public nonisolated enum TagZone {
     )
 
     /// The inputs of a call.
-    public struct Request: Sendable, Equatable {
+    public final class Request: Sendable, Equatable {
         /// Resource UUID
         public let uuid: String
 
@@ -38,22 +38,22 @@ public nonisolated enum TagZone {
 
         /// Whether two values are equal (`==`): all their fields are.
         ///
-        /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-        /// join the overloads that every `==` in this module and in its importers is checked against.
+        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+        /// module and in its importers is checked against.
         ///
         /// - Parameters:
         ///   - lhs: A value.
         ///   - rhs: Another value.
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
             FixtureFieldwise.equal((lhs.uuid, lhs.systemTags), (rhs.uuid, rhs.systemTags))
         }
     }
 
     /// The tagged zone.
     ///
-    /// An ``InventoryReply`` of ``ZoneInventory``: the replies that differ only in that type share one struct.
+    /// An ``InventoryReply`` of ``ZoneInventory``: the replies that differ only in that type share one generic type.
     ///
     /// - `inventory`: For details, see inventory
     public typealias Response = InventoryReply<ZoneInventory>

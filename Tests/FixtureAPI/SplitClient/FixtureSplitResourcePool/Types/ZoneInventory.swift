@@ -2,7 +2,7 @@ public import FixtureSplitCore
 public import Foundation
 
 /// For details, see inventory
-public nonisolated struct ZoneInventory: Codable, Sendable, Hashable {
+public nonisolated final class ZoneInventory: Codable, Sendable, Hashable {
     /// Resource UUID
     public let uuid: String?
 
@@ -76,15 +76,15 @@ public nonisolated struct ZoneInventory: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: ZoneInventory, _ rhs: ZoneInventory) -> Bool {
         FixtureFieldwise.equal(
             (lhs.uuid, lhs.name, lhs.description, lhs.state, lhs.createDate, lhs.lastOpDate),
             (rhs.uuid, rhs.name, rhs.description, rhs.state, rhs.createDate, rhs.lastOpDate)

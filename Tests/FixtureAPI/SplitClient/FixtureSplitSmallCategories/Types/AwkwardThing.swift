@@ -2,7 +2,7 @@ public import FixtureSplitCore
 public import Foundation
 
 /// The thing
-public nonisolated struct AwkwardThing: Codable, Sendable, Hashable {
+public nonisolated final class AwkwardThing: Codable, Sendable, Hashable {
     /// A field named description, with | pipes and `ticks` and <b>tags</b>
     public let description: String?
 
@@ -80,15 +80,15 @@ public nonisolated struct AwkwardThing: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: AwkwardThing, _ rhs: AwkwardThing) -> Bool {
         FixtureFieldwise.equal(
             (lhs.description, lhs.kind, lhs.parentStorage, lhs.children, lhs.attributes, lhs.seenAt),
             (rhs.description, rhs.kind, rhs.parentStorage, rhs.children, rhs.attributes, rhs.seenAt)

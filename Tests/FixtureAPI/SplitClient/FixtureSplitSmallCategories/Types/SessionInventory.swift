@@ -2,7 +2,7 @@ import FixtureSplitCore
 public import Foundation
 
 /// The session
-public nonisolated struct SessionInventory: Codable, Sendable, Hashable {
+public nonisolated final class SessionInventory: Codable, Sendable, Hashable {
     /// The session's UUID, which authorizes calls
     public let uuid: String?
 
@@ -48,15 +48,15 @@ public nonisolated struct SessionInventory: Codable, Sendable, Hashable {
 
     /// Whether two values are equal (`==`): all their fields are.
     ///
-    /// `Equatable`'s `==` under a name of its own, as a synthesized `==` is declared, so that it does not
-    /// join the overloads that every `==` in this module and in its importers is checked against.
+    /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
+    /// module and in its importers is checked against.
     ///
     /// - Parameters:
     ///   - lhs: A value.
     ///   - rhs: Another value.
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
-    public static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool {
+    public static func fieldsAreEqual(_ lhs: SessionInventory, _ rhs: SessionInventory) -> Bool {
         FixtureFieldwise.equal(
             (lhs.uuid, lhs.accountUuid, lhs.expiredDate),
             (rhs.uuid, rhs.accountUuid, rhs.expiredDate)
