@@ -16,7 +16,7 @@ struct RequestBuilderTests {
 
     @Test("Query parameters repeat their name for each value and are strictly encoded")
     func repeatedQueryParameters() throws {
-        var call = ZStackRequestBuilder(operation: queryOperation)
+        let call = ZStackRequestBuilder(operation: queryOperation)
         call.setPathParameter("uuid", to: "z 1")
         call.appendQueryItems("q", values: ["name=zone-1", "state!=Disabled", "description~=%a&b%"])
         call.appendQueryItem("limit", value: "10")
@@ -32,7 +32,7 @@ struct RequestBuilderTests {
 
     @Test("A GET has neither a body nor a content type")
     func getWithoutBody() throws {
-        var call = ZStackRequestBuilder(operation: queryOperation)
+        let call = ZStackRequestBuilder(operation: queryOperation)
         call.setPathParameter("uuid", to: "z1")
         let (request, body) = try call.makeRequest(encoder: JSONEncoder())
         #expect(request.method == .get)
@@ -54,7 +54,7 @@ struct RequestBuilderTests {
 
     @Test("A value for a placeholder of another name does not fill it")
     func wronglyNamedPathParameter() {
-        var call = ZStackRequestBuilder(operation: queryOperation)
+        let call = ZStackRequestBuilder(operation: queryOperation)
         call.setPathParameter("zoneUuid", to: "z1")
         #expect(throws: ZStackClientError.self) {
             try call.makePath()
@@ -70,7 +70,7 @@ struct RequestBuilderTests {
             requiresAuthorization: false,
             isAsynchronous: false
         )
-        var call = ZStackRequestBuilder(operation: operation)
+        let call = ZStackRequestBuilder(operation: operation)
         call.setPathParameter("uuid", to: "x")
         #expect(throws: ZStackClientError.self) {
             try call.makePath()
@@ -79,14 +79,14 @@ struct RequestBuilderTests {
 
     @Test("Values that look like placeholders are encoded, not substituted again")
     func placeholderLookingValue() throws {
-        var call = ZStackRequestBuilder(operation: queryOperation)
+        let call = ZStackRequestBuilder(operation: queryOperation)
         call.setPathParameter("uuid", to: "{uuid}")
         #expect(try call.makePath() == "/zstack/v1/zones/%7Buuid%7D")
     }
 
     @Test("Header fields set by an endpoint are sent")
     func headerFields() throws {
-        var call = ZStackRequestBuilder(operation: queryOperation)
+        let call = ZStackRequestBuilder(operation: queryOperation)
         call.setPathParameter("uuid", to: "z1")
         let jobUUID = try #require(HTTPField.Name("X-Job-UUID"))
         call.setHeaderField(jobUUID, value: "5e0a8b4f3c2d41e0a9f8e7d6c5b4a392")

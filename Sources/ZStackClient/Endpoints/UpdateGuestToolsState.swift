@@ -158,7 +158,7 @@ nonisolated extension ZStackClient {
     public func updateGuestToolsState(
         _ request: UpdateGuestToolsState.Request
     ) async throws -> UpdateGuestToolsState.Response {
-        var call = ZStackRequestBuilder(operation: UpdateGuestToolsState.operation)
+        let call = ZStackRequestBuilder(operation: UpdateGuestToolsState.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeValue(request.systemTags, forKey: "systemTags")

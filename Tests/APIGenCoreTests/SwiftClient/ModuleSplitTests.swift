@@ -129,7 +129,7 @@ struct ModuleSplitTests {
         #expect(byPath["FooClientAlpha/Types/LeafA.swift"]?.hasPrefix("import FooClientCore\n\n/// ") == true)
         #expect(byPath["FooClientAlpha/Endpoints/GetA.swift"]?.hasPrefix("public import FooClientCore\nimport HTTPTypes\n\n") == true)
         // Endpoint code in other modules reaches the runtime through `package` declarations.
-        #expect(byPath["FooClientCore/Client/FooRequestBuilder.swift"]?.contains("\npackage nonisolated struct FooRequestBuilder {") == true)
+        #expect(byPath["FooClientCore/Client/FooRequestBuilder.swift"]?.contains("\npackage nonisolated final class FooRequestBuilder {") == true)
         #expect(
             byPath["MODULES.md"]?.contains(
                 #".target(name: "FooClientAlpha", dependencies: ["FooClientCore", .product(name: "HTTPTypes", package: "swift-http-types")], path: "Sources/Foo/FooClientAlpha"),"#)
@@ -142,7 +142,7 @@ struct ModuleSplitTests {
             try Self.model(), templates: try TemplateSet.builtin())
         let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
         #expect(byPath["Types/OnlyA.swift"]?.hasPrefix("/// ") == true)
-        #expect(byPath["Client/FooRequestBuilder.swift"]?.contains("\nnonisolated struct FooRequestBuilder {") == true)
+        #expect(byPath["Client/FooRequestBuilder.swift"]?.contains("\nnonisolated final class FooRequestBuilder {") == true)
         #expect(byPath["MODULES.md"] == nil)
     }
 }

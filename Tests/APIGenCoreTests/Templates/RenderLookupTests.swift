@@ -19,14 +19,14 @@ struct RenderLookupTests {
                 switch type.kind {
                 case .object:
                     walker.walk(builder.objectFile(type))
-                    walker.walk(builder.recordBody(type.fields, owner: type.name, typeName: type.name, indent: 4, allOptional: true, isHashable: true))
+                    walker.walk(builder.recordBody(type.fields, typeName: type.name, indent: 4, allOptional: true, isHashable: true))
                 case .enumeration:
                     walker.walk(builder.enumFile(type))
                 }
             }
             for endpoint in model.endpoints {
                 walker.walk(builder.endpointFile(endpoint))
-                walker.walk(builder.recordBody(endpoint.response?.fields ?? [], owner: "", typeName: "Response", indent: 8, allOptional: true, isHashable: false))
+                walker.walk(builder.recordBody(endpoint.response?.fields ?? [], typeName: "Response", indent: 8, allOptional: true, isHashable: false))
             }
             for reply in builder.genericReplies.replies {
                 walker.walk(builder.genericReplyFile(reply))

@@ -6,9 +6,9 @@ extension SwiftClientModelBuilder {
         // Required inputs first, in documentation order; then the optional ones.
         let inputs = endpoint.inputs
         let ordered = inputs.filter(\.isRequired) + inputs.filter { !$0.isRequired }
-        let request = recordBody(ordered, owner: "", typeName: "Request", indent: 8, allOptional: false, isHashable: false)
+        let request = recordBody(ordered, typeName: "Request", indent: 8, allOptional: false, isHashable: false)
         let responseFields = endpoint.response?.fields ?? []
-        let response = recordBody(responseFields, owner: "", typeName: "Response", indent: 8, allOptional: true, isHashable: false)
+        let response = recordBody(responseFields, typeName: "Response", indent: 8, allOptional: true, isHashable: false)
 
         let summary = summaryParagraphs(endpoint)
         let asyncNote = endpoint.execution == .asynchronous ? " The method returns when the server's job has finished." : ""

@@ -123,7 +123,7 @@ extension SwiftClientModelBuilder {
             return field
         }
         let parameters = Dictionary(uniqueKeysWithValues: reply.parameters.map { ($0.field, $0.name) })
-        let body = recordBody(fields, owner: "", typeName: reply.name, indent: 4, allOptional: true, isHashable: false, typeParameters: parameters)
+        let body = recordBody(fields, typeName: reply.name, indent: 4, allOptional: true, isHashable: false, typeParameters: parameters)
         let imports = needsFoundation(fields) ? ["Foundation"] : []
         let held = reply.parameters.map { "`\($0.field)`" }
         let doc = [

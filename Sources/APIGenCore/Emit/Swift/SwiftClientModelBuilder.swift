@@ -6,8 +6,6 @@ struct SwiftClientModelBuilder: Sendable {
     let names: SwiftNames
     let types: SwiftTypeMapper
     let docs: DocComment
-    /// Object fields stored out of line because they lead back to their own type.
-    let indirectFields: Set<FieldKey>
     /// The object types that query endpoints (`api.queries`) return, by API name: they get `QueryFields`.
     let queriedTypes: Set<String>
     /// Operation id -> the endpoint whose `Response` struct its `Response` names (`sharedResponses`).
@@ -23,11 +21,6 @@ struct SwiftClientModelBuilder: Sendable {
     /// Every endpoint method's `- Throws:` doc lines (`throwsDocLines(prefix:)`).
     let throwsDocLines: (synchronous: [DocLine], asynchronous: [DocLine])
 
-    struct FieldKey: Hashable, Sendable {
-        var type: String
-        var field: String
-    }
-
     init(model: APIModel, options: EmitterOptions) {
         self.model = model
         self.options = options
@@ -35,7 +28,6 @@ struct SwiftClientModelBuilder: Sendable {
         names = SwiftNames(prefix: prefix)
         types = SwiftTypeMapper(jsonValueType: prefix + "JSONValue", typeName: names.typeName)
         docs = DocComment(locale: model.settings.defaultLocale, fallbacks: model.settings.locales)
-        indirectFields = Self.recursiveFields(in: model)
         queriedTypes = Self.queriedTypes(in: model)
         firstUseTexts = Self.firstUseTexts(in: model, docs: docs)
         split = options.modules == .perCategory ? SwiftModuleSplit(
@@ -108,7 +100,7 @@ struct SwiftClientModelBuilder: Sendable {
 
     func objectFile(_ type: NamedType) -> SwiftObjectFileModel {
         let name = names.typeName(type.name)
-        let body = recordBody(type.fields, owner: type.name, typeName: name, indent: 4, allOptional: true, isHashable: true)
+        let body = recordBody(type.fields, typeName: name, indent: 4, allOptional: true, isHashable: true)
         let imports = needsFoundation(type.fields) ? ["Foundation"] : []
         let coreImports = coreImports(
             publicUse: type.fields.contains { usesCorePublicly($0.type) } || queriedTypes.contains(type.name),
@@ -191,7 +183,7 @@ struct SwiftClientModelBuilder: Sendable {
     ///
     /// `typeParameters` spells the named type of each field it names as that type parameter (a generic reply's).
     func recordBody(
-        _ fields: [Field], owner: String, typeName: String, indent: Int, allOptional: Bool, isHashable: Bool,
+        _ fields: [Field], typeName: String, indent: Int, allOptional: Bool, isHashable: Bool,
         typeParameters: [String: String] = [:]
     ) -> SwiftRecordBodyModel {
         let properties = fields.enumerated().map { index, field in
@@ -201,16 +193,12 @@ struct SwiftClientModelBuilder: Sendable {
             // Keywords may label parameters unescaped (the body refers to them escaped), which keeps
             // `- Parameters:` documentation matching the declaration.
             let type = typeParameters[field.name].map { types.swiftType(field.type, namedTypeAs: $0) } ?? types.swiftType(field.type)
-            let isIndirect = indirectFields.contains(FieldKey(type: owner, field: field.name))
-            let storageName = member + "Storage"
             return SwiftPropertyModel(
                 name: name, type: type, optionalMark: optional ? "?" : "",
                 docLines: SwiftLayout.docLines(fieldDoc(field), indent: indent),
-                isIndirect: isIndirect, storageName: storageName,
                 wireNameLiteral: SwiftLayout.stringLiteral(field.name), member: member,
                 label: ["inout", "var", "let"].contains(member) ? name : member, isOptionalParameter: optional, isLast: index == fields.count - 1,
-                storedMember: isIndirect ? storageName : member, codingType: isIndirect ? "\(prefix)Indirect<\(type)>" : type,
-                decodeMethod: optional || isIndirect ? "optionalValue" : "requiredValue")
+                decodeMethod: optional ? "optionalValue" : "requiredValue")
         }
         let parameterDocs = zip(fields, properties).map { field, property in
             (name: SwiftName.member(property.name), text: fieldDoc(field).first ?? field.name)
@@ -251,32 +239,5 @@ struct SwiftClientModelBuilder: Sendable {
         case .list(let element), .map(let element): mentionsTimestamp(element)
         default: false
         }
-    }
-
-    /// Fields whose named object type leads back to the type that holds them through fields
-    /// stored inline (lists and maps already store their elements out of line).
-    static func recursiveFields(in model: APIModel) -> Set<FieldKey> {
-        var result = Set<FieldKey>()
-        func inlineTargets(_ name: String) -> [String] {
-            model.type(named: name)?.fields.compactMap { field in
-                if case .named(let target) = field.type, model.type(named: target)?.fields.isEmpty == false { return target }
-                return nil
-            } ?? []
-        }
-        for type in model.types {
-            for field in type.fields {
-                guard case .named(let target) = field.type else { continue }
-                var seen: Set<String> = []
-                var stack = [target]
-                while let next = stack.popLast() {
-                    if next == type.name {
-                        result.insert(FieldKey(type: type.name, field: field.name))
-                        break
-                    }
-                    if seen.insert(next).inserted { stack += inlineTargets(next) }
-                }
-            }
-        }
-        return result
     }
 }

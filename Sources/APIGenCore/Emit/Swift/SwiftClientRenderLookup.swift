@@ -243,15 +243,11 @@ extension SwiftPropertyModel: TemplateObject {
         case "type": self.type.templateValue
         case "optionalMark": self.optionalMark.templateValue
         case "docLines": self.docLines.templateValue
-        case "isIndirect": self.isIndirect.templateValue
-        case "storageName": self.storageName.templateValue
         case "wireNameLiteral": self.wireNameLiteral.templateValue
         case "member": self.member.templateValue
         case "label": self.label.templateValue
         case "isOptionalParameter": self.isOptionalParameter.templateValue
         case "isLast": self.isLast.templateValue
-        case "storedMember": self.storedMember.templateValue
-        case "codingType": self.codingType.templateValue
         case "decodeMethod": self.decodeMethod.templateValue
         default: nil
         }

@@ -40,7 +40,8 @@ struct SwiftRuntimeFileModel {
     let queryTimestampFormatLiteral: String
 }
 
-/// A property of a generated struct, with what its initializer and coding keys need.
+/// A property of a generated record type, with what its initializer and coding keys need. (A record is a final
+/// class, so a field may hold its own type, or one that leads back to it, as it is.)
 struct SwiftPropertyModel {
     /// The declared identifier, escaped if needed (`` `default` ``).
     let name: String
@@ -49,9 +50,6 @@ struct SwiftPropertyModel {
     /// `?` when the property is optional, else empty.
     let optionalMark: String
     let docLines: [DocLine]
-    /// Stored out of line (a recursive field): `name` is computed over `storageName`.
-    let isIndirect: Bool
-    let storageName: String
     /// The JSON key.
     let wireNameLiteral: String
     /// The property as written after a dot, and the name the initializer's body uses.
@@ -61,10 +59,6 @@ struct SwiftPropertyModel {
     /// Whether the initializer parameter defaults to `nil`.
     let isOptionalParameter: Bool
     let isLast: Bool
-    /// The stored property that `Codable` reads and writes: `storageName` when indirect, else `member`.
-    let storedMember: String
-    /// The type of `storedMember` without optionality (`ZStackIndirect<ErrorCode>` when indirect).
-    let codingType: String
     /// How `init(from:)` reads it: `optionalValue` when the stored property is optional, else `requiredValue`.
     let decodeMethod: String
 }

@@ -23,7 +23,7 @@ struct SwiftNames: Sendable {
     private static func isSupportName(_ name: String, prefix: String) -> Bool {
         let supportSuffixes = [
             "Client", "Configuration", "Authorization", "Operation", "Polling", "RequestBuilder", "APIError", "ClientError",
-            "JSONValue", "Timestamp", "Indirect", "Fieldwise", "ReplyEnvelope", "Wire", "ErrorCode", "CodingKey", "JSONBody", "Pages",
+            "JSONValue", "Timestamp", "Fieldwise", "ReplyEnvelope", "Wire", "ErrorCode", "CodingKey", "JSONBody", "Pages",
         ]
         return supportSuffixes.contains { name == prefix + $0 }
     }

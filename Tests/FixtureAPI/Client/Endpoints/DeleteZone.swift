@@ -138,7 +138,7 @@ nonisolated extension FixtureClient {
         _ request: DeleteZone.Request,
         polling: FixturePolling? = nil
     ) async throws -> DeleteZone.Response {
-        var call = FixtureRequestBuilder(operation: DeleteZone.operation)
+        let call = FixtureRequestBuilder(operation: DeleteZone.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         return try await perform(call, polling: polling)

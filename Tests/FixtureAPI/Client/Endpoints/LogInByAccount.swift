@@ -93,7 +93,7 @@ nonisolated extension FixtureClient {
     public func logInByAccount(
         _ request: LogInByAccount.Request
     ) async throws -> LogInByAccount.Response {
-        var call = FixtureRequestBuilder(operation: LogInByAccount.operation)
+        let call = FixtureRequestBuilder(operation: LogInByAccount.operation)
         call.jsonBody = FixtureJSONBody { body in
             try body.encodeObject(forKey: "logInByAccount") { wrapped in
                 try wrapped.encodeValue(request.accountName, forKey: "accountName")

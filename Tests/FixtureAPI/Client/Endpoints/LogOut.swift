@@ -113,7 +113,7 @@ nonisolated extension FixtureClient {
     public func logOut(
         _ request: LogOut.Request
     ) async throws -> LogOut.Response {
-        var call = FixtureRequestBuilder(operation: LogOut.operation)
+        let call = FixtureRequestBuilder(operation: LogOut.operation)
         call.setPathParameter("sessionUuid", to: request.sessionUuid)
         return try await perform(call)
     }

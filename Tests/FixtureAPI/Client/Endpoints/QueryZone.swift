@@ -107,7 +107,7 @@ public nonisolated enum QueryZone {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> FixtureRequestBuilder {
-        var call = FixtureRequestBuilder(operation: QueryZone.operation)
+        let call = FixtureRequestBuilder(operation: QueryZone.operation)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

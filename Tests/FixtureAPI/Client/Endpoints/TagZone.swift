@@ -93,7 +93,7 @@ nonisolated extension FixtureClient {
     public func tagZone(
         _ request: TagZone.Request
     ) async throws -> TagZone.Response {
-        var call = FixtureRequestBuilder(operation: TagZone.operation)
+        let call = FixtureRequestBuilder(operation: TagZone.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = FixtureJSONBody { body in
             body.encodeObject(forKey: "tagZone") { _ in }

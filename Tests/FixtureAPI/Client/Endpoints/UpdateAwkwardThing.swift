@@ -284,7 +284,7 @@ nonisolated extension FixtureClient {
     public func updateAwkwardThing(
         _ request: UpdateAwkwardThing.Request
     ) async throws -> UpdateAwkwardThing.Response {
-        var call = FixtureRequestBuilder(operation: UpdateAwkwardThing.operation)
+        let call = FixtureRequestBuilder(operation: UpdateAwkwardThing.operation)
         call.setPathParameter("thing-uuid", to: request.thingUuid)
         call.jsonBody = FixtureJSONBody { body in
             try body.encodeObject(forKey: "updateAwkwardThing") { wrapped in

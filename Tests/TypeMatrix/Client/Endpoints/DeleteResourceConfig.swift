@@ -167,7 +167,7 @@ nonisolated extension MatrixClient {
     public func deleteResourceConfig(
         _ request: DeleteResourceConfig.Request
     ) async throws -> DeleteResourceConfig.Response {
-        var call = MatrixRequestBuilder(operation: DeleteResourceConfig.operation)
+        let call = MatrixRequestBuilder(operation: DeleteResourceConfig.operation)
         call.setPathParameter("resourceUuid", to: request.resourceUuid)
         call.setPathParameter("category", to: request.category)
         call.setPathParameter("name", to: request.name)

@@ -143,7 +143,7 @@ nonisolated extension MatrixClient {
     public func deleteVolume(
         _ request: DeleteVolume.Request
     ) async throws -> DeleteVolume.Response {
-        var call = MatrixRequestBuilder(operation: DeleteVolume.operation)
+        let call = MatrixRequestBuilder(operation: DeleteVolume.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         return try await perform(call)

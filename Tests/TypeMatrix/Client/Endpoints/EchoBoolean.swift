@@ -308,7 +308,7 @@ nonisolated extension MatrixClient {
     public func echoBoolean(
         _ request: EchoBoolean.Request
     ) async throws -> EchoBoolean.Response {
-        var call = MatrixRequestBuilder(operation: EchoBoolean.operation)
+        let call = MatrixRequestBuilder(operation: EchoBoolean.operation)
         call.setPathParameter("pathValue", to: "\(request.pathValue)")
         call.appendQueryItem("queryValue", value: "\(request.queryValue)")
         call.appendQueryItem("optionalQueryValue", describing: request.optionalQueryValue)

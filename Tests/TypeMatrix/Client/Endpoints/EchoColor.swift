@@ -308,7 +308,7 @@ nonisolated extension MatrixClient {
     public func echoColor(
         _ request: EchoColor.Request
     ) async throws -> EchoColor.Response {
-        var call = MatrixRequestBuilder(operation: EchoColor.operation)
+        let call = MatrixRequestBuilder(operation: EchoColor.operation)
         call.setPathParameter("pathValue", to: request.pathValue.rawValue)
         call.appendQueryItem("queryValue", value: request.queryValue.rawValue)
         call.appendQueryItem("optionalQueryValue", value: request.optionalQueryValue?.rawValue)

@@ -308,7 +308,7 @@ nonisolated extension MatrixClient {
     public func echoDouble(
         _ request: EchoDouble.Request
     ) async throws -> EchoDouble.Response {
-        var call = MatrixRequestBuilder(operation: EchoDouble.operation)
+        let call = MatrixRequestBuilder(operation: EchoDouble.operation)
         call.setPathParameter("pathValue", to: "\(request.pathValue)")
         call.appendQueryItem("queryValue", value: "\(request.queryValue)")
         call.appendQueryItem("optionalQueryValue", describing: request.optionalQueryValue)

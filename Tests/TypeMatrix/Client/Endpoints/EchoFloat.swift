@@ -308,7 +308,7 @@ nonisolated extension MatrixClient {
     public func echoFloat(
         _ request: EchoFloat.Request
     ) async throws -> EchoFloat.Response {
-        var call = MatrixRequestBuilder(operation: EchoFloat.operation)
+        let call = MatrixRequestBuilder(operation: EchoFloat.operation)
         call.setPathParameter("pathValue", to: "\(request.pathValue)")
         call.appendQueryItem("queryValue", value: "\(request.queryValue)")
         call.appendQueryItem("optionalQueryValue", describing: request.optionalQueryValue)

@@ -202,7 +202,7 @@ nonisolated extension MatrixClient {
     public func echoInline(
         _ request: EchoInline.Request
     ) async throws -> EchoInline.Response {
-        var call = MatrixRequestBuilder(operation: EchoInline.operation)
+        let call = MatrixRequestBuilder(operation: EchoInline.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoInline") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

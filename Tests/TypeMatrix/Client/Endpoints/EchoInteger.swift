@@ -308,7 +308,7 @@ nonisolated extension MatrixClient {
     public func echoInteger(
         _ request: EchoInteger.Request
     ) async throws -> EchoInteger.Response {
-        var call = MatrixRequestBuilder(operation: EchoInteger.operation)
+        let call = MatrixRequestBuilder(operation: EchoInteger.operation)
         call.setPathParameter("pathValue", to: "\(request.pathValue)")
         call.appendQueryItem("queryValue", value: "\(request.queryValue)")
         call.appendQueryItem("optionalQueryValue", describing: request.optionalQueryValue)

@@ -197,7 +197,7 @@ nonisolated extension MatrixClient {
     public func echoItem(
         _ request: EchoItem.Request
     ) async throws -> EchoItem.Response {
-        var call = MatrixRequestBuilder(operation: EchoItem.operation)
+        let call = MatrixRequestBuilder(operation: EchoItem.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoItem") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

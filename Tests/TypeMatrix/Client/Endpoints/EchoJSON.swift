@@ -202,7 +202,7 @@ nonisolated extension MatrixClient {
     public func echoJSON(
         _ request: EchoJSON.Request
     ) async throws -> EchoJSON.Response {
-        var call = MatrixRequestBuilder(operation: EchoJSON.operation)
+        let call = MatrixRequestBuilder(operation: EchoJSON.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoJSON") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

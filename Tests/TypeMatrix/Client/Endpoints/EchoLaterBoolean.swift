@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterBoolean.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterBoolean.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterBoolean.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterBoolean.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -99,7 +99,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterColor.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterColor.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterColor.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterColor.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

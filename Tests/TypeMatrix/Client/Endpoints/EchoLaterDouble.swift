@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterDouble.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterDouble.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterDouble.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterDouble.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterFloat.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterFloat.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterFloat.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterFloat.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

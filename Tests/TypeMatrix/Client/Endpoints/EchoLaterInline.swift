@@ -99,7 +99,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterInline.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterInline.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterInline.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterInline.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

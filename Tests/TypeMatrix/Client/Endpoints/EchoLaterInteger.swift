@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterInteger.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterInteger.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterInteger.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterInteger.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -99,7 +99,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterItem.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterItem.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterItem.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterItem.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterJSON.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterJSON.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterJSON.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterJSON.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

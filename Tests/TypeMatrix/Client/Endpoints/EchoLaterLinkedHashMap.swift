@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterLinkedHashMap.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterLinkedHashMap.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterLinkedHashMap.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterLinkedHashMap.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterListOfColor.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterListOfColor.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterListOfColor.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterListOfColor.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

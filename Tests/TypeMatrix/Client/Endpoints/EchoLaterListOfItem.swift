@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterListOfItem.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterListOfItem.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterListOfItem.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterListOfItem.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterListOfListOfInteger.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterListOfListOfInteger.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterListOfListOfInteger.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterListOfListOfInteger.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterListOfLong.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterListOfLong.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterListOfLong.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterListOfLong.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

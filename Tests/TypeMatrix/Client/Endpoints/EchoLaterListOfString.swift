@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterListOfString.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterListOfString.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterListOfString.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterListOfString.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -140,7 +140,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterListOfTimestamp.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterListOfTimestamp.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterListOfTimestamp.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterListOfTimestamp.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

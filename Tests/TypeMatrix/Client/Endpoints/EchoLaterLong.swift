@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterLong.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterLong.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterLong.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterLong.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterMap.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterMap.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterMap.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterMap.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

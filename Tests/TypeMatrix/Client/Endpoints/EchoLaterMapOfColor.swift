@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterMapOfColor.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterMapOfColor.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterMapOfColor.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterMapOfColor.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

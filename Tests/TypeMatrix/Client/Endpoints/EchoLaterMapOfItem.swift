@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterMapOfItem.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterMapOfItem.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterMapOfItem.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterMapOfItem.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

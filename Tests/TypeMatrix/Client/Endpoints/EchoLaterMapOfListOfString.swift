@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterMapOfListOfString.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterMapOfListOfString.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterMapOfListOfString.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterMapOfListOfString.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

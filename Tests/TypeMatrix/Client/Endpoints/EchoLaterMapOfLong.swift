@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterMapOfLong.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterMapOfLong.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterMapOfLong.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterMapOfLong.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

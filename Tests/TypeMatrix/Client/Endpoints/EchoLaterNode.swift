@@ -99,7 +99,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterNode.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterNode.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterNode.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterNode.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

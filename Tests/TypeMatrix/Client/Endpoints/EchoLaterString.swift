@@ -139,7 +139,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterString.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterString.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterString.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterString.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

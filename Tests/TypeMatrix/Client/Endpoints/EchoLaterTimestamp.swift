@@ -140,7 +140,7 @@ nonisolated extension MatrixClient {
         _ request: EchoLaterTimestamp.Request,
         polling: MatrixPolling? = nil
     ) async throws -> EchoLaterTimestamp.Response {
-        var call = MatrixRequestBuilder(operation: EchoLaterTimestamp.operation)
+        let call = MatrixRequestBuilder(operation: EchoLaterTimestamp.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

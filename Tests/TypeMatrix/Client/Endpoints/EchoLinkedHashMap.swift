@@ -157,7 +157,7 @@ nonisolated extension MatrixClient {
     public func echoLinkedHashMap(
         _ request: EchoLinkedHashMap.Request
     ) async throws -> EchoLinkedHashMap.Response {
-        var call = MatrixRequestBuilder(operation: EchoLinkedHashMap.operation)
+        let call = MatrixRequestBuilder(operation: EchoLinkedHashMap.operation)
         call.appendQueryObject("queryValue", value: request.queryValue)
         call.appendQueryObject("optionalQueryValue", value: request.optionalQueryValue)
         call.jsonBody = MatrixJSONBody { body in

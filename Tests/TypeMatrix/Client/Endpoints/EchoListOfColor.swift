@@ -266,7 +266,7 @@ nonisolated extension MatrixClient {
     public func echoListOfColor(
         _ request: EchoListOfColor.Request
     ) async throws -> EchoListOfColor.Response {
-        var call = MatrixRequestBuilder(operation: EchoListOfColor.operation)
+        let call = MatrixRequestBuilder(operation: EchoListOfColor.operation)
         call.appendQueryItems("queryValue", values: MatrixRequestBuilder.texts(request.queryValue))
         call.appendQueryItems("optionalQueryValue", values: MatrixRequestBuilder.texts(request.optionalQueryValue))
         call.jsonBody = MatrixJSONBody { body in

@@ -202,7 +202,7 @@ nonisolated extension MatrixClient {
     public func echoListOfItem(
         _ request: EchoListOfItem.Request
     ) async throws -> EchoListOfItem.Response {
-        var call = MatrixRequestBuilder(operation: EchoListOfItem.operation)
+        let call = MatrixRequestBuilder(operation: EchoListOfItem.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoListOfItem") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -202,7 +202,7 @@ nonisolated extension MatrixClient {
     public func echoListOfListOfInteger(
         _ request: EchoListOfListOfInteger.Request
     ) async throws -> EchoListOfListOfInteger.Response {
-        var call = MatrixRequestBuilder(operation: EchoListOfListOfInteger.operation)
+        let call = MatrixRequestBuilder(operation: EchoListOfListOfInteger.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoListOfListOfInteger") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

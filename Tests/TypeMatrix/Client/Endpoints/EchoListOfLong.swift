@@ -266,7 +266,7 @@ nonisolated extension MatrixClient {
     public func echoListOfLong(
         _ request: EchoListOfLong.Request
     ) async throws -> EchoListOfLong.Response {
-        var call = MatrixRequestBuilder(operation: EchoListOfLong.operation)
+        let call = MatrixRequestBuilder(operation: EchoListOfLong.operation)
         call.appendQueryItems("queryValue", describing: request.queryValue)
         call.appendQueryItems("optionalQueryValue", describing: request.optionalQueryValue)
         call.jsonBody = MatrixJSONBody { body in

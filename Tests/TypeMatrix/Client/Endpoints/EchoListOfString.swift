@@ -266,7 +266,7 @@ nonisolated extension MatrixClient {
     public func echoListOfString(
         _ request: EchoListOfString.Request
     ) async throws -> EchoListOfString.Response {
-        var call = MatrixRequestBuilder(operation: EchoListOfString.operation)
+        let call = MatrixRequestBuilder(operation: EchoListOfString.operation)
         call.appendQueryItems("queryValue", values: request.queryValue)
         call.appendQueryItems("optionalQueryValue", values: request.optionalQueryValue)
         call.jsonBody = MatrixJSONBody { body in

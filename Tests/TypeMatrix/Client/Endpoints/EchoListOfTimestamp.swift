@@ -267,7 +267,7 @@ nonisolated extension MatrixClient {
     public func echoListOfTimestamp(
         _ request: EchoListOfTimestamp.Request
     ) async throws -> EchoListOfTimestamp.Response {
-        var call = MatrixRequestBuilder(operation: EchoListOfTimestamp.operation)
+        let call = MatrixRequestBuilder(operation: EchoListOfTimestamp.operation)
         call.appendQueryItems("queryValue", values: MatrixRequestBuilder.texts(request.queryValue))
         call.appendQueryItems("optionalQueryValue", values: MatrixRequestBuilder.texts(request.optionalQueryValue))
         call.jsonBody = MatrixJSONBody { body in

@@ -308,7 +308,7 @@ nonisolated extension MatrixClient {
     public func echoLong(
         _ request: EchoLong.Request
     ) async throws -> EchoLong.Response {
-        var call = MatrixRequestBuilder(operation: EchoLong.operation)
+        let call = MatrixRequestBuilder(operation: EchoLong.operation)
         call.setPathParameter("pathValue", to: "\(request.pathValue)")
         call.appendQueryItem("queryValue", value: "\(request.queryValue)")
         call.appendQueryItem("optionalQueryValue", describing: request.optionalQueryValue)

@@ -156,7 +156,7 @@ nonisolated extension MatrixClient {
     public func echoMap(
         _ request: EchoMap.Request
     ) async throws -> EchoMap.Response {
-        var call = MatrixRequestBuilder(operation: EchoMap.operation)
+        let call = MatrixRequestBuilder(operation: EchoMap.operation)
         call.appendQueryObject("queryValue", value: request.queryValue)
         call.appendQueryObject("optionalQueryValue", value: request.optionalQueryValue)
         call.jsonBody = MatrixJSONBody { body in

@@ -266,7 +266,7 @@ nonisolated extension MatrixClient {
     public func echoMapOfColor(
         _ request: EchoMapOfColor.Request
     ) async throws -> EchoMapOfColor.Response {
-        var call = MatrixRequestBuilder(operation: EchoMapOfColor.operation)
+        let call = MatrixRequestBuilder(operation: EchoMapOfColor.operation)
         call.appendQueryMap("queryValue", entries: MatrixRequestBuilder.texts(request.queryValue))
         call.appendQueryMap("optionalQueryValue", entries: MatrixRequestBuilder.texts(request.optionalQueryValue))
         call.jsonBody = MatrixJSONBody { body in

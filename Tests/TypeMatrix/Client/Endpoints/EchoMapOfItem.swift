@@ -202,7 +202,7 @@ nonisolated extension MatrixClient {
     public func echoMapOfItem(
         _ request: EchoMapOfItem.Request
     ) async throws -> EchoMapOfItem.Response {
-        var call = MatrixRequestBuilder(operation: EchoMapOfItem.operation)
+        let call = MatrixRequestBuilder(operation: EchoMapOfItem.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoMapOfItem") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

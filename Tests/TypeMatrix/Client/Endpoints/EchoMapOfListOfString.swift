@@ -266,7 +266,7 @@ nonisolated extension MatrixClient {
     public func echoMapOfListOfString(
         _ request: EchoMapOfListOfString.Request
     ) async throws -> EchoMapOfListOfString.Response {
-        var call = MatrixRequestBuilder(operation: EchoMapOfListOfString.operation)
+        let call = MatrixRequestBuilder(operation: EchoMapOfListOfString.operation)
         call.appendQueryMap("queryValue", entries: request.queryValue)
         call.appendQueryMap("optionalQueryValue", entries: request.optionalQueryValue)
         call.jsonBody = MatrixJSONBody { body in

@@ -266,7 +266,7 @@ nonisolated extension MatrixClient {
     public func echoMapOfLong(
         _ request: EchoMapOfLong.Request
     ) async throws -> EchoMapOfLong.Response {
-        var call = MatrixRequestBuilder(operation: EchoMapOfLong.operation)
+        let call = MatrixRequestBuilder(operation: EchoMapOfLong.operation)
         call.appendQueryMap("queryValue", entries: MatrixRequestBuilder.texts(describing: request.queryValue))
         call.appendQueryMap(
             "optionalQueryValue",

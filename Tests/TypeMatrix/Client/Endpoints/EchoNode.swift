@@ -197,7 +197,7 @@ nonisolated extension MatrixClient {
     public func echoNode(
         _ request: EchoNode.Request
     ) async throws -> EchoNode.Response {
-        var call = MatrixRequestBuilder(operation: EchoNode.operation)
+        let call = MatrixRequestBuilder(operation: EchoNode.operation)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "echoNode") { wrapped in
                 try wrapped.encodeValue(request.value, forKey: "value")

@@ -308,7 +308,7 @@ nonisolated extension MatrixClient {
     public func echoString(
         _ request: EchoString.Request
     ) async throws -> EchoString.Response {
-        var call = MatrixRequestBuilder(operation: EchoString.operation)
+        let call = MatrixRequestBuilder(operation: EchoString.operation)
         call.setPathParameter("pathValue", to: request.pathValue)
         call.appendQueryItem("queryValue", value: request.queryValue)
         call.appendQueryItem("optionalQueryValue", value: request.optionalQueryValue)

@@ -309,7 +309,7 @@ nonisolated extension MatrixClient {
     public func echoTimestamp(
         _ request: EchoTimestamp.Request
     ) async throws -> EchoTimestamp.Response {
-        var call = MatrixRequestBuilder(operation: EchoTimestamp.operation)
+        let call = MatrixRequestBuilder(operation: EchoTimestamp.operation)
         call.setPathParameter("pathValue", to: MatrixTimestamp().string(from: request.pathValue))
         call.appendQueryItem("queryValue", value: MatrixTimestamp().string(from: request.queryValue))
         call.appendQueryItem("optionalQueryValue", value: MatrixRequestBuilder.text(request.optionalQueryValue))

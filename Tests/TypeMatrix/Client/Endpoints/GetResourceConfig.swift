@@ -165,7 +165,7 @@ nonisolated extension MatrixClient {
     public func getResourceConfig(
         _ request: GetResourceConfig.Request
     ) async throws -> GetResourceConfig.Response {
-        var call = MatrixRequestBuilder(operation: GetResourceConfig.operation)
+        let call = MatrixRequestBuilder(operation: GetResourceConfig.operation)
         call.setPathParameter("category", to: request.category)
         call.setPathParameter("name", to: request.name)
         call.setPathParameter("resourceUuid", to: request.resourceUuid)

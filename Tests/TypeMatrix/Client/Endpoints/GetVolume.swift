@@ -124,7 +124,7 @@ nonisolated extension MatrixClient {
     public func getVolume(
         _ request: GetVolume.Request
     ) async throws -> GetVolume.Response {
-        var call = MatrixRequestBuilder(operation: GetVolume.operation)
+        let call = MatrixRequestBuilder(operation: GetVolume.operation)
         call.setPathParameter("uuid", to: request.uuid)
         return try await perform(call)
     }

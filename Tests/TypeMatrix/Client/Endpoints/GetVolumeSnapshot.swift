@@ -143,7 +143,7 @@ nonisolated extension MatrixClient {
     public func getVolumeSnapshot(
         _ request: GetVolumeSnapshot.Request
     ) async throws -> GetVolumeSnapshot.Response {
-        var call = MatrixRequestBuilder(operation: GetVolumeSnapshot.operation)
+        let call = MatrixRequestBuilder(operation: GetVolumeSnapshot.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.setPathParameter("uuid", to: request.uuid)
         return try await perform(call)

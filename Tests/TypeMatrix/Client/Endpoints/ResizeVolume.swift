@@ -143,7 +143,7 @@ nonisolated extension MatrixClient {
     public func resizeVolume(
         _ request: ResizeVolume.Request
     ) async throws -> ResizeVolume.Response {
-        var call = MatrixRequestBuilder(operation: ResizeVolume.operation)
+        let call = MatrixRequestBuilder(operation: ResizeVolume.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "resizeVolume") { wrapped in

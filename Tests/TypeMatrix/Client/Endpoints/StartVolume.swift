@@ -76,7 +76,7 @@ nonisolated extension MatrixClient {
     public func startVolume(
         _ request: StartVolume.Request
     ) async throws -> StartVolume.Response {
-        var call = MatrixRequestBuilder(operation: StartVolume.operation)
+        let call = MatrixRequestBuilder(operation: StartVolume.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = MatrixJSONBody { body in
             body.encodeObject(forKey: "startVolume") { _ in }

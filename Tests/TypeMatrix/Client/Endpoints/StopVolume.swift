@@ -143,7 +143,7 @@ nonisolated extension MatrixClient {
     public func stopVolume(
         _ request: StopVolume.Request
     ) async throws -> StopVolume.Response {
-        var call = MatrixRequestBuilder(operation: StopVolume.operation)
+        let call = MatrixRequestBuilder(operation: StopVolume.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.jsonBody = MatrixJSONBody { body in
             try body.encodeObject(forKey: "stopVolume") { wrapped in

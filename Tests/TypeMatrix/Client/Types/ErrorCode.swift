@@ -13,11 +13,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     public let opaque: MatrixJSONValue?
 
     /// Root cause
-    public var cause: ErrorCode? {
-        causeStorage?.wrapped
-    }
-
-    private let causeStorage: MatrixIndirect<ErrorCode>?
+    public let cause: ErrorCode?
 
     /// Creates a value.
     ///
@@ -38,7 +34,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
         self.description = description
         self.details = details
         self.opaque = opaque
-        self.causeStorage = MatrixIndirect.holding(cause)
+        self.cause = cause
     }
 
     /// Decodes a value from its JSON object.
@@ -51,7 +47,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
         self.description = try object.optionalValue(String.self, forKey: "description")
         self.details = try object.optionalValue(String.self, forKey: "details")
         self.opaque = try object.optionalValue(MatrixJSONValue.self, forKey: "opaque")
-        self.causeStorage = try object.optionalValue(MatrixIndirect<ErrorCode>.self, forKey: "cause")
+        self.cause = try object.optionalValue(ErrorCode.self, forKey: "cause")
     }
 
     /// Encodes the value as its JSON object, without the fields that are `nil`.
@@ -64,7 +60,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
         try object.encodeValue(self.description, forKey: "description")
         try object.encodeValue(self.details, forKey: "details")
         try object.encodeValue(self.opaque, forKey: "opaque")
-        try object.encodeValue(self.causeStorage, forKey: "cause")
+        try object.encodeValue(self.cause, forKey: "cause")
     }
 
     /// Whether two values are equal (`==`): all their fields are.
@@ -79,8 +75,8 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ErrorCode, _ rhs: ErrorCode) -> Bool {
         MatrixFieldwise.equal(
-            (lhs.code, lhs.description, lhs.details, lhs.opaque, lhs.causeStorage),
-            (rhs.code, rhs.description, rhs.details, rhs.opaque, rhs.causeStorage)
+            (lhs.code, lhs.description, lhs.details, lhs.opaque, lhs.cause),
+            (rhs.code, rhs.description, rhs.details, rhs.opaque, rhs.cause)
         )
     }
 
@@ -88,6 +84,6 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        MatrixFieldwise.hash((self.code, self.description, self.details, self.opaque, self.causeStorage), into: &hasher)
+        MatrixFieldwise.hash((self.code, self.description, self.details, self.opaque, self.cause), into: &hasher)
     }
 }

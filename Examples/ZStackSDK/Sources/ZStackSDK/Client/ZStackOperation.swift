@@ -1,7 +1,9 @@
 public import HTTPTypes
 
 /// The static description of a ZStack endpoint, as its documentation page gives it.
-public nonisolated struct ZStackOperation: Sendable, Hashable {
+///
+/// A final class of constant fields, as the generated models are: each call reads its endpoint's one reference.
+public nonisolated final class ZStackOperation: Sendable, Hashable {
     /// The operation's identifier, such as `UpdateGuestToolsState`; transports and middlewares receive it too.
     public let id: String
 
@@ -37,5 +39,31 @@ public nonisolated struct ZStackOperation: Sendable, Hashable {
         self.pathTemplate = pathTemplate
         self.requiresAuthorization = requiresAuthorization
         self.isAsynchronous = isAsynchronous
+    }
+
+    /// Whether two descriptions are equal (`==`): all their fields are.
+    ///
+    /// `Equatable`'s `==` under a name of its own, as the generated models declare theirs, so that it does not join
+    /// the overloads that every `==` in this module and in its importers is checked against.
+    ///
+    /// - Parameters:
+    ///   - lhs: A description.
+    ///   - rhs: Another description.
+    /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
+    @_implements(Equatable,==(_:_:))
+    public static func fieldsAreEqual(_ lhs: ZStackOperation, _ rhs: ZStackOperation) -> Bool {
+        lhs.id == rhs.id && lhs.method == rhs.method && lhs.pathTemplate == rhs.pathTemplate
+            && lhs.requiresAuthorization == rhs.requiresAuthorization && lhs.isAsynchronous == rhs.isAsynchronous
+    }
+
+    /// Feeds all the fields to the hasher, in the order they are declared.
+    ///
+    /// - Parameter hasher: The hasher to feed.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(method)
+        hasher.combine(pathTemplate)
+        hasher.combine(requiresAuthorization)
+        hasher.combine(isAsynchronous)
     }
 }

@@ -3,7 +3,9 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The parts of one call's HTTP request, collected by an endpoint method and turned into a request by the client.
-nonisolated struct ZStackRequestBuilder {
+///
+/// A class, so that an endpoint's file hands the client one reference rather than copying (and destroying) every part.
+nonisolated final class ZStackRequestBuilder {
     /// The endpoint called.
     let operation: ZStackOperation
 
@@ -31,7 +33,7 @@ nonisolated struct ZStackRequestBuilder {
     /// - Parameters:
     ///   - name: The placeholder's name, without braces.
     ///   - value: The value, which will be percent-encoded.
-    mutating func setPathParameter(_ name: String, to value: String) {
+    func setPathParameter(_ name: String, to value: String) {
         pathParameters[name] = value
     }
 
@@ -40,7 +42,7 @@ nonisolated struct ZStackRequestBuilder {
     /// - Parameters:
     ///   - name: The parameter's name.
     ///   - value: The parameter's value.
-    mutating func appendQueryItem(_ name: String, value: String?) {
+    func appendQueryItem(_ name: String, value: String?) {
         guard let value else { return }
         queryItems.append((name, value))
     }
@@ -52,7 +54,7 @@ nonisolated struct ZStackRequestBuilder {
     /// - Parameters:
     ///   - name: The parameter's name.
     ///   - value: The parameter's value.
-    mutating func appendQueryItem<Value: CustomStringConvertible>(_ name: String, describing value: Value?) {
+    func appendQueryItem<Value: CustomStringConvertible>(_ name: String, describing value: Value?) {
         appendQueryItem(name, value: value.map { "\($0)" })
     }
 
@@ -61,7 +63,7 @@ nonisolated struct ZStackRequestBuilder {
     /// - Parameters:
     ///   - name: The parameter's name.
     ///   - values: The parameter's values.
-    mutating func appendQueryItems(_ name: String, values: [String]?) {
+    func appendQueryItems(_ name: String, values: [String]?) {
         for value in values ?? [] {
             queryItems.append((name, value))
         }
@@ -72,7 +74,7 @@ nonisolated struct ZStackRequestBuilder {
     /// - Parameters:
     ///   - name: The parameter's name.
     ///   - values: The parameter's values.
-    mutating func appendQueryItems<Value: CustomStringConvertible>(_ name: String, describing values: [Value]?) {
+    func appendQueryItems<Value: CustomStringConvertible>(_ name: String, describing values: [Value]?) {
         appendQueryItems(name, values: values?.map { "\($0)" })
     }
 
@@ -82,7 +84,7 @@ nonisolated struct ZStackRequestBuilder {
     /// - Parameters:
     ///   - name: The parameter's name.
     ///   - entries: The entries, each with the texts of its value.
-    mutating func appendQueryMap(_ name: String, entries: [String: [String]]?) {
+    func appendQueryMap(_ name: String, entries: [String: [String]]?) {
         guard let entries else { return }
         for key in entries.keys.sorted() {
             for value in entries[key] ?? [] {
@@ -185,7 +187,7 @@ nonisolated struct ZStackRequestBuilder {
     /// - Parameters:
     ///   - name: The parameter's name.
     ///   - value: The parameter's value.
-    mutating func appendQueryObject(_ name: String, value: ZStackJSONValue?) {
+    func appendQueryObject(_ name: String, value: ZStackJSONValue?) {
         guard let value else { return }
         if case .object(let members) = value {
             appendQueryMap(name, entries: members.mapValues(Self.queryTexts(of:)))
@@ -199,7 +201,7 @@ nonisolated struct ZStackRequestBuilder {
     /// - Parameters:
     ///   - name: The field's name.
     ///   - value: The field's value.
-    mutating func setHeaderField(_ name: HTTPField.Name, value: String?) {
+    func setHeaderField(_ name: HTTPField.Name, value: String?) {
         headerFields[name] = value
     }
 
@@ -208,7 +210,7 @@ nonisolated struct ZStackRequestBuilder {
     /// - Parameters:
     ///   - name: The field's name; names are checked when the client is generated, so an invalid one is ignored.
     ///   - value: The field's value.
-    mutating func setHeaderField(named name: String, value: String?) {
+    func setHeaderField(named name: String, value: String?) {
         guard let fieldName = HTTPField.Name(name) else { return }
         headerFields[fieldName] = value
     }
@@ -218,7 +220,7 @@ nonisolated struct ZStackRequestBuilder {
     /// - Parameters:
     ///   - name: The field's name; names are checked when the client is generated, so an invalid one is ignored.
     ///   - value: The field's value.
-    mutating func setHeaderField<Value: CustomStringConvertible>(named name: String, describing value: Value?) {
+    func setHeaderField<Value: CustomStringConvertible>(named name: String, describing value: Value?) {
         setHeaderField(named: name, value: value.map { "\($0)" })
     }
 

@@ -172,7 +172,7 @@ nonisolated extension ZStackClient {
         _ request: AddAccessControlListEntry.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddAccessControlListEntry.Response {
-        var call = ZStackRequestBuilder(operation: AddAccessControlListEntry.operation)
+        let call = ZStackRequestBuilder(operation: AddAccessControlListEntry.operation)
         call.setPathParameter("aclUuid", to: request.aclUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -194,7 +194,7 @@ nonisolated extension ZStackClient {
         _ request: AddAccessControlListRedirectRule.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddAccessControlListRedirectRule.Response {
-        var call = ZStackRequestBuilder(operation: AddAccessControlListRedirectRule.operation)
+        let call = ZStackRequestBuilder(operation: AddAccessControlListRedirectRule.operation)
         call.setPathParameter("aclUuid", to: request.aclUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

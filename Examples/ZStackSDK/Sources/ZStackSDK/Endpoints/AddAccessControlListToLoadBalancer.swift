@@ -148,7 +148,7 @@ nonisolated extension ZStackClient {
         _ request: AddAccessControlListToLoadBalancer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddAccessControlListToLoadBalancer.Response {
-        var call = ZStackRequestBuilder(operation: AddAccessControlListToLoadBalancer.operation)
+        let call = ZStackRequestBuilder(operation: AddAccessControlListToLoadBalancer.operation)
         call.setPathParameter("listenerUuid", to: request.listenerUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

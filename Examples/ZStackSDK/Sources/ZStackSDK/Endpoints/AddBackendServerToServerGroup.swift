@@ -139,7 +139,7 @@ nonisolated extension ZStackClient {
         _ request: AddBackendServerToServerGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddBackendServerToServerGroup.Response {
-        var call = ZStackRequestBuilder(operation: AddBackendServerToServerGroup.operation)
+        let call = ZStackRequestBuilder(operation: AddBackendServerToServerGroup.operation)
         call.setPathParameter("serverGroupUuid", to: request.serverGroupUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

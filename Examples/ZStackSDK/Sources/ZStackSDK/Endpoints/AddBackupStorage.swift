@@ -185,7 +185,7 @@ nonisolated extension ZStackClient {
         _ request: AddBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddBackupStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.url, forKey: "url")

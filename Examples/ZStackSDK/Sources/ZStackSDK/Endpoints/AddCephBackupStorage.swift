@@ -218,7 +218,7 @@ nonisolated extension ZStackClient {
         _ request: AddCephBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddCephBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddCephBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddCephBackupStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.monUrls, forKey: "monUrls")

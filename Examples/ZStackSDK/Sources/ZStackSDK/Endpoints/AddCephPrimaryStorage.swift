@@ -238,7 +238,7 @@ nonisolated extension ZStackClient {
         _ request: AddCephPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddCephPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddCephPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddCephPrimaryStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.monUrls, forKey: "monUrls")

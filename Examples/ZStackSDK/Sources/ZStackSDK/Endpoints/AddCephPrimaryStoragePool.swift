@@ -205,7 +205,7 @@ nonisolated extension ZStackClient {
         _ request: AddCephPrimaryStoragePool.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddCephPrimaryStoragePool.Response {
-        var call = ZStackRequestBuilder(operation: AddCephPrimaryStoragePool.operation)
+        let call = ZStackRequestBuilder(operation: AddCephPrimaryStoragePool.operation)
         call.setPathParameter("primaryStorageUuid", to: request.primaryStorageUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: AddCertificateToLoadBalancerListener.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddCertificateToLoadBalancerListener.Response {
-        var call = ZStackRequestBuilder(operation: AddCertificateToLoadBalancerListener.operation)
+        let call = ZStackRequestBuilder(operation: AddCertificateToLoadBalancerListener.operation)
         call.setPathParameter("listenerUuid", to: request.listenerUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

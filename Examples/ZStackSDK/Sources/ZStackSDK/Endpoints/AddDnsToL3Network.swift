@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: AddDnsToL3Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddDnsToL3Network.Response {
-        var call = ZStackRequestBuilder(operation: AddDnsToL3Network.operation)
+        let call = ZStackRequestBuilder(operation: AddDnsToL3Network.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

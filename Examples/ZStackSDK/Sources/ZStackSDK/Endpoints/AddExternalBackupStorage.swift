@@ -205,7 +205,7 @@ nonisolated extension ZStackClient {
         _ request: AddExternalBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddExternalBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddExternalBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddExternalBackupStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.identity, forKey: "identity")

@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: AddExternalPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddExternalPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddExternalPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddExternalPrimaryStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.identity, forKey: "identity")

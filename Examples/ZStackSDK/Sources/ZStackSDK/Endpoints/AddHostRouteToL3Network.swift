@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: AddHostRouteToL3Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddHostRouteToL3Network.Response {
-        var call = ZStackRequestBuilder(operation: AddHostRouteToL3Network.operation)
+        let call = ZStackRequestBuilder(operation: AddHostRouteToL3Network.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

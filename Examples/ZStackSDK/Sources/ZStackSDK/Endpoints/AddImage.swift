@@ -270,7 +270,7 @@ nonisolated extension ZStackClient {
         _ request: AddImage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddImage.Response {
-        var call = ZStackRequestBuilder(operation: AddImage.operation)
+        let call = ZStackRequestBuilder(operation: AddImage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

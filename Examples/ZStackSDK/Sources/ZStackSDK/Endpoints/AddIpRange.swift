@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: AddIpRange.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddIpRange.Response {
-        var call = ZStackRequestBuilder(operation: AddIpRange.operation)
+        let call = ZStackRequestBuilder(operation: AddIpRange.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

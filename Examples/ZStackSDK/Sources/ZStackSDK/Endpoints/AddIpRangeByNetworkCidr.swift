@@ -274,7 +274,7 @@ nonisolated extension ZStackClient {
         _ request: AddIpRangeByNetworkCidr.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddIpRangeByNetworkCidr.Response {
-        var call = ZStackRequestBuilder(operation: AddIpRangeByNetworkCidr.operation)
+        let call = ZStackRequestBuilder(operation: AddIpRangeByNetworkCidr.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

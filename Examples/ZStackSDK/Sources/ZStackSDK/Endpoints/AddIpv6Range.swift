@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: AddIpv6Range.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddIpv6Range.Response {
-        var call = ZStackRequestBuilder(operation: AddIpv6Range.operation)
+        let call = ZStackRequestBuilder(operation: AddIpv6Range.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -204,7 +204,7 @@ nonisolated extension ZStackClient {
         _ request: AddIpv6RangeByNetworkCidr.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddIpv6RangeByNetworkCidr.Response {
-        var call = ZStackRequestBuilder(operation: AddIpv6RangeByNetworkCidr.operation)
+        let call = ZStackRequestBuilder(operation: AddIpv6RangeByNetworkCidr.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

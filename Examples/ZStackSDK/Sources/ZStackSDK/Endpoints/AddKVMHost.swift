@@ -223,7 +223,7 @@ nonisolated extension ZStackClient {
         _ request: AddKVMHost.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddKVMHost.Response {
-        var call = ZStackRequestBuilder(operation: AddKVMHost.operation)
+        let call = ZStackRequestBuilder(operation: AddKVMHost.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.username, forKey: "username")

@@ -213,7 +213,7 @@ nonisolated extension ZStackClient {
         _ request: AddLdapServer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddLdapServer.Response {
-        var call = ZStackRequestBuilder(operation: AddLdapServer.operation)
+        let call = ZStackRequestBuilder(operation: AddLdapServer.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

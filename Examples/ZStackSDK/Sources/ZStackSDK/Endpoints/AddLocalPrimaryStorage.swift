@@ -194,7 +194,7 @@ nonisolated extension ZStackClient {
         _ request: AddLocalPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddLocalPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddLocalPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddLocalPrimaryStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.url, forKey: "url")

@@ -119,7 +119,7 @@ nonisolated extension ZStackClient {
         _ request: AddMonToCephBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddMonToCephBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddMonToCephBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddMonToCephBackupStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: AddMonToCephPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddMonToCephPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddMonToCephPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddMonToCephPrimaryStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

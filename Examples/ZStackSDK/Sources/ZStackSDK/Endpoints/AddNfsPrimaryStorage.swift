@@ -194,7 +194,7 @@ nonisolated extension ZStackClient {
         _ request: AddNfsPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddNfsPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddNfsPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddNfsPrimaryStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.url, forKey: "url")

@@ -176,7 +176,7 @@ nonisolated extension ZStackClient {
         _ request: AddPolicyStatementsToRole.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddPolicyStatementsToRole.Response {
-        var call = ZStackRequestBuilder(operation: AddPolicyStatementsToRole.operation)
+        let call = ZStackRequestBuilder(operation: AddPolicyStatementsToRole.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

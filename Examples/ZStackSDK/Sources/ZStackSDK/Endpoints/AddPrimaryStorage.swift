@@ -183,7 +183,7 @@ nonisolated extension ZStackClient {
         _ request: AddPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddPrimaryStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.url, forKey: "url")

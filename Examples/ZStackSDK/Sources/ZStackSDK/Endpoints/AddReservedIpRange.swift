@@ -172,7 +172,7 @@ nonisolated extension ZStackClient {
         _ request: AddReservedIpRange.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddReservedIpRange.Response {
-        var call = ZStackRequestBuilder(operation: AddReservedIpRange.operation)
+        let call = ZStackRequestBuilder(operation: AddReservedIpRange.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -176,7 +176,7 @@ nonisolated extension ZStackClient {
         _ request: AddResourcesToDirectory.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddResourcesToDirectory.Response {
-        var call = ZStackRequestBuilder(operation: AddResourcesToDirectory.operation)
+        let call = ZStackRequestBuilder(operation: AddResourcesToDirectory.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.resourceUuids, forKey: "resourceUuids")

@@ -205,7 +205,7 @@ nonisolated extension ZStackClient {
         _ request: AddSdnController.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddSdnController.Response {
-        var call = ZStackRequestBuilder(operation: AddSdnController.operation)
+        let call = ZStackRequestBuilder(operation: AddSdnController.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.vendorType, forKey: "vendorType")

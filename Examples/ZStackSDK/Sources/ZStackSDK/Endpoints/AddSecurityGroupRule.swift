@@ -167,7 +167,7 @@ nonisolated extension ZStackClient {
         _ request: AddSecurityGroupRule.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddSecurityGroupRule.Response {
-        var call = ZStackRequestBuilder(operation: AddSecurityGroupRule.operation)
+        let call = ZStackRequestBuilder(operation: AddSecurityGroupRule.operation)
         call.setPathParameter("securityGroupUuid", to: request.securityGroupUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

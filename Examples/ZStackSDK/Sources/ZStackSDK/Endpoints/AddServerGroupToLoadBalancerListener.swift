@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: AddServerGroupToLoadBalancerListener.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddServerGroupToLoadBalancerListener.Response {
-        var call = ZStackRequestBuilder(operation: AddServerGroupToLoadBalancerListener.operation)
+        let call = ZStackRequestBuilder(operation: AddServerGroupToLoadBalancerListener.operation)
         call.setPathParameter("listenerUuid", to: request.listenerUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -238,7 +238,7 @@ nonisolated extension ZStackClient {
         _ request: AddSftpBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddSftpBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddSftpBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddSftpBackupStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.hostname, forKey: "hostname")

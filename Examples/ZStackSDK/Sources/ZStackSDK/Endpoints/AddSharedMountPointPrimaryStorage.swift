@@ -194,7 +194,7 @@ nonisolated extension ZStackClient {
         _ request: AddSharedMountPointPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddSharedMountPointPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddSharedMountPointPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddSharedMountPointPrimaryStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.url, forKey: "url")

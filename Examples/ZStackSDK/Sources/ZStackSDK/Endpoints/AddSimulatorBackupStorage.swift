@@ -218,7 +218,7 @@ nonisolated extension ZStackClient {
         _ request: AddSimulatorBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddSimulatorBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddSimulatorBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddSimulatorBackupStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.totalCapacity, forKey: "totalCapacity")

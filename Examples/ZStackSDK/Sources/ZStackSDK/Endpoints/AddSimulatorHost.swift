@@ -206,7 +206,7 @@ nonisolated extension ZStackClient {
         _ request: AddSimulatorHost.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddSimulatorHost.Response {
-        var call = ZStackRequestBuilder(operation: AddSimulatorHost.operation)
+        let call = ZStackRequestBuilder(operation: AddSimulatorHost.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.memoryCapacity, forKey: "memoryCapacity")

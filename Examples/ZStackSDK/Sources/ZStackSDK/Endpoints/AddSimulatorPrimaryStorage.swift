@@ -238,7 +238,7 @@ nonisolated extension ZStackClient {
         _ request: AddSimulatorPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddSimulatorPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: AddSimulatorPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: AddSimulatorPrimaryStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.totalCapacity, forKey: "totalCapacity")

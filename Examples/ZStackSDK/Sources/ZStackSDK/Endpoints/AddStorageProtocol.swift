@@ -171,7 +171,7 @@ nonisolated extension ZStackClient {
         _ request: AddStorageProtocol.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddStorageProtocol.Response {
-        var call = ZStackRequestBuilder(operation: AddStorageProtocol.operation)
+        let call = ZStackRequestBuilder(operation: AddStorageProtocol.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.uuid, forKey: "uuid")

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: AddUserToGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddUserToGroup.Response {
-        var call = ZStackRequestBuilder(operation: AddUserToGroup.operation)
+        let call = ZStackRequestBuilder(operation: AddUserToGroup.operation)
         call.setPathParameter("groupUuid", to: request.groupUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: AddVmNicToLoadBalancer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddVmNicToLoadBalancer.Response {
-        var call = ZStackRequestBuilder(operation: AddVmNicToLoadBalancer.operation)
+        let call = ZStackRequestBuilder(operation: AddVmNicToLoadBalancer.operation)
         call.setPathParameter("listenerUuid", to: request.listenerUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -134,7 +134,7 @@ nonisolated extension ZStackClient {
         _ request: AddVmNicToSecurityGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AddVmNicToSecurityGroup.Response {
-        var call = ZStackRequestBuilder(operation: AddVmNicToSecurityGroup.operation)
+        let call = ZStackRequestBuilder(operation: AddVmNicToSecurityGroup.operation)
         call.setPathParameter("securityGroupUuid", to: request.securityGroupUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

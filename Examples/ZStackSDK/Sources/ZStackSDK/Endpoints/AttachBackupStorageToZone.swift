@@ -131,7 +131,7 @@ nonisolated extension ZStackClient {
         _ request: AttachBackupStorageToZone.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachBackupStorageToZone.Response {
-        var call = ZStackRequestBuilder(operation: AttachBackupStorageToZone.operation)
+        let call = ZStackRequestBuilder(operation: AttachBackupStorageToZone.operation)
         call.setPathParameter("zoneUuid", to: request.zoneUuid)
         call.setPathParameter("backupStorageUuid", to: request.backupStorageUuid)
         call.jsonBody = ZStackJSONBody { body in

@@ -191,7 +191,7 @@ nonisolated extension ZStackClient {
         _ request: AttachDataVolumeToHost.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachDataVolumeToHost.Response {
-        var call = ZStackRequestBuilder(operation: AttachDataVolumeToHost.operation)
+        let call = ZStackRequestBuilder(operation: AttachDataVolumeToHost.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.setPathParameter("hostUuid", to: request.hostUuid)
         call.jsonBody = ZStackJSONBody { body in

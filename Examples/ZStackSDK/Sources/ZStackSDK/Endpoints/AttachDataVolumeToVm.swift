@@ -130,7 +130,7 @@ nonisolated extension ZStackClient {
         _ request: AttachDataVolumeToVm.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachDataVolumeToVm.Response {
-        var call = ZStackRequestBuilder(operation: AttachDataVolumeToVm.operation)
+        let call = ZStackRequestBuilder(operation: AttachDataVolumeToVm.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.jsonBody = ZStackJSONBody { body in

@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: AttachEip.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachEip.Response {
-        var call = ZStackRequestBuilder(operation: AttachEip.operation)
+        let call = ZStackRequestBuilder(operation: AttachEip.operation)
         call.setPathParameter("eipUuid", to: request.eipUuid)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
         call.jsonBody = ZStackJSONBody { body in

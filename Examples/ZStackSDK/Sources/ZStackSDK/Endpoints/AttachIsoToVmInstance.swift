@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: AttachIsoToVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachIsoToVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: AttachIsoToVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: AttachIsoToVmInstance.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.setPathParameter("isoUuid", to: request.isoUuid)
         call.jsonBody = ZStackJSONBody { body in

@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: AttachL2NetworkToCluster.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachL2NetworkToCluster.Response {
-        var call = ZStackRequestBuilder(operation: AttachL2NetworkToCluster.operation)
+        let call = ZStackRequestBuilder(operation: AttachL2NetworkToCluster.operation)
         call.setPathParameter("l2NetworkUuid", to: request.l2NetworkUuid)
         call.setPathParameter("clusterUuid", to: request.clusterUuid)
         call.jsonBody = ZStackJSONBody { body in

@@ -183,7 +183,7 @@ nonisolated extension ZStackClient {
         _ request: AttachL3NetworkToVm.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachL3NetworkToVm.Response {
-        var call = ZStackRequestBuilder(operation: AttachL3NetworkToVm.operation)
+        let call = ZStackRequestBuilder(operation: AttachL3NetworkToVm.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in

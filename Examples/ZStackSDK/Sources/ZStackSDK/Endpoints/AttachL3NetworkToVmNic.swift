@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: AttachL3NetworkToVmNic.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachL3NetworkToVmNic.Response {
-        var call = ZStackRequestBuilder(operation: AttachL3NetworkToVmNic.operation)
+        let call = ZStackRequestBuilder(operation: AttachL3NetworkToVmNic.operation)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: AttachNetworkServiceToL3Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachNetworkServiceToL3Network.Response {
-        var call = ZStackRequestBuilder(operation: AttachNetworkServiceToL3Network.operation)
+        let call = ZStackRequestBuilder(operation: AttachNetworkServiceToL3Network.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: AttachPoliciesToUser.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachPoliciesToUser.Response {
-        var call = ZStackRequestBuilder(operation: AttachPoliciesToUser.operation)
+        let call = ZStackRequestBuilder(operation: AttachPoliciesToUser.operation)
         call.setPathParameter("userUuid", to: request.userUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

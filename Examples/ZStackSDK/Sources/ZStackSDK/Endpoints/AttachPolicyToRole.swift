@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: AttachPolicyToRole.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachPolicyToRole.Response {
-        var call = ZStackRequestBuilder(operation: AttachPolicyToRole.operation)
+        let call = ZStackRequestBuilder(operation: AttachPolicyToRole.operation)
         call.setPathParameter("roleUuid", to: request.roleUuid)
         call.setPathParameter("policyUuid", to: request.policyUuid)
         call.jsonBody = ZStackJSONBody { body in

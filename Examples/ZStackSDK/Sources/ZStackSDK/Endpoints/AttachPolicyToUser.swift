@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: AttachPolicyToUser.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachPolicyToUser.Response {
-        var call = ZStackRequestBuilder(operation: AttachPolicyToUser.operation)
+        let call = ZStackRequestBuilder(operation: AttachPolicyToUser.operation)
         call.setPathParameter("userUuid", to: request.userUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

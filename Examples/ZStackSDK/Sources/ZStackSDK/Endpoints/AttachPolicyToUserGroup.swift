@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: AttachPolicyToUserGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachPolicyToUserGroup.Response {
-        var call = ZStackRequestBuilder(operation: AttachPolicyToUserGroup.operation)
+        let call = ZStackRequestBuilder(operation: AttachPolicyToUserGroup.operation)
         call.setPathParameter("groupUuid", to: request.groupUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

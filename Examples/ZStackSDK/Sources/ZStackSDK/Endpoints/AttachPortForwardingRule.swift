@@ -130,7 +130,7 @@ nonisolated extension ZStackClient {
         _ request: AttachPortForwardingRule.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachPortForwardingRule.Response {
-        var call = ZStackRequestBuilder(operation: AttachPortForwardingRule.operation)
+        let call = ZStackRequestBuilder(operation: AttachPortForwardingRule.operation)
         call.setPathParameter("ruleUuid", to: request.ruleUuid)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
         call.jsonBody = ZStackJSONBody { body in

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: AttachPrimaryStorageToCluster.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachPrimaryStorageToCluster.Response {
-        var call = ZStackRequestBuilder(operation: AttachPrimaryStorageToCluster.operation)
+        let call = ZStackRequestBuilder(operation: AttachPrimaryStorageToCluster.operation)
         call.setPathParameter("clusterUuid", to: request.clusterUuid)
         call.setPathParameter("primaryStorageUuid", to: request.primaryStorageUuid)
         call.jsonBody = ZStackJSONBody { body in

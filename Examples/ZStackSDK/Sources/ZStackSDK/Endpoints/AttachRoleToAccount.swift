@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: AttachRoleToAccount.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachRoleToAccount.Response {
-        var call = ZStackRequestBuilder(operation: AttachRoleToAccount.operation)
+        let call = ZStackRequestBuilder(operation: AttachRoleToAccount.operation)
         call.setPathParameter("roleUuid", to: request.roleUuid)
         call.setPathParameter("accountUuid", to: request.accountUuid)
         call.jsonBody = ZStackJSONBody { body in

@@ -136,7 +136,7 @@ nonisolated extension ZStackClient {
         _ request: AttachSecurityGroupToL3Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachSecurityGroupToL3Network.Response {
-        var call = ZStackRequestBuilder(operation: AttachSecurityGroupToL3Network.operation)
+        let call = ZStackRequestBuilder(operation: AttachSecurityGroupToL3Network.operation)
         call.setPathParameter("securityGroupUuid", to: request.securityGroupUuid)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: AttachSshKeyPairToVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachSshKeyPairToVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: AttachSshKeyPairToVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: AttachSshKeyPairToVmInstance.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.setPathParameter("sshKeyPairUuid", to: request.sshKeyPairUuid)
         call.jsonBody = ZStackJSONBody { body in

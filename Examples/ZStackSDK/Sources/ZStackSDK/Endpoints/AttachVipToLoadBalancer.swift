@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: AttachVipToLoadBalancer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachVipToLoadBalancer.Response {
-        var call = ZStackRequestBuilder(operation: AttachVipToLoadBalancer.operation)
+        let call = ZStackRequestBuilder(operation: AttachVipToLoadBalancer.operation)
         call.setPathParameter("loadBalancerUuid", to: request.loadBalancerUuid)
         call.setPathParameter("vipUuid", to: request.vipUuid)
         call.jsonBody = ZStackJSONBody { body in

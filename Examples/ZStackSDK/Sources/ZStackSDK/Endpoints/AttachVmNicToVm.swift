@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: AttachVmNicToVm.Request,
         polling: ZStackPolling? = nil
     ) async throws -> AttachVmNicToVm.Response {
-        var call = ZStackRequestBuilder(operation: AttachVmNicToVm.operation)
+        let call = ZStackRequestBuilder(operation: AttachVmNicToVm.operation)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.jsonBody = ZStackJSONBody { body in

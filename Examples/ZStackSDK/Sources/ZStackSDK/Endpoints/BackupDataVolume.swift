@@ -126,7 +126,7 @@ nonisolated extension ZStackClient {
         _ request: BackupDataVolume.Request,
         polling: ZStackPolling? = nil
     ) async throws -> BackupDataVolume.Response {
-        var call = ZStackRequestBuilder(operation: BackupDataVolume.operation)
+        let call = ZStackRequestBuilder(operation: BackupDataVolume.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "backupDataVolume") { wrapped in

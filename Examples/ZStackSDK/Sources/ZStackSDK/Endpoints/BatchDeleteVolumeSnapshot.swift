@@ -131,7 +131,7 @@ nonisolated extension ZStackClient {
         _ request: BatchDeleteVolumeSnapshot.Request,
         polling: ZStackPolling? = nil
     ) async throws -> BatchDeleteVolumeSnapshot.Response {
-        var call = ZStackRequestBuilder(operation: BatchDeleteVolumeSnapshot.operation)
+        let call = ZStackRequestBuilder(operation: BatchDeleteVolumeSnapshot.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "batchDeleteVolumeSnapshot") { wrapped in
                 try wrapped.encodeValue(request.uuids, forKey: "uuids")

@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
     public func batchQuery(
         _ request: BatchQuery.Request
     ) async throws -> BatchQuery.Response {
-        var call = ZStackRequestBuilder(operation: BatchQuery.operation)
+        let call = ZStackRequestBuilder(operation: BatchQuery.operation)
         call.appendQueryItem("script", value: request.script)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

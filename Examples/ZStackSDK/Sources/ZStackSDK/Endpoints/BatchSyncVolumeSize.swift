@@ -166,7 +166,7 @@ nonisolated extension ZStackClient {
     public func batchSyncVolumeSize(
         _ request: BatchSyncVolumeSize.Request
     ) async throws -> BatchSyncVolumeSize.Response {
-        var call = ZStackRequestBuilder(operation: BatchSyncVolumeSize.operation)
+        let call = ZStackRequestBuilder(operation: BatchSyncVolumeSize.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeValue(request.clusterUuid, forKey: "clusterUuid")
             try body.encodeValue(request.systemTags, forKey: "systemTags")

@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: CalculateImageHash.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CalculateImageHash.Response {
-        var call = ZStackRequestBuilder(operation: CalculateImageHash.operation)
+        let call = ZStackRequestBuilder(operation: CalculateImageHash.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "calculateImageHash") { wrapped in

@@ -162,7 +162,7 @@ nonisolated extension ZStackClient {
         _ request: CancelLongJob.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CancelLongJob.Response {
-        var call = ZStackRequestBuilder(operation: CancelLongJob.operation)
+        let call = ZStackRequestBuilder(operation: CancelLongJob.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "cancelLongJob") { _ in }

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeAccessControlListRedirectRule.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeAccessControlListRedirectRule.Response {
-        var call = ZStackRequestBuilder(operation: ChangeAccessControlListRedirectRule.operation)
+        let call = ZStackRequestBuilder(operation: ChangeAccessControlListRedirectRule.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeAccessControlListRedirectRule") { wrapped in

@@ -192,7 +192,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeAccessControlListServerGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeAccessControlListServerGroup.Response {
-        var call = ZStackRequestBuilder(operation: ChangeAccessControlListServerGroup.operation)
+        let call = ZStackRequestBuilder(operation: ChangeAccessControlListServerGroup.operation)
         call.setPathParameter("aclUuid", to: request.aclUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeAccessControlListServerGroup") { wrapped in

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeBackupStorageState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeBackupStorageState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeBackupStorageState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeBackupStorageState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeBackupStorageState") { wrapped in

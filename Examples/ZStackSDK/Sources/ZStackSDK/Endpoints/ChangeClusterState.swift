@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeClusterState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeClusterState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeClusterState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeClusterState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeClusterState") { wrapped in

@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeDiskOfferingState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeDiskOfferingState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeDiskOfferingState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeDiskOfferingState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeDiskOfferingState") { wrapped in

@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeEipState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeEipState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeEipState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeEipState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeEipState") { wrapped in

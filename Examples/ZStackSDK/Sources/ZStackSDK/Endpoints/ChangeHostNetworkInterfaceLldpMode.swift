@@ -131,7 +131,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeHostNetworkInterfaceLldpMode.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeHostNetworkInterfaceLldpMode.Response {
-        var call = ZStackRequestBuilder(operation: ChangeHostNetworkInterfaceLldpMode.operation)
+        let call = ZStackRequestBuilder(operation: ChangeHostNetworkInterfaceLldpMode.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeHostNetworkInterfaceLldpMode") { wrapped in
                 try wrapped.encodeValue(request.interfaceUuids, forKey: "interfaceUuids")

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeHostState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeHostState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeHostState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeHostState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeHostState") { wrapped in

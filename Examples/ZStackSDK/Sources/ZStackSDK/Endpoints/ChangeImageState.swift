@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeImageState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeImageState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeImageState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeImageState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeImageState") { wrapped in

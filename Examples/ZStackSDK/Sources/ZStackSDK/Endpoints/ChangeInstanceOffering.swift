@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeInstanceOffering.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeInstanceOffering.Response {
-        var call = ZStackRequestBuilder(operation: ChangeInstanceOffering.operation)
+        let call = ZStackRequestBuilder(operation: ChangeInstanceOffering.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeInstanceOffering") { wrapped in

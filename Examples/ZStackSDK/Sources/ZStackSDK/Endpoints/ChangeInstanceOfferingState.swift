@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeInstanceOfferingState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeInstanceOfferingState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeInstanceOfferingState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeInstanceOfferingState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeInstanceOfferingState") { wrapped in

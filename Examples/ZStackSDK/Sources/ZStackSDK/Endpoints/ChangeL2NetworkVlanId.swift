@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeL2NetworkVlanId.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeL2NetworkVlanId.Response {
-        var call = ZStackRequestBuilder(operation: ChangeL2NetworkVlanId.operation)
+        let call = ZStackRequestBuilder(operation: ChangeL2NetworkVlanId.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeL2NetworkVlanId") { wrapped in

@@ -207,7 +207,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeL3NetworkDhcpIpAddress.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeL3NetworkDhcpIpAddress.Response {
-        var call = ZStackRequestBuilder(operation: ChangeL3NetworkDhcpIpAddress.operation)
+        let call = ZStackRequestBuilder(operation: ChangeL3NetworkDhcpIpAddress.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeL3NetworkDhcpIpAddress") { wrapped in

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeL3NetworkState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeL3NetworkState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeL3NetworkState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeL3NetworkState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeL3NetworkState") { wrapped in

@@ -139,7 +139,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeLoadBalancerBackendServer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeLoadBalancerBackendServer.Response {
-        var call = ZStackRequestBuilder(operation: ChangeLoadBalancerBackendServer.operation)
+        let call = ZStackRequestBuilder(operation: ChangeLoadBalancerBackendServer.operation)
         call.setPathParameter("serverGroupUuid", to: request.serverGroupUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeLoadBalancerBackendServer") { wrapped in

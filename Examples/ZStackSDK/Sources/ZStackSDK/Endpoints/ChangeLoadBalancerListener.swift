@@ -392,7 +392,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeLoadBalancerListener.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeLoadBalancerListener.Response {
-        var call = ZStackRequestBuilder(operation: ChangeLoadBalancerListener.operation)
+        let call = ZStackRequestBuilder(operation: ChangeLoadBalancerListener.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeLoadBalancerListener") { wrapped in

@@ -135,7 +135,7 @@ nonisolated extension ZStackClient {
         _ request: ChangePortForwardingRuleState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangePortForwardingRuleState.Response {
-        var call = ZStackRequestBuilder(operation: ChangePortForwardingRuleState.operation)
+        let call = ZStackRequestBuilder(operation: ChangePortForwardingRuleState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changePortForwardingRuleState") { wrapped in

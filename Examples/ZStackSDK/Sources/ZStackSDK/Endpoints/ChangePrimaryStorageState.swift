@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: ChangePrimaryStorageState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangePrimaryStorageState.Response {
-        var call = ZStackRequestBuilder(operation: ChangePrimaryStorageState.operation)
+        let call = ZStackRequestBuilder(operation: ChangePrimaryStorageState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changePrimaryStorageState") { wrapped in

@@ -132,7 +132,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeResourceOwner.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeResourceOwner.Response {
-        var call = ZStackRequestBuilder(operation: ChangeResourceOwner.operation)
+        let call = ZStackRequestBuilder(operation: ChangeResourceOwner.operation)
         call.setPathParameter("accountUuid", to: request.accountUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

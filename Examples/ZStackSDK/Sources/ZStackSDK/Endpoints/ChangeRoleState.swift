@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeRoleState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeRoleState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeRoleState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeRoleState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeRoleState") { wrapped in

@@ -233,7 +233,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeSecurityGroupRule.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeSecurityGroupRule.Response {
-        var call = ZStackRequestBuilder(operation: ChangeSecurityGroupRule.operation)
+        let call = ZStackRequestBuilder(operation: ChangeSecurityGroupRule.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeSecurityGroupRule") { wrapped in

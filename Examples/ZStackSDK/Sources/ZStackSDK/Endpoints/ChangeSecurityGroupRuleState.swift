@@ -144,7 +144,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeSecurityGroupRuleState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeSecurityGroupRuleState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeSecurityGroupRuleState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeSecurityGroupRuleState.operation)
         call.setPathParameter("securityGroupUuid", to: request.securityGroupUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeSecurityGroupRuleState") { wrapped in

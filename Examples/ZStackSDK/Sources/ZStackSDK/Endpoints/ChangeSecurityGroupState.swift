@@ -135,7 +135,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeSecurityGroupState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeSecurityGroupState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeSecurityGroupState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeSecurityGroupState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeSecurityGroupState") { wrapped in

@@ -131,7 +131,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeVipState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeVipState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeVipState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeVipState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeVipState") { wrapped in

@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeVmNicNetwork.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeVmNicNetwork.Response {
-        var call = ZStackRequestBuilder(operation: ChangeVmNicNetwork.operation)
+        let call = ZStackRequestBuilder(operation: ChangeVmNicNetwork.operation)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
         call.setPathParameter("destL3NetworkUuid", to: request.destL3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in

@@ -144,7 +144,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeVmNicSecurityPolicy.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeVmNicSecurityPolicy.Response {
-        var call = ZStackRequestBuilder(operation: ChangeVmNicSecurityPolicy.operation)
+        let call = ZStackRequestBuilder(operation: ChangeVmNicSecurityPolicy.operation)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeVmNicSecurityPolicy") { wrapped in

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeVmNicState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeVmNicState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeVmNicState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeVmNicState.operation)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeVmNicState") { wrapped in

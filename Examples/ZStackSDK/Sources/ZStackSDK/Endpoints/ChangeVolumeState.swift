@@ -125,7 +125,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeVolumeState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeVolumeState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeVolumeState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeVolumeState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeVolumeState") { wrapped in

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: ChangeZoneState.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ChangeZoneState.Response {
-        var call = ZStackRequestBuilder(operation: ChangeZoneState.operation)
+        let call = ZStackRequestBuilder(operation: ChangeZoneState.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "changeZoneState") { wrapped in

@@ -179,7 +179,7 @@ nonisolated extension ZStackClient {
     public func checkApiPermission(
         _ request: CheckApiPermission.Request
     ) async throws -> CheckApiPermission.Response {
-        var call = ZStackRequestBuilder(operation: CheckApiPermission.operation)
+        let call = ZStackRequestBuilder(operation: CheckApiPermission.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "checkApiPermission") { wrapped in
                 try wrapped.encodeValue(request.userUuid, forKey: "userUuid")

@@ -127,7 +127,7 @@ nonisolated extension ZStackClient {
     public func checkElaborationContent(
         _ request: CheckElaborationContent.Request
     ) async throws -> CheckElaborationContent.Response {
-        var call = ZStackRequestBuilder(operation: CheckElaborationContent.operation)
+        let call = ZStackRequestBuilder(operation: CheckElaborationContent.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.elaborateFile, forKey: "elaborateFile")

@@ -201,7 +201,7 @@ nonisolated extension ZStackClient {
     public func checkIpAvailability(
         _ request: CheckIpAvailability.Request
     ) async throws -> CheckIpAvailability.Response {
-        var call = ZStackRequestBuilder(operation: CheckIpAvailability.operation)
+        let call = ZStackRequestBuilder(operation: CheckIpAvailability.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.setPathParameter("ip", to: request.ip)
         call.appendQueryItems("systemTags", values: request.systemTags)

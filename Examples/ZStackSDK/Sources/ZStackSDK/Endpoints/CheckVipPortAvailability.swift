@@ -200,7 +200,7 @@ nonisolated extension ZStackClient {
     public func checkVipPortAvailability(
         _ request: CheckVipPortAvailability.Request
     ) async throws -> CheckVipPortAvailability.Response {
-        var call = ZStackRequestBuilder(operation: CheckVipPortAvailability.operation)
+        let call = ZStackRequestBuilder(operation: CheckVipPortAvailability.operation)
         call.setPathParameter("vipUuid", to: request.vipUuid)
         call.appendQueryItem("port", value: "\(request.port)")
         call.appendQueryItem("protocolType", value: request.protocolType.rawValue)

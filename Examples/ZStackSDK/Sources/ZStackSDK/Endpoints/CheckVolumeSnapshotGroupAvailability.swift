@@ -101,7 +101,7 @@ nonisolated extension ZStackClient {
     public func checkVolumeSnapshotGroupAvailability(
         _ request: CheckVolumeSnapshotGroupAvailability.Request
     ) async throws -> CheckVolumeSnapshotGroupAvailability.Response {
-        var call = ZStackRequestBuilder(operation: CheckVolumeSnapshotGroupAvailability.operation)
+        let call = ZStackRequestBuilder(operation: CheckVolumeSnapshotGroupAvailability.operation)
         call.appendQueryItems("uuids", values: request.uuids)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -110,7 +110,7 @@ nonisolated extension ZStackClient {
         _ request: CleanInvalidLdapBinding.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CleanInvalidLdapBinding.Response {
-        var call = ZStackRequestBuilder(operation: CleanInvalidLdapBinding.operation)
+        let call = ZStackRequestBuilder(operation: CleanInvalidLdapBinding.operation)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "cleanInvalidLdapBinding") { _ in }
             try body.encodeValue(request.systemTags, forKey: "systemTags")

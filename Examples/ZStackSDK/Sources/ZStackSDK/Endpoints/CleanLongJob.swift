@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
         _ request: CleanLongJob.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CleanLongJob.Response {
-        var call = ZStackRequestBuilder(operation: CleanLongJob.operation)
+        let call = ZStackRequestBuilder(operation: CleanLongJob.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "cleanLongJob") { _ in }

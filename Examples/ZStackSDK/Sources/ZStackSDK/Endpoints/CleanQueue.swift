@@ -219,7 +219,7 @@ nonisolated extension ZStackClient {
         _ request: CleanQueue.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CleanQueue.Response {
-        var call = ZStackRequestBuilder(operation: CleanQueue.operation)
+        let call = ZStackRequestBuilder(operation: CleanQueue.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "cleanQueue") { wrapped in
                 try wrapped.encodeValue(request.signatureName, forKey: "signatureName")

@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: CleanUpImageCacheOnPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CleanUpImageCacheOnPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: CleanUpImageCacheOnPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: CleanUpImageCacheOnPrimaryStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "cleanUpImageCacheOnPrimaryStorage") { wrapped in

@@ -193,7 +193,7 @@ nonisolated extension ZStackClient {
         _ request: CleanUpStorageTrashOnPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CleanUpStorageTrashOnPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: CleanUpStorageTrashOnPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: CleanUpStorageTrashOnPrimaryStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "cleanUpStorageTrashOnPrimaryStorage") { wrapped in

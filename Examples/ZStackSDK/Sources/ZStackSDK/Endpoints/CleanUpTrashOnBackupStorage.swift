@@ -193,7 +193,7 @@ nonisolated extension ZStackClient {
         _ request: CleanUpTrashOnBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CleanUpTrashOnBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: CleanUpTrashOnBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: CleanUpTrashOnBackupStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "cleanUpTrashOnBackupStorage") { wrapped in

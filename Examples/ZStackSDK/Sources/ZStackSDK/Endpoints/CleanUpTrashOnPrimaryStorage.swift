@@ -193,7 +193,7 @@ nonisolated extension ZStackClient {
         _ request: CleanUpTrashOnPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CleanUpTrashOnPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: CleanUpTrashOnPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: CleanUpTrashOnPrimaryStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "cleanUpTrashOnPrimaryStorage") { wrapped in

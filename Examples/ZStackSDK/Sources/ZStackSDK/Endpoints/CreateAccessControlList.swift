@@ -164,7 +164,7 @@ nonisolated extension ZStackClient {
         _ request: CreateAccessControlList.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateAccessControlList.Response {
-        var call = ZStackRequestBuilder(operation: CreateAccessControlList.operation)
+        let call = ZStackRequestBuilder(operation: CreateAccessControlList.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -190,7 +190,7 @@ nonisolated extension ZStackClient {
         _ request: CreateAccount.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateAccount.Response {
-        var call = ZStackRequestBuilder(operation: CreateAccount.operation)
+        let call = ZStackRequestBuilder(operation: CreateAccount.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

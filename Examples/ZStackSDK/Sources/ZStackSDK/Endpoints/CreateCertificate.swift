@@ -172,7 +172,7 @@ nonisolated extension ZStackClient {
         _ request: CreateCertificate.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateCertificate.Response {
-        var call = ZStackRequestBuilder(operation: CreateCertificate.operation)
+        let call = ZStackRequestBuilder(operation: CreateCertificate.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -210,7 +210,7 @@ nonisolated extension ZStackClient {
         _ request: CreateCluster.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateCluster.Response {
-        var call = ZStackRequestBuilder(operation: CreateCluster.operation)
+        let call = ZStackRequestBuilder(operation: CreateCluster.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.zoneUuid, forKey: "zoneUuid")

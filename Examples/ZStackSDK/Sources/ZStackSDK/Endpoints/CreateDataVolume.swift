@@ -195,7 +195,7 @@ nonisolated extension ZStackClient {
         _ request: CreateDataVolume.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateDataVolume.Response {
-        var call = ZStackRequestBuilder(operation: CreateDataVolume.operation)
+        let call = ZStackRequestBuilder(operation: CreateDataVolume.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -184,7 +184,7 @@ nonisolated extension ZStackClient {
         _ request: CreateDataVolumeFromVolumeSnapshot.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateDataVolumeFromVolumeSnapshot.Response {
-        var call = ZStackRequestBuilder(operation: CreateDataVolumeFromVolumeSnapshot.operation)
+        let call = ZStackRequestBuilder(operation: CreateDataVolumeFromVolumeSnapshot.operation)
         call.setPathParameter("volumeSnapshotUuid", to: request.volumeSnapshotUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

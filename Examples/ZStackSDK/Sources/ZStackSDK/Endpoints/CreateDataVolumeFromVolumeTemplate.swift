@@ -195,7 +195,7 @@ nonisolated extension ZStackClient {
         _ request: CreateDataVolumeFromVolumeTemplate.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateDataVolumeFromVolumeTemplate.Response {
-        var call = ZStackRequestBuilder(operation: CreateDataVolumeFromVolumeTemplate.operation)
+        let call = ZStackRequestBuilder(operation: CreateDataVolumeFromVolumeTemplate.operation)
         call.setPathParameter("imageUuid", to: request.imageUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -182,7 +182,7 @@ nonisolated extension ZStackClient {
         _ request: CreateDataVolumeTemplateFromVolume.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateDataVolumeTemplateFromVolume.Response {
-        var call = ZStackRequestBuilder(operation: CreateDataVolumeTemplateFromVolume.operation)
+        let call = ZStackRequestBuilder(operation: CreateDataVolumeTemplateFromVolume.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -253,7 +253,7 @@ nonisolated extension ZStackClient {
         _ request: CreateDataVolumeTemplateFromVolumeSnapshot.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateDataVolumeTemplateFromVolumeSnapshot.Response {
-        var call = ZStackRequestBuilder(operation: CreateDataVolumeTemplateFromVolumeSnapshot.operation)
+        let call = ZStackRequestBuilder(operation: CreateDataVolumeTemplateFromVolumeSnapshot.operation)
         call.setPathParameter("snapshotUuid", to: request.snapshotUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

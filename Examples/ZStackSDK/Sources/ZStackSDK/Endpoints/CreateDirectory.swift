@@ -183,7 +183,7 @@ nonisolated extension ZStackClient {
         _ request: CreateDirectory.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateDirectory.Response {
-        var call = ZStackRequestBuilder(operation: CreateDirectory.operation)
+        let call = ZStackRequestBuilder(operation: CreateDirectory.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -213,7 +213,7 @@ nonisolated extension ZStackClient {
         _ request: CreateDiskOffering.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateDiskOffering.Response {
-        var call = ZStackRequestBuilder(operation: CreateDiskOffering.operation)
+        let call = ZStackRequestBuilder(operation: CreateDiskOffering.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

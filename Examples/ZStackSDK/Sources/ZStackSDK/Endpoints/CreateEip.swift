@@ -193,7 +193,7 @@ nonisolated extension ZStackClient {
         _ request: CreateEip.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateEip.Response {
-        var call = ZStackRequestBuilder(operation: CreateEip.operation)
+        let call = ZStackRequestBuilder(operation: CreateEip.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

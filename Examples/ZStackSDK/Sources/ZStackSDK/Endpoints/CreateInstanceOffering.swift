@@ -235,7 +235,7 @@ nonisolated extension ZStackClient {
         _ request: CreateInstanceOffering.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateInstanceOffering.Response {
-        var call = ZStackRequestBuilder(operation: CreateInstanceOffering.operation)
+        let call = ZStackRequestBuilder(operation: CreateInstanceOffering.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -249,7 +249,7 @@ nonisolated extension ZStackClient {
         _ request: CreateL2HardwareVxlanNetwork.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateL2HardwareVxlanNetwork.Response {
-        var call = ZStackRequestBuilder(operation: CreateL2HardwareVxlanNetwork.operation)
+        let call = ZStackRequestBuilder(operation: CreateL2HardwareVxlanNetwork.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.vni, forKey: "vni")

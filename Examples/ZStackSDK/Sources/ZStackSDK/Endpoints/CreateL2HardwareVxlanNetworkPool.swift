@@ -238,7 +238,7 @@ nonisolated extension ZStackClient {
         _ request: CreateL2HardwareVxlanNetworkPool.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateL2HardwareVxlanNetworkPool.Response {
-        var call = ZStackRequestBuilder(operation: CreateL2HardwareVxlanNetworkPool.operation)
+        let call = ZStackRequestBuilder(operation: CreateL2HardwareVxlanNetworkPool.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.sdnControllerUuid, forKey: "sdnControllerUuid")

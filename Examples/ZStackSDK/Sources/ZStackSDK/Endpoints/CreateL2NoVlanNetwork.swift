@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: CreateL2NoVlanNetwork.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateL2NoVlanNetwork.Response {
-        var call = ZStackRequestBuilder(operation: CreateL2NoVlanNetwork.operation)
+        let call = ZStackRequestBuilder(operation: CreateL2NoVlanNetwork.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

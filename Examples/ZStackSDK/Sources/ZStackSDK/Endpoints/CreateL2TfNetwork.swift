@@ -249,7 +249,7 @@ nonisolated extension ZStackClient {
         _ request: CreateL2TfNetwork.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateL2TfNetwork.Response {
-        var call = ZStackRequestBuilder(operation: CreateL2TfNetwork.operation)
+        let call = ZStackRequestBuilder(operation: CreateL2TfNetwork.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.ipPrefix, forKey: "ipPrefix")

@@ -238,7 +238,7 @@ nonisolated extension ZStackClient {
         _ request: CreateL2VlanNetwork.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateL2VlanNetwork.Response {
-        var call = ZStackRequestBuilder(operation: CreateL2VlanNetwork.operation)
+        let call = ZStackRequestBuilder(operation: CreateL2VlanNetwork.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.vlan, forKey: "vlan")

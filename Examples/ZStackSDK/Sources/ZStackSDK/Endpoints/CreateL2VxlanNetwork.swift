@@ -249,7 +249,7 @@ nonisolated extension ZStackClient {
         _ request: CreateL2VxlanNetwork.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateL2VxlanNetwork.Response {
-        var call = ZStackRequestBuilder(operation: CreateL2VxlanNetwork.operation)
+        let call = ZStackRequestBuilder(operation: CreateL2VxlanNetwork.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.vni, forKey: "vni")

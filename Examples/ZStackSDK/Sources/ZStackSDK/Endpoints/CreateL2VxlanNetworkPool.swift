@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: CreateL2VxlanNetworkPool.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateL2VxlanNetworkPool.Response {
-        var call = ZStackRequestBuilder(operation: CreateL2VxlanNetworkPool.operation)
+        let call = ZStackRequestBuilder(operation: CreateL2VxlanNetworkPool.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -238,7 +238,7 @@ nonisolated extension ZStackClient {
         _ request: CreateL3Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateL3Network.Response {
-        var call = ZStackRequestBuilder(operation: CreateL3Network.operation)
+        let call = ZStackRequestBuilder(operation: CreateL3Network.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -132,7 +132,7 @@ nonisolated extension ZStackClient {
         _ request: CreateLdapBinding.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateLdapBinding.Response {
-        var call = ZStackRequestBuilder(operation: CreateLdapBinding.operation)
+        let call = ZStackRequestBuilder(operation: CreateLdapBinding.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.ldapUid, forKey: "ldapUid")

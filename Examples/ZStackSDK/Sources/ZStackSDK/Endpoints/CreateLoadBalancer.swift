@@ -194,7 +194,7 @@ nonisolated extension ZStackClient {
         _ request: CreateLoadBalancer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateLoadBalancer.Response {
-        var call = ZStackRequestBuilder(operation: CreateLoadBalancer.operation)
+        let call = ZStackRequestBuilder(operation: CreateLoadBalancer.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

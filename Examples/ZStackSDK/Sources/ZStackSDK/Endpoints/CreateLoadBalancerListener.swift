@@ -337,7 +337,7 @@ nonisolated extension ZStackClient {
         _ request: CreateLoadBalancerListener.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateLoadBalancerListener.Response {
-        var call = ZStackRequestBuilder(operation: CreateLoadBalancerListener.operation)
+        let call = ZStackRequestBuilder(operation: CreateLoadBalancerListener.operation)
         call.setPathParameter("loadBalancerUuid", to: request.loadBalancerUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

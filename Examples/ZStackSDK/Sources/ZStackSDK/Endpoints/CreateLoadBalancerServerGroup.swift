@@ -183,7 +183,7 @@ nonisolated extension ZStackClient {
         _ request: CreateLoadBalancerServerGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateLoadBalancerServerGroup.Response {
-        var call = ZStackRequestBuilder(operation: CreateLoadBalancerServerGroup.operation)
+        let call = ZStackRequestBuilder(operation: CreateLoadBalancerServerGroup.operation)
         call.setPathParameter("loadBalancerUuid", to: request.loadBalancerUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -179,7 +179,7 @@ nonisolated extension ZStackClient {
         _ request: CreatePolicy.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreatePolicy.Response {
-        var call = ZStackRequestBuilder(operation: CreatePolicy.operation)
+        let call = ZStackRequestBuilder(operation: CreatePolicy.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -255,7 +255,7 @@ nonisolated extension ZStackClient {
         _ request: CreatePortForwardingRule.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreatePortForwardingRule.Response {
-        var call = ZStackRequestBuilder(operation: CreatePortForwardingRule.operation)
+        let call = ZStackRequestBuilder(operation: CreatePortForwardingRule.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.vipUuid, forKey: "vipUuid")

@@ -193,7 +193,7 @@ nonisolated extension ZStackClient {
         _ request: CreateRole.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateRole.Response {
-        var call = ZStackRequestBuilder(operation: CreateRole.operation)
+        let call = ZStackRequestBuilder(operation: CreateRole.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

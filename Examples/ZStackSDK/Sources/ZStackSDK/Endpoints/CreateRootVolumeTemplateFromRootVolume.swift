@@ -237,7 +237,7 @@ nonisolated extension ZStackClient {
         _ request: CreateRootVolumeTemplateFromRootVolume.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateRootVolumeTemplateFromRootVolume.Response {
-        var call = ZStackRequestBuilder(operation: CreateRootVolumeTemplateFromRootVolume.operation)
+        let call = ZStackRequestBuilder(operation: CreateRootVolumeTemplateFromRootVolume.operation)
         call.setPathParameter("rootVolumeUuid", to: request.rootVolumeUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

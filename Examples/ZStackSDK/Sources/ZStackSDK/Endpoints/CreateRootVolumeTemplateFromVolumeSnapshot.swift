@@ -238,7 +238,7 @@ nonisolated extension ZStackClient {
         _ request: CreateRootVolumeTemplateFromVolumeSnapshot.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateRootVolumeTemplateFromVolumeSnapshot.Response {
-        var call = ZStackRequestBuilder(operation: CreateRootVolumeTemplateFromVolumeSnapshot.operation)
+        let call = ZStackRequestBuilder(operation: CreateRootVolumeTemplateFromVolumeSnapshot.operation)
         call.setPathParameter("snapshotUuid", to: request.snapshotUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -170,7 +170,7 @@ nonisolated extension ZStackClient {
         _ request: CreateSecurityGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateSecurityGroup.Response {
-        var call = ZStackRequestBuilder(operation: CreateSecurityGroup.operation)
+        let call = ZStackRequestBuilder(operation: CreateSecurityGroup.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -164,7 +164,7 @@ nonisolated extension ZStackClient {
         _ request: CreateSshKeyPair.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateSshKeyPair.Response {
-        var call = ZStackRequestBuilder(operation: CreateSshKeyPair.operation)
+        let call = ZStackRequestBuilder(operation: CreateSshKeyPair.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

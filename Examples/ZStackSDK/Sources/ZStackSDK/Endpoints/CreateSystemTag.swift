@@ -144,7 +144,7 @@ nonisolated extension ZStackClient {
         _ request: CreateSystemTag.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateSystemTag.Response {
-        var call = ZStackRequestBuilder(operation: CreateSystemTag.operation)
+        let call = ZStackRequestBuilder(operation: CreateSystemTag.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.resourceType, forKey: "resourceType")

@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: CreateSystemTags.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateSystemTags.Response {
-        var call = ZStackRequestBuilder(operation: CreateSystemTags.operation)
+        let call = ZStackRequestBuilder(operation: CreateSystemTags.operation)
         call.setPathParameter("resourceUuid", to: request.resourceUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

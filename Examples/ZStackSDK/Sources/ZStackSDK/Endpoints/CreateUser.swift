@@ -163,7 +163,7 @@ nonisolated extension ZStackClient {
         _ request: CreateUser.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateUser.Response {
-        var call = ZStackRequestBuilder(operation: CreateUser.operation)
+        let call = ZStackRequestBuilder(operation: CreateUser.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

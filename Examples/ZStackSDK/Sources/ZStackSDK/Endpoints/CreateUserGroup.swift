@@ -155,7 +155,7 @@ nonisolated extension ZStackClient {
         _ request: CreateUserGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateUserGroup.Response {
-        var call = ZStackRequestBuilder(operation: CreateUserGroup.operation)
+        let call = ZStackRequestBuilder(operation: CreateUserGroup.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

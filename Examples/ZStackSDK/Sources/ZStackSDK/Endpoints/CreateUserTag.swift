@@ -143,7 +143,7 @@ nonisolated extension ZStackClient {
         _ request: CreateUserTag.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateUserTag.Response {
-        var call = ZStackRequestBuilder(operation: CreateUserTag.operation)
+        let call = ZStackRequestBuilder(operation: CreateUserTag.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.resourceType, forKey: "resourceType")

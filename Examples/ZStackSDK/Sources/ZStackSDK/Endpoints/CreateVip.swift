@@ -223,7 +223,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVip.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVip.Response {
-        var call = ZStackRequestBuilder(operation: CreateVip.operation)
+        let call = ZStackRequestBuilder(operation: CreateVip.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -295,7 +295,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVirtualRouterOffering.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVirtualRouterOffering.Response {
-        var call = ZStackRequestBuilder(operation: CreateVirtualRouterOffering.operation)
+        let call = ZStackRequestBuilder(operation: CreateVirtualRouterOffering.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.zoneUuid, forKey: "zoneUuid")

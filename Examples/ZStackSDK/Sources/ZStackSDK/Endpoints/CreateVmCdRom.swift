@@ -182,7 +182,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVmCdRom.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVmCdRom.Response {
-        var call = ZStackRequestBuilder(operation: CreateVmCdRom.operation)
+        let call = ZStackRequestBuilder(operation: CreateVmCdRom.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

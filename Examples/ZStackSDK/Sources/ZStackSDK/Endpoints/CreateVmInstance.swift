@@ -469,7 +469,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: CreateVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: CreateVmInstance.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

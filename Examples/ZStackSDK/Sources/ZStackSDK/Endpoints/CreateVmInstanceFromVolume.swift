@@ -328,7 +328,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVmInstanceFromVolume.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVmInstanceFromVolume.Response {
-        var call = ZStackRequestBuilder(operation: CreateVmInstanceFromVolume.operation)
+        let call = ZStackRequestBuilder(operation: CreateVmInstanceFromVolume.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -337,7 +337,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVmInstanceFromVolumeSnapshot.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVmInstanceFromVolumeSnapshot.Response {
-        var call = ZStackRequestBuilder(operation: CreateVmInstanceFromVolumeSnapshot.operation)
+        let call = ZStackRequestBuilder(operation: CreateVmInstanceFromVolumeSnapshot.operation)
         call.setPathParameter("volumeSnapshotUuid", to: request.volumeSnapshotUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -327,7 +327,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVmInstanceFromVolumeSnapshotGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVmInstanceFromVolumeSnapshotGroup.Response {
-        var call = ZStackRequestBuilder(operation: CreateVmInstanceFromVolumeSnapshotGroup.operation)
+        let call = ZStackRequestBuilder(operation: CreateVmInstanceFromVolumeSnapshotGroup.operation)
         call.setPathParameter("volumeSnapshotGroupUuid", to: request.volumeSnapshotGroupUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

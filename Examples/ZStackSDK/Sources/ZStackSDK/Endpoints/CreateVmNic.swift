@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVmNic.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVmNic.Response {
-        var call = ZStackRequestBuilder(operation: CreateVmNic.operation)
+        let call = ZStackRequestBuilder(operation: CreateVmNic.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.l3NetworkUuid, forKey: "l3NetworkUuid")

@@ -177,7 +177,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVmUserDefinedXmlHookScript.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVmUserDefinedXmlHookScript.Response {
-        var call = ZStackRequestBuilder(operation: CreateVmUserDefinedXmlHookScript.operation)
+        let call = ZStackRequestBuilder(operation: CreateVmUserDefinedXmlHookScript.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -194,7 +194,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVniRange.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVniRange.Response {
-        var call = ZStackRequestBuilder(operation: CreateVniRange.operation)
+        let call = ZStackRequestBuilder(operation: CreateVniRange.operation)
         call.setPathParameter("l2NetworkUuid", to: request.l2NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -174,7 +174,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVolumeSnapshot.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVolumeSnapshot.Response {
-        var call = ZStackRequestBuilder(operation: CreateVolumeSnapshot.operation)
+        let call = ZStackRequestBuilder(operation: CreateVolumeSnapshot.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

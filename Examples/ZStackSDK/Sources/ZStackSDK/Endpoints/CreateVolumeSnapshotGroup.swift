@@ -185,7 +185,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVolumeSnapshotGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVolumeSnapshotGroup.Response {
-        var call = ZStackRequestBuilder(operation: CreateVolumeSnapshotGroup.operation)
+        let call = ZStackRequestBuilder(operation: CreateVolumeSnapshotGroup.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.rootVolumeUuid, forKey: "rootVolumeUuid")

@@ -268,7 +268,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVolumeSnapshotSchedulerJob.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVolumeSnapshotSchedulerJob.Response {
-        var call = ZStackRequestBuilder(operation: CreateVolumeSnapshotSchedulerJob.operation)
+        let call = ZStackRequestBuilder(operation: CreateVolumeSnapshotSchedulerJob.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -173,7 +173,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVxlanPoolRemoteVtep.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVxlanPoolRemoteVtep.Response {
-        var call = ZStackRequestBuilder(operation: CreateVxlanPoolRemoteVtep.operation)
+        let call = ZStackRequestBuilder(operation: CreateVxlanPoolRemoteVtep.operation)
         call.setPathParameter("l2NetworkUuid", to: request.l2NetworkUuid)
         call.setPathParameter("clusterUuid", to: request.clusterUuid)
         call.jsonBody = ZStackJSONBody { body in

@@ -155,7 +155,7 @@ nonisolated extension ZStackClient {
         _ request: CreateVxlanVtep.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateVxlanVtep.Response {
-        var call = ZStackRequestBuilder(operation: CreateVxlanVtep.operation)
+        let call = ZStackRequestBuilder(operation: CreateVxlanVtep.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.hostUuid, forKey: "hostUuid")

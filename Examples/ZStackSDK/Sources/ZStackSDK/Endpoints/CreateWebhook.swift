@@ -193,7 +193,7 @@ nonisolated extension ZStackClient {
         _ request: CreateWebhook.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateWebhook.Response {
-        var call = ZStackRequestBuilder(operation: CreateWebhook.operation)
+        let call = ZStackRequestBuilder(operation: CreateWebhook.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -169,7 +169,7 @@ nonisolated extension ZStackClient {
         _ request: CreateZone.Request,
         polling: ZStackPolling? = nil
     ) async throws -> CreateZone.Response {
-        var call = ZStackRequestBuilder(operation: CreateZone.operation)
+        let call = ZStackRequestBuilder(operation: CreateZone.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

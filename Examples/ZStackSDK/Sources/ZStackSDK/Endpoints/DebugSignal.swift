@@ -111,7 +111,7 @@ nonisolated extension ZStackClient {
         _ request: DebugSignal.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DebugSignal.Response {
-        var call = ZStackRequestBuilder(operation: DebugSignal.operation)
+        let call = ZStackRequestBuilder(operation: DebugSignal.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.signals, forKey: "signals")

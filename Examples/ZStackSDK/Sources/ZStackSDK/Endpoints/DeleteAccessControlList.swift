@@ -171,7 +171,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteAccessControlList.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteAccessControlList.Response {
-        var call = ZStackRequestBuilder(operation: DeleteAccessControlList.operation)
+        let call = ZStackRequestBuilder(operation: DeleteAccessControlList.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteAccount.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteAccount.Response {
-        var call = ZStackRequestBuilder(operation: DeleteAccount.operation)
+        let call = ZStackRequestBuilder(operation: DeleteAccount.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

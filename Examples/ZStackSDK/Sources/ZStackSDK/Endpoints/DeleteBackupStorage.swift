@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: DeleteBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: DeleteBackupStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -108,7 +108,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteCephPrimaryStoragePool.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteCephPrimaryStoragePool.Response {
-        var call = ZStackRequestBuilder(operation: DeleteCephPrimaryStoragePool.operation)
+        let call = ZStackRequestBuilder(operation: DeleteCephPrimaryStoragePool.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -166,7 +166,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteCertificate.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteCertificate.Response {
-        var call = ZStackRequestBuilder(operation: DeleteCertificate.operation)
+        let call = ZStackRequestBuilder(operation: DeleteCertificate.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteCluster.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteCluster.Response {
-        var call = ZStackRequestBuilder(operation: DeleteCluster.operation)
+        let call = ZStackRequestBuilder(operation: DeleteCluster.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

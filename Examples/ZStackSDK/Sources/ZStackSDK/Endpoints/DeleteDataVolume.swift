@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteDataVolume.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteDataVolume.Response {
-        var call = ZStackRequestBuilder(operation: DeleteDataVolume.operation)
+        let call = ZStackRequestBuilder(operation: DeleteDataVolume.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

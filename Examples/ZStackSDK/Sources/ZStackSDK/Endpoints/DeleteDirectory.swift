@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteDirectory.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteDirectory.Response {
-        var call = ZStackRequestBuilder(operation: DeleteDirectory.operation)
+        let call = ZStackRequestBuilder(operation: DeleteDirectory.operation)
         call.appendQueryItem("uuid", value: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteDiskOffering.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteDiskOffering.Response {
-        var call = ZStackRequestBuilder(operation: DeleteDiskOffering.operation)
+        let call = ZStackRequestBuilder(operation: DeleteDiskOffering.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteEip.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteEip.Response {
-        var call = ZStackRequestBuilder(operation: DeleteEip.operation)
+        let call = ZStackRequestBuilder(operation: DeleteEip.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

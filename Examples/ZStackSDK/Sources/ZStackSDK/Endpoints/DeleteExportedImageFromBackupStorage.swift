@@ -177,7 +177,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteExportedImageFromBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteExportedImageFromBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: DeleteExportedImageFromBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: DeleteExportedImageFromBackupStorage.operation)
         call.setPathParameter("backupStorageUuid", to: request.backupStorageUuid)
         call.setPathParameter("imageUuid", to: request.imageUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

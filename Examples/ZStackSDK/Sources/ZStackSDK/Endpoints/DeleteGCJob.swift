@@ -108,7 +108,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteGCJob.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteGCJob.Response {
-        var call = ZStackRequestBuilder(operation: DeleteGCJob.operation)
+        let call = ZStackRequestBuilder(operation: DeleteGCJob.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

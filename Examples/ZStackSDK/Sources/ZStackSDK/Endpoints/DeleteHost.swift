@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteHost.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteHost.Response {
-        var call = ZStackRequestBuilder(operation: DeleteHost.operation)
+        let call = ZStackRequestBuilder(operation: DeleteHost.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteImage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteImage.Response {
-        var call = ZStackRequestBuilder(operation: DeleteImage.operation)
+        let call = ZStackRequestBuilder(operation: DeleteImage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("backupStorageUuids", values: request.backupStorageUuids)
         call.appendQueryItem("deleteMode", value: request.deleteMode)

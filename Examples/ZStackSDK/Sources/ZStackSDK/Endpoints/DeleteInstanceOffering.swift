@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteInstanceOffering.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteInstanceOffering.Response {
-        var call = ZStackRequestBuilder(operation: DeleteInstanceOffering.operation)
+        let call = ZStackRequestBuilder(operation: DeleteInstanceOffering.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

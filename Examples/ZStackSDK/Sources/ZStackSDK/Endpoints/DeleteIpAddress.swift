@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteIpAddress.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteIpAddress.Response {
-        var call = ZStackRequestBuilder(operation: DeleteIpAddress.operation)
+        let call = ZStackRequestBuilder(operation: DeleteIpAddress.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.appendQueryItems("usedIpUuids", values: request.usedIpUuids)
         call.appendQueryItem("deleteMode", value: request.deleteMode)

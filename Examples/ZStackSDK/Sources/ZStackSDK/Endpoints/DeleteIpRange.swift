@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteIpRange.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteIpRange.Response {
-        var call = ZStackRequestBuilder(operation: DeleteIpRange.operation)
+        let call = ZStackRequestBuilder(operation: DeleteIpRange.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

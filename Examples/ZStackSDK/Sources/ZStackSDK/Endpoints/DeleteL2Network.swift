@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteL2Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteL2Network.Response {
-        var call = ZStackRequestBuilder(operation: DeleteL2Network.operation)
+        let call = ZStackRequestBuilder(operation: DeleteL2Network.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteL3Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteL3Network.Response {
-        var call = ZStackRequestBuilder(operation: DeleteL3Network.operation)
+        let call = ZStackRequestBuilder(operation: DeleteL3Network.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -114,7 +114,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteLdapBinding.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteLdapBinding.Response {
-        var call = ZStackRequestBuilder(operation: DeleteLdapBinding.operation)
+        let call = ZStackRequestBuilder(operation: DeleteLdapBinding.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteLdapServer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteLdapServer.Response {
-        var call = ZStackRequestBuilder(operation: DeleteLdapServer.operation)
+        let call = ZStackRequestBuilder(operation: DeleteLdapServer.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

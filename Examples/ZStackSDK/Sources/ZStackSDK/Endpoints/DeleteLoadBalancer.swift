@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteLoadBalancer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteLoadBalancer.Response {
-        var call = ZStackRequestBuilder(operation: DeleteLoadBalancer.operation)
+        let call = ZStackRequestBuilder(operation: DeleteLoadBalancer.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

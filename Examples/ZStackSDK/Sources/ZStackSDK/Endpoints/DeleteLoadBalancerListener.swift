@@ -109,7 +109,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteLoadBalancerListener.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteLoadBalancerListener.Response {
-        var call = ZStackRequestBuilder(operation: DeleteLoadBalancerListener.operation)
+        let call = ZStackRequestBuilder(operation: DeleteLoadBalancerListener.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -108,7 +108,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteLoadBalancerServerGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteLoadBalancerServerGroup.Response {
-        var call = ZStackRequestBuilder(operation: DeleteLoadBalancerServerGroup.operation)
+        let call = ZStackRequestBuilder(operation: DeleteLoadBalancerServerGroup.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

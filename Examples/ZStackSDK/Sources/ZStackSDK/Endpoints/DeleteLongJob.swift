@@ -114,7 +114,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteLongJob.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteLongJob.Response {
-        var call = ZStackRequestBuilder(operation: DeleteLongJob.operation)
+        let call = ZStackRequestBuilder(operation: DeleteLongJob.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: DeletePolicy.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeletePolicy.Response {
-        var call = ZStackRequestBuilder(operation: DeletePolicy.operation)
+        let call = ZStackRequestBuilder(operation: DeletePolicy.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -132,7 +132,7 @@ nonisolated extension ZStackClient {
         _ request: DeletePortForwardingRule.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeletePortForwardingRule.Response {
-        var call = ZStackRequestBuilder(operation: DeletePortForwardingRule.operation)
+        let call = ZStackRequestBuilder(operation: DeletePortForwardingRule.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

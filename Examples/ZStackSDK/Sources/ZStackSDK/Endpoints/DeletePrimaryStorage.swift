@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: DeletePrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeletePrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: DeletePrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: DeletePrimaryStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteReservedIpRange.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteReservedIpRange.Response {
-        var call = ZStackRequestBuilder(operation: DeleteReservedIpRange.operation)
+        let call = ZStackRequestBuilder(operation: DeleteReservedIpRange.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -194,7 +194,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteResourceConfig.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteResourceConfig.Response {
-        var call = ZStackRequestBuilder(operation: DeleteResourceConfig.operation)
+        let call = ZStackRequestBuilder(operation: DeleteResourceConfig.operation)
         call.setPathParameter("category", to: request.category)
         call.setPathParameter("name", to: request.name)
         call.setPathParameter("resourceUuid", to: request.resourceUuid)

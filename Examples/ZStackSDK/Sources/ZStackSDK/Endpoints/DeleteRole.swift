@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteRole.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteRole.Response {
-        var call = ZStackRequestBuilder(operation: DeleteRole.operation)
+        let call = ZStackRequestBuilder(operation: DeleteRole.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

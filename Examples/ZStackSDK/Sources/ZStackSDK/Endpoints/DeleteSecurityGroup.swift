@@ -127,7 +127,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteSecurityGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteSecurityGroup.Response {
-        var call = ZStackRequestBuilder(operation: DeleteSecurityGroup.operation)
+        let call = ZStackRequestBuilder(operation: DeleteSecurityGroup.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

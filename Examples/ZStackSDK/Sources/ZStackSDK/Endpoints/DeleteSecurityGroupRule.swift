@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteSecurityGroupRule.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteSecurityGroupRule.Response {
-        var call = ZStackRequestBuilder(operation: DeleteSecurityGroupRule.operation)
+        let call = ZStackRequestBuilder(operation: DeleteSecurityGroupRule.operation)
         call.appendQueryItems("ruleUuids", values: request.ruleUuids)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

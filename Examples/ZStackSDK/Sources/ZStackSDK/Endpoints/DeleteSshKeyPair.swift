@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteSshKeyPair.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteSshKeyPair.Response {
-        var call = ZStackRequestBuilder(operation: DeleteSshKeyPair.operation)
+        let call = ZStackRequestBuilder(operation: DeleteSshKeyPair.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -127,7 +127,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteTag.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteTag.Response {
-        var call = ZStackRequestBuilder(operation: DeleteTag.operation)
+        let call = ZStackRequestBuilder(operation: DeleteTag.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

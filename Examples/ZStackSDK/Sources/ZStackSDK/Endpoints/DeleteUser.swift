@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteUser.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteUser.Response {
-        var call = ZStackRequestBuilder(operation: DeleteUser.operation)
+        let call = ZStackRequestBuilder(operation: DeleteUser.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteUserGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteUserGroup.Response {
-        var call = ZStackRequestBuilder(operation: DeleteUserGroup.operation)
+        let call = ZStackRequestBuilder(operation: DeleteUserGroup.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

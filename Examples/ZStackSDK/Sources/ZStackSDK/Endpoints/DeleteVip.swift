@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVip.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVip.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVip.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVip.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -166,7 +166,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVmBootMode.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVmBootMode.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVmBootMode.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVmBootMode.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -166,7 +166,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVmCdRom.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVmCdRom.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVmCdRom.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVmCdRom.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

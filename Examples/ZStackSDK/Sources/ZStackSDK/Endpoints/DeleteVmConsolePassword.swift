@@ -108,7 +108,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVmConsolePassword.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVmConsolePassword.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVmConsolePassword.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVmConsolePassword.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

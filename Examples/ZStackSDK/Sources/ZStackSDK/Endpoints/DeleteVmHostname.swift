@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVmHostname.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVmHostname.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVmHostname.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVmHostname.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

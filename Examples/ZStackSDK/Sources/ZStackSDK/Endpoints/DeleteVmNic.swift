@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVmNic.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVmNic.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVmNic.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVmNic.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

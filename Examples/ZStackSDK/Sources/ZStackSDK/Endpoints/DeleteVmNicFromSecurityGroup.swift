@@ -134,7 +134,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVmNicFromSecurityGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVmNicFromSecurityGroup.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVmNicFromSecurityGroup.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVmNicFromSecurityGroup.operation)
         call.setPathParameter("securityGroupUuid", to: request.securityGroupUuid)
         call.appendQueryItems("vmNicUuids", values: request.vmNicUuids)
         call.appendQueryItems("systemTags", values: request.systemTags)

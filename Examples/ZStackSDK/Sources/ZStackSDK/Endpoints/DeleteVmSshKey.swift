@@ -108,7 +108,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVmSshKey.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVmSshKey.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVmSshKey.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVmSshKey.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

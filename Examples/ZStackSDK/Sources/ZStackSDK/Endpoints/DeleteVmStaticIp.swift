@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVmStaticIp.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVmStaticIp.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVmStaticIp.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVmStaticIp.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.appendQueryItem("l3NetworkUuid", value: request.l3NetworkUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

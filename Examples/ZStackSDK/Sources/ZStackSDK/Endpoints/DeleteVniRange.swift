@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVniRange.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVniRange.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVniRange.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVniRange.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

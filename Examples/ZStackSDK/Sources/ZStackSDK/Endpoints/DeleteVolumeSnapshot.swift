@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVolumeSnapshot.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVolumeSnapshot.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVolumeSnapshot.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVolumeSnapshot.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -126,7 +126,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVolumeSnapshotGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVolumeSnapshotGroup.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVolumeSnapshotGroup.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVolumeSnapshotGroup.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

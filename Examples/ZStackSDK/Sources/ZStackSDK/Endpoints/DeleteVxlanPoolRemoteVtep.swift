@@ -195,7 +195,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteVxlanPoolRemoteVtep.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteVxlanPoolRemoteVtep.Response {
-        var call = ZStackRequestBuilder(operation: DeleteVxlanPoolRemoteVtep.operation)
+        let call = ZStackRequestBuilder(operation: DeleteVxlanPoolRemoteVtep.operation)
         call.setPathParameter("l2NetworkUuid", to: request.l2NetworkUuid)
         call.setPathParameter("clusterUuid", to: request.clusterUuid)
         call.appendQueryItem("remoteVtepIp", value: request.remoteVtepIp)

@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteWebhook.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteWebhook.Response {
-        var call = ZStackRequestBuilder(operation: DeleteWebhook.operation)
+        let call = ZStackRequestBuilder(operation: DeleteWebhook.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -127,7 +127,7 @@ nonisolated extension ZStackClient {
         _ request: DeleteZone.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DeleteZone.Response {
-        var call = ZStackRequestBuilder(operation: DeleteZone.operation)
+        let call = ZStackRequestBuilder(operation: DeleteZone.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: DestroyVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DestroyVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: DestroyVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: DestroyVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: DetachBackupStorageFromZone.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachBackupStorageFromZone.Response {
-        var call = ZStackRequestBuilder(operation: DetachBackupStorageFromZone.operation)
+        let call = ZStackRequestBuilder(operation: DetachBackupStorageFromZone.operation)
         call.setPathParameter("backupStorageUuid", to: request.backupStorageUuid)
         call.setPathParameter("zoneUuid", to: request.zoneUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

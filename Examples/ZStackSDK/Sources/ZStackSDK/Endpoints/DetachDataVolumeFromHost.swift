@@ -182,7 +182,7 @@ nonisolated extension ZStackClient {
         _ request: DetachDataVolumeFromHost.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachDataVolumeFromHost.Response {
-        var call = ZStackRequestBuilder(operation: DetachDataVolumeFromHost.operation)
+        let call = ZStackRequestBuilder(operation: DetachDataVolumeFromHost.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.appendQueryItem("hostUuid", value: request.hostUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

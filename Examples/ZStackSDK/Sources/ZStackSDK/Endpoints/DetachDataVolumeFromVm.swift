@@ -120,7 +120,7 @@ nonisolated extension ZStackClient {
         _ request: DetachDataVolumeFromVm.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachDataVolumeFromVm.Response {
-        var call = ZStackRequestBuilder(operation: DetachDataVolumeFromVm.operation)
+        let call = ZStackRequestBuilder(operation: DetachDataVolumeFromVm.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("vmUuid", value: request.vmUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

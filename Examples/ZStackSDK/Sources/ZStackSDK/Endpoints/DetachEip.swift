@@ -108,7 +108,7 @@ nonisolated extension ZStackClient {
         _ request: DetachEip.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachEip.Response {
-        var call = ZStackRequestBuilder(operation: DetachEip.operation)
+        let call = ZStackRequestBuilder(operation: DetachEip.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: DetachIsoFromVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachIsoFromVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: DetachIsoFromVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: DetachIsoFromVmInstance.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

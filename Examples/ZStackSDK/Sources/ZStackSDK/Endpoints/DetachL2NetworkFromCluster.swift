@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: DetachL2NetworkFromCluster.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachL2NetworkFromCluster.Response {
-        var call = ZStackRequestBuilder(operation: DetachL2NetworkFromCluster.operation)
+        let call = ZStackRequestBuilder(operation: DetachL2NetworkFromCluster.operation)
         call.setPathParameter("l2NetworkUuid", to: request.l2NetworkUuid)
         call.setPathParameter("clusterUuid", to: request.clusterUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -112,7 +112,7 @@ nonisolated extension ZStackClient {
         _ request: DetachL3NetworkFromVm.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachL3NetworkFromVm.Response {
-        var call = ZStackRequestBuilder(operation: DetachL3NetworkFromVm.operation)
+        let call = ZStackRequestBuilder(operation: DetachL3NetworkFromVm.operation)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

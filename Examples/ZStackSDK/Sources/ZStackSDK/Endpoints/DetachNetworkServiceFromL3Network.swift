@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: DetachNetworkServiceFromL3Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachNetworkServiceFromL3Network.Response {
-        var call = ZStackRequestBuilder(operation: DetachNetworkServiceFromL3Network.operation)
+        let call = ZStackRequestBuilder(operation: DetachNetworkServiceFromL3Network.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.appendQueryMap("networkServices", entries: request.networkServices)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: DetachNetworkServiceFromL3NetworkByService.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachNetworkServiceFromL3NetworkByService.Response {
-        var call = ZStackRequestBuilder(operation: DetachNetworkServiceFromL3NetworkByService.operation)
+        let call = ZStackRequestBuilder(operation: DetachNetworkServiceFromL3NetworkByService.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.setPathParameter("service", to: request.service)
         call.appendQueryMap("networkServices", entries: request.networkServices)

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: DetachPoliciesFromUser.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachPoliciesFromUser.Response {
-        var call = ZStackRequestBuilder(operation: DetachPoliciesFromUser.operation)
+        let call = ZStackRequestBuilder(operation: DetachPoliciesFromUser.operation)
         call.setPathParameter("userUuid", to: request.userUuid)
         call.appendQueryItems("policyUuids", values: request.policyUuids)
         call.appendQueryItems("systemTags", values: request.systemTags)

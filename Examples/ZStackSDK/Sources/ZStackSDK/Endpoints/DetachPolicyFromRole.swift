@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: DetachPolicyFromRole.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachPolicyFromRole.Response {
-        var call = ZStackRequestBuilder(operation: DetachPolicyFromRole.operation)
+        let call = ZStackRequestBuilder(operation: DetachPolicyFromRole.operation)
         call.setPathParameter("roleUuid", to: request.roleUuid)
         call.setPathParameter("policyUuid", to: request.policyUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: DetachPolicyFromUser.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachPolicyFromUser.Response {
-        var call = ZStackRequestBuilder(operation: DetachPolicyFromUser.operation)
+        let call = ZStackRequestBuilder(operation: DetachPolicyFromUser.operation)
         call.setPathParameter("policyUuid", to: request.policyUuid)
         call.setPathParameter("userUuid", to: request.userUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

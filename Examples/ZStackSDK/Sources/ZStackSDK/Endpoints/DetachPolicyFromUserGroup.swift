@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: DetachPolicyFromUserGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachPolicyFromUserGroup.Response {
-        var call = ZStackRequestBuilder(operation: DetachPolicyFromUserGroup.operation)
+        let call = ZStackRequestBuilder(operation: DetachPolicyFromUserGroup.operation)
         call.setPathParameter("policyUuid", to: request.policyUuid)
         call.setPathParameter("groupUuid", to: request.groupUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

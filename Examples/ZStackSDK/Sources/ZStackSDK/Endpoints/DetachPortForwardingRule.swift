@@ -115,7 +115,7 @@ nonisolated extension ZStackClient {
         _ request: DetachPortForwardingRule.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachPortForwardingRule.Response {
-        var call = ZStackRequestBuilder(operation: DetachPortForwardingRule.operation)
+        let call = ZStackRequestBuilder(operation: DetachPortForwardingRule.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -130,7 +130,7 @@ nonisolated extension ZStackClient {
         _ request: DetachPrimaryStorageFromCluster.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachPrimaryStorageFromCluster.Response {
-        var call = ZStackRequestBuilder(operation: DetachPrimaryStorageFromCluster.operation)
+        let call = ZStackRequestBuilder(operation: DetachPrimaryStorageFromCluster.operation)
         call.setPathParameter("primaryStorageUuid", to: request.primaryStorageUuid)
         call.setPathParameter("clusterUuid", to: request.clusterUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

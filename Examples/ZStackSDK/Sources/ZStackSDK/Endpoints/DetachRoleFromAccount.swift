@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: DetachRoleFromAccount.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachRoleFromAccount.Response {
-        var call = ZStackRequestBuilder(operation: DetachRoleFromAccount.operation)
+        let call = ZStackRequestBuilder(operation: DetachRoleFromAccount.operation)
         call.setPathParameter("roleUuid", to: request.roleUuid)
         call.setPathParameter("accountUuid", to: request.accountUuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)

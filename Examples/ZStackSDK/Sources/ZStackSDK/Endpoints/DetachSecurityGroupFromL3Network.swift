@@ -142,7 +142,7 @@ nonisolated extension ZStackClient {
         _ request: DetachSecurityGroupFromL3Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachSecurityGroupFromL3Network.Response {
-        var call = ZStackRequestBuilder(operation: DetachSecurityGroupFromL3Network.operation)
+        let call = ZStackRequestBuilder(operation: DetachSecurityGroupFromL3Network.operation)
         call.setPathParameter("securityGroupUuid", to: request.securityGroupUuid)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: DetachSshKeyPairFromVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DetachSshKeyPairFromVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: DetachSshKeyPairFromVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: DetachSshKeyPairFromVmInstance.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.setPathParameter("sshKeyPairUuid", to: request.sshKeyPairUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

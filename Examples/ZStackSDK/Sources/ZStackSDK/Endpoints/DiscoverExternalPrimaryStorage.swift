@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: DiscoverExternalPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> DiscoverExternalPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: DiscoverExternalPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: DiscoverExternalPrimaryStorage.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.url, forKey: "url")

@@ -207,7 +207,7 @@ nonisolated extension ZStackClient {
         _ request: ExportImageFromBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ExportImageFromBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: ExportImageFromBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: ExportImageFromBackupStorage.operation)
         call.setPathParameter("backupStorageUuid", to: request.backupStorageUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "exportImageFromBackupStorage") { wrapped in

@@ -108,7 +108,7 @@ nonisolated extension ZStackClient {
         _ request: ExpungeDataVolume.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ExpungeDataVolume.Response {
-        var call = ZStackRequestBuilder(operation: ExpungeDataVolume.operation)
+        let call = ZStackRequestBuilder(operation: ExpungeDataVolume.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "expungeDataVolume") { _ in }

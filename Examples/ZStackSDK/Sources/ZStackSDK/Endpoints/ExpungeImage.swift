@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: ExpungeImage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ExpungeImage.Response {
-        var call = ZStackRequestBuilder(operation: ExpungeImage.operation)
+        let call = ZStackRequestBuilder(operation: ExpungeImage.operation)
         call.setPathParameter("imageUuid", to: request.imageUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "expungeImage") { wrapped in

@@ -108,7 +108,7 @@ nonisolated extension ZStackClient {
         _ request: ExpungeVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ExpungeVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: ExpungeVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: ExpungeVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "expungeVmInstance") { _ in }

@@ -162,7 +162,7 @@ nonisolated extension ZStackClient {
         _ request: ExpungeVmUserDefinedXmlHookScript.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ExpungeVmUserDefinedXmlHookScript.Response {
-        var call = ZStackRequestBuilder(operation: ExpungeVmUserDefinedXmlHookScript.operation)
+        let call = ZStackRequestBuilder(operation: ExpungeVmUserDefinedXmlHookScript.operation)
         call.appendQueryItem("uuid", value: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: FlattenVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> FlattenVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: FlattenVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: FlattenVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "flattenVmInstance") { wrapped in

@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: FlattenVolume.Request,
         polling: ZStackPolling? = nil
     ) async throws -> FlattenVolume.Response {
-        var call = ZStackRequestBuilder(operation: FlattenVolume.operation)
+        let call = ZStackRequestBuilder(operation: FlattenVolume.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "flattenVolume") { wrapped in

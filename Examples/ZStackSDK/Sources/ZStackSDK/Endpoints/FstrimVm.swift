@@ -114,7 +114,7 @@ nonisolated extension ZStackClient {
         _ request: FstrimVm.Request,
         polling: ZStackPolling? = nil
     ) async throws -> FstrimVm.Response {
-        var call = ZStackRequestBuilder(operation: FstrimVm.operation)
+        let call = ZStackRequestBuilder(operation: FstrimVm.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "params") { _ in }

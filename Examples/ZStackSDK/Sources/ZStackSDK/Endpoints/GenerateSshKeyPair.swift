@@ -109,7 +109,7 @@ nonisolated extension ZStackClient {
     public func generateSshKeyPair(
         _ request: GenerateSshKeyPair.Request
     ) async throws -> GenerateSshKeyPair.Response {
-        var call = ZStackRequestBuilder(operation: GenerateSshKeyPair.operation)
+        let call = ZStackRequestBuilder(operation: GenerateSshKeyPair.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -159,7 +159,7 @@ nonisolated extension ZStackClient {
     public func getAccountQuotaUsage(
         _ request: GetAccountQuotaUsage.Request
     ) async throws -> GetAccountQuotaUsage.Response {
-        var call = ZStackRequestBuilder(operation: GetAccountQuotaUsage.operation)
+        let call = ZStackRequestBuilder(operation: GetAccountQuotaUsage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -109,7 +109,7 @@ nonisolated extension ZStackClient {
     public func getAttachablePublicL3ForVRouter(
         _ request: GetAttachablePublicL3ForVRouter.Request
     ) async throws -> GetAttachablePublicL3ForVRouter.Response {
-        var call = ZStackRequestBuilder(operation: GetAttachablePublicL3ForVRouter.operation)
+        let call = ZStackRequestBuilder(operation: GetAttachablePublicL3ForVRouter.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -197,7 +197,7 @@ nonisolated extension ZStackClient {
     public func getBackupStorageCapacity(
         _ request: GetBackupStorageCapacity.Request
     ) async throws -> GetBackupStorageCapacity.Response {
-        var call = ZStackRequestBuilder(operation: GetBackupStorageCapacity.operation)
+        let call = ZStackRequestBuilder(operation: GetBackupStorageCapacity.operation)
         call.appendQueryItems("zoneUuids", values: request.zoneUuids)
         call.appendQueryItems("backupStorageUuids", values: request.backupStorageUuids)
         call.appendQueryItem("all", describing: request.all)

@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
     public func getBackupStorageTypes(
         _ request: GetBackupStorageTypes.Request
     ) async throws -> GetBackupStorageTypes.Response {
-        var call = ZStackRequestBuilder(operation: GetBackupStorageTypes.operation)
+        let call = ZStackRequestBuilder(operation: GetBackupStorageTypes.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -119,7 +119,7 @@ nonisolated extension ZStackClient {
     public func getCandidateBackupStorageForCreatingImage(
         _ request: GetCandidateBackupStorageForCreatingImage.Request
     ) async throws -> GetCandidateBackupStorageForCreatingImage.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateBackupStorageForCreatingImage.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateBackupStorageForCreatingImage.operation)
         call.appendQueryItem("volumeUuid", value: request.volumeUuid)
         call.appendQueryItem("volumeSnapshotUuid", value: request.volumeSnapshotUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

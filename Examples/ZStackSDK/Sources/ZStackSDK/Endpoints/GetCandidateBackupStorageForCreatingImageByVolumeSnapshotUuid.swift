@@ -122,7 +122,7 @@ nonisolated extension ZStackClient {
     public func getCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid(
         _ request: GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid.Request
     ) async throws -> GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid.operation)
         call.setPathParameter("volumeSnapshotUuid", to: request.volumeSnapshotUuid)
         call.appendQueryItem("volumeUuid", value: request.volumeUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

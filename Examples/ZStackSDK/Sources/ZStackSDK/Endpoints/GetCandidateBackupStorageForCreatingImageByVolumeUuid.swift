@@ -119,7 +119,7 @@ nonisolated extension ZStackClient {
     public func getCandidateBackupStorageForCreatingImageByVolumeUuid(
         _ request: GetCandidateBackupStorageForCreatingImageByVolumeUuid.Request
     ) async throws -> GetCandidateBackupStorageForCreatingImageByVolumeUuid.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateBackupStorageForCreatingImageByVolumeUuid.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateBackupStorageForCreatingImageByVolumeUuid.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.appendQueryItem("volumeSnapshotUuid", value: request.volumeSnapshotUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
     public func getCandidateClustersForAttachingL2Network(
         _ request: GetCandidateClustersForAttachingL2Network.Request
     ) async throws -> GetCandidateClustersForAttachingL2Network.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateClustersForAttachingL2Network.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateClustersForAttachingL2Network.operation)
         call.setPathParameter("l2NetworkUuid", to: request.l2NetworkUuid)
         call.appendQueryItems("clusterTypes", values: request.clusterTypes)
         call.appendQueryItem("limit", describing: request.limit)

@@ -107,7 +107,7 @@ nonisolated extension ZStackClient {
     public func getCandidateIsoForAttachingVm(
         _ request: GetCandidateIsoForAttachingVm.Request
     ) async throws -> GetCandidateIsoForAttachingVm.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateIsoForAttachingVm.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateIsoForAttachingVm.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -182,7 +182,7 @@ nonisolated extension ZStackClient {
     public func getCandidateL2NetworksForAttachingCluster(
         _ request: GetCandidateL2NetworksForAttachingCluster.Request
     ) async throws -> GetCandidateL2NetworksForAttachingCluster.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateL2NetworksForAttachingCluster.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateL2NetworksForAttachingCluster.operation)
         call.setPathParameter("clusterUuid", to: request.clusterUuid)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

@@ -106,7 +106,7 @@ nonisolated extension ZStackClient {
     public func getCandidateL3NetworksForChangeVmNicNetwork(
         _ request: GetCandidateL3NetworksForChangeVmNicNetwork.Request
     ) async throws -> GetCandidateL3NetworksForChangeVmNicNetwork.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateL3NetworksForChangeVmNicNetwork.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateL3NetworksForChangeVmNicNetwork.operation)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

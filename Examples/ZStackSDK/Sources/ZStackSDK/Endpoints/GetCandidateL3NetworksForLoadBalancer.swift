@@ -130,7 +130,7 @@ nonisolated extension ZStackClient {
     public func getCandidateL3NetworksForLoadBalancer(
         _ request: GetCandidateL3NetworksForLoadBalancer.Request
     ) async throws -> GetCandidateL3NetworksForLoadBalancer.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateL3NetworksForLoadBalancer.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateL3NetworksForLoadBalancer.operation)
         call.setPathParameter("listenerUuid", to: request.listenerUuid)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
     public func getCandidateL3NetworksForServerGroup(
         _ request: GetCandidateL3NetworksForServerGroup.Request
     ) async throws -> GetCandidateL3NetworksForServerGroup.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateL3NetworksForServerGroup.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateL3NetworksForServerGroup.operation)
         call.appendQueryItem("serverGroupUuid", value: request.serverGroupUuid)
         call.appendQueryItem("loadBalancerUuid", value: request.loadBalancerUuid)
         call.appendQueryItem("limit", describing: request.limit)

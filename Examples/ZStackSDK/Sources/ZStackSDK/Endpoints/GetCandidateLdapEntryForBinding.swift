@@ -168,7 +168,7 @@ nonisolated extension ZStackClient {
     public func getCandidateLdapEntryForBinding(
         _ request: GetCandidateLdapEntryForBinding.Request
     ) async throws -> GetCandidateLdapEntryForBinding.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateLdapEntryForBinding.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateLdapEntryForBinding.operation)
         call.appendQueryItem("ldapFilter", value: request.ldapFilter)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -281,7 +281,7 @@ nonisolated extension ZStackClient {
     public func getCandidatePrimaryStoragesForCreatingVm(
         _ request: GetCandidatePrimaryStoragesForCreatingVm.Request
     ) async throws -> GetCandidatePrimaryStoragesForCreatingVm.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidatePrimaryStoragesForCreatingVm.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidatePrimaryStoragesForCreatingVm.operation)
         call.appendQueryItem("imageUuid", value: request.imageUuid)
         call.appendQueryItems("l3NetworkUuids", values: request.l3NetworkUuids)
         call.appendQueryItem("rootDiskOfferingUuid", value: request.rootDiskOfferingUuid)

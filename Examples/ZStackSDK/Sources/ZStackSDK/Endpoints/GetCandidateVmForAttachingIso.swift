@@ -104,7 +104,7 @@ nonisolated extension ZStackClient {
     public func getCandidateVmForAttachingIso(
         _ request: GetCandidateVmForAttachingIso.Request
     ) async throws -> GetCandidateVmForAttachingIso.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateVmForAttachingIso.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateVmForAttachingIso.operation)
         call.setPathParameter("isoUuid", to: request.isoUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -114,7 +114,7 @@ nonisolated extension ZStackClient {
     public func getCandidateVmNicForSecurityGroup(
         _ request: GetCandidateVmNicForSecurityGroup.Request
     ) async throws -> GetCandidateVmNicForSecurityGroup.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateVmNicForSecurityGroup.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateVmNicForSecurityGroup.operation)
         call.setPathParameter("securityGroupUuid", to: request.securityGroupUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -108,7 +108,7 @@ nonisolated extension ZStackClient {
     public func getCandidateVmNicsForLoadBalancer(
         _ request: GetCandidateVmNicsForLoadBalancer.Request
     ) async throws -> GetCandidateVmNicsForLoadBalancer.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateVmNicsForLoadBalancer.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateVmNicsForLoadBalancer.operation)
         call.setPathParameter("listenerUuid", to: request.listenerUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

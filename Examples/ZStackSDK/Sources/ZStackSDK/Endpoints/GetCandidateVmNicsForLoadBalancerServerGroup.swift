@@ -127,7 +127,7 @@ nonisolated extension ZStackClient {
     public func getCandidateVmNicsForLoadBalancerServerGroup(
         _ request: GetCandidateVmNicsForLoadBalancerServerGroup.Request
     ) async throws -> GetCandidateVmNicsForLoadBalancerServerGroup.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateVmNicsForLoadBalancerServerGroup.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateVmNicsForLoadBalancerServerGroup.operation)
         call.appendQueryItem("servergroupUuid", value: request.servergroupUuid)
         call.appendQueryItem("loadBalancerUuid", value: request.loadBalancerUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -305,7 +305,7 @@ nonisolated extension ZStackClient {
     public func getCandidateZonesClustersHostsForCreatingVm(
         _ request: GetCandidateZonesClustersHostsForCreatingVm.Request
     ) async throws -> GetCandidateZonesClustersHostsForCreatingVm.Response {
-        var call = ZStackRequestBuilder(operation: GetCandidateZonesClustersHostsForCreatingVm.operation)
+        let call = ZStackRequestBuilder(operation: GetCandidateZonesClustersHostsForCreatingVm.operation)
         call.appendQueryItem("instanceOfferingUuid", value: request.instanceOfferingUuid)
         call.appendQueryItem("imageUuid", value: request.imageUuid)
         call.appendQueryItems("l3NetworkUuids", values: request.l3NetworkUuids)

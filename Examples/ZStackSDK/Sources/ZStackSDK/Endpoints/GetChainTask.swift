@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
     public func getChainTask(
         _ request: GetChainTask.Request
     ) async throws -> GetChainTask.Response {
-        var call = ZStackRequestBuilder(operation: GetChainTask.operation)
+        let call = ZStackRequestBuilder(operation: GetChainTask.operation)
         call.appendQueryItems("syncSignatures", values: request.syncSignatures)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

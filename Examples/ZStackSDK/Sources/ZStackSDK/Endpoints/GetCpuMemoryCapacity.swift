@@ -291,7 +291,7 @@ nonisolated extension ZStackClient {
     public func getCpuMemoryCapacity(
         _ request: GetCpuMemoryCapacity.Request
     ) async throws -> GetCpuMemoryCapacity.Response {
-        var call = ZStackRequestBuilder(operation: GetCpuMemoryCapacity.operation)
+        let call = ZStackRequestBuilder(operation: GetCpuMemoryCapacity.operation)
         call.appendQueryItems("zoneUuids", values: request.zoneUuids)
         call.appendQueryItems("clusterUuids", values: request.clusterUuids)
         call.appendQueryItems("hostUuids", values: request.hostUuids)

@@ -152,7 +152,7 @@ nonisolated extension ZStackClient {
     public func getCurrentTime(
         _ request: GetCurrentTime.Request
     ) async throws -> GetCurrentTime.Response {
-        var call = ZStackRequestBuilder(operation: GetCurrentTime.operation)
+        let call = ZStackRequestBuilder(operation: GetCurrentTime.operation)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "getCurrentTime") { _ in }
             try body.encodeValue(request.systemTags, forKey: "systemTags")

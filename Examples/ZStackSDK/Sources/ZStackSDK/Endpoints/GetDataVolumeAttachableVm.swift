@@ -104,7 +104,7 @@ nonisolated extension ZStackClient {
     public func getDataVolumeAttachableVm(
         _ request: GetDataVolumeAttachableVm.Request
     ) async throws -> GetDataVolumeAttachableVm.Response {
-        var call = ZStackRequestBuilder(operation: GetDataVolumeAttachableVm.operation)
+        let call = ZStackRequestBuilder(operation: GetDataVolumeAttachableVm.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
     public func getDebugSignal(
         _ request: GetDebugSignal.Request
     ) async throws -> GetDebugSignal.Response {
-        var call = ZStackRequestBuilder(operation: GetDebugSignal.operation)
+        let call = ZStackRequestBuilder(operation: GetDebugSignal.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -272,7 +272,7 @@ nonisolated extension ZStackClient {
     public func getEipAttachableVmNics(
         _ request: GetEipAttachableVmNics.Request
     ) async throws -> GetEipAttachableVmNics.Response {
-        var call = ZStackRequestBuilder(operation: GetEipAttachableVmNics.operation)
+        let call = ZStackRequestBuilder(operation: GetEipAttachableVmNics.operation)
         call.setPathParameter("eipUuid", to: request.eipUuid)
         call.appendQueryItem("vipUuid", value: request.vipUuid)
         call.appendQueryItem("vmUuid", value: request.vmUuid)

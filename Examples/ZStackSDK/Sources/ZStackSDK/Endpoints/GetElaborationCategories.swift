@@ -152,7 +152,7 @@ nonisolated extension ZStackClient {
     public func getElaborationCategories(
         _ request: GetElaborationCategories.Request
     ) async throws -> GetElaborationCategories.Response {
-        var call = ZStackRequestBuilder(operation: GetElaborationCategories.operation)
+        let call = ZStackRequestBuilder(operation: GetElaborationCategories.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -188,7 +188,7 @@ nonisolated extension ZStackClient {
     public func getElaborations(
         _ request: GetElaborations.Request
     ) async throws -> GetElaborations.Response {
-        var call = ZStackRequestBuilder(operation: GetElaborations.operation)
+        let call = ZStackRequestBuilder(operation: GetElaborations.operation)
         call.appendQueryItem("category", value: request.category)
         call.appendQueryItem("regex", value: request.regex)
         call.appendQueryItem("code", value: request.code)

@@ -159,7 +159,7 @@ nonisolated extension ZStackClient {
     public func getEncryptedField(
         _ request: GetEncryptedField.Request
     ) async throws -> GetEncryptedField.Response {
-        var call = ZStackRequestBuilder(operation: GetEncryptedField.operation)
+        let call = ZStackRequestBuilder(operation: GetEncryptedField.operation)
         call.appendQueryItem("encryptedType", value: request.encryptedType)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -92,7 +92,7 @@ nonisolated extension ZStackClient {
     public func getExternalServices(
         _ request: GetExternalServices.Request
     ) async throws -> GetExternalServices.Response {
-        var call = ZStackRequestBuilder(operation: GetExternalServices.operation)
+        let call = ZStackRequestBuilder(operation: GetExternalServices.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -173,7 +173,7 @@ nonisolated extension ZStackClient {
     public func getFreeIp(
         _ request: GetFreeIp.Request
     ) async throws -> GetFreeIp.Response {
-        var call = ZStackRequestBuilder(operation: GetFreeIp.operation)
+        let call = ZStackRequestBuilder(operation: GetFreeIp.operation)
         call.appendQueryItem("l3NetworkUuid", value: request.l3NetworkUuid)
         call.appendQueryItem("ipRangeUuid", value: request.ipRangeUuid)
         call.appendQueryItem("start", value: request.start)

@@ -173,7 +173,7 @@ nonisolated extension ZStackClient {
     public func getFreeIpByIpRangeUuid(
         _ request: GetFreeIpByIpRangeUuid.Request
     ) async throws -> GetFreeIpByIpRangeUuid.Response {
-        var call = ZStackRequestBuilder(operation: GetFreeIpByIpRangeUuid.operation)
+        let call = ZStackRequestBuilder(operation: GetFreeIpByIpRangeUuid.operation)
         call.setPathParameter("ipRangeUuid", to: request.ipRangeUuid)
         call.appendQueryItem("l3NetworkUuid", value: request.l3NetworkUuid)
         call.appendQueryItem("start", value: request.start)

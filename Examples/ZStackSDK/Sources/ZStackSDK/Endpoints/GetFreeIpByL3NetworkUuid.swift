@@ -173,7 +173,7 @@ nonisolated extension ZStackClient {
     public func getFreeIpByL3NetworkUuid(
         _ request: GetFreeIpByL3NetworkUuid.Request
     ) async throws -> GetFreeIpByL3NetworkUuid.Response {
-        var call = ZStackRequestBuilder(operation: GetFreeIpByL3NetworkUuid.operation)
+        let call = ZStackRequestBuilder(operation: GetFreeIpByL3NetworkUuid.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.appendQueryItem("ipRangeUuid", value: request.ipRangeUuid)
         call.appendQueryItem("start", value: request.start)

@@ -163,7 +163,7 @@ nonisolated extension ZStackClient {
     public func getGlobalConfigOptions(
         _ request: GetGlobalConfigOptions.Request
     ) async throws -> GetGlobalConfigOptions.Response {
-        var call = ZStackRequestBuilder(operation: GetGlobalConfigOptions.operation)
+        let call = ZStackRequestBuilder(operation: GetGlobalConfigOptions.operation)
         call.setPathParameter("category", to: request.category)
         call.setPathParameter("name", to: request.name)
         call.appendQueryItems("systemTags", values: request.systemTags)

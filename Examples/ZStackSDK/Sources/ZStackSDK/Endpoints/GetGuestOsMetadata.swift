@@ -92,7 +92,7 @@ nonisolated extension ZStackClient {
     public func getGuestOsMetadata(
         _ request: GetGuestOsMetadata.Request
     ) async throws -> GetGuestOsMetadata.Response {
-        var call = ZStackRequestBuilder(operation: GetGuestOsMetadata.operation)
+        let call = ZStackRequestBuilder(operation: GetGuestOsMetadata.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
     public func getHostAllocatorStrategies(
         _ request: GetHostAllocatorStrategies.Request
     ) async throws -> GetHostAllocatorStrategies.Response {
-        var call = ZStackRequestBuilder(operation: GetHostAllocatorStrategies.operation)
+        let call = ZStackRequestBuilder(operation: GetHostAllocatorStrategies.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -160,7 +160,7 @@ nonisolated extension ZStackClient {
     public func getHostNetworkInterfaceLldp(
         _ request: GetHostNetworkInterfaceLldp.Request
     ) async throws -> GetHostNetworkInterfaceLldp.Response {
-        var call = ZStackRequestBuilder(operation: GetHostNetworkInterfaceLldp.operation)
+        let call = ZStackRequestBuilder(operation: GetHostNetworkInterfaceLldp.operation)
         call.setPathParameter("interfaceUuid", to: request.interfaceUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

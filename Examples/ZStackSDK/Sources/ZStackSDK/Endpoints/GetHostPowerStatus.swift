@@ -133,7 +133,7 @@ nonisolated extension ZStackClient {
         _ request: GetHostPowerStatus.Request,
         polling: ZStackPolling? = nil
     ) async throws -> GetHostPowerStatus.Response {
-        var call = ZStackRequestBuilder(operation: GetHostPowerStatus.operation)
+        let call = ZStackRequestBuilder(operation: GetHostPowerStatus.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "getHostPowerStatus") { wrapped in

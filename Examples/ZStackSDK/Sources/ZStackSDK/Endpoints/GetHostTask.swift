@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
     public func getHostTask(
         _ request: GetHostTask.Request
     ) async throws -> GetHostTask.Response {
-        var call = ZStackRequestBuilder(operation: GetHostTask.operation)
+        let call = ZStackRequestBuilder(operation: GetHostTask.operation)
         call.appendQueryItems("hostUuids", values: request.hostUuids)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

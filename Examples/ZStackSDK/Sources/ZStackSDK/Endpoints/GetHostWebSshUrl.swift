@@ -207,7 +207,7 @@ nonisolated extension ZStackClient {
         _ request: GetHostWebSshUrl.Request,
         polling: ZStackPolling? = nil
     ) async throws -> GetHostWebSshUrl.Response {
-        var call = ZStackRequestBuilder(operation: GetHostWebSshUrl.operation)
+        let call = ZStackRequestBuilder(operation: GetHostWebSshUrl.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.uuid, forKey: "uuid")

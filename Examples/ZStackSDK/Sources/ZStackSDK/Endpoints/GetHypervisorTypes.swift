@@ -127,7 +127,7 @@ nonisolated extension ZStackClient {
     public func getHypervisorTypes(
         _ request: GetHypervisorTypes.Request
     ) async throws -> GetHypervisorTypes.Response {
-        var call = ZStackRequestBuilder(operation: GetHypervisorTypes.operation)
+        let call = ZStackRequestBuilder(operation: GetHypervisorTypes.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -182,7 +182,7 @@ nonisolated extension ZStackClient {
     public func getInterdependentL3NetworksBackupStorages(
         _ request: GetInterdependentL3NetworksBackupStorages.Request
     ) async throws -> GetInterdependentL3NetworksBackupStorages.Response {
-        var call = ZStackRequestBuilder(operation: GetInterdependentL3NetworksBackupStorages.operation)
+        let call = ZStackRequestBuilder(operation: GetInterdependentL3NetworksBackupStorages.operation)
         call.appendQueryItem("zoneUuid", value: request.zoneUuid)
         call.appendQueryItem("backupStorageUuid", value: request.backupStorageUuid)
         call.appendQueryItems("l3NetworkUuids", values: request.l3NetworkUuids)

@@ -203,7 +203,7 @@ nonisolated extension ZStackClient {
     public func getInterdependentL3NetworksImages(
         _ request: GetInterdependentL3NetworksImages.Request
     ) async throws -> GetInterdependentL3NetworksImages.Response {
-        var call = ZStackRequestBuilder(operation: GetInterdependentL3NetworksImages.operation)
+        let call = ZStackRequestBuilder(operation: GetInterdependentL3NetworksImages.operation)
         call.appendQueryItem("zoneUuid", value: request.zoneUuid)
         call.appendQueryItems("l3NetworkUuids", values: request.l3NetworkUuids)
         call.appendQueryItem("imageUuid", value: request.imageUuid)

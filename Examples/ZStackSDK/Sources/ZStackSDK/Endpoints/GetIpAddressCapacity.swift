@@ -306,7 +306,7 @@ nonisolated extension ZStackClient {
     public func getIpAddressCapacity(
         _ request: GetIpAddressCapacity.Request
     ) async throws -> GetIpAddressCapacity.Response {
-        var call = ZStackRequestBuilder(operation: GetIpAddressCapacity.operation)
+        let call = ZStackRequestBuilder(operation: GetIpAddressCapacity.operation)
         call.appendQueryItems("zoneUuids", values: request.zoneUuids)
         call.appendQueryItems("l3NetworkUuids", values: request.l3NetworkUuids)
         call.appendQueryItems("ipRangeUuids", values: request.ipRangeUuids)

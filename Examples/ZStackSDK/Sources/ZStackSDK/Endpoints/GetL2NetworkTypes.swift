@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
     public func getL2NetworkTypes(
         _ request: GetL2NetworkTypes.Request
     ) async throws -> GetL2NetworkTypes.Response {
-        var call = ZStackRequestBuilder(operation: GetL2NetworkTypes.operation)
+        let call = ZStackRequestBuilder(operation: GetL2NetworkTypes.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

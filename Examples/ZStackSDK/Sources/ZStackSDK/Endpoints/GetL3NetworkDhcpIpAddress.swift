@@ -163,7 +163,7 @@ nonisolated extension ZStackClient {
     public func getL3NetworkDhcpIpAddress(
         _ request: GetL3NetworkDhcpIpAddress.Request
     ) async throws -> GetL3NetworkDhcpIpAddress.Response {
-        var call = ZStackRequestBuilder(operation: GetL3NetworkDhcpIpAddress.operation)
+        let call = ZStackRequestBuilder(operation: GetL3NetworkDhcpIpAddress.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

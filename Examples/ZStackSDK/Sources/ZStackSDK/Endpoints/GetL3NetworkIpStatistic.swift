@@ -264,7 +264,7 @@ nonisolated extension ZStackClient {
     public func getL3NetworkIpStatistic(
         _ request: GetL3NetworkIpStatistic.Request
     ) async throws -> GetL3NetworkIpStatistic.Response {
-        var call = ZStackRequestBuilder(operation: GetL3NetworkIpStatistic.operation)
+        let call = ZStackRequestBuilder(operation: GetL3NetworkIpStatistic.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.appendQueryItem("resourceType", value: request.resourceType?.rawValue)
         call.appendQueryItem("ip", value: request.ip)

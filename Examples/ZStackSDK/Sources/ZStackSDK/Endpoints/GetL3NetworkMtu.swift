@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
     public func getL3NetworkMtu(
         _ request: GetL3NetworkMtu.Request
     ) async throws -> GetL3NetworkMtu.Response {
-        var call = ZStackRequestBuilder(operation: GetL3NetworkMtu.operation)
+        let call = ZStackRequestBuilder(operation: GetL3NetworkMtu.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

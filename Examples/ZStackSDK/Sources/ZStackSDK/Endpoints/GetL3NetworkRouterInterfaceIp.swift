@@ -163,7 +163,7 @@ nonisolated extension ZStackClient {
     public func getL3NetworkRouterInterfaceIp(
         _ request: GetL3NetworkRouterInterfaceIp.Request
     ) async throws -> GetL3NetworkRouterInterfaceIp.Response {
-        var call = ZStackRequestBuilder(operation: GetL3NetworkRouterInterfaceIp.operation)
+        let call = ZStackRequestBuilder(operation: GetL3NetworkRouterInterfaceIp.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -63,7 +63,7 @@ nonisolated extension ZStackClient {
     public func getL3NetworkTypes(
         _ request: GetL3NetworkTypes.Request
     ) async throws -> GetL3NetworkTypes.Response {
-        var call = ZStackRequestBuilder(operation: GetL3NetworkTypes.operation)
+        let call = ZStackRequestBuilder(operation: GetL3NetworkTypes.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

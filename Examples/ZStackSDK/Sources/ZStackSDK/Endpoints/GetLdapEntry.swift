@@ -127,7 +127,7 @@ nonisolated extension ZStackClient {
     public func getLdapEntry(
         _ request: GetLdapEntry.Request
     ) async throws -> GetLdapEntry.Response {
-        var call = ZStackRequestBuilder(operation: GetLdapEntry.operation)
+        let call = ZStackRequestBuilder(operation: GetLdapEntry.operation)
         call.appendQueryItem("ldapFilter", value: request.ldapFilter)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

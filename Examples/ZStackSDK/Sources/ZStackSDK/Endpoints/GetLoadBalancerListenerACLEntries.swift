@@ -173,7 +173,7 @@ nonisolated extension ZStackClient {
     public func getLoadBalancerListenerACLEntries(
         _ request: GetLoadBalancerListenerACLEntries.Request
     ) async throws -> GetLoadBalancerListenerACLEntries.Response {
-        var call = ZStackRequestBuilder(operation: GetLoadBalancerListenerACLEntries.operation)
+        let call = ZStackRequestBuilder(operation: GetLoadBalancerListenerACLEntries.operation)
         call.appendQueryItems("listenerUuids", values: request.listenerUuids)
         call.appendQueryItem("type", value: request.type)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -175,7 +175,7 @@ nonisolated extension ZStackClient {
     public func getLocalStorageHostDiskCapacity(
         _ request: GetLocalStorageHostDiskCapacity.Request
     ) async throws -> GetLocalStorageHostDiskCapacity.Response {
-        var call = ZStackRequestBuilder(operation: GetLocalStorageHostDiskCapacity.operation)
+        let call = ZStackRequestBuilder(operation: GetLocalStorageHostDiskCapacity.operation)
         call.setPathParameter("primaryStorageUuid", to: request.primaryStorageUuid)
         call.appendQueryItem("hostUuid", value: request.hostUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -172,7 +172,7 @@ nonisolated extension ZStackClient {
     public func getLoginProcedures(
         _ request: GetLoginProcedures.Request
     ) async throws -> GetLoginProcedures.Response {
-        var call = ZStackRequestBuilder(operation: GetLoginProcedures.operation)
+        let call = ZStackRequestBuilder(operation: GetLoginProcedures.operation)
         call.appendQueryItem("username", value: request.username)
         call.appendQueryItem("loginType", value: request.loginType)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -149,7 +149,7 @@ nonisolated extension ZStackClient {
     public func getManagementNodeArch(
         _ request: GetManagementNodeArch.Request
     ) async throws -> GetManagementNodeArch.Response {
-        var call = ZStackRequestBuilder(operation: GetManagementNodeArch.operation)
+        let call = ZStackRequestBuilder(operation: GetManagementNodeArch.operation)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "getManagementNodeArch") { _ in }
             try body.encodeValue(request.systemTags, forKey: "systemTags")

@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
     public func getManagementNodeOS(
         _ request: GetManagementNodeOS.Request
     ) async throws -> GetManagementNodeOS.Response {
-        var call = ZStackRequestBuilder(operation: GetManagementNodeOS.operation)
+        let call = ZStackRequestBuilder(operation: GetManagementNodeOS.operation)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "getManagementNodeOS") { _ in }
             try body.encodeValue(request.systemTags, forKey: "systemTags")

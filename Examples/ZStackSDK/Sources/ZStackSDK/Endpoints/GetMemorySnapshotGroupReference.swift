@@ -188,7 +188,7 @@ nonisolated extension ZStackClient {
     public func getMemorySnapshotGroupReference(
         _ request: GetMemorySnapshotGroupReference.Request
     ) async throws -> GetMemorySnapshotGroupReference.Response {
-        var call = ZStackRequestBuilder(operation: GetMemorySnapshotGroupReference.operation)
+        let call = ZStackRequestBuilder(operation: GetMemorySnapshotGroupReference.operation)
         call.appendQueryItem("resourceUuid", value: request.resourceUuid)
         call.appendQueryItem("resourceType", value: request.resourceType)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
     public func getNetworkServiceTypes(
         _ request: GetNetworkServiceTypes.Request
     ) async throws -> GetNetworkServiceTypes.Response {
-        var call = ZStackRequestBuilder(operation: GetNetworkServiceTypes.operation)
+        let call = ZStackRequestBuilder(operation: GetNetworkServiceTypes.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

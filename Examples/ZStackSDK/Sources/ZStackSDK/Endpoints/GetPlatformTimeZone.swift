@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
     public func getPlatformTimeZone(
         _ request: GetPlatformTimeZone.Request
     ) async throws -> GetPlatformTimeZone.Response {
-        var call = ZStackRequestBuilder(operation: GetPlatformTimeZone.operation)
+        let call = ZStackRequestBuilder(operation: GetPlatformTimeZone.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -107,7 +107,7 @@ nonisolated extension ZStackClient {
     public func getPortForwardingAttachableVmNics(
         _ request: GetPortForwardingAttachableVmNics.Request
     ) async throws -> GetPortForwardingAttachableVmNics.Response {
-        var call = ZStackRequestBuilder(operation: GetPortForwardingAttachableVmNics.operation)
+        let call = ZStackRequestBuilder(operation: GetPortForwardingAttachableVmNics.operation)
         call.setPathParameter("ruleUuid", to: request.ruleUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
     public func getPrimaryStorageAllocatorStrategies(
         _ request: GetPrimaryStorageAllocatorStrategies.Request
     ) async throws -> GetPrimaryStorageAllocatorStrategies.Response {
-        var call = ZStackRequestBuilder(operation: GetPrimaryStorageAllocatorStrategies.operation)
+        let call = ZStackRequestBuilder(operation: GetPrimaryStorageAllocatorStrategies.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

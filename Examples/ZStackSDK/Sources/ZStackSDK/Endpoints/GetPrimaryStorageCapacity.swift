@@ -236,7 +236,7 @@ nonisolated extension ZStackClient {
     public func getPrimaryStorageCapacity(
         _ request: GetPrimaryStorageCapacity.Request
     ) async throws -> GetPrimaryStorageCapacity.Response {
-        var call = ZStackRequestBuilder(operation: GetPrimaryStorageCapacity.operation)
+        let call = ZStackRequestBuilder(operation: GetPrimaryStorageCapacity.operation)
         call.appendQueryItems("zoneUuids", values: request.zoneUuids)
         call.appendQueryItems("clusterUuids", values: request.clusterUuids)
         call.appendQueryItems("primaryStorageUuids", values: request.primaryStorageUuids)

@@ -176,7 +176,7 @@ nonisolated extension ZStackClient {
     public func getPrimaryStorageLicenseInfo(
         _ request: GetPrimaryStorageLicenseInfo.Request
     ) async throws -> GetPrimaryStorageLicenseInfo.Response {
-        var call = ZStackRequestBuilder(operation: GetPrimaryStorageLicenseInfo.operation)
+        let call = ZStackRequestBuilder(operation: GetPrimaryStorageLicenseInfo.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -63,7 +63,7 @@ nonisolated extension ZStackClient {
     public func getPrimaryStorageTypes(
         _ request: GetPrimaryStorageTypes.Request
     ) async throws -> GetPrimaryStorageTypes.Response {
-        var call = ZStackRequestBuilder(operation: GetPrimaryStorageTypes.operation)
+        let call = ZStackRequestBuilder(operation: GetPrimaryStorageTypes.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

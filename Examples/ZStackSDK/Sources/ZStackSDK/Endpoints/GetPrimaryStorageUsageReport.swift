@@ -188,7 +188,7 @@ nonisolated extension ZStackClient {
     public func getPrimaryStorageUsageReport(
         _ request: GetPrimaryStorageUsageReport.Request
     ) async throws -> GetPrimaryStorageUsageReport.Response {
-        var call = ZStackRequestBuilder(operation: GetPrimaryStorageUsageReport.operation)
+        let call = ZStackRequestBuilder(operation: GetPrimaryStorageUsageReport.operation)
         call.setPathParameter("primaryStorageUuid", to: request.primaryStorageUuid)
         call.appendQueryItems("uris", values: request.uris)
         call.appendQueryItems("systemTags", values: request.systemTags)

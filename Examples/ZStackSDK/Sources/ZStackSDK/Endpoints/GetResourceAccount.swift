@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
     public func getResourceAccount(
         _ request: GetResourceAccount.Request
     ) async throws -> GetResourceAccount.Response {
-        var call = ZStackRequestBuilder(operation: GetResourceAccount.operation)
+        let call = ZStackRequestBuilder(operation: GetResourceAccount.operation)
         call.appendQueryItems("resourceUuids", values: request.resourceUuids)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -159,7 +159,7 @@ nonisolated extension ZStackClient {
     public func getResourceBindableConfig(
         _ request: GetResourceBindableConfig.Request
     ) async throws -> GetResourceBindableConfig.Response {
-        var call = ZStackRequestBuilder(operation: GetResourceBindableConfig.operation)
+        let call = ZStackRequestBuilder(operation: GetResourceBindableConfig.operation)
         call.appendQueryItem("category", value: request.category)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

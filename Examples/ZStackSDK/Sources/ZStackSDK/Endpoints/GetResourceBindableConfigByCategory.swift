@@ -101,7 +101,7 @@ nonisolated extension ZStackClient {
     public func getResourceBindableConfigByCategory(
         _ request: GetResourceBindableConfigByCategory.Request
     ) async throws -> GetResourceBindableConfigByCategory.Response {
-        var call = ZStackRequestBuilder(operation: GetResourceBindableConfigByCategory.operation)
+        let call = ZStackRequestBuilder(operation: GetResourceBindableConfigByCategory.operation)
         call.setPathParameter("category", to: request.category)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -197,7 +197,7 @@ nonisolated extension ZStackClient {
     public func getResourceConfig(
         _ request: GetResourceConfig.Request
     ) async throws -> GetResourceConfig.Response {
-        var call = ZStackRequestBuilder(operation: GetResourceConfig.operation)
+        let call = ZStackRequestBuilder(operation: GetResourceConfig.operation)
         call.setPathParameter("category", to: request.category)
         call.setPathParameter("name", to: request.name)
         call.setPathParameter("resourceUuid", to: request.resourceUuid)

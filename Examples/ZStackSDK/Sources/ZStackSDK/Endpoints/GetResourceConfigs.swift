@@ -182,7 +182,7 @@ nonisolated extension ZStackClient {
     public func getResourceConfigs(
         _ request: GetResourceConfigs.Request
     ) async throws -> GetResourceConfigs.Response {
-        var call = ZStackRequestBuilder(operation: GetResourceConfigs.operation)
+        let call = ZStackRequestBuilder(operation: GetResourceConfigs.operation)
         call.setPathParameter("category", to: request.category)
         call.setPathParameter("resourceUuid", to: request.resourceUuid)
         call.appendQueryItems("names", values: request.names)

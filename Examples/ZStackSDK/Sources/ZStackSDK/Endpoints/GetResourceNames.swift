@@ -101,7 +101,7 @@ nonisolated extension ZStackClient {
     public func getResourceNames(
         _ request: GetResourceNames.Request
     ) async throws -> GetResourceNames.Response {
-        var call = ZStackRequestBuilder(operation: GetResourceNames.operation)
+        let call = ZStackRequestBuilder(operation: GetResourceNames.operation)
         call.appendQueryItems("uuids", values: request.uuids)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -149,7 +149,7 @@ nonisolated extension ZStackClient {
     public func getSpiceCertificates(
         _ request: GetSpiceCertificates.Request
     ) async throws -> GetSpiceCertificates.Response {
-        var call = ZStackRequestBuilder(operation: GetSpiceCertificates.operation)
+        let call = ZStackRequestBuilder(operation: GetSpiceCertificates.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
     public func getSupportAPIs(
         _ request: GetSupportAPIs.Request
     ) async throws -> GetSupportAPIs.Response {
-        var call = ZStackRequestBuilder(operation: GetSupportAPIs.operation)
+        let call = ZStackRequestBuilder(operation: GetSupportAPIs.operation)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "getSupportAPIs") { _ in }
             try body.encodeValue(request.systemTags, forKey: "systemTags")

@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
     public func getSupportedIdentityModels(
         _ request: GetSupportedIdentityModels.Request
     ) async throws -> GetSupportedIdentityModels.Response {
-        var call = ZStackRequestBuilder(operation: GetSupportedIdentityModels.operation)
+        let call = ZStackRequestBuilder(operation: GetSupportedIdentityModels.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

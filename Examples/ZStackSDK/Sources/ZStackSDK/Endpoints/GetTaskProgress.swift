@@ -109,7 +109,7 @@ nonisolated extension ZStackClient {
     public func getTaskProgress(
         _ request: GetTaskProgress.Request
     ) async throws -> GetTaskProgress.Response {
-        var call = ZStackRequestBuilder(operation: GetTaskProgress.operation)
+        let call = ZStackRequestBuilder(operation: GetTaskProgress.operation)
         call.setPathParameter("apiId", to: request.apiId)
         call.appendQueryItem("all", describing: request.all)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -139,7 +139,7 @@ nonisolated extension ZStackClient {
     public func getTrashOnBackupStorage(
         _ request: GetTrashOnBackupStorage.Request
     ) async throws -> GetTrashOnBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: GetTrashOnBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: GetTrashOnBackupStorage.operation)
         call.appendQueryItem("uuid", value: request.uuid)
         call.appendQueryItem("resourceUuid", value: request.resourceUuid)
         call.appendQueryItem("resourceType", value: request.resourceType)

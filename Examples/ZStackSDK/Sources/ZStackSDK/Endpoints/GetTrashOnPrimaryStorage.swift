@@ -139,7 +139,7 @@ nonisolated extension ZStackClient {
     public func getTrashOnPrimaryStorage(
         _ request: GetTrashOnPrimaryStorage.Request
     ) async throws -> GetTrashOnPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: GetTrashOnPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: GetTrashOnPrimaryStorage.operation)
         call.appendQueryItem("uuid", value: request.uuid)
         call.appendQueryItem("resourceUuid", value: request.resourceUuid)
         call.appendQueryItem("resourceType", value: request.resourceType)

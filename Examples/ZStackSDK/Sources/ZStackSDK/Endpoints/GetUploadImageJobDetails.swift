@@ -159,7 +159,7 @@ nonisolated extension ZStackClient {
     public func getUploadImageJobDetails(
         _ request: GetUploadImageJobDetails.Request
     ) async throws -> GetUploadImageJobDetails.Response {
-        var call = ZStackRequestBuilder(operation: GetUploadImageJobDetails.operation)
+        let call = ZStackRequestBuilder(operation: GetUploadImageJobDetails.operation)
         call.setPathParameter("imageId", to: request.imageId)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

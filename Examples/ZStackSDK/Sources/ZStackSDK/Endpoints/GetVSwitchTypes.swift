@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
     public func getVSwitchTypes(
         _ request: GetVSwitchTypes.Request
     ) async throws -> GetVSwitchTypes.Response {
-        var call = ZStackRequestBuilder(operation: GetVSwitchTypes.operation)
+        let call = ZStackRequestBuilder(operation: GetVSwitchTypes.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

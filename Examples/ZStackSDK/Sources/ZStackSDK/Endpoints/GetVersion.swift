@@ -152,7 +152,7 @@ nonisolated extension ZStackClient {
     public func getVersion(
         _ request: GetVersion.Request
     ) async throws -> GetVersion.Response {
-        var call = ZStackRequestBuilder(operation: GetVersion.operation)
+        let call = ZStackRequestBuilder(operation: GetVersion.operation)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "getVersion") { _ in }
             try body.encodeValue(request.systemTags, forKey: "systemTags")

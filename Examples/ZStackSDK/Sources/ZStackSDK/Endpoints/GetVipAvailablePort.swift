@@ -194,7 +194,7 @@ nonisolated extension ZStackClient {
     public func getVipAvailablePort(
         _ request: GetVipAvailablePort.Request
     ) async throws -> GetVipAvailablePort.Response {
-        var call = ZStackRequestBuilder(operation: GetVipAvailablePort.operation)
+        let call = ZStackRequestBuilder(operation: GetVipAvailablePort.operation)
         call.setPathParameter("vipUuid", to: request.vipUuid)
         call.appendQueryItem("protocolType", value: request.protocolType.rawValue)
         call.appendQueryItem("limit", describing: request.limit)

@@ -113,7 +113,7 @@ nonisolated extension ZStackClient {
     public func getVipUsedPorts(
         _ request: GetVipUsedPorts.Request
     ) async throws -> GetVipUsedPorts.Response {
-        var call = ZStackRequestBuilder(operation: GetVipUsedPorts.operation)
+        let call = ZStackRequestBuilder(operation: GetVipUsedPorts.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("protocol", value: request.protocol.rawValue)
         call.appendQueryItems("systemTags", values: request.systemTags)

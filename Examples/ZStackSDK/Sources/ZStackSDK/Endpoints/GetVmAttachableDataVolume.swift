@@ -70,7 +70,7 @@ nonisolated extension ZStackClient {
     public func getVmAttachableDataVolume(
         _ request: GetVmAttachableDataVolume.Request
     ) async throws -> GetVmAttachableDataVolume.Response {
-        var call = ZStackRequestBuilder(operation: GetVmAttachableDataVolume.operation)
+        let call = ZStackRequestBuilder(operation: GetVmAttachableDataVolume.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -66,7 +66,7 @@ nonisolated extension ZStackClient {
     public func getVmAttachableL3Network(
         _ request: GetVmAttachableL3Network.Request
     ) async throws -> GetVmAttachableL3Network.Response {
-        var call = ZStackRequestBuilder(operation: GetVmAttachableL3Network.operation)
+        let call = ZStackRequestBuilder(operation: GetVmAttachableL3Network.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -153,7 +153,7 @@ nonisolated extension ZStackClient {
     public func getVmBootOrder(
         _ request: GetVmBootOrder.Request
     ) async throws -> GetVmBootOrder.Response {
-        var call = ZStackRequestBuilder(operation: GetVmBootOrder.operation)
+        let call = ZStackRequestBuilder(operation: GetVmBootOrder.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
     public func getVmCapabilities(
         _ request: GetVmCapabilities.Request
     ) async throws -> GetVmCapabilities.Response {
-        var call = ZStackRequestBuilder(operation: GetVmCapabilities.operation)
+        let call = ZStackRequestBuilder(operation: GetVmCapabilities.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -157,7 +157,7 @@ nonisolated extension ZStackClient {
     public func getVmConsoleAddress(
         _ request: GetVmConsoleAddress.Request
     ) async throws -> GetVmConsoleAddress.Response {
-        var call = ZStackRequestBuilder(operation: GetVmConsoleAddress.operation)
+        let call = ZStackRequestBuilder(operation: GetVmConsoleAddress.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -120,7 +120,7 @@ nonisolated extension ZStackClient {
     public func getVmConsolePassword(
         _ request: GetVmConsolePassword.Request
     ) async throws -> GetVmConsolePassword.Response {
-        var call = ZStackRequestBuilder(operation: GetVmConsolePassword.operation)
+        let call = ZStackRequestBuilder(operation: GetVmConsolePassword.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

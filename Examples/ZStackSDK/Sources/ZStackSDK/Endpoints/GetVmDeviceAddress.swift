@@ -173,7 +173,7 @@ nonisolated extension ZStackClient {
     public func getVmDeviceAddress(
         _ request: GetVmDeviceAddress.Request
     ) async throws -> GetVmDeviceAddress.Response {
-        var call = ZStackRequestBuilder(operation: GetVmDeviceAddress.operation)
+        let call = ZStackRequestBuilder(operation: GetVmDeviceAddress.operation)
         call.appendQueryItem("uuid", value: request.uuid)
         call.appendQueryItems("resourceTypes", values: ZStackRequestBuilder.texts(request.resourceTypes))
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -120,7 +120,7 @@ nonisolated extension ZStackClient {
     public func getVmHostname(
         _ request: GetVmHostname.Request
     ) async throws -> GetVmHostname.Response {
-        var call = ZStackRequestBuilder(operation: GetVmHostname.operation)
+        let call = ZStackRequestBuilder(operation: GetVmHostname.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

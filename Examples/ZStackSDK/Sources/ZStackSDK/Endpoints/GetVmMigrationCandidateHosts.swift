@@ -69,7 +69,7 @@ nonisolated extension ZStackClient {
     public func getVmMigrationCandidateHosts(
         _ request: GetVmMigrationCandidateHosts.Request
     ) async throws -> GetVmMigrationCandidateHosts.Response {
-        var call = ZStackRequestBuilder(operation: GetVmMigrationCandidateHosts.operation)
+        let call = ZStackRequestBuilder(operation: GetVmMigrationCandidateHosts.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -136,7 +136,7 @@ nonisolated extension ZStackClient {
     public func getVmNicAttachableEips(
         _ request: GetVmNicAttachableEips.Request
     ) async throws -> GetVmNicAttachableEips.Response {
-        var call = ZStackRequestBuilder(operation: GetVmNicAttachableEips.operation)
+        let call = ZStackRequestBuilder(operation: GetVmNicAttachableEips.operation)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
         call.appendQueryItem("ipVersion", value: request.ipVersion?.rawValue)
         call.appendQueryItem("limit", describing: request.limit)

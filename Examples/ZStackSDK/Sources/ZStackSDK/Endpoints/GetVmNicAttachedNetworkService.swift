@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
     public func getVmNicAttachedNetworkService(
         _ request: GetVmNicAttachedNetworkService.Request
     ) async throws -> GetVmNicAttachedNetworkService.Response {
-        var call = ZStackRequestBuilder(operation: GetVmNicAttachedNetworkService.operation)
+        let call = ZStackRequestBuilder(operation: GetVmNicAttachedNetworkService.operation)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

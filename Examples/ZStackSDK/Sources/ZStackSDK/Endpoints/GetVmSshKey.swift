@@ -120,7 +120,7 @@ nonisolated extension ZStackClient {
     public func getVmSshKey(
         _ request: GetVmSshKey.Request
     ) async throws -> GetVmSshKey.Response {
-        var call = ZStackRequestBuilder(operation: GetVmSshKey.operation)
+        let call = ZStackRequestBuilder(operation: GetVmSshKey.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -135,7 +135,7 @@ nonisolated extension ZStackClient {
     public func getVmStartingCandidateClustersHosts(
         _ request: GetVmStartingCandidateClustersHosts.Request
     ) async throws -> GetVmStartingCandidateClustersHosts.Response {
-        var call = ZStackRequestBuilder(operation: GetVmStartingCandidateClustersHosts.operation)
+        let call = ZStackRequestBuilder(operation: GetVmStartingCandidateClustersHosts.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
     public func getVmTask(
         _ request: GetVmTask.Request
     ) async throws -> GetVmTask.Response {
-        var call = ZStackRequestBuilder(operation: GetVmTask.operation)
+        let call = ZStackRequestBuilder(operation: GetVmTask.operation)
         call.appendQueryItems("vmInstanceUuids", values: request.vmInstanceUuids)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

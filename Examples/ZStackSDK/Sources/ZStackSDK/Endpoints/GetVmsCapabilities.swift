@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
     public func getVmsCapabilities(
         _ request: GetVmsCapabilities.Request
     ) async throws -> GetVmsCapabilities.Response {
-        var call = ZStackRequestBuilder(operation: GetVmsCapabilities.operation)
+        let call = ZStackRequestBuilder(operation: GetVmsCapabilities.operation)
         call.appendQueryItems("vmUuids", values: request.vmUuids)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

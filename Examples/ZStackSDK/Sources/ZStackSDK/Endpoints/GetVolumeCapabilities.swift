@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
     public func getVolumeCapabilities(
         _ request: GetVolumeCapabilities.Request
     ) async throws -> GetVolumeCapabilities.Response {
-        var call = ZStackRequestBuilder(operation: GetVolumeCapabilities.operation)
+        let call = ZStackRequestBuilder(operation: GetVolumeCapabilities.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
     public func getVolumeFormat(
         _ request: GetVolumeFormat.Request
     ) async throws -> GetVolumeFormat.Response {
-        var call = ZStackRequestBuilder(operation: GetVolumeFormat.operation)
+        let call = ZStackRequestBuilder(operation: GetVolumeFormat.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -173,7 +173,7 @@ nonisolated extension ZStackClient {
         _ request: GetVolumeSnapshotSize.Request,
         polling: ZStackPolling? = nil
     ) async throws -> GetVolumeSnapshotSize.Response {
-        var call = ZStackRequestBuilder(operation: GetVolumeSnapshotSize.operation)
+        let call = ZStackRequestBuilder(operation: GetVolumeSnapshotSize.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "getVolumeSnapshotSize") { _ in }

@@ -98,7 +98,7 @@ nonisolated extension ZStackClient {
     public func getZone(
         _ request: GetZone.Request
     ) async throws -> GetZone.Response {
-        var call = ZStackRequestBuilder(operation: GetZone.operation)
+        let call = ZStackRequestBuilder(operation: GetZone.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
     public func isOpensourceVersion(
         _ request: IsOpensourceVersion.Request
     ) async throws -> IsOpensourceVersion.Response {
-        var call = ZStackRequestBuilder(operation: IsOpensourceVersion.operation)
+        let call = ZStackRequestBuilder(operation: IsOpensourceVersion.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -101,7 +101,7 @@ nonisolated extension ZStackClient {
     public func isReadyToGo(
         _ request: IsReadyToGo.Request
     ) async throws -> IsReadyToGo.Response {
-        var call = ZStackRequestBuilder(operation: IsReadyToGo.operation)
+        let call = ZStackRequestBuilder(operation: IsReadyToGo.operation)
         call.appendQueryItem("managementNodeId", value: request.managementNodeId)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -179,7 +179,7 @@ nonisolated extension ZStackClient {
         _ request: KvmRunShell.Request,
         polling: ZStackPolling? = nil
     ) async throws -> KvmRunShell.Response {
-        var call = ZStackRequestBuilder(operation: KvmRunShell.operation)
+        let call = ZStackRequestBuilder(operation: KvmRunShell.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "kvmRunShell") { wrapped in
                 try wrapped.encodeValue(request.hostUuids, forKey: "hostUuids")

@@ -105,7 +105,7 @@ nonisolated extension ZStackClient {
     public func localStorageGetVolumeMigratableHosts(
         _ request: LocalStorageGetVolumeMigratableHosts.Request
     ) async throws -> LocalStorageGetVolumeMigratableHosts.Response {
-        var call = ZStackRequestBuilder(operation: LocalStorageGetVolumeMigratableHosts.operation)
+        let call = ZStackRequestBuilder(operation: LocalStorageGetVolumeMigratableHosts.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

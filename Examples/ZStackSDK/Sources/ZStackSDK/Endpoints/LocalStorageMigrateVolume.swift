@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: LocalStorageMigrateVolume.Request,
         polling: ZStackPolling? = nil
     ) async throws -> LocalStorageMigrateVolume.Response {
-        var call = ZStackRequestBuilder(operation: LocalStorageMigrateVolume.operation)
+        let call = ZStackRequestBuilder(operation: LocalStorageMigrateVolume.operation)
         call.setPathParameter("volumeUuid", to: request.volumeUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "localStorageMigrateVolume") { wrapped in

@@ -185,7 +185,7 @@ nonisolated extension ZStackClient {
     public func logIn(
         _ request: LogIn.Request
     ) async throws -> LogIn.Response {
-        var call = ZStackRequestBuilder(operation: LogIn.operation)
+        let call = ZStackRequestBuilder(operation: LogIn.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "logIn") { wrapped in
                 try wrapped.encodeValue(request.username, forKey: "username")

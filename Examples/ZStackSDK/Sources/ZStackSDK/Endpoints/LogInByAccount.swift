@@ -180,7 +180,7 @@ nonisolated extension ZStackClient {
     public func logInByAccount(
         _ request: LogInByAccount.Request
     ) async throws -> LogInByAccount.Response {
-        var call = ZStackRequestBuilder(operation: LogInByAccount.operation)
+        let call = ZStackRequestBuilder(operation: LogInByAccount.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "logInByAccount") { wrapped in
                 try wrapped.encodeValue(request.accountName, forKey: "accountName")

@@ -221,7 +221,7 @@ nonisolated extension ZStackClient {
     public func logInByLdap(
         _ request: LogInByLdap.Request
     ) async throws -> LogInByLdap.Response {
-        var call = ZStackRequestBuilder(operation: LogInByLdap.operation)
+        let call = ZStackRequestBuilder(operation: LogInByLdap.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "logInByLdap") { wrapped in
                 try wrapped.encodeValue(request.uid, forKey: "uid")

@@ -169,7 +169,7 @@ nonisolated extension ZStackClient {
     public func logInByUser(
         _ request: LogInByUser.Request
     ) async throws -> LogInByUser.Response {
-        var call = ZStackRequestBuilder(operation: LogInByUser.operation)
+        let call = ZStackRequestBuilder(operation: LogInByUser.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "logInByUser") { wrapped in
                 try wrapped.encodeValue(request.accountUuid, forKey: "accountUuid")

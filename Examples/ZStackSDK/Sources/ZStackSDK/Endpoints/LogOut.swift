@@ -119,7 +119,7 @@ nonisolated extension ZStackClient {
     public func logOut(
         _ request: LogOut.Request
     ) async throws -> LogOut.Response {
-        var call = ZStackRequestBuilder(operation: LogOut.operation)
+        let call = ZStackRequestBuilder(operation: LogOut.operation)
         call.setPathParameter("sessionUuid", to: request.sessionUuid)
         call.appendQueryMap("clientInfo", entries: ZStackRequestBuilder.texts(request.clientInfo))
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -183,7 +183,7 @@ nonisolated extension ZStackClient {
         _ request: MigrateVm.Request,
         polling: ZStackPolling? = nil
     ) async throws -> MigrateVm.Response {
-        var call = ZStackRequestBuilder(operation: MigrateVm.operation)
+        let call = ZStackRequestBuilder(operation: MigrateVm.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "migrateVm") { wrapped in

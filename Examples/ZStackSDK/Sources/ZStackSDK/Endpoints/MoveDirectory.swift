@@ -128,7 +128,7 @@ nonisolated extension ZStackClient {
         _ request: MoveDirectory.Request,
         polling: ZStackPolling? = nil
     ) async throws -> MoveDirectory.Response {
-        var call = ZStackRequestBuilder(operation: MoveDirectory.operation)
+        let call = ZStackRequestBuilder(operation: MoveDirectory.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "moveDirectory") { wrapped in
                 try wrapped.encodeValue(request.targetParentUuid, forKey: "targetParentUuid")

@@ -128,7 +128,7 @@ nonisolated extension ZStackClient {
         _ request: MoveResourcesToDirectory.Request,
         polling: ZStackPolling? = nil
     ) async throws -> MoveResourcesToDirectory.Response {
-        var call = ZStackRequestBuilder(operation: MoveResourcesToDirectory.operation)
+        let call = ZStackRequestBuilder(operation: MoveResourcesToDirectory.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "moveResourcesToDirectory") { wrapped in
                 try wrapped.encodeValue(request.resourceUuids, forKey: "resourceUuids")

@@ -111,7 +111,7 @@ nonisolated extension ZStackClient {
         _ request: PauseVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> PauseVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: PauseVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: PauseVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "pauseVmInstance") { _ in }

@@ -127,7 +127,7 @@ nonisolated extension ZStackClient {
         _ request: PowerOnHost.Request,
         polling: ZStackPolling? = nil
     ) async throws -> PowerOnHost.Response {
-        var call = ZStackRequestBuilder(operation: PowerOnHost.operation)
+        let call = ZStackRequestBuilder(operation: PowerOnHost.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "powerOnHost") { wrapped in

@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
         _ request: PowerResetHost.Request,
         polling: ZStackPolling? = nil
     ) async throws -> PowerResetHost.Response {
-        var call = ZStackRequestBuilder(operation: PowerResetHost.operation)
+        let call = ZStackRequestBuilder(operation: PowerResetHost.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "powerResetHost") { wrapped in

@@ -119,7 +119,7 @@ nonisolated extension ZStackClient {
         _ request: ProvisionVirtualRouterConfig.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ProvisionVirtualRouterConfig.Response {
-        var call = ZStackRequestBuilder(operation: ProvisionVirtualRouterConfig.operation)
+        let call = ZStackRequestBuilder(operation: ProvisionVirtualRouterConfig.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "provisionVirtualRouterConfig") { _ in }

@@ -111,7 +111,7 @@ public nonisolated enum QueryAccessControlList {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryAccessControlList.operation)
+        let call = ZStackRequestBuilder(operation: QueryAccessControlList.operation)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

@@ -137,7 +137,7 @@ public nonisolated enum QueryAccessControlListByUuid {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryAccessControlListByUuid.operation)
+        let call = ZStackRequestBuilder(operation: QueryAccessControlListByUuid.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)

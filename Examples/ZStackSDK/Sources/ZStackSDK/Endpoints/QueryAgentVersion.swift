@@ -103,7 +103,7 @@ public nonisolated enum QueryAgentVersion {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryAgentVersion.operation)
+        let call = ZStackRequestBuilder(operation: QueryAgentVersion.operation)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

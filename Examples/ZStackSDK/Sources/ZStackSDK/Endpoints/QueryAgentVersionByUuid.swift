@@ -33,7 +33,7 @@ public nonisolated enum QueryAgentVersionByUuid {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryAgentVersionByUuid.operation)
+        let call = ZStackRequestBuilder(operation: QueryAgentVersionByUuid.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)

@@ -117,7 +117,7 @@ public nonisolated enum QueryEventLogById {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryEventLogById.operation)
+        let call = ZStackRequestBuilder(operation: QueryEventLogById.operation)
         call.setPathParameter("id", to: request.id)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)

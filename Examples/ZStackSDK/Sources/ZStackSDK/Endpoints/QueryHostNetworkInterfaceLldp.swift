@@ -36,7 +36,7 @@ public nonisolated enum QueryHostNetworkInterfaceLldp {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryHostNetworkInterfaceLldp.operation)
+        let call = ZStackRequestBuilder(operation: QueryHostNetworkInterfaceLldp.operation)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

@@ -139,7 +139,7 @@ public nonisolated enum QueryHostNetworkInterfaceLldpByInterfaceUuid {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryHostNetworkInterfaceLldpByInterfaceUuid.operation)
+        let call = ZStackRequestBuilder(operation: QueryHostNetworkInterfaceLldpByInterfaceUuid.operation)
         call.setPathParameter("interfaceUuid", to: request.interfaceUuid)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)

@@ -38,7 +38,7 @@ public nonisolated enum QueryInstanceOfferingByUuid {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryInstanceOfferingByUuid.operation)
+        let call = ZStackRequestBuilder(operation: QueryInstanceOfferingByUuid.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)

@@ -34,7 +34,7 @@ public nonisolated enum QueryIpAddressByUuid {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryIpAddressByUuid.operation)
+        let call = ZStackRequestBuilder(operation: QueryIpAddressByUuid.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)

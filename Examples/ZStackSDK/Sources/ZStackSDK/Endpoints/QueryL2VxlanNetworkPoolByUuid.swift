@@ -34,7 +34,7 @@ public nonisolated enum QueryL2VxlanNetworkPoolByUuid {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryL2VxlanNetworkPoolByUuid.operation)
+        let call = ZStackRequestBuilder(operation: QueryL2VxlanNetworkPoolByUuid.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)

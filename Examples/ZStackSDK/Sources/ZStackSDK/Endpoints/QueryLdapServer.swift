@@ -36,7 +36,7 @@ public nonisolated enum QueryLdapServer {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryLdapServer.operation)
+        let call = ZStackRequestBuilder(operation: QueryLdapServer.operation)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

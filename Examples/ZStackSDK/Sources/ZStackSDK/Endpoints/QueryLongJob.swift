@@ -38,7 +38,7 @@ public nonisolated enum QueryLongJob {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryLongJob.operation)
+        let call = ZStackRequestBuilder(operation: QueryLongJob.operation)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

@@ -34,7 +34,7 @@ public nonisolated enum QueryPrimaryStorage {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: QueryPrimaryStorage.operation)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

@@ -34,7 +34,7 @@ public nonisolated enum QueryResourceConfig {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryResourceConfig.operation)
+        let call = ZStackRequestBuilder(operation: QueryResourceConfig.operation)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

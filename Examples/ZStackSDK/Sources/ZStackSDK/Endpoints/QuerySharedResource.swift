@@ -38,7 +38,7 @@ public nonisolated enum QuerySharedResource {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QuerySharedResource.operation)
+        let call = ZStackRequestBuilder(operation: QuerySharedResource.operation)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

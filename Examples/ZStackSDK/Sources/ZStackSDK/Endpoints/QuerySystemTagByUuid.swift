@@ -36,7 +36,7 @@ public nonisolated enum QuerySystemTagByUuid {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QuerySystemTagByUuid.operation)
+        let call = ZStackRequestBuilder(operation: QuerySystemTagByUuid.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)

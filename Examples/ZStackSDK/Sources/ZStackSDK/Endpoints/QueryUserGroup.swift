@@ -38,7 +38,7 @@ public nonisolated enum QueryUserGroup {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryUserGroup.operation)
+        let call = ZStackRequestBuilder(operation: QueryUserGroup.operation)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

@@ -34,7 +34,7 @@ public nonisolated enum QueryVmNic {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryVmNic.operation)
+        let call = ZStackRequestBuilder(operation: QueryVmNic.operation)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

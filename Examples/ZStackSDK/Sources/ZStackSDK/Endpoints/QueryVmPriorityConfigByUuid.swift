@@ -34,7 +34,7 @@ public nonisolated enum QueryVmPriorityConfigByUuid {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryVmPriorityConfigByUuid.operation)
+        let call = ZStackRequestBuilder(operation: QueryVmPriorityConfigByUuid.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)

@@ -36,7 +36,7 @@ public nonisolated enum QueryVolumeSnapshotGroupByUuid {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> ZStackRequestBuilder {
-        var call = ZStackRequestBuilder(operation: QueryVolumeSnapshotGroupByUuid.operation)
+        let call = ZStackRequestBuilder(operation: QueryVolumeSnapshotGroupByUuid.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)

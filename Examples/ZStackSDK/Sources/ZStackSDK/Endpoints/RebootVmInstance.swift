@@ -109,7 +109,7 @@ nonisolated extension ZStackClient {
         _ request: RebootVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RebootVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: RebootVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: RebootVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "rebootVmInstance") { _ in }

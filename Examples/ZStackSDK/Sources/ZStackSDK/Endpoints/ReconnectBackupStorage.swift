@@ -109,7 +109,7 @@ nonisolated extension ZStackClient {
         _ request: ReconnectBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ReconnectBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: ReconnectBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: ReconnectBackupStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "reconnectBackupStorage") { _ in }

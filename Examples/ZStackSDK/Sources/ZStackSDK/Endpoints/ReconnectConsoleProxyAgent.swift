@@ -172,7 +172,7 @@ nonisolated extension ZStackClient {
         _ request: ReconnectConsoleProxyAgent.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ReconnectConsoleProxyAgent.Response {
-        var call = ZStackRequestBuilder(operation: ReconnectConsoleProxyAgent.operation)
+        let call = ZStackRequestBuilder(operation: ReconnectConsoleProxyAgent.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "reconnectConsoleProxyAgent") { wrapped in
                 try wrapped.encodeValue(request.agentUuids, forKey: "agentUuids")

@@ -114,7 +114,7 @@ nonisolated extension ZStackClient {
         _ request: ReconnectHost.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ReconnectHost.Response {
-        var call = ZStackRequestBuilder(operation: ReconnectHost.operation)
+        let call = ZStackRequestBuilder(operation: ReconnectHost.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "reconnectHost") { _ in }

@@ -109,7 +109,7 @@ nonisolated extension ZStackClient {
         _ request: ReconnectPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ReconnectPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: ReconnectPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: ReconnectPrimaryStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "reconnectPrimaryStorage") { _ in }

@@ -109,7 +109,7 @@ nonisolated extension ZStackClient {
         _ request: ReconnectSftpBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ReconnectSftpBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: ReconnectSftpBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: ReconnectSftpBackupStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "reconnectSftpBackupStorage") { _ in }

@@ -113,7 +113,7 @@ nonisolated extension ZStackClient {
         _ request: ReconnectVirtualRouter.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ReconnectVirtualRouter.Response {
-        var call = ZStackRequestBuilder(operation: ReconnectVirtualRouter.operation)
+        let call = ZStackRequestBuilder(operation: ReconnectVirtualRouter.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "reconnectVirtualRouter") { _ in }

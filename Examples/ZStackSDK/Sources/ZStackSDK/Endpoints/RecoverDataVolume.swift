@@ -110,7 +110,7 @@ nonisolated extension ZStackClient {
         _ request: RecoverDataVolume.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RecoverDataVolume.Response {
-        var call = ZStackRequestBuilder(operation: RecoverDataVolume.operation)
+        let call = ZStackRequestBuilder(operation: RecoverDataVolume.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "recoverDataVolume") { _ in }

@@ -128,7 +128,7 @@ nonisolated extension ZStackClient {
         _ request: RecoverImage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RecoverImage.Response {
-        var call = ZStackRequestBuilder(operation: RecoverImage.operation)
+        let call = ZStackRequestBuilder(operation: RecoverImage.operation)
         call.setPathParameter("imageUuid", to: request.imageUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "recoverImage") { wrapped in

@@ -111,7 +111,7 @@ nonisolated extension ZStackClient {
         _ request: RecoverVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RecoverVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: RecoverVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: RecoverVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "recoverVmInstance") { _ in }

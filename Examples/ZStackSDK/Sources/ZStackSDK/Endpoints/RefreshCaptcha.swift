@@ -130,7 +130,7 @@ nonisolated extension ZStackClient {
     public func refreshCaptcha(
         _ request: RefreshCaptcha.Request
     ) async throws -> RefreshCaptcha.Response {
-        var call = ZStackRequestBuilder(operation: RefreshCaptcha.operation)
+        let call = ZStackRequestBuilder(operation: RefreshCaptcha.operation)
         call.appendQueryItem("uuid", value: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

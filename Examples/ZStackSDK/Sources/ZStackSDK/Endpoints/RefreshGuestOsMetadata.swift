@@ -101,7 +101,7 @@ nonisolated extension ZStackClient {
         _ request: RefreshGuestOsMetadata.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RefreshGuestOsMetadata.Response {
-        var call = ZStackRequestBuilder(operation: RefreshGuestOsMetadata.operation)
+        let call = ZStackRequestBuilder(operation: RefreshGuestOsMetadata.operation)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "refreshGuestOsMetadata") { _ in }
             try body.encodeValue(request.systemTags, forKey: "systemTags")

@@ -109,7 +109,7 @@ nonisolated extension ZStackClient {
         _ request: RefreshLoadBalancer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RefreshLoadBalancer.Response {
-        var call = ZStackRequestBuilder(operation: RefreshLoadBalancer.operation)
+        let call = ZStackRequestBuilder(operation: RefreshLoadBalancer.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "refreshLoadBalancer") { _ in }

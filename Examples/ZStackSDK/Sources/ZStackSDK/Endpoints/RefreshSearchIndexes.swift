@@ -63,7 +63,7 @@ nonisolated extension ZStackClient {
     public func refreshSearchIndexes(
         _ request: RefreshSearchIndexes.Request
     ) async throws -> RefreshSearchIndexes.Response {
-        var call = ZStackRequestBuilder(operation: RefreshSearchIndexes.operation)
+        let call = ZStackRequestBuilder(operation: RefreshSearchIndexes.operation)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)
         return try await perform(call)

@@ -120,7 +120,7 @@ nonisolated extension ZStackClient {
         _ request: ReimageVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ReimageVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: ReimageVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: ReimageVmInstance.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "reimageVmInstance") { _ in }

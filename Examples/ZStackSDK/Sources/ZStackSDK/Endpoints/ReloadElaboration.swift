@@ -107,7 +107,7 @@ nonisolated extension ZStackClient {
         _ request: ReloadElaboration.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ReloadElaboration.Response {
-        var call = ZStackRequestBuilder(operation: ReloadElaboration.operation)
+        let call = ZStackRequestBuilder(operation: ReloadElaboration.operation)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "reloadElaboration") { _ in }
             try body.encodeValue(request.systemTags, forKey: "systemTags")

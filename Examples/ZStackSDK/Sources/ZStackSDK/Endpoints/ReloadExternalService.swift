@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
         _ request: ReloadExternalService.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ReloadExternalService.Response {
-        var call = ZStackRequestBuilder(operation: ReloadExternalService.operation)
+        let call = ZStackRequestBuilder(operation: ReloadExternalService.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "reloadExternalService") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveAccessControlListEntry.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveAccessControlListEntry.Response {
-        var call = ZStackRequestBuilder(operation: RemoveAccessControlListEntry.operation)
+        let call = ZStackRequestBuilder(operation: RemoveAccessControlListEntry.operation)
         call.setPathParameter("aclUuid", to: request.aclUuid)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)

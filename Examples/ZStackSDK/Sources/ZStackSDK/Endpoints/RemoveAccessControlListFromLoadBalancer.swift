@@ -139,7 +139,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveAccessControlListFromLoadBalancer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveAccessControlListFromLoadBalancer.Response {
-        var call = ZStackRequestBuilder(operation: RemoveAccessControlListFromLoadBalancer.operation)
+        let call = ZStackRequestBuilder(operation: RemoveAccessControlListFromLoadBalancer.operation)
         call.setPathParameter("listenerUuid", to: request.listenerUuid)
         call.appendQueryItems("aclUuids", values: request.aclUuids)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -139,7 +139,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveBackendServerFromServerGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveBackendServerFromServerGroup.Response {
-        var call = ZStackRequestBuilder(operation: RemoveBackendServerFromServerGroup.operation)
+        let call = ZStackRequestBuilder(operation: RemoveBackendServerFromServerGroup.operation)
         call.setPathParameter("serverGroupUuid", to: request.serverGroupUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "removeBackendServerFromServerGroup") { wrapped in

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveCertificateFromLoadBalancerListener.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveCertificateFromLoadBalancerListener.Response {
-        var call = ZStackRequestBuilder(operation: RemoveCertificateFromLoadBalancerListener.operation)
+        let call = ZStackRequestBuilder(operation: RemoveCertificateFromLoadBalancerListener.operation)
         call.setPathParameter("listenerUuid", to: request.listenerUuid)
         call.appendQueryItem("certificateUuid", value: request.certificateUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

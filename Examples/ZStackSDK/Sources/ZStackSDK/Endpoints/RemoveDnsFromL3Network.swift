@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveDnsFromL3Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveDnsFromL3Network.Response {
-        var call = ZStackRequestBuilder(operation: RemoveDnsFromL3Network.operation)
+        let call = ZStackRequestBuilder(operation: RemoveDnsFromL3Network.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.setPathParameter("dns", to: request.dns)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveHostRouteFromL3Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveHostRouteFromL3Network.Response {
-        var call = ZStackRequestBuilder(operation: RemoveHostRouteFromL3Network.operation)
+        let call = ZStackRequestBuilder(operation: RemoveHostRouteFromL3Network.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.appendQueryItem("prefix", value: request.prefix)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveMonFromCephBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveMonFromCephBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: RemoveMonFromCephBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: RemoveMonFromCephBackupStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("monHostnames", values: request.monHostnames)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveMonFromCephPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveMonFromCephPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: RemoveMonFromCephPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: RemoveMonFromCephPrimaryStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("monHostnames", values: request.monHostnames)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -128,7 +128,7 @@ nonisolated extension ZStackClient {
         _ request: RemovePolicyStatementsFromRole.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemovePolicyStatementsFromRole.Response {
-        var call = ZStackRequestBuilder(operation: RemovePolicyStatementsFromRole.operation)
+        let call = ZStackRequestBuilder(operation: RemovePolicyStatementsFromRole.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("policyStatementUuids", values: request.policyStatementUuids)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -128,7 +128,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveResourcesFromDirectory.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveResourcesFromDirectory.Response {
-        var call = ZStackRequestBuilder(operation: RemoveResourcesFromDirectory.operation)
+        let call = ZStackRequestBuilder(operation: RemoveResourcesFromDirectory.operation)
         call.appendQueryItems("resourceUuids", values: request.resourceUuids)
         call.appendQueryItem("directoryUuid", value: request.directoryUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -166,7 +166,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveSdnController.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveSdnController.Response {
-        var call = ZStackRequestBuilder(operation: RemoveSdnController.operation)
+        let call = ZStackRequestBuilder(operation: RemoveSdnController.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItem("deleteMode", value: request.deleteMode)
         call.appendQueryItems("systemTags", values: request.systemTags)

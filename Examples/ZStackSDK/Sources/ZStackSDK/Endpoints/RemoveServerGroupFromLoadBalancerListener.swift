@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveServerGroupFromLoadBalancerListener.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveServerGroupFromLoadBalancerListener.Response {
-        var call = ZStackRequestBuilder(operation: RemoveServerGroupFromLoadBalancerListener.operation)
+        let call = ZStackRequestBuilder(operation: RemoveServerGroupFromLoadBalancerListener.operation)
         call.setPathParameter("listenerUuid", to: request.listenerUuid)
         call.appendQueryItem("serverGroupUuid", value: request.serverGroupUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

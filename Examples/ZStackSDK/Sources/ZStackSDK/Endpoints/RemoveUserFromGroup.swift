@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveUserFromGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveUserFromGroup.Response {
-        var call = ZStackRequestBuilder(operation: RemoveUserFromGroup.operation)
+        let call = ZStackRequestBuilder(operation: RemoveUserFromGroup.operation)
         call.setPathParameter("userUuid", to: request.userUuid)
         call.setPathParameter("groupUuid", to: request.groupUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)

@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: RemoveVmNicFromLoadBalancer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RemoveVmNicFromLoadBalancer.Response {
-        var call = ZStackRequestBuilder(operation: RemoveVmNicFromLoadBalancer.operation)
+        let call = ZStackRequestBuilder(operation: RemoveVmNicFromLoadBalancer.operation)
         call.setPathParameter("listenerUuid", to: request.listenerUuid)
         call.appendQueryItems("vmNicUuids", values: request.vmNicUuids)
         call.appendQueryItems("systemTags", values: request.systemTags)

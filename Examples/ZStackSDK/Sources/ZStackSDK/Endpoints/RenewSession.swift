@@ -128,7 +128,7 @@ nonisolated extension ZStackClient {
         _ request: RenewSession.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RenewSession.Response {
-        var call = ZStackRequestBuilder(operation: RenewSession.operation)
+        let call = ZStackRequestBuilder(operation: RenewSession.operation)
         call.setPathParameter("sessionUuid", to: request.sessionUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "renewSession") { wrapped in

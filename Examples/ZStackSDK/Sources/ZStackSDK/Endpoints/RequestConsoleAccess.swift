@@ -119,7 +119,7 @@ nonisolated extension ZStackClient {
         _ request: RequestConsoleAccess.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RequestConsoleAccess.Response {
-        var call = ZStackRequestBuilder(operation: RequestConsoleAccess.operation)
+        let call = ZStackRequestBuilder(operation: RequestConsoleAccess.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.vmInstanceUuid, forKey: "vmInstanceUuid")

@@ -116,7 +116,7 @@ nonisolated extension ZStackClient {
         _ request: RerunLongJob.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RerunLongJob.Response {
-        var call = ZStackRequestBuilder(operation: RerunLongJob.operation)
+        let call = ZStackRequestBuilder(operation: RerunLongJob.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "rerunLongJob") { _ in }

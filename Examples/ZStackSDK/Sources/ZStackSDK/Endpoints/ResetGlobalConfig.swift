@@ -155,7 +155,7 @@ nonisolated extension ZStackClient {
         _ request: ResetGlobalConfig.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ResetGlobalConfig.Response {
-        var call = ZStackRequestBuilder(operation: ResetGlobalConfig.operation)
+        let call = ZStackRequestBuilder(operation: ResetGlobalConfig.operation)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "resetGlobalConfig") { _ in }
             try body.encodeValue(request.systemTags, forKey: "systemTags")

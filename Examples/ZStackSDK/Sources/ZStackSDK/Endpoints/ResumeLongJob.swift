@@ -110,7 +110,7 @@ nonisolated extension ZStackClient {
         _ request: ResumeLongJob.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ResumeLongJob.Response {
-        var call = ZStackRequestBuilder(operation: ResumeLongJob.operation)
+        let call = ZStackRequestBuilder(operation: ResumeLongJob.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "resumeLongJob") { _ in }

@@ -111,7 +111,7 @@ nonisolated extension ZStackClient {
         _ request: ResumeVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ResumeVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: ResumeVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: ResumeVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "resumeVmInstance") { _ in }

@@ -111,7 +111,7 @@ nonisolated extension ZStackClient {
         _ request: RevertVmFromSnapshotGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RevertVmFromSnapshotGroup.Response {
-        var call = ZStackRequestBuilder(operation: RevertVmFromSnapshotGroup.operation)
+        let call = ZStackRequestBuilder(operation: RevertVmFromSnapshotGroup.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "revertVmFromSnapshotGroup") { _ in }

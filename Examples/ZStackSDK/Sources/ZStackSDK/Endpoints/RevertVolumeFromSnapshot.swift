@@ -108,7 +108,7 @@ nonisolated extension ZStackClient {
         _ request: RevertVolumeFromSnapshot.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RevertVolumeFromSnapshot.Response {
-        var call = ZStackRequestBuilder(operation: RevertVolumeFromSnapshot.operation)
+        let call = ZStackRequestBuilder(operation: RevertVolumeFromSnapshot.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "revertVolumeFromSnapshot") { _ in }

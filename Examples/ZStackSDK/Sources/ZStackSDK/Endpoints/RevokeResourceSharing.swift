@@ -152,7 +152,7 @@ nonisolated extension ZStackClient {
         _ request: RevokeResourceSharing.Request,
         polling: ZStackPolling? = nil
     ) async throws -> RevokeResourceSharing.Response {
-        var call = ZStackRequestBuilder(operation: RevokeResourceSharing.operation)
+        let call = ZStackRequestBuilder(operation: RevokeResourceSharing.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "revokeResourceSharing") { wrapped in
                 try wrapped.encodeValue(request.resourceUuids, forKey: "resourceUuids")

@@ -171,7 +171,7 @@ nonisolated extension ZStackClient {
         _ request: SetImageBootMode.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetImageBootMode.Response {
-        var call = ZStackRequestBuilder(operation: SetImageBootMode.operation)
+        let call = ZStackRequestBuilder(operation: SetImageBootMode.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "setImageBootMode") { wrapped in

@@ -166,7 +166,7 @@ nonisolated extension ZStackClient {
         _ request: SetL3NetworkMtu.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetL3NetworkMtu.Response {
-        var call = ZStackRequestBuilder(operation: SetL3NetworkMtu.operation)
+        let call = ZStackRequestBuilder(operation: SetL3NetworkMtu.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

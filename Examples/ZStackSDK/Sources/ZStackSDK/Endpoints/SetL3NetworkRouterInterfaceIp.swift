@@ -176,7 +176,7 @@ nonisolated extension ZStackClient {
         _ request: SetL3NetworkRouterInterfaceIp.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetL3NetworkRouterInterfaceIp.Response {
-        var call = ZStackRequestBuilder(operation: SetL3NetworkRouterInterfaceIp.operation)
+        let call = ZStackRequestBuilder(operation: SetL3NetworkRouterInterfaceIp.operation)
         call.setPathParameter("l3NetworkUuid", to: request.l3NetworkUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: SetVmBootMode.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetVmBootMode.Response {
-        var call = ZStackRequestBuilder(operation: SetVmBootMode.operation)
+        let call = ZStackRequestBuilder(operation: SetVmBootMode.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "setVmBootMode") { wrapped in

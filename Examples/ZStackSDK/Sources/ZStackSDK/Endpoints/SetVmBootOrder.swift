@@ -119,7 +119,7 @@ nonisolated extension ZStackClient {
         _ request: SetVmBootOrder.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetVmBootOrder.Response {
-        var call = ZStackRequestBuilder(operation: SetVmBootOrder.operation)
+        let call = ZStackRequestBuilder(operation: SetVmBootOrder.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "setVmBootOrder") { wrapped in

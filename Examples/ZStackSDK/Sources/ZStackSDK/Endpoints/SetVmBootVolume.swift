@@ -129,7 +129,7 @@ nonisolated extension ZStackClient {
         _ request: SetVmBootVolume.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetVmBootVolume.Response {
-        var call = ZStackRequestBuilder(operation: SetVmBootVolume.operation)
+        let call = ZStackRequestBuilder(operation: SetVmBootVolume.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "setVmBootVolume") { wrapped in

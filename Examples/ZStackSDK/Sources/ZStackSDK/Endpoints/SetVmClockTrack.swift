@@ -147,7 +147,7 @@ nonisolated extension ZStackClient {
         _ request: SetVmClockTrack.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetVmClockTrack.Response {
-        var call = ZStackRequestBuilder(operation: SetVmClockTrack.operation)
+        let call = ZStackRequestBuilder(operation: SetVmClockTrack.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "setVmClockTrack") { wrapped in

@@ -124,7 +124,7 @@ nonisolated extension ZStackClient {
         _ request: SetVmConsolePassword.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetVmConsolePassword.Response {
-        var call = ZStackRequestBuilder(operation: SetVmConsolePassword.operation)
+        let call = ZStackRequestBuilder(operation: SetVmConsolePassword.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "setVmConsolePassword") { wrapped in

@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: SetVmHostname.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetVmHostname.Response {
-        var call = ZStackRequestBuilder(operation: SetVmHostname.operation)
+        let call = ZStackRequestBuilder(operation: SetVmHostname.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "setVmHostname") { wrapped in

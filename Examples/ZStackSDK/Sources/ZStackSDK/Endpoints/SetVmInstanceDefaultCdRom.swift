@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: SetVmInstanceDefaultCdRom.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetVmInstanceDefaultCdRom.Response {
-        var call = ZStackRequestBuilder(operation: SetVmInstanceDefaultCdRom.operation)
+        let call = ZStackRequestBuilder(operation: SetVmInstanceDefaultCdRom.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.jsonBody = ZStackJSONBody { body in

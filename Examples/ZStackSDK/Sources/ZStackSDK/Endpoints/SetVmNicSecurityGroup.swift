@@ -184,7 +184,7 @@ nonisolated extension ZStackClient {
         _ request: SetVmNicSecurityGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetVmNicSecurityGroup.Response {
-        var call = ZStackRequestBuilder(operation: SetVmNicSecurityGroup.operation)
+        let call = ZStackRequestBuilder(operation: SetVmNicSecurityGroup.operation)
         call.setPathParameter("vmNicUuid", to: request.vmNicUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "setVmNicSecurityGroup") { wrapped in

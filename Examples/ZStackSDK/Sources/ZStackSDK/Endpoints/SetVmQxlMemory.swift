@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
         _ request: SetVmQxlMemory.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetVmQxlMemory.Response {
-        var call = ZStackRequestBuilder(operation: SetVmQxlMemory.operation)
+        let call = ZStackRequestBuilder(operation: SetVmQxlMemory.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "setVmQxlMemory") { wrapped in

@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: SetVmSoundType.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetVmSoundType.Response {
-        var call = ZStackRequestBuilder(operation: SetVmSoundType.operation)
+        let call = ZStackRequestBuilder(operation: SetVmSoundType.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "setVmSoundType") { wrapped in

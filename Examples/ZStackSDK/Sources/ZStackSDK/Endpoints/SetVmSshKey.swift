@@ -119,7 +119,7 @@ nonisolated extension ZStackClient {
         _ request: SetVmSshKey.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetVmSshKey.Response {
-        var call = ZStackRequestBuilder(operation: SetVmSshKey.operation)
+        let call = ZStackRequestBuilder(operation: SetVmSshKey.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "setVmSshKey") { wrapped in

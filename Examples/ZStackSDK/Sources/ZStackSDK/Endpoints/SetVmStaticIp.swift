@@ -210,7 +210,7 @@ nonisolated extension ZStackClient {
         _ request: SetVmStaticIp.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SetVmStaticIp.Response {
-        var call = ZStackRequestBuilder(operation: SetVmStaticIp.operation)
+        let call = ZStackRequestBuilder(operation: SetVmStaticIp.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "setVmStaticIp") { wrapped in

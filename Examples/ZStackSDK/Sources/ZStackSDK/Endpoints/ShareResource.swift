@@ -143,7 +143,7 @@ nonisolated extension ZStackClient {
         _ request: ShareResource.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ShareResource.Response {
-        var call = ZStackRequestBuilder(operation: ShareResource.operation)
+        let call = ZStackRequestBuilder(operation: ShareResource.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "shareResource") { wrapped in
                 try wrapped.encodeValue(request.resourceUuids, forKey: "resourceUuids")

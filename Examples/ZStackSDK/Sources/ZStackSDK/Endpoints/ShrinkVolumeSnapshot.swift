@@ -166,7 +166,7 @@ nonisolated extension ZStackClient {
         _ request: ShrinkVolumeSnapshot.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ShrinkVolumeSnapshot.Response {
-        var call = ZStackRequestBuilder(operation: ShrinkVolumeSnapshot.operation)
+        let call = ZStackRequestBuilder(operation: ShrinkVolumeSnapshot.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "shrinkVolumeSnapshot") { _ in }

@@ -155,7 +155,7 @@ nonisolated extension ZStackClient {
         _ request: ShutdownHost.Request,
         polling: ZStackPolling? = nil
     ) async throws -> ShutdownHost.Response {
-        var call = ZStackRequestBuilder(operation: ShutdownHost.operation)
+        let call = ZStackRequestBuilder(operation: ShutdownHost.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "shutdownHost") { wrapped in

@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: StartVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> StartVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: StartVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: StartVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "startVmInstance") { wrapped in

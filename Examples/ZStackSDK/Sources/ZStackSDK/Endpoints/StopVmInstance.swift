@@ -132,7 +132,7 @@ nonisolated extension ZStackClient {
         _ request: StopVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> StopVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: StopVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: StopVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "stopVmInstance") { wrapped in

@@ -201,7 +201,7 @@ nonisolated extension ZStackClient {
         _ request: SubmitLongJob.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SubmitLongJob.Response {
-        var call = ZStackRequestBuilder(operation: SubmitLongJob.operation)
+        let call = ZStackRequestBuilder(operation: SubmitLongJob.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

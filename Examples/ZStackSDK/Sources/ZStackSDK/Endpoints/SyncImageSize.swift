@@ -108,7 +108,7 @@ nonisolated extension ZStackClient {
         _ request: SyncImageSize.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SyncImageSize.Response {
-        var call = ZStackRequestBuilder(operation: SyncImageSize.operation)
+        let call = ZStackRequestBuilder(operation: SyncImageSize.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "syncImageSize") { _ in }

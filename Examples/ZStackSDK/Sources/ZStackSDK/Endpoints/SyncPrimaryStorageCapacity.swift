@@ -116,7 +116,7 @@ nonisolated extension ZStackClient {
         _ request: SyncPrimaryStorageCapacity.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SyncPrimaryStorageCapacity.Response {
-        var call = ZStackRequestBuilder(operation: SyncPrimaryStorageCapacity.operation)
+        let call = ZStackRequestBuilder(operation: SyncPrimaryStorageCapacity.operation)
         call.setPathParameter("primaryStorageUuid", to: request.primaryStorageUuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "syncPrimaryStorageCapacity") { _ in }

@@ -110,7 +110,7 @@ nonisolated extension ZStackClient {
         _ request: SyncVolumeSize.Request,
         polling: ZStackPolling? = nil
     ) async throws -> SyncVolumeSize.Response {
-        var call = ZStackRequestBuilder(operation: SyncVolumeSize.operation)
+        let call = ZStackRequestBuilder(operation: SyncVolumeSize.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "syncVolumeSize") { _ in }

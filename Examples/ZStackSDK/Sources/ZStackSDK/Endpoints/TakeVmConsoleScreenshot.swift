@@ -169,7 +169,7 @@ nonisolated extension ZStackClient {
         _ request: TakeVmConsoleScreenshot.Request,
         polling: ZStackPolling? = nil
     ) async throws -> TakeVmConsoleScreenshot.Response {
-        var call = ZStackRequestBuilder(operation: TakeVmConsoleScreenshot.operation)
+        let call = ZStackRequestBuilder(operation: TakeVmConsoleScreenshot.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "takeVmConsoleScreenshot") { _ in }

@@ -108,7 +108,7 @@ nonisolated extension ZStackClient {
         _ request: TriggerGCJob.Request,
         polling: ZStackPolling? = nil
     ) async throws -> TriggerGCJob.Response {
-        var call = ZStackRequestBuilder(operation: TriggerGCJob.operation)
+        let call = ZStackRequestBuilder(operation: TriggerGCJob.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             body.encodeObject(forKey: "triggerGCJob") { _ in }

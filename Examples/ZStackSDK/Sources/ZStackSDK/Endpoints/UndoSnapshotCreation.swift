@@ -123,7 +123,7 @@ nonisolated extension ZStackClient {
         _ request: UndoSnapshotCreation.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UndoSnapshotCreation.Response {
-        var call = ZStackRequestBuilder(operation: UndoSnapshotCreation.operation)
+        let call = ZStackRequestBuilder(operation: UndoSnapshotCreation.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "undoSnapshotCreation") { wrapped in

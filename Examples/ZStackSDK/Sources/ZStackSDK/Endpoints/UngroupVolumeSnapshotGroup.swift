@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
         _ request: UngroupVolumeSnapshotGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UngroupVolumeSnapshotGroup.Response {
-        var call = ZStackRequestBuilder(operation: UngroupVolumeSnapshotGroup.operation)
+        let call = ZStackRequestBuilder(operation: UngroupVolumeSnapshotGroup.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

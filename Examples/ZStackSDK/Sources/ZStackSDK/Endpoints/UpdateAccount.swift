@@ -163,7 +163,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateAccount.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateAccount.Response {
-        var call = ZStackRequestBuilder(operation: UpdateAccount.operation)
+        let call = ZStackRequestBuilder(operation: UpdateAccount.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateAccount") { wrapped in

@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: UpdateBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: UpdateBackupStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateBackupStorage") { wrapped in

@@ -183,7 +183,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateCephBackupStorageMon.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateCephBackupStorageMon.Response {
-        var call = ZStackRequestBuilder(operation: UpdateCephBackupStorageMon.operation)
+        let call = ZStackRequestBuilder(operation: UpdateCephBackupStorageMon.operation)
         call.setPathParameter("monUuid", to: request.monUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateCephBackupStorageMon") { wrapped in

@@ -183,7 +183,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateCephPrimaryStorageMon.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateCephPrimaryStorageMon.Response {
-        var call = ZStackRequestBuilder(operation: UpdateCephPrimaryStorageMon.operation)
+        let call = ZStackRequestBuilder(operation: UpdateCephPrimaryStorageMon.operation)
         call.setPathParameter("monUuid", to: request.monUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateCephPrimaryStorageMon") { wrapped in

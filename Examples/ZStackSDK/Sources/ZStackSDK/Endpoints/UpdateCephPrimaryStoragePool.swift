@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateCephPrimaryStoragePool.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateCephPrimaryStoragePool.Response {
-        var call = ZStackRequestBuilder(operation: UpdateCephPrimaryStoragePool.operation)
+        let call = ZStackRequestBuilder(operation: UpdateCephPrimaryStoragePool.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateCephPrimaryStoragePool") { wrapped in

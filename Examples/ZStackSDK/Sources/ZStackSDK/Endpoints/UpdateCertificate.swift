@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateCertificate.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateCertificate.Response {
-        var call = ZStackRequestBuilder(operation: UpdateCertificate.operation)
+        let call = ZStackRequestBuilder(operation: UpdateCertificate.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateCertificate") { wrapped in

@@ -143,7 +143,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateCluster.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateCluster.Response {
-        var call = ZStackRequestBuilder(operation: UpdateCluster.operation)
+        let call = ZStackRequestBuilder(operation: UpdateCluster.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateCluster") { wrapped in

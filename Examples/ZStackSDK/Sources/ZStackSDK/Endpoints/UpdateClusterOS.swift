@@ -212,7 +212,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateClusterOS.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateClusterOS.Response {
-        var call = ZStackRequestBuilder(operation: UpdateClusterOS.operation)
+        let call = ZStackRequestBuilder(operation: UpdateClusterOS.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateClusterOS") { wrapped in

@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateConsoleProxyAgent.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateConsoleProxyAgent.Response {
-        var call = ZStackRequestBuilder(operation: UpdateConsoleProxyAgent.operation)
+        let call = ZStackRequestBuilder(operation: UpdateConsoleProxyAgent.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateConsoleProxyAgent") { wrapped in

@@ -119,7 +119,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateDirectory.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateDirectory.Response {
-        var call = ZStackRequestBuilder(operation: UpdateDirectory.operation)
+        let call = ZStackRequestBuilder(operation: UpdateDirectory.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateDirectory") { wrapped in
                 try wrapped.encodeValue(request.uuid, forKey: "uuid")

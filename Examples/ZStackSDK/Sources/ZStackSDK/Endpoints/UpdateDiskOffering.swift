@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateDiskOffering.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateDiskOffering.Response {
-        var call = ZStackRequestBuilder(operation: UpdateDiskOffering.operation)
+        let call = ZStackRequestBuilder(operation: UpdateDiskOffering.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateDiskOffering") { wrapped in

@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateEip.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateEip.Response {
-        var call = ZStackRequestBuilder(operation: UpdateEip.operation)
+        let call = ZStackRequestBuilder(operation: UpdateEip.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateEip") { wrapped in

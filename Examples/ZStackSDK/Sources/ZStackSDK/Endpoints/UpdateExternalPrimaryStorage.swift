@@ -183,7 +183,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateExternalPrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateExternalPrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: UpdateExternalPrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: UpdateExternalPrimaryStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateExternalPrimaryStorage") { wrapped in

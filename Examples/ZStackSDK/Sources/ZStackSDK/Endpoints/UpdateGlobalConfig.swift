@@ -144,7 +144,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateGlobalConfig.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateGlobalConfig.Response {
-        var call = ZStackRequestBuilder(operation: UpdateGlobalConfig.operation)
+        let call = ZStackRequestBuilder(operation: UpdateGlobalConfig.operation)
         call.setPathParameter("category", to: request.category)
         call.setPathParameter("name", to: request.name)
         call.jsonBody = ZStackJSONBody { body in

@@ -154,7 +154,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateHost.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateHost.Response {
-        var call = ZStackRequestBuilder(operation: UpdateHost.operation)
+        let call = ZStackRequestBuilder(operation: UpdateHost.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateHost") { wrapped in

@@ -235,7 +235,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateHostIpmi.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateHostIpmi.Response {
-        var call = ZStackRequestBuilder(operation: UpdateHostIpmi.operation)
+        let call = ZStackRequestBuilder(operation: UpdateHostIpmi.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateHostIpmi") { wrapped in

@@ -226,7 +226,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateImage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateImage.Response {
-        var call = ZStackRequestBuilder(operation: UpdateImage.operation)
+        let call = ZStackRequestBuilder(operation: UpdateImage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateImage") { wrapped in

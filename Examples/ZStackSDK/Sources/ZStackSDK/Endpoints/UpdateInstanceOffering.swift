@@ -155,7 +155,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateInstanceOffering.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateInstanceOffering.Response {
-        var call = ZStackRequestBuilder(operation: UpdateInstanceOffering.operation)
+        let call = ZStackRequestBuilder(operation: UpdateInstanceOffering.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateInstanceOffering") { wrapped in

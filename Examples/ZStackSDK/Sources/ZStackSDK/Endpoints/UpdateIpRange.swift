@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateIpRange.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateIpRange.Response {
-        var call = ZStackRequestBuilder(operation: UpdateIpRange.operation)
+        let call = ZStackRequestBuilder(operation: UpdateIpRange.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateIpRange") { wrapped in

@@ -195,7 +195,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateKVMHost.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateKVMHost.Response {
-        var call = ZStackRequestBuilder(operation: UpdateKVMHost.operation)
+        let call = ZStackRequestBuilder(operation: UpdateKVMHost.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateKVMHost") { wrapped in

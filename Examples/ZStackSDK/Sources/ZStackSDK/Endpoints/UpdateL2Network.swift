@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateL2Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateL2Network.Response {
-        var call = ZStackRequestBuilder(operation: UpdateL2Network.operation)
+        let call = ZStackRequestBuilder(operation: UpdateL2Network.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateL2Network") { wrapped in

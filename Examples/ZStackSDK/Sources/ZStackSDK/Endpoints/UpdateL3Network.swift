@@ -183,7 +183,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateL3Network.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateL3Network.Response {
-        var call = ZStackRequestBuilder(operation: UpdateL3Network.operation)
+        let call = ZStackRequestBuilder(operation: UpdateL3Network.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateL3Network") { wrapped in

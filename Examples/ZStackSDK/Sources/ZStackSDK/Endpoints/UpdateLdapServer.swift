@@ -213,7 +213,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateLdapServer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateLdapServer.Response {
-        var call = ZStackRequestBuilder(operation: UpdateLdapServer.operation)
+        let call = ZStackRequestBuilder(operation: UpdateLdapServer.operation)
         call.setPathParameter("ldapServerUuid", to: request.ldapServerUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateLdapServer") { wrapped in

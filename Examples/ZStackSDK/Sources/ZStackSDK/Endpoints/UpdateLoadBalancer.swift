@@ -156,7 +156,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateLoadBalancer.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateLoadBalancer.Response {
-        var call = ZStackRequestBuilder(operation: UpdateLoadBalancer.operation)
+        let call = ZStackRequestBuilder(operation: UpdateLoadBalancer.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateLoadBalancer") { wrapped in

@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateLoadBalancerListener.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateLoadBalancerListener.Response {
-        var call = ZStackRequestBuilder(operation: UpdateLoadBalancerListener.operation)
+        let call = ZStackRequestBuilder(operation: UpdateLoadBalancerListener.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateLoadBalancerListener") { wrapped in

@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateLoadBalancerServerGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateLoadBalancerServerGroup.Response {
-        var call = ZStackRequestBuilder(operation: UpdateLoadBalancerServerGroup.operation)
+        let call = ZStackRequestBuilder(operation: UpdateLoadBalancerServerGroup.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateLoadBalancerServerGroup") { wrapped in

@@ -143,7 +143,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateLongJob.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateLongJob.Response {
-        var call = ZStackRequestBuilder(operation: UpdateLongJob.operation)
+        let call = ZStackRequestBuilder(operation: UpdateLongJob.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateLongJob") { wrapped in

@@ -144,7 +144,7 @@ nonisolated extension ZStackClient {
         _ request: UpdatePortForwardingRule.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdatePortForwardingRule.Response {
-        var call = ZStackRequestBuilder(operation: UpdatePortForwardingRule.operation)
+        let call = ZStackRequestBuilder(operation: UpdatePortForwardingRule.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updatePortForwardingRule") { wrapped in

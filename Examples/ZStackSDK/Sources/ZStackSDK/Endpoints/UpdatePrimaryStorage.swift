@@ -147,7 +147,7 @@ nonisolated extension ZStackClient {
         _ request: UpdatePrimaryStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdatePrimaryStorage.Response {
-        var call = ZStackRequestBuilder(operation: UpdatePrimaryStorage.operation)
+        let call = ZStackRequestBuilder(operation: UpdatePrimaryStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updatePrimaryStorage") { wrapped in

@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: UpdatePriorityConfig.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdatePriorityConfig.Response {
-        var call = ZStackRequestBuilder(operation: UpdatePriorityConfig.operation)
+        let call = ZStackRequestBuilder(operation: UpdatePriorityConfig.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updatePriorityConfig") { wrapped in

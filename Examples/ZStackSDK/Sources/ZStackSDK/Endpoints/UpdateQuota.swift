@@ -145,7 +145,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateQuota.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateQuota.Response {
-        var call = ZStackRequestBuilder(operation: UpdateQuota.operation)
+        let call = ZStackRequestBuilder(operation: UpdateQuota.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateQuota") { wrapped in
                 try wrapped.encodeValue(request.identityUuid, forKey: "identityUuid")

@@ -148,7 +148,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateResourceConfig.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateResourceConfig.Response {
-        var call = ZStackRequestBuilder(operation: UpdateResourceConfig.operation)
+        let call = ZStackRequestBuilder(operation: UpdateResourceConfig.operation)
         call.setPathParameter("category", to: request.category)
         call.setPathParameter("name", to: request.name)
         call.setPathParameter("resourceUuid", to: request.resourceUuid)

@@ -130,7 +130,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateResourceConfigs.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateResourceConfigs.Response {
-        var call = ZStackRequestBuilder(operation: UpdateResourceConfigs.operation)
+        let call = ZStackRequestBuilder(operation: UpdateResourceConfigs.operation)
         call.setPathParameter("resourceUuid", to: request.resourceUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in

@@ -155,7 +155,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateRole.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateRole.Response {
-        var call = ZStackRequestBuilder(operation: UpdateRole.operation)
+        let call = ZStackRequestBuilder(operation: UpdateRole.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateRole") { wrapped in

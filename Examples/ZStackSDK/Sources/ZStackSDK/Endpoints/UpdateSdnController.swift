@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateSdnController.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateSdnController.Response {
-        var call = ZStackRequestBuilder(operation: UpdateSdnController.operation)
+        let call = ZStackRequestBuilder(operation: UpdateSdnController.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateSdnController") { wrapped in

@@ -144,7 +144,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateSecurityGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateSecurityGroup.Response {
-        var call = ZStackRequestBuilder(operation: UpdateSecurityGroup.operation)
+        let call = ZStackRequestBuilder(operation: UpdateSecurityGroup.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateSecurityGroup") { wrapped in

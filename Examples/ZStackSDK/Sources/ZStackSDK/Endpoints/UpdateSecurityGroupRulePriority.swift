@@ -144,7 +144,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateSecurityGroupRulePriority.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateSecurityGroupRulePriority.Response {
-        var call = ZStackRequestBuilder(operation: UpdateSecurityGroupRulePriority.operation)
+        let call = ZStackRequestBuilder(operation: UpdateSecurityGroupRulePriority.operation)
         call.setPathParameter("securityGroupUuid", to: request.securityGroupUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateSecurityGroupRulePriority") { wrapped in

@@ -194,7 +194,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateSftpBackupStorage.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateSftpBackupStorage.Response {
-        var call = ZStackRequestBuilder(operation: UpdateSftpBackupStorage.operation)
+        let call = ZStackRequestBuilder(operation: UpdateSftpBackupStorage.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateSftpBackupStorage") { wrapped in

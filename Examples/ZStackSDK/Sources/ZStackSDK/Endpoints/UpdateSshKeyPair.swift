@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateSshKeyPair.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateSshKeyPair.Response {
-        var call = ZStackRequestBuilder(operation: UpdateSshKeyPair.operation)
+        let call = ZStackRequestBuilder(operation: UpdateSshKeyPair.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateSshKeyPair") { wrapped in

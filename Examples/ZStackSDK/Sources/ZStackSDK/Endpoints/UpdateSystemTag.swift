@@ -125,7 +125,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateSystemTag.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateSystemTag.Response {
-        var call = ZStackRequestBuilder(operation: UpdateSystemTag.operation)
+        let call = ZStackRequestBuilder(operation: UpdateSystemTag.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateSystemTag") { wrapped in

@@ -163,7 +163,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateUser.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateUser.Response {
-        var call = ZStackRequestBuilder(operation: UpdateUser.operation)
+        let call = ZStackRequestBuilder(operation: UpdateUser.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateUser") { wrapped in
                 try wrapped.encodeValue(request.uuid, forKey: "uuid")

@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateUserGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateUserGroup.Response {
-        var call = ZStackRequestBuilder(operation: UpdateUserGroup.operation)
+        let call = ZStackRequestBuilder(operation: UpdateUserGroup.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateUserGroup") { wrapped in
                 try wrapped.encodeValue(request.uuid, forKey: "uuid")

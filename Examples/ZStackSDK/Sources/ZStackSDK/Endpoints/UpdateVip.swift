@@ -145,7 +145,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateVip.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVip.Response {
-        var call = ZStackRequestBuilder(operation: UpdateVip.operation)
+        let call = ZStackRequestBuilder(operation: UpdateVip.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateVip") { wrapped in

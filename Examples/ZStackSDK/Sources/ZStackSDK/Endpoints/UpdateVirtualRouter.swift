@@ -130,7 +130,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateVirtualRouter.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVirtualRouter.Response {
-        var call = ZStackRequestBuilder(operation: UpdateVirtualRouter.operation)
+        let call = ZStackRequestBuilder(operation: UpdateVirtualRouter.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateVirtualRouter") { wrapped in

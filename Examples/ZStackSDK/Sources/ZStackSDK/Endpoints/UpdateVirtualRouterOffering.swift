@@ -185,7 +185,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateVirtualRouterOffering.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVirtualRouterOffering.Response {
-        var call = ZStackRequestBuilder(operation: UpdateVirtualRouterOffering.operation)
+        let call = ZStackRequestBuilder(operation: UpdateVirtualRouterOffering.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateVirtualRouterOffering") { wrapped in

@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateVmCdRom.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVmCdRom.Response {
-        var call = ZStackRequestBuilder(operation: UpdateVmCdRom.operation)
+        let call = ZStackRequestBuilder(operation: UpdateVmCdRom.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateVmCdRom") { wrapped in

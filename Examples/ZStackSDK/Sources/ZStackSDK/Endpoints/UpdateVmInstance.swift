@@ -227,7 +227,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateVmInstance.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVmInstance.Response {
-        var call = ZStackRequestBuilder(operation: UpdateVmInstance.operation)
+        let call = ZStackRequestBuilder(operation: UpdateVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateVmInstance") { wrapped in

@@ -137,7 +137,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateVmNicDriver.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVmNicDriver.Response {
-        var call = ZStackRequestBuilder(operation: UpdateVmNicDriver.operation)
+        let call = ZStackRequestBuilder(operation: UpdateVmNicDriver.operation)
         call.setPathParameter("vmInstanceUuid", to: request.vmInstanceUuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateVmNicDriver") { wrapped in

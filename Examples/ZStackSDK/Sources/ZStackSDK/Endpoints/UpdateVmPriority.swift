@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateVmPriority.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVmPriority.Response {
-        var call = ZStackRequestBuilder(operation: UpdateVmPriority.operation)
+        let call = ZStackRequestBuilder(operation: UpdateVmPriority.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateVmPriority") { wrapped in

@@ -169,7 +169,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateVmUserDefinedXmlHookScript.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVmUserDefinedXmlHookScript.Response {
-        var call = ZStackRequestBuilder(operation: UpdateVmUserDefinedXmlHookScript.operation)
+        let call = ZStackRequestBuilder(operation: UpdateVmUserDefinedXmlHookScript.operation)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateVmUserDefinedXmlHookScript") { wrapped in
                 try wrapped.encodeValue(request.uuid, forKey: "uuid")

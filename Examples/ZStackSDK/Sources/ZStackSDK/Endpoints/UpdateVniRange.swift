@@ -118,7 +118,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateVniRange.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVniRange.Response {
-        var call = ZStackRequestBuilder(operation: UpdateVniRange.operation)
+        let call = ZStackRequestBuilder(operation: UpdateVniRange.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateVniRange") { wrapped in

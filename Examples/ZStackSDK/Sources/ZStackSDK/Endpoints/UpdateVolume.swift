@@ -139,7 +139,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateVolume.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVolume.Response {
-        var call = ZStackRequestBuilder(operation: UpdateVolume.operation)
+        let call = ZStackRequestBuilder(operation: UpdateVolume.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateVolume") { wrapped in

@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateVolumeSnapshot.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVolumeSnapshot.Response {
-        var call = ZStackRequestBuilder(operation: UpdateVolumeSnapshot.operation)
+        let call = ZStackRequestBuilder(operation: UpdateVolumeSnapshot.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateVolumeSnapshot") { wrapped in

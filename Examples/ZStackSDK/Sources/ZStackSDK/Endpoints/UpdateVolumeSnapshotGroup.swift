@@ -138,7 +138,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateVolumeSnapshotGroup.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateVolumeSnapshotGroup.Response {
-        var call = ZStackRequestBuilder(operation: UpdateVolumeSnapshotGroup.operation)
+        let call = ZStackRequestBuilder(operation: UpdateVolumeSnapshotGroup.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateVolumeSnapshotGroup") { wrapped in

@@ -164,7 +164,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateWebhook.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateWebhook.Response {
-        var call = ZStackRequestBuilder(operation: UpdateWebhook.operation)
+        let call = ZStackRequestBuilder(operation: UpdateWebhook.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateWebhook") { wrapped in

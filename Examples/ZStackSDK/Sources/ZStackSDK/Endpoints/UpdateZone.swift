@@ -146,7 +146,7 @@ nonisolated extension ZStackClient {
         _ request: UpdateZone.Request,
         polling: ZStackPolling? = nil
     ) async throws -> UpdateZone.Response {
-        var call = ZStackRequestBuilder(operation: UpdateZone.operation)
+        let call = ZStackRequestBuilder(operation: UpdateZone.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "updateZone") { wrapped in

@@ -322,7 +322,7 @@ nonisolated extension ZStackClient {
     public func validateSecurityGroupRule(
         _ request: ValidateSecurityGroupRule.Request
     ) async throws -> ValidateSecurityGroupRule.Response {
-        var call = ZStackRequestBuilder(operation: ValidateSecurityGroupRule.operation)
+        let call = ZStackRequestBuilder(operation: ValidateSecurityGroupRule.operation)
         call.setPathParameter("securityGroupUuid", to: request.securityGroupUuid)
         call.appendQueryItem("type", value: request.type.rawValue)
         call.appendQueryItem("protocol", value: request.protocol.rawValue)

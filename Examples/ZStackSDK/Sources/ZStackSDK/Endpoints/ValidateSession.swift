@@ -162,7 +162,7 @@ nonisolated extension ZStackClient {
     public func validateSession(
         _ request: ValidateSession.Request
     ) async throws -> ValidateSession.Response {
-        var call = ZStackRequestBuilder(operation: ValidateSession.operation)
+        let call = ZStackRequestBuilder(operation: ValidateSession.operation)
         call.setPathParameter("sessionUuid", to: request.sessionUuid)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

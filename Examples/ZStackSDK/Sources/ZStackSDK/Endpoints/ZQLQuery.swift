@@ -153,7 +153,7 @@ nonisolated extension ZStackClient {
     public func zqlQuery(
         _ request: ZQLQuery.Request
     ) async throws -> ZQLQuery.Response {
-        var call = ZStackRequestBuilder(operation: ZQLQuery.operation)
+        let call = ZStackRequestBuilder(operation: ZQLQuery.operation)
         call.appendQueryItem("zql", value: request.zql)
         call.appendQueryItems("systemTags", values: request.systemTags)
         call.appendQueryItems("userTags", values: request.userTags)

@@ -13,11 +13,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     public let elaboration: String?
 
     /// 根错误，引发当前错误的源错误，若无原错误，该字段为null
-    public var cause: ErrorCode? {
-        causeStorage?.wrapped
-    }
-
-    private let causeStorage: ZStackIndirect<ErrorCode>?
+    public let cause: ErrorCode?
 
     /// 保留字段，默认为null
     public let opaque: ZStackJSONValue?
@@ -43,7 +39,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
         self.description = description
         self.details = details
         self.elaboration = elaboration
-        self.causeStorage = ZStackIndirect.holding(cause)
+        self.cause = cause
         self.opaque = opaque
     }
 
@@ -57,7 +53,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
         self.description = try object.optionalValue(String.self, forKey: "description")
         self.details = try object.optionalValue(String.self, forKey: "details")
         self.elaboration = try object.optionalValue(String.self, forKey: "elaboration")
-        self.causeStorage = try object.optionalValue(ZStackIndirect<ErrorCode>.self, forKey: "cause")
+        self.cause = try object.optionalValue(ErrorCode.self, forKey: "cause")
         self.opaque = try object.optionalValue(ZStackJSONValue.self, forKey: "opaque")
     }
 
@@ -71,7 +67,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
         try object.encodeValue(self.description, forKey: "description")
         try object.encodeValue(self.details, forKey: "details")
         try object.encodeValue(self.elaboration, forKey: "elaboration")
-        try object.encodeValue(self.causeStorage, forKey: "cause")
+        try object.encodeValue(self.cause, forKey: "cause")
         try object.encodeValue(self.opaque, forKey: "opaque")
     }
 
@@ -87,8 +83,8 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ErrorCode, _ rhs: ErrorCode) -> Bool {
         ZStackFieldwise.equal(
-            (lhs.code, lhs.description, lhs.details, lhs.elaboration, lhs.causeStorage, lhs.opaque),
-            (rhs.code, rhs.description, rhs.details, rhs.elaboration, rhs.causeStorage, rhs.opaque)
+            (lhs.code, lhs.description, lhs.details, lhs.elaboration, lhs.cause, lhs.opaque),
+            (rhs.code, rhs.description, rhs.details, rhs.elaboration, rhs.cause, rhs.opaque)
         )
     }
 
@@ -97,7 +93,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
         ZStackFieldwise.hash(
-            (self.code, self.description, self.details, self.elaboration, self.causeStorage, self.opaque),
+            (self.code, self.description, self.details, self.elaboration, self.cause, self.opaque),
             into: &hasher
         )
     }

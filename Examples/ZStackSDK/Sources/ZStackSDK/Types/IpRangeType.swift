@@ -1,18 +1,10 @@
 /// IP地址段类型
 public nonisolated final class IpRangeType: Codable, Sendable, Hashable {
     /// 普通地址段
-    public var normal: IpRangeType? {
-        normalStorage?.wrapped
-    }
-
-    private let normalStorage: ZStackIndirect<IpRangeType>?
+    public let normal: IpRangeType?
 
     /// 地址池段
-    public var addressPool: IpRangeType? {
-        addressPoolStorage?.wrapped
-    }
-
-    private let addressPoolStorage: ZStackIndirect<IpRangeType>?
+    public let addressPool: IpRangeType?
 
     /// Creates a value.
     ///
@@ -20,8 +12,8 @@ public nonisolated final class IpRangeType: Codable, Sendable, Hashable {
     ///   - normal: 普通地址段
     ///   - addressPool: 地址池段
     public init(normal: IpRangeType? = nil, addressPool: IpRangeType? = nil) {
-        self.normalStorage = ZStackIndirect.holding(normal)
-        self.addressPoolStorage = ZStackIndirect.holding(addressPool)
+        self.normal = normal
+        self.addressPool = addressPool
     }
 
     /// Decodes a value from its JSON object.
@@ -30,8 +22,8 @@ public nonisolated final class IpRangeType: Codable, Sendable, Hashable {
     /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
     public init(from decoder: any Decoder) throws {
         let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-        self.normalStorage = try object.optionalValue(ZStackIndirect<IpRangeType>.self, forKey: "Normal")
-        self.addressPoolStorage = try object.optionalValue(ZStackIndirect<IpRangeType>.self, forKey: "AddressPool")
+        self.normal = try object.optionalValue(IpRangeType.self, forKey: "Normal")
+        self.addressPool = try object.optionalValue(IpRangeType.self, forKey: "AddressPool")
     }
 
     /// Encodes the value as its JSON object, without the fields that are `nil`.
@@ -40,8 +32,8 @@ public nonisolated final class IpRangeType: Codable, Sendable, Hashable {
     /// - Throws: The encoder's error.
     public func encode(to encoder: any Encoder) throws {
         var object = encoder.container(keyedBy: ZStackCodingKey.self)
-        try object.encodeValue(self.normalStorage, forKey: "Normal")
-        try object.encodeValue(self.addressPoolStorage, forKey: "AddressPool")
+        try object.encodeValue(self.normal, forKey: "Normal")
+        try object.encodeValue(self.addressPool, forKey: "AddressPool")
     }
 
     /// Whether two values are equal (`==`): all their fields are.
@@ -55,13 +47,13 @@ public nonisolated final class IpRangeType: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: IpRangeType, _ rhs: IpRangeType) -> Bool {
-        ZStackFieldwise.equal((lhs.normalStorage, lhs.addressPoolStorage), (rhs.normalStorage, rhs.addressPoolStorage))
+        ZStackFieldwise.equal((lhs.normal, lhs.addressPool), (rhs.normal, rhs.addressPool))
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.normalStorage, self.addressPoolStorage), into: &hasher)
+        ZStackFieldwise.hash((self.normal, self.addressPool), into: &hasher)
     }
 }

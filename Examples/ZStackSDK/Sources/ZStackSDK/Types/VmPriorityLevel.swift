@@ -1,18 +1,10 @@
 /// 云主机优先级枚举
 public nonisolated final class VmPriorityLevel: Codable, Sendable, Hashable {
     /// The `Normal` field.
-    public var normal: VmPriorityLevel? {
-        normalStorage?.wrapped
-    }
-
-    private let normalStorage: ZStackIndirect<VmPriorityLevel>?
+    public let normal: VmPriorityLevel?
 
     /// The `High` field.
-    public var high: VmPriorityLevel? {
-        highStorage?.wrapped
-    }
-
-    private let highStorage: ZStackIndirect<VmPriorityLevel>?
+    public let high: VmPriorityLevel?
 
     /// Creates a value.
     ///
@@ -20,8 +12,8 @@ public nonisolated final class VmPriorityLevel: Codable, Sendable, Hashable {
     ///   - normal: The `Normal` field.
     ///   - high: The `High` field.
     public init(normal: VmPriorityLevel? = nil, high: VmPriorityLevel? = nil) {
-        self.normalStorage = ZStackIndirect.holding(normal)
-        self.highStorage = ZStackIndirect.holding(high)
+        self.normal = normal
+        self.high = high
     }
 
     /// Decodes a value from its JSON object.
@@ -30,8 +22,8 @@ public nonisolated final class VmPriorityLevel: Codable, Sendable, Hashable {
     /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
     public init(from decoder: any Decoder) throws {
         let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-        self.normalStorage = try object.optionalValue(ZStackIndirect<VmPriorityLevel>.self, forKey: "Normal")
-        self.highStorage = try object.optionalValue(ZStackIndirect<VmPriorityLevel>.self, forKey: "High")
+        self.normal = try object.optionalValue(VmPriorityLevel.self, forKey: "Normal")
+        self.high = try object.optionalValue(VmPriorityLevel.self, forKey: "High")
     }
 
     /// Encodes the value as its JSON object, without the fields that are `nil`.
@@ -40,8 +32,8 @@ public nonisolated final class VmPriorityLevel: Codable, Sendable, Hashable {
     /// - Throws: The encoder's error.
     public func encode(to encoder: any Encoder) throws {
         var object = encoder.container(keyedBy: ZStackCodingKey.self)
-        try object.encodeValue(self.normalStorage, forKey: "Normal")
-        try object.encodeValue(self.highStorage, forKey: "High")
+        try object.encodeValue(self.normal, forKey: "Normal")
+        try object.encodeValue(self.high, forKey: "High")
     }
 
     /// Whether two values are equal (`==`): all their fields are.
@@ -55,13 +47,13 @@ public nonisolated final class VmPriorityLevel: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VmPriorityLevel, _ rhs: VmPriorityLevel) -> Bool {
-        ZStackFieldwise.equal((lhs.normalStorage, lhs.highStorage), (rhs.normalStorage, rhs.highStorage))
+        ZStackFieldwise.equal((lhs.normal, lhs.high), (rhs.normal, rhs.high))
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.normalStorage, self.highStorage), into: &hasher)
+        ZStackFieldwise.hash((self.normal, self.high), into: &hasher)
     }
 }

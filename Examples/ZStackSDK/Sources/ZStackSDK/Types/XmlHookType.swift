@@ -1,18 +1,10 @@
 /// xml hook 类型
 public nonisolated final class XmlHookType: Codable, Sendable, Hashable {
     /// The `System` field.
-    public var system: XmlHookType? {
-        systemStorage?.wrapped
-    }
-
-    private let systemStorage: ZStackIndirect<XmlHookType>?
+    public let system: XmlHookType?
 
     /// The `Customization` field.
-    public var customization: XmlHookType? {
-        customizationStorage?.wrapped
-    }
-
-    private let customizationStorage: ZStackIndirect<XmlHookType>?
+    public let customization: XmlHookType?
 
     /// Creates a value.
     ///
@@ -20,8 +12,8 @@ public nonisolated final class XmlHookType: Codable, Sendable, Hashable {
     ///   - system: The `System` field.
     ///   - customization: The `Customization` field.
     public init(system: XmlHookType? = nil, customization: XmlHookType? = nil) {
-        self.systemStorage = ZStackIndirect.holding(system)
-        self.customizationStorage = ZStackIndirect.holding(customization)
+        self.system = system
+        self.customization = customization
     }
 
     /// Decodes a value from its JSON object.
@@ -30,8 +22,8 @@ public nonisolated final class XmlHookType: Codable, Sendable, Hashable {
     /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
     public init(from decoder: any Decoder) throws {
         let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-        self.systemStorage = try object.optionalValue(ZStackIndirect<XmlHookType>.self, forKey: "System")
-        self.customizationStorage = try object.optionalValue(ZStackIndirect<XmlHookType>.self, forKey: "Customization")
+        self.system = try object.optionalValue(XmlHookType.self, forKey: "System")
+        self.customization = try object.optionalValue(XmlHookType.self, forKey: "Customization")
     }
 
     /// Encodes the value as its JSON object, without the fields that are `nil`.
@@ -40,8 +32,8 @@ public nonisolated final class XmlHookType: Codable, Sendable, Hashable {
     /// - Throws: The encoder's error.
     public func encode(to encoder: any Encoder) throws {
         var object = encoder.container(keyedBy: ZStackCodingKey.self)
-        try object.encodeValue(self.systemStorage, forKey: "System")
-        try object.encodeValue(self.customizationStorage, forKey: "Customization")
+        try object.encodeValue(self.system, forKey: "System")
+        try object.encodeValue(self.customization, forKey: "Customization")
     }
 
     /// Whether two values are equal (`==`): all their fields are.
@@ -55,16 +47,13 @@ public nonisolated final class XmlHookType: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: XmlHookType, _ rhs: XmlHookType) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.systemStorage, lhs.customizationStorage),
-            (rhs.systemStorage, rhs.customizationStorage)
-        )
+        ZStackFieldwise.equal((lhs.system, lhs.customization), (rhs.system, rhs.customization))
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.systemStorage, self.customizationStorage), into: &hasher)
+        ZStackFieldwise.hash((self.system, self.customization), into: &hasher)
     }
 }

@@ -3,7 +3,9 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The parts of one call's HTTP request, collected by an endpoint method and turned into a request by the client.
-package nonisolated struct FixtureRequestBuilder {
+///
+/// A class, so that an endpoint's file hands the client one reference rather than copying (and destroying) every part.
+package nonisolated final class FixtureRequestBuilder {
     /// The endpoint called.
     package let operation: FixtureOperation
 
@@ -31,7 +33,7 @@ package nonisolated struct FixtureRequestBuilder {
     /// - Parameters:
     ///   - name: The placeholder's name, without braces.
     ///   - value: The value, which will be percent-encoded.
-    package mutating func setPathParameter(_ name: String, to value: String) {
+    package func setPathParameter(_ name: String, to value: String) {
         pathParameters[name] = value
     }
 
@@ -40,7 +42,7 @@ package nonisolated struct FixtureRequestBuilder {
     /// - Parameters:
     ///   - name: The parameter's name.
     ///   - value: The parameter's value.
-    package mutating func appendQueryItem(_ name: String, value: String?) {
+    package func appendQueryItem(_ name: String, value: String?) {
         guard let value else { return }
         queryItems.append((name, value))
     }
@@ -52,7 +54,7 @@ package nonisolated struct FixtureRequestBuilder {
     /// - Parameters:
     ///   - name: The parameter's name.
     ///   - value: The parameter's value.
-    package mutating func appendQueryItem<Value: CustomStringConvertible>(_ name: String, describing value: Value?) {
+    package func appendQueryItem<Value: CustomStringConvertible>(_ name: String, describing value: Value?) {
         appendQueryItem(name, value: value.map { "\($0)" })
     }
 
@@ -61,7 +63,7 @@ package nonisolated struct FixtureRequestBuilder {
     /// - Parameters:
     ///   - name: The parameter's name.
     ///   - values: The parameter's values.
-    package mutating func appendQueryItems(_ name: String, values: [String]?) {
+    package func appendQueryItems(_ name: String, values: [String]?) {
         for value in values ?? [] {
             queryItems.append((name, value))
         }
@@ -72,7 +74,7 @@ package nonisolated struct FixtureRequestBuilder {
     /// - Parameters:
     ///   - name: The parameter's name.
     ///   - values: The parameter's values.
-    package mutating func appendQueryItems<Value: CustomStringConvertible>(_ name: String, describing values: [Value]?) {
+    package func appendQueryItems<Value: CustomStringConvertible>(_ name: String, describing values: [Value]?) {
         appendQueryItems(name, values: values?.map { "\($0)" })
     }
 
@@ -82,7 +84,7 @@ package nonisolated struct FixtureRequestBuilder {
     /// - Parameters:
     ///   - name: The parameter's name.
     ///   - entries: The entries, each with the texts of its value.
-    package mutating func appendQueryMap(_ name: String, entries: [String: [String]]?) {
+    package func appendQueryMap(_ name: String, entries: [String: [String]]?) {
         guard let entries else { return }
         for key in entries.keys.sorted() {
             for value in entries[key] ?? [] {
@@ -185,7 +187,7 @@ package nonisolated struct FixtureRequestBuilder {
     /// - Parameters:
     ///   - name: The parameter's name.
     ///   - value: The parameter's value.
-    package mutating func appendQueryObject(_ name: String, value: FixtureJSONValue?) {
+    package func appendQueryObject(_ name: String, value: FixtureJSONValue?) {
         guard let value else { return }
         if case .object(let members) = value {
             appendQueryMap(name, entries: members.mapValues(Self.queryTexts(of:)))
@@ -199,7 +201,7 @@ package nonisolated struct FixtureRequestBuilder {
     /// - Parameters:
     ///   - name: The field's name.
     ///   - value: The field's value.
-    mutating func setHeaderField(_ name: HTTPField.Name, value: String?) {
+    func setHeaderField(_ name: HTTPField.Name, value: String?) {
         headerFields[name] = value
     }
 
@@ -208,7 +210,7 @@ package nonisolated struct FixtureRequestBuilder {
     /// - Parameters:
     ///   - name: The field's name; names are checked when the client is generated, so an invalid one is ignored.
     ///   - value: The field's value.
-    package mutating func setHeaderField(named name: String, value: String?) {
+    package func setHeaderField(named name: String, value: String?) {
         guard let fieldName = HTTPField.Name(name) else { return }
         headerFields[fieldName] = value
     }
@@ -218,7 +220,7 @@ package nonisolated struct FixtureRequestBuilder {
     /// - Parameters:
     ///   - name: The field's name; names are checked when the client is generated, so an invalid one is ignored.
     ///   - value: The field's value.
-    package mutating func setHeaderField<Value: CustomStringConvertible>(named name: String, describing value: Value?) {
+    package func setHeaderField<Value: CustomStringConvertible>(named name: String, describing value: Value?) {
         setHeaderField(named: name, value: value.map { "\($0)" })
     }
 

@@ -16,11 +16,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     public let opaque: FixtureJSONValue?
 
     /// Root cause. The error that triggered the current error. If there is no original error, this field is null
-    public var cause: ErrorCode? {
-        causeStorage?.wrapped
-    }
-
-    private let causeStorage: FixtureIndirect<ErrorCode>?
+    public let cause: ErrorCode?
 
     /// Creates a value.
     ///
@@ -45,7 +41,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
         self.details = details
         self.elaboration = elaboration
         self.opaque = opaque
-        self.causeStorage = FixtureIndirect.holding(cause)
+        self.cause = cause
     }
 
     /// Decodes a value from its JSON object.
@@ -59,7 +55,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
         self.details = try object.optionalValue(String.self, forKey: "details")
         self.elaboration = try object.optionalValue(String.self, forKey: "elaboration")
         self.opaque = try object.optionalValue(FixtureJSONValue.self, forKey: "opaque")
-        self.causeStorage = try object.optionalValue(FixtureIndirect<ErrorCode>.self, forKey: "cause")
+        self.cause = try object.optionalValue(ErrorCode.self, forKey: "cause")
     }
 
     /// Encodes the value as its JSON object, without the fields that are `nil`.
@@ -73,7 +69,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
         try object.encodeValue(self.details, forKey: "details")
         try object.encodeValue(self.elaboration, forKey: "elaboration")
         try object.encodeValue(self.opaque, forKey: "opaque")
-        try object.encodeValue(self.causeStorage, forKey: "cause")
+        try object.encodeValue(self.cause, forKey: "cause")
     }
 
     /// Whether two values are equal (`==`): all their fields are.
@@ -88,8 +84,8 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ErrorCode, _ rhs: ErrorCode) -> Bool {
         FixtureFieldwise.equal(
-            (lhs.code, lhs.description, lhs.details, lhs.elaboration, lhs.opaque, lhs.causeStorage),
-            (rhs.code, rhs.description, rhs.details, rhs.elaboration, rhs.opaque, rhs.causeStorage)
+            (lhs.code, lhs.description, lhs.details, lhs.elaboration, lhs.opaque, lhs.cause),
+            (rhs.code, rhs.description, rhs.details, rhs.elaboration, rhs.opaque, rhs.cause)
         )
     }
 
@@ -98,7 +94,7 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
         FixtureFieldwise.hash(
-            (self.code, self.description, self.details, self.elaboration, self.opaque, self.causeStorage),
+            (self.code, self.description, self.details, self.elaboration, self.opaque, self.cause),
             into: &hasher
         )
     }

@@ -165,7 +165,7 @@ nonisolated extension FixtureClient {
         _ request: CreateZone.Request,
         polling: FixturePolling? = nil
     ) async throws -> CreateZone.Response {
-        var call = FixtureRequestBuilder(operation: CreateZone.operation)
+        let call = FixtureRequestBuilder(operation: CreateZone.operation)
         call.jsonBody = FixtureJSONBody { body in
             try body.encodeObject(forKey: "params") { wrapped in
                 try wrapped.encodeValue(request.name, forKey: "name")

@@ -98,7 +98,7 @@ public nonisolated enum QueryVmInstance {
     /// - Parameter request: The inputs of the call.
     /// - Returns: The call, ready to send.
     static func call(for request: Request) -> FixtureRequestBuilder {
-        var call = FixtureRequestBuilder(operation: QueryVmInstance.operation)
+        let call = FixtureRequestBuilder(operation: QueryVmInstance.operation)
         call.appendQueryItems("q", values: request.q)
         call.appendQueryItem("limit", describing: request.limit)
         call.appendQueryItem("start", describing: request.start)

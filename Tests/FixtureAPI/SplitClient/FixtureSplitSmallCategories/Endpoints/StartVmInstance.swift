@@ -111,7 +111,7 @@ nonisolated extension FixtureClient {
         _ request: StartVmInstance.Request,
         polling: FixturePolling? = nil
     ) async throws -> StartVmInstance.Response {
-        var call = FixtureRequestBuilder(operation: StartVmInstance.operation)
+        let call = FixtureRequestBuilder(operation: StartVmInstance.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = FixtureJSONBody { body in
             try body.encodeObject(forKey: "startVmInstance") { wrapped in

@@ -10,11 +10,7 @@ public nonisolated final class AwkwardThing: Codable, Sendable, Hashable {
     public let kind: AwkwardKind?
 
     /// The parent thing (recursive)
-    public var parent: AwkwardThing? {
-        parentStorage?.wrapped
-    }
-
-    private let parentStorage: FixtureIndirect<AwkwardThing>?
+    public let parent: AwkwardThing?
 
     /// Child things
     public let children: [AwkwardThing]?
@@ -44,7 +40,7 @@ public nonisolated final class AwkwardThing: Codable, Sendable, Hashable {
     ) {
         self.description = description
         self.kind = kind
-        self.parentStorage = FixtureIndirect.holding(parent)
+        self.parent = parent
         self.children = children
         self.attributes = attributes
         self.seenAt = seenAt
@@ -58,7 +54,7 @@ public nonisolated final class AwkwardThing: Codable, Sendable, Hashable {
         let object = try decoder.container(keyedBy: FixtureCodingKey.self)
         self.description = try object.optionalValue(String.self, forKey: "description")
         self.kind = try object.optionalValue(AwkwardKind.self, forKey: "kind")
-        self.parentStorage = try object.optionalValue(FixtureIndirect<AwkwardThing>.self, forKey: "parent")
+        self.parent = try object.optionalValue(AwkwardThing.self, forKey: "parent")
         self.children = try object.optionalValue([AwkwardThing].self, forKey: "children")
         self.attributes = try object.optionalValue(FixtureJSONValue.self, forKey: "attributes")
         self.seenAt = try object.optionalValue([Date].self, forKey: "seenAt")
@@ -72,7 +68,7 @@ public nonisolated final class AwkwardThing: Codable, Sendable, Hashable {
         var object = encoder.container(keyedBy: FixtureCodingKey.self)
         try object.encodeValue(self.description, forKey: "description")
         try object.encodeValue(self.kind, forKey: "kind")
-        try object.encodeValue(self.parentStorage, forKey: "parent")
+        try object.encodeValue(self.parent, forKey: "parent")
         try object.encodeValue(self.children, forKey: "children")
         try object.encodeValue(self.attributes, forKey: "attributes")
         try object.encodeValue(self.seenAt, forKey: "seenAt")
@@ -90,8 +86,8 @@ public nonisolated final class AwkwardThing: Codable, Sendable, Hashable {
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: AwkwardThing, _ rhs: AwkwardThing) -> Bool {
         FixtureFieldwise.equal(
-            (lhs.description, lhs.kind, lhs.parentStorage, lhs.children, lhs.attributes, lhs.seenAt),
-            (rhs.description, rhs.kind, rhs.parentStorage, rhs.children, rhs.attributes, rhs.seenAt)
+            (lhs.description, lhs.kind, lhs.parent, lhs.children, lhs.attributes, lhs.seenAt),
+            (rhs.description, rhs.kind, rhs.parent, rhs.children, rhs.attributes, rhs.seenAt)
         )
     }
 
@@ -100,7 +96,7 @@ public nonisolated final class AwkwardThing: Codable, Sendable, Hashable {
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
         FixtureFieldwise.hash(
-            (self.description, self.kind, self.parentStorage, self.children, self.attributes, self.seenAt),
+            (self.description, self.kind, self.parent, self.children, self.attributes, self.seenAt),
             into: &hasher
         )
     }

@@ -140,7 +140,7 @@ nonisolated extension ZStackClient {
     public func resizeVolume(
         _ request: ResizeVolume.Request
     ) async throws -> ResizeVolume.Response {
-        var call = ZStackRequestBuilder(operation: ResizeVolume.operation)
+        let call = ZStackRequestBuilder(operation: ResizeVolume.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.jsonBody = ZStackJSONBody { body in
             try body.encodeObject(forKey: "resizeVolume") { wrapped in

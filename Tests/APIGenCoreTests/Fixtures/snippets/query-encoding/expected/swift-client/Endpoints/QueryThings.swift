@@ -196,7 +196,7 @@ nonisolated extension ZStackClient {
     public func queryThings(
         _ request: QueryThings.Request
     ) async throws -> QueryThings.Response {
-        var call = ZStackRequestBuilder(operation: QueryThings.operation)
+        let call = ZStackRequestBuilder(operation: QueryThings.operation)
         call.setPathParameter("uuid", to: request.uuid)
         call.appendQueryItems("names", values: request.names)
         call.appendQueryItems("colors", values: ZStackRequestBuilder.texts(request.colors))

@@ -4,11 +4,7 @@ public nonisolated final class Folder: Codable, Sendable, Hashable {
     public let name: String?
 
     /// The folder that holds it
-    public var parent: Folder? {
-        parentStorage?.wrapped
-    }
-
-    private let parentStorage: ZStackIndirect<Folder>?
+    public let parent: Folder?
 
     /// The folders it holds
     public let children: [Folder]?
@@ -21,7 +17,7 @@ public nonisolated final class Folder: Codable, Sendable, Hashable {
     ///   - children: The folders it holds
     public init(name: String? = nil, parent: Folder? = nil, children: [Folder]? = nil) {
         self.name = name
-        self.parentStorage = ZStackIndirect.holding(parent)
+        self.parent = parent
         self.children = children
     }
 
@@ -32,7 +28,7 @@ public nonisolated final class Folder: Codable, Sendable, Hashable {
     public init(from decoder: any Decoder) throws {
         let object = try decoder.container(keyedBy: ZStackCodingKey.self)
         self.name = try object.optionalValue(String.self, forKey: "name")
-        self.parentStorage = try object.optionalValue(ZStackIndirect<Folder>.self, forKey: "parent")
+        self.parent = try object.optionalValue(Folder.self, forKey: "parent")
         self.children = try object.optionalValue([Folder].self, forKey: "children")
     }
 
@@ -43,7 +39,7 @@ public nonisolated final class Folder: Codable, Sendable, Hashable {
     public func encode(to encoder: any Encoder) throws {
         var object = encoder.container(keyedBy: ZStackCodingKey.self)
         try object.encodeValue(self.name, forKey: "name")
-        try object.encodeValue(self.parentStorage, forKey: "parent")
+        try object.encodeValue(self.parent, forKey: "parent")
         try object.encodeValue(self.children, forKey: "children")
     }
 
@@ -58,13 +54,13 @@ public nonisolated final class Folder: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: Folder, _ rhs: Folder) -> Bool {
-        ZStackFieldwise.equal((lhs.name, lhs.parentStorage, lhs.children), (rhs.name, rhs.parentStorage, rhs.children))
+        ZStackFieldwise.equal((lhs.name, lhs.parent, lhs.children), (rhs.name, rhs.parent, rhs.children))
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.name, self.parentStorage, self.children), into: &hasher)
+        ZStackFieldwise.hash((self.name, self.parent, self.children), into: &hasher)
     }
 }
