@@ -45,6 +45,7 @@ one more run with `-stats-output-dir`, the frontend's phases. Variants:
 - `classoperation`: the runtime's `ZStackOperation` a final class, so that reading an endpoint's copies a reference;
 - `classmodels`: every non-generic `Codable` struct (API types and replies, in every folder) a final class;
 - `classfolder`: as `classmodels`, in the files of `--folder` only;
+- `flatintoclient`: the flattened method `@_alwaysEmitIntoClient`, so that only the code calling it compiles it;
 - `a+b`: both changes;
 - `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
@@ -165,6 +166,15 @@ def models_as_classes(text):
         if at >= 0:
             text = text[:at] + f"fieldsAreEqual(_ lhs: {match[2]}, _ rhs: {match[2]})" + text[at + len(signature):]
         position = match.start() + 1
+
+
+def with_flattened_method_emitted_into_clients(text):
+    """The flattened method `@_alwaysEmitIntoClient`: its body is compiled only into the code that calls it."""
+    match = re.search(r"\nnonisolated extension \w+Client \{\n", text)
+    if not match:
+        return text
+    at = text.find("    public func ", match.end())
+    return text if at < 0 else text[:at] + "    @_alwaysEmitIntoClient\n" + text[at:]
 
 
 def operation_as_class(text):
@@ -413,6 +423,7 @@ VARIANTS = {
     "keypatheq": with_key_path_equality, "guardeq": with_guard_equality,
     "requestbody": with_request_encoding_its_body, "keypathbody": with_key_path_body,
     "classrequest": with_request_class, "classoperation": None, "classmodels": None, "classfolder": models_as_classes,
+    "flatintoclient": with_flattened_method_emitted_into_clients,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
 # Runtime files a variant changes in its copy of the client (path in the client, change).

@@ -183,12 +183,17 @@ class VariantTests(unittest.TestCase):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient)")
 
     def test_an_unknown_part_of_a_combination_stops_the_script(self):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,classrequest+nocodable"])
         self.assertTrue(str(stop.exception).startswith("ablate-client-batch: unknown variant 'classrequest+nocodable' (one of base,"))
+
+    def test_flatintoclient_marks_the_first_client_method_only(self):
+        text = ablate.with_flattened_method_emitted_into_clients(ENDPOINT)
+        self.assertEqual(text.count("@_alwaysEmitIntoClient"), 1)
+        self.assertIn("    @_alwaysEmitIntoClient\n    public func startVm(uuid: String)", text)
 
     def test_classrequest_makes_the_request_a_final_class_whose_equality_names_it(self):
         text = ablate.with_request_class(ENDPOINT)
