@@ -9,6 +9,18 @@ struct FixtureModelDecodingTests {
         #expect(try decode(CreateZone.Response.self, "{}") == CreateZone.Response())
     }
 
+    @Test("Records are compared by their fields, not by identity: two made apart are equal, a field-less one too")
+    func recordsCompareByFields() throws {
+        // Records are final classes of constant fields; `==` must mean what it meant for the structs they were.
+        let first = ZoneInventory(uuid: "z1", name: "zone")
+        let second = ZoneInventory(uuid: "z1", name: "zone")
+        #expect(first !== second)
+        #expect(first == second)
+        #expect(Set([first, second]).count == 1)
+        #expect(first != ZoneInventory(uuid: "z1", name: "other"))
+        #expect(try decode(LogOut.Response.self, "{}") == LogOut.Response())
+    }
+
     @Test("A zone inventory decodes with its open state enum and both timestamps")
     func zoneInventory() throws {
         let inventory = try decode(

@@ -24,7 +24,7 @@ struct FieldwiseEqualityTests {
                 nested: EchoJSONNested(value: ["b": nil])))
     }
 
-    @Test("A named type is compared and hashed over every field, the one stored out of line included")
+    @Test("A named type is compared and hashed over every field, the one that holds its own type included")
     func namedTypesCompareAndHashEveryField() throws {
         let cause = ErrorCode(code: "SYS.1000", description: "inner")
         let error = ErrorCode(code: "SYS.1001", description: "outer", details: "d", opaque: ["k": 1], cause: cause)
