@@ -75,6 +75,25 @@ struct GenericReplyTests {
         #expect(builder.sharedResponses == ["PingThing": "PingOther"])
     }
 
+    @Test("A field that holds an opaque JSON value is left open like a named type")
+    func jsonValuesAreHeldTypes() throws {
+        let result = SpecCompiler().compile(Self.corpus + [
+            Self.endpoint("GetBlob", fields: "success: {type: Boolean}, error: {type: ErrorCode}, blob: {type: JSON}"),
+            Self.endpoint("GetThingBlob", fields: "success: {type: Boolean}, error: {type: ErrorCode}, blob: {type: List<Thing>}"),
+            Self.endpoint("GetBlobs", fields: "success: {type: Boolean}, error: {type: ErrorCode}, blob: {type: List<JSON>}"),
+        ])
+        try #require(!result.hasErrors, "\(result.diagnostics.map(\.formatted))")
+        let builder = SwiftClientModelBuilder(model: result.model, options: EmitterOptions())
+        // `JSON` alone is another shape than a list; a list of JSON values and a list of things share one.
+        #expect(builder.genericReplies.uses["GetThingBlob"]?.typeExpression == "BlobReply<Thing>")
+        #expect(builder.genericReplies.uses["GetBlobs"]?.typeExpression == "BlobReply<FooJSONValue>")
+        #expect(builder.genericReplies.uses["GetBlob"] == nil)
+        let files = try SwiftClientEmitter(options: EmitterOptions(moduleName: "FooClient")).emit(
+            result.model, templates: try TemplateSet.builtin())
+        let blobs = try #require(files.first { $0.path == "Endpoints/GetBlobs.swift" }?.contents)
+        #expect(blobs.contains("    /// A ``BlobReply`` of ``FooJSONValue``: the replies that differ only in that type share one generic type.\n"))
+    }
+
     @Test("The generic type declares the first endpoint's fields, with the texts they all share")
     func genericFile() throws {
         let files = try Self.files(EmitterOptions(moduleName: "FooClient"))

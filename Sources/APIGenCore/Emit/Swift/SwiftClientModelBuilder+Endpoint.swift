@@ -25,7 +25,8 @@ extension SwiftClientModelBuilder {
             let arguments = genericReply.arguments.map { "``\($0)``" }
             let of = arguments.count == 1 ? arguments[0] : arguments.dropLast().joined(separator: ", ") + " and " + (arguments.last ?? "")
             responseDoc.append(
-                "An ``\(genericReply.reply)`` of \(of): the replies that differ only in "
+                (genericReply.reply.first.map { "AEIOU".contains($0) } == true ? "An" : "A")
+                    + " ``\(genericReply.reply)`` of \(of): the replies that differ only in "
                     + (arguments.count == 1 ? "that type" : "those types") + " share one generic type.")
         }
         let ownTextLines = (genericReply?.ownTexts ?? []).flatMap { field, text in

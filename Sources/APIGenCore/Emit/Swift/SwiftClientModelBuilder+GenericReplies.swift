@@ -1,4 +1,4 @@
-/// Replies that differ only in which named types their fields hold share one generic type:
+/// Replies that differ only in which types their fields hold share one generic type:
 /// `typealias Response = InventoryReply<VmInstanceInventory>` in place of a struct per endpoint.
 ///
 /// ZStack's replies are mostly `{success, error, inventory}` or `{success, error, inventories, total}`
@@ -7,11 +7,12 @@
 /// a generic type's are compiled once. The rule:
 ///
 /// - Two replies have the same *skeleton* when their fields are the same in name, type, requirement
-///   and deprecation, in any order, with each named type (`Foo`, `[Foo]`, `[String: Foo]`) left
-///   open. Texts are not part of it: the struct and the endpoints' aliases keep them (below).
-/// - Replies of one skeleton that do not all hold the same named types share a generic type whose
-///   type parameters are the fields whose named type differs; a field that holds the same named type in
-///   each is declared with it. The struct declares its fields in the order of the first endpoint (spec
+///   and deprecation, in any order, with each *held type* left open: a named type or an opaque JSON
+///   value, alone or as the element of a list or map (`Foo`, `[Foo]`, `[String: Foo]`, `[JSONValue]`).
+///   Texts are not part of it: the struct and the endpoints' aliases keep them (below).
+/// - Replies of one skeleton that do not all hold the same types share a generic type whose type
+///   parameters are the fields whose held type differs; a field that holds the same type in each is
+///   declared with it. The struct declares its fields in the order of the first endpoint (spec
 ///   order) that replies with it; JSON objects have no order and the encoders sort their keys.
 /// - Its name is the names of its fields that are not in every reply of the API (`success` and `error`
 ///   are in all of ZStack's), then `Reply`: `InventoryReply`, `InventoriesTotalReply`; when those are
@@ -60,7 +61,7 @@ extension SwiftClientModelBuilder {
         var order: [Skeleton] = []
         for endpoint in replying {
             let skeleton = Skeleton(endpoint.response?.fields ?? [])
-            guard skeleton.hasNamedTypes else { continue }
+            guard skeleton.hasHeldTypes else { continue }
             if groups[skeleton] == nil { order.append(skeleton) }
             groups[skeleton, default: []].append(endpoint)
         }
@@ -80,7 +81,7 @@ extension SwiftClientModelBuilder {
                 Dictionary(uniqueKeysWithValues: (endpoint.response?.fields ?? []).map { ($0.name, $0) })
             }
             let open = first.filter { field in
-                field.type.namedType != nil && Set(fieldsOf.map { $0[field.name]?.type }).count > 1
+                heldType(field.type, names: names) != nil && Set(fieldsOf.map { $0[field.name]?.type }).count > 1
             }
             guard !open.isEmpty else { continue }
             // The named types it declares itself must be where the struct is.
@@ -103,7 +104,7 @@ extension SwiftClientModelBuilder {
                 name: name, fields: first, parameters: parameters, texts: texts, endpoints: members.map(\.operationID)))
             for (endpoint, fields) in zip(members, fieldsOf) {
                 let arguments = parameters.map { parameter in
-                    fields[parameter.field]?.type.namedType.map(names.typeName) ?? ""
+                    fields[parameter.field].flatMap { heldType($0.type, names: names) } ?? ""
                 }
                 let ownTexts = first.compactMap { field -> (field: String, text: String)? in
                     guard texts[field.name] == nil, let text = fields[field.name].flatMap({ docs.text($0.description) }) else { return nil }
@@ -139,6 +140,17 @@ extension SwiftClientModelBuilder {
             parameters: Self.listItems(reply.parameters.map(\.name)), body: body)
     }
 
+    /// The Swift type that a field of `type` holds, which a generic reply may leave open: a named type or an
+    /// opaque JSON value, alone or as a list's element or a map's value; nil for any other type.
+    private static func heldType(_ type: TypeReference, names: SwiftNames) -> String? {
+        switch type {
+        case .named(let name): names.typeName(name)
+        case .opaqueObject, .json: names.prefix + "JSONValue"
+        case .list(let element), .map(let element): heldType(element, names: names)
+        default: nil
+        }
+    }
+
     /// The type parameter of each open field: its name in UpperCamel, singular for a list
     /// (`inventories: [Inventory]?`), and kept clear of the other fields' types and of Swift's.
     private static func typeParameters(_ open: [Field], fields: [Field], names: SwiftNames) -> [(field: String, name: String)] {
@@ -168,10 +180,11 @@ extension SwiftClientModelBuilder {
     /// What two replies must agree on to share a generic type.
     private struct Skeleton: Hashable {
         var fields: [Field]
-        var hasNamedTypes: Bool
+        /// Whether a field holds a type the skeleton leaves open.
+        var hasHeldTypes: Bool
 
         init(_ fields: [Field]) {
-            var hasNamedTypes = false
+            var hasHeldTypes = false
             self.fields = fields.map { field in
                 var field = field
                 // Where it was written, and the texts (which the endpoints' aliases keep), are not the struct's shape.
@@ -180,20 +193,21 @@ extension SwiftClientModelBuilder {
                 field.example = nil
                 field.typeSpelling = ""  // the docs' spelling (`boolean`, `Boolean`); the type is compared
                 field.since = nil  // the Markdown docs' (each endpoint's own page), not the struct's
-                if field.type.namedType != nil {
-                    hasNamedTypes = true
-                    field.type = Self.opened(field.type)
+                let opened = Self.opened(field.type)
+                if opened != field.type {
+                    hasHeldTypes = true
+                    field.type = opened
                 }
                 return field
             }
             .sorted { $0.name < $1.name }
-            self.hasNamedTypes = hasNamedTypes
+            self.hasHeldTypes = hasHeldTypes
         }
 
-        /// The type with its named type left open: `[Foo]` and `[Bar]` alike.
+        /// The type with its held type left open: `[Foo]`, `[Bar]` and `[JSONValue]` alike.
         private static func opened(_ type: TypeReference) -> TypeReference {
             switch type {
-            case .named: .named("")
+            case .named, .opaqueObject, .json: .named("")
             case .list(let element): .list(opened(element))
             case .map(let value): .map(opened(value))
             default: type

@@ -48,7 +48,7 @@ public nonisolated enum EchoLaterColor {
 
     /// The value, as the job read it.
     ///
-    /// An ``ValueReply`` of ``Color``: the replies that differ only in that type share one generic type.
+    /// A ``ValueReply`` of ``Color``: the replies that differ only in that type share one generic type.
     public typealias Response = ValueReply<Color>
 }
 

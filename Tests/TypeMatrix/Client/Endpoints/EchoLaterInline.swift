@@ -48,7 +48,7 @@ public nonisolated enum EchoLaterInline {
 
     /// The value, as the job read it.
     ///
-    /// An ``ValueReply`` of ``InlineThing``: the replies that differ only in that type share one generic type.
+    /// A ``ValueReply`` of ``InlineThing``: the replies that differ only in that type share one generic type.
     public typealias Response = ValueReply<InlineThing>
 }
 

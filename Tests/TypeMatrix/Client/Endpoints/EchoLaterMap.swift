@@ -47,49 +47,9 @@ public nonisolated enum EchoLaterMap {
     }
 
     /// The value, as the job read it.
-    public final class Response: Codable, Sendable, Equatable {
-        /// The `value` field.
-        public let value: MatrixJSONValue?
-
-        /// Creates a value.
-        ///
-        /// - Parameter value: The `value` field.
-        public init(value: MatrixJSONValue? = nil) {
-            self.value = value
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: MatrixCodingKey.self)
-            self.value = try object.optionalValue(MatrixJSONValue.self, forKey: "value")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: MatrixCodingKey.self)
-            try object.encodeValue(self.value, forKey: "value")
-        }
-
-        /// Whether two values are equal (`==`): all their fields are.
-        ///
-        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
-        /// module and in its importers is checked against.
-        ///
-        /// - Parameters:
-        ///   - lhs: A value.
-        ///   - rhs: Another value.
-        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
-        @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            MatrixFieldwise.equal((lhs.value), (rhs.value))
-        }
-    }
+    ///
+    /// A ``ValueReply`` of ``MatrixJSONValue``: the replies that differ only in that type share one generic type.
+    public typealias Response = ValueReply<MatrixJSONValue>
 }
 
 nonisolated extension MatrixClient {

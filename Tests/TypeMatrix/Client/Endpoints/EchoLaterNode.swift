@@ -48,7 +48,7 @@ public nonisolated enum EchoLaterNode {
 
     /// The value, as the job read it.
     ///
-    /// An ``ValueReply`` of ``Node``: the replies that differ only in that type share one generic type.
+    /// A ``ValueReply`` of ``Node``: the replies that differ only in that type share one generic type.
     public typealias Response = ValueReply<Node>
 }
 

@@ -98,7 +98,7 @@ public nonisolated enum EchoLinkedHashMap {
 
     /// The inputs, as the server read them.
     ///
-    /// An ``NestedReply`` of ``EchoLinkedHashMapNested``: the replies that differ only in that type share one generic
+    /// A ``NestedReply`` of ``EchoLinkedHashMapNested``: the replies that differ only in that type share one generic
     /// type.
     public typealias Response = NestedReply<EchoLinkedHashMapNested>
 }

@@ -98,7 +98,7 @@ public nonisolated enum EchoMap {
 
     /// The inputs, as the server read them.
     ///
-    /// An ``NestedReply`` of ``EchoMapNested``: the replies that differ only in that type share one generic type.
+    /// A ``NestedReply`` of ``EchoMapNested``: the replies that differ only in that type share one generic type.
     public typealias Response = NestedReply<EchoMapNested>
 }
 

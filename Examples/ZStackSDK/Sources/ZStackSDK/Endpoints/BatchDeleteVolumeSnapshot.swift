@@ -70,7 +70,7 @@ public nonisolated enum BatchDeleteVolumeSnapshot {
 
     /// 批量删除快照结果
     ///
-    /// An ``ResultsReply`` of ``BatchDeleteVolumeSnapshotStruct``: the replies that differ only in that type share one
+    /// A ``ResultsReply`` of ``BatchDeleteVolumeSnapshotStruct``: the replies that differ only in that type share one
     /// generic type.
     ///
     /// - `results`: 每个快照的删除结果

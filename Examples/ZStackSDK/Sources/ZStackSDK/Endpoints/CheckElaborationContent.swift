@@ -72,7 +72,7 @@ public nonisolated enum CheckElaborationContent {
 
     /// 错误码文件检查结果
     ///
-    /// An ``ResultsReply`` of ``ElaborationCheckResult``: the replies that differ only in that type share one generic
+    /// A ``ResultsReply`` of ``ElaborationCheckResult``: the replies that differ only in that type share one generic
     /// type.
     ///
     /// - `results`: 检查结果

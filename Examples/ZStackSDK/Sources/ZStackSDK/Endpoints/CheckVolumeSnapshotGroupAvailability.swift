@@ -57,7 +57,7 @@ public nonisolated enum CheckVolumeSnapshotGroupAvailability {
 
     /// 检查快照组可用性
     ///
-    /// An ``ResultsReply`` of ``VolumeSnapshotGroupAvailability``: the replies that differ only in that type share one
+    /// A ``ResultsReply`` of ``VolumeSnapshotGroupAvailability``: the replies that differ only in that type share one
     /// generic type.
     ///
     /// - `results`: 快照组可用性结果

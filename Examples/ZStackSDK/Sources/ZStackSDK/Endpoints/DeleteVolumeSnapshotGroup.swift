@@ -65,8 +65,8 @@ public nonisolated enum DeleteVolumeSnapshotGroup {
 
     /// 删除快照组结果
     ///
-    /// An ``ResultsReply`` of ``DeleteSnapshotGroupResult``: the replies that differ only in that type share one
-    /// generic type.
+    /// A ``ResultsReply`` of ``DeleteSnapshotGroupResult``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `results`: 删除快照组结果，对应组内每一个快照
     public typealias Response = ResultsReply<DeleteSnapshotGroupResult>

@@ -75,64 +75,10 @@ public nonisolated enum GetInterdependentL3NetworksBackupStorages {
     }
 
     /// 获取内部依赖的L3网络或者镜像服务器信息
-    public final class Response: Codable, Sendable, Equatable {
-        /// The `inventories` field.
-        public let inventories: [ZStackJSONValue]?
-
-        /// The `success` field.
-        public let success: Bool?
-
-        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public let error: ErrorCode?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - inventories: The `inventories` field.
-        ///   - success: The `success` field.
-        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public init(inventories: [ZStackJSONValue]? = nil, success: Bool? = nil, error: ErrorCode? = nil) {
-            self.inventories = inventories
-            self.success = success
-            self.error = error
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-            self.inventories = try object.optionalValue([ZStackJSONValue].self, forKey: "inventories")
-            self.success = try object.optionalValue(Bool.self, forKey: "success")
-            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: ZStackCodingKey.self)
-            try object.encodeValue(self.inventories, forKey: "inventories")
-            try object.encodeValue(self.success, forKey: "success")
-            try object.encodeValue(self.error, forKey: "error")
-        }
-
-        /// Whether two values are equal (`==`): all their fields are.
-        ///
-        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
-        /// module and in its importers is checked against.
-        ///
-        /// - Parameters:
-        ///   - lhs: A value.
-        ///   - rhs: Another value.
-        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
-        @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.inventories, lhs.success, lhs.error), (rhs.inventories, rhs.success, rhs.error))
-        }
-    }
+    ///
+    /// An ``InventoriesReply`` of ``ZStackJSONValue``: the replies that differ only in that type share one generic
+    /// type.
+    public typealias Response = InventoriesReply<ZStackJSONValue>
 }
 
 nonisolated extension ZStackClient {

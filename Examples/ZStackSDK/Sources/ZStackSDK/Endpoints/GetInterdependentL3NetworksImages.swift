@@ -85,64 +85,12 @@ public nonisolated enum GetInterdependentL3NetworksImages {
     }
 
     /// 三层网络、镜像清单
-    public final class Response: Codable, Sendable, Equatable {
-        /// 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        public let error: ErrorCode?
-
-        /// The `success` field.
-        public let success: Bool?
-
-        /// 若输入参数是`l3NetworkUuids`，为镜像清单;若输入参数是`imageUuid`，为三层网络清单
-        public let inventories: [ZStackJSONValue]?
-
-        /// Creates a value.
-        ///
-        /// - Parameters:
-        ///   - error: 错误码，若不为null，则表示操作失败, 操作成功时该字段为null
-        ///   - success: The `success` field.
-        ///   - inventories: 若输入参数是`l3NetworkUuids`，为镜像清单;若输入参数是`imageUuid`，为三层网络清单
-        public init(error: ErrorCode? = nil, success: Bool? = nil, inventories: [ZStackJSONValue]? = nil) {
-            self.error = error
-            self.success = success
-            self.inventories = inventories
-        }
-
-        /// Decodes a value from its JSON object.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` if a required field is missing or a field has the wrong type.
-        public init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: ZStackCodingKey.self)
-            self.error = try object.optionalValue(ErrorCode.self, forKey: "error")
-            self.success = try object.optionalValue(Bool.self, forKey: "success")
-            self.inventories = try object.optionalValue([ZStackJSONValue].self, forKey: "inventories")
-        }
-
-        /// Encodes the value as its JSON object, without the fields that are `nil`.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: The encoder's error.
-        public func encode(to encoder: any Encoder) throws {
-            var object = encoder.container(keyedBy: ZStackCodingKey.self)
-            try object.encodeValue(self.error, forKey: "error")
-            try object.encodeValue(self.success, forKey: "success")
-            try object.encodeValue(self.inventories, forKey: "inventories")
-        }
-
-        /// Whether two values are equal (`==`): all their fields are.
-        ///
-        /// `Equatable`'s `==` under a name of its own, so that it does not join the overloads that every `==` in this
-        /// module and in its importers is checked against.
-        ///
-        /// - Parameters:
-        ///   - lhs: A value.
-        ///   - rhs: Another value.
-        /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
-        @_implements(Equatable,==(_:_:))
-        public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.error, lhs.success, lhs.inventories), (rhs.error, rhs.success, rhs.inventories))
-        }
-    }
+    ///
+    /// An ``InventoriesReply`` of ``ZStackJSONValue``: the replies that differ only in that type share one generic
+    /// type.
+    ///
+    /// - `inventories`: 若输入参数是`l3NetworkUuids`，为镜像清单;若输入参数是`imageUuid`，为三层网络清单
+    public typealias Response = InventoriesReply<ZStackJSONValue>
 }
 
 nonisolated extension ZStackClient {

@@ -76,8 +76,9 @@ public nonisolated enum GetLdapEntry {
 
     /// Ldap条目列表
     ///
-    /// The same type as ``GetCandidateLdapEntryForBinding/Response``: the replies have the same fields.
-    public typealias Response = GetCandidateLdapEntryForBinding.Response
+    /// An ``InventoriesReply`` of ``ZStackJSONValue``: the replies that differ only in that type share one generic
+    /// type.
+    public typealias Response = InventoriesReply<ZStackJSONValue>
 }
 
 nonisolated extension ZStackClient {

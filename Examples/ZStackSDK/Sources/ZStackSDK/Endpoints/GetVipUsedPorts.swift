@@ -70,8 +70,9 @@ public nonisolated enum GetVipUsedPorts {
 
     /// The reply's fields.
     ///
-    /// The same type as ``GetLocalStorageHostDiskCapacity/Response``: the replies have the same fields.
-    public typealias Response = GetLocalStorageHostDiskCapacity.Response
+    /// An ``InventoriesReply`` of ``ZStackJSONValue``: the replies that differ only in that type share one generic
+    /// type.
+    public typealias Response = InventoriesReply<ZStackJSONValue>
 }
 
 nonisolated extension ZStackClient {

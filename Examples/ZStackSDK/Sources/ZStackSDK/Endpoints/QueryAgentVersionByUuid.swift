@@ -24,8 +24,9 @@ public nonisolated enum QueryAgentVersionByUuid {
 
     /// 查询 Agent 版本信息返回
     ///
-    /// The same type as ``QueryAgentVersion/Response``: the replies have the same fields.
-    public typealias Response = QueryAgentVersion.Response
+    /// An ``InventoriesTotalReply`` of ``ZStackJSONValue``: the replies that differ only in that type share one generic
+    /// type.
+    public typealias Response = InventoriesTotalReply<ZStackJSONValue>
 
     /// The HTTP call that sends `request`: ``ZStackClient/queryAgentVersionByUuid(_:)`` sends it, and so does each page
     /// of ``ZStackClient/queryAgentVersionByUuidItems(_:pageSize:)``.

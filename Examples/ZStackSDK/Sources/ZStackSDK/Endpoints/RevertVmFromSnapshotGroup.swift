@@ -57,8 +57,8 @@ public nonisolated enum RevertVmFromSnapshotGroup {
 
     /// 从快照组恢复云主机结果
     ///
-    /// An ``ResultsReply`` of ``RevertSnapshotGroupResult``: the replies that differ only in that type share one
-    /// generic type.
+    /// A ``ResultsReply`` of ``RevertSnapshotGroupResult``: the replies that differ only in that type share one generic
+    /// type.
     ///
     /// - `results`: 恢复快照组结果，对应组内每个快照的恢复结果
     public typealias Response = ResultsReply<RevertSnapshotGroupResult>
