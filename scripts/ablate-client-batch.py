@@ -46,6 +46,7 @@ one more run with `-stats-output-dir`, the frontend's phases. Variants:
 - `classmodels`: every non-generic `Codable` struct (API types and replies, in every folder) a final class;
 - `classfolder`: as `classmodels`, in the files of `--folder` only;
 - `flatintoclient`: the flattened method `@_alwaysEmitIntoClient`, so that only the code calling it compiles it;
+- `computedoperation`: the endpoint's `operation` a computed property instead of a `static let`;
 - `a+b`: both changes;
 - `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
@@ -240,6 +241,14 @@ def without_hashable(text):
     return re.sub(r"\n\n( *)/// Feeds all the fields to the hasher.*?\n\1}\n", "\n", text, flags=re.S)
 
 
+def with_computed_operation(text):
+    """The endpoint's `operation` a computed property (`static var operation: ZStackOperation { ... }`) instead of
+    a stored `static let`, which needs a lazily initialized global."""
+    return re.sub(r"( *)public static let operation = (\w+Operation)\((.*?)\n\1\)\n",
+                  lambda m: f"{m[1]}public static var operation: {m[2]} {{\n{m[1]}    {m[2]}({m[3]}\n{m[1]}    )\n{m[1]}}}\n",
+                  text, flags=re.S)
+
+
 def without_doc_comments(text):
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("///"))
 
@@ -423,7 +432,7 @@ VARIANTS = {
     "keypatheq": with_key_path_equality, "guardeq": with_guard_equality,
     "requestbody": with_request_encoding_its_body, "keypathbody": with_key_path_body,
     "classrequest": with_request_class, "classoperation": None, "classmodels": None, "classfolder": models_as_classes,
-    "flatintoclient": with_flattened_method_emitted_into_clients,
+    "flatintoclient": with_flattened_method_emitted_into_clients, "computedoperation": with_computed_operation,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
 # Runtime files a variant changes in its copy of the client (path in the client, change).

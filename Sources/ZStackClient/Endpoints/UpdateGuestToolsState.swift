@@ -9,13 +9,15 @@ import HTTPTypes
 /// - Since: 4.6.21
 public nonisolated enum UpdateGuestToolsState {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateGuestToolsState",
-        method: .put,
-        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/guesttools-state",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateGuestToolsState",
+            method: .put,
+            pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/guesttools-state",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: Identity
 public nonisolated enum LogInByAccount {
     /// The endpoint's static description.
-    public static let operation = FixtureOperation(
-        id: "LogInByAccount",
-        method: .put,
-        pathTemplate: "/zstack/v1/accounts/login",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: FixtureOperation {
+        FixtureOperation(
+            id: "LogInByAccount",
+            method: .put,
+            pathTemplate: "/zstack/v1/accounts/login",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: Identity
 public nonisolated enum LogOut {
     /// The endpoint's static description.
-    public static let operation = FixtureOperation(
-        id: "LogOut",
-        method: .delete,
-        pathTemplate: "/zstack/v1/accounts/sessions/{sessionUuid}",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: FixtureOperation {
+        FixtureOperation(
+            id: "LogOut",
+            method: .delete,
+            pathTemplate: "/zstack/v1/accounts/sessions/{sessionUuid}",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// - Since: 0.6
 public nonisolated enum StartVmInstance {
     /// The endpoint's static description.
-    public static let operation = FixtureOperation(
-        id: "StartVmInstance",
-        method: .put,
-        pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: FixtureOperation {
+        FixtureOperation(
+            id: "StartVmInstance",
+            method: .put,
+            pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// - Since: 4.10
 public nonisolated enum TagZone {
     /// The endpoint's static description.
-    public static let operation = FixtureOperation(
-        id: "TagZone",
-        method: .put,
-        pathTemplate: "/zstack/v1/zones/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: FixtureOperation {
+        FixtureOperation(
+            id: "TagZone",
+            method: .put,
+            pathTemplate: "/zstack/v1/zones/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -7,13 +7,15 @@ import HTTPTypes
 /// Category: Matrix › Routes
 public nonisolated enum DeleteResourceConfig {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "DeleteResourceConfig",
-        method: .delete,
-        pathTemplate: "/matrix/v1/resource-configurations/{resourceUuid}/{category}/{name}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "DeleteResourceConfig",
+            method: .delete,
+            pathTemplate: "/matrix/v1/resource-configurations/{resourceUuid}/{category}/{name}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

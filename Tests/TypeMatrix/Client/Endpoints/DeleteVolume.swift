@@ -7,13 +7,15 @@ import HTTPTypes
 /// Category: Matrix › Routes
 public nonisolated enum DeleteVolume {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "DeleteVolume",
-        method: .delete,
-        pathTemplate: "/matrix/v1/volumes/{volumeUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "DeleteVolume",
+            method: .delete,
+            pathTemplate: "/matrix/v1/volumes/{volumeUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// - Since: 1.0
 public nonisolated enum EchoColor {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "EchoColor",
-        method: .put,
-        pathTemplate: "/matrix/v1/echo/color/{pathValue}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "EchoColor",
+            method: .put,
+            pathTemplate: "/matrix/v1/echo/color/{pathValue}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

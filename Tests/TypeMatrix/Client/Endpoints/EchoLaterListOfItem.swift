@@ -11,13 +11,15 @@ import HTTPTypes
 /// - Since: 1.0
 public nonisolated enum EchoLaterListOfItem {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "EchoLaterListOfItem",
-        method: .post,
-        pathTemplate: "/matrix/v1/jobs/list-of-item",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "EchoLaterListOfItem",
+            method: .post,
+            pathTemplate: "/matrix/v1/jobs/list-of-item",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -12,13 +12,15 @@ import HTTPTypes
 /// - Since: 1.0
 public nonisolated enum EchoLaterListOfTimestamp {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "EchoLaterListOfTimestamp",
-        method: .post,
-        pathTemplate: "/matrix/v1/jobs/list-of-timestamp",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "EchoLaterListOfTimestamp",
+            method: .post,
+            pathTemplate: "/matrix/v1/jobs/list-of-timestamp",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// - Since: 1.0
 public nonisolated enum EchoLaterMapOfLong {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "EchoLaterMapOfLong",
-        method: .post,
-        pathTemplate: "/matrix/v1/jobs/map-of-long",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "EchoLaterMapOfLong",
+            method: .post,
+            pathTemplate: "/matrix/v1/jobs/map-of-long",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -12,13 +12,15 @@ import HTTPTypes
 /// - Since: 1.0
 public nonisolated enum EchoListOfTimestamp {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "EchoListOfTimestamp",
-        method: .put,
-        pathTemplate: "/matrix/v1/echo/list-of-timestamp",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "EchoListOfTimestamp",
+            method: .put,
+            pathTemplate: "/matrix/v1/echo/list-of-timestamp",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

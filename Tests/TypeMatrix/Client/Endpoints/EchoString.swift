@@ -11,13 +11,15 @@ import HTTPTypes
 /// - Since: 1.0
 public nonisolated enum EchoString {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "EchoString",
-        method: .put,
-        pathTemplate: "/matrix/v1/echo/string/{pathValue}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "EchoString",
+            method: .put,
+            pathTemplate: "/matrix/v1/echo/string/{pathValue}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

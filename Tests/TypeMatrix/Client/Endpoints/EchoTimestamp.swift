@@ -12,13 +12,15 @@ import HTTPTypes
 /// - Since: 1.0
 public nonisolated enum EchoTimestamp {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "EchoTimestamp",
-        method: .put,
-        pathTemplate: "/matrix/v1/echo/timestamp/{pathValue}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "EchoTimestamp",
+            method: .put,
+            pathTemplate: "/matrix/v1/echo/timestamp/{pathValue}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -7,13 +7,15 @@ import HTTPTypes
 /// Category: Matrix › Routes
 public nonisolated enum GetResourceConfig {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "GetResourceConfig",
-        method: .get,
-        pathTemplate: "/matrix/v1/resource-configurations/{category}/{name}/{resourceUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "GetResourceConfig",
+            method: .get,
+            pathTemplate: "/matrix/v1/resource-configurations/{category}/{name}/{resourceUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -7,13 +7,15 @@ import HTTPTypes
 /// Category: Matrix › Routes
 public nonisolated enum GetVolume {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "GetVolume",
-        method: .get,
-        pathTemplate: "/matrix/v1/volumes/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "GetVolume",
+            method: .get,
+            pathTemplate: "/matrix/v1/volumes/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -7,13 +7,15 @@ import HTTPTypes
 /// Category: Matrix › Routes
 public nonisolated enum GetVolumeSnapshot {
     /// The endpoint's static description.
-    public static let operation = MatrixOperation(
-        id: "GetVolumeSnapshot",
-        method: .get,
-        pathTemplate: "/matrix/v1/volumes/{volumeUuid}/snapshots/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: MatrixOperation {
+        MatrixOperation(
+            id: "GetVolumeSnapshot",
+            method: .get,
+            pathTemplate: "/matrix/v1/volumes/{volumeUuid}/snapshots/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: acl
 public nonisolated enum AddAccessControlListEntry {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddAccessControlListEntry",
-        method: .post,
-        pathTemplate: "/zstack/v1/access-control-lists/{aclUuid}/ipentries",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddAccessControlListEntry",
+            method: .post,
+            pathTemplate: "/zstack/v1/access-control-lists/{aclUuid}/ipentries",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

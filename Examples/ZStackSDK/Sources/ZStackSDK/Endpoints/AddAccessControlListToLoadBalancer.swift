@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum AddAccessControlListToLoadBalancer {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddAccessControlListToLoadBalancer",
-        method: .post,
-        pathTemplate: "/zstack/v1/load-balancers/listeners/{listenerUuid}/access-control-lists",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddAccessControlListToLoadBalancer",
+            method: .post,
+            pathTemplate: "/zstack/v1/load-balancers/listeners/{listenerUuid}/access-control-lists",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: 负载均衡
 public nonisolated enum AddBackendServerToServerGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddBackendServerToServerGroup",
-        method: .post,
-        pathTemplate: "/zstack/v1/load-balancers/servergroups/{serverGroupUuid}/backendservers",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddBackendServerToServerGroup",
+            method: .post,
+            pathTemplate: "/zstack/v1/load-balancers/servergroups/{serverGroupUuid}/backendservers",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

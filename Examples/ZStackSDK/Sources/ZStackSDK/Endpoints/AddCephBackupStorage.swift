@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.ceph.backup
 public nonisolated enum AddCephBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddCephBackupStorage",
-        method: .post,
-        pathTemplate: "/zstack/v1/backup-storage/ceph",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddCephBackupStorage",
+            method: .post,
+            pathTemplate: "/zstack/v1/backup-storage/ceph",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.ceph.primary
 public nonisolated enum AddCephPrimaryStoragePool {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddCephPrimaryStoragePool",
-        method: .post,
-        pathTemplate: "/zstack/v1/primary-storage/ceph/{primaryStorageUuid}/pools",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddCephPrimaryStoragePool",
+            method: .post,
+            pathTemplate: "/zstack/v1/primary-storage/ceph/{primaryStorageUuid}/pools",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

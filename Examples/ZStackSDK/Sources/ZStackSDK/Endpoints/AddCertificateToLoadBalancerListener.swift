@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum AddCertificateToLoadBalancerListener {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddCertificateToLoadBalancerListener",
-        method: .post,
-        pathTemplate: "/zstack/v1/load-balancers/listeners/{listenerUuid}/certificate",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddCertificateToLoadBalancerListener",
+            method: .post,
+            pathTemplate: "/zstack/v1/load-balancers/listeners/{listenerUuid}/certificate",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: image
 public nonisolated enum AddImage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddImage",
-        method: .post,
-        pathTemplate: "/zstack/v1/images",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddImage",
+            method: .post,
+            pathTemplate: "/zstack/v1/images",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum AddIpv6Range {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddIpv6Range",
-        method: .post,
-        pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/ipv6-ranges",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddIpv6Range",
+            method: .post,
+            pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/ipv6-ranges",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum AddKVMHost {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddKVMHost",
-        method: .post,
-        pathTemplate: "/zstack/v1/hosts/kvm",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddKVMHost",
+            method: .post,
+            pathTemplate: "/zstack/v1/hosts/kvm",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: directory
 public nonisolated enum AddResourcesToDirectory {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddResourcesToDirectory",
-        method: .post,
-        pathTemplate: "/zstack/v1/add/resources/directory",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddResourcesToDirectory",
+            method: .post,
+            pathTemplate: "/zstack/v1/add/resources/directory",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum AddSecurityGroupRule {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddSecurityGroupRule",
-        method: .post,
-        pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/rules",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddSecurityGroupRule",
+            method: .post,
+            pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/rules",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.backup.sftp
 public nonisolated enum AddSftpBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddSftpBackupStorage",
-        method: .post,
-        pathTemplate: "/zstack/v1/backup-storage/sftp",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddSftpBackupStorage",
+            method: .post,
+            pathTemplate: "/zstack/v1/backup-storage/sftp",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

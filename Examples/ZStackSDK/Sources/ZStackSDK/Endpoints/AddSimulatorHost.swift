@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum AddSimulatorHost {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AddSimulatorHost",
-        method: .post,
-        pathTemplate: "/zstack/v1/hosts/simulators",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AddSimulatorHost",
+            method: .post,
+            pathTemplate: "/zstack/v1/hosts/simulators",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

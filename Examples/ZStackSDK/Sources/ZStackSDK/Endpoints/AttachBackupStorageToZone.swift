@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.backup
 public nonisolated enum AttachBackupStorageToZone {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AttachBackupStorageToZone",
-        method: .post,
-        pathTemplate: "/zstack/v1/zones/{zoneUuid}/backup-storage/{backupStorageUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AttachBackupStorageToZone",
+            method: .post,
+            pathTemplate: "/zstack/v1/zones/{zoneUuid}/backup-storage/{backupStorageUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum AttachDataVolumeToHost {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AttachDataVolumeToHost",
-        method: .post,
-        pathTemplate: "/zstack/v1/volumes/{volumeUuid}/hosts/{hostUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AttachDataVolumeToHost",
+            method: .post,
+            pathTemplate: "/zstack/v1/volumes/{volumeUuid}/hosts/{hostUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

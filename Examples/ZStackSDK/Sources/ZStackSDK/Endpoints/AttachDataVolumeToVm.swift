@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum AttachDataVolumeToVm {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AttachDataVolumeToVm",
-        method: .post,
-        pathTemplate: "/zstack/v1/volumes/{volumeUuid}/vm-instances/{vmInstanceUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AttachDataVolumeToVm",
+            method: .post,
+            pathTemplate: "/zstack/v1/volumes/{volumeUuid}/vm-instances/{vmInstanceUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

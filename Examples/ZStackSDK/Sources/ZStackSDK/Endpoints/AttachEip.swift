@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 弹性IP
 public nonisolated enum AttachEip {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AttachEip",
-        method: .post,
-        pathTemplate: "/zstack/v1/eips/{eipUuid}/vm-instances/nics/{vmNicUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AttachEip",
+            method: .post,
+            pathTemplate: "/zstack/v1/eips/{eipUuid}/vm-instances/nics/{vmNicUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum AttachL3NetworkToVmNic {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AttachL3NetworkToVmNic",
-        method: .post,
-        pathTemplate: "/zstack/v1/nics/{vmNicUuid}/l3-networks/{l3NetworkUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AttachL3NetworkToVmNic",
+            method: .post,
+            pathTemplate: "/zstack/v1/nics/{vmNicUuid}/l3-networks/{l3NetworkUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

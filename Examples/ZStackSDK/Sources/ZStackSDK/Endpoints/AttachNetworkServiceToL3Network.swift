@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum AttachNetworkServiceToL3Network {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AttachNetworkServiceToL3Network",
-        method: .post,
-        pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/network-services",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AttachNetworkServiceToL3Network",
+            method: .post,
+            pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/network-services",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum AttachPolicyToUserGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AttachPolicyToUserGroup",
-        method: .post,
-        pathTemplate: "/zstack/v1/accounts/groups/{groupUuid}/policies",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AttachPolicyToUserGroup",
+            method: .post,
+            pathTemplate: "/zstack/v1/accounts/groups/{groupUuid}/policies",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

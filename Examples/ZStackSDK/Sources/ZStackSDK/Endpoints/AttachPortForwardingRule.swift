@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: portForwarding
 public nonisolated enum AttachPortForwardingRule {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AttachPortForwardingRule",
-        method: .post,
-        pathTemplate: "/zstack/v1/port-forwarding/{ruleUuid}/vm-instances/nics/{vmNicUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AttachPortForwardingRule",
+            method: .post,
+            pathTemplate: "/zstack/v1/port-forwarding/{ruleUuid}/vm-instances/nics/{vmNicUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.primary
 public nonisolated enum AttachPrimaryStorageToCluster {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AttachPrimaryStorageToCluster",
-        method: .post,
-        pathTemplate: "/zstack/v1/clusters/{clusterUuid}/primary-storage/{primaryStorageUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AttachPrimaryStorageToCluster",
+            method: .post,
+            pathTemplate: "/zstack/v1/clusters/{clusterUuid}/primary-storage/{primaryStorageUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

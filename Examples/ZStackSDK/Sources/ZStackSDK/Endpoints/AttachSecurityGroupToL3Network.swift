@@ -12,13 +12,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum AttachSecurityGroupToL3Network {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AttachSecurityGroupToL3Network",
-        method: .post,
-        pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/l3-networks/{l3NetworkUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AttachSecurityGroupToL3Network",
+            method: .post,
+            pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/l3-networks/{l3NetworkUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 负载均衡
 public nonisolated enum AttachVipToLoadBalancer {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AttachVipToLoadBalancer",
-        method: .post,
-        pathTemplate: "/zstack/v1/load-balancers/{loadBalancerUuid}/vip/{vipUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AttachVipToLoadBalancer",
+            method: .post,
+            pathTemplate: "/zstack/v1/load-balancers/{loadBalancerUuid}/vip/{vipUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum AttachVmNicToVm {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "AttachVmNicToVm",
-        method: .post,
-        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/nices/{vmNicUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "AttachVmNicToVm",
+            method: .post,
+            pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/nices/{vmNicUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

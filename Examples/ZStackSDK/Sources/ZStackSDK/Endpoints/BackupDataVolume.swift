@@ -7,13 +7,15 @@ import HTTPTypes
 /// `PUT /zstack/v1/volumes/{uuid}/actions`, asynchronous, authorization required.
 public nonisolated enum BackupDataVolume {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "BackupDataVolume",
-        method: .put,
-        pathTemplate: "/zstack/v1/volumes/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "BackupDataVolume",
+            method: .put,
+            pathTemplate: "/zstack/v1/volumes/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: query
 public nonisolated enum BatchQuery {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "BatchQuery",
-        method: .get,
-        pathTemplate: "/zstack/v1/batch-queries",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "BatchQuery",
+            method: .get,
+            pathTemplate: "/zstack/v1/batch-queries",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum BatchSyncVolumeSize {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "BatchSyncVolumeSize",
-        method: .post,
-        pathTemplate: "/zstack/v1/volumes/batch-sync-volumes",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "BatchSyncVolumeSize",
+            method: .post,
+            pathTemplate: "/zstack/v1/volumes/batch-sync-volumes",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

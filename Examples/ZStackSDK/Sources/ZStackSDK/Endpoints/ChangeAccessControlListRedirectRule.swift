@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: acl
 public nonisolated enum ChangeAccessControlListRedirectRule {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeAccessControlListRedirectRule",
-        method: .put,
-        pathTemplate: "/zstack/v1/access-control-lists/redirectRules/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeAccessControlListRedirectRule",
+            method: .put,
+            pathTemplate: "/zstack/v1/access-control-lists/redirectRules/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

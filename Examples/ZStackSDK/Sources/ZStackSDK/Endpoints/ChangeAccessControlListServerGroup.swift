@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum ChangeAccessControlListServerGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeAccessControlListServerGroup",
-        method: .put,
-        pathTemplate: "/zstack/v1/load-balancers/listener/acl/{aclUuid}/servergroup/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeAccessControlListServerGroup",
+            method: .put,
+            pathTemplate: "/zstack/v1/load-balancers/listener/acl/{aclUuid}/servergroup/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

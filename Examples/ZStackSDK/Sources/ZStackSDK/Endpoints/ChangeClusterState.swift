@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: cluster
 public nonisolated enum ChangeClusterState {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeClusterState",
-        method: .put,
-        pathTemplate: "/zstack/v1/clusters/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeClusterState",
+            method: .put,
+            pathTemplate: "/zstack/v1/clusters/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: hostNetwork.lldp
 public nonisolated enum ChangeHostNetworkInterfaceLldpMode {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeHostNetworkInterfaceLldpMode",
-        method: .put,
-        pathTemplate: "/zstack/v1/hostNetworkInterface/lldp/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeHostNetworkInterfaceLldpMode",
+            method: .put,
+            pathTemplate: "/zstack/v1/hostNetworkInterface/lldp/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

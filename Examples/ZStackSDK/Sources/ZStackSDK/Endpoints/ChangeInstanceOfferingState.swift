@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: configuration
 public nonisolated enum ChangeInstanceOfferingState {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeInstanceOfferingState",
-        method: .put,
-        pathTemplate: "/zstack/v1/instance-offerings/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeInstanceOfferingState",
+            method: .put,
+            pathTemplate: "/zstack/v1/instance-offerings/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

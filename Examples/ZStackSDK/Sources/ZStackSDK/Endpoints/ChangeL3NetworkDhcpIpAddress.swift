@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: flat.dhcp
 public nonisolated enum ChangeL3NetworkDhcpIpAddress {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeL3NetworkDhcpIpAddress",
-        method: .put,
-        pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/dhcp-ip",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeL3NetworkDhcpIpAddress",
+            method: .put,
+            pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/dhcp-ip",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

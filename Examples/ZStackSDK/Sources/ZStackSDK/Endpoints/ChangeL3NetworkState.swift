@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum ChangeL3NetworkState {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeL3NetworkState",
-        method: .put,
-        pathTemplate: "/zstack/v1/l3-networks/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeL3NetworkState",
+            method: .put,
+            pathTemplate: "/zstack/v1/l3-networks/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: 负载均衡
 public nonisolated enum ChangeLoadBalancerBackendServer {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeLoadBalancerBackendServer",
-        method: .put,
-        pathTemplate: "/zstack/v1/load-balancers/servergroups/{serverGroupUuid}/backendserver/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeLoadBalancerBackendServer",
+            method: .put,
+            pathTemplate: "/zstack/v1/load-balancers/servergroups/{serverGroupUuid}/backendserver/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

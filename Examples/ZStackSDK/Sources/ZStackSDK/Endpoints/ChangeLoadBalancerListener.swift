@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum ChangeLoadBalancerListener {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeLoadBalancerListener",
-        method: .put,
-        pathTemplate: "/zstack/v1/load-balancers/listeners/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeLoadBalancerListener",
+            method: .put,
+            pathTemplate: "/zstack/v1/load-balancers/listeners/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: portForwarding
 public nonisolated enum ChangePortForwardingRuleState {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangePortForwardingRuleState",
-        method: .put,
-        pathTemplate: "/zstack/v1/port-forwarding/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangePortForwardingRuleState",
+            method: .put,
+            pathTemplate: "/zstack/v1/port-forwarding/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.primary
 public nonisolated enum ChangePrimaryStorageState {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangePrimaryStorageState",
-        method: .put,
-        pathTemplate: "/zstack/v1/primary-storage/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangePrimaryStorageState",
+            method: .put,
+            pathTemplate: "/zstack/v1/primary-storage/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum ChangeResourceOwner {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeResourceOwner",
-        method: .post,
-        pathTemplate: "/zstack/v1/account/{accountUuid}/resources",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeResourceOwner",
+            method: .post,
+            pathTemplate: "/zstack/v1/account/{accountUuid}/resources",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum ChangeSecurityGroupRule {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeSecurityGroupRule",
-        method: .put,
-        pathTemplate: "/zstack/v1/security-groups/rules/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeSecurityGroupRule",
+            method: .put,
+            pathTemplate: "/zstack/v1/security-groups/rules/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum ChangeVmNicNetwork {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeVmNicNetwork",
-        method: .post,
-        pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/l3-networks/{destL3NetworkUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeVmNicNetwork",
+            method: .post,
+            pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/l3-networks/{destL3NetworkUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

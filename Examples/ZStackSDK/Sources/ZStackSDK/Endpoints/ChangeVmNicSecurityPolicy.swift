@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum ChangeVmNicSecurityPolicy {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeVmNicSecurityPolicy",
-        method: .put,
-        pathTemplate: "/zstack/v1/security-groups/nics/{vmNicUuid}/security-policy/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeVmNicSecurityPolicy",
+            method: .put,
+            pathTemplate: "/zstack/v1/security-groups/nics/{vmNicUuid}/security-policy/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

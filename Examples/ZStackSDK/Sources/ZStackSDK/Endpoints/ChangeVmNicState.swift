@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum ChangeVmNicState {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ChangeVmNicState",
-        method: .put,
-        pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ChangeVmNicState",
+            method: .put,
+            pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

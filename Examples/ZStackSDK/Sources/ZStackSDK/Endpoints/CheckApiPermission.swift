@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum CheckApiPermission {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CheckApiPermission",
-        method: .put,
-        pathTemplate: "/zstack/v1/accounts/permissions/actions",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CheckApiPermission",
+            method: .put,
+            pathTemplate: "/zstack/v1/accounts/permissions/actions",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

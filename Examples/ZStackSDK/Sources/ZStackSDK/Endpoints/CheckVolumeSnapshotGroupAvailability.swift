@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum CheckVolumeSnapshotGroupAvailability {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CheckVolumeSnapshotGroupAvailability",
-        method: .get,
-        pathTemplate: "/zstack/v1/volume-snapshots/groups/availabilities",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CheckVolumeSnapshotGroupAvailability",
+            method: .get,
+            pathTemplate: "/zstack/v1/volume-snapshots/groups/availabilities",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

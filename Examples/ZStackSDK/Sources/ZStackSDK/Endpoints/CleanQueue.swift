@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: debug
 public nonisolated enum CleanQueue {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CleanQueue",
-        method: .put,
-        pathTemplate: "/zstack/v1/clean/queue",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CleanQueue",
+            method: .put,
+            pathTemplate: "/zstack/v1/clean/queue",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

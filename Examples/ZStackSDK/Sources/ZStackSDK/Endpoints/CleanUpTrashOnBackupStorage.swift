@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.backup
 public nonisolated enum CleanUpTrashOnBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CleanUpTrashOnBackupStorage",
-        method: .put,
-        pathTemplate: "/zstack/v1/backup-storage/{uuid}/trash/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CleanUpTrashOnBackupStorage",
+            method: .put,
+            pathTemplate: "/zstack/v1/backup-storage/{uuid}/trash/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum CreateAccount {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateAccount",
-        method: .post,
-        pathTemplate: "/zstack/v1/accounts",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateAccount",
+            method: .post,
+            pathTemplate: "/zstack/v1/accounts",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum CreateCertificate {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateCertificate",
-        method: .post,
-        pathTemplate: "/zstack/v1/certificates",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateCertificate",
+            method: .post,
+            pathTemplate: "/zstack/v1/certificates",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

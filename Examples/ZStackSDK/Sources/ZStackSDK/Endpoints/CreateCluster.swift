@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: cluster
 public nonisolated enum CreateCluster {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateCluster",
-        method: .post,
-        pathTemplate: "/zstack/v1/clusters",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateCluster",
+            method: .post,
+            pathTemplate: "/zstack/v1/clusters",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

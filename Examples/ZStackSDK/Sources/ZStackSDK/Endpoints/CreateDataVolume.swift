@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum CreateDataVolume {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateDataVolume",
-        method: .post,
-        pathTemplate: "/zstack/v1/volumes/data",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateDataVolume",
+            method: .post,
+            pathTemplate: "/zstack/v1/volumes/data",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum CreateDataVolumeFromVolumeTemplate {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateDataVolumeFromVolumeTemplate",
-        method: .post,
-        pathTemplate: "/zstack/v1/volumes/data/from/data-volume-templates/{imageUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateDataVolumeFromVolumeTemplate",
+            method: .post,
+            pathTemplate: "/zstack/v1/volumes/data/from/data-volume-templates/{imageUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

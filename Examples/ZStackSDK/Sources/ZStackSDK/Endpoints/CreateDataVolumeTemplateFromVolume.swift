@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: image
 public nonisolated enum CreateDataVolumeTemplateFromVolume {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateDataVolumeTemplateFromVolume",
-        method: .post,
-        pathTemplate: "/zstack/v1/images/data-volume-templates/from/volumes/{volumeUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateDataVolumeTemplateFromVolume",
+            method: .post,
+            pathTemplate: "/zstack/v1/images/data-volume-templates/from/volumes/{volumeUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

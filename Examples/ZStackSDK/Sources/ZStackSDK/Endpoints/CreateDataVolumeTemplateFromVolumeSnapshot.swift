@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: image
 public nonisolated enum CreateDataVolumeTemplateFromVolumeSnapshot {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateDataVolumeTemplateFromVolumeSnapshot",
-        method: .post,
-        pathTemplate: "/zstack/v1/images/data-volume-templates/from/volume-snapshots/{snapshotUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateDataVolumeTemplateFromVolumeSnapshot",
+            method: .post,
+            pathTemplate: "/zstack/v1/images/data-volume-templates/from/volume-snapshots/{snapshotUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: directory
 public nonisolated enum CreateDirectory {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateDirectory",
-        method: .post,
-        pathTemplate: "/zstack/v1/create/directory",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateDirectory",
+            method: .post,
+            pathTemplate: "/zstack/v1/create/directory",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: configuration
 public nonisolated enum CreateDiskOffering {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateDiskOffering",
-        method: .post,
-        pathTemplate: "/zstack/v1/disk-offerings",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateDiskOffering",
+            method: .post,
+            pathTemplate: "/zstack/v1/disk-offerings",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 弹性IP
 public nonisolated enum CreateEip {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateEip",
-        method: .post,
-        pathTemplate: "/zstack/v1/eips",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateEip",
+            method: .post,
+            pathTemplate: "/zstack/v1/eips",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

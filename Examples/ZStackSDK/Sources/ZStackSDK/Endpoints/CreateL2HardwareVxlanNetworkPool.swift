@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.l2
 public nonisolated enum CreateL2HardwareVxlanNetworkPool {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateL2HardwareVxlanNetworkPool",
-        method: .post,
-        pathTemplate: "/zstack/v1/l2-networks/hardware-vxlan-pool",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateL2HardwareVxlanNetworkPool",
+            method: .post,
+            pathTemplate: "/zstack/v1/l2-networks/hardware-vxlan-pool",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

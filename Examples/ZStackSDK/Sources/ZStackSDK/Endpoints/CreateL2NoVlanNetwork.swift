@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 二层网络
 public nonisolated enum CreateL2NoVlanNetwork {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateL2NoVlanNetwork",
-        method: .post,
-        pathTemplate: "/zstack/v1/l2-networks/no-vlan",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateL2NoVlanNetwork",
+            method: .post,
+            pathTemplate: "/zstack/v1/l2-networks/no-vlan",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: ldap
 public nonisolated enum CreateLdapBinding {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateLdapBinding",
-        method: .post,
-        pathTemplate: "/zstack/v1/ldap/bindings",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateLdapBinding",
+            method: .post,
+            pathTemplate: "/zstack/v1/ldap/bindings",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

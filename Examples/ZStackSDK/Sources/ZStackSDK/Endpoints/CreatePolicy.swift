@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum CreatePolicy {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreatePolicy",
-        method: .post,
-        pathTemplate: "/zstack/v1/accounts/policies",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreatePolicy",
+            method: .post,
+            pathTemplate: "/zstack/v1/accounts/policies",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

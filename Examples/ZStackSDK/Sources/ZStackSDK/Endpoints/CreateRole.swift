@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: rbac
 public nonisolated enum CreateRole {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateRole",
-        method: .post,
-        pathTemplate: "/zstack/v1/identities/roles",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateRole",
+            method: .post,
+            pathTemplate: "/zstack/v1/identities/roles",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

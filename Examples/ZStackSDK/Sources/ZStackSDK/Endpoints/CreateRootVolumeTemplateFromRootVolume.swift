@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: image
 public nonisolated enum CreateRootVolumeTemplateFromRootVolume {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateRootVolumeTemplateFromRootVolume",
-        method: .post,
-        pathTemplate: "/zstack/v1/images/root-volume-templates/from/volumes/{rootVolumeUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateRootVolumeTemplateFromRootVolume",
+            method: .post,
+            pathTemplate: "/zstack/v1/images/root-volume-templates/from/volumes/{rootVolumeUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: image
 public nonisolated enum CreateRootVolumeTemplateFromVolumeSnapshot {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateRootVolumeTemplateFromVolumeSnapshot",
-        method: .post,
-        pathTemplate: "/zstack/v1/images/root-volume-templates/from/volume-snapshots/{snapshotUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateRootVolumeTemplateFromVolumeSnapshot",
+            method: .post,
+            pathTemplate: "/zstack/v1/images/root-volume-templates/from/volume-snapshots/{snapshotUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

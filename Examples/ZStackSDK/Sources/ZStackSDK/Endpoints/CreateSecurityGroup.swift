@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum CreateSecurityGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateSecurityGroup",
-        method: .post,
-        pathTemplate: "/zstack/v1/security-groups",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateSecurityGroup",
+            method: .post,
+            pathTemplate: "/zstack/v1/security-groups",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

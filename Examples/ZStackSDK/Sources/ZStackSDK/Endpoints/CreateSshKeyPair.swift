@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: sshKeyPair
 public nonisolated enum CreateSshKeyPair {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateSshKeyPair",
-        method: .post,
-        pathTemplate: "/zstack/v1/ssh-key-pair",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateSshKeyPair",
+            method: .post,
+            pathTemplate: "/zstack/v1/ssh-key-pair",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

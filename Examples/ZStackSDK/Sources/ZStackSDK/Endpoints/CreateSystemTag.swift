@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: tag
 public nonisolated enum CreateSystemTag {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateSystemTag",
-        method: .post,
-        pathTemplate: "/zstack/v1/system-tags",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateSystemTag",
+            method: .post,
+            pathTemplate: "/zstack/v1/system-tags",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: tag
 public nonisolated enum CreateSystemTags {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateSystemTags",
-        method: .post,
-        pathTemplate: "/zstack/v1/system-tags/{resourceUuid}/tags",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateSystemTags",
+            method: .post,
+            pathTemplate: "/zstack/v1/system-tags/{resourceUuid}/tags",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

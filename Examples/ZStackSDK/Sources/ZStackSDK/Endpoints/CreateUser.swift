@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum CreateUser {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateUser",
-        method: .post,
-        pathTemplate: "/zstack/v1/accounts/users",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateUser",
+            method: .post,
+            pathTemplate: "/zstack/v1/accounts/users",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: vip
 public nonisolated enum CreateVip {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVip",
-        method: .post,
-        pathTemplate: "/zstack/v1/vips",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVip",
+            method: .post,
+            pathTemplate: "/zstack/v1/vips",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 虚拟路由器
 public nonisolated enum CreateVirtualRouterOffering {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVirtualRouterOffering",
-        method: .post,
-        pathTemplate: "/zstack/v1/instance-offerings/virtual-routers",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVirtualRouterOffering",
+            method: .post,
+            pathTemplate: "/zstack/v1/instance-offerings/virtual-routers",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

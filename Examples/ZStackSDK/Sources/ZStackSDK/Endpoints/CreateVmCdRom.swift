@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum CreateVmCdRom {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVmCdRom",
-        method: .post,
-        pathTemplate: "/zstack/v1/vm-instances/cdroms",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVmCdRom",
+            method: .post,
+            pathTemplate: "/zstack/v1/vm-instances/cdroms",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

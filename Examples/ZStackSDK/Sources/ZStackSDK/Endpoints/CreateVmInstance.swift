@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 云主机
 public nonisolated enum CreateVmInstance {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVmInstance",
-        method: .post,
-        pathTemplate: "/zstack/v1/vm-instances",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVmInstance",
+            method: .post,
+            pathTemplate: "/zstack/v1/vm-instances",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum CreateVmInstanceFromVolume {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVmInstanceFromVolume",
-        method: .post,
-        pathTemplate: "/zstack/v1/vm-instances/from/volume",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVmInstanceFromVolume",
+            method: .post,
+            pathTemplate: "/zstack/v1/vm-instances/from/volume",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

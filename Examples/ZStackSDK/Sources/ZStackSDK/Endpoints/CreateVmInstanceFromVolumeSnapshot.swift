@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum CreateVmInstanceFromVolumeSnapshot {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVmInstanceFromVolumeSnapshot",
-        method: .post,
-        pathTemplate: "/zstack/v1/vm-instances/from/volume-snapshots/{volumeSnapshotUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVmInstanceFromVolumeSnapshot",
+            method: .post,
+            pathTemplate: "/zstack/v1/vm-instances/from/volume-snapshots/{volumeSnapshotUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum CreateVmInstanceFromVolumeSnapshotGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVmInstanceFromVolumeSnapshotGroup",
-        method: .post,
-        pathTemplate: "/zstack/v1/vm-instances/from/volume-snapshots/group/{volumeSnapshotGroupUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVmInstanceFromVolumeSnapshotGroup",
+            method: .post,
+            pathTemplate: "/zstack/v1/vm-instances/from/volume-snapshots/group/{volumeSnapshotGroupUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

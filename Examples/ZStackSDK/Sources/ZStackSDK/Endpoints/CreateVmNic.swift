@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum CreateVmNic {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVmNic",
-        method: .post,
-        pathTemplate: "/zstack/v1/nics",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVmNic",
+            method: .post,
+            pathTemplate: "/zstack/v1/nics",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

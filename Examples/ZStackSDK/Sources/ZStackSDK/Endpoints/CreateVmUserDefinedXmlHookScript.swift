@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: 未知类别
 public nonisolated enum CreateVmUserDefinedXmlHookScript {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVmUserDefinedXmlHookScript",
-        method: .post,
-        pathTemplate: "/zstack/v1/vm-instances/xml-hook-script",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVmUserDefinedXmlHookScript",
+            method: .post,
+            pathTemplate: "/zstack/v1/vm-instances/xml-hook-script",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

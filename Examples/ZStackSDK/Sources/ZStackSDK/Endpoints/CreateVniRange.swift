@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.l2
 public nonisolated enum CreateVniRange {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVniRange",
-        method: .post,
-        pathTemplate: "/zstack/v1/l2-networks/vxlan-pool/{l2NetworkUuid}/vni-ranges",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVniRange",
+            method: .post,
+            pathTemplate: "/zstack/v1/l2-networks/vxlan-pool/{l2NetworkUuid}/vni-ranges",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

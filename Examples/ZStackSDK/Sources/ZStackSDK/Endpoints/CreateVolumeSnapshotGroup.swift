@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum CreateVolumeSnapshotGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVolumeSnapshotGroup",
-        method: .post,
-        pathTemplate: "/zstack/v1/volume-snapshots/group",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVolumeSnapshotGroup",
+            method: .post,
+            pathTemplate: "/zstack/v1/volume-snapshots/group",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum CreateVolumeSnapshotSchedulerJob {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVolumeSnapshotSchedulerJob",
-        method: .post,
-        pathTemplate: "/zstack/v1/volumes/{volumeUuid}/schedulers/creating-volume-snapshots",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVolumeSnapshotSchedulerJob",
+            method: .post,
+            pathTemplate: "/zstack/v1/volumes/{volumeUuid}/schedulers/creating-volume-snapshots",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: network.l2
 public nonisolated enum CreateVxlanPoolRemoteVtep {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateVxlanPoolRemoteVtep",
-        method: .post,
-        pathTemplate: "/zstack/v1/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/remote-vtep-ip",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateVxlanPoolRemoteVtep",
+            method: .post,
+            pathTemplate: "/zstack/v1/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/remote-vtep-ip",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

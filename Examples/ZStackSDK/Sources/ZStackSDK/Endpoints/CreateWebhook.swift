@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: webhook
 public nonisolated enum CreateWebhook {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateWebhook",
-        method: .post,
-        pathTemplate: "/zstack/v1/web-hooks",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateWebhook",
+            method: .post,
+            pathTemplate: "/zstack/v1/web-hooks",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: zone
 public nonisolated enum CreateZone {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "CreateZone",
-        method: .post,
-        pathTemplate: "/zstack/v1/zones",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "CreateZone",
+            method: .post,
+            pathTemplate: "/zstack/v1/zones",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

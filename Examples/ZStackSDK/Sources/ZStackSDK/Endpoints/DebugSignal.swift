@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: debug
 public nonisolated enum DebugSignal {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DebugSignal",
-        method: .post,
-        pathTemplate: "/zstack/v1/debug",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DebugSignal",
+            method: .post,
+            pathTemplate: "/zstack/v1/debug",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: acl
 public nonisolated enum DeleteAccessControlList {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteAccessControlList",
-        method: .delete,
-        pathTemplate: "/zstack/v1/access-control-lists/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteAccessControlList",
+            method: .delete,
+            pathTemplate: "/zstack/v1/access-control-lists/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.backup
 public nonisolated enum DeleteBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteBackupStorage",
-        method: .delete,
-        pathTemplate: "/zstack/v1/backup-storage/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteBackupStorage",
+            method: .delete,
+            pathTemplate: "/zstack/v1/backup-storage/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum DeleteDataVolume {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteDataVolume",
-        method: .delete,
-        pathTemplate: "/zstack/v1/volumes/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteDataVolume",
+            method: .delete,
+            pathTemplate: "/zstack/v1/volumes/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

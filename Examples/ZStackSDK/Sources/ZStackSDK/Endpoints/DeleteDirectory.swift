@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: directory
 public nonisolated enum DeleteDirectory {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteDirectory",
-        method: .delete,
-        pathTemplate: "/zstack/v1/delete/directory",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteDirectory",
+            method: .delete,
+            pathTemplate: "/zstack/v1/delete/directory",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

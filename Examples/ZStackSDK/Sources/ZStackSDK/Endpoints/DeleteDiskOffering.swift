@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: configuration
 public nonisolated enum DeleteDiskOffering {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteDiskOffering",
-        method: .delete,
-        pathTemplate: "/zstack/v1/disk-offerings/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteDiskOffering",
+            method: .delete,
+            pathTemplate: "/zstack/v1/disk-offerings/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

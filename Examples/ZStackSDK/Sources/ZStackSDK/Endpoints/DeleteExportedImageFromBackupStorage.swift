@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: storage.backup
 public nonisolated enum DeleteExportedImageFromBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteExportedImageFromBackupStorage",
-        method: .delete,
-        pathTemplate: "/zstack/v1/backup-storage/{backupStorageUuid}/exported-images/{imageUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteExportedImageFromBackupStorage",
+            method: .delete,
+            pathTemplate: "/zstack/v1/backup-storage/{backupStorageUuid}/exported-images/{imageUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: gc
 public nonisolated enum DeleteGCJob {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteGCJob",
-        method: .delete,
-        pathTemplate: "/zstack/v1/gc-jobs/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteGCJob",
+            method: .delete,
+            pathTemplate: "/zstack/v1/gc-jobs/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

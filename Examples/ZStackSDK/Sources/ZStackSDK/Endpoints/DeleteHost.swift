@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum DeleteHost {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteHost",
-        method: .delete,
-        pathTemplate: "/zstack/v1/hosts/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteHost",
+            method: .delete,
+            pathTemplate: "/zstack/v1/hosts/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

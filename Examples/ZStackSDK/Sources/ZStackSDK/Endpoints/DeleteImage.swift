@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: image
 public nonisolated enum DeleteImage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteImage",
-        method: .delete,
-        pathTemplate: "/zstack/v1/images/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteImage",
+            method: .delete,
+            pathTemplate: "/zstack/v1/images/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 未知类别
 public nonisolated enum DeleteIpAddress {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteIpAddress",
-        method: .delete,
-        pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/ip-address",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteIpAddress",
+            method: .delete,
+            pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/ip-address",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

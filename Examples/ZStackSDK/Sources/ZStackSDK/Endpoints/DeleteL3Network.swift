@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum DeleteL3Network {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteL3Network",
-        method: .delete,
-        pathTemplate: "/zstack/v1/l3-networks/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteL3Network",
+            method: .delete,
+            pathTemplate: "/zstack/v1/l3-networks/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

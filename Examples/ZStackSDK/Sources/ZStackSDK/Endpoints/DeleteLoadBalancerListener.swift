@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 负载均衡
 public nonisolated enum DeleteLoadBalancerListener {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteLoadBalancerListener",
-        method: .delete,
-        pathTemplate: "/zstack/v1/load-balancers/listeners/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteLoadBalancerListener",
+            method: .delete,
+            pathTemplate: "/zstack/v1/load-balancers/listeners/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum DeleteLoadBalancerServerGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteLoadBalancerServerGroup",
-        method: .delete,
-        pathTemplate: "/zstack/v1/load-balancers/servergroups/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteLoadBalancerServerGroup",
+            method: .delete,
+            pathTemplate: "/zstack/v1/load-balancers/servergroups/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: portForwarding
 public nonisolated enum DeletePortForwardingRule {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeletePortForwardingRule",
-        method: .delete,
-        pathTemplate: "/zstack/v1/port-forwarding/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeletePortForwardingRule",
+            method: .delete,
+            pathTemplate: "/zstack/v1/port-forwarding/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

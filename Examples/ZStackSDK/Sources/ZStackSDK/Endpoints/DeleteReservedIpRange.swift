@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.l3
 public nonisolated enum DeleteReservedIpRange {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteReservedIpRange",
-        method: .delete,
-        pathTemplate: "/zstack/v1/l3-networks/reserved-ip-ranges/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteReservedIpRange",
+            method: .delete,
+            pathTemplate: "/zstack/v1/l3-networks/reserved-ip-ranges/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

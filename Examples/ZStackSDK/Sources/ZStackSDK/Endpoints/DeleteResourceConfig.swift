@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: resourceConfig
 public nonisolated enum DeleteResourceConfig {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteResourceConfig",
-        method: .delete,
-        pathTemplate: "/zstack/v1/resource-configurations/{category}/{name}/{resourceUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteResourceConfig",
+            method: .delete,
+            pathTemplate: "/zstack/v1/resource-configurations/{category}/{name}/{resourceUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: rbac
 public nonisolated enum DeleteRole {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteRole",
-        method: .delete,
-        pathTemplate: "/zstack/v1/identities/roles/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteRole",
+            method: .delete,
+            pathTemplate: "/zstack/v1/identities/roles/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

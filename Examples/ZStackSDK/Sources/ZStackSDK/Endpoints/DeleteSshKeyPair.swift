@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: sshKeyPair
 public nonisolated enum DeleteSshKeyPair {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteSshKeyPair",
-        method: .delete,
-        pathTemplate: "/zstack/v1/ssh-key-pair/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteSshKeyPair",
+            method: .delete,
+            pathTemplate: "/zstack/v1/ssh-key-pair/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

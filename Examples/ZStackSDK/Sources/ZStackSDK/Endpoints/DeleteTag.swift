@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: tag
 public nonisolated enum DeleteTag {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteTag",
-        method: .delete,
-        pathTemplate: "/zstack/v1/tags/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteTag",
+            method: .delete,
+            pathTemplate: "/zstack/v1/tags/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum DeleteUserGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteUserGroup",
-        method: .delete,
-        pathTemplate: "/zstack/v1/accounts/groups/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteUserGroup",
+            method: .delete,
+            pathTemplate: "/zstack/v1/accounts/groups/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

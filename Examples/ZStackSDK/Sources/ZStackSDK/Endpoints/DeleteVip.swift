@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: vip
 public nonisolated enum DeleteVip {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteVip",
-        method: .delete,
-        pathTemplate: "/zstack/v1/vips/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteVip",
+            method: .delete,
+            pathTemplate: "/zstack/v1/vips/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

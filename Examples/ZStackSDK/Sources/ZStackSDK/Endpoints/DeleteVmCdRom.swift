@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum DeleteVmCdRom {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteVmCdRom",
-        method: .delete,
-        pathTemplate: "/zstack/v1/vm-instances/cdroms/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteVmCdRom",
+            method: .delete,
+            pathTemplate: "/zstack/v1/vm-instances/cdroms/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

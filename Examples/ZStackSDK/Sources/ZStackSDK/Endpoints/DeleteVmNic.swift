@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum DeleteVmNic {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteVmNic",
-        method: .delete,
-        pathTemplate: "/zstack/v1/nics/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteVmNic",
+            method: .delete,
+            pathTemplate: "/zstack/v1/nics/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum DeleteVmNicFromSecurityGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteVmNicFromSecurityGroup",
-        method: .delete,
-        pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/vm-instances/nics",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteVmNicFromSecurityGroup",
+            method: .delete,
+            pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/vm-instances/nics",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

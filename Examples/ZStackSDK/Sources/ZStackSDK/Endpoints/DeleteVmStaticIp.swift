@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum DeleteVmStaticIp {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteVmStaticIp",
-        method: .delete,
-        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/static-ips",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteVmStaticIp",
+            method: .delete,
+            pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/static-ips",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

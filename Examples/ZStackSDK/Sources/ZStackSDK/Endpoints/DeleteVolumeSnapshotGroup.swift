@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum DeleteVolumeSnapshotGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteVolumeSnapshotGroup",
-        method: .delete,
-        pathTemplate: "/zstack/v1/volume-snapshots/group/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteVolumeSnapshotGroup",
+            method: .delete,
+            pathTemplate: "/zstack/v1/volume-snapshots/group/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: network.l2
 public nonisolated enum DeleteVxlanPoolRemoteVtep {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteVxlanPoolRemoteVtep",
-        method: .delete,
-        pathTemplate: "/zstack/v1/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/delete/remote-vtep-ip",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteVxlanPoolRemoteVtep",
+            method: .delete,
+            pathTemplate: "/zstack/v1/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/delete/remote-vtep-ip",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

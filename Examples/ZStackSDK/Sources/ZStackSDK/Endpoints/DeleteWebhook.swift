@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: webhook
 public nonisolated enum DeleteWebhook {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteWebhook",
-        method: .delete,
-        pathTemplate: "/zstack/v1/web-hooks/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteWebhook",
+            method: .delete,
+            pathTemplate: "/zstack/v1/web-hooks/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: zone
 public nonisolated enum DeleteZone {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DeleteZone",
-        method: .delete,
-        pathTemplate: "/zstack/v1/zones/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DeleteZone",
+            method: .delete,
+            pathTemplate: "/zstack/v1/zones/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum DetachDataVolumeFromHost {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DetachDataVolumeFromHost",
-        method: .delete,
-        pathTemplate: "/zstack/v1/volumes/{volumeUuid}/hosts",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DetachDataVolumeFromHost",
+            method: .delete,
+            pathTemplate: "/zstack/v1/volumes/{volumeUuid}/hosts",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

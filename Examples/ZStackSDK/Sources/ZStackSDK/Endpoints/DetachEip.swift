@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 弹性IP
 public nonisolated enum DetachEip {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DetachEip",
-        method: .delete,
-        pathTemplate: "/zstack/v1/eips/{uuid}/vm-instances/nics",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DetachEip",
+            method: .delete,
+            pathTemplate: "/zstack/v1/eips/{uuid}/vm-instances/nics",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

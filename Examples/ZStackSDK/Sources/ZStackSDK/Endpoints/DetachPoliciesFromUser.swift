@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum DetachPoliciesFromUser {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DetachPoliciesFromUser",
-        method: .delete,
-        pathTemplate: "/zstack/v1/accounts/users/{userUuid}/policies",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DetachPoliciesFromUser",
+            method: .delete,
+            pathTemplate: "/zstack/v1/accounts/users/{userUuid}/policies",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

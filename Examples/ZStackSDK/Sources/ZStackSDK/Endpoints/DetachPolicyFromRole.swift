@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: rbac
 public nonisolated enum DetachPolicyFromRole {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DetachPolicyFromRole",
-        method: .delete,
-        pathTemplate: "/zstack/v1/identities/policies/{policyUuid}/roles/{roleUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DetachPolicyFromRole",
+            method: .delete,
+            pathTemplate: "/zstack/v1/identities/policies/{policyUuid}/roles/{roleUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: rbac
 public nonisolated enum DetachRoleFromAccount {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DetachRoleFromAccount",
-        method: .delete,
-        pathTemplate: "/zstack/v1/identities/accounts/{accountUuid}/roles/{roleUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DetachRoleFromAccount",
+            method: .delete,
+            pathTemplate: "/zstack/v1/identities/accounts/{accountUuid}/roles/{roleUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -14,13 +14,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum DetachSecurityGroupFromL3Network {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DetachSecurityGroupFromL3Network",
-        method: .delete,
-        pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/l3-networks/{l3NetworkUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DetachSecurityGroupFromL3Network",
+            method: .delete,
+            pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/l3-networks/{l3NetworkUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: sshKeyPair
 public nonisolated enum DetachSshKeyPairFromVmInstance {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DetachSshKeyPairFromVmInstance",
-        method: .delete,
-        pathTemplate: "/zstack/v1/ssh-key-pair/{sshKeyPairUuid}/vm-instance/{vmInstanceUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DetachSshKeyPairFromVmInstance",
+            method: .delete,
+            pathTemplate: "/zstack/v1/ssh-key-pair/{sshKeyPairUuid}/vm-instance/{vmInstanceUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.primary
 public nonisolated enum DiscoverExternalPrimaryStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "DiscoverExternalPrimaryStorage",
-        method: .post,
-        pathTemplate: "/zstack/v1/primary-storage/addon/discover",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "DiscoverExternalPrimaryStorage",
+            method: .post,
+            pathTemplate: "/zstack/v1/primary-storage/addon/discover",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.backup
 public nonisolated enum ExportImageFromBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ExportImageFromBackupStorage",
-        method: .put,
-        pathTemplate: "/zstack/v1/backup-storage/{backupStorageUuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ExportImageFromBackupStorage",
+            method: .put,
+            pathTemplate: "/zstack/v1/backup-storage/{backupStorageUuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

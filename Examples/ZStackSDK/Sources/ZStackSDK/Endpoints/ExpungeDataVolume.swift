@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum ExpungeDataVolume {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ExpungeDataVolume",
-        method: .put,
-        pathTemplate: "/zstack/v1/volumes/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ExpungeDataVolume",
+            method: .put,
+            pathTemplate: "/zstack/v1/volumes/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum FlattenVolume {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "FlattenVolume",
-        method: .put,
-        pathTemplate: "/zstack/v1/volumes/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "FlattenVolume",
+            method: .put,
+            pathTemplate: "/zstack/v1/volumes/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

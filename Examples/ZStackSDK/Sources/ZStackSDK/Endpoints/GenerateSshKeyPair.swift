@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: sshKeyPair
 public nonisolated enum GenerateSshKeyPair {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GenerateSshKeyPair",
-        method: .post,
-        pathTemplate: "/zstack/v1/ssh-key-pair/generate",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GenerateSshKeyPair",
+            method: .post,
+            pathTemplate: "/zstack/v1/ssh-key-pair/generate",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum GetAccountQuotaUsage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetAccountQuotaUsage",
-        method: .get,
-        pathTemplate: "/zstack/v1/accounts/quota/{uuid}/usages",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetAccountQuotaUsage",
+            method: .get,
+            pathTemplate: "/zstack/v1/accounts/quota/{uuid}/usages",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

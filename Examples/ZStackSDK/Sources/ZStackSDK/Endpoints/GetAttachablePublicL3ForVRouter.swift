@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: 云路由
 public nonisolated enum GetAttachablePublicL3ForVRouter {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetAttachablePublicL3ForVRouter",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/attachable-public-l3s",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetAttachablePublicL3ForVRouter",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/attachable-public-l3s",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

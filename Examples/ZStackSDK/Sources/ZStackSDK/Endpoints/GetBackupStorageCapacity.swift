@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.backup
 public nonisolated enum GetBackupStorageCapacity {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetBackupStorageCapacity",
-        method: .get,
-        pathTemplate: "/zstack/v1/backup-storage/capacities",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetBackupStorageCapacity",
+            method: .get,
+            pathTemplate: "/zstack/v1/backup-storage/capacities",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: host.allocator
 public nonisolated enum GetCandidateBackupStorageForCreatingImage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateBackupStorageForCreatingImage",
-        method: .get,
-        pathTemplate: "/zstack/v1/images/candidate-backup-storage",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateBackupStorageForCreatingImage",
+            method: .get,
+            pathTemplate: "/zstack/v1/images/candidate-backup-storage",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: host.allocator
 public nonisolated enum GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/images/volume-snapshots/{volumeSnapshotUuid}/candidate-backup-storage",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateBackupStorageForCreatingImageByVolumeSnapshotUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/images/volume-snapshots/{volumeSnapshotUuid}/candidate-backup-storage",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: host.allocator
 public nonisolated enum GetCandidateBackupStorageForCreatingImageByVolumeUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateBackupStorageForCreatingImageByVolumeUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/images/volumes/{volumeUuid}/candidate-backup-storage",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateBackupStorageForCreatingImageByVolumeUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/images/volumes/{volumeUuid}/candidate-backup-storage",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 二层网络
 public nonisolated enum GetCandidateClustersForAttachingL2Network {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateClustersForAttachingL2Network",
-        method: .get,
-        pathTemplate: "/zstack/v1/l2-networks/{l2NetworkUuid}/cluster-candidates",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateClustersForAttachingL2Network",
+            method: .get,
+            pathTemplate: "/zstack/v1/l2-networks/{l2NetworkUuid}/cluster-candidates",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

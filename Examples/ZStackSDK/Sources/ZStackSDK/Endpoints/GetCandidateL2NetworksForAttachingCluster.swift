@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 二层网络
 public nonisolated enum GetCandidateL2NetworksForAttachingCluster {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateL2NetworksForAttachingCluster",
-        method: .get,
-        pathTemplate: "/zstack/v1/cluster/{clusterUuid}/l2-candidates",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateL2NetworksForAttachingCluster",
+            method: .get,
+            pathTemplate: "/zstack/v1/cluster/{clusterUuid}/l2-candidates",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetCandidateL3NetworksForChangeVmNicNetwork {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateL3NetworksForChangeVmNicNetwork",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/l3-networks-candidates",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateL3NetworksForChangeVmNicNetwork",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/l3-networks-candidates",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum GetCandidateL3NetworksForLoadBalancer {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateL3NetworksForLoadBalancer",
-        method: .get,
-        pathTemplate: "/zstack/v1/load-balancers/listeners/{listenerUuid}/networks/candidates",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateL3NetworksForLoadBalancer",
+            method: .get,
+            pathTemplate: "/zstack/v1/load-balancers/listeners/{listenerUuid}/networks/candidates",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

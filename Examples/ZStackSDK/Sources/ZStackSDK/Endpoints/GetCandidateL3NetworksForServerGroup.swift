@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum GetCandidateL3NetworksForServerGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateL3NetworksForServerGroup",
-        method: .get,
-        pathTemplate: "/zstack/v1/load-balancers/servergroups/candidate-l3network",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateL3NetworksForServerGroup",
+            method: .get,
+            pathTemplate: "/zstack/v1/load-balancers/servergroups/candidate-l3network",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

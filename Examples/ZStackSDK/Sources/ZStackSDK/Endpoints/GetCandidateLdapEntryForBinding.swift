@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: ldap
 public nonisolated enum GetCandidateLdapEntryForBinding {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateLdapEntryForBinding",
-        method: .get,
-        pathTemplate: "/zstack/v1/ldap/entries/candidates",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateLdapEntryForBinding",
+            method: .get,
+            pathTemplate: "/zstack/v1/ldap/entries/candidates",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

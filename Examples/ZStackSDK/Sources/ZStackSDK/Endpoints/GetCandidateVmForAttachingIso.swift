@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetCandidateVmForAttachingIso {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateVmForAttachingIso",
-        method: .get,
-        pathTemplate: "/zstack/v1/images/iso/{isoUuid}/vm-candidates",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateVmForAttachingIso",
+            method: .get,
+            pathTemplate: "/zstack/v1/images/iso/{isoUuid}/vm-candidates",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

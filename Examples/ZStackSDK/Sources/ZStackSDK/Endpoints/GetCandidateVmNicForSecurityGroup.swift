@@ -12,13 +12,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum GetCandidateVmNicForSecurityGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateVmNicForSecurityGroup",
-        method: .get,
-        pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/vm-instances/candidate-nics",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateVmNicForSecurityGroup",
+            method: .get,
+            pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/vm-instances/candidate-nics",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: 负载均衡
 public nonisolated enum GetCandidateVmNicsForLoadBalancer {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateVmNicsForLoadBalancer",
-        method: .get,
-        pathTemplate: "/zstack/v1/load-balancers/listeners/{listenerUuid}/vm-instances/candidate-nics",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateVmNicsForLoadBalancer",
+            method: .get,
+            pathTemplate: "/zstack/v1/load-balancers/listeners/{listenerUuid}/vm-instances/candidate-nics",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum GetCandidateVmNicsForLoadBalancerServerGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCandidateVmNicsForLoadBalancerServerGroup",
-        method: .get,
-        pathTemplate: "/zstack/v1/load-balancers/servergroups/candidate-nics",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCandidateVmNicsForLoadBalancerServerGroup",
+            method: .get,
+            pathTemplate: "/zstack/v1/load-balancers/servergroups/candidate-nics",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: core
 public nonisolated enum GetChainTask {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetChainTask",
-        method: .get,
-        pathTemplate: "/zstack/v1/core/task-details",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetChainTask",
+            method: .get,
+            pathTemplate: "/zstack/v1/core/task-details",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 分配器
 public nonisolated enum GetCpuMemoryCapacity {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCpuMemoryCapacity",
-        method: .get,
-        pathTemplate: "/zstack/v1/hosts/capacities/cpu-memory",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCpuMemoryCapacity",
+            method: .get,
+            pathTemplate: "/zstack/v1/hosts/capacities/cpu-memory",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: managementNode
 public nonisolated enum GetCurrentTime {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetCurrentTime",
-        method: .put,
-        pathTemplate: "/zstack/v1/management-nodes/actions",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetCurrentTime",
+            method: .put,
+            pathTemplate: "/zstack/v1/management-nodes/actions",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

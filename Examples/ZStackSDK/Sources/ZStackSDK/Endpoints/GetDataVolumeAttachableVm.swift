@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum GetDataVolumeAttachableVm {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetDataVolumeAttachableVm",
-        method: .get,
-        pathTemplate: "/zstack/v1/volumes/{volumeUuid}/candidate-vm-instances",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetDataVolumeAttachableVm",
+            method: .get,
+            pathTemplate: "/zstack/v1/volumes/{volumeUuid}/candidate-vm-instances",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: debug
 public nonisolated enum GetDebugSignal {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetDebugSignal",
-        method: .get,
-        pathTemplate: "/zstack/v1/debug",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetDebugSignal",
+            method: .get,
+            pathTemplate: "/zstack/v1/debug",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 弹性IP
 public nonisolated enum GetEipAttachableVmNics {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetEipAttachableVmNics",
-        method: .get,
-        pathTemplate: "/zstack/v1/eips/{eipUuid}/vm-instances/candidate-nics",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetEipAttachableVmNics",
+            method: .get,
+            pathTemplate: "/zstack/v1/eips/{eipUuid}/vm-instances/candidate-nics",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: errorcode
 public nonisolated enum GetElaborationCategories {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetElaborationCategories",
-        method: .get,
-        pathTemplate: "/zstack/v1/errorcode/elaborations/categories",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetElaborationCategories",
+            method: .get,
+            pathTemplate: "/zstack/v1/errorcode/elaborations/categories",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

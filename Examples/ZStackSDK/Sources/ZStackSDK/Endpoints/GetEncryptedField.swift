@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: crypto
 public nonisolated enum GetEncryptedField {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetEncryptedField",
-        method: .get,
-        pathTemplate: "/zstack/v1/encrypted/fields",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetEncryptedField",
+            method: .get,
+            pathTemplate: "/zstack/v1/encrypted/fields",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: externalService
 public nonisolated enum GetExternalServices {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetExternalServices",
-        method: .get,
-        pathTemplate: "/zstack/v1/external/services",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetExternalServices",
+            method: .get,
+            pathTemplate: "/zstack/v1/external/services",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum GetFreeIpByL3NetworkUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetFreeIpByL3NetworkUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/ip/free",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetFreeIpByL3NetworkUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/ip/free",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

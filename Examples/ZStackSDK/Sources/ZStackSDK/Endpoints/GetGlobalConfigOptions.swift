@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: globalConfig
 public nonisolated enum GetGlobalConfigOptions {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetGlobalConfigOptions",
-        method: .get,
-        pathTemplate: "/zstack/v1/global-configurations/{category}/{name}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetGlobalConfigOptions",
+            method: .get,
+            pathTemplate: "/zstack/v1/global-configurations/{category}/{name}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: globalConfig
 public nonisolated enum GetGuestOsMetadata {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetGuestOsMetadata",
-        method: .get,
-        pathTemplate: "/zstack/v1/guest-os/metadata",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetGuestOsMetadata",
+            method: .get,
+            pathTemplate: "/zstack/v1/guest-os/metadata",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

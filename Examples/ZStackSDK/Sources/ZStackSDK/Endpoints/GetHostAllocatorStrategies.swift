@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: host.allocator
 public nonisolated enum GetHostAllocatorStrategies {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetHostAllocatorStrategies",
-        method: .get,
-        pathTemplate: "/zstack/v1/hosts/allocators/strategies",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetHostAllocatorStrategies",
+            method: .get,
+            pathTemplate: "/zstack/v1/hosts/allocators/strategies",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

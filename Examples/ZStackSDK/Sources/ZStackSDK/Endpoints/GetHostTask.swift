@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum GetHostTask {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetHostTask",
-        method: .get,
-        pathTemplate: "/zstack/v1/hosts/task-details",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetHostTask",
+            method: .get,
+            pathTemplate: "/zstack/v1/hosts/task-details",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

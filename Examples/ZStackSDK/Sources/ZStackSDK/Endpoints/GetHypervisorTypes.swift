@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum GetHypervisorTypes {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetHypervisorTypes",
-        method: .get,
-        pathTemplate: "/zstack/v1/hosts/hypervisor-types",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetHypervisorTypes",
+            method: .get,
+            pathTemplate: "/zstack/v1/hosts/hypervisor-types",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

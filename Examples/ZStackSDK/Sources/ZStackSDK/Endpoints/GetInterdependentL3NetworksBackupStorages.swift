@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetInterdependentL3NetworksBackupStorages {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetInterdependentL3NetworksBackupStorages",
-        method: .get,
-        pathTemplate: "/zstack/v1/backupStorage-l3networks/dependencies",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetInterdependentL3NetworksBackupStorages",
+            method: .get,
+            pathTemplate: "/zstack/v1/backupStorage-l3networks/dependencies",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum GetIpAddressCapacity {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetIpAddressCapacity",
-        method: .get,
-        pathTemplate: "/zstack/v1/ip-capacity",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetIpAddressCapacity",
+            method: .get,
+            pathTemplate: "/zstack/v1/ip-capacity",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

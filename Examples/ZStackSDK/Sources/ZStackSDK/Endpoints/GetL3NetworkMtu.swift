@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.l3
 public nonisolated enum GetL3NetworkMtu {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetL3NetworkMtu",
-        method: .get,
-        pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/mtu",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetL3NetworkMtu",
+            method: .get,
+            pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/mtu",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum GetL3NetworkTypes {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetL3NetworkTypes",
-        method: .get,
-        pathTemplate: "/zstack/v1/l3-networks/types",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetL3NetworkTypes",
+            method: .get,
+            pathTemplate: "/zstack/v1/l3-networks/types",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: ldap
 public nonisolated enum GetLdapEntry {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetLdapEntry",
-        method: .get,
-        pathTemplate: "/zstack/v1/ldap/entry",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetLdapEntry",
+            method: .get,
+            pathTemplate: "/zstack/v1/ldap/entry",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

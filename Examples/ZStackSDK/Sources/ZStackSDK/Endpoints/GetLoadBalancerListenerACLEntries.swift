@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum GetLoadBalancerListenerACLEntries {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetLoadBalancerListenerACLEntries",
-        method: .get,
-        pathTemplate: "/zstack/v1/load-balancers/listeners/access-control-lists/entries",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetLoadBalancerListenerACLEntries",
+            method: .get,
+            pathTemplate: "/zstack/v1/load-balancers/listeners/access-control-lists/entries",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: login
 public nonisolated enum GetLoginProcedures {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetLoginProcedures",
-        method: .get,
-        pathTemplate: "/zstack/v1/login/procedures",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetLoginProcedures",
+            method: .get,
+            pathTemplate: "/zstack/v1/login/procedures",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: managementNode
 public nonisolated enum GetManagementNodeOS {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetManagementNodeOS",
-        method: .put,
-        pathTemplate: "/zstack/v1/management/actions",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetManagementNodeOS",
+            method: .put,
+            pathTemplate: "/zstack/v1/management/actions",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum GetMemorySnapshotGroupReference {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetMemorySnapshotGroupReference",
-        method: .get,
-        pathTemplate: "/zstack/v1/memory-snapshots/group/reference",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetMemorySnapshotGroupReference",
+            method: .get,
+            pathTemplate: "/zstack/v1/memory-snapshots/group/reference",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

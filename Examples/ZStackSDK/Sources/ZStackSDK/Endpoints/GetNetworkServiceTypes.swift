@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.service
 public nonisolated enum GetNetworkServiceTypes {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetNetworkServiceTypes",
-        method: .get,
-        pathTemplate: "/zstack/v1/network-services/types",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetNetworkServiceTypes",
+            method: .get,
+            pathTemplate: "/zstack/v1/network-services/types",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

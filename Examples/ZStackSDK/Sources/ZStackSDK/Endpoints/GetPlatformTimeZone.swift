@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: mevoco
 public nonisolated enum GetPlatformTimeZone {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetPlatformTimeZone",
-        method: .get,
-        pathTemplate: "/zstack/v1/management-nodes/platform-timezone",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetPlatformTimeZone",
+            method: .get,
+            pathTemplate: "/zstack/v1/management-nodes/platform-timezone",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: portForwarding
 public nonisolated enum GetPortForwardingAttachableVmNics {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetPortForwardingAttachableVmNics",
-        method: .get,
-        pathTemplate: "/zstack/v1/port-forwarding/{ruleUuid}/vm-instances/candidate-nics",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetPortForwardingAttachableVmNics",
+            method: .get,
+            pathTemplate: "/zstack/v1/port-forwarding/{ruleUuid}/vm-instances/candidate-nics",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.primary
 public nonisolated enum GetPrimaryStorageAllocatorStrategies {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetPrimaryStorageAllocatorStrategies",
-        method: .get,
-        pathTemplate: "/zstack/v1/primary-storage/allocators/strategies",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetPrimaryStorageAllocatorStrategies",
+            method: .get,
+            pathTemplate: "/zstack/v1/primary-storage/allocators/strategies",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.primary
 public nonisolated enum GetPrimaryStorageLicenseInfo {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetPrimaryStorageLicenseInfo",
-        method: .get,
-        pathTemplate: "/zstack/v1/primary-storage/{uuid}/license",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetPrimaryStorageLicenseInfo",
+            method: .get,
+            pathTemplate: "/zstack/v1/primary-storage/{uuid}/license",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

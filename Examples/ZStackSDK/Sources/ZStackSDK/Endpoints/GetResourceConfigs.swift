@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: resourceConfig
 public nonisolated enum GetResourceConfigs {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetResourceConfigs",
-        method: .get,
-        pathTemplate: "/zstack/v1/resource-configurations/{resourceUuid}/{category}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetResourceConfigs",
+            method: .get,
+            pathTemplate: "/zstack/v1/resource-configurations/{resourceUuid}/{category}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

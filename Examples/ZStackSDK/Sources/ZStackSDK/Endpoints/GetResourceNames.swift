@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum GetResourceNames {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetResourceNames",
-        method: .get,
-        pathTemplate: "/zstack/v1/resources/names",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetResourceNames",
+            method: .get,
+            pathTemplate: "/zstack/v1/resources/names",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetSpiceCertificates {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetSpiceCertificates",
-        method: .get,
-        pathTemplate: "/zstack/v1/spice/certificates",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetSpiceCertificates",
+            method: .get,
+            pathTemplate: "/zstack/v1/spice/certificates",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum GetSupportedIdentityModels {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetSupportedIdentityModels",
-        method: .get,
-        pathTemplate: "/zstack/v1/identity-models",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetSupportedIdentityModels",
+            method: .get,
+            pathTemplate: "/zstack/v1/identity-models",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

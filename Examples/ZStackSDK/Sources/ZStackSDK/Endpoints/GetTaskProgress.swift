@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: core.progress
 public nonisolated enum GetTaskProgress {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetTaskProgress",
-        method: .get,
-        pathTemplate: "/zstack/v1/task-progresses/{apiId}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetTaskProgress",
+            method: .get,
+            pathTemplate: "/zstack/v1/task-progresses/{apiId}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

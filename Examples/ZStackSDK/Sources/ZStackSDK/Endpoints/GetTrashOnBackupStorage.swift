@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.backup
 public nonisolated enum GetTrashOnBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetTrashOnBackupStorage",
-        method: .get,
-        pathTemplate: "/zstack/v1/backup-storage/trash",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetTrashOnBackupStorage",
+            method: .get,
+            pathTemplate: "/zstack/v1/backup-storage/trash",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: image
 public nonisolated enum GetUploadImageJobDetails {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetUploadImageJobDetails",
-        method: .get,
-        pathTemplate: "/zstack/v1/images/upload-job/details/{imageId}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetUploadImageJobDetails",
+            method: .get,
+            pathTemplate: "/zstack/v1/images/upload-job/details/{imageId}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vip
 public nonisolated enum GetVipAvailablePort {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVipAvailablePort",
-        method: .get,
-        pathTemplate: "/zstack/v1/vips/{vipUuid}/get-port-availability",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVipAvailablePort",
+            method: .get,
+            pathTemplate: "/zstack/v1/vips/{vipUuid}/get-port-availability",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

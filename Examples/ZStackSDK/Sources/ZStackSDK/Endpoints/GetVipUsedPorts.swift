@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: virtualRouter
 public nonisolated enum GetVipUsedPorts {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVipUsedPorts",
-        method: .get,
-        pathTemplate: "/zstack/v1/vips/{uuid}/usedports",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVipUsedPorts",
+            method: .get,
+            pathTemplate: "/zstack/v1/vips/{uuid}/usedports",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmAttachableDataVolume {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmAttachableDataVolume",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/data-volume-candidates",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmAttachableDataVolume",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/data-volume-candidates",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmAttachableL3Network {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmAttachableL3Network",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/l3-networks-candidates",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmAttachableL3Network",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/l3-networks-candidates",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

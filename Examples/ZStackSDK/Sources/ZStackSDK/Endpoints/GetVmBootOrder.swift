@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmBootOrder {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmBootOrder",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/{uuid}/boot-orders",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmBootOrder",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/{uuid}/boot-orders",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -14,13 +14,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmCapabilities {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmCapabilities",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/{uuid}/capabilities",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmCapabilities",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/{uuid}/capabilities",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

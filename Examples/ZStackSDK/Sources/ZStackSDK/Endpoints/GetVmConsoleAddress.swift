@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmConsoleAddress {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmConsoleAddress",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/{uuid}/console-addresses",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmConsoleAddress",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/{uuid}/console-addresses",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmConsolePassword {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmConsolePassword",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/{uuid}/console-passwords",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmConsolePassword",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/{uuid}/console-passwords",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

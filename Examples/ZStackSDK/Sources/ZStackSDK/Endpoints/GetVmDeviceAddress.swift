@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmDeviceAddress {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmDeviceAddress",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/devices",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmDeviceAddress",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/devices",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmHostname {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmHostname",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/{uuid}/hostnames",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmHostname",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/{uuid}/hostnames",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

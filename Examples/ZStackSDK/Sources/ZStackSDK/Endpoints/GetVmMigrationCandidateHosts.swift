@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmMigrationCandidateHosts {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmMigrationCandidateHosts",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/migration-target-hosts",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmMigrationCandidateHosts",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/migration-target-hosts",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: eip
 public nonisolated enum GetVmNicAttachableEips {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmNicAttachableEips",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/candidate-eips",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmNicAttachableEips",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/candidate-eips",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

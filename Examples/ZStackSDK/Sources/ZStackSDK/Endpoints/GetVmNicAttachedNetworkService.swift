@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmNicAttachedNetworkService {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmNicAttachedNetworkService",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/attached-networkservices",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmNicAttachedNetworkService",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/nics/{vmNicUuid}/attached-networkservices",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

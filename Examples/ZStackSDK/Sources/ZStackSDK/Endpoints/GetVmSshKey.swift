@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmSshKey {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmSshKey",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/{uuid}/ssh-keys",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmSshKey",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/{uuid}/ssh-keys",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmStartingCandidateClustersHosts {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmStartingCandidateClustersHosts",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/{uuid}/starting-target-hosts",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmStartingCandidateClustersHosts",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/{uuid}/starting-target-hosts",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmTask {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmTask",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/task-details",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmTask",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/task-details",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

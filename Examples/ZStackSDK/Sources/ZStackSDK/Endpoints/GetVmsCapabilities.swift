@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum GetVmsCapabilities {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVmsCapabilities",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/capabilities",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVmsCapabilities",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/capabilities",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum GetVolumeCapabilities {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVolumeCapabilities",
-        method: .get,
-        pathTemplate: "/zstack/v1/volumes/{uuid}/capabilities",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVolumeCapabilities",
+            method: .get,
+            pathTemplate: "/zstack/v1/volumes/{uuid}/capabilities",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum GetVolumeFormat {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetVolumeFormat",
-        method: .get,
-        pathTemplate: "/zstack/v1/volumes/formats",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetVolumeFormat",
+            method: .get,
+            pathTemplate: "/zstack/v1/volumes/formats",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: zone
 public nonisolated enum GetZone {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "GetZone",
-        method: .get,
-        pathTemplate: "/zstack/v1/zones/{uuid}/info",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "GetZone",
+            method: .get,
+            pathTemplate: "/zstack/v1/zones/{uuid}/info",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

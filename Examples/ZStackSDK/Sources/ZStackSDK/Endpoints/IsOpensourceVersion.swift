@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum IsOpensourceVersion {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "IsOpensourceVersion",
-        method: .get,
-        pathTemplate: "/zstack/v1/meta-data/opensource",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "IsOpensourceVersion",
+            method: .get,
+            pathTemplate: "/zstack/v1/meta-data/opensource",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

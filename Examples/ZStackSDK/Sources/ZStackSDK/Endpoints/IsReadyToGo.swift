@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: other
 public nonisolated enum IsReadyToGo {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "IsReadyToGo",
-        method: .get,
-        pathTemplate: "/zstack/v1/management-nodes/ready",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "IsReadyToGo",
+            method: .get,
+            pathTemplate: "/zstack/v1/management-nodes/ready",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

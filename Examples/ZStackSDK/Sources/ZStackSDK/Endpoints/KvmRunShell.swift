@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum KvmRunShell {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "KvmRunShell",
-        method: .put,
-        pathTemplate: "/zstack/v1/hosts/kvm/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "KvmRunShell",
+            method: .put,
+            pathTemplate: "/zstack/v1/hosts/kvm/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

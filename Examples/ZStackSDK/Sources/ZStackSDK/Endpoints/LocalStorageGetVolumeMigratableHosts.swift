@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.primary
 public nonisolated enum LocalStorageGetVolumeMigratableHosts {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "LocalStorageGetVolumeMigratableHosts",
-        method: .get,
-        pathTemplate: "/zstack/v1/volumes/{volumeUuid}/migration-target-hosts",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "LocalStorageGetVolumeMigratableHosts",
+            method: .get,
+            pathTemplate: "/zstack/v1/volumes/{volumeUuid}/migration-target-hosts",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.primary
 public nonisolated enum LocalStorageMigrateVolume {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "LocalStorageMigrateVolume",
-        method: .put,
-        pathTemplate: "/zstack/v1/primary-storage/local-storage/volumes/{volumeUuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "LocalStorageMigrateVolume",
+            method: .put,
+            pathTemplate: "/zstack/v1/primary-storage/local-storage/volumes/{volumeUuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum LogInByAccount {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "LogInByAccount",
-        method: .put,
-        pathTemplate: "/zstack/v1/accounts/login",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "LogInByAccount",
+            method: .put,
+            pathTemplate: "/zstack/v1/accounts/login",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

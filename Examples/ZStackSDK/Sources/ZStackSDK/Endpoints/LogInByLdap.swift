@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: ldap
 public nonisolated enum LogInByLdap {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "LogInByLdap",
-        method: .put,
-        pathTemplate: "/zstack/v1/ldap/login",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "LogInByLdap",
+            method: .put,
+            pathTemplate: "/zstack/v1/ldap/login",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

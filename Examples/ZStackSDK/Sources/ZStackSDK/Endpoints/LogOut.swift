@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum LogOut {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "LogOut",
-        method: .delete,
-        pathTemplate: "/zstack/v1/accounts/sessions/{sessionUuid}",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "LogOut",
+            method: .delete,
+            pathTemplate: "/zstack/v1/accounts/sessions/{sessionUuid}",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: directory
 public nonisolated enum MoveDirectory {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "MoveDirectory",
-        method: .put,
-        pathTemplate: "/zstack/v1/move/directory",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "MoveDirectory",
+            method: .put,
+            pathTemplate: "/zstack/v1/move/directory",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: directory
 public nonisolated enum MoveResourcesToDirectory {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "MoveResourcesToDirectory",
-        method: .put,
-        pathTemplate: "/zstack/v1/move/resources/directory",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "MoveResourcesToDirectory",
+            method: .put,
+            pathTemplate: "/zstack/v1/move/resources/directory",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum PauseVmInstance {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "PauseVmInstance",
-        method: .put,
-        pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "PauseVmInstance",
+            method: .put,
+            pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

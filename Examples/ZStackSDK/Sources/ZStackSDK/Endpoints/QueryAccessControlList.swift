@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: acl
 public nonisolated enum QueryAccessControlList {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryAccessControlList",
-        method: .get,
-        pathTemplate: "/zstack/v1/access-control-lists",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryAccessControlList",
+            method: .get,
+            pathTemplate: "/zstack/v1/access-control-lists",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

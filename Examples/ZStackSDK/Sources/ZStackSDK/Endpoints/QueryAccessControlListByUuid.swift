@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: acl
 public nonisolated enum QueryAccessControlListByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryAccessControlListByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/access-control-lists/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryAccessControlListByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/access-control-lists/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

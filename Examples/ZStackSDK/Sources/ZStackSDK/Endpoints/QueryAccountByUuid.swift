@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum QueryAccountByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryAccountByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/accounts/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryAccountByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/accounts/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum QueryAccountResourceRef {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryAccountResourceRef",
-        method: .get,
-        pathTemplate: "/zstack/v1/accounts/resources/refs",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryAccountResourceRef",
+            method: .get,
+            pathTemplate: "/zstack/v1/accounts/resources/refs",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum QueryAddressPool {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryAddressPool",
-        method: .get,
-        pathTemplate: "/zstack/v1/l3-networks/address-pools",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryAddressPool",
+            method: .get,
+            pathTemplate: "/zstack/v1/l3-networks/address-pools",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum QueryAddressPoolByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryAddressPoolByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/l3-networks/address-pools/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryAddressPoolByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/l3-networks/address-pools/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: core
 public nonisolated enum QueryAgentVersion {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryAgentVersion",
-        method: .get,
-        pathTemplate: "/zstack/v1/agent-version",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryAgentVersion",
+            method: .get,
+            pathTemplate: "/zstack/v1/agent-version",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: core
 public nonisolated enum QueryAgentVersionByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryAgentVersionByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/agent-version/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryAgentVersionByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/agent-version/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 系统云主机
 public nonisolated enum QueryApplianceVm {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryApplianceVm",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/appliances",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryApplianceVm",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/appliances",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

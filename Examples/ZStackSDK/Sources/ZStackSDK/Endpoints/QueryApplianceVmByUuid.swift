@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 系统云主机
 public nonisolated enum QueryApplianceVmByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryApplianceVmByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/appliances/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryApplianceVmByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/appliances/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

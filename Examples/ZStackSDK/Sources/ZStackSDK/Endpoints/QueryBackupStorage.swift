@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.backup
 public nonisolated enum QueryBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryBackupStorage",
-        method: .get,
-        pathTemplate: "/zstack/v1/backup-storage",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryBackupStorage",
+            method: .get,
+            pathTemplate: "/zstack/v1/backup-storage",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.ceph.backup
 public nonisolated enum QueryCephBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryCephBackupStorage",
-        method: .get,
-        pathTemplate: "/zstack/v1/backup-storage/ceph",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryCephBackupStorage",
+            method: .get,
+            pathTemplate: "/zstack/v1/backup-storage/ceph",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

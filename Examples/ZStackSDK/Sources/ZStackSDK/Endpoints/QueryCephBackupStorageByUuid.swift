@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.ceph.backup
 public nonisolated enum QueryCephBackupStorageByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryCephBackupStorageByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/backup-storage/ceph/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryCephBackupStorageByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/backup-storage/ceph/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

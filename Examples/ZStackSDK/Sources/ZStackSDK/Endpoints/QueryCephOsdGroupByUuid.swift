@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 未知类别
 public nonisolated enum QueryCephOsdGroupByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryCephOsdGroupByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/primary-storage/ceph/osdgroups/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryCephOsdGroupByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/primary-storage/ceph/osdgroups/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.ceph.primary
 public nonisolated enum QueryCephPrimaryStorageByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryCephPrimaryStorageByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/primary-storage/ceph/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryCephPrimaryStorageByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/primary-storage/ceph/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

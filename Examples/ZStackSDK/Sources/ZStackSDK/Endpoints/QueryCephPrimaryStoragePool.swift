@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.ceph.primary
 public nonisolated enum QueryCephPrimaryStoragePool {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryCephPrimaryStoragePool",
-        method: .get,
-        pathTemplate: "/zstack/v1/primary-storage/ceph/pools",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryCephPrimaryStoragePool",
+            method: .get,
+            pathTemplate: "/zstack/v1/primary-storage/ceph/pools",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

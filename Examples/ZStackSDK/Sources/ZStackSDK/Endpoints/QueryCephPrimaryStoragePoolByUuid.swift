@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.ceph.primary
 public nonisolated enum QueryCephPrimaryStoragePoolByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryCephPrimaryStoragePoolByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/primary-storage/ceph/pools/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryCephPrimaryStoragePoolByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/primary-storage/ceph/pools/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

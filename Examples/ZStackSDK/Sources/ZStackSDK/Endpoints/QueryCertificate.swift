@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum QueryCertificate {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryCertificate",
-        method: .get,
-        pathTemplate: "/zstack/v1/certificates",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryCertificate",
+            method: .get,
+            pathTemplate: "/zstack/v1/certificates",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum QueryCertificateByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryCertificateByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/certificates/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryCertificateByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/certificates/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

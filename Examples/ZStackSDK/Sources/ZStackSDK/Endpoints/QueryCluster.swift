@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: cluster
 public nonisolated enum QueryCluster {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryCluster",
-        method: .get,
-        pathTemplate: "/zstack/v1/clusters",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryCluster",
+            method: .get,
+            pathTemplate: "/zstack/v1/clusters",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

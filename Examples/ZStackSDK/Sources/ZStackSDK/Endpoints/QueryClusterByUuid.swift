@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: cluster
 public nonisolated enum QueryClusterByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryClusterByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/clusters/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryClusterByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/clusters/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

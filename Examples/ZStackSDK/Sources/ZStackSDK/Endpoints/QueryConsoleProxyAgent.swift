@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: console
 public nonisolated enum QueryConsoleProxyAgent {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryConsoleProxyAgent",
-        method: .get,
-        pathTemplate: "/zstack/v1/consoles/agents",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryConsoleProxyAgent",
+            method: .get,
+            pathTemplate: "/zstack/v1/consoles/agents",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

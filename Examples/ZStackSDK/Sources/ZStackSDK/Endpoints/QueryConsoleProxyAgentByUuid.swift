@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: console
 public nonisolated enum QueryConsoleProxyAgentByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryConsoleProxyAgentByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/consoles/agents/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryConsoleProxyAgentByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/consoles/agents/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: directory
 public nonisolated enum QueryDirectory {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryDirectory",
-        method: .get,
-        pathTemplate: "/zstack/v1/directories",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryDirectory",
+            method: .get,
+            pathTemplate: "/zstack/v1/directories",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: directory
 public nonisolated enum QueryDirectoryByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryDirectoryByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/directories/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryDirectoryByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/directories/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

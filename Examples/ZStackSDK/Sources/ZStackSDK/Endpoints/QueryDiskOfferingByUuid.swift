@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: configuration
 public nonisolated enum QueryDiskOfferingByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryDiskOfferingByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/disk-offerings/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryDiskOfferingByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/disk-offerings/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

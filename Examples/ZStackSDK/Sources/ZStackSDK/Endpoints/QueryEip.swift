@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 弹性IP
 public nonisolated enum QueryEip {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryEip",
-        method: .get,
-        pathTemplate: "/zstack/v1/eips",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryEip",
+            method: .get,
+            pathTemplate: "/zstack/v1/eips",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

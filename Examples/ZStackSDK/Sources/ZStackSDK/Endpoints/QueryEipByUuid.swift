@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 弹性IP
 public nonisolated enum QueryEipByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryEipByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/eips/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryEipByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/eips/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 未知类别
 public nonisolated enum QueryEventLog {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryEventLog",
-        method: .get,
-        pathTemplate: "/zstack/v1/eventlogs",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryEventLog",
+            method: .get,
+            pathTemplate: "/zstack/v1/eventlogs",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

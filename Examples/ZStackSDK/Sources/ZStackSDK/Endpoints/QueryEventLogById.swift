@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 未知类别
 public nonisolated enum QueryEventLogById {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryEventLogById",
-        method: .get,
-        pathTemplate: "/zstack/v1/eventlogs/{id}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryEventLogById",
+            method: .get,
+            pathTemplate: "/zstack/v1/eventlogs/{id}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: gc
 public nonisolated enum QueryGCJob {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryGCJob",
-        method: .get,
-        pathTemplate: "/zstack/v1/gc-jobs",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryGCJob",
+            method: .get,
+            pathTemplate: "/zstack/v1/gc-jobs",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: gc
 public nonisolated enum QueryGCJobByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryGCJobByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/gc-jobs/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryGCJobByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/gc-jobs/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: globalConfig
 public nonisolated enum QueryGlobalConfig {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryGlobalConfig",
-        method: .get,
-        pathTemplate: "/zstack/v1/global-configurations",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryGlobalConfig",
+            method: .get,
+            pathTemplate: "/zstack/v1/global-configurations",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum QueryHost {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryHost",
-        method: .get,
-        pathTemplate: "/zstack/v1/hosts",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryHost",
+            method: .get,
+            pathTemplate: "/zstack/v1/hosts",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum QueryHostByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryHostByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/hosts/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryHostByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/hosts/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

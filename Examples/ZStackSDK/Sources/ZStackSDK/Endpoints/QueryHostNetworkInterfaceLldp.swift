@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: hostNetwork.lldp
 public nonisolated enum QueryHostNetworkInterfaceLldp {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryHostNetworkInterfaceLldp",
-        method: .get,
-        pathTemplate: "/zstack/v1/hostNetworkInterface/lldp/all",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryHostNetworkInterfaceLldp",
+            method: .get,
+            pathTemplate: "/zstack/v1/hostNetworkInterface/lldp/all",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: hostNetwork.lldp
 public nonisolated enum QueryHostNetworkInterfaceLldpByInterfaceUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryHostNetworkInterfaceLldpByInterfaceUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/hostNetworkInterface/lldp/{interfaceUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryHostNetworkInterfaceLldpByInterfaceUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/hostNetworkInterface/lldp/{interfaceUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

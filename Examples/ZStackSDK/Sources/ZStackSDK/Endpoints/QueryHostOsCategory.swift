@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum QueryHostOsCategory {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryHostOsCategory",
-        method: .get,
-        pathTemplate: "/zstack/v1/hosts/os/category",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryHostOsCategory",
+            method: .get,
+            pathTemplate: "/zstack/v1/hosts/os/category",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: image
 public nonisolated enum QueryImage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryImage",
-        method: .get,
-        pathTemplate: "/zstack/v1/images",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryImage",
+            method: .get,
+            pathTemplate: "/zstack/v1/images",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

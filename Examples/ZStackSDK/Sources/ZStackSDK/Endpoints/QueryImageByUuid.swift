@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: image
 public nonisolated enum QueryImageByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryImageByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/images/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryImageByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/images/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.primary
 public nonisolated enum QueryImageCache {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryImageCache",
-        method: .get,
-        pathTemplate: "/zstack/v1/primary-storage/imagecache",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryImageCache",
+            method: .get,
+            pathTemplate: "/zstack/v1/primary-storage/imagecache",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: configuration
 public nonisolated enum QueryInstanceOfferingByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryInstanceOfferingByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/instance-offerings/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryInstanceOfferingByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/instance-offerings/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.l3
 public nonisolated enum QueryIpAddress {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryIpAddress",
-        method: .get,
-        pathTemplate: "/zstack/v1/l3-networks/ip-address",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryIpAddress",
+            method: .get,
+            pathTemplate: "/zstack/v1/l3-networks/ip-address",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

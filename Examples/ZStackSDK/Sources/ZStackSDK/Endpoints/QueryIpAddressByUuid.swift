@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.l3
 public nonisolated enum QueryIpAddressByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryIpAddressByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/l3-networks/ip-address/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryIpAddressByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/l3-networks/ip-address/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

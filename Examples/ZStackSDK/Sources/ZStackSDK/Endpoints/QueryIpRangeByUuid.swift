@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum QueryIpRangeByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryIpRangeByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/l3-networks/ip-ranges/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryIpRangeByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/l3-networks/ip-ranges/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum QueryKvmHypervisorInfo {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryKvmHypervisorInfo",
-        method: .get,
-        pathTemplate: "/zstack/v1/hosts/kvm/hypervisor/info",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryKvmHypervisorInfo",
+            method: .get,
+            pathTemplate: "/zstack/v1/hosts/kvm/hypervisor/info",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 二层网络
 public nonisolated enum QueryL2NetworkByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryL2NetworkByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/l2-networks/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryL2NetworkByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/l2-networks/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.l2.vlan
 public nonisolated enum QueryL2VlanNetwork {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryL2VlanNetwork",
-        method: .get,
-        pathTemplate: "/zstack/v1/l2-networks/vlan",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryL2VlanNetwork",
+            method: .get,
+            pathTemplate: "/zstack/v1/l2-networks/vlan",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.l2
 public nonisolated enum QueryL2VxlanNetworkPool {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryL2VxlanNetworkPool",
-        method: .get,
-        pathTemplate: "/zstack/v1/l2-networks/vxlan-pool",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryL2VxlanNetworkPool",
+            method: .get,
+            pathTemplate: "/zstack/v1/l2-networks/vxlan-pool",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum QueryL3Network {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryL3Network",
-        method: .get,
-        pathTemplate: "/zstack/v1/l3-networks",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryL3Network",
+            method: .get,
+            pathTemplate: "/zstack/v1/l3-networks",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

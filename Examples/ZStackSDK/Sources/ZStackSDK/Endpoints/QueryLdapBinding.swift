@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: ldap
 public nonisolated enum QueryLdapBinding {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryLdapBinding",
-        method: .get,
-        pathTemplate: "/zstack/v1/ldap/bindings",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryLdapBinding",
+            method: .get,
+            pathTemplate: "/zstack/v1/ldap/bindings",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

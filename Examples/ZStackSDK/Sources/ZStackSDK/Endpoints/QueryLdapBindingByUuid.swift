@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: ldap
 public nonisolated enum QueryLdapBindingByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryLdapBindingByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/ldap/bindings/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryLdapBindingByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/ldap/bindings/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

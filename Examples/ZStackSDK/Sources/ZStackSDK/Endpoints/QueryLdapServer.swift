@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: ldap
 public nonisolated enum QueryLdapServer {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryLdapServer",
-        method: .get,
-        pathTemplate: "/zstack/v1/ldap/servers",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryLdapServer",
+            method: .get,
+            pathTemplate: "/zstack/v1/ldap/servers",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

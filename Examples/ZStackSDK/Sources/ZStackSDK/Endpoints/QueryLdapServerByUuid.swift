@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: ldap
 public nonisolated enum QueryLdapServerByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryLdapServerByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/ldap/servers/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryLdapServerByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/ldap/servers/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

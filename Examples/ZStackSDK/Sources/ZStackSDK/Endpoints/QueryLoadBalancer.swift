@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 负载均衡
 public nonisolated enum QueryLoadBalancer {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryLoadBalancer",
-        method: .get,
-        pathTemplate: "/zstack/v1/load-balancers",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryLoadBalancer",
+            method: .get,
+            pathTemplate: "/zstack/v1/load-balancers",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

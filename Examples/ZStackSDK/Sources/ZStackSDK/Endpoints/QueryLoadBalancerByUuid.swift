@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 负载均衡
 public nonisolated enum QueryLoadBalancerByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryLoadBalancerByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/load-balancers/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryLoadBalancerByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/load-balancers/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 负载均衡
 public nonisolated enum QueryLoadBalancerListener {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryLoadBalancerListener",
-        method: .get,
-        pathTemplate: "/zstack/v1/load-balancers/listeners",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryLoadBalancerListener",
+            method: .get,
+            pathTemplate: "/zstack/v1/load-balancers/listeners",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

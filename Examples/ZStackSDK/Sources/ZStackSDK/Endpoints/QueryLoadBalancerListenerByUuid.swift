@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 负载均衡
 public nonisolated enum QueryLoadBalancerListenerByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryLoadBalancerListenerByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/load-balancers/listeners/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryLoadBalancerListenerByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/load-balancers/listeners/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum QueryLoadBalancerServerGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryLoadBalancerServerGroup",
-        method: .get,
-        pathTemplate: "/zstack/v1/load-balancers/servergroups",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryLoadBalancerServerGroup",
+            method: .get,
+            pathTemplate: "/zstack/v1/load-balancers/servergroups",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

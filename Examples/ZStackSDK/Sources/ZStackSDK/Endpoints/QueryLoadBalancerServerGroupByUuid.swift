@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum QueryLoadBalancerServerGroupByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryLoadBalancerServerGroupByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/load-balancers/servergroups/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryLoadBalancerServerGroupByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/load-balancers/servergroups/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

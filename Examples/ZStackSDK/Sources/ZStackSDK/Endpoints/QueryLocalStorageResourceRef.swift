@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.primary
 public nonisolated enum QueryLocalStorageResourceRef {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryLocalStorageResourceRef",
-        method: .get,
-        pathTemplate: "/zstack/v1/primary-storage/local-storage/resource-refs",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryLocalStorageResourceRef",
+            method: .get,
+            pathTemplate: "/zstack/v1/primary-storage/local-storage/resource-refs",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: longjob
 public nonisolated enum QueryLongJob {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryLongJob",
-        method: .get,
-        pathTemplate: "/zstack/v1/longjobs",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryLongJob",
+            method: .get,
+            pathTemplate: "/zstack/v1/longjobs",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: managementNode
 public nonisolated enum QueryManagementNode {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryManagementNode",
-        method: .get,
-        pathTemplate: "/zstack/v1/management-nodes",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryManagementNode",
+            method: .get,
+            pathTemplate: "/zstack/v1/management-nodes",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

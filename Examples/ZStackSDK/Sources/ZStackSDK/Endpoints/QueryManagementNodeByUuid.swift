@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: managementNode
 public nonisolated enum QueryManagementNodeByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryManagementNodeByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/management-nodes/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryManagementNodeByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/management-nodes/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

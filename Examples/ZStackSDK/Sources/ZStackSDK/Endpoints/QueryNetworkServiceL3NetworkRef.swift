@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 三层网络
 public nonisolated enum QueryNetworkServiceL3NetworkRef {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryNetworkServiceL3NetworkRef",
-        method: .get,
-        pathTemplate: "/zstack/v1/l3-networks/network-services/refs",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryNetworkServiceL3NetworkRef",
+            method: .get,
+            pathTemplate: "/zstack/v1/l3-networks/network-services/refs",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.service
 public nonisolated enum QueryNetworkServiceProvider {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryNetworkServiceProvider",
-        method: .get,
-        pathTemplate: "/zstack/v1/network-services/providers",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryNetworkServiceProvider",
+            method: .get,
+            pathTemplate: "/zstack/v1/network-services/providers",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

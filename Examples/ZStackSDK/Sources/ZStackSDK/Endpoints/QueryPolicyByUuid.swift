@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum QueryPolicyByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryPolicyByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/accounts/policies/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryPolicyByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/accounts/policies/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: portForwarding
 public nonisolated enum QueryPortForwardingRule {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryPortForwardingRule",
-        method: .get,
-        pathTemplate: "/zstack/v1/port-forwarding",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryPortForwardingRule",
+            method: .get,
+            pathTemplate: "/zstack/v1/port-forwarding",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

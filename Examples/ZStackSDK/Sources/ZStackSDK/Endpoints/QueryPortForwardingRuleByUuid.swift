@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: portForwarding
 public nonisolated enum QueryPortForwardingRuleByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryPortForwardingRuleByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/port-forwarding/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryPortForwardingRuleByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/port-forwarding/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

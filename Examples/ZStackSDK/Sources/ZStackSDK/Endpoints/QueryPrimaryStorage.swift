@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.primary
 public nonisolated enum QueryPrimaryStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryPrimaryStorage",
-        method: .get,
-        pathTemplate: "/zstack/v1/primary-storage",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryPrimaryStorage",
+            method: .get,
+            pathTemplate: "/zstack/v1/primary-storage",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum QueryQuota {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryQuota",
-        method: .get,
-        pathTemplate: "/zstack/v1/accounts/quotas",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryQuota",
+            method: .get,
+            pathTemplate: "/zstack/v1/accounts/quotas",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: resourceConfig
 public nonisolated enum QueryResourceConfig {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryResourceConfig",
-        method: .get,
-        pathTemplate: "/zstack/v1/resource-configurations",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryResourceConfig",
+            method: .get,
+            pathTemplate: "/zstack/v1/resource-configurations",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: rbac
 public nonisolated enum QueryRole {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryRole",
-        method: .get,
-        pathTemplate: "/zstack/v1/identities/roles",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryRole",
+            method: .get,
+            pathTemplate: "/zstack/v1/identities/roles",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

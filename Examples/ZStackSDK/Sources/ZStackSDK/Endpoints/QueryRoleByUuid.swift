@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: rbac
 public nonisolated enum QueryRoleByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryRoleByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/identities/roles/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryRoleByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/identities/roles/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

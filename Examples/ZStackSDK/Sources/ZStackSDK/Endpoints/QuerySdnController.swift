@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: SdnController
 public nonisolated enum QuerySdnController {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QuerySdnController",
-        method: .get,
-        pathTemplate: "/zstack/v1/sdn-controllers",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QuerySdnController",
+            method: .get,
+            pathTemplate: "/zstack/v1/sdn-controllers",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: SdnController
 public nonisolated enum QuerySdnControllerByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QuerySdnControllerByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/sdn-controllers/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QuerySdnControllerByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/sdn-controllers/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum QuerySecurityGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QuerySecurityGroup",
-        method: .get,
-        pathTemplate: "/zstack/v1/security-groups",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QuerySecurityGroup",
+            method: .get,
+            pathTemplate: "/zstack/v1/security-groups",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

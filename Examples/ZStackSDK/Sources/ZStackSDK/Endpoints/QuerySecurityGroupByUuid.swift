@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum QuerySecurityGroupByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QuerySecurityGroupByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/security-groups/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QuerySecurityGroupByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/security-groups/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

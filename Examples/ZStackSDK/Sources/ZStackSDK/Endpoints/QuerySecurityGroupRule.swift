@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum QuerySecurityGroupRule {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QuerySecurityGroupRule",
-        method: .get,
-        pathTemplate: "/zstack/v1/security-groups/rules",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QuerySecurityGroupRule",
+            method: .get,
+            pathTemplate: "/zstack/v1/security-groups/rules",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum QuerySecurityGroupRuleByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QuerySecurityGroupRuleByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/security-groups/rules/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QuerySecurityGroupRuleByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/security-groups/rules/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.backup.sftp
 public nonisolated enum QuerySftpBackupStorageByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QuerySftpBackupStorageByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/backup-storage/sftp/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QuerySftpBackupStorageByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/backup-storage/sftp/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

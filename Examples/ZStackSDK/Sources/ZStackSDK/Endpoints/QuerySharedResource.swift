@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum QuerySharedResource {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QuerySharedResource",
-        method: .get,
-        pathTemplate: "/zstack/v1/accounts/resources",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QuerySharedResource",
+            method: .get,
+            pathTemplate: "/zstack/v1/accounts/resources",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

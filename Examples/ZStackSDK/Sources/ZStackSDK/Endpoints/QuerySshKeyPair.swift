@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: sshKeyPair
 public nonisolated enum QuerySshKeyPair {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QuerySshKeyPair",
-        method: .get,
-        pathTemplate: "/zstack/v1/ssh-key-pair",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QuerySshKeyPair",
+            method: .get,
+            pathTemplate: "/zstack/v1/ssh-key-pair",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

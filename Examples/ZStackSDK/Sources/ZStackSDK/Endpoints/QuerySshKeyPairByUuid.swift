@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: sshKeyPair
 public nonisolated enum QuerySshKeyPairByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QuerySshKeyPairByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/ssh-key-pair/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QuerySshKeyPairByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/ssh-key-pair/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: tag
 public nonisolated enum QuerySystemTag {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QuerySystemTag",
-        method: .get,
-        pathTemplate: "/zstack/v1/system-tags",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QuerySystemTag",
+            method: .get,
+            pathTemplate: "/zstack/v1/system-tags",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

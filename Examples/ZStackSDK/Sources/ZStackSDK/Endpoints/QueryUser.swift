@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum QueryUser {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryUser",
-        method: .get,
-        pathTemplate: "/zstack/v1/accounts/users",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryUser",
+            method: .get,
+            pathTemplate: "/zstack/v1/accounts/users",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum QueryUserByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryUserByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/accounts/users/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryUserByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/accounts/users/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum QueryUserGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryUserGroup",
-        method: .get,
-        pathTemplate: "/zstack/v1/accounts/groups",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryUserGroup",
+            method: .get,
+            pathTemplate: "/zstack/v1/accounts/groups",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

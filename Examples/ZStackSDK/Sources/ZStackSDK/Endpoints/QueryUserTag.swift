@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: tag
 public nonisolated enum QueryUserTag {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryUserTag",
-        method: .get,
-        pathTemplate: "/zstack/v1/user-tags",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryUserTag",
+            method: .get,
+            pathTemplate: "/zstack/v1/user-tags",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

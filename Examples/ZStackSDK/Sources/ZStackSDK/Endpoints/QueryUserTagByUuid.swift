@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: tag
 public nonisolated enum QueryUserTagByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryUserTagByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/user-tags/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryUserTagByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/user-tags/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

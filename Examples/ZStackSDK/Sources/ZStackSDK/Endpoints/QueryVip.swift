@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: vip
 public nonisolated enum QueryVip {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVip",
-        method: .get,
-        pathTemplate: "/zstack/v1/vips",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVip",
+            method: .get,
+            pathTemplate: "/zstack/v1/vips",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: vip
 public nonisolated enum QueryVipByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVipByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/vips/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVipByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/vips/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

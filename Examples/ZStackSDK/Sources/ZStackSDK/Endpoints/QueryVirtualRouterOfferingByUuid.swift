@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 虚拟路由器
 public nonisolated enum QueryVirtualRouterOfferingByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVirtualRouterOfferingByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/instance-offerings/virtual-routers/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVirtualRouterOfferingByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/instance-offerings/virtual-routers/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

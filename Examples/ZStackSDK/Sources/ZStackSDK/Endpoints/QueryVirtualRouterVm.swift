@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 虚拟路由器
 public nonisolated enum QueryVirtualRouterVm {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVirtualRouterVm",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/appliances/virtual-routers",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVirtualRouterVm",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/appliances/virtual-routers",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 虚拟路由器
 public nonisolated enum QueryVirtualRouterVmByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVirtualRouterVmByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/appliances/virtual-routers/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVirtualRouterVmByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/appliances/virtual-routers/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

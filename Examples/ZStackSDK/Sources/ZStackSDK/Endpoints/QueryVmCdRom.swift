@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum QueryVmCdRom {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmCdRom",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/cdroms",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmCdRom",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/cdroms",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

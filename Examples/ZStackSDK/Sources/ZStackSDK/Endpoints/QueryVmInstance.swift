@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 云主机
 public nonisolated enum QueryVmInstance {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmInstance",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmInstance",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

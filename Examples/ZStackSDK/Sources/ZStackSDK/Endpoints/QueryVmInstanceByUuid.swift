@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 云主机
 public nonisolated enum QueryVmInstanceByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmInstanceByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmInstanceByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum QueryVmInstanceDeviceAddressArchiveByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmInstanceDeviceAddressArchiveByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/vmInstance/device/address/archive/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmInstanceDeviceAddressArchiveByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/vmInstance/device/address/archive/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

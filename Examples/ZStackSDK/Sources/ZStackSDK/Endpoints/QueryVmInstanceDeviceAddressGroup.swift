@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum QueryVmInstanceDeviceAddressGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmInstanceDeviceAddressGroup",
-        method: .get,
-        pathTemplate: "/zstack/v1/vmInstance/device/address/group",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmInstanceDeviceAddressGroup",
+            method: .get,
+            pathTemplate: "/zstack/v1/vmInstance/device/address/group",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

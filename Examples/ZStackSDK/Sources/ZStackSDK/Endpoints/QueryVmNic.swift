@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum QueryVmNic {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmNic",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/nics",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmNic",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/nics",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum QueryVmNicInSecurityGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmNicInSecurityGroup",
-        method: .get,
-        pathTemplate: "/zstack/v1/security-groups/vm-instances/nics",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmNicInSecurityGroup",
+            method: .get,
+            pathTemplate: "/zstack/v1/security-groups/vm-instances/nics",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

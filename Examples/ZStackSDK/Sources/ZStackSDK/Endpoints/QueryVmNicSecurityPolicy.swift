@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum QueryVmNicSecurityPolicy {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmNicSecurityPolicy",
-        method: .get,
-        pathTemplate: "/zstack/v1/security-groups/nics/security-policy",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmNicSecurityPolicy",
+            method: .get,
+            pathTemplate: "/zstack/v1/security-groups/nics/security-policy",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum QueryVmNicSecurityPolicyByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmNicSecurityPolicyByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/security-groups/nics/{uuid}/security-policy",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmNicSecurityPolicyByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/security-groups/nics/{uuid}/security-policy",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

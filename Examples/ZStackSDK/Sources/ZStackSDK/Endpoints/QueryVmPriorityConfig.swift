@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum QueryVmPriorityConfig {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmPriorityConfig",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-priority-config",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmPriorityConfig",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-priority-config",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum QueryVmPriorityConfigByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmPriorityConfigByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-priority-config/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmPriorityConfigByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-priority-config/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: 未知类别
 public nonisolated enum QueryVmUserDefinedXmlHookScript {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVmUserDefinedXmlHookScript",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances/xml-hook-script",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVmUserDefinedXmlHookScript",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances/xml-hook-script",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

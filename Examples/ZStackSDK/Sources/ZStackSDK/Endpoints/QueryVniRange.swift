@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.l2
 public nonisolated enum QueryVniRange {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVniRange",
-        method: .get,
-        pathTemplate: "/zstack/v1/l2-networks/vxlan-pool/vni-range",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVniRange",
+            method: .get,
+            pathTemplate: "/zstack/v1/l2-networks/vxlan-pool/vni-range",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

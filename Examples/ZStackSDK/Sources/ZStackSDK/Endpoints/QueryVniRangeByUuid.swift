@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.l2
 public nonisolated enum QueryVniRangeByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVniRangeByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/l2-networks/vxlan-pool/vni-range/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVniRangeByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/l2-networks/vxlan-pool/vni-range/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

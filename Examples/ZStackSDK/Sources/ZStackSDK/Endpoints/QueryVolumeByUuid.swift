@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum QueryVolumeByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVolumeByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/volumes/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVolumeByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/volumes/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

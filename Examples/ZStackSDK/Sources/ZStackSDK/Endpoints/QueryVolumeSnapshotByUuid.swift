@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum QueryVolumeSnapshotByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVolumeSnapshotByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/volume-snapshots/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVolumeSnapshotByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/volume-snapshots/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum QueryVolumeSnapshotGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVolumeSnapshotGroup",
-        method: .get,
-        pathTemplate: "/zstack/v1/volume-snapshots/group",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVolumeSnapshotGroup",
+            method: .get,
+            pathTemplate: "/zstack/v1/volume-snapshots/group",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

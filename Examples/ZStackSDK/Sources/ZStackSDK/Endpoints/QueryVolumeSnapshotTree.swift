@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum QueryVolumeSnapshotTree {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVolumeSnapshotTree",
-        method: .get,
-        pathTemplate: "/zstack/v1/volume-snapshots/trees",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVolumeSnapshotTree",
+            method: .get,
+            pathTemplate: "/zstack/v1/volume-snapshots/trees",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum QueryVolumeSnapshotTreeByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryVolumeSnapshotTreeByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/volume-snapshots/trees/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryVolumeSnapshotTreeByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/volume-snapshots/trees/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

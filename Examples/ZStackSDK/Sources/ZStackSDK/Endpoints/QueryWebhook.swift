@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: webhook
 public nonisolated enum QueryWebhook {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryWebhook",
-        method: .get,
-        pathTemplate: "/zstack/v1/web-hooks",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryWebhook",
+            method: .get,
+            pathTemplate: "/zstack/v1/web-hooks",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

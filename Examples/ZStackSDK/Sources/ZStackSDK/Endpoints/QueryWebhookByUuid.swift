@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: webhook
 public nonisolated enum QueryWebhookByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryWebhookByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/web-hooks/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryWebhookByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/web-hooks/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

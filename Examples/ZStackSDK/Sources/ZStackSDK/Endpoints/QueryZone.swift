@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: zone
 public nonisolated enum QueryZone {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryZone",
-        method: .get,
-        pathTemplate: "/zstack/v1/zones",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryZone",
+            method: .get,
+            pathTemplate: "/zstack/v1/zones",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

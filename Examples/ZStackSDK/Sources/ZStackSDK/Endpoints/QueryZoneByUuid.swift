@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: zone
 public nonisolated enum QueryZoneByUuid {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryZoneByUuid",
-        method: .get,
-        pathTemplate: "/zstack/v1/zones/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryZoneByUuid",
+            method: .get,
+            pathTemplate: "/zstack/v1/zones/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

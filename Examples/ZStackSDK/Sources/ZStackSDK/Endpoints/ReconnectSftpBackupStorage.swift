@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.backup.sftp
 public nonisolated enum ReconnectSftpBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ReconnectSftpBackupStorage",
-        method: .put,
-        pathTemplate: "/zstack/v1/backup-storage/sftp/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ReconnectSftpBackupStorage",
+            method: .put,
+            pathTemplate: "/zstack/v1/backup-storage/sftp/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

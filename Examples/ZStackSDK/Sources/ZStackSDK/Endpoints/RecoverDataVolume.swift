@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: volume
 public nonisolated enum RecoverDataVolume {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RecoverDataVolume",
-        method: .put,
-        pathTemplate: "/zstack/v1/volumes/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RecoverDataVolume",
+            method: .put,
+            pathTemplate: "/zstack/v1/volumes/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: image
 public nonisolated enum RecoverImage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RecoverImage",
-        method: .put,
-        pathTemplate: "/zstack/v1/images/{imageUuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RecoverImage",
+            method: .put,
+            pathTemplate: "/zstack/v1/images/{imageUuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: captcha
 public nonisolated enum RefreshCaptcha {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RefreshCaptcha",
-        method: .get,
-        pathTemplate: "/zstack/v1/captcha/refresh",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RefreshCaptcha",
+            method: .get,
+            pathTemplate: "/zstack/v1/captcha/refresh",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: globalConfig
 public nonisolated enum RefreshGuestOsMetadata {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RefreshGuestOsMetadata",
-        method: .put,
-        pathTemplate: "/zstack/v1/guest-os/metadata/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RefreshGuestOsMetadata",
+            method: .put,
+            pathTemplate: "/zstack/v1/guest-os/metadata/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 负载均衡
 public nonisolated enum RefreshLoadBalancer {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RefreshLoadBalancer",
-        method: .put,
-        pathTemplate: "/zstack/v1/load-balancers/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RefreshLoadBalancer",
+            method: .put,
+            pathTemplate: "/zstack/v1/load-balancers/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: search
 public nonisolated enum RefreshSearchIndexes {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RefreshSearchIndexes",
-        method: .get,
-        pathTemplate: "/zstack/v1/search/indexes/refresh",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RefreshSearchIndexes",
+            method: .get,
+            pathTemplate: "/zstack/v1/search/indexes/refresh",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     ///

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum ReimageVmInstance {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ReimageVmInstance",
-        method: .put,
-        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ReimageVmInstance",
+            method: .put,
+            pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

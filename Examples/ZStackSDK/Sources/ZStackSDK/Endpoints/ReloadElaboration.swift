@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: errorcode
 public nonisolated enum ReloadElaboration {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ReloadElaboration",
-        method: .put,
-        pathTemplate: "/zstack/v1/errorcode/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ReloadElaboration",
+            method: .put,
+            pathTemplate: "/zstack/v1/errorcode/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

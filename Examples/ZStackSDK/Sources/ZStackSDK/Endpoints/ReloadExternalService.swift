@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: externalService
 public nonisolated enum ReloadExternalService {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ReloadExternalService",
-        method: .put,
-        pathTemplate: "/zstack/v1/external/services",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ReloadExternalService",
+            method: .put,
+            pathTemplate: "/zstack/v1/external/services",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

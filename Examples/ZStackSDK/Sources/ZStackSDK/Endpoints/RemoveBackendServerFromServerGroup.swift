@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum RemoveBackendServerFromServerGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RemoveBackendServerFromServerGroup",
-        method: .put,
-        pathTemplate: "/zstack/v1/load-balancers/servergroups/{serverGroupUuid}/backendservers/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RemoveBackendServerFromServerGroup",
+            method: .put,
+            pathTemplate: "/zstack/v1/load-balancers/servergroups/{serverGroupUuid}/backendservers/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

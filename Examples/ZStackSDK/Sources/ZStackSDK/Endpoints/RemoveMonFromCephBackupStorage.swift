@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.ceph.backup
 public nonisolated enum RemoveMonFromCephBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RemoveMonFromCephBackupStorage",
-        method: .delete,
-        pathTemplate: "/zstack/v1/backup-storage/ceph/{uuid}/mons",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RemoveMonFromCephBackupStorage",
+            method: .delete,
+            pathTemplate: "/zstack/v1/backup-storage/ceph/{uuid}/mons",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

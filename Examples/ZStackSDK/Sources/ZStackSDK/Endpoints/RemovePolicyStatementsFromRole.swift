@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: rbac
 public nonisolated enum RemovePolicyStatementsFromRole {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RemovePolicyStatementsFromRole",
-        method: .delete,
-        pathTemplate: "/zstack/v1/identities/roles/{uuid}/policy-statements",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RemovePolicyStatementsFromRole",
+            method: .delete,
+            pathTemplate: "/zstack/v1/identities/roles/{uuid}/policy-statements",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

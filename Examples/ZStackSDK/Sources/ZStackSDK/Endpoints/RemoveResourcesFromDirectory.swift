@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: directory
 public nonisolated enum RemoveResourcesFromDirectory {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RemoveResourcesFromDirectory",
-        method: .delete,
-        pathTemplate: "/zstack/v1/remove/resources/directory",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RemoveResourcesFromDirectory",
+            method: .delete,
+            pathTemplate: "/zstack/v1/remove/resources/directory",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum RenewSession {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RenewSession",
-        method: .put,
-        pathTemplate: "/zstack/v1/accounts/sessions/{sessionUuid}/renew",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RenewSession",
+            method: .put,
+            pathTemplate: "/zstack/v1/accounts/sessions/{sessionUuid}/renew",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

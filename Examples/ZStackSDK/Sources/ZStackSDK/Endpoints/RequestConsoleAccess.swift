@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: console
 public nonisolated enum RequestConsoleAccess {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RequestConsoleAccess",
-        method: .post,
-        pathTemplate: "/zstack/v1/consoles",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RequestConsoleAccess",
+            method: .post,
+            pathTemplate: "/zstack/v1/consoles",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

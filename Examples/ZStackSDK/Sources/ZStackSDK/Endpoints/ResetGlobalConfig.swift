@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: globalConfig
 public nonisolated enum ResetGlobalConfig {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ResetGlobalConfig",
-        method: .put,
-        pathTemplate: "/zstack/v1/global-configurations/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ResetGlobalConfig",
+            method: .put,
+            pathTemplate: "/zstack/v1/global-configurations/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

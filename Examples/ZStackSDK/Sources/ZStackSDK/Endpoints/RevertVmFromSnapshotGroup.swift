@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum RevertVmFromSnapshotGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "RevertVmFromSnapshotGroup",
-        method: .put,
-        pathTemplate: "/zstack/v1/volume-snapshots/group/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "RevertVmFromSnapshotGroup",
+            method: .put,
+            pathTemplate: "/zstack/v1/volume-snapshots/group/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: network.l3
 public nonisolated enum SetL3NetworkRouterInterfaceIp {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "SetL3NetworkRouterInterfaceIp",
-        method: .post,
-        pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/router-interface-ip",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "SetL3NetworkRouterInterfaceIp",
+            method: .post,
+            pathTemplate: "/zstack/v1/l3-networks/{l3NetworkUuid}/router-interface-ip",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum SetVmInstanceDefaultCdRom {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "SetVmInstanceDefaultCdRom",
-        method: .put,
-        pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/cdroms/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "SetVmInstanceDefaultCdRom",
+            method: .put,
+            pathTemplate: "/zstack/v1/vm-instances/{vmInstanceUuid}/cdroms/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

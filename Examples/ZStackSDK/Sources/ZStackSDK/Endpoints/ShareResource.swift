@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum ShareResource {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ShareResource",
-        method: .put,
-        pathTemplate: "/zstack/v1/accounts/resources/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ShareResource",
+            method: .put,
+            pathTemplate: "/zstack/v1/accounts/resources/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum ShrinkVolumeSnapshot {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ShrinkVolumeSnapshot",
-        method: .put,
-        pathTemplate: "/zstack/v1/volume-snapshots/shrink/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ShrinkVolumeSnapshot",
+            method: .put,
+            pathTemplate: "/zstack/v1/volume-snapshots/shrink/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: image
 public nonisolated enum SyncImageSize {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "SyncImageSize",
-        method: .put,
-        pathTemplate: "/zstack/v1/images/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "SyncImageSize",
+            method: .put,
+            pathTemplate: "/zstack/v1/images/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

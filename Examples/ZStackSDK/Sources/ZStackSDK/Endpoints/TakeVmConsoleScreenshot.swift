@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum TakeVmConsoleScreenshot {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "TakeVmConsoleScreenshot",
-        method: .put,
-        pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "TakeVmConsoleScreenshot",
+            method: .put,
+            pathTemplate: "/zstack/v1/vm-instances/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

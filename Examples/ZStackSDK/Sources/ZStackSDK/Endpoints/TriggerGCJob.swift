@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: gc
 public nonisolated enum TriggerGCJob {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "TriggerGCJob",
-        method: .put,
-        pathTemplate: "/zstack/v1/gc-jobs/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "TriggerGCJob",
+            method: .put,
+            pathTemplate: "/zstack/v1/gc-jobs/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

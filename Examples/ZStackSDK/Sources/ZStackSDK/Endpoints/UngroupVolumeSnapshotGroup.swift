@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum UngroupVolumeSnapshotGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UngroupVolumeSnapshotGroup",
-        method: .delete,
-        pathTemplate: "/zstack/v1/volume-snapshots/ungroup/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UngroupVolumeSnapshotGroup",
+            method: .delete,
+            pathTemplate: "/zstack/v1/volume-snapshots/ungroup/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.backup
 public nonisolated enum UpdateBackupStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateBackupStorage",
-        method: .put,
-        pathTemplate: "/zstack/v1/backup-storage/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateBackupStorage",
+            method: .put,
+            pathTemplate: "/zstack/v1/backup-storage/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.ceph.backup
 public nonisolated enum UpdateCephBackupStorageMon {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateCephBackupStorageMon",
-        method: .put,
-        pathTemplate: "/zstack/v1/backup-storage/ceph/mons/{monUuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateCephBackupStorageMon",
+            method: .put,
+            pathTemplate: "/zstack/v1/backup-storage/ceph/mons/{monUuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

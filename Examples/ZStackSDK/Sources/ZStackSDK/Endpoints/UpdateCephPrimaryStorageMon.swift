@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.ceph.primary
 public nonisolated enum UpdateCephPrimaryStorageMon {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateCephPrimaryStorageMon",
-        method: .put,
-        pathTemplate: "/zstack/v1/primary-storage/ceph/mons/{monUuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateCephPrimaryStorageMon",
+            method: .put,
+            pathTemplate: "/zstack/v1/primary-storage/ceph/mons/{monUuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.ceph.primary
 public nonisolated enum UpdateCephPrimaryStoragePool {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateCephPrimaryStoragePool",
-        method: .put,
-        pathTemplate: "/zstack/v1/primary-storage/ceph/pools/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateCephPrimaryStoragePool",
+            method: .put,
+            pathTemplate: "/zstack/v1/primary-storage/ceph/pools/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

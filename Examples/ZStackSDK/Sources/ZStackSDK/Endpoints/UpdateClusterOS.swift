@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: cluster
 public nonisolated enum UpdateClusterOS {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateClusterOS",
-        method: .put,
-        pathTemplate: "/zstack/v1/clusters/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateClusterOS",
+            method: .put,
+            pathTemplate: "/zstack/v1/clusters/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

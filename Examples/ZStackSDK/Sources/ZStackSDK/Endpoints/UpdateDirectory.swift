@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: directory
 public nonisolated enum UpdateDirectory {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateDirectory",
-        method: .put,
-        pathTemplate: "/zstack/v1/update/directory",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateDirectory",
+            method: .put,
+            pathTemplate: "/zstack/v1/update/directory",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

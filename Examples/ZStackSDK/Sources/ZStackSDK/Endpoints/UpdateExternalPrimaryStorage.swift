@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: storage.primary
 public nonisolated enum UpdateExternalPrimaryStorage {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateExternalPrimaryStorage",
-        method: .put,
-        pathTemplate: "/zstack/v1/primary-storage/addon/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateExternalPrimaryStorage",
+            method: .put,
+            pathTemplate: "/zstack/v1/primary-storage/addon/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum UpdateHostIpmi {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateHostIpmi",
-        method: .put,
-        pathTemplate: "/zstack/v1/hosts/ipmi/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateHostIpmi",
+            method: .put,
+            pathTemplate: "/zstack/v1/hosts/ipmi/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

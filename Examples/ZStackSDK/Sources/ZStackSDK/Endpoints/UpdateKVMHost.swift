@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum UpdateKVMHost {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateKVMHost",
-        method: .put,
-        pathTemplate: "/zstack/v1/hosts/kvm/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateKVMHost",
+            method: .put,
+            pathTemplate: "/zstack/v1/hosts/kvm/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

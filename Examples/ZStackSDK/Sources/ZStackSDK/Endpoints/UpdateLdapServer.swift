@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: ldap
 public nonisolated enum UpdateLdapServer {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateLdapServer",
-        method: .put,
-        pathTemplate: "/zstack/v1/ldap/servers/{ldapServerUuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateLdapServer",
+            method: .put,
+            pathTemplate: "/zstack/v1/ldap/servers/{ldapServerUuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

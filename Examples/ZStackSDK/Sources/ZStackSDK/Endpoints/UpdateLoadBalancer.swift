@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: 未知类别
 public nonisolated enum UpdateLoadBalancer {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateLoadBalancer",
-        method: .put,
-        pathTemplate: "/zstack/v1/load-balancers/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateLoadBalancer",
+            method: .put,
+            pathTemplate: "/zstack/v1/load-balancers/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: loadBalancer
 public nonisolated enum UpdateLoadBalancerListener {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateLoadBalancerListener",
-        method: .put,
-        pathTemplate: "/zstack/v1/load-balancers/listeners/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateLoadBalancerListener",
+            method: .put,
+            pathTemplate: "/zstack/v1/load-balancers/listeners/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: longjob
 public nonisolated enum UpdateLongJob {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateLongJob",
-        method: .put,
-        pathTemplate: "/zstack/v1/longjobs/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateLongJob",
+            method: .put,
+            pathTemplate: "/zstack/v1/longjobs/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: vmInstance
 public nonisolated enum UpdatePriorityConfig {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdatePriorityConfig",
-        method: .put,
-        pathTemplate: "/zstack/v1/vm-priority-config/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdatePriorityConfig",
+            method: .put,
+            pathTemplate: "/zstack/v1/vm-priority-config/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

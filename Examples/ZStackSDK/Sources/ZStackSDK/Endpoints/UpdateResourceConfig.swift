@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: resourceConfig
 public nonisolated enum UpdateResourceConfig {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateResourceConfig",
-        method: .put,
-        pathTemplate: "/zstack/v1/resource-configurations/{category}/{name}/{resourceUuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateResourceConfig",
+            method: .put,
+            pathTemplate: "/zstack/v1/resource-configurations/{category}/{name}/{resourceUuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: resourceConfig
 public nonisolated enum UpdateResourceConfigs {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateResourceConfigs",
-        method: .post,
-        pathTemplate: "/zstack/v1/resource-configurations/{resourceUuid}/resource-configs/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateResourceConfigs",
+            method: .post,
+            pathTemplate: "/zstack/v1/resource-configurations/{resourceUuid}/resource-configs/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

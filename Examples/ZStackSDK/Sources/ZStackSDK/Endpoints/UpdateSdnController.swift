@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: SdnController
 public nonisolated enum UpdateSdnController {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateSdnController",
-        method: .put,
-        pathTemplate: "/zstack/v1/sdn-controllers/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateSdnController",
+            method: .put,
+            pathTemplate: "/zstack/v1/sdn-controllers/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum UpdateSecurityGroupRulePriority {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateSecurityGroupRulePriority",
-        method: .put,
-        pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/rules/priority/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateSecurityGroupRulePriority",
+            method: .put,
+            pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/rules/priority/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

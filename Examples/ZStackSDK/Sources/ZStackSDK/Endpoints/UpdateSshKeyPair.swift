@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: sshKeyPair
 public nonisolated enum UpdateSshKeyPair {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateSshKeyPair",
-        method: .put,
-        pathTemplate: "/zstack/v1/ssh-key-pair/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateSshKeyPair",
+            method: .put,
+            pathTemplate: "/zstack/v1/ssh-key-pair/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

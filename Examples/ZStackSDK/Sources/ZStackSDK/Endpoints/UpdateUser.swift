@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum UpdateUser {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateUser",
-        method: .put,
-        pathTemplate: "/zstack/v1/accounts/users/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateUser",
+            method: .put,
+            pathTemplate: "/zstack/v1/accounts/users/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -10,13 +10,15 @@ import HTTPTypes
 /// Category: 虚拟路由器
 public nonisolated enum UpdateVirtualRouter {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateVirtualRouter",
-        method: .put,
-        pathTemplate: "/zstack/v1/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateVirtualRouter",
+            method: .put,
+            pathTemplate: "/zstack/v1/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: host
 public nonisolated enum UpdateVmUserDefinedXmlHookScript {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateVmUserDefinedXmlHookScript",
-        method: .put,
-        pathTemplate: "/zstack/v1/vm-instances/xml-hook-script",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateVmUserDefinedXmlHookScript",
+            method: .put,
+            pathTemplate: "/zstack/v1/vm-instances/xml-hook-script",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum UpdateVolumeSnapshot {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateVolumeSnapshot",
-        method: .put,
-        pathTemplate: "/zstack/v1/volume-snapshots/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateVolumeSnapshot",
+            method: .put,
+            pathTemplate: "/zstack/v1/volume-snapshots/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: snapshot.volume
 public nonisolated enum UpdateVolumeSnapshotGroup {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateVolumeSnapshotGroup",
-        method: .put,
-        pathTemplate: "/zstack/v1/volume-snapshots/group/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateVolumeSnapshotGroup",
+            method: .put,
+            pathTemplate: "/zstack/v1/volume-snapshots/group/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

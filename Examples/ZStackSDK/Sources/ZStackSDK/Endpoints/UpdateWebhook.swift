@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: webhook
 public nonisolated enum UpdateWebhook {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateWebhook",
-        method: .put,
-        pathTemplate: "/zstack/v1/web-hooks/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateWebhook",
+            method: .put,
+            pathTemplate: "/zstack/v1/web-hooks/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -9,13 +9,15 @@ import HTTPTypes
 /// Category: zone
 public nonisolated enum UpdateZone {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "UpdateZone",
-        method: .put,
-        pathTemplate: "/zstack/v1/zones/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "UpdateZone",
+            method: .put,
+            pathTemplate: "/zstack/v1/zones/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

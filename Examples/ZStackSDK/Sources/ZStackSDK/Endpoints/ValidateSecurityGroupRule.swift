@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: securityGroup
 public nonisolated enum ValidateSecurityGroupRule {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ValidateSecurityGroupRule",
-        method: .get,
-        pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/rules/validation",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ValidateSecurityGroupRule",
+            method: .get,
+            pathTemplate: "/zstack/v1/security-groups/{securityGroupUuid}/rules/validation",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

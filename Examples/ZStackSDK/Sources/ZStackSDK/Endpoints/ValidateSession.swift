@@ -11,13 +11,15 @@ import HTTPTypes
 /// Category: identity
 public nonisolated enum ValidateSession {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ValidateSession",
-        method: .get,
-        pathTemplate: "/zstack/v1/accounts/sessions/{sessionUuid}/valid",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ValidateSession",
+            method: .get,
+            pathTemplate: "/zstack/v1/accounts/sessions/{sessionUuid}/valid",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -12,13 +12,15 @@ import HTTPTypes
 /// - Since: 0.6
 public nonisolated enum CreateZone {
     /// The endpoint's static description.
-    public static let operation = FixtureOperation(
-        id: "CreateZone",
-        method: .post,
-        pathTemplate: "/zstack/v1/zones",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: FixtureOperation {
+        FixtureOperation(
+            id: "CreateZone",
+            method: .post,
+            pathTemplate: "/zstack/v1/zones",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -12,13 +12,15 @@ import HTTPTypes
 @available(*, deprecated, message: "Deprecated since 5.0. Use DeleteZones instead.")
 public nonisolated enum DeleteZone {
     /// The endpoint's static description.
-    public static let operation = FixtureOperation(
-        id: "DeleteZone",
-        method: .delete,
-        pathTemplate: "/zstack/v1/zones/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: true
-    )
+    public static var operation: FixtureOperation {
+        FixtureOperation(
+            id: "DeleteZone",
+            method: .delete,
+            pathTemplate: "/zstack/v1/zones/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: true
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

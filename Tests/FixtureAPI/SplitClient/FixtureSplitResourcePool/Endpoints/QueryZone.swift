@@ -10,13 +10,15 @@ import HTTPTypes
 /// - Since: 4.10
 public nonisolated enum QueryZone {
     /// The endpoint's static description.
-    public static let operation = FixtureOperation(
-        id: "QueryZone",
-        method: .get,
-        pathTemplate: "/zstack/v1/zones",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: FixtureOperation {
+        FixtureOperation(
+            id: "QueryZone",
+            method: .get,
+            pathTemplate: "/zstack/v1/zones",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

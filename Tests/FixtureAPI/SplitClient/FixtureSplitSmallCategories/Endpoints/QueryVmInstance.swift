@@ -12,13 +12,15 @@ import HTTPTypes
 /// - Since: 0.6
 public nonisolated enum QueryVmInstance {
     /// The endpoint's static description.
-    public static let operation = FixtureOperation(
-        id: "QueryVmInstance",
-        method: .get,
-        pathTemplate: "/zstack/v1/vm-instances",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: FixtureOperation {
+        FixtureOperation(
+            id: "QueryVmInstance",
+            method: .get,
+            pathTemplate: "/zstack/v1/vm-instances",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

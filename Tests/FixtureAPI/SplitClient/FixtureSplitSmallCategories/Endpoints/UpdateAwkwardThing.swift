@@ -12,13 +12,15 @@ import HTTPTypes
 /// - Since: 1.0
 public nonisolated enum UpdateAwkwardThing {
     /// The endpoint's static description.
-    public static let operation = FixtureOperation(
-        id: "UpdateAwkwardThing",
-        method: .put,
-        pathTemplate: "/fixture/v1/things/{thing-uuid}/actions",
-        requiresAuthorization: false,
-        isAsynchronous: false
-    )
+    public static var operation: FixtureOperation {
+        FixtureOperation(
+            id: "UpdateAwkwardThing",
+            method: .put,
+            pathTemplate: "/fixture/v1/things/{thing-uuid}/actions",
+            requiresAuthorization: false,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -5,13 +5,15 @@ import HTTPTypes
 /// `PUT /zstack/v1/volumes/{uuid}/actions`, synchronous, authorization required.
 public nonisolated enum ResizeVolume {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "ResizeVolume",
-        method: .put,
-        pathTemplate: "/zstack/v1/volumes/{uuid}/actions",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "ResizeVolume",
+            method: .put,
+            pathTemplate: "/zstack/v1/volumes/{uuid}/actions",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {

@@ -6,13 +6,15 @@ import HTTPTypes
 /// `DELETE /zstack/v1/things/{uuid}`, synchronous, authorization required.
 public nonisolated enum QueryThings {
     /// The endpoint's static description.
-    public static let operation = ZStackOperation(
-        id: "QueryThings",
-        method: .delete,
-        pathTemplate: "/zstack/v1/things/{uuid}",
-        requiresAuthorization: true,
-        isAsynchronous: false
-    )
+    public static var operation: ZStackOperation {
+        ZStackOperation(
+            id: "QueryThings",
+            method: .delete,
+            pathTemplate: "/zstack/v1/things/{uuid}",
+            requiresAuthorization: true,
+            isAsynchronous: false
+        )
+    }
 
     /// The inputs of a call.
     public final class Request: Sendable, Equatable {
