@@ -183,7 +183,7 @@ class VariantTests(unittest.TestCase):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation)")
 
     def test_an_unknown_part_of_a_combination_stops_the_script(self):
         with self.assertRaises(SystemExit) as stop:
@@ -194,6 +194,25 @@ class VariantTests(unittest.TestCase):
         text = ablate.with_flattened_method_emitted_into_clients(ENDPOINT)
         self.assertEqual(text.count("@_alwaysEmitIntoClient"), 1)
         self.assertIn("    @_alwaysEmitIntoClient\n    public func startVm(uuid: String)", text)
+
+    def test_computedoperation_turns_the_stored_operation_into_a_computed_property(self):
+        stored = ENDPOINT.replace("public nonisolated enum StartVm {\n", """public nonisolated enum StartVm {
+    /// The endpoint's static description.
+    public static let operation = ZStackOperation(
+        id: "StartVm",
+        method: .put
+    )
+""")
+        text = ablate.with_computed_operation(stored)
+        self.assertIn("""    public static var operation: ZStackOperation {
+        ZStackOperation(
+        id: "StartVm",
+        method: .put
+        )
+    }
+""", text)
+        self.assertNotIn("static let", text)
+        self.assertEqual(ablate.with_computed_operation(text), text)
 
     def test_classrequest_makes_the_request_a_final_class_whose_equality_names_it(self):
         text = ablate.with_request_class(ENDPOINT)
