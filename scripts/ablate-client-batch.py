@@ -47,6 +47,7 @@ one more run with `-stats-output-dir`, the frontend's phases. Variants:
 - `classfolder`: as `classmodels`, in the files of `--folder` only;
 - `flatintoclient`: the flattened method `@_alwaysEmitIntoClient`, so that only the code calling it compiles it;
 - `computedoperation`: the endpoint's `operation` a computed property instead of a `static let`;
+- `queryfieldtypes` (with `--folder Types`): each query field's initializer with its generic arguments written out;
 - `a+b`: both changes;
 - `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
@@ -115,6 +116,12 @@ def without_query_fields(text):
 def with_query_field_names_apart(text):
     """Query fields made from the path and the name as two arguments instead of a `+` between them."""
     return re.sub(r"(\w+)QueryField\((\w+) \+ (\"[^\"]*\")\)", r"\1QueryField(\2, \3)", text)
+
+
+def with_query_field_types_written(text):
+    """Each query field's initializer with its generic arguments written out (`ZStackQueryField<Root, String>(...)`),
+    from the property's declared type, instead of inferred from it."""
+    return re.sub(r"(public var \w+: (\w+QueryField)(<Root, [^\n]*>) \{\n\s*)\2\(", r"\1\2\3(", text)
 
 
 QUERY_FIELD_NAMES = """
@@ -433,6 +440,7 @@ VARIANTS = {
     "requestbody": with_request_encoding_its_body, "keypathbody": with_key_path_body,
     "classrequest": with_request_class, "classoperation": None, "classmodels": None, "classfolder": models_as_classes,
     "flatintoclient": with_flattened_method_emitted_into_clients, "computedoperation": with_computed_operation,
+    "queryfieldtypes": with_query_field_types_written,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
 # Runtime files a variant changes in its copy of the client (path in the client, change).

@@ -183,7 +183,7 @@ class VariantTests(unittest.TestCase):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes)")
 
     def test_an_unknown_part_of_a_combination_stops_the_script(self):
         with self.assertRaises(SystemExit) as stop:
@@ -213,6 +213,20 @@ class VariantTests(unittest.TestCase):
 """, text)
         self.assertNotIn("static let", text)
         self.assertEqual(ablate.with_computed_operation(text), text)
+
+    def test_queryfieldtypes_writes_each_query_fields_generic_arguments_out(self):
+        fields = """        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
+        }
+
+        public var state: ZStackQueryField<Root, VmState> {
+            ZStackQueryField(pathPrefix + "state")
+        }
+"""
+        text = ablate.with_query_field_types_written(fields)
+        self.assertIn('            ZStackQueryField<Root, String>(pathPrefix + "uuid")\n', text)
+        self.assertIn('            ZStackQueryField<Root, VmState>(pathPrefix + "state")\n', text)
+        self.assertEqual(ablate.with_query_field_types_written(text), text)
 
     def test_classrequest_makes_the_request_a_final_class_whose_equality_names_it(self):
         text = ablate.with_request_class(ENDPOINT)
