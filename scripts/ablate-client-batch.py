@@ -48,6 +48,8 @@ one more run with `-stats-output-dir`, the frontend's phases. Variants:
 - `flatintoclient`: the flattened method `@_alwaysEmitIntoClient`, so that only the code calling it compiles it;
 - `computedoperation`: the endpoint's `operation` a computed property instead of a `static let`;
 - `queryfieldtypes` (with `--folder Types`): each query field's initializer with its generic arguments written out;
+- `sharedqueryfields` (with `--folder Types`): each queried type's `QueryFields<Root>` an alias of the runtime's
+  generic `ZStackQueryFields<Root, Type>`, its fields in a constrained extension, instead of a struct of its own;
 - `a+b`: both changes;
 - `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
@@ -122,6 +124,37 @@ def with_query_field_types_written(text):
     """Each query field's initializer with its generic arguments written out (`ZStackQueryField<Root, String>(...)`),
     from the property's declared type, instead of inferred from it."""
     return re.sub(r"(public var \w+: (\w+QueryField)(<Root, [^\n]*>) \{\n\s*)\2\(", r"\1\2\3(", text)
+
+
+QUERY_FIELDS_STRUCT = re.compile(
+    r"nonisolated extension (\w+) \{\n(?P<doc>(?:    ///[^\n]*\n)*)    (?P<access>public |)nonisolated struct QueryFields<Root>: Sendable \{\n"
+    r".*?        init\(path: String\) \{\n            self\.\w+ = path\n        \}\n(?P<getters>.*?)\n    \}\n\}\n", re.S)
+
+
+def with_shared_query_fields(text):
+    """A queried type's `QueryFields<Root>` as a generic alias of the runtime's `ZStackQueryFields<Root, Type>`,
+    its fields in a constrained extension, instead of a generic struct of its own (metadata, value witnesses)."""
+    def rewrite(match):
+        name = match[1]
+        return (f"nonisolated extension {name} {{\n{match['doc']}    {match['access']}typealias QueryFields<Root> = "
+                f"ZStackQueryFields<Root, {name}>\n}}\n\nnonisolated extension ZStackQueryFields where Fields == {name} {{"
+                + match["getters"].replace("\n        ", "\n    ") + "\n}\n")
+    return QUERY_FIELDS_STRUCT.sub(rewrite, text)
+
+
+SHARED_QUERY_FIELDS = """
+public nonisolated struct ZStackQueryFields<Root, Fields>: Sendable {
+    let pathPrefix: String
+
+    public init() where Root == Fields {
+        self.pathPrefix = ""
+    }
+
+    init(path: String) {
+        self.pathPrefix = path
+    }
+}
+"""
 
 
 QUERY_FIELD_NAMES = """
@@ -440,7 +473,7 @@ VARIANTS = {
     "requestbody": with_request_encoding_its_body, "keypathbody": with_key_path_body,
     "classrequest": with_request_class, "classoperation": None, "classmodels": None, "classfolder": models_as_classes,
     "flatintoclient": with_flattened_method_emitted_into_clients, "computedoperation": with_computed_operation,
-    "queryfieldtypes": with_query_field_types_written,
+    "queryfieldtypes": with_query_field_types_written, "sharedqueryfields": with_shared_query_fields,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
 # Runtime files a variant changes in its copy of the client (path in the client, change).
@@ -454,6 +487,7 @@ RUNTIME_ADDITIONS = {
     "keypatheq": ("Support/ZStackFieldwiseKeyPaths.swift", KEY_PATH_EQUALITY),
     "guardeq": ("Support/ZStackFieldwiseSame.swift", GUARD_EQUALITY),
     "keypathbody": ("Client/ZStackKeyPathBody.swift", KEY_PATH_BODY),
+    "sharedqueryfields": ("Client/ZStackQueryFields.swift", SHARED_QUERY_FIELDS),
 }
 
 

@@ -183,7 +183,7 @@ class VariantTests(unittest.TestCase):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields)")
 
     def test_an_unknown_part_of_a_combination_stops_the_script(self):
         with self.assertRaises(SystemExit) as stop:
@@ -227,6 +227,44 @@ class VariantTests(unittest.TestCase):
         self.assertIn('            ZStackQueryField<Root, String>(pathPrefix + "uuid")\n', text)
         self.assertIn('            ZStackQueryField<Root, VmState>(pathPrefix + "state")\n', text)
         self.assertEqual(ablate.with_query_field_types_written(text), text)
+
+    def test_sharedqueryfields_aliases_the_runtime_type_and_keeps_the_fields(self):
+        queried = """nonisolated extension Zone {
+    /// The fields of ``Zone``.
+    public nonisolated struct QueryFields<Root>: Sendable {
+        /// The path.
+        private let pathPrefix: String
+
+        /// For its own conditions.
+        public init() where Root == Zone {
+            self.pathPrefix = ""
+        }
+
+        /// Reached from `Root`.
+        init(path: String) {
+            self.pathPrefix = path
+        }
+
+        /// The UUID.
+        public var uuid: ZStackQueryField<Root, String> {
+            ZStackQueryField(pathPrefix + "uuid")
+        }
+    }
+}
+"""
+        self.assertEqual(ablate.with_shared_query_fields(queried), """nonisolated extension Zone {
+    /// The fields of ``Zone``.
+    public typealias QueryFields<Root> = ZStackQueryFields<Root, Zone>
+}
+
+nonisolated extension ZStackQueryFields where Fields == Zone {
+    /// The UUID.
+    public var uuid: ZStackQueryField<Root, String> {
+        ZStackQueryField(pathPrefix + "uuid")
+    }
+}
+""")
+        self.assertEqual(ablate.with_shared_query_fields(ENDPOINT), ENDPOINT)
 
     def test_classrequest_makes_the_request_a_final_class_whose_equality_names_it(self):
         text = ablate.with_request_class(ENDPOINT)
