@@ -10,10 +10,11 @@ every module: the job that emits the module, each batch of compiled files (its f
 file), the module wrap, with its start and duration. Per module it reports how long the driver planned
 before its first job, the span of its jobs, their job-seconds, and the core-seconds left idle within
 that span with `--cores` cores (default: this machine's), of which how many after the last batch had
-started (the tail, when a core that is done has nothing left to take). That is what separates a build's wall time from its CPU time divided by the cores: the
-driver's latency between jobs, and a long last batch. strace slows process creation, so SwiftPM's
-planning takes longer under it than without; the jobs' own durations and order are what to read.
-Standard library only.
+started (the tail, when a core that is done has nothing left to take); with several modules, also over
+all of their jobs, since modules built side by side share the cores. That is what separates a build's
+wall time from its CPU time divided by the cores: the driver's latency between jobs, and a long last
+batch. strace slows process creation, so SwiftPM's planning takes longer under it than without; the
+jobs' own durations and order are what to read. Standard library only.
 """
 import argparse
 import collections
@@ -32,6 +33,12 @@ STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 Job = collections.namedtuple("Job", "start end kind module primaries")
 
 
+def unescaped(text):
+    """A string as strace prints it (`\\350\\264\\237` for the bytes of a non-ASCII character, `\\"`, `\\\\`), as text."""
+    raw = re.sub(r'\\([0-7]{3})|\\(.)', lambda match: chr(int(match[1], 8)) if match[1] else match[2], text)
+    return raw.encode("latin-1", "replace").decode("utf-8", "replace")
+
+
 def parse(lines):
     """The processes of a trace: (start, end, executable, arguments), times in seconds from the first line."""
     started = {}
@@ -43,7 +50,8 @@ def parse(lines):
             time = float(match["time"])
             origin = time if origin is None else origin
             if not FAILED.search(line):
-                started[match["pid"]] = (time, os.path.basename(match["path"]), STRING.findall(match["args"]))
+                arguments = [unescaped(argument) for argument in STRING.findall(match["args"])]
+                started[match["pid"]] = (time, os.path.basename(match["path"]), arguments)
             continue
         match = EXITED.match(line)
         if match and match["pid"] in started:
@@ -114,16 +122,22 @@ def report(processes, cores, out=sys.stdout):
     print(f"| module | driver planning | jobs' span | job-seconds | idle core-seconds ({cores} cores) "
           "| of them, after the last batch started |", file=out)
     print("| --- | ---: | ---: | ---: | ---: | ---: |", file=out)
+    measured = []
     for driver in drivers:
         own = [job for job in jobs if job.module == driver.module and driver.start <= job.start <= driver.end]
-        if not own:
-            continue
-        idle, alone = idle_core_seconds(own, cores)
+        if own:
+            measured.append((driver.module, driver.start, own))
+    if len(measured) > 1:
+        # Modules built side by side share the cores: their idle time only adds up over all their jobs.
+        every = [job for _, _, own in measured for job in own]
+        measured.append(("all modules", min(start for _, start, _ in measured), every))
+    for module, driver_start, own in measured:
+        idle, tail = idle_core_seconds(own, cores)
         first = min(job.start for job in own)
         span = max(job.end for job in own) - first
         work = sum(job.end - job.start for job in own)
-        print(f"| {driver.module} | {first - driver.start:.2f} s | {span:.2f} s | {work:.1f} s | {idle:.2f} "
-              f"| {alone:.2f} |", file=out)
+        print(f"| {module} | {first - driver_start:.2f} s | {span:.2f} s | {work:.1f} s | {idle:.2f} "
+              f"| {tail:.2f} |", file=out)
 
 
 def main(argv=None):

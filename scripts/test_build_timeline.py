@@ -61,6 +61,23 @@ class TimelineTests(unittest.TestCase):
         self.assertIn("| 1.60 | 1.00 | Client | compile | Types/C.swift |\n", text)
         self.assertIn("| Client | 0.50 s | 4.10 s | 6.1 s | 2.10 | 2.00 |\n", text)
 
+    def test_modules_built_side_by_side_are_also_summed_together(self):
+        other = TRACE.replace('"Client"', '"Server"').replace("/Client", "/Server")
+        for pid in range(100, 106):
+            other = other.replace(f"{pid} ", f"{pid + 100} ")
+        out = io.StringIO()
+        timeline.report(timeline.parse(io.StringIO(TRACE + other)), cores=2, out=out)
+        text = out.getvalue()
+        self.assertIn("| Client | 0.50 s | 4.10 s | 6.1 s | 2.10 | 2.00 |\n", text)
+        self.assertIn("| Server | 0.50 s | 4.10 s | 6.1 s | 2.10 | 2.00 |\n", text)
+        # Both modules' jobs at once: never fewer than two running until 4.5 s, then two wraps.
+        self.assertIn("| all modules | 0.50 s | 4.10 s | 12.2 s | 0.00 | 0.00 |\n", text)
+
+    def test_strace_escapes_are_read_back_as_text(self):
+        # strace prints a non-ASCII character as the octal escapes of its UTF-8 bytes.
+        self.assertEqual(timeline.unescaped(r"BenchClient\344\270\211\345\261\202"), "BenchClient三层")
+        self.assertEqual(timeline.unescaped(r'say \"hi\" in C:\\x'), 'say "hi" in C:\\x')
+
     def test_neither_a_trace_nor_a_command_is_an_error(self):
         with self.assertRaises(SystemExit) as stop:
             timeline.main(["--cores", "2"])
