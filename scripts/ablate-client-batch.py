@@ -13,7 +13,9 @@ as the primary files of one frontend job (`swiftc -frontend -c -Onone -g`, the o
 module as secondary ones, as in a debug build), `--rounds` times per variant, the variants taking turns
 so that the machine's changes of speed fall on all of them. With `--emit-module` it times the job that
 emits the module instead (what the rebuild after one edit waits for), every file of `--folder` changed. It prints the median CPU time and, from
-one more run with `-stats-output-dir`, the frontend's phases. Variants:
+one more run with `-stats-output-dir`, the frontend's phases. With `--whole-client` it compiles every
+batch of the client instead (25 files each, in path order, as the driver forms them; the variants taking
+turns batch by batch) and prints the sum of their CPU time per variant, median of `--rounds`. Variants:
 
 - `base`: the code as generated;
 - `noeq`: no `Equatable` (the conformance and the written-out `==`);
@@ -50,6 +52,8 @@ one more run with `-stats-output-dir`, the frontend's phases. Variants:
 - `queryfieldtypes` (with `--folder Types`): each query field's initializer with its generic arguments written out;
 - `sharedqueryfields` (with `--folder Types`): each queried type's `QueryFields<Root>` an alias of the runtime's
   generic `ZStackQueryFields<Root, Type>`, its fields in a constrained extension, instead of a struct of its own;
+- `reflecteq`: `==` as one call that compares the two records' stored properties through `Mirror`
+  (`ZStackFieldwise.reflectedEqual(lhs, rhs)`, added to the copy's runtime) instead of tuples of the fields;
 - `a+b`: both changes;
 - `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
@@ -464,6 +468,30 @@ extension ZStackFieldwise {
 }
 """
 
+def with_reflected_equality(text):
+    """`==` as one call that compares the two records' fields through `Mirror`, instead of one call over two
+    tuples of their values."""
+    return FIELDWISE_EQUAL.sub(lambda match: f"{match.group(1)}Fieldwise.reflectedEqual(lhs, rhs)", text)
+
+
+REFLECTED_EQUALITY = """
+extension ZStackFieldwise {
+    static func reflectedEqual<Record: AnyObject>(_ lhs: Record, _ rhs: Record) -> Bool {
+        if lhs === rhs { return true }
+        for (left, right) in zip(Mirror(reflecting: lhs).children, Mirror(reflecting: rhs).children) {
+            guard let left = left.value as? any Equatable, left.isEqual(toAny: right.value) else { return false }
+        }
+        return true
+    }
+}
+
+extension Equatable {
+    fileprivate func isEqual(toAny other: Any) -> Bool {
+        (other as? Self) == self
+    }
+}
+"""
+
 VARIANTS = {
     "base": None, "noeq": without_equatable, "noflat": without_flattened_method, "nobuild": without_request_building,
     "nodoc": without_doc_comments, "noitems": without_paging_methods,
@@ -474,6 +502,7 @@ VARIANTS = {
     "classrequest": with_request_class, "classoperation": None, "classmodels": None, "classfolder": models_as_classes,
     "flatintoclient": with_flattened_method_emitted_into_clients, "computedoperation": with_computed_operation,
     "queryfieldtypes": with_query_field_types_written, "sharedqueryfields": with_shared_query_fields,
+    "reflecteq": with_reflected_equality,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
 # Runtime files a variant changes in its copy of the client (path in the client, change).
@@ -488,6 +517,7 @@ RUNTIME_ADDITIONS = {
     "guardeq": ("Support/ZStackFieldwiseSame.swift", GUARD_EQUALITY),
     "keypathbody": ("Client/ZStackKeyPathBody.swift", KEY_PATH_BODY),
     "sharedqueryfields": ("Client/ZStackQueryFields.swift", SHARED_QUERY_FIELDS),
+    "reflecteq": ("Support/ZStackFieldwiseReflected.swift", REFLECTED_EQUALITY),
 }
 
 
@@ -564,6 +594,28 @@ def compile_batch(copy, primaries, modules, work, stats=None, emit_module=False)
     return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, phases
 
 
+def client_batches(copy, size=25):
+    """The client's files as a debug build's driver hands them to its batch jobs: in path order, `size` at a time."""
+    files = sorted(os.path.relpath(path, copy) for path in glob.glob(os.path.join(copy, "**", "*.swift"), recursive=True))
+    return [files[index:index + size] for index in range(0, len(files), size)]
+
+
+def whole_client_cpu(copies, modules, work, rounds):
+    """CPU seconds of all batch jobs of each copy, median over `rounds`; the copies take turns batch by batch, so
+    that a slow spell of the machine falls on all of them alike."""
+    batches = {variant: client_batches(copy) for variant, copy in copies.items()}
+    sums = {variant: [] for variant in copies}
+    for _ in range(rounds):
+        total = dict.fromkeys(copies, 0.0)
+        for index in range(max(len(each) for each in batches.values())):
+            for variant, copy in copies.items():
+                if index < len(batches[variant]):
+                    total[variant] += compile_batch(copy, batches[variant][index], modules, work)[0]
+        for variant in copies:
+            sums[variant].append(total[variant])
+    return {variant: statistics.median(values) for variant, values in sums.items()}
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sources", default=os.path.join(ROOT, "Examples/ZStackSDK/Sources/ZStackSDK"))
@@ -577,6 +629,9 @@ def main(argv=None):
     parser.add_argument("--variants", default="base,noeq,noflat,nodoc")
     parser.add_argument("--emit-module", action="store_true",
                         help="time the job that emits the module (every file changed by the variant) instead of a batch")
+    parser.add_argument("--whole-client", action="store_true",
+                        help="time every batch job of the client (25 files each, in path order, the variants taking turns "
+                             "batch by batch) and report their sum instead of one batch")
     args = parser.parse_args(argv)
     variants = args.variants.split(",")
     for variant in variants:
@@ -588,6 +643,15 @@ def main(argv=None):
     names = sorted(os.listdir(os.path.join(args.sources, args.folder)))[args.start:args.start + args.count]
     primaries = [os.path.join(args.folder, name) for name in names]
     copies = {variant: make_copy(args.sources, args.work, variant, args.folder) for variant in variants}
+    if args.whole_client:
+        cpu = whole_client_cpu(copies, args.modules, args.work, args.rounds)
+        print(f"Every batch job of the client, every file of {args.folder} changed by the variant, median of {args.rounds} rounds:")
+        print()
+        print("| variant | CPU of all batch jobs | against the first |")
+        print("| --- | ---: | ---: |")
+        for variant in variants:
+            print(f"| {variant} | {cpu[variant]:.1f} s | {cpu[variant] / cpu[variants[0]]:.3f} |")
+        return
     times = {variant: [] for variant in variants}
     for _ in range(args.rounds):
         for variant in variants:

@@ -4,6 +4,7 @@
 """
 import importlib.util
 import os
+import tempfile
 import unittest
 
 SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ablate-client-batch.py")
@@ -103,6 +104,28 @@ class VariantTests(unittest.TestCase):
         text = ablate.with_key_path_equality(ENDPOINT)
         self.assertIn("ZStackFieldwise.equalFields(lhs, rhs, \\.uuid, \\.name)\n", text)
 
+    def test_reflecteq_compares_the_two_records_through_mirror_and_adds_the_runtime_helper(self):
+        text = ablate.with_reflected_equality(ENDPOINT)
+        self.assertIn("            ZStackFieldwise.reflectedEqual(lhs, rhs)\n        }\n", text)
+        self.assertNotIn("ZStackFieldwise.equal(", text)
+        path, runtime = ablate.RUNTIME_ADDITIONS["reflecteq"]
+        self.assertEqual(path, "Support/ZStackFieldwiseReflected.swift")
+        self.assertIn("Mirror(reflecting: lhs).children", runtime)
+
+    def test_the_whole_client_is_cut_into_batches_of_25_files_in_path_order(self):
+        with tempfile.TemporaryDirectory() as copy:
+            for folder, count in (("Endpoints", 30), ("Types", 21)):
+                os.makedirs(os.path.join(copy, folder))
+                for index in range(count):
+                    open(os.path.join(copy, folder, f"F{index:02}.swift"), "w").close()
+            open(os.path.join(copy, "Endpoints", "notes.md"), "w").close()
+            batches = ablate.client_batches(copy)
+        self.assertEqual([len(batch) for batch in batches], [25, 25, 1])
+        self.assertEqual(batches[0][0], os.path.join("Endpoints", "F00.swift"))
+        self.assertEqual(batches[1][:6], [os.path.join("Endpoints", f"F{index}.swift") for index in range(25, 30)]
+                         + [os.path.join("Types", "F00.swift")])
+        self.assertEqual(batches[2], [os.path.join("Types", "F20.swift")])
+
     def test_the_paging_variants_take_out_their_part_of_a_query(self):
         path = os.path.join(os.path.dirname(SCRIPT), "..", "Examples/ZStackSDK/Sources/ZStackSDK/Endpoints/QueryL2Network.swift")
         with open(path, encoding="utf-8") as handle:
@@ -183,7 +206,7 @@ class VariantTests(unittest.TestCase):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq)")
 
     def test_an_unknown_part_of_a_combination_stops_the_script(self):
         with self.assertRaises(SystemExit) as stop:
