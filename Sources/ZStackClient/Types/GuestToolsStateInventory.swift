@@ -100,46 +100,27 @@ public nonisolated final class GuestToolsStateInventory: Codable, Sendable, Hash
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: GuestToolsStateInventory, _ rhs: GuestToolsStateInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.vmInstanceUuid,
-                lhs.version,
-                lhs.platform,
-                lhs.osType,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.qgaState,
-                lhs.zwatchState
-            ),
-            (
-                rhs.vmInstanceUuid,
-                rhs.version,
-                rhs.platform,
-                rhs.osType,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.qgaState,
-                rhs.zwatchState
-            )
-        )
+        guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.version, rhs.version) else { return false }
+        guard ZStackFieldwise.same(lhs.platform, rhs.platform) else { return false }
+        guard ZStackFieldwise.same(lhs.osType, rhs.osType) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.qgaState, rhs.qgaState) else { return false }
+        return ZStackFieldwise.same(lhs.zwatchState, rhs.zwatchState)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.vmInstanceUuid,
-                self.version,
-                self.platform,
-                self.osType,
-                self.createDate,
-                self.lastOpDate,
-                self.qgaState,
-                self.zwatchState
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.vmInstanceUuid)
+        hasher.combine(self.version)
+        hasher.combine(self.platform)
+        hasher.combine(self.osType)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.qgaState)
+        hasher.combine(self.zwatchState)
     }
 }

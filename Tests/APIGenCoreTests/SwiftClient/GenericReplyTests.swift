@@ -115,7 +115,12 @@ struct GenericReplyTests {
 
             """))
         #expect(reply.contains("        self.inventory = try object.optionalValue(Inventory.self, forKey: \"inventory\")\n"))
-        #expect(reply.contains("FooFieldwise.equal((lhs.inventory, lhs.success, lhs.error), (rhs.inventory, rhs.success, rhs.error))"))
+        #expect(reply.contains("""
+                    guard FooFieldwise.same(lhs.inventory, rhs.inventory) else { return false }
+                    guard FooFieldwise.same(lhs.success, rhs.success) else { return false }
+                    return FooFieldwise.same(lhs.error, rhs.error)
+
+            """))
         #expect(files["Types/InventoriesTotalReply.swift"]?.contains("    public let inventories: [Inventory]?\n") == true)
     }
 

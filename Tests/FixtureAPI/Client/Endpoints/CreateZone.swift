@@ -60,10 +60,10 @@ public nonisolated enum CreateZone {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            FixtureFieldwise.equal(
-                (lhs.name, lhs.description, lhs.systemTags, lhs.userTags),
-                (rhs.name, rhs.description, rhs.systemTags, rhs.userTags)
-            )
+            guard FixtureFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard FixtureFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard FixtureFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return FixtureFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -108,7 +108,7 @@ public nonisolated enum CreateZone {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            FixtureFieldwise.equal((lhs.inventory), (rhs.inventory))
+            return FixtureFieldwise.same(lhs.inventory, rhs.inventory)
         }
     }
 }

@@ -87,10 +87,14 @@ public nonisolated enum QueryZone {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            FixtureFieldwise.equal(
-                (lhs.q, lhs.limit, lhs.start, lhs.replyWithCount, lhs.sort, lhs.fields, lhs.state, lhs.xJobUUID),
-                (rhs.q, rhs.limit, rhs.start, rhs.replyWithCount, rhs.sort, rhs.fields, rhs.state, rhs.xJobUUID)
-            )
+            guard FixtureFieldwise.same(lhs.q, rhs.q) else { return false }
+            guard FixtureFieldwise.same(lhs.limit, rhs.limit) else { return false }
+            guard FixtureFieldwise.same(lhs.start, rhs.start) else { return false }
+            guard FixtureFieldwise.same(lhs.replyWithCount, rhs.replyWithCount) else { return false }
+            guard FixtureFieldwise.same(lhs.sort, rhs.sort) else { return false }
+            guard FixtureFieldwise.same(lhs.fields, rhs.fields) else { return false }
+            guard FixtureFieldwise.same(lhs.state, rhs.state) else { return false }
+            return FixtureFieldwise.same(lhs.xJobUUID, rhs.xJobUUID)
         }
     }
 

@@ -50,7 +50,8 @@ public nonisolated enum StartVmInstance {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            FixtureFieldwise.equal((lhs.uuid, lhs.hostUuid), (rhs.uuid, rhs.hostUuid))
+            guard FixtureFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            return FixtureFieldwise.same(lhs.hostUuid, rhs.hostUuid)
         }
     }
 

@@ -48,7 +48,8 @@ public nonisolated enum TagZone {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            FixtureFieldwise.equal((lhs.uuid, lhs.systemTags), (rhs.uuid, rhs.systemTags))
+            guard FixtureFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            return FixtureFieldwise.same(lhs.systemTags, rhs.systemTags)
         }
     }
 

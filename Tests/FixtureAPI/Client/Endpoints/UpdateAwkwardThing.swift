@@ -125,40 +125,20 @@ public nonisolated enum UpdateAwkwardThing {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            FixtureFieldwise.equal(
-                (
-                    lhs.thingUuid,
-                    lhs.default,
-                    lhs.selfValue,
-                    lhs.type,
-                    lhs._2fa,
-                    lhs.protocol,
-                    lhs.hashValueField,
-                    lhs.initValue,
-                    lhs.labels,
-                    lhs.extra,
-                    lhs.tags,
-                    lhs.body,
-                    lhs.request,
-                    lhs.bodyField
-                ),
-                (
-                    rhs.thingUuid,
-                    rhs.default,
-                    rhs.selfValue,
-                    rhs.type,
-                    rhs._2fa,
-                    rhs.protocol,
-                    rhs.hashValueField,
-                    rhs.initValue,
-                    rhs.labels,
-                    rhs.extra,
-                    rhs.tags,
-                    rhs.body,
-                    rhs.request,
-                    rhs.bodyField
-                )
-            )
+            guard FixtureFieldwise.same(lhs.thingUuid, rhs.thingUuid) else { return false }
+            guard FixtureFieldwise.same(lhs.default, rhs.default) else { return false }
+            guard FixtureFieldwise.same(lhs.selfValue, rhs.selfValue) else { return false }
+            guard FixtureFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard FixtureFieldwise.same(lhs._2fa, rhs._2fa) else { return false }
+            guard FixtureFieldwise.same(lhs.protocol, rhs.protocol) else { return false }
+            guard FixtureFieldwise.same(lhs.hashValueField, rhs.hashValueField) else { return false }
+            guard FixtureFieldwise.same(lhs.initValue, rhs.initValue) else { return false }
+            guard FixtureFieldwise.same(lhs.labels, rhs.labels) else { return false }
+            guard FixtureFieldwise.same(lhs.extra, rhs.extra) else { return false }
+            guard FixtureFieldwise.same(lhs.tags, rhs.tags) else { return false }
+            guard FixtureFieldwise.same(lhs.body, rhs.body) else { return false }
+            guard FixtureFieldwise.same(lhs.request, rhs.request) else { return false }
+            return FixtureFieldwise.same(lhs.bodyField, rhs.bodyField)
         }
     }
 
@@ -203,7 +183,7 @@ public nonisolated enum UpdateAwkwardThing {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            FixtureFieldwise.equal((lhs.thing), (rhs.thing))
+            return FixtureFieldwise.same(lhs.thing, rhs.thing)
         }
     }
 }

@@ -52,6 +52,7 @@ public nonisolated final class InventoriesTotalReply<
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: InventoriesTotalReply, _ rhs: InventoriesTotalReply) -> Bool {
-        FixtureFieldwise.equal((lhs.inventories, lhs.total), (rhs.inventories, rhs.total))
+        guard FixtureFieldwise.same(lhs.inventories, rhs.inventories) else { return false }
+        return FixtureFieldwise.same(lhs.total, rhs.total)
     }
 }

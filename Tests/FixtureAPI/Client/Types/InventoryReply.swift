@@ -42,6 +42,6 @@ public nonisolated final class InventoryReply<Inventory: Codable & Sendable & Eq
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: InventoryReply, _ rhs: InventoryReply) -> Bool {
-        FixtureFieldwise.equal((lhs.inventory), (rhs.inventory))
+        return FixtureFieldwise.same(lhs.inventory, rhs.inventory)
     }
 }

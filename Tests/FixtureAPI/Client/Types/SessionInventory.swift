@@ -56,16 +56,17 @@ public nonisolated final class SessionInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: SessionInventory, _ rhs: SessionInventory) -> Bool {
-        FixtureFieldwise.equal(
-            (lhs.uuid, lhs.accountUuid, lhs.expiredDate),
-            (rhs.uuid, rhs.accountUuid, rhs.expiredDate)
-        )
+        guard FixtureFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard FixtureFieldwise.same(lhs.accountUuid, rhs.accountUuid) else { return false }
+        return FixtureFieldwise.same(lhs.expiredDate, rhs.expiredDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        FixtureFieldwise.hash((self.uuid, self.accountUuid, self.expiredDate), into: &hasher)
+        hasher.combine(self.uuid)
+        hasher.combine(self.accountUuid)
+        hasher.combine(self.expiredDate)
     }
 }

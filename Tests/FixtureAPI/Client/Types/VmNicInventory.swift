@@ -54,14 +54,18 @@ public nonisolated final class VmNicInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VmNicInventory, _ rhs: VmNicInventory) -> Bool {
-        FixtureFieldwise.equal((lhs.uuid, lhs.ip, lhs.mac), (rhs.uuid, rhs.ip, rhs.mac))
+        guard FixtureFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard FixtureFieldwise.same(lhs.ip, rhs.ip) else { return false }
+        return FixtureFieldwise.same(lhs.mac, rhs.mac)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        FixtureFieldwise.hash((self.uuid, self.ip, self.mac), into: &hasher)
+        hasher.combine(self.uuid)
+        hasher.combine(self.ip)
+        hasher.combine(self.mac)
     }
 }
 

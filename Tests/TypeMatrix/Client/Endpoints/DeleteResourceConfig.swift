@@ -51,10 +51,9 @@ public nonisolated enum DeleteResourceConfig {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            MatrixFieldwise.equal(
-                (lhs.resourceUuid, lhs.category, lhs.name),
-                (rhs.resourceUuid, rhs.category, rhs.name)
-            )
+            guard MatrixFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard MatrixFieldwise.same(lhs.category, rhs.category) else { return false }
+            return MatrixFieldwise.same(lhs.name, rhs.name)
         }
     }
 
@@ -126,10 +125,10 @@ public nonisolated enum DeleteResourceConfig {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            MatrixFieldwise.equal(
-                (lhs.answeredBy, lhs.resourceUuid, lhs.category, lhs.name),
-                (rhs.answeredBy, rhs.resourceUuid, rhs.category, rhs.name)
-            )
+            guard MatrixFieldwise.same(lhs.answeredBy, rhs.answeredBy) else { return false }
+            guard MatrixFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard MatrixFieldwise.same(lhs.category, rhs.category) else { return false }
+            return MatrixFieldwise.same(lhs.name, rhs.name)
         }
     }
 }

@@ -60,10 +60,10 @@ public nonisolated enum EchoItem {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            MatrixFieldwise.equal(
-                (lhs.value, lhs.optionalValue, lhs.nullableValue, lhs.outsideValue),
-                (rhs.value, rhs.optionalValue, rhs.nullableValue, rhs.outsideValue)
-            )
+            guard MatrixFieldwise.same(lhs.value, rhs.value) else { return false }
+            guard MatrixFieldwise.same(lhs.optionalValue, rhs.optionalValue) else { return false }
+            guard MatrixFieldwise.same(lhs.nullableValue, rhs.nullableValue) else { return false }
+            return MatrixFieldwise.same(lhs.outsideValue, rhs.outsideValue)
         }
     }
 
@@ -143,10 +143,11 @@ public nonisolated enum EchoItem {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            MatrixFieldwise.equal(
-                (lhs.value, lhs.optionalValue, lhs.nullableValue, lhs.outsideValue, lhs.nested),
-                (rhs.value, rhs.optionalValue, rhs.nullableValue, rhs.outsideValue, rhs.nested)
-            )
+            guard MatrixFieldwise.same(lhs.value, rhs.value) else { return false }
+            guard MatrixFieldwise.same(lhs.optionalValue, rhs.optionalValue) else { return false }
+            guard MatrixFieldwise.same(lhs.nullableValue, rhs.nullableValue) else { return false }
+            guard MatrixFieldwise.same(lhs.outsideValue, rhs.outsideValue) else { return false }
+            return MatrixFieldwise.same(lhs.nested, rhs.nested)
         }
     }
 }

@@ -44,7 +44,7 @@ public nonisolated enum EchoLaterFloat {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            MatrixFieldwise.equal((lhs.value), (rhs.value))
+            return MatrixFieldwise.same(lhs.value, rhs.value)
         }
     }
 
@@ -89,7 +89,7 @@ public nonisolated enum EchoLaterFloat {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            MatrixFieldwise.equal((lhs.value), (rhs.value))
+            return MatrixFieldwise.same(lhs.value, rhs.value)
         }
     }
 }

@@ -77,24 +77,12 @@ public nonisolated enum EchoLinkedHashMap {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            MatrixFieldwise.equal(
-                (
-                    lhs.queryValue,
-                    lhs.value,
-                    lhs.optionalQueryValue,
-                    lhs.optionalValue,
-                    lhs.nullableValue,
-                    lhs.outsideValue
-                ),
-                (
-                    rhs.queryValue,
-                    rhs.value,
-                    rhs.optionalQueryValue,
-                    rhs.optionalValue,
-                    rhs.nullableValue,
-                    rhs.outsideValue
-                )
-            )
+            guard MatrixFieldwise.same(lhs.queryValue, rhs.queryValue) else { return false }
+            guard MatrixFieldwise.same(lhs.value, rhs.value) else { return false }
+            guard MatrixFieldwise.same(lhs.optionalQueryValue, rhs.optionalQueryValue) else { return false }
+            guard MatrixFieldwise.same(lhs.optionalValue, rhs.optionalValue) else { return false }
+            guard MatrixFieldwise.same(lhs.nullableValue, rhs.nullableValue) else { return false }
+            return MatrixFieldwise.same(lhs.outsideValue, rhs.outsideValue)
         }
     }
 

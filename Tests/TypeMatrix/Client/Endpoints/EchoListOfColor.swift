@@ -77,24 +77,12 @@ public nonisolated enum EchoListOfColor {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            MatrixFieldwise.equal(
-                (
-                    lhs.queryValue,
-                    lhs.value,
-                    lhs.optionalQueryValue,
-                    lhs.optionalValue,
-                    lhs.nullableValue,
-                    lhs.outsideValue
-                ),
-                (
-                    rhs.queryValue,
-                    rhs.value,
-                    rhs.optionalQueryValue,
-                    rhs.optionalValue,
-                    rhs.nullableValue,
-                    rhs.outsideValue
-                )
-            )
+            guard MatrixFieldwise.same(lhs.queryValue, rhs.queryValue) else { return false }
+            guard MatrixFieldwise.same(lhs.value, rhs.value) else { return false }
+            guard MatrixFieldwise.same(lhs.optionalQueryValue, rhs.optionalQueryValue) else { return false }
+            guard MatrixFieldwise.same(lhs.optionalValue, rhs.optionalValue) else { return false }
+            guard MatrixFieldwise.same(lhs.nullableValue, rhs.nullableValue) else { return false }
+            return MatrixFieldwise.same(lhs.outsideValue, rhs.outsideValue)
         }
     }
 
@@ -190,26 +178,13 @@ public nonisolated enum EchoListOfColor {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            MatrixFieldwise.equal(
-                (
-                    lhs.queryValue,
-                    lhs.optionalQueryValue,
-                    lhs.value,
-                    lhs.optionalValue,
-                    lhs.nullableValue,
-                    lhs.outsideValue,
-                    lhs.nested
-                ),
-                (
-                    rhs.queryValue,
-                    rhs.optionalQueryValue,
-                    rhs.value,
-                    rhs.optionalValue,
-                    rhs.nullableValue,
-                    rhs.outsideValue,
-                    rhs.nested
-                )
-            )
+            guard MatrixFieldwise.same(lhs.queryValue, rhs.queryValue) else { return false }
+            guard MatrixFieldwise.same(lhs.optionalQueryValue, rhs.optionalQueryValue) else { return false }
+            guard MatrixFieldwise.same(lhs.value, rhs.value) else { return false }
+            guard MatrixFieldwise.same(lhs.optionalValue, rhs.optionalValue) else { return false }
+            guard MatrixFieldwise.same(lhs.nullableValue, rhs.nullableValue) else { return false }
+            guard MatrixFieldwise.same(lhs.outsideValue, rhs.outsideValue) else { return false }
+            return MatrixFieldwise.same(lhs.nested, rhs.nested)
         }
     }
 }

@@ -89,28 +89,14 @@ public nonisolated enum EchoString {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            MatrixFieldwise.equal(
-                (
-                    lhs.pathValue,
-                    lhs.queryValue,
-                    lhs.value,
-                    lhs.optionalQueryValue,
-                    lhs.xEchoValue,
-                    lhs.optionalValue,
-                    lhs.nullableValue,
-                    lhs.outsideValue
-                ),
-                (
-                    rhs.pathValue,
-                    rhs.queryValue,
-                    rhs.value,
-                    rhs.optionalQueryValue,
-                    rhs.xEchoValue,
-                    rhs.optionalValue,
-                    rhs.nullableValue,
-                    rhs.outsideValue
-                )
-            )
+            guard MatrixFieldwise.same(lhs.pathValue, rhs.pathValue) else { return false }
+            guard MatrixFieldwise.same(lhs.queryValue, rhs.queryValue) else { return false }
+            guard MatrixFieldwise.same(lhs.value, rhs.value) else { return false }
+            guard MatrixFieldwise.same(lhs.optionalQueryValue, rhs.optionalQueryValue) else { return false }
+            guard MatrixFieldwise.same(lhs.xEchoValue, rhs.xEchoValue) else { return false }
+            guard MatrixFieldwise.same(lhs.optionalValue, rhs.optionalValue) else { return false }
+            guard MatrixFieldwise.same(lhs.nullableValue, rhs.nullableValue) else { return false }
+            return MatrixFieldwise.same(lhs.outsideValue, rhs.outsideValue)
         }
     }
 
@@ -222,30 +208,15 @@ public nonisolated enum EchoString {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            MatrixFieldwise.equal(
-                (
-                    lhs.pathValue,
-                    lhs.queryValue,
-                    lhs.optionalQueryValue,
-                    lhs.headerValue,
-                    lhs.value,
-                    lhs.optionalValue,
-                    lhs.nullableValue,
-                    lhs.outsideValue,
-                    lhs.nested
-                ),
-                (
-                    rhs.pathValue,
-                    rhs.queryValue,
-                    rhs.optionalQueryValue,
-                    rhs.headerValue,
-                    rhs.value,
-                    rhs.optionalValue,
-                    rhs.nullableValue,
-                    rhs.outsideValue,
-                    rhs.nested
-                )
-            )
+            guard MatrixFieldwise.same(lhs.pathValue, rhs.pathValue) else { return false }
+            guard MatrixFieldwise.same(lhs.queryValue, rhs.queryValue) else { return false }
+            guard MatrixFieldwise.same(lhs.optionalQueryValue, rhs.optionalQueryValue) else { return false }
+            guard MatrixFieldwise.same(lhs.headerValue, rhs.headerValue) else { return false }
+            guard MatrixFieldwise.same(lhs.value, rhs.value) else { return false }
+            guard MatrixFieldwise.same(lhs.optionalValue, rhs.optionalValue) else { return false }
+            guard MatrixFieldwise.same(lhs.nullableValue, rhs.nullableValue) else { return false }
+            guard MatrixFieldwise.same(lhs.outsideValue, rhs.outsideValue) else { return false }
+            return MatrixFieldwise.same(lhs.nested, rhs.nested)
         }
     }
 }

@@ -51,10 +51,9 @@ public nonisolated enum GetResourceConfig {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            MatrixFieldwise.equal(
-                (lhs.category, lhs.name, lhs.resourceUuid),
-                (rhs.category, rhs.name, rhs.resourceUuid)
-            )
+            guard MatrixFieldwise.same(lhs.category, rhs.category) else { return false }
+            guard MatrixFieldwise.same(lhs.name, rhs.name) else { return false }
+            return MatrixFieldwise.same(lhs.resourceUuid, rhs.resourceUuid)
         }
     }
 
@@ -126,10 +125,10 @@ public nonisolated enum GetResourceConfig {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            MatrixFieldwise.equal(
-                (lhs.answeredBy, lhs.category, lhs.name, lhs.resourceUuid),
-                (rhs.answeredBy, rhs.category, rhs.name, rhs.resourceUuid)
-            )
+            guard MatrixFieldwise.same(lhs.answeredBy, rhs.answeredBy) else { return false }
+            guard MatrixFieldwise.same(lhs.category, rhs.category) else { return false }
+            guard MatrixFieldwise.same(lhs.name, rhs.name) else { return false }
+            return MatrixFieldwise.same(lhs.resourceUuid, rhs.resourceUuid)
         }
     }
 }

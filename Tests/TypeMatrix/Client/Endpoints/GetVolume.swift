@@ -40,7 +40,7 @@ public nonisolated enum GetVolume {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            MatrixFieldwise.equal((lhs.uuid), (rhs.uuid))
+            return MatrixFieldwise.same(lhs.uuid, rhs.uuid)
         }
     }
 
@@ -93,7 +93,8 @@ public nonisolated enum GetVolume {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            MatrixFieldwise.equal((lhs.answeredBy, lhs.uuid), (rhs.answeredBy, rhs.uuid))
+            guard MatrixFieldwise.same(lhs.answeredBy, rhs.answeredBy) else { return false }
+            return MatrixFieldwise.same(lhs.uuid, rhs.uuid)
         }
     }
 }

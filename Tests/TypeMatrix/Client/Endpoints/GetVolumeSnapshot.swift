@@ -46,7 +46,8 @@ public nonisolated enum GetVolumeSnapshot {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            MatrixFieldwise.equal((lhs.volumeUuid, lhs.uuid), (rhs.volumeUuid, rhs.uuid))
+            guard MatrixFieldwise.same(lhs.volumeUuid, rhs.volumeUuid) else { return false }
+            return MatrixFieldwise.same(lhs.uuid, rhs.uuid)
         }
     }
 
@@ -106,10 +107,9 @@ public nonisolated enum GetVolumeSnapshot {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            MatrixFieldwise.equal(
-                (lhs.answeredBy, lhs.volumeUuid, lhs.uuid),
-                (rhs.answeredBy, rhs.volumeUuid, rhs.uuid)
-            )
+            guard MatrixFieldwise.same(lhs.answeredBy, rhs.answeredBy) else { return false }
+            guard MatrixFieldwise.same(lhs.volumeUuid, rhs.volumeUuid) else { return false }
+            return MatrixFieldwise.same(lhs.uuid, rhs.uuid)
         }
     }
 }

@@ -40,7 +40,7 @@ public nonisolated enum StartVolume {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            MatrixFieldwise.equal((lhs.uuid), (rhs.uuid))
+            return MatrixFieldwise.same(lhs.uuid, rhs.uuid)
         }
     }
 

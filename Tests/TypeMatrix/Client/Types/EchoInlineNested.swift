@@ -39,13 +39,13 @@ public nonisolated final class EchoInlineNested: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: EchoInlineNested, _ rhs: EchoInlineNested) -> Bool {
-        MatrixFieldwise.equal((lhs.value), (rhs.value))
+        return MatrixFieldwise.same(lhs.value, rhs.value)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        MatrixFieldwise.hash((self.value), into: &hasher)
+        hasher.combine(self.value)
     }
 }

@@ -42,13 +42,13 @@ public nonisolated final class EchoListOfListOfIntegerNested: Codable, Sendable,
         _ lhs: EchoListOfListOfIntegerNested,
         _ rhs: EchoListOfListOfIntegerNested
     ) -> Bool {
-        MatrixFieldwise.equal((lhs.value), (rhs.value))
+        return MatrixFieldwise.same(lhs.value, rhs.value)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        MatrixFieldwise.hash((self.value), into: &hasher)
+        hasher.combine(self.value)
     }
 }

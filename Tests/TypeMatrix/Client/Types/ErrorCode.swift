@@ -74,16 +74,21 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ErrorCode, _ rhs: ErrorCode) -> Bool {
-        MatrixFieldwise.equal(
-            (lhs.code, lhs.description, lhs.details, lhs.opaque, lhs.cause),
-            (rhs.code, rhs.description, rhs.details, rhs.opaque, rhs.cause)
-        )
+        guard MatrixFieldwise.same(lhs.code, rhs.code) else { return false }
+        guard MatrixFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard MatrixFieldwise.same(lhs.details, rhs.details) else { return false }
+        guard MatrixFieldwise.same(lhs.opaque, rhs.opaque) else { return false }
+        return MatrixFieldwise.same(lhs.cause, rhs.cause)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        MatrixFieldwise.hash((self.code, self.description, self.details, self.opaque, self.cause), into: &hasher)
+        hasher.combine(self.code)
+        hasher.combine(self.description)
+        hasher.combine(self.details)
+        hasher.combine(self.opaque)
+        hasher.combine(self.cause)
     }
 }

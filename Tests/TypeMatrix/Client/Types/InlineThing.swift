@@ -47,13 +47,15 @@ public nonisolated final class InlineThing: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: InlineThing, _ rhs: InlineThing) -> Bool {
-        MatrixFieldwise.equal((lhs.size, lhs.tags), (rhs.size, rhs.tags))
+        guard MatrixFieldwise.same(lhs.size, rhs.size) else { return false }
+        return MatrixFieldwise.same(lhs.tags, rhs.tags)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        MatrixFieldwise.hash((self.size, self.tags), into: &hasher)
+        hasher.combine(self.size)
+        hasher.combine(self.tags)
     }
 }

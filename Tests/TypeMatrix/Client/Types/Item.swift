@@ -63,16 +63,19 @@ public nonisolated final class Item: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: Item, _ rhs: Item) -> Bool {
-        MatrixFieldwise.equal(
-            (lhs.name, lhs.count, lhs.color, lhs.seenAt),
-            (rhs.name, rhs.count, rhs.color, rhs.seenAt)
-        )
+        guard MatrixFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard MatrixFieldwise.same(lhs.count, rhs.count) else { return false }
+        guard MatrixFieldwise.same(lhs.color, rhs.color) else { return false }
+        return MatrixFieldwise.same(lhs.seenAt, rhs.seenAt)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        MatrixFieldwise.hash((self.name, self.count, self.color, self.seenAt), into: &hasher)
+        hasher.combine(self.name)
+        hasher.combine(self.count)
+        hasher.combine(self.color)
+        hasher.combine(self.seenAt)
     }
 }

@@ -47,13 +47,15 @@ public nonisolated final class Node: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: Node, _ rhs: Node) -> Bool {
-        MatrixFieldwise.equal((lhs.label, lhs.children), (rhs.label, rhs.children))
+        guard MatrixFieldwise.same(lhs.label, rhs.label) else { return false }
+        return MatrixFieldwise.same(lhs.children, rhs.children)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        MatrixFieldwise.hash((self.label, self.children), into: &hasher)
+        hasher.combine(self.label)
+        hasher.combine(self.children)
     }
 }

@@ -42,6 +42,6 @@ public nonisolated final class ValueReply<Value: Codable & Sendable & Equatable>
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ValueReply, _ rhs: ValueReply) -> Bool {
-        MatrixFieldwise.equal((lhs.value), (rhs.value))
+        return MatrixFieldwise.same(lhs.value, rhs.value)
     }
 }

@@ -117,38 +117,19 @@ public nonisolated enum AddCephPrimaryStorage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.monUrls,
-                    lhs.url,
-                    lhs.name,
-                    lhs.zoneUuid,
-                    lhs.rootVolumePoolName,
-                    lhs.dataVolumePoolName,
-                    lhs.imageCachePoolName,
-                    lhs.description,
-                    lhs.type,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.tagUuids
-                ),
-                (
-                    rhs.monUrls,
-                    rhs.url,
-                    rhs.name,
-                    rhs.zoneUuid,
-                    rhs.rootVolumePoolName,
-                    rhs.dataVolumePoolName,
-                    rhs.imageCachePoolName,
-                    rhs.description,
-                    rhs.type,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.tagUuids
-                )
-            )
+            guard ZStackFieldwise.same(lhs.monUrls, rhs.monUrls) else { return false }
+            guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.rootVolumePoolName, rhs.rootVolumePoolName) else { return false }
+            guard ZStackFieldwise.same(lhs.dataVolumePoolName, rhs.dataVolumePoolName) else { return false }
+            guard ZStackFieldwise.same(lhs.imageCachePoolName, rhs.imageCachePoolName) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

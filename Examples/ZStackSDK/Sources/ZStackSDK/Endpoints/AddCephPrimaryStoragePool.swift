@@ -99,32 +99,16 @@ public nonisolated enum AddCephPrimaryStoragePool {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.primaryStorageUuid,
-                    lhs.poolName,
-                    lhs.type,
-                    lhs.aliasName,
-                    lhs.description,
-                    lhs.isCreate,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.tagUuids
-                ),
-                (
-                    rhs.primaryStorageUuid,
-                    rhs.poolName,
-                    rhs.type,
-                    rhs.aliasName,
-                    rhs.description,
-                    rhs.isCreate,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.tagUuids
-                )
-            )
+            guard ZStackFieldwise.same(lhs.primaryStorageUuid, rhs.primaryStorageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.poolName, rhs.poolName) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.aliasName, rhs.aliasName) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.isCreate, rhs.isCreate) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

@@ -111,36 +111,18 @@ public nonisolated enum AddExternalPrimaryStorage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.identity,
-                    lhs.defaultOutputProtocol,
-                    lhs.url,
-                    lhs.name,
-                    lhs.zoneUuid,
-                    lhs.config,
-                    lhs.description,
-                    lhs.type,
-                    lhs.resourceUuid,
-                    lhs.tagUuids,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.identity,
-                    rhs.defaultOutputProtocol,
-                    rhs.url,
-                    rhs.name,
-                    rhs.zoneUuid,
-                    rhs.config,
-                    rhs.description,
-                    rhs.type,
-                    rhs.resourceUuid,
-                    rhs.tagUuids,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.identity, rhs.identity) else { return false }
+            guard ZStackFieldwise.same(lhs.defaultOutputProtocol, rhs.defaultOutputProtocol) else { return false }
+            guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.config, rhs.config) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

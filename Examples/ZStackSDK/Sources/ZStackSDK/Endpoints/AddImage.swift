@@ -135,44 +135,22 @@ public nonisolated enum AddImage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.name,
-                    lhs.url,
-                    lhs.backupStorageUuids,
-                    lhs.description,
-                    lhs.mediaType,
-                    lhs.guestOsType,
-                    lhs.system,
-                    lhs.format,
-                    lhs.platform,
-                    lhs.type,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.architecture,
-                    lhs.tagUuids,
-                    lhs.virtio
-                ),
-                (
-                    rhs.name,
-                    rhs.url,
-                    rhs.backupStorageUuids,
-                    rhs.description,
-                    rhs.mediaType,
-                    rhs.guestOsType,
-                    rhs.system,
-                    rhs.format,
-                    rhs.platform,
-                    rhs.type,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.architecture,
-                    rhs.tagUuids,
-                    rhs.virtio
-                )
-            )
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+            guard ZStackFieldwise.same(lhs.backupStorageUuids, rhs.backupStorageUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.mediaType, rhs.mediaType) else { return false }
+            guard ZStackFieldwise.same(lhs.guestOsType, rhs.guestOsType) else { return false }
+            guard ZStackFieldwise.same(lhs.system, rhs.system) else { return false }
+            guard ZStackFieldwise.same(lhs.format, rhs.format) else { return false }
+            guard ZStackFieldwise.same(lhs.platform, rhs.platform) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.architecture, rhs.architecture) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            return ZStackFieldwise.same(lhs.virtio, rhs.virtio)
         }
     }
 

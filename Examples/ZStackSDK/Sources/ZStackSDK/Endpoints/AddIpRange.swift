@@ -111,36 +111,18 @@ public nonisolated enum AddIpRange {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.l3NetworkUuid,
-                    lhs.name,
-                    lhs.startIp,
-                    lhs.endIp,
-                    lhs.netmask,
-                    lhs.description,
-                    lhs.gateway,
-                    lhs.ipRangeType,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.tagUuids
-                ),
-                (
-                    rhs.l3NetworkUuid,
-                    rhs.name,
-                    rhs.startIp,
-                    rhs.endIp,
-                    rhs.netmask,
-                    rhs.description,
-                    rhs.gateway,
-                    rhs.ipRangeType,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.tagUuids
-                )
-            )
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.startIp, rhs.startIp) else { return false }
+            guard ZStackFieldwise.same(lhs.endIp, rhs.endIp) else { return false }
+            guard ZStackFieldwise.same(lhs.netmask, rhs.netmask) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.gateway, rhs.gateway) else { return false }
+            guard ZStackFieldwise.same(lhs.ipRangeType, rhs.ipRangeType) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

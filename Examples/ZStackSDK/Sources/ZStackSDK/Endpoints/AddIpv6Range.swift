@@ -117,38 +117,19 @@ public nonisolated enum AddIpv6Range {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.l3NetworkUuid,
-                    lhs.name,
-                    lhs.startIp,
-                    lhs.endIp,
-                    lhs.gateway,
-                    lhs.prefixLen,
-                    lhs.addressMode,
-                    lhs.description,
-                    lhs.ipRangeType,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.tagUuids
-                ),
-                (
-                    rhs.l3NetworkUuid,
-                    rhs.name,
-                    rhs.startIp,
-                    rhs.endIp,
-                    rhs.gateway,
-                    rhs.prefixLen,
-                    rhs.addressMode,
-                    rhs.description,
-                    rhs.ipRangeType,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.tagUuids
-                )
-            )
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.startIp, rhs.startIp) else { return false }
+            guard ZStackFieldwise.same(lhs.endIp, rhs.endIp) else { return false }
+            guard ZStackFieldwise.same(lhs.gateway, rhs.gateway) else { return false }
+            guard ZStackFieldwise.same(lhs.prefixLen, rhs.prefixLen) else { return false }
+            guard ZStackFieldwise.same(lhs.addressMode, rhs.addressMode) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.ipRangeType, rhs.ipRangeType) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

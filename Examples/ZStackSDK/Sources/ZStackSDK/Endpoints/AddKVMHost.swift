@@ -107,34 +107,17 @@ public nonisolated enum AddKVMHost {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.username,
-                    lhs.password,
-                    lhs.name,
-                    lhs.managementIp,
-                    lhs.clusterUuid,
-                    lhs.sshPort,
-                    lhs.description,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.tagUuids
-                ),
-                (
-                    rhs.username,
-                    rhs.password,
-                    rhs.name,
-                    rhs.managementIp,
-                    rhs.clusterUuid,
-                    rhs.sshPort,
-                    rhs.description,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.tagUuids
-                )
-            )
+            guard ZStackFieldwise.same(lhs.username, rhs.username) else { return false }
+            guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.managementIp, rhs.managementIp) else { return false }
+            guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.sshPort, rhs.sshPort) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

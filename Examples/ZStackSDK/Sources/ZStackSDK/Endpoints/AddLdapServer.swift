@@ -101,32 +101,16 @@ public nonisolated enum AddLdapServer {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.name,
-                    lhs.url,
-                    lhs.base,
-                    lhs.username,
-                    lhs.password,
-                    lhs.encryption,
-                    lhs.scope,
-                    lhs.description,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.name,
-                    rhs.url,
-                    rhs.base,
-                    rhs.username,
-                    rhs.password,
-                    rhs.encryption,
-                    rhs.scope,
-                    rhs.description,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+            guard ZStackFieldwise.same(lhs.base, rhs.base) else { return false }
+            guard ZStackFieldwise.same(lhs.username, rhs.username) else { return false }
+            guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+            guard ZStackFieldwise.same(lhs.encryption, rhs.encryption) else { return false }
+            guard ZStackFieldwise.same(lhs.scope, rhs.scope) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -63,10 +63,10 @@ public nonisolated enum AddResourcesToDirectory {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.resourceUuids, lhs.directoryUuid, lhs.systemTags, lhs.userTags),
-                (rhs.resourceUuids, rhs.directoryUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.resourceUuids, rhs.resourceUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.directoryUuid, rhs.directoryUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -119,7 +119,8 @@ public nonisolated enum AddResourcesToDirectory {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.success, lhs.error), (rhs.success, rhs.error))
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

@@ -99,32 +99,16 @@ public nonisolated enum AddSdnController {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.vendorType,
-                    lhs.name,
-                    lhs.ip,
-                    lhs.userName,
-                    lhs.password,
-                    lhs.description,
-                    lhs.resourceUuid,
-                    lhs.tagUuids,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.vendorType,
-                    rhs.name,
-                    rhs.ip,
-                    rhs.userName,
-                    rhs.password,
-                    rhs.description,
-                    rhs.resourceUuid,
-                    rhs.tagUuids,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.vendorType, rhs.vendorType) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.ip, rhs.ip) else { return false }
+            guard ZStackFieldwise.same(lhs.userName, rhs.userName) else { return false }
+            guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -77,24 +77,12 @@ public nonisolated enum AddSecurityGroupRule {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.securityGroupUuid,
-                    lhs.rules,
-                    lhs.remoteSecurityGroupUuids,
-                    lhs.priority,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.securityGroupUuid,
-                    rhs.rules,
-                    rhs.remoteSecurityGroupUuids,
-                    rhs.priority,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.securityGroupUuid, rhs.securityGroupUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.rules, rhs.rules) else { return false }
+            guard ZStackFieldwise.same(lhs.remoteSecurityGroupUuids, rhs.remoteSecurityGroupUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.priority, rhs.priority) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -117,38 +117,19 @@ public nonisolated enum AddSftpBackupStorage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.hostname,
-                    lhs.username,
-                    lhs.password,
-                    lhs.url,
-                    lhs.name,
-                    lhs.sshPort,
-                    lhs.description,
-                    lhs.type,
-                    lhs.importImages,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.tagUuids
-                ),
-                (
-                    rhs.hostname,
-                    rhs.username,
-                    rhs.password,
-                    rhs.url,
-                    rhs.name,
-                    rhs.sshPort,
-                    rhs.description,
-                    rhs.type,
-                    rhs.importImages,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.tagUuids
-                )
-            )
+            guard ZStackFieldwise.same(lhs.hostname, rhs.hostname) else { return false }
+            guard ZStackFieldwise.same(lhs.username, rhs.username) else { return false }
+            guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+            guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.sshPort, rhs.sshPort) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.importImages, rhs.importImages) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

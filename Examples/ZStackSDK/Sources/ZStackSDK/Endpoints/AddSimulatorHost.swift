@@ -99,32 +99,16 @@ public nonisolated enum AddSimulatorHost {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.memoryCapacity,
-                    lhs.cpuCapacity,
-                    lhs.name,
-                    lhs.managementIp,
-                    lhs.clusterUuid,
-                    lhs.description,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.tagUuids
-                ),
-                (
-                    rhs.memoryCapacity,
-                    rhs.cpuCapacity,
-                    rhs.name,
-                    rhs.managementIp,
-                    rhs.clusterUuid,
-                    rhs.description,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.tagUuids
-                )
-            )
+            guard ZStackFieldwise.same(lhs.memoryCapacity, rhs.memoryCapacity) else { return false }
+            guard ZStackFieldwise.same(lhs.cpuCapacity, rhs.cpuCapacity) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.managementIp, rhs.managementIp) else { return false }
+            guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

@@ -71,10 +71,11 @@ public nonisolated enum AttachDataVolumeToHost {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.volumeUuid, lhs.hostUuid, lhs.mountPath, lhs.systemTags, lhs.userTags),
-                (rhs.volumeUuid, rhs.hostUuid, rhs.mountPath, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.volumeUuid, rhs.volumeUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.hostUuid, rhs.hostUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.mountPath, rhs.mountPath) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -127,7 +128,8 @@ public nonisolated enum AttachDataVolumeToHost {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.success, lhs.error), (rhs.success, rhs.error))
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

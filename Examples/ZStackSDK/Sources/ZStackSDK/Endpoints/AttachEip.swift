@@ -69,10 +69,11 @@ public nonisolated enum AttachEip {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.eipUuid, lhs.vmNicUuid, lhs.usedIpUuid, lhs.systemTags, lhs.userTags),
-                (rhs.eipUuid, rhs.vmNicUuid, rhs.usedIpUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.eipUuid, rhs.eipUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.vmNicUuid, rhs.vmNicUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.usedIpUuid, rhs.usedIpUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -69,10 +69,11 @@ public nonisolated enum AttachL2NetworkToCluster {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.l2NetworkUuid, lhs.clusterUuid, lhs.l2ProviderType, lhs.systemTags, lhs.userTags),
-                (rhs.l2NetworkUuid, rhs.clusterUuid, rhs.l2ProviderType, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.l2NetworkUuid, rhs.l2NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.l2ProviderType, rhs.l2ProviderType) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -87,28 +87,14 @@ public nonisolated enum AttachL3NetworkToVm {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.vmInstanceUuid,
-                    lhs.l3NetworkUuid,
-                    lhs.staticIp,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.driverType,
-                    lhs.customMac,
-                    lhs.vmNicParams
-                ),
-                (
-                    rhs.vmInstanceUuid,
-                    rhs.l3NetworkUuid,
-                    rhs.staticIp,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.driverType,
-                    rhs.customMac,
-                    rhs.vmNicParams
-                )
-            )
+            guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.staticIp, rhs.staticIp) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.driverType, rhs.driverType) else { return false }
+            guard ZStackFieldwise.same(lhs.customMac, rhs.customMac) else { return false }
+            return ZStackFieldwise.same(lhs.vmNicParams, rhs.vmNicParams)
         }
     }
 

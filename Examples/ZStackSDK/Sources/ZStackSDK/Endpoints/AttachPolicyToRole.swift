@@ -58,10 +58,10 @@ public nonisolated enum AttachPolicyToRole {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.roleUuid, lhs.policyUuid, lhs.systemTags, lhs.userTags),
-                (rhs.roleUuid, rhs.policyUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.roleUuid, rhs.roleUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.policyUuid, rhs.policyUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -60,10 +60,10 @@ public nonisolated enum AttachPolicyToUserGroup {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.groupUuid, lhs.policyUuid, lhs.systemTags, lhs.userTags),
-                (rhs.groupUuid, rhs.policyUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.groupUuid, rhs.groupUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.policyUuid, rhs.policyUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -63,10 +63,10 @@ public nonisolated enum AttachPrimaryStorageToCluster {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.clusterUuid, lhs.primaryStorageUuid, lhs.systemTags, lhs.userTags),
-                (rhs.clusterUuid, rhs.primaryStorageUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.primaryStorageUuid, rhs.primaryStorageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -58,10 +58,10 @@ public nonisolated enum AttachVipToLoadBalancer {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.loadBalancerUuid, lhs.vipUuid, lhs.systemTags, lhs.userTags),
-                (rhs.loadBalancerUuid, rhs.vipUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.loadBalancerUuid, rhs.loadBalancerUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.vipUuid, rhs.vipUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -53,10 +53,9 @@ public nonisolated enum BatchQuery {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.script, lhs.systemTags, lhs.userTags),
-                (rhs.script, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.script, rhs.script) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -116,7 +115,9 @@ public nonisolated enum BatchQuery {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.error, lhs.success, lhs.result), (rhs.error, rhs.success, rhs.result))
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.result, rhs.result)
         }
     }
 }

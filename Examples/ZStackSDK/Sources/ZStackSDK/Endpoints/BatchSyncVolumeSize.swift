@@ -53,10 +53,9 @@ public nonisolated enum BatchSyncVolumeSize {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.clusterUuid, lhs.systemTags, lhs.userTags),
-                (rhs.clusterUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -123,10 +122,10 @@ public nonisolated enum BatchSyncVolumeSize {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.successCount, lhs.failCount, lhs.success, lhs.error),
-                (rhs.successCount, rhs.failCount, rhs.success, rhs.error)
-            )
+            guard ZStackFieldwise.same(lhs.successCount, rhs.successCount) else { return false }
+            guard ZStackFieldwise.same(lhs.failCount, rhs.failCount) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

@@ -63,10 +63,10 @@ public nonisolated enum ChangeHostNetworkInterfaceLldpMode {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.interfaceUuids, lhs.mode, lhs.systemTags, lhs.userTags),
-                (rhs.interfaceUuids, rhs.mode, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.interfaceUuids, rhs.interfaceUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.mode, rhs.mode) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -69,10 +69,11 @@ public nonisolated enum ChangeL3NetworkDhcpIpAddress {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.l3NetworkUuid, lhs.dhcpServerIp, lhs.dhcpv6ServerIp, lhs.systemTags, lhs.userTags),
-                (rhs.l3NetworkUuid, rhs.dhcpServerIp, rhs.dhcpv6ServerIp, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.dhcpServerIp, rhs.dhcpServerIp) else { return false }
+            guard ZStackFieldwise.same(lhs.dhcpv6ServerIp, rhs.dhcpv6ServerIp) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -144,10 +145,10 @@ public nonisolated enum ChangeL3NetworkDhcpIpAddress {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.dhcpServerIp, lhs.dhcpv6ServerIp, lhs.success, lhs.error),
-                (rhs.dhcpServerIp, rhs.dhcpv6ServerIp, rhs.success, rhs.error)
-            )
+            guard ZStackFieldwise.same(lhs.dhcpServerIp, rhs.dhcpServerIp) else { return false }
+            guard ZStackFieldwise.same(lhs.dhcpv6ServerIp, rhs.dhcpv6ServerIp) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

@@ -70,10 +70,11 @@ public nonisolated enum ChangeLoadBalancerBackendServer {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.serverGroupUuid, lhs.vmNics, lhs.servers, lhs.systemTags, lhs.userTags),
-                (rhs.serverGroupUuid, rhs.vmNics, rhs.servers, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.serverGroupUuid, rhs.serverGroupUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.vmNics, rhs.vmNics) else { return false }
+            guard ZStackFieldwise.same(lhs.servers, rhs.servers) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -201,66 +201,33 @@ public nonisolated enum ChangeLoadBalancerListener {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.uuid,
-                    lhs.connectionIdleTimeout,
-                    lhs.maxConnection,
-                    lhs.balancerAlgorithm,
-                    lhs.healthCheckTarget,
-                    lhs.healthyThreshold,
-                    lhs.unhealthyThreshold,
-                    lhs.healthCheckInterval,
-                    lhs.healthCheckProtocol,
-                    lhs.healthCheckMethod,
-                    lhs.healthCheckURI,
-                    lhs.healthCheckHttpCode,
-                    lhs.aclStatus,
-                    lhs.securityPolicyType,
-                    lhs.nbprocess,
-                    lhs.httpMode,
-                    lhs.sessionPersistence,
-                    lhs.sessionIdleTimeout,
-                    lhs.cookieName,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.httpRedirectHttps,
-                    lhs.redirectPort,
-                    lhs.statusCode,
-                    lhs.httpVersions,
-                    lhs.tcpProxyProtocol,
-                    lhs.httpCompressAlgos
-                ),
-                (
-                    rhs.uuid,
-                    rhs.connectionIdleTimeout,
-                    rhs.maxConnection,
-                    rhs.balancerAlgorithm,
-                    rhs.healthCheckTarget,
-                    rhs.healthyThreshold,
-                    rhs.unhealthyThreshold,
-                    rhs.healthCheckInterval,
-                    rhs.healthCheckProtocol,
-                    rhs.healthCheckMethod,
-                    rhs.healthCheckURI,
-                    rhs.healthCheckHttpCode,
-                    rhs.aclStatus,
-                    rhs.securityPolicyType,
-                    rhs.nbprocess,
-                    rhs.httpMode,
-                    rhs.sessionPersistence,
-                    rhs.sessionIdleTimeout,
-                    rhs.cookieName,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.httpRedirectHttps,
-                    rhs.redirectPort,
-                    rhs.statusCode,
-                    rhs.httpVersions,
-                    rhs.tcpProxyProtocol,
-                    rhs.httpCompressAlgos
-                )
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.connectionIdleTimeout, rhs.connectionIdleTimeout) else { return false }
+            guard ZStackFieldwise.same(lhs.maxConnection, rhs.maxConnection) else { return false }
+            guard ZStackFieldwise.same(lhs.balancerAlgorithm, rhs.balancerAlgorithm) else { return false }
+            guard ZStackFieldwise.same(lhs.healthCheckTarget, rhs.healthCheckTarget) else { return false }
+            guard ZStackFieldwise.same(lhs.healthyThreshold, rhs.healthyThreshold) else { return false }
+            guard ZStackFieldwise.same(lhs.unhealthyThreshold, rhs.unhealthyThreshold) else { return false }
+            guard ZStackFieldwise.same(lhs.healthCheckInterval, rhs.healthCheckInterval) else { return false }
+            guard ZStackFieldwise.same(lhs.healthCheckProtocol, rhs.healthCheckProtocol) else { return false }
+            guard ZStackFieldwise.same(lhs.healthCheckMethod, rhs.healthCheckMethod) else { return false }
+            guard ZStackFieldwise.same(lhs.healthCheckURI, rhs.healthCheckURI) else { return false }
+            guard ZStackFieldwise.same(lhs.healthCheckHttpCode, rhs.healthCheckHttpCode) else { return false }
+            guard ZStackFieldwise.same(lhs.aclStatus, rhs.aclStatus) else { return false }
+            guard ZStackFieldwise.same(lhs.securityPolicyType, rhs.securityPolicyType) else { return false }
+            guard ZStackFieldwise.same(lhs.nbprocess, rhs.nbprocess) else { return false }
+            guard ZStackFieldwise.same(lhs.httpMode, rhs.httpMode) else { return false }
+            guard ZStackFieldwise.same(lhs.sessionPersistence, rhs.sessionPersistence) else { return false }
+            guard ZStackFieldwise.same(lhs.sessionIdleTimeout, rhs.sessionIdleTimeout) else { return false }
+            guard ZStackFieldwise.same(lhs.cookieName, rhs.cookieName) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.httpRedirectHttps, rhs.httpRedirectHttps) else { return false }
+            guard ZStackFieldwise.same(lhs.redirectPort, rhs.redirectPort) else { return false }
+            guard ZStackFieldwise.same(lhs.statusCode, rhs.statusCode) else { return false }
+            guard ZStackFieldwise.same(lhs.httpVersions, rhs.httpVersions) else { return false }
+            guard ZStackFieldwise.same(lhs.tcpProxyProtocol, rhs.tcpProxyProtocol) else { return false }
+            return ZStackFieldwise.same(lhs.httpCompressAlgos, rhs.httpCompressAlgos)
         }
     }
 

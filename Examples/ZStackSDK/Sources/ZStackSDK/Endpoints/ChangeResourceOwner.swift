@@ -60,10 +60,10 @@ public nonisolated enum ChangeResourceOwner {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.accountUuid, lhs.resourceUuid, lhs.systemTags, lhs.userTags),
-                (rhs.accountUuid, rhs.resourceUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.accountUuid, rhs.accountUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -113,36 +113,18 @@ public nonisolated enum ChangeSecurityGroupRule {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.uuid,
-                    lhs.description,
-                    lhs.remoteSecurityGroupUuid,
-                    lhs.action,
-                    lhs.state,
-                    lhs.priority,
-                    lhs.protocol,
-                    lhs.srcIpRange,
-                    lhs.dstIpRange,
-                    lhs.dstPortRange,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.uuid,
-                    rhs.description,
-                    rhs.remoteSecurityGroupUuid,
-                    rhs.action,
-                    rhs.state,
-                    rhs.priority,
-                    rhs.protocol,
-                    rhs.srcIpRange,
-                    rhs.dstIpRange,
-                    rhs.dstPortRange,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.remoteSecurityGroupUuid, rhs.remoteSecurityGroupUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.action, rhs.action) else { return false }
+            guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+            guard ZStackFieldwise.same(lhs.priority, rhs.priority) else { return false }
+            guard ZStackFieldwise.same(lhs.protocol, rhs.protocol) else { return false }
+            guard ZStackFieldwise.same(lhs.srcIpRange, rhs.srcIpRange) else { return false }
+            guard ZStackFieldwise.same(lhs.dstIpRange, rhs.dstIpRange) else { return false }
+            guard ZStackFieldwise.same(lhs.dstPortRange, rhs.dstPortRange) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

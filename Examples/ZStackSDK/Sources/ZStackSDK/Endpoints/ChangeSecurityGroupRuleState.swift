@@ -71,10 +71,11 @@ public nonisolated enum ChangeSecurityGroupRuleState {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.securityGroupUuid, lhs.ruleUuids, lhs.state, lhs.systemTags, lhs.userTags),
-                (rhs.securityGroupUuid, rhs.ruleUuids, rhs.state, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.securityGroupUuid, rhs.securityGroupUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.ruleUuids, rhs.ruleUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

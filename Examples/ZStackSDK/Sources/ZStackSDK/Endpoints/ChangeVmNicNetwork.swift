@@ -70,10 +70,11 @@ public nonisolated enum ChangeVmNicNetwork {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.vmNicUuid, lhs.destL3NetworkUuid, lhs.systemTags, lhs.userTags, lhs.staticIp),
-                (rhs.vmNicUuid, rhs.destL3NetworkUuid, rhs.systemTags, rhs.userTags, rhs.staticIp)
-            )
+            guard ZStackFieldwise.same(lhs.vmNicUuid, rhs.vmNicUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.destL3NetworkUuid, rhs.destL3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.staticIp, rhs.staticIp)
         }
     }
 

@@ -71,10 +71,11 @@ public nonisolated enum ChangeVmNicSecurityPolicy {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.vmNicUuid, lhs.ingressPolicy, lhs.egressPolicy, lhs.systemTags, lhs.userTags),
-                (rhs.vmNicUuid, rhs.ingressPolicy, rhs.egressPolicy, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.vmNicUuid, rhs.vmNicUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.ingressPolicy, rhs.ingressPolicy) else { return false }
+            guard ZStackFieldwise.same(lhs.egressPolicy, rhs.egressPolicy) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

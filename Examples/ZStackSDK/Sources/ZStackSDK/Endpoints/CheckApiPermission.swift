@@ -65,10 +65,10 @@ public nonisolated enum CheckApiPermission {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.apiNames, lhs.userUuid, lhs.systemTags, lhs.userTags),
-                (rhs.apiNames, rhs.userUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.apiNames, rhs.apiNames) else { return false }
+            guard ZStackFieldwise.same(lhs.userUuid, rhs.userUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -128,7 +128,9 @@ public nonisolated enum CheckApiPermission {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.error, lhs.success, lhs.inventory), (rhs.error, rhs.success, rhs.inventory))
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.inventory, rhs.inventory)
         }
     }
 }

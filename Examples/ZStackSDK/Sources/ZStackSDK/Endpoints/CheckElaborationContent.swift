@@ -65,10 +65,10 @@ public nonisolated enum CheckElaborationContent {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.elaborateFile, lhs.elaborateContent, lhs.systemTags, lhs.userTags),
-                (rhs.elaborateFile, rhs.elaborateContent, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.elaborateFile, rhs.elaborateFile) else { return false }
+            guard ZStackFieldwise.same(lhs.elaborateContent, rhs.elaborateContent) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -75,10 +75,12 @@ public nonisolated enum CheckIpAvailability {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.l3NetworkUuid, lhs.ip, lhs.systemTags, lhs.userTags, lhs.arpCheck, lhs.ipRangeCheck),
-                (rhs.l3NetworkUuid, rhs.ip, rhs.systemTags, rhs.userTags, rhs.arpCheck, rhs.ipRangeCheck)
-            )
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.ip, rhs.ip) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.arpCheck, rhs.arpCheck) else { return false }
+            return ZStackFieldwise.same(lhs.ipRangeCheck, rhs.ipRangeCheck)
         }
     }
 
@@ -145,10 +147,10 @@ public nonisolated enum CheckIpAvailability {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.available, lhs.reason, lhs.success),
-                (rhs.error, rhs.available, rhs.reason, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.available, rhs.available) else { return false }
+            guard ZStackFieldwise.same(lhs.reason, rhs.reason) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

@@ -81,10 +81,13 @@ public nonisolated enum CheckVipPortAvailability {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.vipUuid, lhs.port, lhs.protocolType, lhs.limit, lhs.start, lhs.systemTags, lhs.userTags),
-                (rhs.vipUuid, rhs.port, rhs.protocolType, rhs.limit, rhs.start, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.vipUuid, rhs.vipUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.port, rhs.port) else { return false }
+            guard ZStackFieldwise.same(lhs.protocolType, rhs.protocolType) else { return false }
+            guard ZStackFieldwise.same(lhs.limit, rhs.limit) else { return false }
+            guard ZStackFieldwise.same(lhs.start, rhs.start) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -144,7 +147,9 @@ public nonisolated enum CheckVipPortAvailability {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.available, lhs.success, lhs.error), (rhs.available, rhs.success, rhs.error))
+            guard ZStackFieldwise.same(lhs.available, rhs.available) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

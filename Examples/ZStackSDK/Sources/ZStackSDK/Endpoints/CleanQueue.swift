@@ -81,26 +81,13 @@ public nonisolated enum CleanQueue {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.signatureName,
-                    lhs.taskIndex,
-                    lhs.isCleanUp,
-                    lhs.isRunningTask,
-                    lhs.managementiUuid,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.signatureName,
-                    rhs.taskIndex,
-                    rhs.isCleanUp,
-                    rhs.isRunningTask,
-                    rhs.managementiUuid,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.signatureName, rhs.signatureName) else { return false }
+            guard ZStackFieldwise.same(lhs.taskIndex, rhs.taskIndex) else { return false }
+            guard ZStackFieldwise.same(lhs.isCleanUp, rhs.isCleanUp) else { return false }
+            guard ZStackFieldwise.same(lhs.isRunningTask, rhs.isRunningTask) else { return false }
+            guard ZStackFieldwise.same(lhs.managementiUuid, rhs.managementiUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -153,7 +140,8 @@ public nonisolated enum CleanQueue {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.success, lhs.error), (rhs.success, rhs.error))
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

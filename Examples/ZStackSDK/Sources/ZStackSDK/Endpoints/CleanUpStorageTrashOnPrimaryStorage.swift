@@ -58,10 +58,10 @@ public nonisolated enum CleanUpStorageTrashOnPrimaryStorage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.uuid, lhs.force, lhs.systemTags, lhs.userTags),
-                (rhs.uuid, rhs.force, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.force, rhs.force) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -133,10 +133,10 @@ public nonisolated enum CleanUpStorageTrashOnPrimaryStorage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.success, lhs.error, lhs.result, lhs.total),
-                (rhs.success, rhs.error, rhs.result, rhs.total)
-            )
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.result, rhs.result) else { return false }
+            return ZStackFieldwise.same(lhs.total, rhs.total)
         }
     }
 }

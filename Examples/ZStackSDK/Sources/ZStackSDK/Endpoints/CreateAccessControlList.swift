@@ -81,18 +81,13 @@ public nonisolated enum CreateAccessControlList {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.name,
-                    lhs.description,
-                    lhs.ipVersion,
-                    lhs.resourceUuid,
-                    lhs.tagUuids,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (rhs.name, rhs.description, rhs.ipVersion, rhs.resourceUuid, rhs.tagUuids, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -101,32 +101,16 @@ public nonisolated enum CreateCluster {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.zoneUuid,
-                    lhs.name,
-                    lhs.hypervisorType,
-                    lhs.description,
-                    lhs.type,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.architecture,
-                    lhs.tagUuids
-                ),
-                (
-                    rhs.zoneUuid,
-                    rhs.name,
-                    rhs.hypervisorType,
-                    rhs.description,
-                    rhs.type,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.architecture,
-                    rhs.tagUuids
-                )
-            )
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.hypervisorType, rhs.hypervisorType) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.architecture, rhs.architecture) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

@@ -87,28 +87,14 @@ public nonisolated enum CreateDirectory {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.name,
-                    lhs.zoneUuid,
-                    lhs.type,
-                    lhs.parentUuid,
-                    lhs.resourceUuid,
-                    lhs.tagUuids,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.name,
-                    rhs.zoneUuid,
-                    rhs.type,
-                    rhs.parentUuid,
-                    rhs.resourceUuid,
-                    rhs.tagUuids,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.parentUuid, rhs.parentUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -113,36 +113,18 @@ public nonisolated enum CreateInstanceOffering {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.name,
-                    lhs.cpuNum,
-                    lhs.memorySize,
-                    lhs.description,
-                    lhs.allocatorStrategy,
-                    lhs.sortKey,
-                    lhs.type,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.tagUuids,
-                    lhs.reservedMemorySize
-                ),
-                (
-                    rhs.name,
-                    rhs.cpuNum,
-                    rhs.memorySize,
-                    rhs.description,
-                    rhs.allocatorStrategy,
-                    rhs.sortKey,
-                    rhs.type,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.tagUuids,
-                    rhs.reservedMemorySize
-                )
-            )
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.cpuNum, rhs.cpuNum) else { return false }
+            guard ZStackFieldwise.same(lhs.memorySize, rhs.memorySize) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.allocatorStrategy, rhs.allocatorStrategy) else { return false }
+            guard ZStackFieldwise.same(lhs.sortKey, rhs.sortKey) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            return ZStackFieldwise.same(lhs.reservedMemorySize, rhs.reservedMemorySize)
         }
     }
 

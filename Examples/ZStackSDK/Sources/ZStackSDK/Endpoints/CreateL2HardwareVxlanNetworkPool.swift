@@ -117,38 +117,19 @@ public nonisolated enum CreateL2HardwareVxlanNetworkPool {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.sdnControllerUuid,
-                    lhs.name,
-                    lhs.zoneUuid,
-                    lhs.physicalInterface,
-                    lhs.description,
-                    lhs.type,
-                    lhs.resourceUuid,
-                    lhs.tagUuids,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.vSwitchType,
-                    lhs.isolated,
-                    lhs.pvlan
-                ),
-                (
-                    rhs.sdnControllerUuid,
-                    rhs.name,
-                    rhs.zoneUuid,
-                    rhs.physicalInterface,
-                    rhs.description,
-                    rhs.type,
-                    rhs.resourceUuid,
-                    rhs.tagUuids,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.vSwitchType,
-                    rhs.isolated,
-                    rhs.pvlan
-                )
-            )
+            guard ZStackFieldwise.same(lhs.sdnControllerUuid, rhs.sdnControllerUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.physicalInterface, rhs.physicalInterface) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.vSwitchType, rhs.vSwitchType) else { return false }
+            guard ZStackFieldwise.same(lhs.isolated, rhs.isolated) else { return false }
+            return ZStackFieldwise.same(lhs.pvlan, rhs.pvlan)
         }
     }
 

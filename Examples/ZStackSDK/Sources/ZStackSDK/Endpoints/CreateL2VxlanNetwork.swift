@@ -123,40 +123,20 @@ public nonisolated enum CreateL2VxlanNetwork {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.poolUuid,
-                    lhs.name,
-                    lhs.zoneUuid,
-                    lhs.physicalInterface,
-                    lhs.vni,
-                    lhs.description,
-                    lhs.type,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.vSwitchType,
-                    lhs.tagUuids,
-                    lhs.isolated,
-                    lhs.pvlan
-                ),
-                (
-                    rhs.poolUuid,
-                    rhs.name,
-                    rhs.zoneUuid,
-                    rhs.physicalInterface,
-                    rhs.vni,
-                    rhs.description,
-                    rhs.type,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.vSwitchType,
-                    rhs.tagUuids,
-                    rhs.isolated,
-                    rhs.pvlan
-                )
-            )
+            guard ZStackFieldwise.same(lhs.poolUuid, rhs.poolUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.physicalInterface, rhs.physicalInterface) else { return false }
+            guard ZStackFieldwise.same(lhs.vni, rhs.vni) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.vSwitchType, rhs.vSwitchType) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.isolated, rhs.isolated) else { return false }
+            return ZStackFieldwise.same(lhs.pvlan, rhs.pvlan)
         }
     }
 

@@ -117,38 +117,19 @@ public nonisolated enum CreateL3Network {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.name,
-                    lhs.l2NetworkUuid,
-                    lhs.description,
-                    lhs.type,
-                    lhs.ipVersion,
-                    lhs.system,
-                    lhs.dnsDomain,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.category,
-                    lhs.tagUuids,
-                    lhs.enableIPAM
-                ),
-                (
-                    rhs.name,
-                    rhs.l2NetworkUuid,
-                    rhs.description,
-                    rhs.type,
-                    rhs.ipVersion,
-                    rhs.system,
-                    rhs.dnsDomain,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.category,
-                    rhs.tagUuids,
-                    rhs.enableIPAM
-                )
-            )
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.l2NetworkUuid, rhs.l2NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion) else { return false }
+            guard ZStackFieldwise.same(lhs.system, rhs.system) else { return false }
+            guard ZStackFieldwise.same(lhs.dnsDomain, rhs.dnsDomain) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            return ZStackFieldwise.same(lhs.enableIPAM, rhs.enableIPAM)
         }
     }
 

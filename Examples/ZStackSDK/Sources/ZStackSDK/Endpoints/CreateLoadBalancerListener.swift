@@ -171,56 +171,28 @@ public nonisolated enum CreateLoadBalancerListener {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.loadBalancerUuid,
-                    lhs.name,
-                    lhs.loadBalancerPort,
-                    lhs.description,
-                    lhs.instancePort,
-                    lhs.protocol,
-                    lhs.certificateUuid,
-                    lhs.healthCheckProtocol,
-                    lhs.healthCheckMethod,
-                    lhs.healthCheckURI,
-                    lhs.healthCheckHttpCode,
-                    lhs.aclStatus,
-                    lhs.aclUuids,
-                    lhs.aclType,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.tagUuids,
-                    lhs.securityPolicyType,
-                    lhs.httpVersions,
-                    lhs.tcpProxyProtocol,
-                    lhs.httpCompressAlgos
-                ),
-                (
-                    rhs.loadBalancerUuid,
-                    rhs.name,
-                    rhs.loadBalancerPort,
-                    rhs.description,
-                    rhs.instancePort,
-                    rhs.protocol,
-                    rhs.certificateUuid,
-                    rhs.healthCheckProtocol,
-                    rhs.healthCheckMethod,
-                    rhs.healthCheckURI,
-                    rhs.healthCheckHttpCode,
-                    rhs.aclStatus,
-                    rhs.aclUuids,
-                    rhs.aclType,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.tagUuids,
-                    rhs.securityPolicyType,
-                    rhs.httpVersions,
-                    rhs.tcpProxyProtocol,
-                    rhs.httpCompressAlgos
-                )
-            )
+            guard ZStackFieldwise.same(lhs.loadBalancerUuid, rhs.loadBalancerUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.loadBalancerPort, rhs.loadBalancerPort) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.instancePort, rhs.instancePort) else { return false }
+            guard ZStackFieldwise.same(lhs.protocol, rhs.protocol) else { return false }
+            guard ZStackFieldwise.same(lhs.certificateUuid, rhs.certificateUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.healthCheckProtocol, rhs.healthCheckProtocol) else { return false }
+            guard ZStackFieldwise.same(lhs.healthCheckMethod, rhs.healthCheckMethod) else { return false }
+            guard ZStackFieldwise.same(lhs.healthCheckURI, rhs.healthCheckURI) else { return false }
+            guard ZStackFieldwise.same(lhs.healthCheckHttpCode, rhs.healthCheckHttpCode) else { return false }
+            guard ZStackFieldwise.same(lhs.aclStatus, rhs.aclStatus) else { return false }
+            guard ZStackFieldwise.same(lhs.aclUuids, rhs.aclUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.aclType, rhs.aclType) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.securityPolicyType, rhs.securityPolicyType) else { return false }
+            guard ZStackFieldwise.same(lhs.httpVersions, rhs.httpVersions) else { return false }
+            guard ZStackFieldwise.same(lhs.tcpProxyProtocol, rhs.tcpProxyProtocol) else { return false }
+            return ZStackFieldwise.same(lhs.httpCompressAlgos, rhs.httpCompressAlgos)
         }
     }
 

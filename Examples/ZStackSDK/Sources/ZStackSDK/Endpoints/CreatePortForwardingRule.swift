@@ -125,40 +125,20 @@ public nonisolated enum CreatePortForwardingRule {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.vipUuid,
-                    lhs.vipPortStart,
-                    lhs.protocolType,
-                    lhs.name,
-                    lhs.vipPortEnd,
-                    lhs.privatePortStart,
-                    lhs.privatePortEnd,
-                    lhs.vmNicUuid,
-                    lhs.allowedCidr,
-                    lhs.description,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.tagUuids
-                ),
-                (
-                    rhs.vipUuid,
-                    rhs.vipPortStart,
-                    rhs.protocolType,
-                    rhs.name,
-                    rhs.vipPortEnd,
-                    rhs.privatePortStart,
-                    rhs.privatePortEnd,
-                    rhs.vmNicUuid,
-                    rhs.allowedCidr,
-                    rhs.description,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.tagUuids
-                )
-            )
+            guard ZStackFieldwise.same(lhs.vipUuid, rhs.vipUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.vipPortStart, rhs.vipPortStart) else { return false }
+            guard ZStackFieldwise.same(lhs.protocolType, rhs.protocolType) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.vipPortEnd, rhs.vipPortEnd) else { return false }
+            guard ZStackFieldwise.same(lhs.privatePortStart, rhs.privatePortStart) else { return false }
+            guard ZStackFieldwise.same(lhs.privatePortEnd, rhs.privatePortEnd) else { return false }
+            guard ZStackFieldwise.same(lhs.vmNicUuid, rhs.vmNicUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.allowedCidr, rhs.allowedCidr) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

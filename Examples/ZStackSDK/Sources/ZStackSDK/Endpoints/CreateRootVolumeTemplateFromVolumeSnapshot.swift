@@ -118,38 +118,19 @@ public nonisolated enum CreateRootVolumeTemplateFromVolumeSnapshot {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.snapshotUuid,
-                    lhs.name,
-                    lhs.backupStorageUuids,
-                    lhs.description,
-                    lhs.guestOsType,
-                    lhs.platform,
-                    lhs.system,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.architecture,
-                    lhs.tagUuids,
-                    lhs.virtio
-                ),
-                (
-                    rhs.snapshotUuid,
-                    rhs.name,
-                    rhs.backupStorageUuids,
-                    rhs.description,
-                    rhs.guestOsType,
-                    rhs.platform,
-                    rhs.system,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.architecture,
-                    rhs.tagUuids,
-                    rhs.virtio
-                )
-            )
+            guard ZStackFieldwise.same(lhs.snapshotUuid, rhs.snapshotUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.backupStorageUuids, rhs.backupStorageUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.guestOsType, rhs.guestOsType) else { return false }
+            guard ZStackFieldwise.same(lhs.platform, rhs.platform) else { return false }
+            guard ZStackFieldwise.same(lhs.system, rhs.system) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.architecture, rhs.architecture) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            return ZStackFieldwise.same(lhs.virtio, rhs.virtio)
         }
     }
 

@@ -71,10 +71,11 @@ public nonisolated enum CreateSystemTag {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.resourceType, lhs.resourceUuid, lhs.tag, lhs.systemTags, lhs.userTags),
-                (rhs.resourceType, rhs.resourceUuid, rhs.tag, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.tag, rhs.tag) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -69,10 +69,11 @@ public nonisolated enum CreateSystemTags {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.resourceUuid, lhs.resourceType, lhs.tags, lhs.systemTags, lhs.userTags),
-                (rhs.resourceUuid, rhs.resourceType, rhs.tags, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+            guard ZStackFieldwise.same(lhs.tags, rhs.tags) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

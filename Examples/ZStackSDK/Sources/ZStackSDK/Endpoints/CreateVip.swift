@@ -107,34 +107,17 @@ public nonisolated enum CreateVip {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.name,
-                    lhs.l3NetworkUuid,
-                    lhs.description,
-                    lhs.ipRangeUuid,
-                    lhs.allocatorStrategy,
-                    lhs.ipVersion,
-                    lhs.requiredIp,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.tagUuids
-                ),
-                (
-                    rhs.name,
-                    rhs.l3NetworkUuid,
-                    rhs.description,
-                    rhs.ipRangeUuid,
-                    rhs.allocatorStrategy,
-                    rhs.ipVersion,
-                    rhs.requiredIp,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.tagUuids
-                )
-            )
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.ipRangeUuid, rhs.ipRangeUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.allocatorStrategy, rhs.allocatorStrategy) else { return false }
+            guard ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion) else { return false }
+            guard ZStackFieldwise.same(lhs.requiredIp, rhs.requiredIp) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

@@ -147,48 +147,24 @@ public nonisolated enum CreateVirtualRouterOffering {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.zoneUuid,
-                    lhs.managementNetworkUuid,
-                    lhs.imageUuid,
-                    lhs.name,
-                    lhs.cpuNum,
-                    lhs.cpuSpeed,
-                    lhs.memorySize,
-                    lhs.publicNetworkUuid,
-                    lhs.isDefault,
-                    lhs.description,
-                    lhs.allocatorStrategy,
-                    lhs.sortKey,
-                    lhs.type,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.reservedMemorySize,
-                    lhs.tagUuids
-                ),
-                (
-                    rhs.zoneUuid,
-                    rhs.managementNetworkUuid,
-                    rhs.imageUuid,
-                    rhs.name,
-                    rhs.cpuNum,
-                    rhs.cpuSpeed,
-                    rhs.memorySize,
-                    rhs.publicNetworkUuid,
-                    rhs.isDefault,
-                    rhs.description,
-                    rhs.allocatorStrategy,
-                    rhs.sortKey,
-                    rhs.type,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.reservedMemorySize,
-                    rhs.tagUuids
-                )
-            )
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.managementNetworkUuid, rhs.managementNetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.imageUuid, rhs.imageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.cpuNum, rhs.cpuNum) else { return false }
+            guard ZStackFieldwise.same(lhs.cpuSpeed, rhs.cpuSpeed) else { return false }
+            guard ZStackFieldwise.same(lhs.memorySize, rhs.memorySize) else { return false }
+            guard ZStackFieldwise.same(lhs.publicNetworkUuid, rhs.publicNetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.isDefault, rhs.isDefault) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.allocatorStrategy, rhs.allocatorStrategy) else { return false }
+            guard ZStackFieldwise.same(lhs.sortKey, rhs.sortKey) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.reservedMemorySize, rhs.reservedMemorySize) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

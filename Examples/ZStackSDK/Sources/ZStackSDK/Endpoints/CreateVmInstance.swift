@@ -243,80 +243,46 @@ public nonisolated enum CreateVmInstance {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.name,
-                    lhs.instanceOfferingUuid,
-                    lhs.imageUuid,
-                    lhs.l3NetworkUuids,
-                    lhs.vmNicParams,
-                    lhs.type,
-                    lhs.rootDiskOfferingUuid,
-                    lhs.dataDiskSizes,
-                    lhs.dataDiskOfferingUuids,
-                    lhs.zoneUuid,
-                    lhs.clusterUuid,
-                    lhs.hostUuid,
-                    lhs.primaryStorageUuidForRootVolume,
-                    lhs.description,
-                    lhs.defaultL3NetworkUuid,
-                    lhs.resourceUuid,
-                    lhs.tagUuids,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.strategy,
-                    lhs.rootVolumeSystemTags,
-                    lhs.dataVolumeSystemTags,
-                    lhs.cpuNum,
-                    lhs.memorySize,
-                    lhs.rootDiskSize,
-                    lhs.dataVolumeSystemTagsOnIndex,
-                    lhs.sshKeyPairUuids,
-                    lhs.dataVolumeTemplateUuids,
-                    lhs.diskAOs,
-                    lhs.platform,
-                    lhs.guestOsType,
-                    lhs.architecture,
-                    lhs.reservedMemorySize,
-                    lhs.virtio
-                ),
-                (
-                    rhs.name,
-                    rhs.instanceOfferingUuid,
-                    rhs.imageUuid,
-                    rhs.l3NetworkUuids,
-                    rhs.vmNicParams,
-                    rhs.type,
-                    rhs.rootDiskOfferingUuid,
-                    rhs.dataDiskSizes,
-                    rhs.dataDiskOfferingUuids,
-                    rhs.zoneUuid,
-                    rhs.clusterUuid,
-                    rhs.hostUuid,
-                    rhs.primaryStorageUuidForRootVolume,
-                    rhs.description,
-                    rhs.defaultL3NetworkUuid,
-                    rhs.resourceUuid,
-                    rhs.tagUuids,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.strategy,
-                    rhs.rootVolumeSystemTags,
-                    rhs.dataVolumeSystemTags,
-                    rhs.cpuNum,
-                    rhs.memorySize,
-                    rhs.rootDiskSize,
-                    rhs.dataVolumeSystemTagsOnIndex,
-                    rhs.sshKeyPairUuids,
-                    rhs.dataVolumeTemplateUuids,
-                    rhs.diskAOs,
-                    rhs.platform,
-                    rhs.guestOsType,
-                    rhs.architecture,
-                    rhs.reservedMemorySize,
-                    rhs.virtio
-                )
-            )
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.instanceOfferingUuid, rhs.instanceOfferingUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.imageUuid, rhs.imageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.l3NetworkUuids, rhs.l3NetworkUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.vmNicParams, rhs.vmNicParams) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.rootDiskOfferingUuid, rhs.rootDiskOfferingUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.dataDiskSizes, rhs.dataDiskSizes) else { return false }
+            guard ZStackFieldwise.same(lhs.dataDiskOfferingUuids, rhs.dataDiskOfferingUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.hostUuid, rhs.hostUuid) else { return false }
+            guard ZStackFieldwise.same(
+                lhs.primaryStorageUuidForRootVolume,
+                rhs.primaryStorageUuidForRootVolume
+            ) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.defaultL3NetworkUuid, rhs.defaultL3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.strategy, rhs.strategy) else { return false }
+            guard ZStackFieldwise.same(lhs.rootVolumeSystemTags, rhs.rootVolumeSystemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.dataVolumeSystemTags, rhs.dataVolumeSystemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.cpuNum, rhs.cpuNum) else { return false }
+            guard ZStackFieldwise.same(lhs.memorySize, rhs.memorySize) else { return false }
+            guard ZStackFieldwise.same(lhs.rootDiskSize, rhs.rootDiskSize) else { return false }
+            guard ZStackFieldwise.same(
+                lhs.dataVolumeSystemTagsOnIndex,
+                rhs.dataVolumeSystemTagsOnIndex
+            ) else { return false }
+            guard ZStackFieldwise.same(lhs.sshKeyPairUuids, rhs.sshKeyPairUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.dataVolumeTemplateUuids, rhs.dataVolumeTemplateUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.diskAOs, rhs.diskAOs) else { return false }
+            guard ZStackFieldwise.same(lhs.platform, rhs.platform) else { return false }
+            guard ZStackFieldwise.same(lhs.guestOsType, rhs.guestOsType) else { return false }
+            guard ZStackFieldwise.same(lhs.architecture, rhs.architecture) else { return false }
+            guard ZStackFieldwise.same(lhs.reservedMemorySize, rhs.reservedMemorySize) else { return false }
+            return ZStackFieldwise.same(lhs.virtio, rhs.virtio)
         }
     }
 

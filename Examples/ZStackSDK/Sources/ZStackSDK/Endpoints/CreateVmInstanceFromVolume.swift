@@ -165,54 +165,27 @@ public nonisolated enum CreateVmInstanceFromVolume {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.name,
-                    lhs.volumeUuid,
-                    lhs.description,
-                    lhs.instanceOfferingUuid,
-                    lhs.cpuNum,
-                    lhs.memorySize,
-                    lhs.l3NetworkUuids,
-                    lhs.vmNicParams,
-                    lhs.type,
-                    lhs.platform,
-                    lhs.zoneUuid,
-                    lhs.clusterUuid,
-                    lhs.hostUuid,
-                    lhs.primaryStorageUuid,
-                    lhs.defaultL3NetworkUuid,
-                    lhs.strategy,
-                    lhs.resourceUuid,
-                    lhs.tagUuids,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.reservedMemorySize
-                ),
-                (
-                    rhs.name,
-                    rhs.volumeUuid,
-                    rhs.description,
-                    rhs.instanceOfferingUuid,
-                    rhs.cpuNum,
-                    rhs.memorySize,
-                    rhs.l3NetworkUuids,
-                    rhs.vmNicParams,
-                    rhs.type,
-                    rhs.platform,
-                    rhs.zoneUuid,
-                    rhs.clusterUuid,
-                    rhs.hostUuid,
-                    rhs.primaryStorageUuid,
-                    rhs.defaultL3NetworkUuid,
-                    rhs.strategy,
-                    rhs.resourceUuid,
-                    rhs.tagUuids,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.reservedMemorySize
-                )
-            )
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.volumeUuid, rhs.volumeUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.instanceOfferingUuid, rhs.instanceOfferingUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.cpuNum, rhs.cpuNum) else { return false }
+            guard ZStackFieldwise.same(lhs.memorySize, rhs.memorySize) else { return false }
+            guard ZStackFieldwise.same(lhs.l3NetworkUuids, rhs.l3NetworkUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.vmNicParams, rhs.vmNicParams) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.platform, rhs.platform) else { return false }
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.hostUuid, rhs.hostUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.primaryStorageUuid, rhs.primaryStorageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.defaultL3NetworkUuid, rhs.defaultL3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.strategy, rhs.strategy) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.reservedMemorySize, rhs.reservedMemorySize)
         }
     }
 

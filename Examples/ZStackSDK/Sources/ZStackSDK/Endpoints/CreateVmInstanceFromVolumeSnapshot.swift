@@ -171,56 +171,28 @@ public nonisolated enum CreateVmInstanceFromVolumeSnapshot {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.volumeSnapshotUuid,
-                    lhs.name,
-                    lhs.description,
-                    lhs.instanceOfferingUuid,
-                    lhs.cpuNum,
-                    lhs.memorySize,
-                    lhs.l3NetworkUuids,
-                    lhs.vmNicParams,
-                    lhs.type,
-                    lhs.platform,
-                    lhs.zoneUuid,
-                    lhs.clusterUuid,
-                    lhs.hostUuid,
-                    lhs.primaryStorageUuid,
-                    lhs.defaultL3NetworkUuid,
-                    lhs.strategy,
-                    lhs.resourceUuid,
-                    lhs.tagUuids,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.rootVolumeSystemTags,
-                    lhs.reservedMemorySize
-                ),
-                (
-                    rhs.volumeSnapshotUuid,
-                    rhs.name,
-                    rhs.description,
-                    rhs.instanceOfferingUuid,
-                    rhs.cpuNum,
-                    rhs.memorySize,
-                    rhs.l3NetworkUuids,
-                    rhs.vmNicParams,
-                    rhs.type,
-                    rhs.platform,
-                    rhs.zoneUuid,
-                    rhs.clusterUuid,
-                    rhs.hostUuid,
-                    rhs.primaryStorageUuid,
-                    rhs.defaultL3NetworkUuid,
-                    rhs.strategy,
-                    rhs.resourceUuid,
-                    rhs.tagUuids,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.rootVolumeSystemTags,
-                    rhs.reservedMemorySize
-                )
-            )
+            guard ZStackFieldwise.same(lhs.volumeSnapshotUuid, rhs.volumeSnapshotUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.instanceOfferingUuid, rhs.instanceOfferingUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.cpuNum, rhs.cpuNum) else { return false }
+            guard ZStackFieldwise.same(lhs.memorySize, rhs.memorySize) else { return false }
+            guard ZStackFieldwise.same(lhs.l3NetworkUuids, rhs.l3NetworkUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.vmNicParams, rhs.vmNicParams) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.platform, rhs.platform) else { return false }
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.hostUuid, rhs.hostUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.primaryStorageUuid, rhs.primaryStorageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.defaultL3NetworkUuid, rhs.defaultL3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.strategy, rhs.strategy) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.rootVolumeSystemTags, rhs.rootVolumeSystemTags) else { return false }
+            return ZStackFieldwise.same(lhs.reservedMemorySize, rhs.reservedMemorySize)
         }
     }
 

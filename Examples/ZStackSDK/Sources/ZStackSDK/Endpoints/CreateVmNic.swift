@@ -75,10 +75,12 @@ public nonisolated enum CreateVmNic {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.l3NetworkUuid, lhs.ip, lhs.resourceUuid, lhs.systemTags, lhs.userTags, lhs.tagUuids),
-                (rhs.l3NetworkUuid, rhs.ip, rhs.resourceUuid, rhs.systemTags, rhs.userTags, rhs.tagUuids)
-            )
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.ip, rhs.ip) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

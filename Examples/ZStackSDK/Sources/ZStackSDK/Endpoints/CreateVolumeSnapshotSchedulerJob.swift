@@ -117,38 +117,22 @@ public nonisolated enum CreateVolumeSnapshotSchedulerJob {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.volumeUuid,
-                    lhs.snapShotName,
-                    lhs.schedulerName,
-                    lhs.type,
-                    lhs.volumeSnapshotDescription,
-                    lhs.schedulerDescription,
-                    lhs.interval,
-                    lhs.repeatCount,
-                    lhs.startTime,
-                    lhs.cron,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.volumeUuid,
-                    rhs.snapShotName,
-                    rhs.schedulerName,
-                    rhs.type,
-                    rhs.volumeSnapshotDescription,
-                    rhs.schedulerDescription,
-                    rhs.interval,
-                    rhs.repeatCount,
-                    rhs.startTime,
-                    rhs.cron,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.volumeUuid, rhs.volumeUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.snapShotName, rhs.snapShotName) else { return false }
+            guard ZStackFieldwise.same(lhs.schedulerName, rhs.schedulerName) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(
+                lhs.volumeSnapshotDescription,
+                rhs.volumeSnapshotDescription
+            ) else { return false }
+            guard ZStackFieldwise.same(lhs.schedulerDescription, rhs.schedulerDescription) else { return false }
+            guard ZStackFieldwise.same(lhs.interval, rhs.interval) else { return false }
+            guard ZStackFieldwise.same(lhs.repeatCount, rhs.repeatCount) else { return false }
+            guard ZStackFieldwise.same(lhs.startTime, rhs.startTime) else { return false }
+            guard ZStackFieldwise.same(lhs.cron, rhs.cron) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

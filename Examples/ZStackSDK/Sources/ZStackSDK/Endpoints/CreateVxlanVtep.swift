@@ -81,10 +81,13 @@ public nonisolated enum CreateVxlanVtep {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.hostUuid, lhs.poolUuid, lhs.vtepIp, lhs.resourceUuid, lhs.systemTags, lhs.userTags, lhs.tagUuids),
-                (rhs.hostUuid, rhs.poolUuid, rhs.vtepIp, rhs.resourceUuid, rhs.systemTags, rhs.userTags, rhs.tagUuids)
-            )
+            guard ZStackFieldwise.same(lhs.hostUuid, rhs.hostUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.poolUuid, rhs.poolUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.vtepIp, rhs.vtepIp) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

@@ -75,10 +75,12 @@ public nonisolated enum DeleteResourceConfig {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.category, lhs.name, lhs.resourceUuid, lhs.deleteMode, lhs.systemTags, lhs.userTags),
-                (rhs.category, rhs.name, rhs.resourceUuid, rhs.deleteMode, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.deleteMode, rhs.deleteMode) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -131,7 +133,8 @@ public nonisolated enum DeleteResourceConfig {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.success, lhs.error), (rhs.success, rhs.error))
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

@@ -75,10 +75,12 @@ public nonisolated enum DeleteVmStaticIp {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.vmInstanceUuid, lhs.l3NetworkUuid, lhs.systemTags, lhs.userTags, lhs.deleteMode, lhs.staticIp),
-                (rhs.vmInstanceUuid, rhs.l3NetworkUuid, rhs.systemTags, rhs.userTags, rhs.deleteMode, rhs.staticIp)
-            )
+            guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.deleteMode, rhs.deleteMode) else { return false }
+            return ZStackFieldwise.same(lhs.staticIp, rhs.staticIp)
         }
     }
 

@@ -76,10 +76,12 @@ public nonisolated enum DeleteVxlanPoolRemoteVtep {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.l2NetworkUuid, lhs.clusterUuid, lhs.remoteVtepIp, lhs.deleteMode, lhs.systemTags, lhs.userTags),
-                (rhs.l2NetworkUuid, rhs.clusterUuid, rhs.remoteVtepIp, rhs.deleteMode, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.l2NetworkUuid, rhs.l2NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.remoteVtepIp, rhs.remoteVtepIp) else { return false }
+            guard ZStackFieldwise.same(lhs.deleteMode, rhs.deleteMode) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -132,7 +134,8 @@ public nonisolated enum DeleteVxlanPoolRemoteVtep {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.success, lhs.error), (rhs.success, rhs.error))
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

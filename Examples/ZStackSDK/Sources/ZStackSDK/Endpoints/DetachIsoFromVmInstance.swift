@@ -63,10 +63,10 @@ public nonisolated enum DetachIsoFromVmInstance {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.vmInstanceUuid, lhs.systemTags, lhs.userTags, lhs.isoUuid),
-                (rhs.vmInstanceUuid, rhs.systemTags, rhs.userTags, rhs.isoUuid)
-            )
+            guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.isoUuid, rhs.isoUuid)
         }
     }
 

@@ -69,10 +69,11 @@ public nonisolated enum DetachNetworkServiceFromL3NetworkByService {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.l3NetworkUuid, lhs.service, lhs.networkServices, lhs.systemTags, lhs.userTags),
-                (rhs.l3NetworkUuid, rhs.service, rhs.networkServices, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.service, rhs.service) else { return false }
+            guard ZStackFieldwise.same(lhs.networkServices, rhs.networkServices) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

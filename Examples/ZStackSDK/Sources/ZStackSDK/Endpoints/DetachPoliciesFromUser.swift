@@ -60,10 +60,10 @@ public nonisolated enum DetachPoliciesFromUser {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.userUuid, lhs.policyUuids, lhs.systemTags, lhs.userTags),
-                (rhs.userUuid, rhs.policyUuids, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.userUuid, rhs.userUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.policyUuids, rhs.policyUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

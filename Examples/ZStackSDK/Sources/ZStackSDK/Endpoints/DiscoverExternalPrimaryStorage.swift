@@ -69,10 +69,11 @@ public nonisolated enum DiscoverExternalPrimaryStorage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.url, lhs.identity, lhs.config, lhs.systemTags, lhs.userTags),
-                (rhs.url, rhs.identity, rhs.config, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+            guard ZStackFieldwise.same(lhs.identity, rhs.identity) else { return false }
+            guard ZStackFieldwise.same(lhs.config, rhs.config) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -69,10 +69,11 @@ public nonisolated enum ExportImageFromBackupStorage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.backupStorageUuid, lhs.imageUuid, lhs.exportFormat, lhs.systemTags, lhs.userTags),
-                (rhs.backupStorageUuid, rhs.imageUuid, rhs.exportFormat, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.backupStorageUuid, rhs.backupStorageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.imageUuid, rhs.imageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.exportFormat, rhs.exportFormat) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -144,10 +145,10 @@ public nonisolated enum ExportImageFromBackupStorage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.imageUrl, lhs.exportMd5Sum, lhs.success),
-                (rhs.error, rhs.imageUrl, rhs.exportMd5Sum, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.imageUrl, rhs.imageUrl) else { return false }
+            guard ZStackFieldwise.same(lhs.exportMd5Sum, rhs.exportMd5Sum) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

@@ -69,10 +69,11 @@ public nonisolated enum GetBackupStorageCapacity {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.zoneUuids, lhs.backupStorageUuids, lhs.all, lhs.systemTags, lhs.userTags),
-                (rhs.zoneUuids, rhs.backupStorageUuids, rhs.all, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.zoneUuids, rhs.zoneUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.backupStorageUuids, rhs.backupStorageUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.all, rhs.all) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -144,10 +145,10 @@ public nonisolated enum GetBackupStorageCapacity {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.totalCapacity, lhs.availableCapacity, lhs.success),
-                (rhs.error, rhs.totalCapacity, rhs.availableCapacity, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.totalCapacity, rhs.totalCapacity) else { return false }
+            guard ZStackFieldwise.same(lhs.availableCapacity, rhs.availableCapacity) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

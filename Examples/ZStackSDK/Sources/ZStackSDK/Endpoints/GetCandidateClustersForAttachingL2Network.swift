@@ -75,10 +75,12 @@ public nonisolated enum GetCandidateClustersForAttachingL2Network {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.l2NetworkUuid, lhs.clusterTypes, lhs.limit, lhs.start, lhs.systemTags, lhs.userTags),
-                (rhs.l2NetworkUuid, rhs.clusterTypes, rhs.limit, rhs.start, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.l2NetworkUuid, rhs.l2NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.clusterTypes, rhs.clusterTypes) else { return false }
+            guard ZStackFieldwise.same(lhs.limit, rhs.limit) else { return false }
+            guard ZStackFieldwise.same(lhs.start, rhs.start) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

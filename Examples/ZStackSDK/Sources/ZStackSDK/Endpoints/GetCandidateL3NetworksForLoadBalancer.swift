@@ -69,10 +69,11 @@ public nonisolated enum GetCandidateL3NetworksForLoadBalancer {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.listenerUuid, lhs.limit, lhs.start, lhs.systemTags, lhs.userTags),
-                (rhs.listenerUuid, rhs.limit, rhs.start, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.listenerUuid, rhs.listenerUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.limit, rhs.limit) else { return false }
+            guard ZStackFieldwise.same(lhs.start, rhs.start) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

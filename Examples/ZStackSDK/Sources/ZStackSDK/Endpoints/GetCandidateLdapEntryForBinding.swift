@@ -58,10 +58,10 @@ public nonisolated enum GetCandidateLdapEntryForBinding {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.ldapFilter, lhs.systemTags, lhs.userTags, lhs.limit),
-                (rhs.ldapFilter, rhs.systemTags, rhs.userTags, rhs.limit)
-            )
+            guard ZStackFieldwise.same(lhs.ldapFilter, rhs.ldapFilter) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.limit, rhs.limit)
         }
     }
 

@@ -105,34 +105,17 @@ public nonisolated enum GetCandidatePrimaryStoragesForCreatingVm {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.imageUuid,
-                    lhs.l3NetworkUuids,
-                    lhs.rootDiskOfferingUuid,
-                    lhs.rootDiskSize,
-                    lhs.dataDiskOfferingUuids,
-                    lhs.dataDiskSizes,
-                    lhs.zoneUuid,
-                    lhs.clusterUuid,
-                    lhs.defaultL3NetworkUuid,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.imageUuid,
-                    rhs.l3NetworkUuids,
-                    rhs.rootDiskOfferingUuid,
-                    rhs.rootDiskSize,
-                    rhs.dataDiskOfferingUuids,
-                    rhs.dataDiskSizes,
-                    rhs.zoneUuid,
-                    rhs.clusterUuid,
-                    rhs.defaultL3NetworkUuid,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.imageUuid, rhs.imageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.l3NetworkUuids, rhs.l3NetworkUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.rootDiskOfferingUuid, rhs.rootDiskOfferingUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.rootDiskSize, rhs.rootDiskSize) else { return false }
+            guard ZStackFieldwise.same(lhs.dataDiskOfferingUuids, rhs.dataDiskOfferingUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.dataDiskSizes, rhs.dataDiskSizes) else { return false }
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.defaultL3NetworkUuid, rhs.defaultL3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -210,10 +193,16 @@ public nonisolated enum GetCandidatePrimaryStoragesForCreatingVm {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.rootVolumePrimaryStorages, lhs.dataVolumePrimaryStorages, lhs.success, lhs.error),
-                (rhs.rootVolumePrimaryStorages, rhs.dataVolumePrimaryStorages, rhs.success, rhs.error)
-            )
+            guard ZStackFieldwise.same(
+                lhs.rootVolumePrimaryStorages,
+                rhs.rootVolumePrimaryStorages
+            ) else { return false }
+            guard ZStackFieldwise.same(
+                lhs.dataVolumePrimaryStorages,
+                rhs.dataVolumePrimaryStorages
+            ) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

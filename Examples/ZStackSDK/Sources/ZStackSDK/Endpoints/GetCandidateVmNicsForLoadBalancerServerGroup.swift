@@ -69,10 +69,11 @@ public nonisolated enum GetCandidateVmNicsForLoadBalancerServerGroup {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.servergroupUuid, lhs.loadBalancerUuid, lhs.systemTags, lhs.userTags, lhs.ipVersion),
-                (rhs.servergroupUuid, rhs.loadBalancerUuid, rhs.systemTags, rhs.userTags, rhs.ipVersion)
-            )
+            guard ZStackFieldwise.same(lhs.servergroupUuid, rhs.servergroupUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.loadBalancerUuid, rhs.loadBalancerUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion)
         }
     }
 

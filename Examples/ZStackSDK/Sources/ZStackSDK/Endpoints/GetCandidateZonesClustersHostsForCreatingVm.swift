@@ -117,38 +117,19 @@ public nonisolated enum GetCandidateZonesClustersHostsForCreatingVm {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.imageUuid,
-                    lhs.l3NetworkUuids,
-                    lhs.instanceOfferingUuid,
-                    lhs.rootDiskOfferingUuid,
-                    lhs.dataDiskOfferingUuids,
-                    lhs.zoneUuid,
-                    lhs.clusterUuid,
-                    lhs.defaultL3NetworkUuid,
-                    lhs.cpuNum,
-                    lhs.memorySize,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.rootDiskSize
-                ),
-                (
-                    rhs.imageUuid,
-                    rhs.l3NetworkUuids,
-                    rhs.instanceOfferingUuid,
-                    rhs.rootDiskOfferingUuid,
-                    rhs.dataDiskOfferingUuids,
-                    rhs.zoneUuid,
-                    rhs.clusterUuid,
-                    rhs.defaultL3NetworkUuid,
-                    rhs.cpuNum,
-                    rhs.memorySize,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.rootDiskSize
-                )
-            )
+            guard ZStackFieldwise.same(lhs.imageUuid, rhs.imageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.l3NetworkUuids, rhs.l3NetworkUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.instanceOfferingUuid, rhs.instanceOfferingUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.rootDiskOfferingUuid, rhs.rootDiskOfferingUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.dataDiskOfferingUuids, rhs.dataDiskOfferingUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.defaultL3NetworkUuid, rhs.defaultL3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.cpuNum, rhs.cpuNum) else { return false }
+            guard ZStackFieldwise.same(lhs.memorySize, rhs.memorySize) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.rootDiskSize, rhs.rootDiskSize)
         }
     }
 
@@ -228,10 +209,11 @@ public nonisolated enum GetCandidateZonesClustersHostsForCreatingVm {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.zones, lhs.clusters, lhs.hosts, lhs.success),
-                (rhs.error, rhs.zones, rhs.clusters, rhs.hosts, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.zones, rhs.zones) else { return false }
+            guard ZStackFieldwise.same(lhs.clusters, rhs.clusters) else { return false }
+            guard ZStackFieldwise.same(lhs.hosts, rhs.hosts) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

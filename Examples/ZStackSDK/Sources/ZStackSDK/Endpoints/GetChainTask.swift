@@ -53,10 +53,9 @@ public nonisolated enum GetChainTask {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.syncSignatures, lhs.systemTags, lhs.userTags),
-                (rhs.syncSignatures, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.syncSignatures, rhs.syncSignatures) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -116,7 +115,9 @@ public nonisolated enum GetChainTask {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.results, lhs.success, lhs.error), (rhs.results, rhs.success, rhs.error))
+            guard ZStackFieldwise.same(lhs.results, rhs.results) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

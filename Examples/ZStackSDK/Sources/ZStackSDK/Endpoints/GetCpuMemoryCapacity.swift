@@ -81,26 +81,13 @@ public nonisolated enum GetCpuMemoryCapacity {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.zoneUuids,
-                    lhs.clusterUuids,
-                    lhs.hostUuids,
-                    lhs.all,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.hypervisorType
-                ),
-                (
-                    rhs.zoneUuids,
-                    rhs.clusterUuids,
-                    rhs.hostUuids,
-                    rhs.all,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.hypervisorType
-                )
-            )
+            guard ZStackFieldwise.same(lhs.zoneUuids, rhs.zoneUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.clusterUuids, rhs.clusterUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.hostUuids, rhs.hostUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.all, rhs.all) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.hypervisorType, rhs.hypervisorType)
         }
     }
 
@@ -212,30 +199,15 @@ public nonisolated enum GetCpuMemoryCapacity {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.error,
-                    lhs.totalCpu,
-                    lhs.availableCpu,
-                    lhs.totalMemory,
-                    lhs.availableMemory,
-                    lhs.managedCpuNum,
-                    lhs.capacityData,
-                    lhs.resourceType,
-                    lhs.success
-                ),
-                (
-                    rhs.error,
-                    rhs.totalCpu,
-                    rhs.availableCpu,
-                    rhs.totalMemory,
-                    rhs.availableMemory,
-                    rhs.managedCpuNum,
-                    rhs.capacityData,
-                    rhs.resourceType,
-                    rhs.success
-                )
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.totalCpu, rhs.totalCpu) else { return false }
+            guard ZStackFieldwise.same(lhs.availableCpu, rhs.availableCpu) else { return false }
+            guard ZStackFieldwise.same(lhs.totalMemory, rhs.totalMemory) else { return false }
+            guard ZStackFieldwise.same(lhs.availableMemory, rhs.availableMemory) else { return false }
+            guard ZStackFieldwise.same(lhs.managedCpuNum, rhs.managedCpuNum) else { return false }
+            guard ZStackFieldwise.same(lhs.capacityData, rhs.capacityData) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

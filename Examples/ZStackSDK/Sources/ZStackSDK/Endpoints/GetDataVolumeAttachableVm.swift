@@ -53,10 +53,9 @@ public nonisolated enum GetDataVolumeAttachableVm {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.volumeUuid, lhs.systemTags, lhs.userTags),
-                (rhs.volumeUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.volumeUuid, rhs.volumeUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -99,32 +99,16 @@ public nonisolated enum GetEipAttachableVmNics {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.eipUuid,
-                    lhs.vipUuid,
-                    lhs.vmUuid,
-                    lhs.vmName,
-                    lhs.limit,
-                    lhs.start,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.networkServiceProvider,
-                    lhs.attachedToVm
-                ),
-                (
-                    rhs.eipUuid,
-                    rhs.vipUuid,
-                    rhs.vmUuid,
-                    rhs.vmName,
-                    rhs.limit,
-                    rhs.start,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.networkServiceProvider,
-                    rhs.attachedToVm
-                )
-            )
+            guard ZStackFieldwise.same(lhs.eipUuid, rhs.eipUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.vipUuid, rhs.vipUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.vmUuid, rhs.vmUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.vmName, rhs.vmName) else { return false }
+            guard ZStackFieldwise.same(lhs.limit, rhs.limit) else { return false }
+            guard ZStackFieldwise.same(lhs.start, rhs.start) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.networkServiceProvider, rhs.networkServiceProvider) else { return false }
+            return ZStackFieldwise.same(lhs.attachedToVm, rhs.attachedToVm)
         }
     }
 
@@ -204,10 +188,11 @@ public nonisolated enum GetEipAttachableVmNics {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.inventories, lhs.start, lhs.more, lhs.success),
-                (rhs.error, rhs.inventories, rhs.start, rhs.more, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.inventories, rhs.inventories) else { return false }
+            guard ZStackFieldwise.same(lhs.start, rhs.start) else { return false }
+            guard ZStackFieldwise.same(lhs.more, rhs.more) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

@@ -71,10 +71,11 @@ public nonisolated enum GetElaborations {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.category, lhs.regex, lhs.code, lhs.systemTags, lhs.userTags),
-                (rhs.category, rhs.regex, rhs.code, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+            guard ZStackFieldwise.same(lhs.regex, rhs.regex) else { return false }
+            guard ZStackFieldwise.same(lhs.code, rhs.code) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -134,7 +135,9 @@ public nonisolated enum GetElaborations {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.success, lhs.error, lhs.contents), (rhs.success, rhs.error, rhs.contents))
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            return ZStackFieldwise.same(lhs.contents, rhs.contents)
         }
     }
 }

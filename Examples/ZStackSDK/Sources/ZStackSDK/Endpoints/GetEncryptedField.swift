@@ -53,10 +53,9 @@ public nonisolated enum GetEncryptedField {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.encryptedType, lhs.systemTags, lhs.userTags),
-                (rhs.encryptedType, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.encryptedType, rhs.encryptedType) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -116,10 +115,9 @@ public nonisolated enum GetEncryptedField {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.encryptedFields, lhs.success, lhs.error),
-                (rhs.encryptedFields, rhs.success, rhs.error)
-            )
+            guard ZStackFieldwise.same(lhs.encryptedFields, rhs.encryptedFields) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

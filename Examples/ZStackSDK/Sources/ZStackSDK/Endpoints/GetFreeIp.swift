@@ -87,28 +87,14 @@ public nonisolated enum GetFreeIp {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.l3NetworkUuid,
-                    lhs.ipRangeUuid,
-                    lhs.start,
-                    lhs.ipRangeType,
-                    lhs.ipVersion,
-                    lhs.limit,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.l3NetworkUuid,
-                    rhs.ipRangeUuid,
-                    rhs.start,
-                    rhs.ipRangeType,
-                    rhs.ipVersion,
-                    rhs.limit,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.ipRangeUuid, rhs.ipRangeUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.start, rhs.start) else { return false }
+            guard ZStackFieldwise.same(lhs.ipRangeType, rhs.ipRangeType) else { return false }
+            guard ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion) else { return false }
+            guard ZStackFieldwise.same(lhs.limit, rhs.limit) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -58,10 +58,10 @@ public nonisolated enum GetGlobalConfigOptions {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.category, lhs.name, lhs.systemTags, lhs.userTags),
-                (rhs.category, rhs.name, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -121,7 +121,9 @@ public nonisolated enum GetGlobalConfigOptions {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.success, lhs.error, lhs.options), (rhs.success, rhs.error, rhs.options))
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            return ZStackFieldwise.same(lhs.options, rhs.options)
         }
     }
 }

@@ -82,10 +82,9 @@ public nonisolated enum GetHypervisorTypes {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.success, lhs.hypervisorTypes),
-                (rhs.error, rhs.success, rhs.hypervisorTypes)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.hypervisorTypes, rhs.hypervisorTypes)
         }
     }
 }

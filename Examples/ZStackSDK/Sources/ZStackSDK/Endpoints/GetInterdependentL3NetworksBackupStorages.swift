@@ -69,10 +69,11 @@ public nonisolated enum GetInterdependentL3NetworksBackupStorages {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.zoneUuid, lhs.backupStorageUuid, lhs.l3NetworkUuids, lhs.systemTags, lhs.userTags),
-                (rhs.zoneUuid, rhs.backupStorageUuid, rhs.l3NetworkUuids, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.backupStorageUuid, rhs.backupStorageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.l3NetworkUuids, rhs.l3NetworkUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

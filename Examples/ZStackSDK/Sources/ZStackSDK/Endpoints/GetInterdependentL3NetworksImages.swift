@@ -79,10 +79,12 @@ public nonisolated enum GetInterdependentL3NetworksImages {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.zoneUuid, lhs.l3NetworkUuids, lhs.imageUuid, lhs.raiseException, lhs.systemTags, lhs.userTags),
-                (rhs.zoneUuid, rhs.l3NetworkUuids, rhs.imageUuid, rhs.raiseException, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.l3NetworkUuids, rhs.l3NetworkUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.imageUuid, rhs.imageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.raiseException, rhs.raiseException) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -75,10 +75,12 @@ public nonisolated enum GetIpAddressCapacity {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.zoneUuids, lhs.l3NetworkUuids, lhs.ipRangeUuids, lhs.all, lhs.systemTags, lhs.userTags),
-                (rhs.zoneUuids, rhs.l3NetworkUuids, rhs.ipRangeUuids, rhs.all, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.zoneUuids, rhs.zoneUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.l3NetworkUuids, rhs.l3NetworkUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.ipRangeUuids, rhs.ipRangeUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.all, rhs.all) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -222,38 +224,19 @@ public nonisolated enum GetIpAddressCapacity {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.error,
-                    lhs.totalCapacity,
-                    lhs.availableCapacity,
-                    lhs.usedIpAddressNumber,
-                    lhs.ipv4TotalCapacity,
-                    lhs.ipv4AvailableCapacity,
-                    lhs.ipv4UsedIpAddressNumber,
-                    lhs.ipv6TotalCapacity,
-                    lhs.ipv6AvailableCapacity,
-                    lhs.ipv6UsedIpAddressNumber,
-                    lhs.capacityData,
-                    lhs.resourceType,
-                    lhs.success
-                ),
-                (
-                    rhs.error,
-                    rhs.totalCapacity,
-                    rhs.availableCapacity,
-                    rhs.usedIpAddressNumber,
-                    rhs.ipv4TotalCapacity,
-                    rhs.ipv4AvailableCapacity,
-                    rhs.ipv4UsedIpAddressNumber,
-                    rhs.ipv6TotalCapacity,
-                    rhs.ipv6AvailableCapacity,
-                    rhs.ipv6UsedIpAddressNumber,
-                    rhs.capacityData,
-                    rhs.resourceType,
-                    rhs.success
-                )
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.totalCapacity, rhs.totalCapacity) else { return false }
+            guard ZStackFieldwise.same(lhs.availableCapacity, rhs.availableCapacity) else { return false }
+            guard ZStackFieldwise.same(lhs.usedIpAddressNumber, rhs.usedIpAddressNumber) else { return false }
+            guard ZStackFieldwise.same(lhs.ipv4TotalCapacity, rhs.ipv4TotalCapacity) else { return false }
+            guard ZStackFieldwise.same(lhs.ipv4AvailableCapacity, rhs.ipv4AvailableCapacity) else { return false }
+            guard ZStackFieldwise.same(lhs.ipv4UsedIpAddressNumber, rhs.ipv4UsedIpAddressNumber) else { return false }
+            guard ZStackFieldwise.same(lhs.ipv6TotalCapacity, rhs.ipv6TotalCapacity) else { return false }
+            guard ZStackFieldwise.same(lhs.ipv6AvailableCapacity, rhs.ipv6AvailableCapacity) else { return false }
+            guard ZStackFieldwise.same(lhs.ipv6UsedIpAddressNumber, rhs.ipv6UsedIpAddressNumber) else { return false }
+            guard ZStackFieldwise.same(lhs.capacityData, rhs.capacityData) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

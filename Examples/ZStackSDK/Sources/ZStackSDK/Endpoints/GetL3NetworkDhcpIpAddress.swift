@@ -53,10 +53,9 @@ public nonisolated enum GetL3NetworkDhcpIpAddress {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.l3NetworkUuid, lhs.systemTags, lhs.userTags),
-                (rhs.l3NetworkUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -123,7 +122,10 @@ public nonisolated enum GetL3NetworkDhcpIpAddress {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.error, lhs.ip, lhs.ip6, lhs.success), (rhs.error, rhs.ip, rhs.ip6, rhs.success))
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.ip, rhs.ip) else { return false }
+            guard ZStackFieldwise.same(lhs.ip6, rhs.ip6) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

@@ -99,32 +99,16 @@ public nonisolated enum GetL3NetworkIpStatistic {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.l3NetworkUuid,
-                    lhs.resourceType,
-                    lhs.ip,
-                    lhs.sortBy,
-                    lhs.sortDirection,
-                    lhs.start,
-                    lhs.limit,
-                    lhs.replyWithCount,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.l3NetworkUuid,
-                    rhs.resourceType,
-                    rhs.ip,
-                    rhs.sortBy,
-                    rhs.sortDirection,
-                    rhs.start,
-                    rhs.limit,
-                    rhs.replyWithCount,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+            guard ZStackFieldwise.same(lhs.ip, rhs.ip) else { return false }
+            guard ZStackFieldwise.same(lhs.sortBy, rhs.sortBy) else { return false }
+            guard ZStackFieldwise.same(lhs.sortDirection, rhs.sortDirection) else { return false }
+            guard ZStackFieldwise.same(lhs.start, rhs.start) else { return false }
+            guard ZStackFieldwise.same(lhs.limit, rhs.limit) else { return false }
+            guard ZStackFieldwise.same(lhs.replyWithCount, rhs.replyWithCount) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -196,10 +180,10 @@ public nonisolated enum GetL3NetworkIpStatistic {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.ipStatistics, lhs.total, lhs.success),
-                (rhs.error, rhs.ipStatistics, rhs.total, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.ipStatistics, rhs.ipStatistics) else { return false }
+            guard ZStackFieldwise.same(lhs.total, rhs.total) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

@@ -53,10 +53,9 @@ public nonisolated enum GetL3NetworkMtu {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.l3NetworkUuid, lhs.systemTags, lhs.userTags),
-                (rhs.l3NetworkUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -116,7 +115,9 @@ public nonisolated enum GetL3NetworkMtu {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.error, lhs.mtu, lhs.success), (rhs.error, rhs.mtu, rhs.success))
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.mtu, rhs.mtu) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

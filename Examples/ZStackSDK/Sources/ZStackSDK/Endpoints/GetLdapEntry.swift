@@ -69,10 +69,11 @@ public nonisolated enum GetLdapEntry {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.ldapFilter, lhs.systemTags, lhs.userTags, lhs.limit, lhs.ldapServerUuid),
-                (rhs.ldapFilter, rhs.systemTags, rhs.userTags, rhs.limit, rhs.ldapServerUuid)
-            )
+            guard ZStackFieldwise.same(lhs.ldapFilter, rhs.ldapFilter) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.limit, rhs.limit) else { return false }
+            return ZStackFieldwise.same(lhs.ldapServerUuid, rhs.ldapServerUuid)
         }
     }
 

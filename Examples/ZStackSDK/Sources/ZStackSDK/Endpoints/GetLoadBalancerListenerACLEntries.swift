@@ -63,10 +63,10 @@ public nonisolated enum GetLoadBalancerListenerACLEntries {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.listenerUuids, lhs.type, lhs.systemTags, lhs.userTags),
-                (rhs.listenerUuids, rhs.type, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.listenerUuids, rhs.listenerUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -126,7 +126,9 @@ public nonisolated enum GetLoadBalancerListenerACLEntries {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.error, lhs.success, lhs.inventories), (rhs.error, rhs.success, rhs.inventories))
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.inventories, rhs.inventories)
         }
     }
 }

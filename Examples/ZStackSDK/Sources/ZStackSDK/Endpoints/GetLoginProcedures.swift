@@ -58,10 +58,10 @@ public nonisolated enum GetLoginProcedures {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.username, lhs.loginType, lhs.systemTags, lhs.userTags),
-                (rhs.username, rhs.loginType, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.username, rhs.username) else { return false }
+            guard ZStackFieldwise.same(lhs.loginType, rhs.loginType) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -125,7 +125,9 @@ public nonisolated enum GetLoginProcedures {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.procedures, lhs.success, lhs.error), (rhs.procedures, rhs.success, rhs.error))
+            guard ZStackFieldwise.same(lhs.procedures, rhs.procedures) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

@@ -63,10 +63,10 @@ public nonisolated enum GetMemorySnapshotGroupReference {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.resourceUuid, lhs.resourceType, lhs.systemTags, lhs.userTags),
-                (rhs.resourceUuid, rhs.resourceType, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -138,10 +138,10 @@ public nonisolated enum GetMemorySnapshotGroupReference {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.inventories, lhs.resourceUuid, lhs.success, lhs.error),
-                (rhs.inventories, rhs.resourceUuid, rhs.success, rhs.error)
-            )
+            guard ZStackFieldwise.same(lhs.inventories, rhs.inventories) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

@@ -48,7 +48,8 @@ public nonisolated enum GetPlatformTimeZone {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal((lhs.systemTags, lhs.userTags), (rhs.systemTags, rhs.userTags))
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -115,10 +116,10 @@ public nonisolated enum GetPlatformTimeZone {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.timezone, lhs.offset, lhs.success),
-                (rhs.error, rhs.timezone, rhs.offset, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.timezone, rhs.timezone) else { return false }
+            guard ZStackFieldwise.same(lhs.offset, rhs.offset) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

@@ -75,10 +75,12 @@ public nonisolated enum GetPrimaryStorageCapacity {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.zoneUuids, lhs.clusterUuids, lhs.primaryStorageUuids, lhs.all, lhs.systemTags, lhs.userTags),
-                (rhs.zoneUuids, rhs.clusterUuids, rhs.primaryStorageUuids, rhs.all, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.zoneUuids, rhs.zoneUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.clusterUuids, rhs.clusterUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.primaryStorageUuids, rhs.primaryStorageUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.all, rhs.all) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -166,24 +168,15 @@ public nonisolated enum GetPrimaryStorageCapacity {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.error,
-                    lhs.totalCapacity,
-                    lhs.availableCapacity,
-                    lhs.totalPhysicalCapacity,
-                    lhs.availablePhysicalCapacity,
-                    lhs.success
-                ),
-                (
-                    rhs.error,
-                    rhs.totalCapacity,
-                    rhs.availableCapacity,
-                    rhs.totalPhysicalCapacity,
-                    rhs.availablePhysicalCapacity,
-                    rhs.success
-                )
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.totalCapacity, rhs.totalCapacity) else { return false }
+            guard ZStackFieldwise.same(lhs.availableCapacity, rhs.availableCapacity) else { return false }
+            guard ZStackFieldwise.same(lhs.totalPhysicalCapacity, rhs.totalPhysicalCapacity) else { return false }
+            guard ZStackFieldwise.same(
+                lhs.availablePhysicalCapacity,
+                rhs.availablePhysicalCapacity
+            ) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

@@ -53,7 +53,9 @@ public nonisolated enum GetPrimaryStorageLicenseInfo {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal((lhs.uuid, lhs.systemTags, lhs.userTags), (rhs.uuid, rhs.systemTags, rhs.userTags))
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -133,10 +135,11 @@ public nonisolated enum GetPrimaryStorageLicenseInfo {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.uuid, lhs.name, lhs.expireTime, lhs.success),
-                (rhs.error, rhs.uuid, rhs.name, rhs.expireTime, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.expireTime, rhs.expireTime) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

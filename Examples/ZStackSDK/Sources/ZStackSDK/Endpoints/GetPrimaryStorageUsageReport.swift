@@ -63,10 +63,10 @@ public nonisolated enum GetPrimaryStorageUsageReport {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.primaryStorageUuid, lhs.uris, lhs.systemTags, lhs.userTags),
-                (rhs.primaryStorageUuid, rhs.uris, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.primaryStorageUuid, rhs.primaryStorageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.uris, rhs.uris) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -138,10 +138,10 @@ public nonisolated enum GetPrimaryStorageUsageReport {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.uriUsageForecast, lhs.usageReport, lhs.success, lhs.error),
-                (rhs.uriUsageForecast, rhs.usageReport, rhs.success, rhs.error)
-            )
+            guard ZStackFieldwise.same(lhs.uriUsageForecast, rhs.uriUsageForecast) else { return false }
+            guard ZStackFieldwise.same(lhs.usageReport, rhs.usageReport) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

@@ -53,10 +53,9 @@ public nonisolated enum GetResourceBindableConfig {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.category, lhs.systemTags, lhs.userTags),
-                (rhs.category, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -116,10 +115,9 @@ public nonisolated enum GetResourceBindableConfig {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.success, lhs.error, lhs.bindableConfigs),
-                (rhs.success, rhs.error, rhs.bindableConfigs)
-            )
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            return ZStackFieldwise.same(lhs.bindableConfigs, rhs.bindableConfigs)
         }
     }
 }

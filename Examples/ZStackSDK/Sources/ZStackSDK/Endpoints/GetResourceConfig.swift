@@ -69,10 +69,11 @@ public nonisolated enum GetResourceConfig {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.category, lhs.name, lhs.resourceUuid, lhs.systemTags, lhs.userTags),
-                (rhs.category, rhs.name, rhs.resourceUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -144,10 +145,10 @@ public nonisolated enum GetResourceConfig {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.value, lhs.effectiveConfigs, lhs.success),
-                (rhs.error, rhs.value, rhs.effectiveConfigs, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.value, rhs.value) else { return false }
+            guard ZStackFieldwise.same(lhs.effectiveConfigs, rhs.effectiveConfigs) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

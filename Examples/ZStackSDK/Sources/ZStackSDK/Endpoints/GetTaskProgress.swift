@@ -58,10 +58,10 @@ public nonisolated enum GetTaskProgress {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.apiId, lhs.all, lhs.systemTags, lhs.userTags),
-                (rhs.apiId, rhs.all, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.apiId, rhs.apiId) else { return false }
+            guard ZStackFieldwise.same(lhs.all, rhs.all) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -75,10 +75,12 @@ public nonisolated enum GetTrashOnBackupStorage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.uuid, lhs.resourceUuid, lhs.resourceType, lhs.trashType, lhs.systemTags, lhs.userTags),
-                (rhs.uuid, rhs.resourceUuid, rhs.resourceType, rhs.trashType, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+            guard ZStackFieldwise.same(lhs.trashType, rhs.trashType) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

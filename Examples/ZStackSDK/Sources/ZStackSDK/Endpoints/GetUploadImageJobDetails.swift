@@ -53,10 +53,9 @@ public nonisolated enum GetUploadImageJobDetails {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.imageId, lhs.systemTags, lhs.userTags),
-                (rhs.imageId, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.imageId, rhs.imageId) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -116,10 +115,9 @@ public nonisolated enum GetUploadImageJobDetails {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.existingJobDetails, lhs.success),
-                (rhs.error, rhs.existingJobDetails, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.existingJobDetails, rhs.existingJobDetails) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

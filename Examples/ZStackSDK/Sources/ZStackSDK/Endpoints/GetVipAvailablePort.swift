@@ -75,10 +75,12 @@ public nonisolated enum GetVipAvailablePort {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.vipUuid, lhs.protocolType, lhs.limit, lhs.start, lhs.systemTags, lhs.userTags),
-                (rhs.vipUuid, rhs.protocolType, rhs.limit, rhs.start, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.vipUuid, rhs.vipUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.protocolType, rhs.protocolType) else { return false }
+            guard ZStackFieldwise.same(lhs.limit, rhs.limit) else { return false }
+            guard ZStackFieldwise.same(lhs.start, rhs.start) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -138,10 +140,9 @@ public nonisolated enum GetVipAvailablePort {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.availablePort, lhs.success, lhs.error),
-                (rhs.availablePort, rhs.success, rhs.error)
-            )
+            guard ZStackFieldwise.same(lhs.availablePort, rhs.availablePort) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

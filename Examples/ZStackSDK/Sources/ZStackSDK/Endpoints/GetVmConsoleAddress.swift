@@ -110,10 +110,12 @@ public nonisolated enum GetVmConsoleAddress {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.hostIp, lhs.port, lhs.protocol, lhs.vdiPortInfo, lhs.success),
-                (rhs.error, rhs.hostIp, rhs.port, rhs.protocol, rhs.vdiPortInfo, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.hostIp, rhs.hostIp) else { return false }
+            guard ZStackFieldwise.same(lhs.port, rhs.port) else { return false }
+            guard ZStackFieldwise.same(lhs.protocol, rhs.protocol) else { return false }
+            guard ZStackFieldwise.same(lhs.vdiPortInfo, rhs.vdiPortInfo) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

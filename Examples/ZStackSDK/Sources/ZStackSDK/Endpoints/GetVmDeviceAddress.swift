@@ -63,10 +63,10 @@ public nonisolated enum GetVmDeviceAddress {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.uuid, lhs.resourceTypes, lhs.systemTags, lhs.userTags),
-                (rhs.uuid, rhs.resourceTypes, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceTypes, rhs.resourceTypes) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -126,7 +126,9 @@ public nonisolated enum GetVmDeviceAddress {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.error, lhs.addresses, lhs.success), (rhs.error, rhs.addresses, rhs.success))
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.addresses, rhs.addresses) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

@@ -80,10 +80,9 @@ public nonisolated enum GetVmNicAttachedNetworkService {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.success, lhs.networkServices),
-                (rhs.error, rhs.success, rhs.networkServices)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.networkServices, rhs.networkServices)
         }
     }
 }

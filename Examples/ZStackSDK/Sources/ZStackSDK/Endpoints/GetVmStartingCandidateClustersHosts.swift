@@ -92,10 +92,10 @@ public nonisolated enum GetVmStartingCandidateClustersHosts {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.success, lhs.error, lhs.hosts, lhs.clusters),
-                (rhs.success, rhs.error, rhs.hosts, rhs.clusters)
-            )
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.hosts, rhs.hosts) else { return false }
+            return ZStackFieldwise.same(lhs.clusters, rhs.clusters)
         }
     }
 }

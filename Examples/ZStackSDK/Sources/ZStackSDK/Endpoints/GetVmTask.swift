@@ -63,10 +63,10 @@ public nonisolated enum GetVmTask {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.vmInstanceUuids, lhs.systemTags, lhs.userTags, lhs.syncSignatures),
-                (rhs.vmInstanceUuids, rhs.systemTags, rhs.userTags, rhs.syncSignatures)
-            )
+            guard ZStackFieldwise.same(lhs.vmInstanceUuids, rhs.vmInstanceUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.syncSignatures, rhs.syncSignatures)
         }
     }
 

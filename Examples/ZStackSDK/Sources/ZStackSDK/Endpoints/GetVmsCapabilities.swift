@@ -53,10 +53,9 @@ public nonisolated enum GetVmsCapabilities {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.vmUuids, lhs.systemTags, lhs.userTags),
-                (rhs.vmUuids, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.vmUuids, rhs.vmUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -116,7 +115,9 @@ public nonisolated enum GetVmsCapabilities {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.vmsCaps, lhs.success, lhs.error), (rhs.vmsCaps, rhs.success, rhs.error))
+            guard ZStackFieldwise.same(lhs.vmsCaps, rhs.vmsCaps) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

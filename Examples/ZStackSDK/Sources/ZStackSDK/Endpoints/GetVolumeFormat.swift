@@ -80,7 +80,9 @@ public nonisolated enum GetVolumeFormat {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.success, lhs.error, lhs.formats), (rhs.success, rhs.error, rhs.formats))
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            return ZStackFieldwise.same(lhs.formats, rhs.formats)
         }
     }
 }

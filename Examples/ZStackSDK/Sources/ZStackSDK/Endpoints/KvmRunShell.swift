@@ -60,10 +60,10 @@ public nonisolated enum KvmRunShell {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.hostUuids, lhs.script, lhs.systemTags, lhs.userTags),
-                (rhs.hostUuids, rhs.script, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.hostUuids, rhs.hostUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.script, rhs.script) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -123,7 +123,9 @@ public nonisolated enum KvmRunShell {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.success, lhs.error, lhs.inventory), (rhs.success, rhs.error, rhs.inventory))
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            return ZStackFieldwise.same(lhs.inventory, rhs.inventory)
         }
     }
 }

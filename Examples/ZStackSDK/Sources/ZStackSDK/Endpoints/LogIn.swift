@@ -93,30 +93,15 @@ public nonisolated enum LogIn {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.username,
-                    lhs.password,
-                    lhs.loginType,
-                    lhs.captchaUuid,
-                    lhs.verifyCode,
-                    lhs.clientInfo,
-                    lhs.properties,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.username,
-                    rhs.password,
-                    rhs.loginType,
-                    rhs.captchaUuid,
-                    rhs.verifyCode,
-                    rhs.clientInfo,
-                    rhs.properties,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.username, rhs.username) else { return false }
+            guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+            guard ZStackFieldwise.same(lhs.loginType, rhs.loginType) else { return false }
+            guard ZStackFieldwise.same(lhs.captchaUuid, rhs.captchaUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.verifyCode, rhs.verifyCode) else { return false }
+            guard ZStackFieldwise.same(lhs.clientInfo, rhs.clientInfo) else { return false }
+            guard ZStackFieldwise.same(lhs.properties, rhs.properties) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -89,28 +89,14 @@ public nonisolated enum LogInByAccount {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.accountName,
-                    lhs.password,
-                    lhs.captchaUuid,
-                    lhs.verifyCode,
-                    lhs.clientInfo,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.accountType
-                ),
-                (
-                    rhs.accountName,
-                    rhs.password,
-                    rhs.captchaUuid,
-                    rhs.verifyCode,
-                    rhs.clientInfo,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.accountType
-                )
-            )
+            guard ZStackFieldwise.same(lhs.accountName, rhs.accountName) else { return false }
+            guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+            guard ZStackFieldwise.same(lhs.captchaUuid, rhs.captchaUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.verifyCode, rhs.verifyCode) else { return false }
+            guard ZStackFieldwise.same(lhs.clientInfo, rhs.clientInfo) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.accountType, rhs.accountType)
         }
     }
 

@@ -83,10 +83,13 @@ public nonisolated enum LogInByLdap {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.uid, lhs.password, lhs.verifyCode, lhs.captchaUuid, lhs.clientInfo, lhs.systemTags, lhs.userTags),
-                (rhs.uid, rhs.password, rhs.verifyCode, rhs.captchaUuid, rhs.clientInfo, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.uid, rhs.uid) else { return false }
+            guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+            guard ZStackFieldwise.same(lhs.verifyCode, rhs.verifyCode) else { return false }
+            guard ZStackFieldwise.same(lhs.captchaUuid, rhs.captchaUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.clientInfo, rhs.clientInfo) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -158,10 +161,10 @@ public nonisolated enum LogInByLdap {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.inventory, lhs.accountInventory, lhs.success),
-                (rhs.error, rhs.inventory, rhs.accountInventory, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.inventory, rhs.inventory) else { return false }
+            guard ZStackFieldwise.same(lhs.accountInventory, rhs.accountInventory) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

@@ -83,26 +83,13 @@ public nonisolated enum LogInByUser {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.userName,
-                    lhs.password,
-                    lhs.accountUuid,
-                    lhs.accountName,
-                    lhs.clientInfo,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.userName,
-                    rhs.password,
-                    rhs.accountUuid,
-                    rhs.accountName,
-                    rhs.clientInfo,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.userName, rhs.userName) else { return false }
+            guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+            guard ZStackFieldwise.same(lhs.accountUuid, rhs.accountUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.accountName, rhs.accountName) else { return false }
+            guard ZStackFieldwise.same(lhs.clientInfo, rhs.clientInfo) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

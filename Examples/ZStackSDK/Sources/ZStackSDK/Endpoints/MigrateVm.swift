@@ -87,28 +87,14 @@ public nonisolated enum MigrateVm {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.vmInstanceUuid,
-                    lhs.hostUuid,
-                    lhs.migrateFromDestination,
-                    lhs.allowUnknown,
-                    lhs.strategy,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.downTime
-                ),
-                (
-                    rhs.vmInstanceUuid,
-                    rhs.hostUuid,
-                    rhs.migrateFromDestination,
-                    rhs.allowUnknown,
-                    rhs.strategy,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.downTime
-                )
-            )
+            guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.hostUuid, rhs.hostUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.migrateFromDestination, rhs.migrateFromDestination) else { return false }
+            guard ZStackFieldwise.same(lhs.allowUnknown, rhs.allowUnknown) else { return false }
+            guard ZStackFieldwise.same(lhs.strategy, rhs.strategy) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.downTime, rhs.downTime)
         }
     }
 

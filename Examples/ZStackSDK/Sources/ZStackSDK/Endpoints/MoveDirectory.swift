@@ -63,10 +63,10 @@ public nonisolated enum MoveDirectory {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.targetParentUuid, lhs.directoryUuid, lhs.systemTags, lhs.userTags),
-                (rhs.targetParentUuid, rhs.directoryUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.targetParentUuid, rhs.targetParentUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.directoryUuid, rhs.directoryUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -71,10 +71,11 @@ public nonisolated enum PowerResetHost {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.uuid, lhs.method, lhs.systemTags, lhs.userTags, lhs.returnEarly),
-                (rhs.uuid, rhs.method, rhs.systemTags, rhs.userTags, rhs.returnEarly)
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.method, rhs.method) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.returnEarly, rhs.returnEarly)
         }
     }
 

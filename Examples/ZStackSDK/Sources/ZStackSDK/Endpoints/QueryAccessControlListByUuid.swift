@@ -100,30 +100,15 @@ public nonisolated enum QueryAccessControlListByUuid {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.uuid,
-                    lhs.q,
-                    lhs.limit,
-                    lhs.start,
-                    lhs.count,
-                    lhs.groupBy,
-                    lhs.replyWithCount,
-                    lhs.sort,
-                    lhs.fields
-                ),
-                (
-                    rhs.uuid,
-                    rhs.q,
-                    rhs.limit,
-                    rhs.start,
-                    rhs.count,
-                    rhs.groupBy,
-                    rhs.replyWithCount,
-                    rhs.sort,
-                    rhs.fields
-                )
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.q, rhs.q) else { return false }
+            guard ZStackFieldwise.same(lhs.limit, rhs.limit) else { return false }
+            guard ZStackFieldwise.same(lhs.start, rhs.start) else { return false }
+            guard ZStackFieldwise.same(lhs.count, rhs.count) else { return false }
+            guard ZStackFieldwise.same(lhs.groupBy, rhs.groupBy) else { return false }
+            guard ZStackFieldwise.same(lhs.replyWithCount, rhs.replyWithCount) else { return false }
+            guard ZStackFieldwise.same(lhs.sort, rhs.sort) else { return false }
+            return ZStackFieldwise.same(lhs.fields, rhs.fields)
         }
     }
 

@@ -63,10 +63,10 @@ public nonisolated enum RecoverImage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.imageUuid, lhs.backupStorageUuids, lhs.systemTags, lhs.userTags),
-                (rhs.imageUuid, rhs.backupStorageUuids, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.imageUuid, rhs.imageUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.backupStorageUuids, rhs.backupStorageUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

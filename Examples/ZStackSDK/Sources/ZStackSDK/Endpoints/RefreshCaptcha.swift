@@ -87,10 +87,10 @@ public nonisolated enum RefreshCaptcha {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.error, lhs.captchaUuid, lhs.captcha, lhs.success),
-                (rhs.error, rhs.captchaUuid, rhs.captcha, rhs.success)
-            )
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.captchaUuid, rhs.captchaUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.captcha, rhs.captcha) else { return false }
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

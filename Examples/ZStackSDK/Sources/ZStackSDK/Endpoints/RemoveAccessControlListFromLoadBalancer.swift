@@ -70,10 +70,11 @@ public nonisolated enum RemoveAccessControlListFromLoadBalancer {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.listenerUuid, lhs.aclUuids, lhs.systemTags, lhs.userTags, lhs.serverGroupUuids),
-                (rhs.listenerUuid, rhs.aclUuids, rhs.systemTags, rhs.userTags, rhs.serverGroupUuids)
-            )
+            guard ZStackFieldwise.same(lhs.listenerUuid, rhs.listenerUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.aclUuids, rhs.aclUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.serverGroupUuids, rhs.serverGroupUuids)
         }
     }
 

@@ -70,10 +70,11 @@ public nonisolated enum RemoveBackendServerFromServerGroup {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.serverGroupUuid, lhs.vmNicUuids, lhs.serverIps, lhs.systemTags, lhs.userTags),
-                (rhs.serverGroupUuid, rhs.vmNicUuids, rhs.serverIps, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.serverGroupUuid, rhs.serverGroupUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.vmNicUuids, rhs.vmNicUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.serverIps, rhs.serverIps) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -63,10 +63,10 @@ public nonisolated enum RemoveCertificateFromLoadBalancerListener {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.listenerUuid, lhs.certificateUuid, lhs.systemTags, lhs.userTags),
-                (rhs.listenerUuid, rhs.certificateUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.listenerUuid, rhs.listenerUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.certificateUuid, rhs.certificateUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

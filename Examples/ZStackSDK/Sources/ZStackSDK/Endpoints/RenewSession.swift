@@ -63,10 +63,10 @@ public nonisolated enum RenewSession {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.sessionUuid, lhs.duration, lhs.systemTags, lhs.userTags),
-                (rhs.sessionUuid, rhs.duration, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.sessionUuid, rhs.sessionUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.duration, rhs.duration) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -77,10 +77,12 @@ public nonisolated enum RevokeResourceSharing {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.resourceUuids, lhs.toPublic, lhs.accountUuids, lhs.all, lhs.systemTags, lhs.userTags),
-                (rhs.resourceUuids, rhs.toPublic, rhs.accountUuids, rhs.all, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.resourceUuids, rhs.resourceUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.toPublic, rhs.toPublic) else { return false }
+            guard ZStackFieldwise.same(lhs.accountUuids, rhs.accountUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.all, rhs.all) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -75,10 +75,12 @@ public nonisolated enum SetVmClockTrack {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.uuid, lhs.track, lhs.syncAfterVMResume, lhs.intervalInSeconds, lhs.systemTags, lhs.userTags),
-                (rhs.uuid, rhs.track, rhs.syncAfterVMResume, rhs.intervalInSeconds, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.track, rhs.track) else { return false }
+            guard ZStackFieldwise.same(lhs.syncAfterVMResume, rhs.syncAfterVMResume) else { return false }
+            guard ZStackFieldwise.same(lhs.intervalInSeconds, rhs.intervalInSeconds) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

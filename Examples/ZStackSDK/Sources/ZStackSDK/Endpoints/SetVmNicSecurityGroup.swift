@@ -65,10 +65,10 @@ public nonisolated enum SetVmNicSecurityGroup {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.vmNicUuid, lhs.refs, lhs.systemTags, lhs.userTags),
-                (rhs.vmNicUuid, rhs.refs, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.vmNicUuid, rhs.vmNicUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.refs, rhs.refs) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -128,7 +128,9 @@ public nonisolated enum SetVmNicSecurityGroup {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.inventory, lhs.success, lhs.error), (rhs.inventory, rhs.success, rhs.error))
+            guard ZStackFieldwise.same(lhs.inventory, rhs.inventory) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

@@ -75,10 +75,12 @@ public nonisolated enum SetVmQxlMemory {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.uuid, lhs.ram, lhs.vram, lhs.vgamem, lhs.systemTags, lhs.userTags),
-                (rhs.uuid, rhs.ram, rhs.vram, rhs.vgamem, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.ram, rhs.ram) else { return false }
+            guard ZStackFieldwise.same(lhs.vram, rhs.vram) else { return false }
+            guard ZStackFieldwise.same(lhs.vgamem, rhs.vgamem) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

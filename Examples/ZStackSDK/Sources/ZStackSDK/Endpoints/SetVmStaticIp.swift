@@ -101,32 +101,16 @@ public nonisolated enum SetVmStaticIp {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.vmInstanceUuid,
-                    lhs.l3NetworkUuid,
-                    lhs.ip,
-                    lhs.ip6,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.netmask,
-                    lhs.gateway,
-                    lhs.ipv6Gateway,
-                    lhs.ipv6Prefix
-                ),
-                (
-                    rhs.vmInstanceUuid,
-                    rhs.l3NetworkUuid,
-                    rhs.ip,
-                    rhs.ip6,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.netmask,
-                    rhs.gateway,
-                    rhs.ipv6Gateway,
-                    rhs.ipv6Prefix
-                )
-            )
+            guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.ip, rhs.ip) else { return false }
+            guard ZStackFieldwise.same(lhs.ip6, rhs.ip6) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.netmask, rhs.netmask) else { return false }
+            guard ZStackFieldwise.same(lhs.gateway, rhs.gateway) else { return false }
+            guard ZStackFieldwise.same(lhs.ipv6Gateway, rhs.ipv6Gateway) else { return false }
+            return ZStackFieldwise.same(lhs.ipv6Prefix, rhs.ipv6Prefix)
         }
     }
 

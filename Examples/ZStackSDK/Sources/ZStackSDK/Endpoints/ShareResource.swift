@@ -71,10 +71,11 @@ public nonisolated enum ShareResource {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.resourceUuids, lhs.accountUuids, lhs.toPublic, lhs.systemTags, lhs.userTags),
-                (rhs.resourceUuids, rhs.accountUuids, rhs.toPublic, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.resourceUuids, rhs.resourceUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.accountUuids, rhs.accountUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.toPublic, rhs.toPublic) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -69,10 +69,11 @@ public nonisolated enum StopVmInstance {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.uuid, lhs.type, lhs.systemTags, lhs.userTags, lhs.stopHA),
-                (rhs.uuid, rhs.type, rhs.systemTags, rhs.userTags, rhs.stopHA)
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.stopHA, rhs.stopHA)
         }
     }
 

@@ -95,30 +95,15 @@ public nonisolated enum SubmitLongJob {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.jobName,
-                    lhs.jobData,
-                    lhs.name,
-                    lhs.description,
-                    lhs.resourceUuid,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.targetResourceUuid,
-                    lhs.tagUuids
-                ),
-                (
-                    rhs.jobName,
-                    rhs.jobData,
-                    rhs.name,
-                    rhs.description,
-                    rhs.resourceUuid,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.targetResourceUuid,
-                    rhs.tagUuids
-                )
-            )
+            guard ZStackFieldwise.same(lhs.jobName, rhs.jobName) else { return false }
+            guard ZStackFieldwise.same(lhs.jobData, rhs.jobData) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.targetResourceUuid, rhs.targetResourceUuid) else { return false }
+            return ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids)
         }
     }
 

@@ -87,28 +87,14 @@ public nonisolated enum UpdateCephBackupStorageMon {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.monUuid,
-                    lhs.hostname,
-                    lhs.sshUsername,
-                    lhs.sshPassword,
-                    lhs.sshPort,
-                    lhs.monPort,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.monUuid,
-                    rhs.hostname,
-                    rhs.sshUsername,
-                    rhs.sshPassword,
-                    rhs.sshPort,
-                    rhs.monPort,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.monUuid, rhs.monUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.hostname, rhs.hostname) else { return false }
+            guard ZStackFieldwise.same(lhs.sshUsername, rhs.sshUsername) else { return false }
+            guard ZStackFieldwise.same(lhs.sshPassword, rhs.sshPassword) else { return false }
+            guard ZStackFieldwise.same(lhs.sshPort, rhs.sshPort) else { return false }
+            guard ZStackFieldwise.same(lhs.monPort, rhs.monPort) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

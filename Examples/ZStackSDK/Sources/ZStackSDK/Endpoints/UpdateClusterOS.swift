@@ -101,32 +101,16 @@ public nonisolated enum UpdateClusterOS {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.uuid,
-                    lhs.excludePackages,
-                    lhs.updatePackages,
-                    lhs.releaseVersion,
-                    lhs.resourceUuid,
-                    lhs.tagUuids,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.force,
-                    lhs.hostUuid
-                ),
-                (
-                    rhs.uuid,
-                    rhs.excludePackages,
-                    rhs.updatePackages,
-                    rhs.releaseVersion,
-                    rhs.resourceUuid,
-                    rhs.tagUuids,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.force,
-                    rhs.hostUuid
-                )
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.excludePackages, rhs.excludePackages) else { return false }
+            guard ZStackFieldwise.same(lhs.updatePackages, rhs.updatePackages) else { return false }
+            guard ZStackFieldwise.same(lhs.releaseVersion, rhs.releaseVersion) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.tagUuids, rhs.tagUuids) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.force, rhs.force) else { return false }
+            return ZStackFieldwise.same(lhs.hostUuid, rhs.hostUuid)
         }
     }
 

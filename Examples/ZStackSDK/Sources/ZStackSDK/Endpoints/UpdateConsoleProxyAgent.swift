@@ -71,10 +71,11 @@ public nonisolated enum UpdateConsoleProxyAgent {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.uuid, lhs.consoleProxyOverriddenIp, lhs.systemTags, lhs.userTags, lhs.consoleProxyPort),
-                (rhs.uuid, rhs.consoleProxyOverriddenIp, rhs.systemTags, rhs.userTags, rhs.consoleProxyPort)
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.consoleProxyOverriddenIp, rhs.consoleProxyOverriddenIp) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            return ZStackFieldwise.same(lhs.consoleProxyPort, rhs.consoleProxyPort)
         }
     }
 

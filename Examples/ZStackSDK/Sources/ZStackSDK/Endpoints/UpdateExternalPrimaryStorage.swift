@@ -87,28 +87,14 @@ public nonisolated enum UpdateExternalPrimaryStorage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.uuid,
-                    lhs.config,
-                    lhs.defaultProtocol,
-                    lhs.name,
-                    lhs.description,
-                    lhs.url,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.uuid,
-                    rhs.config,
-                    rhs.defaultProtocol,
-                    rhs.name,
-                    rhs.description,
-                    rhs.url,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.config, rhs.config) else { return false }
+            guard ZStackFieldwise.same(lhs.defaultProtocol, rhs.defaultProtocol) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

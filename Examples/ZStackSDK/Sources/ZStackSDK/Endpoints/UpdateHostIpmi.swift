@@ -83,26 +83,13 @@ public nonisolated enum UpdateHostIpmi {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.uuid,
-                    lhs.ipmiAddress,
-                    lhs.ipmiUsername,
-                    lhs.ipmiPassword,
-                    lhs.ipmiPort,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.uuid,
-                    rhs.ipmiAddress,
-                    rhs.ipmiUsername,
-                    rhs.ipmiPassword,
-                    rhs.ipmiPort,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.ipmiAddress, rhs.ipmiAddress) else { return false }
+            guard ZStackFieldwise.same(lhs.ipmiUsername, rhs.ipmiUsername) else { return false }
+            guard ZStackFieldwise.same(lhs.ipmiPassword, rhs.ipmiPassword) else { return false }
+            guard ZStackFieldwise.same(lhs.ipmiPort, rhs.ipmiPort) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -162,10 +149,9 @@ public nonisolated enum UpdateHostIpmi {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.hostIpmiInventory, lhs.success, lhs.error),
-                (rhs.hostIpmiInventory, rhs.success, rhs.error)
-            )
+            guard ZStackFieldwise.same(lhs.hostIpmiInventory, rhs.hostIpmiInventory) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

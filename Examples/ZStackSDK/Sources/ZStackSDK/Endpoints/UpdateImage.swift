@@ -111,36 +111,18 @@ public nonisolated enum UpdateImage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.uuid,
-                    lhs.name,
-                    lhs.description,
-                    lhs.guestOsType,
-                    lhs.mediaType,
-                    lhs.format,
-                    lhs.system,
-                    lhs.platform,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.architecture,
-                    lhs.virtio
-                ),
-                (
-                    rhs.uuid,
-                    rhs.name,
-                    rhs.description,
-                    rhs.guestOsType,
-                    rhs.mediaType,
-                    rhs.format,
-                    rhs.system,
-                    rhs.platform,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.architecture,
-                    rhs.virtio
-                )
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.guestOsType, rhs.guestOsType) else { return false }
+            guard ZStackFieldwise.same(lhs.mediaType, rhs.mediaType) else { return false }
+            guard ZStackFieldwise.same(lhs.format, rhs.format) else { return false }
+            guard ZStackFieldwise.same(lhs.system, rhs.system) else { return false }
+            guard ZStackFieldwise.same(lhs.platform, rhs.platform) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.architecture, rhs.architecture) else { return false }
+            return ZStackFieldwise.same(lhs.virtio, rhs.virtio)
         }
     }
 

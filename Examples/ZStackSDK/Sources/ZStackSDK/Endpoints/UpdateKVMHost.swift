@@ -93,30 +93,15 @@ public nonisolated enum UpdateKVMHost {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.uuid,
-                    lhs.username,
-                    lhs.password,
-                    lhs.sshPort,
-                    lhs.name,
-                    lhs.description,
-                    lhs.managementIp,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.uuid,
-                    rhs.username,
-                    rhs.password,
-                    rhs.sshPort,
-                    rhs.name,
-                    rhs.description,
-                    rhs.managementIp,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.username, rhs.username) else { return false }
+            guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+            guard ZStackFieldwise.same(lhs.sshPort, rhs.sshPort) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.managementIp, rhs.managementIp) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -87,28 +87,14 @@ public nonisolated enum UpdateL3Network {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.uuid,
-                    lhs.name,
-                    lhs.description,
-                    lhs.system,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.category,
-                    lhs.dnsDomain
-                ),
-                (
-                    rhs.uuid,
-                    rhs.name,
-                    rhs.description,
-                    rhs.system,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.category,
-                    rhs.dnsDomain
-                )
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.system, rhs.system) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+            return ZStackFieldwise.same(lhs.dnsDomain, rhs.dnsDomain)
         }
     }
 

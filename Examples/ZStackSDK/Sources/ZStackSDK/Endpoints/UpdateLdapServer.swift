@@ -101,32 +101,16 @@ public nonisolated enum UpdateLdapServer {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.ldapServerUuid,
-                    lhs.name,
-                    lhs.description,
-                    lhs.url,
-                    lhs.base,
-                    lhs.username,
-                    lhs.password,
-                    lhs.encryption,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.ldapServerUuid,
-                    rhs.name,
-                    rhs.description,
-                    rhs.url,
-                    rhs.base,
-                    rhs.username,
-                    rhs.password,
-                    rhs.encryption,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.ldapServerUuid, rhs.ldapServerUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+            guard ZStackFieldwise.same(lhs.base, rhs.base) else { return false }
+            guard ZStackFieldwise.same(lhs.username, rhs.username) else { return false }
+            guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+            guard ZStackFieldwise.same(lhs.encryption, rhs.encryption) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

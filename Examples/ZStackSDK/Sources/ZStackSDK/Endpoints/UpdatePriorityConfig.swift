@@ -69,10 +69,11 @@ public nonisolated enum UpdatePriorityConfig {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.uuid, lhs.cpuShares, lhs.oomScoreAdj, lhs.systemTags, lhs.userTags),
-                (rhs.uuid, rhs.cpuShares, rhs.oomScoreAdj, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.cpuShares, rhs.cpuShares) else { return false }
+            guard ZStackFieldwise.same(lhs.oomScoreAdj, rhs.oomScoreAdj) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -64,10 +64,10 @@ public nonisolated enum UpdateResourceConfigs {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.resourceUuid, lhs.resourceConfigs, lhs.systemTags, lhs.userTags),
-                (rhs.resourceUuid, rhs.resourceConfigs, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.resourceConfigs, rhs.resourceConfigs) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

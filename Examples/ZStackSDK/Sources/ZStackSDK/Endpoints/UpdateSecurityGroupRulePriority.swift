@@ -71,10 +71,11 @@ public nonisolated enum UpdateSecurityGroupRulePriority {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.securityGroupUuid, lhs.type, lhs.rules, lhs.systemTags, lhs.userTags),
-                (rhs.securityGroupUuid, rhs.type, rhs.rules, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.securityGroupUuid, rhs.securityGroupUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.rules, rhs.rules) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

@@ -93,30 +93,15 @@ public nonisolated enum UpdateSftpBackupStorage {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.uuid,
-                    lhs.username,
-                    lhs.password,
-                    lhs.hostname,
-                    lhs.sshPort,
-                    lhs.name,
-                    lhs.description,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.uuid,
-                    rhs.username,
-                    rhs.password,
-                    rhs.hostname,
-                    rhs.sshPort,
-                    rhs.name,
-                    rhs.description,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.username, rhs.username) else { return false }
+            guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+            guard ZStackFieldwise.same(lhs.hostname, rhs.hostname) else { return false }
+            guard ZStackFieldwise.same(lhs.sshPort, rhs.sshPort) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 

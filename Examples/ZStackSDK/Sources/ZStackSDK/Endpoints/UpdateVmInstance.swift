@@ -111,36 +111,18 @@ public nonisolated enum UpdateVmInstance {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.uuid,
-                    lhs.name,
-                    lhs.description,
-                    lhs.state,
-                    lhs.defaultL3NetworkUuid,
-                    lhs.platform,
-                    lhs.cpuNum,
-                    lhs.memorySize,
-                    lhs.systemTags,
-                    lhs.userTags,
-                    lhs.guestOsType,
-                    lhs.reservedMemorySize
-                ),
-                (
-                    rhs.uuid,
-                    rhs.name,
-                    rhs.description,
-                    rhs.state,
-                    rhs.defaultL3NetworkUuid,
-                    rhs.platform,
-                    rhs.cpuNum,
-                    rhs.memorySize,
-                    rhs.systemTags,
-                    rhs.userTags,
-                    rhs.guestOsType,
-                    rhs.reservedMemorySize
-                )
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+            guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+            guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+            guard ZStackFieldwise.same(lhs.defaultL3NetworkUuid, rhs.defaultL3NetworkUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.platform, rhs.platform) else { return false }
+            guard ZStackFieldwise.same(lhs.cpuNum, rhs.cpuNum) else { return false }
+            guard ZStackFieldwise.same(lhs.memorySize, rhs.memorySize) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            guard ZStackFieldwise.same(lhs.userTags, rhs.userTags) else { return false }
+            guard ZStackFieldwise.same(lhs.guestOsType, rhs.guestOsType) else { return false }
+            return ZStackFieldwise.same(lhs.reservedMemorySize, rhs.reservedMemorySize)
         }
     }
 

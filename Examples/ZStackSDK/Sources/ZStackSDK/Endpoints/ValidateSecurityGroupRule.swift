@@ -125,40 +125,20 @@ public nonisolated enum ValidateSecurityGroupRule {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.securityGroupUuid,
-                    lhs.type,
-                    lhs.protocol,
-                    lhs.remoteSecurityGroupUuid,
-                    lhs.ipVersion,
-                    lhs.srcIpRange,
-                    lhs.dstIpRange,
-                    lhs.dstPortRange,
-                    lhs.action,
-                    lhs.startPort,
-                    lhs.endPort,
-                    lhs.allowedCidr,
-                    lhs.systemTags,
-                    lhs.userTags
-                ),
-                (
-                    rhs.securityGroupUuid,
-                    rhs.type,
-                    rhs.protocol,
-                    rhs.remoteSecurityGroupUuid,
-                    rhs.ipVersion,
-                    rhs.srcIpRange,
-                    rhs.dstIpRange,
-                    rhs.dstPortRange,
-                    rhs.action,
-                    rhs.startPort,
-                    rhs.endPort,
-                    rhs.allowedCidr,
-                    rhs.systemTags,
-                    rhs.userTags
-                )
-            )
+            guard ZStackFieldwise.same(lhs.securityGroupUuid, rhs.securityGroupUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+            guard ZStackFieldwise.same(lhs.protocol, rhs.protocol) else { return false }
+            guard ZStackFieldwise.same(lhs.remoteSecurityGroupUuid, rhs.remoteSecurityGroupUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion) else { return false }
+            guard ZStackFieldwise.same(lhs.srcIpRange, rhs.srcIpRange) else { return false }
+            guard ZStackFieldwise.same(lhs.dstIpRange, rhs.dstIpRange) else { return false }
+            guard ZStackFieldwise.same(lhs.dstPortRange, rhs.dstPortRange) else { return false }
+            guard ZStackFieldwise.same(lhs.action, rhs.action) else { return false }
+            guard ZStackFieldwise.same(lhs.startPort, rhs.startPort) else { return false }
+            guard ZStackFieldwise.same(lhs.endPort, rhs.endPort) else { return false }
+            guard ZStackFieldwise.same(lhs.allowedCidr, rhs.allowedCidr) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -238,10 +218,11 @@ public nonisolated enum ValidateSecurityGroupRule {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.available, lhs.code, lhs.reason, lhs.success, lhs.error),
-                (rhs.available, rhs.code, rhs.reason, rhs.success, rhs.error)
-            )
+            guard ZStackFieldwise.same(lhs.available, rhs.available) else { return false }
+            guard ZStackFieldwise.same(lhs.code, rhs.code) else { return false }
+            guard ZStackFieldwise.same(lhs.reason, rhs.reason) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.error, rhs.error)
         }
     }
 }

@@ -55,10 +55,9 @@ public nonisolated enum ValidateSession {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.sessionUuid, lhs.systemTags, lhs.userTags),
-                (rhs.sessionUuid, rhs.systemTags, rhs.userTags)
-            )
+            guard ZStackFieldwise.same(lhs.sessionUuid, rhs.sessionUuid) else { return false }
+            guard ZStackFieldwise.same(lhs.systemTags, rhs.systemTags) else { return false }
+            return ZStackFieldwise.same(lhs.userTags, rhs.userTags)
         }
     }
 
@@ -118,7 +117,9 @@ public nonisolated enum ValidateSession {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.error, lhs.success, lhs.valid), (rhs.error, rhs.success, rhs.valid))
+            guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+            guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+            return ZStackFieldwise.same(lhs.valid, rhs.valid)
         }
     }
 }

@@ -119,53 +119,32 @@ public nonisolated final class AccessControlListEntryInventory: Codable, Sendabl
         _ lhs: AccessControlListEntryInventory,
         _ rhs: AccessControlListEntryInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.aclUuid,
-                lhs.type,
-                lhs.name,
-                lhs.domain,
-                lhs.url,
-                lhs.ipEntries,
-                lhs.description,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.aclUuid,
-                rhs.type,
-                rhs.name,
-                rhs.domain,
-                rhs.url,
-                rhs.ipEntries,
-                rhs.description,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.aclUuid, rhs.aclUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.domain, rhs.domain) else { return false }
+        guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+        guard ZStackFieldwise.same(lhs.ipEntries, rhs.ipEntries) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.aclUuid,
-                self.type,
-                self.name,
-                self.domain,
-                self.url,
-                self.ipEntries,
-                self.description,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.aclUuid)
+        hasher.combine(self.type)
+        hasher.combine(self.name)
+        hasher.combine(self.domain)
+        hasher.combine(self.url)
+        hasher.combine(self.ipEntries)
+        hasher.combine(self.description)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

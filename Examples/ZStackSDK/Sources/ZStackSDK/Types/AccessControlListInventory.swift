@@ -92,20 +92,26 @@ public nonisolated final class AccessControlListInventory: Codable, Sendable, Ha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: AccessControlListInventory, _ rhs: AccessControlListInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.name, lhs.ipVersion, lhs.description, lhs.createDate, lhs.lastOpDate, lhs.entries),
-            (rhs.uuid, rhs.name, rhs.ipVersion, rhs.description, rhs.createDate, rhs.lastOpDate, rhs.entries)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.entries, rhs.entries)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.uuid, self.name, self.ipVersion, self.description, self.createDate, self.lastOpDate, self.entries),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.ipVersion)
+        hasher.combine(self.description)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.entries)
     }
 }
 

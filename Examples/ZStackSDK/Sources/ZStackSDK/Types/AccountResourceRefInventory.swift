@@ -76,20 +76,22 @@ public nonisolated final class AccountResourceRefInventory: Codable, Sendable, H
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: AccountResourceRefInventory, _ rhs: AccountResourceRefInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.accountUuid, lhs.resourceUuid, lhs.resourceType, lhs.createDate, lhs.lastOpDate),
-            (rhs.accountUuid, rhs.resourceUuid, rhs.resourceType, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.accountUuid, rhs.accountUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.accountUuid, self.resourceUuid, self.resourceType, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.accountUuid)
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.resourceType)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -132,59 +132,36 @@ public nonisolated final class BackupStorageInventory: Codable, Sendable, Hashab
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: BackupStorageInventory, _ rhs: BackupStorageInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.url,
-                lhs.description,
-                lhs.totalCapacity,
-                lhs.availableCapacity,
-                lhs.type,
-                lhs.state,
-                lhs.status,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.attachedZoneUuids
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.url,
-                rhs.description,
-                rhs.totalCapacity,
-                rhs.availableCapacity,
-                rhs.type,
-                rhs.state,
-                rhs.status,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.attachedZoneUuids
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.totalCapacity, rhs.totalCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.availableCapacity, rhs.availableCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.attachedZoneUuids, rhs.attachedZoneUuids)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.url,
-                self.description,
-                self.totalCapacity,
-                self.availableCapacity,
-                self.type,
-                self.state,
-                self.status,
-                self.createDate,
-                self.lastOpDate,
-                self.attachedZoneUuids
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.url)
+        hasher.combine(self.description)
+        hasher.combine(self.totalCapacity)
+        hasher.combine(self.availableCapacity)
+        hasher.combine(self.type)
+        hasher.combine(self.state)
+        hasher.combine(self.status)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.attachedZoneUuids)
     }
 }
 

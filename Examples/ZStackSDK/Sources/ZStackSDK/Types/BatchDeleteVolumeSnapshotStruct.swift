@@ -57,13 +57,17 @@ public nonisolated final class BatchDeleteVolumeSnapshotStruct: Codable, Sendabl
         _ lhs: BatchDeleteVolumeSnapshotStruct,
         _ rhs: BatchDeleteVolumeSnapshotStruct
     ) -> Bool {
-        ZStackFieldwise.equal((lhs.snapshotUuid, lhs.success, lhs.error), (rhs.snapshotUuid, rhs.success, rhs.error))
+        guard ZStackFieldwise.same(lhs.snapshotUuid, rhs.snapshotUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+        return ZStackFieldwise.same(lhs.error, rhs.error)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.snapshotUuid, self.success, self.error), into: &hasher)
+        hasher.combine(self.snapshotUuid)
+        hasher.combine(self.success)
+        hasher.combine(self.error)
     }
 }

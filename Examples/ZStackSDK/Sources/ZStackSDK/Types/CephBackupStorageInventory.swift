@@ -180,76 +180,47 @@ public nonisolated final class CephBackupStorageInventory: Codable, Sendable, Ha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: CephBackupStorageInventory, _ rhs: CephBackupStorageInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.mons,
-                lhs.fsid,
-                lhs.poolName,
-                lhs.uuid,
-                lhs.name,
-                lhs.url,
-                lhs.description,
-                lhs.totalCapacity,
-                lhs.availableCapacity,
-                lhs.type,
-                lhs.state,
-                lhs.status,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.attachedZoneUuids,
-                lhs.poolAvailableCapacity,
-                lhs.poolUsedCapacity,
-                lhs.poolReplicatedSize
-            ),
-            (
-                rhs.mons,
-                rhs.fsid,
-                rhs.poolName,
-                rhs.uuid,
-                rhs.name,
-                rhs.url,
-                rhs.description,
-                rhs.totalCapacity,
-                rhs.availableCapacity,
-                rhs.type,
-                rhs.state,
-                rhs.status,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.attachedZoneUuids,
-                rhs.poolAvailableCapacity,
-                rhs.poolUsedCapacity,
-                rhs.poolReplicatedSize
-            )
-        )
+        guard ZStackFieldwise.same(lhs.mons, rhs.mons) else { return false }
+        guard ZStackFieldwise.same(lhs.fsid, rhs.fsid) else { return false }
+        guard ZStackFieldwise.same(lhs.poolName, rhs.poolName) else { return false }
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.totalCapacity, rhs.totalCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.availableCapacity, rhs.availableCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.attachedZoneUuids, rhs.attachedZoneUuids) else { return false }
+        guard ZStackFieldwise.same(lhs.poolAvailableCapacity, rhs.poolAvailableCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.poolUsedCapacity, rhs.poolUsedCapacity) else { return false }
+        return ZStackFieldwise.same(lhs.poolReplicatedSize, rhs.poolReplicatedSize)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.mons,
-                self.fsid,
-                self.poolName,
-                self.uuid,
-                self.name,
-                self.url,
-                self.description,
-                self.totalCapacity,
-                self.availableCapacity,
-                self.type,
-                self.state,
-                self.status,
-                self.createDate,
-                self.lastOpDate,
-                self.attachedZoneUuids,
-                self.poolAvailableCapacity,
-                self.poolUsedCapacity,
-                self.poolReplicatedSize
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.mons)
+        hasher.combine(self.fsid)
+        hasher.combine(self.poolName)
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.url)
+        hasher.combine(self.description)
+        hasher.combine(self.totalCapacity)
+        hasher.combine(self.availableCapacity)
+        hasher.combine(self.type)
+        hasher.combine(self.state)
+        hasher.combine(self.status)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.attachedZoneUuids)
+        hasher.combine(self.poolAvailableCapacity)
+        hasher.combine(self.poolUsedCapacity)
+        hasher.combine(self.poolReplicatedSize)
     }
 }

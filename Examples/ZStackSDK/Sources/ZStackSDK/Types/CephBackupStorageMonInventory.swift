@@ -127,55 +127,33 @@ public nonisolated final class CephBackupStorageMonInventory: Codable, Sendable,
         _ lhs: CephBackupStorageMonInventory,
         _ rhs: CephBackupStorageMonInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.hostname,
-                lhs.monPort,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.backupStorageUuid,
-                lhs.monAddr,
-                lhs.sshPort,
-                lhs.status,
-                lhs.sshUsername,
-                lhs.sshPassword,
-                lhs.monUuid
-            ),
-            (
-                rhs.hostname,
-                rhs.monPort,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.backupStorageUuid,
-                rhs.monAddr,
-                rhs.sshPort,
-                rhs.status,
-                rhs.sshUsername,
-                rhs.sshPassword,
-                rhs.monUuid
-            )
-        )
+        guard ZStackFieldwise.same(lhs.hostname, rhs.hostname) else { return false }
+        guard ZStackFieldwise.same(lhs.monPort, rhs.monPort) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.backupStorageUuid, rhs.backupStorageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.monAddr, rhs.monAddr) else { return false }
+        guard ZStackFieldwise.same(lhs.sshPort, rhs.sshPort) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.sshUsername, rhs.sshUsername) else { return false }
+        guard ZStackFieldwise.same(lhs.sshPassword, rhs.sshPassword) else { return false }
+        return ZStackFieldwise.same(lhs.monUuid, rhs.monUuid)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.hostname,
-                self.monPort,
-                self.createDate,
-                self.lastOpDate,
-                self.backupStorageUuid,
-                self.monAddr,
-                self.sshPort,
-                self.status,
-                self.sshUsername,
-                self.sshPassword,
-                self.monUuid
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.hostname)
+        hasher.combine(self.monPort)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.backupStorageUuid)
+        hasher.combine(self.monAddr)
+        hasher.combine(self.sshPort)
+        hasher.combine(self.status)
+        hasher.combine(self.sshUsername)
+        hasher.combine(self.sshPassword)
+        hasher.combine(self.monUuid)
     }
 }

@@ -100,47 +100,28 @@ public nonisolated final class CephOsdGroupInventory: Codable, Sendable, Hashabl
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: CephOsdGroupInventory, _ rhs: CephOsdGroupInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.primaryStorageUuid,
-                lhs.osds,
-                lhs.availableCapacity,
-                lhs.availablePhysicalCapacity,
-                lhs.totalPhysicalCapacity,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.uuid
-            ),
-            (
-                rhs.primaryStorageUuid,
-                rhs.osds,
-                rhs.availableCapacity,
-                rhs.availablePhysicalCapacity,
-                rhs.totalPhysicalCapacity,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.uuid
-            )
-        )
+        guard ZStackFieldwise.same(lhs.primaryStorageUuid, rhs.primaryStorageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.osds, rhs.osds) else { return false }
+        guard ZStackFieldwise.same(lhs.availableCapacity, rhs.availableCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.availablePhysicalCapacity, rhs.availablePhysicalCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.totalPhysicalCapacity, rhs.totalPhysicalCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.uuid, rhs.uuid)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.primaryStorageUuid,
-                self.osds,
-                self.availableCapacity,
-                self.availablePhysicalCapacity,
-                self.totalPhysicalCapacity,
-                self.createDate,
-                self.lastOpDate,
-                self.uuid
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.primaryStorageUuid)
+        hasher.combine(self.osds)
+        hasher.combine(self.availableCapacity)
+        hasher.combine(self.availablePhysicalCapacity)
+        hasher.combine(self.totalPhysicalCapacity)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.uuid)
     }
 }
 

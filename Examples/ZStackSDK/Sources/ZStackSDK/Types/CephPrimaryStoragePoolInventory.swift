@@ -135,59 +135,36 @@ public nonisolated final class CephPrimaryStoragePoolInventory: Codable, Sendabl
         _ lhs: CephPrimaryStoragePoolInventory,
         _ rhs: CephPrimaryStoragePoolInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.primaryStorageUuid,
-                lhs.poolName,
-                lhs.aliasName,
-                lhs.description,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.type,
-                lhs.availableCapacity,
-                lhs.usedCapacity,
-                lhs.replicatedSize,
-                lhs.totalCapacity
-            ),
-            (
-                rhs.uuid,
-                rhs.primaryStorageUuid,
-                rhs.poolName,
-                rhs.aliasName,
-                rhs.description,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.type,
-                rhs.availableCapacity,
-                rhs.usedCapacity,
-                rhs.replicatedSize,
-                rhs.totalCapacity
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.primaryStorageUuid, rhs.primaryStorageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.poolName, rhs.poolName) else { return false }
+        guard ZStackFieldwise.same(lhs.aliasName, rhs.aliasName) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.availableCapacity, rhs.availableCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.usedCapacity, rhs.usedCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.replicatedSize, rhs.replicatedSize) else { return false }
+        return ZStackFieldwise.same(lhs.totalCapacity, rhs.totalCapacity)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.primaryStorageUuid,
-                self.poolName,
-                self.aliasName,
-                self.description,
-                self.createDate,
-                self.lastOpDate,
-                self.type,
-                self.availableCapacity,
-                self.usedCapacity,
-                self.replicatedSize,
-                self.totalCapacity
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.primaryStorageUuid)
+        hasher.combine(self.poolName)
+        hasher.combine(self.aliasName)
+        hasher.combine(self.description)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.type)
+        hasher.combine(self.availableCapacity)
+        hasher.combine(self.usedCapacity)
+        hasher.combine(self.replicatedSize)
+        hasher.combine(self.totalCapacity)
     }
 }
 

@@ -95,28 +95,26 @@ public nonisolated final class CertificateInventory: Codable, Sendable, Hashable
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: CertificateInventory, _ rhs: CertificateInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.name, lhs.uuid, lhs.certificate, lhs.description, lhs.listeners, lhs.createDate, lhs.lastOpDate),
-            (rhs.name, rhs.uuid, rhs.certificate, rhs.description, rhs.listeners, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.certificate, rhs.certificate) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.listeners, rhs.listeners) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.name,
-                self.uuid,
-                self.certificate,
-                self.description,
-                self.listeners,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.name)
+        hasher.combine(self.uuid)
+        hasher.combine(self.certificate)
+        hasher.combine(self.description)
+        hasher.combine(self.listeners)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -47,13 +47,15 @@ public nonisolated final class ChainInfo: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ChainInfo, _ rhs: ChainInfo) -> Bool {
-        ZStackFieldwise.equal((lhs.runningTask, lhs.pendingTask), (rhs.runningTask, rhs.pendingTask))
+        guard ZStackFieldwise.same(lhs.runningTask, rhs.runningTask) else { return false }
+        return ZStackFieldwise.same(lhs.pendingTask, rhs.pendingTask)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.runningTask, self.pendingTask), into: &hasher)
+        hasher.combine(self.runningTask)
+        hasher.combine(self.pendingTask)
     }
 }

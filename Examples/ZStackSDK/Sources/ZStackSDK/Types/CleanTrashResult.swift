@@ -54,13 +54,17 @@ public nonisolated final class CleanTrashResult: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: CleanTrashResult, _ rhs: CleanTrashResult) -> Bool {
-        ZStackFieldwise.equal((lhs.resourceUuids, lhs.details, lhs.size), (rhs.resourceUuids, rhs.details, rhs.size))
+        guard ZStackFieldwise.same(lhs.resourceUuids, rhs.resourceUuids) else { return false }
+        guard ZStackFieldwise.same(lhs.details, rhs.details) else { return false }
+        return ZStackFieldwise.same(lhs.size, rhs.size)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.resourceUuids, self.details, self.size), into: &hasher)
+        hasher.combine(self.resourceUuids)
+        hasher.combine(self.details)
+        hasher.combine(self.size)
     }
 }

@@ -108,50 +108,30 @@ public nonisolated final class ClusterInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ClusterInventory, _ rhs: ClusterInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.name,
-                lhs.uuid,
-                lhs.description,
-                lhs.state,
-                lhs.hypervisorType,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.zoneUuid,
-                lhs.type
-            ),
-            (
-                rhs.name,
-                rhs.uuid,
-                rhs.description,
-                rhs.state,
-                rhs.hypervisorType,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.zoneUuid,
-                rhs.type
-            )
-        )
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.hypervisorType, rhs.hypervisorType) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+        return ZStackFieldwise.same(lhs.type, rhs.type)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.name,
-                self.uuid,
-                self.description,
-                self.state,
-                self.hypervisorType,
-                self.createDate,
-                self.lastOpDate,
-                self.zoneUuid,
-                self.type
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.name)
+        hasher.combine(self.uuid)
+        hasher.combine(self.description)
+        hasher.combine(self.state)
+        hasher.combine(self.hypervisorType)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.zoneUuid)
+        hasher.combine(self.type)
     }
 }
 

@@ -61,16 +61,19 @@ public nonisolated final class ConsoleInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ConsoleInventory, _ rhs: ConsoleInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.scheme, lhs.hostname, lhs.port, lhs.token),
-            (rhs.scheme, rhs.hostname, rhs.port, rhs.token)
-        )
+        guard ZStackFieldwise.same(lhs.scheme, rhs.scheme) else { return false }
+        guard ZStackFieldwise.same(lhs.hostname, rhs.hostname) else { return false }
+        guard ZStackFieldwise.same(lhs.port, rhs.port) else { return false }
+        return ZStackFieldwise.same(lhs.token, rhs.token)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.scheme, self.hostname, self.port, self.token), into: &hasher)
+        hasher.combine(self.scheme)
+        hasher.combine(self.hostname)
+        hasher.combine(self.port)
+        hasher.combine(self.token)
     }
 }

@@ -100,47 +100,28 @@ public nonisolated final class ConsoleProxyAgentInventory: Codable, Sendable, Ha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ConsoleProxyAgentInventory, _ rhs: ConsoleProxyAgentInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.description,
-                lhs.managementIp,
-                lhs.type,
-                lhs.status,
-                lhs.state,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.description,
-                rhs.managementIp,
-                rhs.type,
-                rhs.status,
-                rhs.state,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.managementIp, rhs.managementIp) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.description,
-                self.managementIp,
-                self.type,
-                self.status,
-                self.state,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.description)
+        hasher.combine(self.managementIp)
+        hasher.combine(self.type)
+        hasher.combine(self.status)
+        hasher.combine(self.state)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

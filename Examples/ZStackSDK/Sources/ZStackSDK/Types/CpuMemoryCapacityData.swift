@@ -82,26 +82,23 @@ public nonisolated final class CpuMemoryCapacityData: Codable, Sendable, Hashabl
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: CpuMemoryCapacityData, _ rhs: CpuMemoryCapacityData) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.resourceUuid, lhs.totalCpu, lhs.availableCpu, lhs.totalMemory, lhs.availableMemory, lhs.managedCpuNum),
-            (rhs.resourceUuid, rhs.totalCpu, rhs.availableCpu, rhs.totalMemory, rhs.availableMemory, rhs.managedCpuNum)
-        )
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.totalCpu, rhs.totalCpu) else { return false }
+        guard ZStackFieldwise.same(lhs.availableCpu, rhs.availableCpu) else { return false }
+        guard ZStackFieldwise.same(lhs.totalMemory, rhs.totalMemory) else { return false }
+        guard ZStackFieldwise.same(lhs.availableMemory, rhs.availableMemory) else { return false }
+        return ZStackFieldwise.same(lhs.managedCpuNum, rhs.managedCpuNum)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.resourceUuid,
-                self.totalCpu,
-                self.availableCpu,
-                self.totalMemory,
-                self.availableMemory,
-                self.managedCpuNum
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.totalCpu)
+        hasher.combine(self.availableCpu)
+        hasher.combine(self.totalMemory)
+        hasher.combine(self.availableMemory)
+        hasher.combine(self.managedCpuNum)
     }
 }

@@ -108,50 +108,30 @@ public nonisolated final class DirectoryInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: DirectoryInventory, _ rhs: DirectoryInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.groupName,
-                lhs.parentUuid,
-                lhs.rootDirectoryUuid,
-                lhs.zoneUuid,
-                lhs.type,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.groupName,
-                rhs.parentUuid,
-                rhs.rootDirectoryUuid,
-                rhs.zoneUuid,
-                rhs.type,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.groupName, rhs.groupName) else { return false }
+        guard ZStackFieldwise.same(lhs.parentUuid, rhs.parentUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.rootDirectoryUuid, rhs.rootDirectoryUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.groupName,
-                self.parentUuid,
-                self.rootDirectoryUuid,
-                self.zoneUuid,
-                self.type,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.groupName)
+        hasher.combine(self.parentUuid)
+        hasher.combine(self.rootDirectoryUuid)
+        hasher.combine(self.zoneUuid)
+        hasher.combine(self.type)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -116,53 +116,32 @@ public nonisolated final class DiskOfferingInventory: Codable, Sendable, Hashabl
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: DiskOfferingInventory, _ rhs: DiskOfferingInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.diskSize,
-                lhs.sortKey,
-                lhs.state,
-                lhs.type,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.allocatorStrategy
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.diskSize,
-                rhs.sortKey,
-                rhs.state,
-                rhs.type,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.allocatorStrategy
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.diskSize, rhs.diskSize) else { return false }
+        guard ZStackFieldwise.same(lhs.sortKey, rhs.sortKey) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.allocatorStrategy, rhs.allocatorStrategy)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.diskSize,
-                self.sortKey,
-                self.state,
-                self.type,
-                self.createDate,
-                self.lastOpDate,
-                self.allocatorStrategy
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.diskSize)
+        hasher.combine(self.sortKey)
+        hasher.combine(self.state)
+        hasher.combine(self.type)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.allocatorStrategy)
     }
 }
 

@@ -116,53 +116,32 @@ public nonisolated final class EipInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: EipInventory, _ rhs: EipInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.vmNicUuid,
-                lhs.vipUuid,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.state,
-                lhs.vipIp,
-                lhs.guestIp
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.vmNicUuid,
-                rhs.vipUuid,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.state,
-                rhs.vipIp,
-                rhs.guestIp
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.vmNicUuid, rhs.vmNicUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vipUuid, rhs.vipUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.vipIp, rhs.vipIp) else { return false }
+        return ZStackFieldwise.same(lhs.guestIp, rhs.guestIp)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.vmNicUuid,
-                self.vipUuid,
-                self.createDate,
-                self.lastOpDate,
-                self.state,
-                self.vipIp,
-                self.guestIp
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.vmNicUuid)
+        hasher.combine(self.vipUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.state)
+        hasher.combine(self.vipIp)
+        hasher.combine(self.guestIp)
     }
 }
 

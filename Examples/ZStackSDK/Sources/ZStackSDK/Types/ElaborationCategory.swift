@@ -47,13 +47,15 @@ public nonisolated final class ElaborationCategory: Codable, Sendable, Hashable 
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ElaborationCategory, _ rhs: ElaborationCategory) -> Bool {
-        ZStackFieldwise.equal((lhs.category, lhs.num), (rhs.category, rhs.num))
+        guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+        return ZStackFieldwise.same(lhs.num, rhs.num)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.category, self.num), into: &hasher)
+        hasher.combine(self.category)
+        hasher.combine(self.num)
     }
 }

@@ -54,13 +54,17 @@ public nonisolated final class ElaborationCheckResult: Codable, Sendable, Hashab
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ElaborationCheckResult, _ rhs: ElaborationCheckResult) -> Bool {
-        ZStackFieldwise.equal((lhs.fileName, lhs.content, lhs.reason), (rhs.fileName, rhs.content, rhs.reason))
+        guard ZStackFieldwise.same(lhs.fileName, rhs.fileName) else { return false }
+        guard ZStackFieldwise.same(lhs.content, rhs.content) else { return false }
+        return ZStackFieldwise.same(lhs.reason, rhs.reason)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.fileName, self.content, self.reason), into: &hasher)
+        hasher.combine(self.fileName)
+        hasher.combine(self.content)
+        hasher.combine(self.reason)
     }
 }

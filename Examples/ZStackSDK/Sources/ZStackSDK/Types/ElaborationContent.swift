@@ -98,28 +98,27 @@ public nonisolated final class ElaborationContent: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ElaborationContent, _ rhs: ElaborationContent) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.category, lhs.code, lhs.regex, lhs.messageCn, lhs.messageEn, lhs.source, lhs.method, lhs.distance),
-            (rhs.category, rhs.code, rhs.regex, rhs.messageCn, rhs.messageEn, rhs.source, rhs.method, rhs.distance)
-        )
+        guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+        guard ZStackFieldwise.same(lhs.code, rhs.code) else { return false }
+        guard ZStackFieldwise.same(lhs.regex, rhs.regex) else { return false }
+        guard ZStackFieldwise.same(lhs.messageCn, rhs.messageCn) else { return false }
+        guard ZStackFieldwise.same(lhs.messageEn, rhs.messageEn) else { return false }
+        guard ZStackFieldwise.same(lhs.source, rhs.source) else { return false }
+        guard ZStackFieldwise.same(lhs.method, rhs.method) else { return false }
+        return ZStackFieldwise.same(lhs.distance, rhs.distance)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.category,
-                self.code,
-                self.regex,
-                self.messageCn,
-                self.messageEn,
-                self.source,
-                self.method,
-                self.distance
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.category)
+        hasher.combine(self.code)
+        hasher.combine(self.regex)
+        hasher.combine(self.messageCn)
+        hasher.combine(self.messageEn)
+        hasher.combine(self.source)
+        hasher.combine(self.method)
+        hasher.combine(self.distance)
     }
 }

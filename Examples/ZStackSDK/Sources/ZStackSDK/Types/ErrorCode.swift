@@ -82,19 +82,23 @@ public nonisolated final class ErrorCode: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ErrorCode, _ rhs: ErrorCode) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.code, lhs.description, lhs.details, lhs.elaboration, lhs.cause, lhs.opaque),
-            (rhs.code, rhs.description, rhs.details, rhs.elaboration, rhs.cause, rhs.opaque)
-        )
+        guard ZStackFieldwise.same(lhs.code, rhs.code) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.details, rhs.details) else { return false }
+        guard ZStackFieldwise.same(lhs.elaboration, rhs.elaboration) else { return false }
+        guard ZStackFieldwise.same(lhs.cause, rhs.cause) else { return false }
+        return ZStackFieldwise.same(lhs.opaque, rhs.opaque)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.code, self.description, self.details, self.elaboration, self.cause, self.opaque),
-            into: &hasher
-        )
+        hasher.combine(self.code)
+        hasher.combine(self.description)
+        hasher.combine(self.details)
+        hasher.combine(self.elaboration)
+        hasher.combine(self.cause)
+        hasher.combine(self.opaque)
     }
 }

@@ -108,50 +108,30 @@ public nonisolated final class EventLogInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: EventLogInventory, _ rhs: EventLogInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.id,
-                lhs.content,
-                lhs.resourceUuid,
-                lhs.resourceType,
-                lhs.category,
-                lhs.trackingId,
-                lhs.type,
-                lhs.time,
-                lhs.createDate
-            ),
-            (
-                rhs.id,
-                rhs.content,
-                rhs.resourceUuid,
-                rhs.resourceType,
-                rhs.category,
-                rhs.trackingId,
-                rhs.type,
-                rhs.time,
-                rhs.createDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.id, rhs.id) else { return false }
+        guard ZStackFieldwise.same(lhs.content, rhs.content) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+        guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+        guard ZStackFieldwise.same(lhs.trackingId, rhs.trackingId) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.time, rhs.time) else { return false }
+        return ZStackFieldwise.same(lhs.createDate, rhs.createDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.id,
-                self.content,
-                self.resourceUuid,
-                self.resourceType,
-                self.category,
-                self.trackingId,
-                self.type,
-                self.time,
-                self.createDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.id)
+        hasher.combine(self.content)
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.resourceType)
+        hasher.combine(self.category)
+        hasher.combine(self.trackingId)
+        hasher.combine(self.type)
+        hasher.combine(self.time)
+        hasher.combine(self.createDate)
     }
 }
 

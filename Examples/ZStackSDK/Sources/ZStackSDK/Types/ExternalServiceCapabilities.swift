@@ -39,13 +39,13 @@ public nonisolated final class ExternalServiceCapabilities: Codable, Sendable, H
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ExternalServiceCapabilities, _ rhs: ExternalServiceCapabilities) -> Bool {
-        ZStackFieldwise.equal((lhs.reloadConfig), (rhs.reloadConfig))
+        return ZStackFieldwise.same(lhs.reloadConfig, rhs.reloadConfig)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.reloadConfig), into: &hasher)
+        hasher.combine(self.reloadConfig)
     }
 }

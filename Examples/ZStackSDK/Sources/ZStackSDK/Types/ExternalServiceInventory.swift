@@ -54,13 +54,17 @@ public nonisolated final class ExternalServiceInventory: Codable, Sendable, Hash
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ExternalServiceInventory, _ rhs: ExternalServiceInventory) -> Bool {
-        ZStackFieldwise.equal((lhs.name, lhs.status, lhs.capabilities), (rhs.name, rhs.status, rhs.capabilities))
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        return ZStackFieldwise.same(lhs.capabilities, rhs.capabilities)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.name, self.status, self.capabilities), into: &hasher)
+        hasher.combine(self.name)
+        hasher.combine(self.status)
+        hasher.combine(self.capabilities)
     }
 }

@@ -61,16 +61,19 @@ public nonisolated final class FreeIpInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: FreeIpInventory, _ rhs: FreeIpInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.ipRangeUuid, lhs.ip, lhs.netmask, lhs.gateway),
-            (rhs.ipRangeUuid, rhs.ip, rhs.netmask, rhs.gateway)
-        )
+        guard ZStackFieldwise.same(lhs.ipRangeUuid, rhs.ipRangeUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.ip, rhs.ip) else { return false }
+        guard ZStackFieldwise.same(lhs.netmask, rhs.netmask) else { return false }
+        return ZStackFieldwise.same(lhs.gateway, rhs.gateway)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.ipRangeUuid, self.ip, self.netmask, self.gateway), into: &hasher)
+        hasher.combine(self.ipRangeUuid)
+        hasher.combine(self.ip)
+        hasher.combine(self.netmask)
+        hasher.combine(self.gateway)
     }
 }

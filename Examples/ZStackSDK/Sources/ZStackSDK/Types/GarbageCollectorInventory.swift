@@ -108,50 +108,30 @@ public nonisolated final class GarbageCollectorInventory: Codable, Sendable, Has
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: GarbageCollectorInventory, _ rhs: GarbageCollectorInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.runnerClass,
-                lhs.context,
-                lhs.status,
-                lhs.managementNodeUuid,
-                lhs.type,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.runnerClass,
-                rhs.context,
-                rhs.status,
-                rhs.managementNodeUuid,
-                rhs.type,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.runnerClass, rhs.runnerClass) else { return false }
+        guard ZStackFieldwise.same(lhs.context, rhs.context) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.managementNodeUuid, rhs.managementNodeUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.runnerClass,
-                self.context,
-                self.status,
-                self.managementNodeUuid,
-                self.type,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.runnerClass)
+        hasher.combine(self.context)
+        hasher.combine(self.status)
+        hasher.combine(self.managementNodeUuid)
+        hasher.combine(self.type)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

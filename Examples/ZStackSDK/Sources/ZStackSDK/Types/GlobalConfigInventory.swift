@@ -74,17 +74,22 @@ public nonisolated final class GlobalConfigInventory: Codable, Sendable, Hashabl
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: GlobalConfigInventory, _ rhs: GlobalConfigInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.name, lhs.category, lhs.description, lhs.defaultValue, lhs.value),
-            (rhs.name, rhs.category, rhs.description, rhs.defaultValue, rhs.value)
-        )
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.defaultValue, rhs.defaultValue) else { return false }
+        return ZStackFieldwise.same(lhs.value, rhs.value)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.name, self.category, self.description, self.defaultValue, self.value), into: &hasher)
+        hasher.combine(self.name)
+        hasher.combine(self.category)
+        hasher.combine(self.description)
+        hasher.combine(self.defaultValue)
+        hasher.combine(self.value)
     }
 }
 

@@ -74,37 +74,21 @@ public nonisolated final class GlobalConfigOptions: Codable, Sendable, Hashable 
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: GlobalConfigOptions, _ rhs: GlobalConfigOptions) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.validValue,
-                lhs.numberGreaterThan,
-                lhs.numberLessThan,
-                lhs.numberGreaterThanOrEqual,
-                lhs.numberLessThanOrEqual
-            ),
-            (
-                rhs.validValue,
-                rhs.numberGreaterThan,
-                rhs.numberLessThan,
-                rhs.numberGreaterThanOrEqual,
-                rhs.numberLessThanOrEqual
-            )
-        )
+        guard ZStackFieldwise.same(lhs.validValue, rhs.validValue) else { return false }
+        guard ZStackFieldwise.same(lhs.numberGreaterThan, rhs.numberGreaterThan) else { return false }
+        guard ZStackFieldwise.same(lhs.numberLessThan, rhs.numberLessThan) else { return false }
+        guard ZStackFieldwise.same(lhs.numberGreaterThanOrEqual, rhs.numberGreaterThanOrEqual) else { return false }
+        return ZStackFieldwise.same(lhs.numberLessThanOrEqual, rhs.numberLessThanOrEqual)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.validValue,
-                self.numberGreaterThan,
-                self.numberLessThan,
-                self.numberGreaterThanOrEqual,
-                self.numberLessThanOrEqual
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.validValue)
+        hasher.combine(self.numberGreaterThan)
+        hasher.combine(self.numberLessThan)
+        hasher.combine(self.numberGreaterThanOrEqual)
+        hasher.combine(self.numberLessThanOrEqual)
     }
 }

@@ -98,46 +98,27 @@ public nonisolated final class GuestOsCharacterInventory: Codable, Sendable, Has
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: GuestOsCharacterInventory, _ rhs: GuestOsCharacterInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.architecture,
-                lhs.platform,
-                lhs.osRelease,
-                lhs.acpi,
-                lhs.hygonTag,
-                lhs.x2apic,
-                lhs.cpuModel,
-                lhs.nicDriver
-            ),
-            (
-                rhs.architecture,
-                rhs.platform,
-                rhs.osRelease,
-                rhs.acpi,
-                rhs.hygonTag,
-                rhs.x2apic,
-                rhs.cpuModel,
-                rhs.nicDriver
-            )
-        )
+        guard ZStackFieldwise.same(lhs.architecture, rhs.architecture) else { return false }
+        guard ZStackFieldwise.same(lhs.platform, rhs.platform) else { return false }
+        guard ZStackFieldwise.same(lhs.osRelease, rhs.osRelease) else { return false }
+        guard ZStackFieldwise.same(lhs.acpi, rhs.acpi) else { return false }
+        guard ZStackFieldwise.same(lhs.hygonTag, rhs.hygonTag) else { return false }
+        guard ZStackFieldwise.same(lhs.x2apic, rhs.x2apic) else { return false }
+        guard ZStackFieldwise.same(lhs.cpuModel, rhs.cpuModel) else { return false }
+        return ZStackFieldwise.same(lhs.nicDriver, rhs.nicDriver)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.architecture,
-                self.platform,
-                self.osRelease,
-                self.acpi,
-                self.hygonTag,
-                self.x2apic,
-                self.cpuModel,
-                self.nicDriver
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.architecture)
+        hasher.combine(self.platform)
+        hasher.combine(self.osRelease)
+        hasher.combine(self.acpi)
+        hasher.combine(self.hygonTag)
+        hasher.combine(self.x2apic)
+        hasher.combine(self.cpuModel)
+        hasher.combine(self.nicDriver)
     }
 }

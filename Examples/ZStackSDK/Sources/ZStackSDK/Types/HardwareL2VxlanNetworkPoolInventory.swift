@@ -154,65 +154,40 @@ public nonisolated final class HardwareL2VxlanNetworkPoolInventory: Codable, Sen
         _ lhs: HardwareL2VxlanNetworkPoolInventory,
         _ rhs: HardwareL2VxlanNetworkPoolInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.sdnControllerUuid,
-                lhs.attachedVtepRefs,
-                lhs.attachedVxlanNetworkRefs,
-                lhs.attachedVniRanges,
-                lhs.attachedCidrs,
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.zoneUuid,
-                lhs.physicalInterface,
-                lhs.type,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.attachedClusterUuids
-            ),
-            (
-                rhs.sdnControllerUuid,
-                rhs.attachedVtepRefs,
-                rhs.attachedVxlanNetworkRefs,
-                rhs.attachedVniRanges,
-                rhs.attachedCidrs,
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.zoneUuid,
-                rhs.physicalInterface,
-                rhs.type,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.attachedClusterUuids
-            )
-        )
+        guard ZStackFieldwise.same(lhs.sdnControllerUuid, rhs.sdnControllerUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.attachedVtepRefs, rhs.attachedVtepRefs) else { return false }
+        guard ZStackFieldwise.same(lhs.attachedVxlanNetworkRefs, rhs.attachedVxlanNetworkRefs) else { return false }
+        guard ZStackFieldwise.same(lhs.attachedVniRanges, rhs.attachedVniRanges) else { return false }
+        guard ZStackFieldwise.same(lhs.attachedCidrs, rhs.attachedCidrs) else { return false }
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.physicalInterface, rhs.physicalInterface) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.attachedClusterUuids, rhs.attachedClusterUuids)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.sdnControllerUuid,
-                self.attachedVtepRefs,
-                self.attachedVxlanNetworkRefs,
-                self.attachedVniRanges,
-                self.attachedCidrs,
-                self.uuid,
-                self.name,
-                self.description,
-                self.zoneUuid,
-                self.physicalInterface,
-                self.type,
-                self.createDate,
-                self.lastOpDate,
-                self.attachedClusterUuids
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.sdnControllerUuid)
+        hasher.combine(self.attachedVtepRefs)
+        hasher.combine(self.attachedVxlanNetworkRefs)
+        hasher.combine(self.attachedVniRanges)
+        hasher.combine(self.attachedCidrs)
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.zoneUuid)
+        hasher.combine(self.physicalInterface)
+        hasher.combine(self.type)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.attachedClusterUuids)
     }
 }
 

@@ -212,89 +212,56 @@ public nonisolated final class HostInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: HostInventory, _ rhs: HostInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.zoneUuid,
-                lhs.name,
-                lhs.uuid,
-                lhs.clusterUuid,
-                lhs.description,
-                lhs.managementIp,
-                lhs.hypervisorType,
-                lhs.state,
-                lhs.status,
-                lhs.totalCpuCapacity,
-                lhs.availableCpuCapacity,
-                lhs.cpuSockets,
-                lhs.totalMemoryCapacity,
-                lhs.availableMemoryCapacity,
-                lhs.cpuNum,
-                lhs.ipmiAddress,
-                lhs.ipmiUsername,
-                lhs.ipmiPort,
-                lhs.ipmiPowerStatus,
-                lhs.architecture,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.zoneUuid,
-                rhs.name,
-                rhs.uuid,
-                rhs.clusterUuid,
-                rhs.description,
-                rhs.managementIp,
-                rhs.hypervisorType,
-                rhs.state,
-                rhs.status,
-                rhs.totalCpuCapacity,
-                rhs.availableCpuCapacity,
-                rhs.cpuSockets,
-                rhs.totalMemoryCapacity,
-                rhs.availableMemoryCapacity,
-                rhs.cpuNum,
-                rhs.ipmiAddress,
-                rhs.ipmiUsername,
-                rhs.ipmiPort,
-                rhs.ipmiPowerStatus,
-                rhs.architecture,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.managementIp, rhs.managementIp) else { return false }
+        guard ZStackFieldwise.same(lhs.hypervisorType, rhs.hypervisorType) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.totalCpuCapacity, rhs.totalCpuCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.availableCpuCapacity, rhs.availableCpuCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.cpuSockets, rhs.cpuSockets) else { return false }
+        guard ZStackFieldwise.same(lhs.totalMemoryCapacity, rhs.totalMemoryCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.availableMemoryCapacity, rhs.availableMemoryCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.cpuNum, rhs.cpuNum) else { return false }
+        guard ZStackFieldwise.same(lhs.ipmiAddress, rhs.ipmiAddress) else { return false }
+        guard ZStackFieldwise.same(lhs.ipmiUsername, rhs.ipmiUsername) else { return false }
+        guard ZStackFieldwise.same(lhs.ipmiPort, rhs.ipmiPort) else { return false }
+        guard ZStackFieldwise.same(lhs.ipmiPowerStatus, rhs.ipmiPowerStatus) else { return false }
+        guard ZStackFieldwise.same(lhs.architecture, rhs.architecture) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.zoneUuid,
-                self.name,
-                self.uuid,
-                self.clusterUuid,
-                self.description,
-                self.managementIp,
-                self.hypervisorType,
-                self.state,
-                self.status,
-                self.totalCpuCapacity,
-                self.availableCpuCapacity,
-                self.cpuSockets,
-                self.totalMemoryCapacity,
-                self.availableMemoryCapacity,
-                self.cpuNum,
-                self.ipmiAddress,
-                self.ipmiUsername,
-                self.ipmiPort,
-                self.ipmiPowerStatus,
-                self.architecture,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.zoneUuid)
+        hasher.combine(self.name)
+        hasher.combine(self.uuid)
+        hasher.combine(self.clusterUuid)
+        hasher.combine(self.description)
+        hasher.combine(self.managementIp)
+        hasher.combine(self.hypervisorType)
+        hasher.combine(self.state)
+        hasher.combine(self.status)
+        hasher.combine(self.totalCpuCapacity)
+        hasher.combine(self.availableCpuCapacity)
+        hasher.combine(self.cpuSockets)
+        hasher.combine(self.totalMemoryCapacity)
+        hasher.combine(self.availableMemoryCapacity)
+        hasher.combine(self.cpuNum)
+        hasher.combine(self.ipmiAddress)
+        hasher.combine(self.ipmiUsername)
+        hasher.combine(self.ipmiPort)
+        hasher.combine(self.ipmiPowerStatus)
+        hasher.combine(self.architecture)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

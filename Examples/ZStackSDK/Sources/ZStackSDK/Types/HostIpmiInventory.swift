@@ -74,19 +74,21 @@ public nonisolated final class HostIpmiInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: HostIpmiInventory, _ rhs: HostIpmiInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.ipmiAddress, lhs.ipmiUsername, lhs.ipmiPort, lhs.ipmiPowerStatus),
-            (rhs.uuid, rhs.ipmiAddress, rhs.ipmiUsername, rhs.ipmiPort, rhs.ipmiPowerStatus)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.ipmiAddress, rhs.ipmiAddress) else { return false }
+        guard ZStackFieldwise.same(lhs.ipmiUsername, rhs.ipmiUsername) else { return false }
+        guard ZStackFieldwise.same(lhs.ipmiPort, rhs.ipmiPort) else { return false }
+        return ZStackFieldwise.same(lhs.ipmiPowerStatus, rhs.ipmiPowerStatus)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.uuid, self.ipmiAddress, self.ipmiUsername, self.ipmiPort, self.ipmiPowerStatus),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.ipmiAddress)
+        hasher.combine(self.ipmiUsername)
+        hasher.combine(self.ipmiPort)
+        hasher.combine(self.ipmiPowerStatus)
     }
 }

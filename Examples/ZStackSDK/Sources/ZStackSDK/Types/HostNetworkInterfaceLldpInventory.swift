@@ -87,20 +87,24 @@ public nonisolated final class HostNetworkInterfaceLldpInventory: Codable, Senda
         _ lhs: HostNetworkInterfaceLldpInventory,
         _ rhs: HostNetworkInterfaceLldpInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.interfaceUuid, lhs.mode, lhs.createDate, lhs.lastOpDate, lhs.lldp),
-            (rhs.uuid, rhs.interfaceUuid, rhs.mode, rhs.createDate, rhs.lastOpDate, rhs.lldp)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.interfaceUuid, rhs.interfaceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.mode, rhs.mode) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.lldp, rhs.lldp)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.uuid, self.interfaceUuid, self.mode, self.createDate, self.lastOpDate, self.lldp),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.interfaceUuid)
+        hasher.combine(self.mode)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.lldp)
     }
 }
 

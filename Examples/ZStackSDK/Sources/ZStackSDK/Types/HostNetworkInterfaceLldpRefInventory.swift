@@ -151,65 +151,40 @@ public nonisolated final class HostNetworkInterfaceLldpRefInventory: Codable, Se
         _ lhs: HostNetworkInterfaceLldpRefInventory,
         _ rhs: HostNetworkInterfaceLldpRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.lldpUuid,
-                lhs.chassisId,
-                lhs.timeToLive,
-                lhs.managementAddress,
-                lhs.systemName,
-                lhs.systemDescription,
-                lhs.systemCapabilities,
-                lhs.portId,
-                lhs.portDescription,
-                lhs.vlanId,
-                lhs.aggregationPortId,
-                lhs.mtu,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.lldpUuid,
-                rhs.chassisId,
-                rhs.timeToLive,
-                rhs.managementAddress,
-                rhs.systemName,
-                rhs.systemDescription,
-                rhs.systemCapabilities,
-                rhs.portId,
-                rhs.portDescription,
-                rhs.vlanId,
-                rhs.aggregationPortId,
-                rhs.mtu,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.lldpUuid, rhs.lldpUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.chassisId, rhs.chassisId) else { return false }
+        guard ZStackFieldwise.same(lhs.timeToLive, rhs.timeToLive) else { return false }
+        guard ZStackFieldwise.same(lhs.managementAddress, rhs.managementAddress) else { return false }
+        guard ZStackFieldwise.same(lhs.systemName, rhs.systemName) else { return false }
+        guard ZStackFieldwise.same(lhs.systemDescription, rhs.systemDescription) else { return false }
+        guard ZStackFieldwise.same(lhs.systemCapabilities, rhs.systemCapabilities) else { return false }
+        guard ZStackFieldwise.same(lhs.portId, rhs.portId) else { return false }
+        guard ZStackFieldwise.same(lhs.portDescription, rhs.portDescription) else { return false }
+        guard ZStackFieldwise.same(lhs.vlanId, rhs.vlanId) else { return false }
+        guard ZStackFieldwise.same(lhs.aggregationPortId, rhs.aggregationPortId) else { return false }
+        guard ZStackFieldwise.same(lhs.mtu, rhs.mtu) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.lldpUuid,
-                self.chassisId,
-                self.timeToLive,
-                self.managementAddress,
-                self.systemName,
-                self.systemDescription,
-                self.systemCapabilities,
-                self.portId,
-                self.portDescription,
-                self.vlanId,
-                self.aggregationPortId,
-                self.mtu,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.lldpUuid)
+        hasher.combine(self.chassisId)
+        hasher.combine(self.timeToLive)
+        hasher.combine(self.managementAddress)
+        hasher.combine(self.systemName)
+        hasher.combine(self.systemDescription)
+        hasher.combine(self.systemCapabilities)
+        hasher.combine(self.portId)
+        hasher.combine(self.portDescription)
+        hasher.combine(self.vlanId)
+        hasher.combine(self.aggregationPortId)
+        hasher.combine(self.mtu)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -84,20 +84,24 @@ public nonisolated final class HostOsCategoryInventory: Codable, Sendable, Hasha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: HostOsCategoryInventory, _ rhs: HostOsCategoryInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.architecture, lhs.osReleaseVersion, lhs.metadataList, lhs.createDate, lhs.lastOpDate),
-            (rhs.uuid, rhs.architecture, rhs.osReleaseVersion, rhs.metadataList, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.architecture, rhs.architecture) else { return false }
+        guard ZStackFieldwise.same(lhs.osReleaseVersion, rhs.osReleaseVersion) else { return false }
+        guard ZStackFieldwise.same(lhs.metadataList, rhs.metadataList) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.uuid, self.architecture, self.osReleaseVersion, self.metadataList, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.architecture)
+        hasher.combine(self.osReleaseVersion)
+        hasher.combine(self.metadataList)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

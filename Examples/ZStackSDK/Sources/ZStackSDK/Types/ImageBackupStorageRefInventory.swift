@@ -103,47 +103,28 @@ public nonisolated final class ImageBackupStorageRefInventory: Codable, Sendable
         _ lhs: ImageBackupStorageRefInventory,
         _ rhs: ImageBackupStorageRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.imageUuid,
-                lhs.backupStorageUuid,
-                lhs.installPath,
-                lhs.exportUrl,
-                lhs.exportMd5Sum,
-                lhs.status,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.imageUuid,
-                rhs.backupStorageUuid,
-                rhs.installPath,
-                rhs.exportUrl,
-                rhs.exportMd5Sum,
-                rhs.status,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.imageUuid, rhs.imageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.backupStorageUuid, rhs.backupStorageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.installPath, rhs.installPath) else { return false }
+        guard ZStackFieldwise.same(lhs.exportUrl, rhs.exportUrl) else { return false }
+        guard ZStackFieldwise.same(lhs.exportMd5Sum, rhs.exportMd5Sum) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.imageUuid,
-                self.backupStorageUuid,
-                self.installPath,
-                self.exportUrl,
-                self.exportMd5Sum,
-                self.status,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.imageUuid)
+        hasher.combine(self.backupStorageUuid)
+        hasher.combine(self.installPath)
+        hasher.combine(self.exportUrl)
+        hasher.combine(self.exportMd5Sum)
+        hasher.combine(self.status)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

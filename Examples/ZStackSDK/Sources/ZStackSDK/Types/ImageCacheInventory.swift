@@ -116,53 +116,32 @@ public nonisolated final class ImageCacheInventory: Codable, Sendable, Hashable 
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ImageCacheInventory, _ rhs: ImageCacheInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.id,
-                lhs.primaryStorageUuid,
-                lhs.imageUuid,
-                lhs.installUrl,
-                lhs.mediaType,
-                lhs.size,
-                lhs.md5sum,
-                lhs.state,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.id,
-                rhs.primaryStorageUuid,
-                rhs.imageUuid,
-                rhs.installUrl,
-                rhs.mediaType,
-                rhs.size,
-                rhs.md5sum,
-                rhs.state,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.id, rhs.id) else { return false }
+        guard ZStackFieldwise.same(lhs.primaryStorageUuid, rhs.primaryStorageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.imageUuid, rhs.imageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.installUrl, rhs.installUrl) else { return false }
+        guard ZStackFieldwise.same(lhs.mediaType, rhs.mediaType) else { return false }
+        guard ZStackFieldwise.same(lhs.size, rhs.size) else { return false }
+        guard ZStackFieldwise.same(lhs.md5sum, rhs.md5sum) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.id,
-                self.primaryStorageUuid,
-                self.imageUuid,
-                self.installUrl,
-                self.mediaType,
-                self.size,
-                self.md5sum,
-                self.state,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.id)
+        hasher.combine(self.primaryStorageUuid)
+        hasher.combine(self.imageUuid)
+        hasher.combine(self.installUrl)
+        hasher.combine(self.mediaType)
+        hasher.combine(self.size)
+        hasher.combine(self.md5sum)
+        hasher.combine(self.state)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

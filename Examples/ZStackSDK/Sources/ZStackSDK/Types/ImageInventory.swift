@@ -199,83 +199,52 @@ public nonisolated final class ImageInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ImageInventory, _ rhs: ImageInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.state,
-                lhs.status,
-                lhs.size,
-                lhs.actualSize,
-                lhs.md5Sum,
-                lhs.url,
-                lhs.mediaType,
-                lhs.guestOsType,
-                lhs.type,
-                lhs.platform,
-                lhs.architecture,
-                lhs.format,
-                lhs.system,
-                lhs.virtio,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.backupStorageRefs
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.state,
-                rhs.status,
-                rhs.size,
-                rhs.actualSize,
-                rhs.md5Sum,
-                rhs.url,
-                rhs.mediaType,
-                rhs.guestOsType,
-                rhs.type,
-                rhs.platform,
-                rhs.architecture,
-                rhs.format,
-                rhs.system,
-                rhs.virtio,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.backupStorageRefs
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.size, rhs.size) else { return false }
+        guard ZStackFieldwise.same(lhs.actualSize, rhs.actualSize) else { return false }
+        guard ZStackFieldwise.same(lhs.md5Sum, rhs.md5Sum) else { return false }
+        guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+        guard ZStackFieldwise.same(lhs.mediaType, rhs.mediaType) else { return false }
+        guard ZStackFieldwise.same(lhs.guestOsType, rhs.guestOsType) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.platform, rhs.platform) else { return false }
+        guard ZStackFieldwise.same(lhs.architecture, rhs.architecture) else { return false }
+        guard ZStackFieldwise.same(lhs.format, rhs.format) else { return false }
+        guard ZStackFieldwise.same(lhs.system, rhs.system) else { return false }
+        guard ZStackFieldwise.same(lhs.virtio, rhs.virtio) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.backupStorageRefs, rhs.backupStorageRefs)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.state,
-                self.status,
-                self.size,
-                self.actualSize,
-                self.md5Sum,
-                self.url,
-                self.mediaType,
-                self.guestOsType,
-                self.type,
-                self.platform,
-                self.architecture,
-                self.format,
-                self.system,
-                self.virtio,
-                self.createDate,
-                self.lastOpDate,
-                self.backupStorageRefs
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.state)
+        hasher.combine(self.status)
+        hasher.combine(self.size)
+        hasher.combine(self.actualSize)
+        hasher.combine(self.md5Sum)
+        hasher.combine(self.url)
+        hasher.combine(self.mediaType)
+        hasher.combine(self.guestOsType)
+        hasher.combine(self.type)
+        hasher.combine(self.platform)
+        hasher.combine(self.architecture)
+        hasher.combine(self.format)
+        hasher.combine(self.system)
+        hasher.combine(self.virtio)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.backupStorageRefs)
     }
 }
 

@@ -132,58 +132,35 @@ public nonisolated final class InstallPathRecycleInventory: Codable, Sendable, H
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: InstallPathRecycleInventory, _ rhs: InstallPathRecycleInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.trashId,
-                lhs.resourceUuid,
-                lhs.storageUuid,
-                lhs.storageType,
-                lhs.resourceType,
-                lhs.installPath,
-                lhs.hostUuid,
-                lhs.isFolder,
-                lhs.hypervisorType,
-                lhs.size,
-                lhs.trashType,
-                lhs.createDate
-            ),
-            (
-                rhs.trashId,
-                rhs.resourceUuid,
-                rhs.storageUuid,
-                rhs.storageType,
-                rhs.resourceType,
-                rhs.installPath,
-                rhs.hostUuid,
-                rhs.isFolder,
-                rhs.hypervisorType,
-                rhs.size,
-                rhs.trashType,
-                rhs.createDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.trashId, rhs.trashId) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.storageUuid, rhs.storageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.storageType, rhs.storageType) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+        guard ZStackFieldwise.same(lhs.installPath, rhs.installPath) else { return false }
+        guard ZStackFieldwise.same(lhs.hostUuid, rhs.hostUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.isFolder, rhs.isFolder) else { return false }
+        guard ZStackFieldwise.same(lhs.hypervisorType, rhs.hypervisorType) else { return false }
+        guard ZStackFieldwise.same(lhs.size, rhs.size) else { return false }
+        guard ZStackFieldwise.same(lhs.trashType, rhs.trashType) else { return false }
+        return ZStackFieldwise.same(lhs.createDate, rhs.createDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.trashId,
-                self.resourceUuid,
-                self.storageUuid,
-                self.storageType,
-                self.resourceType,
-                self.installPath,
-                self.hostUuid,
-                self.isFolder,
-                self.hypervisorType,
-                self.size,
-                self.trashType,
-                self.createDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.trashId)
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.storageUuid)
+        hasher.combine(self.storageType)
+        hasher.combine(self.resourceType)
+        hasher.combine(self.installPath)
+        hasher.combine(self.hostUuid)
+        hasher.combine(self.isFolder)
+        hasher.combine(self.hypervisorType)
+        hasher.combine(self.size)
+        hasher.combine(self.trashType)
+        hasher.combine(self.createDate)
     }
 }

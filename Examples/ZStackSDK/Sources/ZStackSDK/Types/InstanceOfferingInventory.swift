@@ -132,59 +132,36 @@ public nonisolated final class InstanceOfferingInventory: Codable, Sendable, Has
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: InstanceOfferingInventory, _ rhs: InstanceOfferingInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.cpuNum,
-                lhs.cpuSpeed,
-                lhs.memorySize,
-                lhs.type,
-                lhs.allocatorStrategy,
-                lhs.sortKey,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.state
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.cpuNum,
-                rhs.cpuSpeed,
-                rhs.memorySize,
-                rhs.type,
-                rhs.allocatorStrategy,
-                rhs.sortKey,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.state
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.cpuNum, rhs.cpuNum) else { return false }
+        guard ZStackFieldwise.same(lhs.cpuSpeed, rhs.cpuSpeed) else { return false }
+        guard ZStackFieldwise.same(lhs.memorySize, rhs.memorySize) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.allocatorStrategy, rhs.allocatorStrategy) else { return false }
+        guard ZStackFieldwise.same(lhs.sortKey, rhs.sortKey) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.state, rhs.state)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.cpuNum,
-                self.cpuSpeed,
-                self.memorySize,
-                self.type,
-                self.allocatorStrategy,
-                self.sortKey,
-                self.createDate,
-                self.lastOpDate,
-                self.state
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.cpuNum)
+        hasher.combine(self.cpuSpeed)
+        hasher.combine(self.memorySize)
+        hasher.combine(self.type)
+        hasher.combine(self.allocatorStrategy)
+        hasher.combine(self.sortKey)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.state)
     }
 }
 

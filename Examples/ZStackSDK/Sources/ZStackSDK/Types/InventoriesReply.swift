@@ -59,6 +59,8 @@ public nonisolated final class InventoriesReply<
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: InventoriesReply, _ rhs: InventoriesReply) -> Bool {
-        ZStackFieldwise.equal((lhs.inventories, lhs.success, lhs.error), (rhs.inventories, rhs.success, rhs.error))
+        guard ZStackFieldwise.same(lhs.inventories, rhs.inventories) else { return false }
+        guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+        return ZStackFieldwise.same(lhs.error, rhs.error)
     }
 }

@@ -66,9 +66,9 @@ public nonisolated final class InventoriesTotalReply<
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: InventoriesTotalReply, _ rhs: InventoriesTotalReply) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.success, lhs.error, lhs.inventories, lhs.total),
-            (rhs.success, rhs.error, rhs.inventories, rhs.total)
-        )
+        guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+        guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+        guard ZStackFieldwise.same(lhs.inventories, rhs.inventories) else { return false }
+        return ZStackFieldwise.same(lhs.total, rhs.total)
     }
 }

@@ -57,6 +57,8 @@ public nonisolated final class InventoryReply<Inventory: Codable & Sendable & Eq
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: InventoryReply, _ rhs: InventoryReply) -> Bool {
-        ZStackFieldwise.equal((lhs.success, lhs.error, lhs.inventory), (rhs.success, rhs.error, rhs.inventory))
+        guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+        guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+        return ZStackFieldwise.same(lhs.inventory, rhs.inventory)
     }
 }

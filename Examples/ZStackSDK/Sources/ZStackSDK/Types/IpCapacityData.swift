@@ -114,52 +114,31 @@ public nonisolated final class IpCapacityData: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: IpCapacityData, _ rhs: IpCapacityData) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.resourceUuid,
-                lhs.totalCapacity,
-                lhs.availableCapacity,
-                lhs.usedIpAddressNumber,
-                lhs.ipv4TotalCapacity,
-                lhs.ipv4AvailableCapacity,
-                lhs.ipv4UsedIpAddressNumber,
-                lhs.ipv6TotalCapacity,
-                lhs.ipv6AvailableCapacity,
-                lhs.ipv6UsedIpAddressNumber
-            ),
-            (
-                rhs.resourceUuid,
-                rhs.totalCapacity,
-                rhs.availableCapacity,
-                rhs.usedIpAddressNumber,
-                rhs.ipv4TotalCapacity,
-                rhs.ipv4AvailableCapacity,
-                rhs.ipv4UsedIpAddressNumber,
-                rhs.ipv6TotalCapacity,
-                rhs.ipv6AvailableCapacity,
-                rhs.ipv6UsedIpAddressNumber
-            )
-        )
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.totalCapacity, rhs.totalCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.availableCapacity, rhs.availableCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.usedIpAddressNumber, rhs.usedIpAddressNumber) else { return false }
+        guard ZStackFieldwise.same(lhs.ipv4TotalCapacity, rhs.ipv4TotalCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.ipv4AvailableCapacity, rhs.ipv4AvailableCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.ipv4UsedIpAddressNumber, rhs.ipv4UsedIpAddressNumber) else { return false }
+        guard ZStackFieldwise.same(lhs.ipv6TotalCapacity, rhs.ipv6TotalCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.ipv6AvailableCapacity, rhs.ipv6AvailableCapacity) else { return false }
+        return ZStackFieldwise.same(lhs.ipv6UsedIpAddressNumber, rhs.ipv6UsedIpAddressNumber)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.resourceUuid,
-                self.totalCapacity,
-                self.availableCapacity,
-                self.usedIpAddressNumber,
-                self.ipv4TotalCapacity,
-                self.ipv4AvailableCapacity,
-                self.ipv4UsedIpAddressNumber,
-                self.ipv6TotalCapacity,
-                self.ipv6AvailableCapacity,
-                self.ipv6UsedIpAddressNumber
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.totalCapacity)
+        hasher.combine(self.availableCapacity)
+        hasher.combine(self.usedIpAddressNumber)
+        hasher.combine(self.ipv4TotalCapacity)
+        hasher.combine(self.ipv4AvailableCapacity)
+        hasher.combine(self.ipv4UsedIpAddressNumber)
+        hasher.combine(self.ipv6TotalCapacity)
+        hasher.combine(self.ipv6AvailableCapacity)
+        hasher.combine(self.ipv6UsedIpAddressNumber)
     }
 }

@@ -47,13 +47,15 @@ public nonisolated final class IpRangeType: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: IpRangeType, _ rhs: IpRangeType) -> Bool {
-        ZStackFieldwise.equal((lhs.normal, lhs.addressPool), (rhs.normal, rhs.addressPool))
+        guard ZStackFieldwise.same(lhs.normal, rhs.normal) else { return false }
+        return ZStackFieldwise.same(lhs.addressPool, rhs.addressPool)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.normal, self.addressPool), into: &hasher)
+        hasher.combine(self.normal)
+        hasher.combine(self.addressPool)
     }
 }

@@ -140,61 +140,37 @@ public nonisolated final class IpStatisticData: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: IpStatisticData, _ rhs: IpStatisticData) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.ip,
-                lhs.vipUuid,
-                lhs.vipName,
-                lhs.vmInstanceUuid,
-                lhs.vmInstanceName,
-                lhs.vmInstanceType,
-                lhs.applianceVmOwnerUuid,
-                lhs.vmDefaultIp,
-                lhs.resourceTypes,
-                lhs.state,
-                lhs.useFor,
-                lhs.createDate,
-                lhs.ownerName
-            ),
-            (
-                rhs.ip,
-                rhs.vipUuid,
-                rhs.vipName,
-                rhs.vmInstanceUuid,
-                rhs.vmInstanceName,
-                rhs.vmInstanceType,
-                rhs.applianceVmOwnerUuid,
-                rhs.vmDefaultIp,
-                rhs.resourceTypes,
-                rhs.state,
-                rhs.useFor,
-                rhs.createDate,
-                rhs.ownerName
-            )
-        )
+        guard ZStackFieldwise.same(lhs.ip, rhs.ip) else { return false }
+        guard ZStackFieldwise.same(lhs.vipUuid, rhs.vipUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vipName, rhs.vipName) else { return false }
+        guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vmInstanceName, rhs.vmInstanceName) else { return false }
+        guard ZStackFieldwise.same(lhs.vmInstanceType, rhs.vmInstanceType) else { return false }
+        guard ZStackFieldwise.same(lhs.applianceVmOwnerUuid, rhs.applianceVmOwnerUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vmDefaultIp, rhs.vmDefaultIp) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceTypes, rhs.resourceTypes) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.useFor, rhs.useFor) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.ownerName, rhs.ownerName)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.ip,
-                self.vipUuid,
-                self.vipName,
-                self.vmInstanceUuid,
-                self.vmInstanceName,
-                self.vmInstanceType,
-                self.applianceVmOwnerUuid,
-                self.vmDefaultIp,
-                self.resourceTypes,
-                self.state,
-                self.useFor,
-                self.createDate,
-                self.ownerName
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.ip)
+        hasher.combine(self.vipUuid)
+        hasher.combine(self.vipName)
+        hasher.combine(self.vmInstanceUuid)
+        hasher.combine(self.vmInstanceName)
+        hasher.combine(self.vmInstanceType)
+        hasher.combine(self.applianceVmOwnerUuid)
+        hasher.combine(self.vmDefaultIp)
+        hasher.combine(self.resourceTypes)
+        hasher.combine(self.state)
+        hasher.combine(self.useFor)
+        hasher.combine(self.createDate)
+        hasher.combine(self.ownerName)
     }
 }

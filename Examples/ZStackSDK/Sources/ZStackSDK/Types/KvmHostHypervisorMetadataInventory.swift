@@ -95,44 +95,26 @@ public nonisolated final class KvmHostHypervisorMetadataInventory: Codable, Send
         _ lhs: KvmHostHypervisorMetadataInventory,
         _ rhs: KvmHostHypervisorMetadataInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.categoryUuid,
-                lhs.managementNodeUuid,
-                lhs.hypervisor,
-                lhs.version,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.categoryUuid,
-                rhs.managementNodeUuid,
-                rhs.hypervisor,
-                rhs.version,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.categoryUuid, rhs.categoryUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.managementNodeUuid, rhs.managementNodeUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.hypervisor, rhs.hypervisor) else { return false }
+        guard ZStackFieldwise.same(lhs.version, rhs.version) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.categoryUuid,
-                self.managementNodeUuid,
-                self.hypervisor,
-                self.version,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.categoryUuid)
+        hasher.combine(self.managementNodeUuid)
+        hasher.combine(self.hypervisor)
+        hasher.combine(self.version)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -84,20 +84,24 @@ public nonisolated final class KvmHypervisorInfoInventory: Codable, Sendable, Ha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: KvmHypervisorInfoInventory, _ rhs: KvmHypervisorInfoInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.hypervisor, lhs.version, lhs.matchState, lhs.createDate, lhs.lastOpDate),
-            (rhs.uuid, rhs.hypervisor, rhs.version, rhs.matchState, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.hypervisor, rhs.hypervisor) else { return false }
+        guard ZStackFieldwise.same(lhs.version, rhs.version) else { return false }
+        guard ZStackFieldwise.same(lhs.matchState, rhs.matchState) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.uuid, self.hypervisor, self.version, self.matchState, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.hypervisor)
+        hasher.combine(self.version)
+        hasher.combine(self.matchState)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

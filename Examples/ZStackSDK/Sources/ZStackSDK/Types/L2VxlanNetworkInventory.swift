@@ -124,56 +124,34 @@ public nonisolated final class L2VxlanNetworkInventory: Codable, Sendable, Hasha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: L2VxlanNetworkInventory, _ rhs: L2VxlanNetworkInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.vni,
-                lhs.poolUuid,
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.zoneUuid,
-                lhs.physicalInterface,
-                lhs.type,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.attachedClusterUuids
-            ),
-            (
-                rhs.vni,
-                rhs.poolUuid,
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.zoneUuid,
-                rhs.physicalInterface,
-                rhs.type,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.attachedClusterUuids
-            )
-        )
+        guard ZStackFieldwise.same(lhs.vni, rhs.vni) else { return false }
+        guard ZStackFieldwise.same(lhs.poolUuid, rhs.poolUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.physicalInterface, rhs.physicalInterface) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.attachedClusterUuids, rhs.attachedClusterUuids)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.vni,
-                self.poolUuid,
-                self.uuid,
-                self.name,
-                self.description,
-                self.zoneUuid,
-                self.physicalInterface,
-                self.type,
-                self.createDate,
-                self.lastOpDate,
-                self.attachedClusterUuids
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.vni)
+        hasher.combine(self.poolUuid)
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.zoneUuid)
+        hasher.combine(self.physicalInterface)
+        hasher.combine(self.type)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.attachedClusterUuids)
     }
 }
 

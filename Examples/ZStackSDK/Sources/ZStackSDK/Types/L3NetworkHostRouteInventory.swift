@@ -84,20 +84,24 @@ public nonisolated final class L3NetworkHostRouteInventory: Codable, Sendable, H
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: L3NetworkHostRouteInventory, _ rhs: L3NetworkHostRouteInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.id, lhs.l3NetworkUuid, lhs.prefix, lhs.nexthop, lhs.createDate, lhs.lastOpDate),
-            (rhs.id, rhs.l3NetworkUuid, rhs.prefix, rhs.nexthop, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.id, rhs.id) else { return false }
+        guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.prefix, rhs.prefix) else { return false }
+        guard ZStackFieldwise.same(lhs.nexthop, rhs.nexthop) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.id, self.l3NetworkUuid, self.prefix, self.nexthop, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.id)
+        hasher.combine(self.l3NetworkUuid)
+        hasher.combine(self.prefix)
+        hasher.combine(self.nexthop)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -199,83 +199,52 @@ public nonisolated final class L3NetworkInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: L3NetworkInventory, _ rhs: L3NetworkInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.type,
-                lhs.zoneUuid,
-                lhs.l2NetworkUuid,
-                lhs.state,
-                lhs.dnsDomain,
-                lhs.system,
-                lhs.category,
-                lhs.ipVersion,
-                lhs.enableIPAM,
-                lhs.isolated,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.dns,
-                lhs.ipRanges,
-                lhs.networkServices,
-                lhs.hostRoute,
-                lhs.reservedIpRanges
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.type,
-                rhs.zoneUuid,
-                rhs.l2NetworkUuid,
-                rhs.state,
-                rhs.dnsDomain,
-                rhs.system,
-                rhs.category,
-                rhs.ipVersion,
-                rhs.enableIPAM,
-                rhs.isolated,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.dns,
-                rhs.ipRanges,
-                rhs.networkServices,
-                rhs.hostRoute,
-                rhs.reservedIpRanges
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.l2NetworkUuid, rhs.l2NetworkUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.dnsDomain, rhs.dnsDomain) else { return false }
+        guard ZStackFieldwise.same(lhs.system, rhs.system) else { return false }
+        guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+        guard ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion) else { return false }
+        guard ZStackFieldwise.same(lhs.enableIPAM, rhs.enableIPAM) else { return false }
+        guard ZStackFieldwise.same(lhs.isolated, rhs.isolated) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.dns, rhs.dns) else { return false }
+        guard ZStackFieldwise.same(lhs.ipRanges, rhs.ipRanges) else { return false }
+        guard ZStackFieldwise.same(lhs.networkServices, rhs.networkServices) else { return false }
+        guard ZStackFieldwise.same(lhs.hostRoute, rhs.hostRoute) else { return false }
+        return ZStackFieldwise.same(lhs.reservedIpRanges, rhs.reservedIpRanges)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.type,
-                self.zoneUuid,
-                self.l2NetworkUuid,
-                self.state,
-                self.dnsDomain,
-                self.system,
-                self.category,
-                self.ipVersion,
-                self.enableIPAM,
-                self.isolated,
-                self.createDate,
-                self.lastOpDate,
-                self.dns,
-                self.ipRanges,
-                self.networkServices,
-                self.hostRoute,
-                self.reservedIpRanges
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.type)
+        hasher.combine(self.zoneUuid)
+        hasher.combine(self.l2NetworkUuid)
+        hasher.combine(self.state)
+        hasher.combine(self.dnsDomain)
+        hasher.combine(self.system)
+        hasher.combine(self.category)
+        hasher.combine(self.ipVersion)
+        hasher.combine(self.enableIPAM)
+        hasher.combine(self.isolated)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.dns)
+        hasher.combine(self.ipRanges)
+        hasher.combine(self.networkServices)
+        hasher.combine(self.hostRoute)
+        hasher.combine(self.reservedIpRanges)
     }
 }
 

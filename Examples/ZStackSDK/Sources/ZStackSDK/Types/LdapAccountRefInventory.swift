@@ -84,20 +84,24 @@ public nonisolated final class LdapAccountRefInventory: Codable, Sendable, Hasha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: LdapAccountRefInventory, _ rhs: LdapAccountRefInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.ldapUid, lhs.ldapServerUuid, lhs.accountUuid, lhs.createDate, lhs.lastOpDate),
-            (rhs.uuid, rhs.ldapUid, rhs.ldapServerUuid, rhs.accountUuid, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.ldapUid, rhs.ldapUid) else { return false }
+        guard ZStackFieldwise.same(lhs.ldapServerUuid, rhs.ldapServerUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.accountUuid, rhs.accountUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.uuid, self.ldapUid, self.ldapServerUuid, self.accountUuid, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.ldapUid)
+        hasher.combine(self.ldapServerUuid)
+        hasher.combine(self.accountUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

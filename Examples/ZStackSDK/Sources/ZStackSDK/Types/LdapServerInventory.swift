@@ -116,53 +116,32 @@ public nonisolated final class LdapServerInventory: Codable, Sendable, Hashable 
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: LdapServerInventory, _ rhs: LdapServerInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.url,
-                lhs.base,
-                lhs.username,
-                lhs.password,
-                lhs.encryption,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.url,
-                rhs.base,
-                rhs.username,
-                rhs.password,
-                rhs.encryption,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+        guard ZStackFieldwise.same(lhs.base, rhs.base) else { return false }
+        guard ZStackFieldwise.same(lhs.username, rhs.username) else { return false }
+        guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+        guard ZStackFieldwise.same(lhs.encryption, rhs.encryption) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.url,
-                self.base,
-                self.username,
-                self.password,
-                self.encryption,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.url)
+        hasher.combine(self.base)
+        hasher.combine(self.username)
+        hasher.combine(self.password)
+        hasher.combine(self.encryption)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -116,53 +116,32 @@ public nonisolated final class LoadBalancerInventory: Codable, Sendable, Hashabl
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: LoadBalancerInventory, _ rhs: LoadBalancerInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.name,
-                lhs.uuid,
-                lhs.description,
-                lhs.state,
-                lhs.type,
-                lhs.vipUuid,
-                lhs.serverGroupUuid,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.listeners
-            ),
-            (
-                rhs.name,
-                rhs.uuid,
-                rhs.description,
-                rhs.state,
-                rhs.type,
-                rhs.vipUuid,
-                rhs.serverGroupUuid,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.listeners
-            )
-        )
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.vipUuid, rhs.vipUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.serverGroupUuid, rhs.serverGroupUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.listeners, rhs.listeners)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.name,
-                self.uuid,
-                self.description,
-                self.state,
-                self.type,
-                self.vipUuid,
-                self.serverGroupUuid,
-                self.createDate,
-                self.lastOpDate,
-                self.listeners
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.name)
+        hasher.combine(self.uuid)
+        hasher.combine(self.description)
+        hasher.combine(self.state)
+        hasher.combine(self.type)
+        hasher.combine(self.vipUuid)
+        hasher.combine(self.serverGroupUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.listeners)
     }
 }
 

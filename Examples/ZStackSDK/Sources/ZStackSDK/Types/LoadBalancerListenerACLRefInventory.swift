@@ -87,20 +87,24 @@ public nonisolated final class LoadBalancerListenerACLRefInventory: Codable, Sen
         _ lhs: LoadBalancerListenerACLRefInventory,
         _ rhs: LoadBalancerListenerACLRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.id, lhs.listenerUuid, lhs.aclUuid, lhs.type, lhs.createDate, lhs.lastOpDate),
-            (rhs.id, rhs.listenerUuid, rhs.aclUuid, rhs.type, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.id, rhs.id) else { return false }
+        guard ZStackFieldwise.same(lhs.listenerUuid, rhs.listenerUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.aclUuid, rhs.aclUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.id, self.listenerUuid, self.aclUuid, self.type, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.id)
+        hasher.combine(self.listenerUuid)
+        hasher.combine(self.aclUuid)
+        hasher.combine(self.type)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

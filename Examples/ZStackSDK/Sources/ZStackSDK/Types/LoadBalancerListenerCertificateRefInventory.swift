@@ -79,20 +79,22 @@ public nonisolated final class LoadBalancerListenerCertificateRefInventory: Coda
         _ lhs: LoadBalancerListenerCertificateRefInventory,
         _ rhs: LoadBalancerListenerCertificateRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.id, lhs.listenerUuid, lhs.certificateUuid, lhs.createDate, lhs.lastOpDate),
-            (rhs.id, rhs.listenerUuid, rhs.certificateUuid, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.id, rhs.id) else { return false }
+        guard ZStackFieldwise.same(lhs.listenerUuid, rhs.listenerUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.certificateUuid, rhs.certificateUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.id, self.listenerUuid, self.certificateUuid, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.id)
+        hasher.combine(self.listenerUuid)
+        hasher.combine(self.certificateUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -157,65 +157,40 @@ public nonisolated final class LoadBalancerListenerInventory: Codable, Sendable,
         _ lhs: LoadBalancerListenerInventory,
         _ rhs: LoadBalancerListenerInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.loadBalancerUuid,
-                lhs.instancePort,
-                lhs.loadBalancerPort,
-                lhs.protocol,
-                lhs.serverGroupUuid,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.vmNicRefs,
-                lhs.aclRefs,
-                lhs.certificateRefs,
-                lhs.serverGroupRefs
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.loadBalancerUuid,
-                rhs.instancePort,
-                rhs.loadBalancerPort,
-                rhs.protocol,
-                rhs.serverGroupUuid,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.vmNicRefs,
-                rhs.aclRefs,
-                rhs.certificateRefs,
-                rhs.serverGroupRefs
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.loadBalancerUuid, rhs.loadBalancerUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.instancePort, rhs.instancePort) else { return false }
+        guard ZStackFieldwise.same(lhs.loadBalancerPort, rhs.loadBalancerPort) else { return false }
+        guard ZStackFieldwise.same(lhs.protocol, rhs.protocol) else { return false }
+        guard ZStackFieldwise.same(lhs.serverGroupUuid, rhs.serverGroupUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.vmNicRefs, rhs.vmNicRefs) else { return false }
+        guard ZStackFieldwise.same(lhs.aclRefs, rhs.aclRefs) else { return false }
+        guard ZStackFieldwise.same(lhs.certificateRefs, rhs.certificateRefs) else { return false }
+        return ZStackFieldwise.same(lhs.serverGroupRefs, rhs.serverGroupRefs)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.loadBalancerUuid,
-                self.instancePort,
-                self.loadBalancerPort,
-                self.protocol,
-                self.serverGroupUuid,
-                self.createDate,
-                self.lastOpDate,
-                self.vmNicRefs,
-                self.aclRefs,
-                self.certificateRefs,
-                self.serverGroupRefs
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.loadBalancerUuid)
+        hasher.combine(self.instancePort)
+        hasher.combine(self.loadBalancerPort)
+        hasher.combine(self.protocol)
+        hasher.combine(self.serverGroupUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.vmNicRefs)
+        hasher.combine(self.aclRefs)
+        hasher.combine(self.certificateRefs)
+        hasher.combine(self.serverGroupRefs)
     }
 }
 

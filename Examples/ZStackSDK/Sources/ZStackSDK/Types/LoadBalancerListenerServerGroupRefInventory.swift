@@ -79,20 +79,22 @@ public nonisolated final class LoadBalancerListenerServerGroupRefInventory: Coda
         _ lhs: LoadBalancerListenerServerGroupRefInventory,
         _ rhs: LoadBalancerListenerServerGroupRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.id, lhs.listenerUuid, lhs.serverGroupUuid, lhs.createDate, lhs.lastOpDate),
-            (rhs.id, rhs.listenerUuid, rhs.serverGroupUuid, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.id, rhs.id) else { return false }
+        guard ZStackFieldwise.same(lhs.listenerUuid, rhs.listenerUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.serverGroupUuid, rhs.serverGroupUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.id, self.listenerUuid, self.serverGroupUuid, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.id)
+        hasher.combine(self.listenerUuid)
+        hasher.combine(self.serverGroupUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

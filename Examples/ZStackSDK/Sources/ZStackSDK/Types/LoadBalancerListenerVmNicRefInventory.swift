@@ -87,20 +87,24 @@ public nonisolated final class LoadBalancerListenerVmNicRefInventory: Codable, S
         _ lhs: LoadBalancerListenerVmNicRefInventory,
         _ rhs: LoadBalancerListenerVmNicRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.id, lhs.listenerUuid, lhs.vmNicUuid, lhs.status, lhs.createDate, lhs.lastOpDate),
-            (rhs.id, rhs.listenerUuid, rhs.vmNicUuid, rhs.status, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.id, rhs.id) else { return false }
+        guard ZStackFieldwise.same(lhs.listenerUuid, rhs.listenerUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vmNicUuid, rhs.vmNicUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.id, self.listenerUuid, self.vmNicUuid, self.status, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.id)
+        hasher.combine(self.listenerUuid)
+        hasher.combine(self.vmNicUuid)
+        hasher.combine(self.status)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

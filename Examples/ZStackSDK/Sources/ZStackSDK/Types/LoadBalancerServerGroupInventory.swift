@@ -114,50 +114,30 @@ public nonisolated final class LoadBalancerServerGroupInventory: Codable, Sendab
         _ lhs: LoadBalancerServerGroupInventory,
         _ rhs: LoadBalancerServerGroupInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.loadBalancerUuid,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.listenerServerGroupRefs,
-                lhs.serverIps,
-                lhs.vmNicRefs
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.loadBalancerUuid,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.listenerServerGroupRefs,
-                rhs.serverIps,
-                rhs.vmNicRefs
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.loadBalancerUuid, rhs.loadBalancerUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.listenerServerGroupRefs, rhs.listenerServerGroupRefs) else { return false }
+        guard ZStackFieldwise.same(lhs.serverIps, rhs.serverIps) else { return false }
+        return ZStackFieldwise.same(lhs.vmNicRefs, rhs.vmNicRefs)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.loadBalancerUuid,
-                self.createDate,
-                self.lastOpDate,
-                self.listenerServerGroupRefs,
-                self.serverIps,
-                self.vmNicRefs
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.loadBalancerUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.listenerServerGroupRefs)
+        hasher.combine(self.serverIps)
+        hasher.combine(self.vmNicRefs)
     }
 }
 

@@ -103,47 +103,28 @@ public nonisolated final class LoadBalancerServerGroupServerIpInventory: Codable
         _ lhs: LoadBalancerServerGroupServerIpInventory,
         _ rhs: LoadBalancerServerGroupServerIpInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.id,
-                lhs.description,
-                lhs.serverGroupUuid,
-                lhs.ipAddress,
-                lhs.weight,
-                lhs.status,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.id,
-                rhs.description,
-                rhs.serverGroupUuid,
-                rhs.ipAddress,
-                rhs.weight,
-                rhs.status,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.id, rhs.id) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.serverGroupUuid, rhs.serverGroupUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.ipAddress, rhs.ipAddress) else { return false }
+        guard ZStackFieldwise.same(lhs.weight, rhs.weight) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.id,
-                self.description,
-                self.serverGroupUuid,
-                self.ipAddress,
-                self.weight,
-                self.status,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.id)
+        hasher.combine(self.description)
+        hasher.combine(self.serverGroupUuid)
+        hasher.combine(self.ipAddress)
+        hasher.combine(self.weight)
+        hasher.combine(self.status)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -95,20 +95,26 @@ public nonisolated final class LoadBalancerServerGroupVmNicRefInventory: Codable
         _ lhs: LoadBalancerServerGroupVmNicRefInventory,
         _ rhs: LoadBalancerServerGroupVmNicRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.id, lhs.serverGroupUuid, lhs.vmNicUuid, lhs.weight, lhs.status, lhs.createDate, lhs.lastOpDate),
-            (rhs.id, rhs.serverGroupUuid, rhs.vmNicUuid, rhs.weight, rhs.status, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.id, rhs.id) else { return false }
+        guard ZStackFieldwise.same(lhs.serverGroupUuid, rhs.serverGroupUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vmNicUuid, rhs.vmNicUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.weight, rhs.weight) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.id, self.serverGroupUuid, self.vmNicUuid, self.weight, self.status, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.id)
+        hasher.combine(self.serverGroupUuid)
+        hasher.combine(self.vmNicUuid)
+        hasher.combine(self.weight)
+        hasher.combine(self.status)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -95,44 +95,26 @@ public nonisolated final class LocalStorageResourceRefInventory: Codable, Sendab
         _ lhs: LocalStorageResourceRefInventory,
         _ rhs: LocalStorageResourceRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.resourceUuid,
-                lhs.primaryStorageUuid,
-                lhs.hostUuid,
-                lhs.size,
-                lhs.resourceType,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.resourceUuid,
-                rhs.primaryStorageUuid,
-                rhs.hostUuid,
-                rhs.size,
-                rhs.resourceType,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.primaryStorageUuid, rhs.primaryStorageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.hostUuid, rhs.hostUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.size, rhs.size) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.resourceUuid,
-                self.primaryStorageUuid,
-                self.hostUuid,
-                self.size,
-                self.resourceType,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.primaryStorageUuid)
+        hasher.combine(self.hostUuid)
+        hasher.combine(self.size)
+        hasher.combine(self.resourceType)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

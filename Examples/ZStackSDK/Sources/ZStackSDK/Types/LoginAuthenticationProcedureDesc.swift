@@ -57,13 +57,17 @@ public nonisolated final class LoginAuthenticationProcedureDesc: Codable, Sendab
         _ lhs: LoginAuthenticationProcedureDesc,
         _ rhs: LoginAuthenticationProcedureDesc
     ) -> Bool {
-        ZStackFieldwise.equal((lhs.order, lhs.name, lhs.properties), (rhs.order, rhs.name, rhs.properties))
+        guard ZStackFieldwise.same(lhs.order, rhs.order) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        return ZStackFieldwise.same(lhs.properties, rhs.properties)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.order, self.name, self.properties), into: &hasher)
+        hasher.combine(self.order)
+        hasher.combine(self.name)
+        hasher.combine(self.properties)
     }
 }

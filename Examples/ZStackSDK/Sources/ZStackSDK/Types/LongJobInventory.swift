@@ -132,59 +132,36 @@ public nonisolated final class LongJobInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: LongJobInventory, _ rhs: LongJobInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.apiId,
-                lhs.jobName,
-                lhs.jobData,
-                lhs.jobResult,
-                lhs.state,
-                lhs.targetResourceUuid,
-                lhs.managementNodeUuid,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.apiId,
-                rhs.jobName,
-                rhs.jobData,
-                rhs.jobResult,
-                rhs.state,
-                rhs.targetResourceUuid,
-                rhs.managementNodeUuid,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.apiId, rhs.apiId) else { return false }
+        guard ZStackFieldwise.same(lhs.jobName, rhs.jobName) else { return false }
+        guard ZStackFieldwise.same(lhs.jobData, rhs.jobData) else { return false }
+        guard ZStackFieldwise.same(lhs.jobResult, rhs.jobResult) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.targetResourceUuid, rhs.targetResourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.managementNodeUuid, rhs.managementNodeUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.apiId,
-                self.jobName,
-                self.jobData,
-                self.jobResult,
-                self.state,
-                self.targetResourceUuid,
-                self.managementNodeUuid,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.apiId)
+        hasher.combine(self.jobName)
+        hasher.combine(self.jobData)
+        hasher.combine(self.jobResult)
+        hasher.combine(self.state)
+        hasher.combine(self.targetResourceUuid)
+        hasher.combine(self.managementNodeUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

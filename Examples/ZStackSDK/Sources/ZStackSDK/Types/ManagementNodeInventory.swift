@@ -63,17 +63,20 @@ public nonisolated final class ManagementNodeInventory: Codable, Sendable, Hasha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ManagementNodeInventory, _ rhs: ManagementNodeInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.hostName, lhs.joinDate, lhs.heartBeat),
-            (rhs.uuid, rhs.hostName, rhs.joinDate, rhs.heartBeat)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.hostName, rhs.hostName) else { return false }
+        guard ZStackFieldwise.same(lhs.joinDate, rhs.joinDate) else { return false }
+        return ZStackFieldwise.same(lhs.heartBeat, rhs.heartBeat)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.uuid, self.hostName, self.joinDate, self.heartBeat), into: &hasher)
+        hasher.combine(self.uuid)
+        hasher.combine(self.hostName)
+        hasher.combine(self.joinDate)
+        hasher.combine(self.heartBeat)
     }
 }
 

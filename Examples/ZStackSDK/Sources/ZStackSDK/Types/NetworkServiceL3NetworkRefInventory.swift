@@ -61,20 +61,18 @@ public nonisolated final class NetworkServiceL3NetworkRefInventory: Codable, Sen
         _ lhs: NetworkServiceL3NetworkRefInventory,
         _ rhs: NetworkServiceL3NetworkRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.l3NetworkUuid, lhs.networkServiceProviderUuid, lhs.networkServiceType),
-            (rhs.l3NetworkUuid, rhs.networkServiceProviderUuid, rhs.networkServiceType)
-        )
+        guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.networkServiceProviderUuid, rhs.networkServiceProviderUuid) else { return false }
+        return ZStackFieldwise.same(lhs.networkServiceType, rhs.networkServiceType)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.l3NetworkUuid, self.networkServiceProviderUuid, self.networkServiceType),
-            into: &hasher
-        )
+        hasher.combine(self.l3NetworkUuid)
+        hasher.combine(self.networkServiceProviderUuid)
+        hasher.combine(self.networkServiceType)
     }
 }
 

@@ -103,47 +103,28 @@ public nonisolated final class NetworkServiceProviderInventory: Codable, Sendabl
         _ lhs: NetworkServiceProviderInventory,
         _ rhs: NetworkServiceProviderInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.type,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.networkServiceTypes,
-                lhs.attachedL2NetworkUuids
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.type,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.networkServiceTypes,
-                rhs.attachedL2NetworkUuids
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.networkServiceTypes, rhs.networkServiceTypes) else { return false }
+        return ZStackFieldwise.same(lhs.attachedL2NetworkUuids, rhs.attachedL2NetworkUuids)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.type,
-                self.createDate,
-                self.lastOpDate,
-                self.networkServiceTypes,
-                self.attachedL2NetworkUuids
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.type)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.networkServiceTypes)
+        hasher.combine(self.attachedL2NetworkUuids)
     }
 }
 

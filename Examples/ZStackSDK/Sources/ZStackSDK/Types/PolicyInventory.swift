@@ -66,17 +66,20 @@ public nonisolated final class PolicyInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: PolicyInventory, _ rhs: PolicyInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.statements, lhs.name, lhs.uuid, lhs.accountUuid),
-            (rhs.statements, rhs.name, rhs.uuid, rhs.accountUuid)
-        )
+        guard ZStackFieldwise.same(lhs.statements, rhs.statements) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        return ZStackFieldwise.same(lhs.accountUuid, rhs.accountUuid)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.statements, self.name, self.uuid, self.accountUuid), into: &hasher)
+        hasher.combine(self.statements)
+        hasher.combine(self.name)
+        hasher.combine(self.uuid)
+        hasher.combine(self.accountUuid)
     }
 }
 

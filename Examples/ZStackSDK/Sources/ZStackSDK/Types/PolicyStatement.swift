@@ -74,17 +74,22 @@ public nonisolated final class PolicyStatement: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: PolicyStatement, _ rhs: PolicyStatement) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.name, lhs.effect, lhs.principals, lhs.actions, lhs.resources),
-            (rhs.name, rhs.effect, rhs.principals, rhs.actions, rhs.resources)
-        )
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.effect, rhs.effect) else { return false }
+        guard ZStackFieldwise.same(lhs.principals, rhs.principals) else { return false }
+        guard ZStackFieldwise.same(lhs.actions, rhs.actions) else { return false }
+        return ZStackFieldwise.same(lhs.resources, rhs.resources)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.name, self.effect, self.principals, self.actions, self.resources), into: &hasher)
+        hasher.combine(self.name)
+        hasher.combine(self.effect)
+        hasher.combine(self.principals)
+        hasher.combine(self.actions)
+        hasher.combine(self.resources)
     }
 }
 

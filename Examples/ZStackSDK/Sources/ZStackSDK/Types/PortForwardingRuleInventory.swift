@@ -164,71 +164,44 @@ public nonisolated final class PortForwardingRuleInventory: Codable, Sendable, H
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: PortForwardingRuleInventory, _ rhs: PortForwardingRuleInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.vipIp,
-                lhs.guestIp,
-                lhs.vipUuid,
-                lhs.vipPortStart,
-                lhs.vipPortEnd,
-                lhs.privatePortStart,
-                lhs.privatePortEnd,
-                lhs.vmNicUuid,
-                lhs.protocolType,
-                lhs.state,
-                lhs.allowedCidr,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.vipIp,
-                rhs.guestIp,
-                rhs.vipUuid,
-                rhs.vipPortStart,
-                rhs.vipPortEnd,
-                rhs.privatePortStart,
-                rhs.privatePortEnd,
-                rhs.vmNicUuid,
-                rhs.protocolType,
-                rhs.state,
-                rhs.allowedCidr,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.vipIp, rhs.vipIp) else { return false }
+        guard ZStackFieldwise.same(lhs.guestIp, rhs.guestIp) else { return false }
+        guard ZStackFieldwise.same(lhs.vipUuid, rhs.vipUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vipPortStart, rhs.vipPortStart) else { return false }
+        guard ZStackFieldwise.same(lhs.vipPortEnd, rhs.vipPortEnd) else { return false }
+        guard ZStackFieldwise.same(lhs.privatePortStart, rhs.privatePortStart) else { return false }
+        guard ZStackFieldwise.same(lhs.privatePortEnd, rhs.privatePortEnd) else { return false }
+        guard ZStackFieldwise.same(lhs.vmNicUuid, rhs.vmNicUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.protocolType, rhs.protocolType) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.allowedCidr, rhs.allowedCidr) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.vipIp,
-                self.guestIp,
-                self.vipUuid,
-                self.vipPortStart,
-                self.vipPortEnd,
-                self.privatePortStart,
-                self.privatePortEnd,
-                self.vmNicUuid,
-                self.protocolType,
-                self.state,
-                self.allowedCidr,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.vipIp)
+        hasher.combine(self.guestIp)
+        hasher.combine(self.vipUuid)
+        hasher.combine(self.vipPortStart)
+        hasher.combine(self.vipPortEnd)
+        hasher.combine(self.privatePortStart)
+        hasher.combine(self.privatePortEnd)
+        hasher.combine(self.vmNicUuid)
+        hasher.combine(self.protocolType)
+        hasher.combine(self.state)
+        hasher.combine(self.allowedCidr)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -172,74 +172,46 @@ public nonisolated final class PrimaryStorageInventory: Codable, Sendable, Hasha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: PrimaryStorageInventory, _ rhs: PrimaryStorageInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.zoneUuid,
-                lhs.name,
-                lhs.url,
-                lhs.description,
-                lhs.totalCapacity,
-                lhs.availableCapacity,
-                lhs.totalPhysicalCapacity,
-                lhs.availablePhysicalCapacity,
-                lhs.systemUsedCapacity,
-                lhs.type,
-                lhs.state,
-                lhs.status,
-                lhs.mountPath,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.attachedClusterUuids
-            ),
-            (
-                rhs.uuid,
-                rhs.zoneUuid,
-                rhs.name,
-                rhs.url,
-                rhs.description,
-                rhs.totalCapacity,
-                rhs.availableCapacity,
-                rhs.totalPhysicalCapacity,
-                rhs.availablePhysicalCapacity,
-                rhs.systemUsedCapacity,
-                rhs.type,
-                rhs.state,
-                rhs.status,
-                rhs.mountPath,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.attachedClusterUuids
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.url, rhs.url) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.totalCapacity, rhs.totalCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.availableCapacity, rhs.availableCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.totalPhysicalCapacity, rhs.totalPhysicalCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.availablePhysicalCapacity, rhs.availablePhysicalCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.systemUsedCapacity, rhs.systemUsedCapacity) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.mountPath, rhs.mountPath) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.attachedClusterUuids, rhs.attachedClusterUuids)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.zoneUuid,
-                self.name,
-                self.url,
-                self.description,
-                self.totalCapacity,
-                self.availableCapacity,
-                self.totalPhysicalCapacity,
-                self.availablePhysicalCapacity,
-                self.systemUsedCapacity,
-                self.type,
-                self.state,
-                self.status,
-                self.mountPath,
-                self.createDate,
-                self.lastOpDate,
-                self.attachedClusterUuids
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.zoneUuid)
+        hasher.combine(self.name)
+        hasher.combine(self.url)
+        hasher.combine(self.description)
+        hasher.combine(self.totalCapacity)
+        hasher.combine(self.availableCapacity)
+        hasher.combine(self.totalPhysicalCapacity)
+        hasher.combine(self.availablePhysicalCapacity)
+        hasher.combine(self.systemUsedCapacity)
+        hasher.combine(self.type)
+        hasher.combine(self.state)
+        hasher.combine(self.status)
+        hasher.combine(self.mountPath)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.attachedClusterUuids)
     }
 }
 

@@ -84,20 +84,24 @@ public nonisolated final class QuotaInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: QuotaInventory, _ rhs: QuotaInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.name, lhs.identityUuid, lhs.identityType, lhs.value, lhs.lastOpDate, lhs.createDate),
-            (rhs.name, rhs.identityUuid, rhs.identityType, rhs.value, rhs.lastOpDate, rhs.createDate)
-        )
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.identityUuid, rhs.identityUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.identityType, rhs.identityType) else { return false }
+        guard ZStackFieldwise.same(lhs.value, rhs.value) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.createDate, rhs.createDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.name, self.identityUuid, self.identityType, self.value, self.lastOpDate, self.createDate),
-            into: &hasher
-        )
+        hasher.combine(self.name)
+        hasher.combine(self.identityUuid)
+        hasher.combine(self.identityType)
+        hasher.combine(self.value)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.createDate)
     }
 }
 

@@ -108,50 +108,30 @@ public nonisolated final class ReservedIpRangeInventory: Codable, Sendable, Hash
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ReservedIpRangeInventory, _ rhs: ReservedIpRangeInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.l3NetworkUuid,
-                lhs.name,
-                lhs.description,
-                lhs.startIp,
-                lhs.endIp,
-                lhs.ipVersion,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.l3NetworkUuid,
-                rhs.name,
-                rhs.description,
-                rhs.startIp,
-                rhs.endIp,
-                rhs.ipVersion,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.startIp, rhs.startIp) else { return false }
+        guard ZStackFieldwise.same(lhs.endIp, rhs.endIp) else { return false }
+        guard ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.l3NetworkUuid,
-                self.name,
-                self.description,
-                self.startIp,
-                self.endIp,
-                self.ipVersion,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.l3NetworkUuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.startIp)
+        hasher.combine(self.endIp)
+        hasher.combine(self.ipVersion)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -108,50 +108,30 @@ public nonisolated final class ResourceConfigInventory: Codable, Sendable, Hasha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ResourceConfigInventory, _ rhs: ResourceConfigInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.resourceUuid,
-                lhs.resourceType,
-                lhs.name,
-                lhs.description,
-                lhs.category,
-                lhs.value,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.resourceUuid,
-                rhs.resourceType,
-                rhs.name,
-                rhs.description,
-                rhs.category,
-                rhs.value,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.category, rhs.category) else { return false }
+        guard ZStackFieldwise.same(lhs.value, rhs.value) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.resourceUuid,
-                self.resourceType,
-                self.name,
-                self.description,
-                self.category,
-                self.value,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.resourceType)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.category)
+        hasher.combine(self.value)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -54,13 +54,17 @@ public nonisolated final class ResourceConfigStruct: Codable, Sendable, Hashable
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ResourceConfigStruct, _ rhs: ResourceConfigStruct) -> Bool {
-        ZStackFieldwise.equal((lhs.value, lhs.effectiveConfigs, lhs.name), (rhs.value, rhs.effectiveConfigs, rhs.name))
+        guard ZStackFieldwise.same(lhs.value, rhs.value) else { return false }
+        guard ZStackFieldwise.same(lhs.effectiveConfigs, rhs.effectiveConfigs) else { return false }
+        return ZStackFieldwise.same(lhs.name, rhs.name)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.value, self.effectiveConfigs, self.name), into: &hasher)
+        hasher.combine(self.value)
+        hasher.combine(self.effectiveConfigs)
+        hasher.combine(self.name)
     }
 }

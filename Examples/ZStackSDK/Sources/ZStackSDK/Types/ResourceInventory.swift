@@ -66,19 +66,19 @@ public nonisolated final class ResourceInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ResourceInventory, _ rhs: ResourceInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.resourceName, lhs.resourceType, lhs.concreteResourceType),
-            (rhs.uuid, rhs.resourceName, rhs.resourceType, rhs.concreteResourceType)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceName, rhs.resourceName) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+        return ZStackFieldwise.same(lhs.concreteResourceType, rhs.concreteResourceType)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.uuid, self.resourceName, self.resourceType, self.concreteResourceType),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.resourceName)
+        hasher.combine(self.resourceType)
+        hasher.combine(self.concreteResourceType)
     }
 }

@@ -57,6 +57,8 @@ public nonisolated final class ResultsReply<ResultType: Codable & Sendable & Equ
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ResultsReply, _ rhs: ResultsReply) -> Bool {
-        ZStackFieldwise.equal((lhs.error, lhs.results, lhs.success), (rhs.error, rhs.results, rhs.success))
+        guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+        guard ZStackFieldwise.same(lhs.results, rhs.results) else { return false }
+        return ZStackFieldwise.same(lhs.success, rhs.success)
     }
 }

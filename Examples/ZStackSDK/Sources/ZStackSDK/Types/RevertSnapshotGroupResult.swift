@@ -61,16 +61,19 @@ public nonisolated final class RevertSnapshotGroupResult: Codable, Sendable, Has
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: RevertSnapshotGroupResult, _ rhs: RevertSnapshotGroupResult) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.snapshotUuid, lhs.volumeUuid, lhs.success, lhs.error),
-            (rhs.snapshotUuid, rhs.volumeUuid, rhs.success, rhs.error)
-        )
+        guard ZStackFieldwise.same(lhs.snapshotUuid, rhs.snapshotUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.volumeUuid, rhs.volumeUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+        return ZStackFieldwise.same(lhs.error, rhs.error)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.snapshotUuid, self.volumeUuid, self.success, self.error), into: &hasher)
+        hasher.combine(self.snapshotUuid)
+        hasher.combine(self.volumeUuid)
+        hasher.combine(self.success)
+        hasher.combine(self.error)
     }
 }

@@ -71,17 +71,20 @@ public nonisolated final class RolePolicyStatementInventory: Codable, Sendable, 
         _ lhs: RolePolicyStatementInventory,
         _ rhs: RolePolicyStatementInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.createDate, lhs.lastOpDate, lhs.statement),
-            (rhs.uuid, rhs.createDate, rhs.lastOpDate, rhs.statement)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.statement, rhs.statement)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.uuid, self.createDate, self.lastOpDate, self.statement), into: &hasher)
+        hasher.combine(self.uuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.statement)
     }
 }
 

@@ -98,46 +98,27 @@ public nonisolated final class RunningTaskInfo: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: RunningTaskInfo, _ rhs: RunningTaskInfo) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.name,
-                lhs.className,
-                lhs.index,
-                lhs.pendingTime,
-                lhs.executionTime,
-                lhs.context,
-                lhs.apiId,
-                lhs.apiName
-            ),
-            (
-                rhs.name,
-                rhs.className,
-                rhs.index,
-                rhs.pendingTime,
-                rhs.executionTime,
-                rhs.context,
-                rhs.apiId,
-                rhs.apiName
-            )
-        )
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.className, rhs.className) else { return false }
+        guard ZStackFieldwise.same(lhs.index, rhs.index) else { return false }
+        guard ZStackFieldwise.same(lhs.pendingTime, rhs.pendingTime) else { return false }
+        guard ZStackFieldwise.same(lhs.executionTime, rhs.executionTime) else { return false }
+        guard ZStackFieldwise.same(lhs.context, rhs.context) else { return false }
+        guard ZStackFieldwise.same(lhs.apiId, rhs.apiId) else { return false }
+        return ZStackFieldwise.same(lhs.apiName, rhs.apiName)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.name,
-                self.className,
-                self.index,
-                self.pendingTime,
-                self.executionTime,
-                self.context,
-                self.apiId,
-                self.apiName
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.name)
+        hasher.combine(self.className)
+        hasher.combine(self.index)
+        hasher.combine(self.pendingTime)
+        hasher.combine(self.executionTime)
+        hasher.combine(self.context)
+        hasher.combine(self.apiId)
+        hasher.combine(self.apiName)
     }
 }

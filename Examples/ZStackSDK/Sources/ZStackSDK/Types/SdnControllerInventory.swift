@@ -124,56 +124,34 @@ public nonisolated final class SdnControllerInventory: Codable, Sendable, Hashab
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: SdnControllerInventory, _ rhs: SdnControllerInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.vendorType,
-                lhs.name,
-                lhs.description,
-                lhs.ip,
-                lhs.username,
-                lhs.password,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.vniRanges,
-                lhs.vxlanPools
-            ),
-            (
-                rhs.uuid,
-                rhs.vendorType,
-                rhs.name,
-                rhs.description,
-                rhs.ip,
-                rhs.username,
-                rhs.password,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.vniRanges,
-                rhs.vxlanPools
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vendorType, rhs.vendorType) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.ip, rhs.ip) else { return false }
+        guard ZStackFieldwise.same(lhs.username, rhs.username) else { return false }
+        guard ZStackFieldwise.same(lhs.password, rhs.password) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.vniRanges, rhs.vniRanges) else { return false }
+        return ZStackFieldwise.same(lhs.vxlanPools, rhs.vxlanPools)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.vendorType,
-                self.name,
-                self.description,
-                self.ip,
-                self.username,
-                self.password,
-                self.createDate,
-                self.lastOpDate,
-                self.vniRanges,
-                self.vxlanPools
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.vendorType)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.ip)
+        hasher.combine(self.username)
+        hasher.combine(self.password)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.vniRanges)
+        hasher.combine(self.vxlanPools)
     }
 }
 

@@ -47,14 +47,16 @@ public nonisolated final class SdnVniRange: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: SdnVniRange, _ rhs: SdnVniRange) -> Bool {
-        ZStackFieldwise.equal((lhs.startVni, lhs.endVni), (rhs.startVni, rhs.endVni))
+        guard ZStackFieldwise.same(lhs.startVni, rhs.startVni) else { return false }
+        return ZStackFieldwise.same(lhs.endVni, rhs.endVni)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.startVni, self.endVni), into: &hasher)
+        hasher.combine(self.startVni)
+        hasher.combine(self.endVni)
     }
 }
 

@@ -108,50 +108,30 @@ public nonisolated final class SecurityGroupInventory: Codable, Sendable, Hashab
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: SecurityGroupInventory, _ rhs: SecurityGroupInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.state,
-                lhs.ipVersion,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.rules,
-                lhs.attachedL3NetworkUuids
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.state,
-                rhs.ipVersion,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.rules,
-                rhs.attachedL3NetworkUuids
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.rules, rhs.rules) else { return false }
+        return ZStackFieldwise.same(lhs.attachedL3NetworkUuids, rhs.attachedL3NetworkUuids)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.state,
-                self.ipVersion,
-                self.createDate,
-                self.lastOpDate,
-                self.rules,
-                self.attachedL3NetworkUuids
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.state)
+        hasher.combine(self.ipVersion)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.rules)
+        hasher.combine(self.attachedL3NetworkUuids)
     }
 }
 

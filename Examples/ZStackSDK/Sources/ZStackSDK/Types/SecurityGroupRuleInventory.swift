@@ -190,80 +190,50 @@ public nonisolated final class SecurityGroupRuleInventory: Codable, Sendable, Ha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: SecurityGroupRuleInventory, _ rhs: SecurityGroupRuleInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.securityGroupUuid,
-                lhs.type,
-                lhs.ipVersion,
-                lhs.protocol,
-                lhs.state,
-                lhs.priority,
-                lhs.description,
-                lhs.srcIpRange,
-                lhs.dstIpRange,
-                lhs.srcPortRange,
-                lhs.dstPortRange,
-                lhs.action,
-                lhs.remoteSecurityGroupUuid,
-                lhs.allowedCidr,
-                lhs.startPort,
-                lhs.endPort,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.securityGroupUuid,
-                rhs.type,
-                rhs.ipVersion,
-                rhs.protocol,
-                rhs.state,
-                rhs.priority,
-                rhs.description,
-                rhs.srcIpRange,
-                rhs.dstIpRange,
-                rhs.srcPortRange,
-                rhs.dstPortRange,
-                rhs.action,
-                rhs.remoteSecurityGroupUuid,
-                rhs.allowedCidr,
-                rhs.startPort,
-                rhs.endPort,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.securityGroupUuid, rhs.securityGroupUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion) else { return false }
+        guard ZStackFieldwise.same(lhs.protocol, rhs.protocol) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.priority, rhs.priority) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.srcIpRange, rhs.srcIpRange) else { return false }
+        guard ZStackFieldwise.same(lhs.dstIpRange, rhs.dstIpRange) else { return false }
+        guard ZStackFieldwise.same(lhs.srcPortRange, rhs.srcPortRange) else { return false }
+        guard ZStackFieldwise.same(lhs.dstPortRange, rhs.dstPortRange) else { return false }
+        guard ZStackFieldwise.same(lhs.action, rhs.action) else { return false }
+        guard ZStackFieldwise.same(lhs.remoteSecurityGroupUuid, rhs.remoteSecurityGroupUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.allowedCidr, rhs.allowedCidr) else { return false }
+        guard ZStackFieldwise.same(lhs.startPort, rhs.startPort) else { return false }
+        guard ZStackFieldwise.same(lhs.endPort, rhs.endPort) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.securityGroupUuid,
-                self.type,
-                self.ipVersion,
-                self.protocol,
-                self.state,
-                self.priority,
-                self.description,
-                self.srcIpRange,
-                self.dstIpRange,
-                self.srcPortRange,
-                self.dstPortRange,
-                self.action,
-                self.remoteSecurityGroupUuid,
-                self.allowedCidr,
-                self.startPort,
-                self.endPort,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.securityGroupUuid)
+        hasher.combine(self.type)
+        hasher.combine(self.ipVersion)
+        hasher.combine(self.protocol)
+        hasher.combine(self.state)
+        hasher.combine(self.priority)
+        hasher.combine(self.description)
+        hasher.combine(self.srcIpRange)
+        hasher.combine(self.dstIpRange)
+        hasher.combine(self.srcPortRange)
+        hasher.combine(self.dstPortRange)
+        hasher.combine(self.action)
+        hasher.combine(self.remoteSecurityGroupUuid)
+        hasher.combine(self.allowedCidr)
+        hasher.combine(self.startPort)
+        hasher.combine(self.endPort)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -76,19 +76,21 @@ public nonisolated final class SessionInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: SessionInventory, _ rhs: SessionInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.accountUuid, lhs.userUuid, lhs.expiredDate, lhs.createDate),
-            (rhs.uuid, rhs.accountUuid, rhs.userUuid, rhs.expiredDate, rhs.createDate)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.accountUuid, rhs.accountUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.userUuid, rhs.userUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.expiredDate, rhs.expiredDate) else { return false }
+        return ZStackFieldwise.same(lhs.createDate, rhs.createDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.uuid, self.accountUuid, self.userUuid, self.expiredDate, self.createDate),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.accountUuid)
+        hasher.combine(self.userUuid)
+        hasher.combine(self.expiredDate)
+        hasher.combine(self.createDate)
     }
 }

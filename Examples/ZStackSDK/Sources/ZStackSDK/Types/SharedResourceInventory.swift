@@ -92,44 +92,26 @@ public nonisolated final class SharedResourceInventory: Codable, Sendable, Hasha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: SharedResourceInventory, _ rhs: SharedResourceInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.ownerAccountUuid,
-                lhs.receiverAccountUuid,
-                lhs.toPublic,
-                lhs.resourceType,
-                lhs.resourceUuid,
-                lhs.lastOpDate,
-                lhs.createDate
-            ),
-            (
-                rhs.ownerAccountUuid,
-                rhs.receiverAccountUuid,
-                rhs.toPublic,
-                rhs.resourceType,
-                rhs.resourceUuid,
-                rhs.lastOpDate,
-                rhs.createDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.ownerAccountUuid, rhs.ownerAccountUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.receiverAccountUuid, rhs.receiverAccountUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.toPublic, rhs.toPublic) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.createDate, rhs.createDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.ownerAccountUuid,
-                self.receiverAccountUuid,
-                self.toPublic,
-                self.resourceType,
-                self.resourceUuid,
-                self.lastOpDate,
-                self.createDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.ownerAccountUuid)
+        hasher.combine(self.receiverAccountUuid)
+        hasher.combine(self.toPublic)
+        hasher.combine(self.resourceType)
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.createDate)
     }
 }
 

@@ -54,13 +54,17 @@ public nonisolated final class ShrinkResult: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: ShrinkResult, _ rhs: ShrinkResult) -> Bool {
-        ZStackFieldwise.equal((lhs.oldSize, lhs.size, lhs.deltaSize), (rhs.oldSize, rhs.size, rhs.deltaSize))
+        guard ZStackFieldwise.same(lhs.oldSize, rhs.oldSize) else { return false }
+        guard ZStackFieldwise.same(lhs.size, rhs.size) else { return false }
+        return ZStackFieldwise.same(lhs.deltaSize, rhs.deltaSize)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.oldSize, self.size, self.deltaSize), into: &hasher)
+        hasher.combine(self.oldSize)
+        hasher.combine(self.size)
+        hasher.combine(self.deltaSize)
     }
 }

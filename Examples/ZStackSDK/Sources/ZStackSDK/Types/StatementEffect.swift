@@ -47,14 +47,16 @@ public nonisolated final class StatementEffect: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: StatementEffect, _ rhs: StatementEffect) -> Bool {
-        ZStackFieldwise.equal((lhs.name, lhs.ordinal), (rhs.name, rhs.ordinal))
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        return ZStackFieldwise.same(lhs.ordinal, rhs.ordinal)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.name, self.ordinal), into: &hasher)
+        hasher.combine(self.name)
+        hasher.combine(self.ordinal)
     }
 }
 

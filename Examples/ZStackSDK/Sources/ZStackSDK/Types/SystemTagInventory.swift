@@ -100,47 +100,28 @@ public nonisolated final class SystemTagInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: SystemTagInventory, _ rhs: SystemTagInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.inherent,
-                lhs.uuid,
-                lhs.resourceUuid,
-                lhs.resourceType,
-                lhs.tag,
-                lhs.type,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.inherent,
-                rhs.uuid,
-                rhs.resourceUuid,
-                rhs.resourceType,
-                rhs.tag,
-                rhs.type,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.inherent, rhs.inherent) else { return false }
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+        guard ZStackFieldwise.same(lhs.tag, rhs.tag) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.inherent,
-                self.uuid,
-                self.resourceUuid,
-                self.resourceType,
-                self.tag,
-                self.type,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.inherent)
+        hasher.combine(self.uuid)
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.resourceType)
+        hasher.combine(self.tag)
+        hasher.combine(self.type)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -100,29 +100,28 @@ public nonisolated final class TagPatternInventory: Codable, Sendable, Hashable 
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: TagPatternInventory, _ rhs: TagPatternInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.name, lhs.value, lhs.description, lhs.color, lhs.type, lhs.createDate, lhs.lastOpDate),
-            (rhs.uuid, rhs.name, rhs.value, rhs.description, rhs.color, rhs.type, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.value, rhs.value) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.color, rhs.color) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.value,
-                self.description,
-                self.color,
-                self.type,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.value)
+        hasher.combine(self.description)
+        hasher.combine(self.color)
+        hasher.combine(self.type)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -114,52 +114,31 @@ public nonisolated final class TaskProgressInventory: Codable, Sendable, Hashabl
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: TaskProgressInventory, _ rhs: TaskProgressInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.taskUuid,
-                lhs.taskName,
-                lhs.parentUuid,
-                lhs.type,
-                lhs.content,
-                lhs.opaque,
-                lhs.time,
-                lhs.subTasks,
-                lhs.totalSteps,
-                lhs.currentStep
-            ),
-            (
-                rhs.taskUuid,
-                rhs.taskName,
-                rhs.parentUuid,
-                rhs.type,
-                rhs.content,
-                rhs.opaque,
-                rhs.time,
-                rhs.subTasks,
-                rhs.totalSteps,
-                rhs.currentStep
-            )
-        )
+        guard ZStackFieldwise.same(lhs.taskUuid, rhs.taskUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.taskName, rhs.taskName) else { return false }
+        guard ZStackFieldwise.same(lhs.parentUuid, rhs.parentUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.content, rhs.content) else { return false }
+        guard ZStackFieldwise.same(lhs.opaque, rhs.opaque) else { return false }
+        guard ZStackFieldwise.same(lhs.time, rhs.time) else { return false }
+        guard ZStackFieldwise.same(lhs.subTasks, rhs.subTasks) else { return false }
+        guard ZStackFieldwise.same(lhs.totalSteps, rhs.totalSteps) else { return false }
+        return ZStackFieldwise.same(lhs.currentStep, rhs.currentStep)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.taskUuid,
-                self.taskName,
-                self.parentUuid,
-                self.type,
-                self.content,
-                self.opaque,
-                self.time,
-                self.subTasks,
-                self.totalSteps,
-                self.currentStep
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.taskUuid)
+        hasher.combine(self.taskName)
+        hasher.combine(self.parentUuid)
+        hasher.combine(self.type)
+        hasher.combine(self.content)
+        hasher.combine(self.opaque)
+        hasher.combine(self.time)
+        hasher.combine(self.subTasks)
+        hasher.combine(self.totalSteps)
+        hasher.combine(self.currentStep)
     }
 }

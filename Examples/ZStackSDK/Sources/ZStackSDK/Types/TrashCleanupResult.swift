@@ -74,16 +74,21 @@ public nonisolated final class TrashCleanupResult: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: TrashCleanupResult, _ rhs: TrashCleanupResult) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.resourceUuid, lhs.success, lhs.error, lhs.trashId, lhs.size),
-            (rhs.resourceUuid, rhs.success, rhs.error, rhs.trashId, rhs.size)
-        )
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.success, rhs.success) else { return false }
+        guard ZStackFieldwise.same(lhs.error, rhs.error) else { return false }
+        guard ZStackFieldwise.same(lhs.trashId, rhs.trashId) else { return false }
+        return ZStackFieldwise.same(lhs.size, rhs.size)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.resourceUuid, self.success, self.error, self.trashId, self.size), into: &hasher)
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.success)
+        hasher.combine(self.error)
+        hasher.combine(self.trashId)
+        hasher.combine(self.size)
     }
 }

@@ -83,37 +83,30 @@ public nonisolated final class UsageReport: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: UsageReport, _ rhs: UsageReport) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.usedPhysicalCapacitiesForecast,
-                lhs.usedPhysicalCapacitiesHistory,
-                lhs.totalPhysicalCapacitiesHistory,
-                lhs.startTime,
-                lhs.interval
-            ),
-            (
-                rhs.usedPhysicalCapacitiesForecast,
-                rhs.usedPhysicalCapacitiesHistory,
-                rhs.totalPhysicalCapacitiesHistory,
-                rhs.startTime,
-                rhs.interval
-            )
-        )
+        guard ZStackFieldwise.same(
+            lhs.usedPhysicalCapacitiesForecast,
+            rhs.usedPhysicalCapacitiesForecast
+        ) else { return false }
+        guard ZStackFieldwise.same(
+            lhs.usedPhysicalCapacitiesHistory,
+            rhs.usedPhysicalCapacitiesHistory
+        ) else { return false }
+        guard ZStackFieldwise.same(
+            lhs.totalPhysicalCapacitiesHistory,
+            rhs.totalPhysicalCapacitiesHistory
+        ) else { return false }
+        guard ZStackFieldwise.same(lhs.startTime, rhs.startTime) else { return false }
+        return ZStackFieldwise.same(lhs.interval, rhs.interval)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.usedPhysicalCapacitiesForecast,
-                self.usedPhysicalCapacitiesHistory,
-                self.totalPhysicalCapacitiesHistory,
-                self.startTime,
-                self.interval
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.usedPhysicalCapacitiesForecast)
+        hasher.combine(self.usedPhysicalCapacitiesHistory)
+        hasher.combine(self.totalPhysicalCapacitiesHistory)
+        hasher.combine(self.startTime)
+        hasher.combine(self.interval)
     }
 }

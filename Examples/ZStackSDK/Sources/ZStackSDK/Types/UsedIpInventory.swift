@@ -140,62 +140,38 @@ public nonisolated final class UsedIpInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: UsedIpInventory, _ rhs: UsedIpInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.ipRangeUuid,
-                lhs.l3NetworkUuid,
-                lhs.ipVersion,
-                lhs.ip,
-                lhs.netmask,
-                lhs.gateway,
-                lhs.usedFor,
-                lhs.ipInLong,
-                lhs.ipInBinary,
-                lhs.vmNicUuid,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.ipRangeUuid,
-                rhs.l3NetworkUuid,
-                rhs.ipVersion,
-                rhs.ip,
-                rhs.netmask,
-                rhs.gateway,
-                rhs.usedFor,
-                rhs.ipInLong,
-                rhs.ipInBinary,
-                rhs.vmNicUuid,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.ipRangeUuid, rhs.ipRangeUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion) else { return false }
+        guard ZStackFieldwise.same(lhs.ip, rhs.ip) else { return false }
+        guard ZStackFieldwise.same(lhs.netmask, rhs.netmask) else { return false }
+        guard ZStackFieldwise.same(lhs.gateway, rhs.gateway) else { return false }
+        guard ZStackFieldwise.same(lhs.usedFor, rhs.usedFor) else { return false }
+        guard ZStackFieldwise.same(lhs.ipInLong, rhs.ipInLong) else { return false }
+        guard ZStackFieldwise.same(lhs.ipInBinary, rhs.ipInBinary) else { return false }
+        guard ZStackFieldwise.same(lhs.vmNicUuid, rhs.vmNicUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.ipRangeUuid,
-                self.l3NetworkUuid,
-                self.ipVersion,
-                self.ip,
-                self.netmask,
-                self.gateway,
-                self.usedFor,
-                self.ipInLong,
-                self.ipInBinary,
-                self.vmNicUuid,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.ipRangeUuid)
+        hasher.combine(self.l3NetworkUuid)
+        hasher.combine(self.ipVersion)
+        hasher.combine(self.ip)
+        hasher.combine(self.netmask)
+        hasher.combine(self.gateway)
+        hasher.combine(self.usedFor)
+        hasher.combine(self.ipInLong)
+        hasher.combine(self.ipInBinary)
+        hasher.combine(self.vmNicUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

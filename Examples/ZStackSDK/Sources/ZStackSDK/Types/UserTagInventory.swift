@@ -108,50 +108,30 @@ public nonisolated final class UserTagInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: UserTagInventory, _ rhs: UserTagInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.tagPatternUuid,
-                lhs.tagPattern,
-                lhs.uuid,
-                lhs.resourceUuid,
-                lhs.resourceType,
-                lhs.tag,
-                lhs.type,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.tagPatternUuid,
-                rhs.tagPattern,
-                rhs.uuid,
-                rhs.resourceUuid,
-                rhs.resourceType,
-                rhs.tag,
-                rhs.type,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.tagPatternUuid, rhs.tagPatternUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.tagPattern, rhs.tagPattern) else { return false }
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceType, rhs.resourceType) else { return false }
+        guard ZStackFieldwise.same(lhs.tag, rhs.tag) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.tagPatternUuid,
-                self.tagPattern,
-                self.uuid,
-                self.resourceUuid,
-                self.resourceType,
-                self.tag,
-                self.type,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.tagPatternUuid)
+        hasher.combine(self.tagPattern)
+        hasher.combine(self.uuid)
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.resourceType)
+        hasher.combine(self.tag)
+        hasher.combine(self.type)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

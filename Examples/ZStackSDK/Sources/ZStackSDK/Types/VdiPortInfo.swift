@@ -54,16 +54,17 @@ public nonisolated final class VdiPortInfo: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VdiPortInfo, _ rhs: VdiPortInfo) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.vncPort, lhs.spicePort, lhs.spiceTlsPort),
-            (rhs.vncPort, rhs.spicePort, rhs.spiceTlsPort)
-        )
+        guard ZStackFieldwise.same(lhs.vncPort, rhs.vncPort) else { return false }
+        guard ZStackFieldwise.same(lhs.spicePort, rhs.spicePort) else { return false }
+        return ZStackFieldwise.same(lhs.spiceTlsPort, rhs.spiceTlsPort)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.vncPort, self.spicePort, self.spiceTlsPort), into: &hasher)
+        hasher.combine(self.vncPort)
+        hasher.combine(self.spicePort)
+        hasher.combine(self.spiceTlsPort)
     }
 }

@@ -164,71 +164,44 @@ public nonisolated final class VipInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VipInventory, _ rhs: VipInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.l3NetworkUuid,
-                lhs.ip,
-                lhs.state,
-                lhs.gateway,
-                lhs.netmask,
-                lhs.prefixLen,
-                lhs.serviceProvider,
-                lhs.peerL3NetworkUuids,
-                lhs.servicesRefs,
-                lhs.useFor,
-                lhs.system,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.l3NetworkUuid,
-                rhs.ip,
-                rhs.state,
-                rhs.gateway,
-                rhs.netmask,
-                rhs.prefixLen,
-                rhs.serviceProvider,
-                rhs.peerL3NetworkUuids,
-                rhs.servicesRefs,
-                rhs.useFor,
-                rhs.system,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.ip, rhs.ip) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.gateway, rhs.gateway) else { return false }
+        guard ZStackFieldwise.same(lhs.netmask, rhs.netmask) else { return false }
+        guard ZStackFieldwise.same(lhs.prefixLen, rhs.prefixLen) else { return false }
+        guard ZStackFieldwise.same(lhs.serviceProvider, rhs.serviceProvider) else { return false }
+        guard ZStackFieldwise.same(lhs.peerL3NetworkUuids, rhs.peerL3NetworkUuids) else { return false }
+        guard ZStackFieldwise.same(lhs.servicesRefs, rhs.servicesRefs) else { return false }
+        guard ZStackFieldwise.same(lhs.useFor, rhs.useFor) else { return false }
+        guard ZStackFieldwise.same(lhs.system, rhs.system) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.l3NetworkUuid,
-                self.ip,
-                self.state,
-                self.gateway,
-                self.netmask,
-                self.prefixLen,
-                self.serviceProvider,
-                self.peerL3NetworkUuids,
-                self.servicesRefs,
-                self.useFor,
-                self.system,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.l3NetworkUuid)
+        hasher.combine(self.ip)
+        hasher.combine(self.state)
+        hasher.combine(self.gateway)
+        hasher.combine(self.netmask)
+        hasher.combine(self.prefixLen)
+        hasher.combine(self.serviceProvider)
+        hasher.combine(self.peerL3NetworkUuids)
+        hasher.combine(self.servicesRefs)
+        hasher.combine(self.useFor)
+        hasher.combine(self.system)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -79,20 +79,22 @@ public nonisolated final class VipNetworkServicesRefInventory: Codable, Sendable
         _ lhs: VipNetworkServicesRefInventory,
         _ rhs: VipNetworkServicesRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.serviceType, lhs.vipUuid, lhs.createDate, lhs.lastOpDate),
-            (rhs.uuid, rhs.serviceType, rhs.vipUuid, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.serviceType, rhs.serviceType) else { return false }
+        guard ZStackFieldwise.same(lhs.vipUuid, rhs.vipUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.uuid, self.serviceType, self.vipUuid, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.serviceType)
+        hasher.combine(self.vipUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

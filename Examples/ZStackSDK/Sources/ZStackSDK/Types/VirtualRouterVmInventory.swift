@@ -292,118 +292,75 @@ public nonisolated final class VirtualRouterVmInventory: Codable, Sendable, Hash
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VirtualRouterVmInventory, _ rhs: VirtualRouterVmInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.publicNetworkUuid,
-                lhs.virtualRouterVips,
-                lhs.applianceVmType,
-                lhs.managementNetworkUuid,
-                lhs.defaultRouteL3NetworkUuid,
-                lhs.status,
-                lhs.agentPort,
-                lhs.haStatus,
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.zoneUuid,
-                lhs.clusterUuid,
-                lhs.imageUuid,
-                lhs.hostUuid,
-                lhs.lastHostUuid,
-                lhs.instanceOfferingUuid,
-                lhs.rootVolumeUuid,
-                lhs.platform,
-                lhs.defaultL3NetworkUuid,
-                lhs.type,
-                lhs.hypervisorType,
-                lhs.memorySize,
-                lhs.cpuNum,
-                lhs.cpuSpeed,
-                lhs.allocatorStrategy,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.state,
-                lhs.vmNics,
-                lhs.allVolumes,
-                lhs.vmCdRoms
-            ),
-            (
-                rhs.publicNetworkUuid,
-                rhs.virtualRouterVips,
-                rhs.applianceVmType,
-                rhs.managementNetworkUuid,
-                rhs.defaultRouteL3NetworkUuid,
-                rhs.status,
-                rhs.agentPort,
-                rhs.haStatus,
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.zoneUuid,
-                rhs.clusterUuid,
-                rhs.imageUuid,
-                rhs.hostUuid,
-                rhs.lastHostUuid,
-                rhs.instanceOfferingUuid,
-                rhs.rootVolumeUuid,
-                rhs.platform,
-                rhs.defaultL3NetworkUuid,
-                rhs.type,
-                rhs.hypervisorType,
-                rhs.memorySize,
-                rhs.cpuNum,
-                rhs.cpuSpeed,
-                rhs.allocatorStrategy,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.state,
-                rhs.vmNics,
-                rhs.allVolumes,
-                rhs.vmCdRoms
-            )
-        )
+        guard ZStackFieldwise.same(lhs.publicNetworkUuid, rhs.publicNetworkUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.virtualRouterVips, rhs.virtualRouterVips) else { return false }
+        guard ZStackFieldwise.same(lhs.applianceVmType, rhs.applianceVmType) else { return false }
+        guard ZStackFieldwise.same(lhs.managementNetworkUuid, rhs.managementNetworkUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.defaultRouteL3NetworkUuid, rhs.defaultRouteL3NetworkUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.agentPort, rhs.agentPort) else { return false }
+        guard ZStackFieldwise.same(lhs.haStatus, rhs.haStatus) else { return false }
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.zoneUuid, rhs.zoneUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.clusterUuid, rhs.clusterUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.imageUuid, rhs.imageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.hostUuid, rhs.hostUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.lastHostUuid, rhs.lastHostUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.instanceOfferingUuid, rhs.instanceOfferingUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.rootVolumeUuid, rhs.rootVolumeUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.platform, rhs.platform) else { return false }
+        guard ZStackFieldwise.same(lhs.defaultL3NetworkUuid, rhs.defaultL3NetworkUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.hypervisorType, rhs.hypervisorType) else { return false }
+        guard ZStackFieldwise.same(lhs.memorySize, rhs.memorySize) else { return false }
+        guard ZStackFieldwise.same(lhs.cpuNum, rhs.cpuNum) else { return false }
+        guard ZStackFieldwise.same(lhs.cpuSpeed, rhs.cpuSpeed) else { return false }
+        guard ZStackFieldwise.same(lhs.allocatorStrategy, rhs.allocatorStrategy) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.vmNics, rhs.vmNics) else { return false }
+        guard ZStackFieldwise.same(lhs.allVolumes, rhs.allVolumes) else { return false }
+        return ZStackFieldwise.same(lhs.vmCdRoms, rhs.vmCdRoms)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.publicNetworkUuid,
-                self.virtualRouterVips,
-                self.applianceVmType,
-                self.managementNetworkUuid,
-                self.defaultRouteL3NetworkUuid,
-                self.status,
-                self.agentPort,
-                self.haStatus,
-                self.uuid,
-                self.name,
-                self.description,
-                self.zoneUuid,
-                self.clusterUuid,
-                self.imageUuid,
-                self.hostUuid,
-                self.lastHostUuid,
-                self.instanceOfferingUuid,
-                self.rootVolumeUuid,
-                self.platform,
-                self.defaultL3NetworkUuid,
-                self.type,
-                self.hypervisorType,
-                self.memorySize,
-                self.cpuNum,
-                self.cpuSpeed,
-                self.allocatorStrategy,
-                self.createDate,
-                self.lastOpDate,
-                self.state,
-                self.vmNics,
-                self.allVolumes,
-                self.vmCdRoms
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.publicNetworkUuid)
+        hasher.combine(self.virtualRouterVips)
+        hasher.combine(self.applianceVmType)
+        hasher.combine(self.managementNetworkUuid)
+        hasher.combine(self.defaultRouteL3NetworkUuid)
+        hasher.combine(self.status)
+        hasher.combine(self.agentPort)
+        hasher.combine(self.haStatus)
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.zoneUuid)
+        hasher.combine(self.clusterUuid)
+        hasher.combine(self.imageUuid)
+        hasher.combine(self.hostUuid)
+        hasher.combine(self.lastHostUuid)
+        hasher.combine(self.instanceOfferingUuid)
+        hasher.combine(self.rootVolumeUuid)
+        hasher.combine(self.platform)
+        hasher.combine(self.defaultL3NetworkUuid)
+        hasher.combine(self.type)
+        hasher.combine(self.hypervisorType)
+        hasher.combine(self.memorySize)
+        hasher.combine(self.cpuNum)
+        hasher.combine(self.cpuSpeed)
+        hasher.combine(self.allocatorStrategy)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.state)
+        hasher.combine(self.vmNics)
+        hasher.combine(self.allVolumes)
+        hasher.combine(self.vmCdRoms)
     }
 }

@@ -108,50 +108,30 @@ public nonisolated final class VmCdRomInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VmCdRomInventory, _ rhs: VmCdRomInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.vmInstanceUuid,
-                lhs.deviceId,
-                lhs.isoUuid,
-                lhs.isoInstallPath,
-                lhs.name,
-                lhs.description,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.vmInstanceUuid,
-                rhs.deviceId,
-                rhs.isoUuid,
-                rhs.isoInstallPath,
-                rhs.name,
-                rhs.description,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.deviceId, rhs.deviceId) else { return false }
+        guard ZStackFieldwise.same(lhs.isoUuid, rhs.isoUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.isoInstallPath, rhs.isoInstallPath) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.vmInstanceUuid,
-                self.deviceId,
-                self.isoUuid,
-                self.isoInstallPath,
-                self.name,
-                self.description,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.vmInstanceUuid)
+        hasher.combine(self.deviceId)
+        hasher.combine(self.isoUuid)
+        hasher.combine(self.isoInstallPath)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

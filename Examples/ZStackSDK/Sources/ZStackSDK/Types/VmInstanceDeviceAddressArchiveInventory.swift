@@ -111,50 +111,30 @@ public nonisolated final class VmInstanceDeviceAddressArchiveInventory: Codable,
         _ lhs: VmInstanceDeviceAddressArchiveInventory,
         _ rhs: VmInstanceDeviceAddressArchiveInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.id,
-                lhs.resourceUuid,
-                lhs.vmInstanceUuid,
-                lhs.deviceAddress,
-                lhs.addressGroupUuid,
-                lhs.metadata,
-                lhs.metadataClass,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.id,
-                rhs.resourceUuid,
-                rhs.vmInstanceUuid,
-                rhs.deviceAddress,
-                rhs.addressGroupUuid,
-                rhs.metadata,
-                rhs.metadataClass,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.id, rhs.id) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.deviceAddress, rhs.deviceAddress) else { return false }
+        guard ZStackFieldwise.same(lhs.addressGroupUuid, rhs.addressGroupUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.metadata, rhs.metadata) else { return false }
+        guard ZStackFieldwise.same(lhs.metadataClass, rhs.metadataClass) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.id,
-                self.resourceUuid,
-                self.vmInstanceUuid,
-                self.deviceAddress,
-                self.addressGroupUuid,
-                self.metadata,
-                self.metadataClass,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.id)
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.vmInstanceUuid)
+        hasher.combine(self.deviceAddress)
+        hasher.combine(self.addressGroupUuid)
+        hasher.combine(self.metadata)
+        hasher.combine(self.metadataClass)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -90,20 +90,24 @@ public nonisolated final class VmInstanceDeviceAddressGroupInventory: Codable, S
         _ lhs: VmInstanceDeviceAddressGroupInventory,
         _ rhs: VmInstanceDeviceAddressGroupInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.resourceUuid, lhs.vmInstanceUuid, lhs.createDate, lhs.lastOpDate, lhs.addressList),
-            (rhs.uuid, rhs.resourceUuid, rhs.vmInstanceUuid, rhs.createDate, rhs.lastOpDate, rhs.addressList)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.resourceUuid, rhs.resourceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.addressList, rhs.addressList)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.uuid, self.resourceUuid, self.vmInstanceUuid, self.createDate, self.lastOpDate, self.addressList),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.resourceUuid)
+        hasher.combine(self.vmInstanceUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.addressList)
     }
 }
 

@@ -180,77 +180,48 @@ public nonisolated final class VmNicInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VmNicInventory, _ rhs: VmNicInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.vmInstanceUuid,
-                lhs.l3NetworkUuid,
-                lhs.ip,
-                lhs.mac,
-                lhs.hypervisorType,
-                lhs.netmask,
-                lhs.gateway,
-                lhs.metaData,
-                lhs.ipVersion,
-                lhs.driverType,
-                lhs.usedIps,
-                lhs.internalName,
-                lhs.deviceId,
-                lhs.type,
-                lhs.state,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.uuid,
-                rhs.vmInstanceUuid,
-                rhs.l3NetworkUuid,
-                rhs.ip,
-                rhs.mac,
-                rhs.hypervisorType,
-                rhs.netmask,
-                rhs.gateway,
-                rhs.metaData,
-                rhs.ipVersion,
-                rhs.driverType,
-                rhs.usedIps,
-                rhs.internalName,
-                rhs.deviceId,
-                rhs.type,
-                rhs.state,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.l3NetworkUuid, rhs.l3NetworkUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.ip, rhs.ip) else { return false }
+        guard ZStackFieldwise.same(lhs.mac, rhs.mac) else { return false }
+        guard ZStackFieldwise.same(lhs.hypervisorType, rhs.hypervisorType) else { return false }
+        guard ZStackFieldwise.same(lhs.netmask, rhs.netmask) else { return false }
+        guard ZStackFieldwise.same(lhs.gateway, rhs.gateway) else { return false }
+        guard ZStackFieldwise.same(lhs.metaData, rhs.metaData) else { return false }
+        guard ZStackFieldwise.same(lhs.ipVersion, rhs.ipVersion) else { return false }
+        guard ZStackFieldwise.same(lhs.driverType, rhs.driverType) else { return false }
+        guard ZStackFieldwise.same(lhs.usedIps, rhs.usedIps) else { return false }
+        guard ZStackFieldwise.same(lhs.internalName, rhs.internalName) else { return false }
+        guard ZStackFieldwise.same(lhs.deviceId, rhs.deviceId) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.vmInstanceUuid,
-                self.l3NetworkUuid,
-                self.ip,
-                self.mac,
-                self.hypervisorType,
-                self.netmask,
-                self.gateway,
-                self.metaData,
-                self.ipVersion,
-                self.driverType,
-                self.usedIps,
-                self.internalName,
-                self.deviceId,
-                self.type,
-                self.state,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.vmInstanceUuid)
+        hasher.combine(self.l3NetworkUuid)
+        hasher.combine(self.ip)
+        hasher.combine(self.mac)
+        hasher.combine(self.hypervisorType)
+        hasher.combine(self.netmask)
+        hasher.combine(self.gateway)
+        hasher.combine(self.metaData)
+        hasher.combine(self.ipVersion)
+        hasher.combine(self.driverType)
+        hasher.combine(self.usedIps)
+        hasher.combine(self.internalName)
+        hasher.combine(self.deviceId)
+        hasher.combine(self.type)
+        hasher.combine(self.state)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -87,27 +87,24 @@ public nonisolated final class VmNicSecurityGroupRefInventory: Codable, Sendable
         _ lhs: VmNicSecurityGroupRefInventory,
         _ rhs: VmNicSecurityGroupRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.priority, lhs.vmNicUuid, lhs.securityGroupUuid, lhs.vmInstanceUuid, lhs.createDate, lhs.lastOpDate),
-            (rhs.priority, rhs.vmNicUuid, rhs.securityGroupUuid, rhs.vmInstanceUuid, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.priority, rhs.priority) else { return false }
+        guard ZStackFieldwise.same(lhs.vmNicUuid, rhs.vmNicUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.securityGroupUuid, rhs.securityGroupUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.priority,
-                self.vmNicUuid,
-                self.securityGroupUuid,
-                self.vmInstanceUuid,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.priority)
+        hasher.combine(self.vmNicUuid)
+        hasher.combine(self.securityGroupUuid)
+        hasher.combine(self.vmInstanceUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -79,20 +79,22 @@ public nonisolated final class VmNicSecurityPolicyInventory: Codable, Sendable, 
         _ lhs: VmNicSecurityPolicyInventory,
         _ rhs: VmNicSecurityPolicyInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.vmNicUuid, lhs.ingressPolicy, lhs.egressPolicy, lhs.createDate, lhs.lastOpDate),
-            (rhs.vmNicUuid, rhs.ingressPolicy, rhs.egressPolicy, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.vmNicUuid, rhs.vmNicUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.ingressPolicy, rhs.ingressPolicy) else { return false }
+        guard ZStackFieldwise.same(lhs.egressPolicy, rhs.egressPolicy) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.vmNicUuid, self.ingressPolicy, self.egressPolicy, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.vmNicUuid)
+        hasher.combine(self.ingressPolicy)
+        hasher.combine(self.egressPolicy)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -92,28 +92,26 @@ public nonisolated final class VmPriorityConfigInventory: Codable, Sendable, Has
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VmPriorityConfigInventory, _ rhs: VmPriorityConfigInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.accountUuid, lhs.level, lhs.cpuShares, lhs.oomScoreAdj, lhs.createDate, lhs.lastOpDate),
-            (rhs.uuid, rhs.accountUuid, rhs.level, rhs.cpuShares, rhs.oomScoreAdj, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.accountUuid, rhs.accountUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.level, rhs.level) else { return false }
+        guard ZStackFieldwise.same(lhs.cpuShares, rhs.cpuShares) else { return false }
+        guard ZStackFieldwise.same(lhs.oomScoreAdj, rhs.oomScoreAdj) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.accountUuid,
-                self.level,
-                self.cpuShares,
-                self.oomScoreAdj,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.accountUuid)
+        hasher.combine(self.level)
+        hasher.combine(self.cpuShares)
+        hasher.combine(self.oomScoreAdj)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

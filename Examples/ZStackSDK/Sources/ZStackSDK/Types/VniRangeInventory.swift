@@ -100,47 +100,28 @@ public nonisolated final class VniRangeInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VniRangeInventory, _ rhs: VniRangeInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.startVni,
-                lhs.endVni,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.l2NetworkUuid
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.startVni,
-                rhs.endVni,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.l2NetworkUuid
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.startVni, rhs.startVni) else { return false }
+        guard ZStackFieldwise.same(lhs.endVni, rhs.endVni) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.l2NetworkUuid, rhs.l2NetworkUuid)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.startVni,
-                self.endVni,
-                self.createDate,
-                self.lastOpDate,
-                self.l2NetworkUuid
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.startVni)
+        hasher.combine(self.endVni)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.l2NetworkUuid)
     }
 }
 

@@ -204,86 +204,54 @@ public nonisolated final class VolumeInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VolumeInventory, _ rhs: VolumeInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.primaryStorageUuid,
-                lhs.vmInstanceUuid,
-                lhs.diskOfferingUuid,
-                lhs.rootImageUuid,
-                lhs.installPath,
-                lhs.type,
-                lhs.format,
-                lhs.size,
-                lhs.actualSize,
-                lhs.deviceId,
-                lhs.state,
-                lhs.status,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.isShareable,
-                lhs.volumeQos,
-                lhs.lastDetachDate,
-                lhs.lastVmInstanceUuid
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.primaryStorageUuid,
-                rhs.vmInstanceUuid,
-                rhs.diskOfferingUuid,
-                rhs.rootImageUuid,
-                rhs.installPath,
-                rhs.type,
-                rhs.format,
-                rhs.size,
-                rhs.actualSize,
-                rhs.deviceId,
-                rhs.state,
-                rhs.status,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.isShareable,
-                rhs.volumeQos,
-                rhs.lastDetachDate,
-                rhs.lastVmInstanceUuid
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.primaryStorageUuid, rhs.primaryStorageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.diskOfferingUuid, rhs.diskOfferingUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.rootImageUuid, rhs.rootImageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.installPath, rhs.installPath) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.format, rhs.format) else { return false }
+        guard ZStackFieldwise.same(lhs.size, rhs.size) else { return false }
+        guard ZStackFieldwise.same(lhs.actualSize, rhs.actualSize) else { return false }
+        guard ZStackFieldwise.same(lhs.deviceId, rhs.deviceId) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        guard ZStackFieldwise.same(lhs.isShareable, rhs.isShareable) else { return false }
+        guard ZStackFieldwise.same(lhs.volumeQos, rhs.volumeQos) else { return false }
+        guard ZStackFieldwise.same(lhs.lastDetachDate, rhs.lastDetachDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastVmInstanceUuid, rhs.lastVmInstanceUuid)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.primaryStorageUuid,
-                self.vmInstanceUuid,
-                self.diskOfferingUuid,
-                self.rootImageUuid,
-                self.installPath,
-                self.type,
-                self.format,
-                self.size,
-                self.actualSize,
-                self.deviceId,
-                self.state,
-                self.status,
-                self.createDate,
-                self.lastOpDate,
-                self.isShareable,
-                self.volumeQos,
-                self.lastDetachDate,
-                self.lastVmInstanceUuid
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.primaryStorageUuid)
+        hasher.combine(self.vmInstanceUuid)
+        hasher.combine(self.diskOfferingUuid)
+        hasher.combine(self.rootImageUuid)
+        hasher.combine(self.installPath)
+        hasher.combine(self.type)
+        hasher.combine(self.format)
+        hasher.combine(self.size)
+        hasher.combine(self.actualSize)
+        hasher.combine(self.deviceId)
+        hasher.combine(self.state)
+        hasher.combine(self.status)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.isShareable)
+        hasher.combine(self.volumeQos)
+        hasher.combine(self.lastDetachDate)
+        hasher.combine(self.lastVmInstanceUuid)
     }
 }
 

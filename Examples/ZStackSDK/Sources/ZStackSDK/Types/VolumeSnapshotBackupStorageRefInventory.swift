@@ -57,17 +57,18 @@ public nonisolated final class VolumeSnapshotBackupStorageRefInventory: Codable,
         _ lhs: VolumeSnapshotBackupStorageRefInventory,
         _ rhs: VolumeSnapshotBackupStorageRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.volumeSnapshotUuid, lhs.backupStorageUuid, lhs.installPath),
-            (rhs.volumeSnapshotUuid, rhs.backupStorageUuid, rhs.installPath)
-        )
+        guard ZStackFieldwise.same(lhs.volumeSnapshotUuid, rhs.volumeSnapshotUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.backupStorageUuid, rhs.backupStorageUuid) else { return false }
+        return ZStackFieldwise.same(lhs.installPath, rhs.installPath)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.volumeSnapshotUuid, self.backupStorageUuid, self.installPath), into: &hasher)
+        hasher.combine(self.volumeSnapshotUuid)
+        hasher.combine(self.backupStorageUuid)
+        hasher.combine(self.installPath)
     }
 }
 

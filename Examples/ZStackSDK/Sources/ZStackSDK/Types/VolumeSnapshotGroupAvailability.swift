@@ -57,13 +57,17 @@ public nonisolated final class VolumeSnapshotGroupAvailability: Codable, Sendabl
         _ lhs: VolumeSnapshotGroupAvailability,
         _ rhs: VolumeSnapshotGroupAvailability
     ) -> Bool {
-        ZStackFieldwise.equal((lhs.uuid, lhs.available, lhs.reason), (rhs.uuid, rhs.available, rhs.reason))
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.available, rhs.available) else { return false }
+        return ZStackFieldwise.same(lhs.reason, rhs.reason)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.uuid, self.available, self.reason), into: &hasher)
+        hasher.combine(self.uuid)
+        hasher.combine(self.available)
+        hasher.combine(self.reason)
     }
 }

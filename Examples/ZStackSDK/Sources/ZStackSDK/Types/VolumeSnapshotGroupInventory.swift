@@ -106,47 +106,28 @@ public nonisolated final class VolumeSnapshotGroupInventory: Codable, Sendable, 
         _ lhs: VolumeSnapshotGroupInventory,
         _ rhs: VolumeSnapshotGroupInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.snapshotCount,
-                lhs.name,
-                lhs.description,
-                lhs.vmInstanceUuid,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.volumeSnapshotRefs
-            ),
-            (
-                rhs.uuid,
-                rhs.snapshotCount,
-                rhs.name,
-                rhs.description,
-                rhs.vmInstanceUuid,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.volumeSnapshotRefs
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.snapshotCount, rhs.snapshotCount) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.vmInstanceUuid, rhs.vmInstanceUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.volumeSnapshotRefs, rhs.volumeSnapshotRefs)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.snapshotCount,
-                self.name,
-                self.description,
-                self.vmInstanceUuid,
-                self.createDate,
-                self.lastOpDate,
-                self.volumeSnapshotRefs
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.snapshotCount)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.vmInstanceUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.volumeSnapshotRefs)
     }
 }
 

@@ -127,56 +127,34 @@ public nonisolated final class VolumeSnapshotGroupRefInventory: Codable, Sendabl
         _ lhs: VolumeSnapshotGroupRefInventory,
         _ rhs: VolumeSnapshotGroupRefInventory
     ) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.volumeSnapshotUuid,
-                lhs.volumeSnapshotGroupUuid,
-                lhs.deviceId,
-                lhs.snapshotDeleted,
-                lhs.volumeUuid,
-                lhs.volumeName,
-                lhs.volumeType,
-                lhs.volumeSnapshotInstallPath,
-                lhs.volumeSnapshotName,
-                lhs.createDate,
-                lhs.lastOpDate
-            ),
-            (
-                rhs.volumeSnapshotUuid,
-                rhs.volumeSnapshotGroupUuid,
-                rhs.deviceId,
-                rhs.snapshotDeleted,
-                rhs.volumeUuid,
-                rhs.volumeName,
-                rhs.volumeType,
-                rhs.volumeSnapshotInstallPath,
-                rhs.volumeSnapshotName,
-                rhs.createDate,
-                rhs.lastOpDate
-            )
-        )
+        guard ZStackFieldwise.same(lhs.volumeSnapshotUuid, rhs.volumeSnapshotUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.volumeSnapshotGroupUuid, rhs.volumeSnapshotGroupUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.deviceId, rhs.deviceId) else { return false }
+        guard ZStackFieldwise.same(lhs.snapshotDeleted, rhs.snapshotDeleted) else { return false }
+        guard ZStackFieldwise.same(lhs.volumeUuid, rhs.volumeUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.volumeName, rhs.volumeName) else { return false }
+        guard ZStackFieldwise.same(lhs.volumeType, rhs.volumeType) else { return false }
+        guard ZStackFieldwise.same(lhs.volumeSnapshotInstallPath, rhs.volumeSnapshotInstallPath) else { return false }
+        guard ZStackFieldwise.same(lhs.volumeSnapshotName, rhs.volumeSnapshotName) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.volumeSnapshotUuid,
-                self.volumeSnapshotGroupUuid,
-                self.deviceId,
-                self.snapshotDeleted,
-                self.volumeUuid,
-                self.volumeName,
-                self.volumeType,
-                self.volumeSnapshotInstallPath,
-                self.volumeSnapshotName,
-                self.createDate,
-                self.lastOpDate
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.volumeSnapshotUuid)
+        hasher.combine(self.volumeSnapshotGroupUuid)
+        hasher.combine(self.deviceId)
+        hasher.combine(self.snapshotDeleted)
+        hasher.combine(self.volumeUuid)
+        hasher.combine(self.volumeName)
+        hasher.combine(self.volumeType)
+        hasher.combine(self.volumeSnapshotInstallPath)
+        hasher.combine(self.volumeSnapshotName)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

@@ -183,77 +183,48 @@ public nonisolated final class VolumeSnapshotInventory: Codable, Sendable, Hasha
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VolumeSnapshotInventory, _ rhs: VolumeSnapshotInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.type,
-                lhs.volumeUuid,
-                lhs.treeUuid,
-                lhs.parentUuid,
-                lhs.primaryStorageUuid,
-                lhs.primaryStorageInstallPath,
-                lhs.volumeType,
-                lhs.format,
-                lhs.latest,
-                lhs.size,
-                lhs.state,
-                lhs.status,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.backupStorageRefs
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.type,
-                rhs.volumeUuid,
-                rhs.treeUuid,
-                rhs.parentUuid,
-                rhs.primaryStorageUuid,
-                rhs.primaryStorageInstallPath,
-                rhs.volumeType,
-                rhs.format,
-                rhs.latest,
-                rhs.size,
-                rhs.state,
-                rhs.status,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.backupStorageRefs
-            )
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.volumeUuid, rhs.volumeUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.treeUuid, rhs.treeUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.parentUuid, rhs.parentUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.primaryStorageUuid, rhs.primaryStorageUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.primaryStorageInstallPath, rhs.primaryStorageInstallPath) else { return false }
+        guard ZStackFieldwise.same(lhs.volumeType, rhs.volumeType) else { return false }
+        guard ZStackFieldwise.same(lhs.format, rhs.format) else { return false }
+        guard ZStackFieldwise.same(lhs.latest, rhs.latest) else { return false }
+        guard ZStackFieldwise.same(lhs.size, rhs.size) else { return false }
+        guard ZStackFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard ZStackFieldwise.same(lhs.status, rhs.status) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.backupStorageRefs, rhs.backupStorageRefs)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.type,
-                self.volumeUuid,
-                self.treeUuid,
-                self.parentUuid,
-                self.primaryStorageUuid,
-                self.primaryStorageInstallPath,
-                self.volumeType,
-                self.format,
-                self.latest,
-                self.size,
-                self.state,
-                self.status,
-                self.createDate,
-                self.lastOpDate,
-                self.backupStorageRefs
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.type)
+        hasher.combine(self.volumeUuid)
+        hasher.combine(self.treeUuid)
+        hasher.combine(self.parentUuid)
+        hasher.combine(self.primaryStorageUuid)
+        hasher.combine(self.primaryStorageInstallPath)
+        hasher.combine(self.volumeType)
+        hasher.combine(self.format)
+        hasher.combine(self.latest)
+        hasher.combine(self.size)
+        hasher.combine(self.state)
+        hasher.combine(self.status)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.backupStorageRefs)
     }
 }
 

@@ -84,20 +84,24 @@ public nonisolated final class VolumeSnapshotTreeInventory: Codable, Sendable, H
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VolumeSnapshotTreeInventory, _ rhs: VolumeSnapshotTreeInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.volumeUuid, lhs.current, lhs.tree, lhs.createDate, lhs.lastOpDate),
-            (rhs.uuid, rhs.volumeUuid, rhs.current, rhs.tree, rhs.createDate, rhs.lastOpDate)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.volumeUuid, rhs.volumeUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.current, rhs.current) else { return false }
+        guard ZStackFieldwise.same(lhs.tree, rhs.tree) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        return ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (self.uuid, self.volumeUuid, self.current, self.tree, self.createDate, self.lastOpDate),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.volumeUuid)
+        hasher.combine(self.current)
+        hasher.combine(self.tree)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
     }
 }
 

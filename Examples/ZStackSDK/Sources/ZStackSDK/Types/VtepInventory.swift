@@ -100,29 +100,28 @@ public nonisolated final class VtepInventory: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VtepInventory, _ rhs: VtepInventory) -> Bool {
-        ZStackFieldwise.equal(
-            (lhs.uuid, lhs.hostUuid, lhs.vtepIp, lhs.port, lhs.type, lhs.createDate, lhs.lastOpDate, lhs.poolUuid),
-            (rhs.uuid, rhs.hostUuid, rhs.vtepIp, rhs.port, rhs.type, rhs.createDate, rhs.lastOpDate, rhs.poolUuid)
-        )
+        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard ZStackFieldwise.same(lhs.hostUuid, rhs.hostUuid) else { return false }
+        guard ZStackFieldwise.same(lhs.vtepIp, rhs.vtepIp) else { return false }
+        guard ZStackFieldwise.same(lhs.port, rhs.port) else { return false }
+        guard ZStackFieldwise.same(lhs.type, rhs.type) else { return false }
+        guard ZStackFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard ZStackFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return ZStackFieldwise.same(lhs.poolUuid, rhs.poolUuid)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash(
-            (
-                self.uuid,
-                self.hostUuid,
-                self.vtepIp,
-                self.port,
-                self.type,
-                self.createDate,
-                self.lastOpDate,
-                self.poolUuid
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.hostUuid)
+        hasher.combine(self.vtepIp)
+        hasher.combine(self.port)
+        hasher.combine(self.type)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.poolUuid)
     }
 }
 

@@ -47,13 +47,15 @@ public nonisolated final class XmlHookType: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: XmlHookType, _ rhs: XmlHookType) -> Bool {
-        ZStackFieldwise.equal((lhs.system, lhs.customization), (rhs.system, rhs.customization))
+        guard ZStackFieldwise.same(lhs.system, rhs.system) else { return false }
+        return ZStackFieldwise.same(lhs.customization, rhs.customization)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.system, self.customization), into: &hasher)
+        hasher.combine(self.system)
+        hasher.combine(self.customization)
     }
 }

@@ -1,31 +1,18 @@
-/// Equality and hashing over a value's stored fields: the `Equatable` and `Hashable` conformances of every
-/// generated model, request and reply are written out against these two functions.
+/// Equality over a value's stored fields: every generated model, request and reply writes its `==` out as one call of
+/// ``same(_:_:)`` per field and its `hash(into:)` as one `hasher.combine(_:)` per field, in declaration order.
 ///
-/// They mean what the synthesized conformances mean (every stored field, in declaration order) and cost the compiler
-/// less than half: a synthesized `==` resolves the overloaded `==` operator once per field of every type, where a
-/// written-out one makes one call to a function that has no overloads.
+/// That means what the synthesized conformances mean (every stored field, in declaration order) and costs the compiler
+/// less: a synthesized `==` resolves the overloaded `==` operator once per field of every type, where ``same(_:_:)``
+/// has no overloads. One call per field, unlike one call over a parameter pack of all the fields, is specialized and
+/// inlined in an optimized build: comparing two large records is about a hundred times faster that way.
 package nonisolated enum FixtureFieldwise {
-    /// Whether two values' fields are equal, the first to the first and so on: `equal((lhs.a, lhs.b), (rhs.a, rhs.b))`.
+    /// Whether one field of two values is equal: `==`, under a name that the type checker finds without overloads.
     ///
     /// - Parameters:
-    ///   - lhs: One value's fields.
-    ///   - rhs: The other value's fields, in the same order.
-    /// - Returns: `true` when every field equals its counterpart.
-    package static func equal<each Field: Equatable>(_ lhs: (repeat each Field), _ rhs: (repeat each Field)) -> Bool {
-        for (left, right) in repeat (each lhs, each rhs) {
-            guard left == right else { return false }
-        }
-        return true
-    }
-
-    /// Feeds a value's fields to a hasher, in order: `hash((a, b), into: &hasher)`.
-    ///
-    /// - Parameters:
-    ///   - fields: The value's fields.
-    ///   - hasher: The hasher to feed.
-    package static func hash<each Field: Hashable>(_ fields: (repeat each Field), into hasher: inout Hasher) {
-        for field in repeat each fields {
-            hasher.combine(field)
-        }
+    ///   - lhs: The field of one value.
+    ///   - rhs: The same field of the other value.
+    /// - Returns: `lhs == rhs`.
+    package static func same<Field: Equatable>(_ lhs: Field, _ rhs: Field) -> Bool {
+        lhs == rhs
     }
 }

@@ -51,7 +51,8 @@ public nonisolated enum DeleteZone {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            FixtureFieldwise.equal((lhs.uuid, lhs.deleteMode), (rhs.uuid, rhs.deleteMode))
+            guard FixtureFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            return FixtureFieldwise.same(lhs.deleteMode, rhs.deleteMode)
         }
     }
 

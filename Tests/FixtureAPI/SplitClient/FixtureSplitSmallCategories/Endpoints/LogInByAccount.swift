@@ -49,7 +49,8 @@ public nonisolated enum LogInByAccount {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            FixtureFieldwise.equal((lhs.accountName, lhs.password), (rhs.accountName, rhs.password))
+            guard FixtureFieldwise.same(lhs.accountName, rhs.accountName) else { return false }
+            return FixtureFieldwise.same(lhs.password, rhs.password)
         }
     }
 

@@ -43,7 +43,7 @@ public nonisolated enum LogOut {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            FixtureFieldwise.equal((lhs.sessionUuid), (rhs.sessionUuid))
+            return FixtureFieldwise.same(lhs.sessionUuid, rhs.sessionUuid)
         }
     }
 

@@ -85,19 +85,23 @@ public nonisolated final class AwkwardThing: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: AwkwardThing, _ rhs: AwkwardThing) -> Bool {
-        FixtureFieldwise.equal(
-            (lhs.description, lhs.kind, lhs.parent, lhs.children, lhs.attributes, lhs.seenAt),
-            (rhs.description, rhs.kind, rhs.parent, rhs.children, rhs.attributes, rhs.seenAt)
-        )
+        guard FixtureFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard FixtureFieldwise.same(lhs.kind, rhs.kind) else { return false }
+        guard FixtureFieldwise.same(lhs.parent, rhs.parent) else { return false }
+        guard FixtureFieldwise.same(lhs.children, rhs.children) else { return false }
+        guard FixtureFieldwise.same(lhs.attributes, rhs.attributes) else { return false }
+        return FixtureFieldwise.same(lhs.seenAt, rhs.seenAt)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        FixtureFieldwise.hash(
-            (self.description, self.kind, self.parent, self.children, self.attributes, self.seenAt),
-            into: &hasher
-        )
+        hasher.combine(self.description)
+        hasher.combine(self.kind)
+        hasher.combine(self.parent)
+        hasher.combine(self.children)
+        hasher.combine(self.attributes)
+        hasher.combine(self.seenAt)
     }
 }

@@ -117,53 +117,32 @@ public nonisolated final class VmInstanceInventory: Codable, Sendable, Hashable 
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: VmInstanceInventory, _ rhs: VmInstanceInventory) -> Bool {
-        FixtureFieldwise.equal(
-            (
-                lhs.uuid,
-                lhs.name,
-                lhs.description,
-                lhs.state,
-                lhs.memorySize,
-                lhs.cpuNum,
-                lhs.hostUuid,
-                lhs.createDate,
-                lhs.lastOpDate,
-                lhs.vmNics
-            ),
-            (
-                rhs.uuid,
-                rhs.name,
-                rhs.description,
-                rhs.state,
-                rhs.memorySize,
-                rhs.cpuNum,
-                rhs.hostUuid,
-                rhs.createDate,
-                rhs.lastOpDate,
-                rhs.vmNics
-            )
-        )
+        guard FixtureFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+        guard FixtureFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard FixtureFieldwise.same(lhs.description, rhs.description) else { return false }
+        guard FixtureFieldwise.same(lhs.state, rhs.state) else { return false }
+        guard FixtureFieldwise.same(lhs.memorySize, rhs.memorySize) else { return false }
+        guard FixtureFieldwise.same(lhs.cpuNum, rhs.cpuNum) else { return false }
+        guard FixtureFieldwise.same(lhs.hostUuid, rhs.hostUuid) else { return false }
+        guard FixtureFieldwise.same(lhs.createDate, rhs.createDate) else { return false }
+        guard FixtureFieldwise.same(lhs.lastOpDate, rhs.lastOpDate) else { return false }
+        return FixtureFieldwise.same(lhs.vmNics, rhs.vmNics)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        FixtureFieldwise.hash(
-            (
-                self.uuid,
-                self.name,
-                self.description,
-                self.state,
-                self.memorySize,
-                self.cpuNum,
-                self.hostUuid,
-                self.createDate,
-                self.lastOpDate,
-                self.vmNics
-            ),
-            into: &hasher
-        )
+        hasher.combine(self.uuid)
+        hasher.combine(self.name)
+        hasher.combine(self.description)
+        hasher.combine(self.state)
+        hasher.combine(self.memorySize)
+        hasher.combine(self.cpuNum)
+        hasher.combine(self.hostUuid)
+        hasher.combine(self.createDate)
+        hasher.combine(self.lastOpDate)
+        hasher.combine(self.vmNics)
     }
 }
 

@@ -54,10 +54,10 @@ public nonisolated enum ResizeVolume {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (lhs.uuid, lhs.size, lhs.force, lhs.systemTags),
-                (rhs.uuid, rhs.size, rhs.force, rhs.systemTags)
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.size, rhs.size) else { return false }
+            guard ZStackFieldwise.same(lhs.force, rhs.force) else { return false }
+            return ZStackFieldwise.same(lhs.systemTags, rhs.systemTags)
         }
     }
 
@@ -102,7 +102,7 @@ public nonisolated enum ResizeVolume {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Response, _ rhs: Response) -> Bool {
-            ZStackFieldwise.equal((lhs.success), (rhs.success))
+            return ZStackFieldwise.same(lhs.success, rhs.success)
         }
     }
 }

@@ -84,28 +84,14 @@ public nonisolated enum QueryThings {
         /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
         @_implements(Equatable,==(_:_:))
         public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {
-            ZStackFieldwise.equal(
-                (
-                    lhs.uuid,
-                    lhs.names,
-                    lhs.colors,
-                    lhs.seenBefore,
-                    lhs.clientInfo,
-                    lhs.networkServices,
-                    lhs.extra,
-                    lhs.limit
-                ),
-                (
-                    rhs.uuid,
-                    rhs.names,
-                    rhs.colors,
-                    rhs.seenBefore,
-                    rhs.clientInfo,
-                    rhs.networkServices,
-                    rhs.extra,
-                    rhs.limit
-                )
-            )
+            guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }
+            guard ZStackFieldwise.same(lhs.names, rhs.names) else { return false }
+            guard ZStackFieldwise.same(lhs.colors, rhs.colors) else { return false }
+            guard ZStackFieldwise.same(lhs.seenBefore, rhs.seenBefore) else { return false }
+            guard ZStackFieldwise.same(lhs.clientInfo, rhs.clientInfo) else { return false }
+            guard ZStackFieldwise.same(lhs.networkServices, rhs.networkServices) else { return false }
+            guard ZStackFieldwise.same(lhs.extra, rhs.extra) else { return false }
+            return ZStackFieldwise.same(lhs.limit, rhs.limit)
         }
     }
 

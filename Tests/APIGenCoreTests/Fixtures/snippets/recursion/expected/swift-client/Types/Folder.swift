@@ -54,13 +54,17 @@ public nonisolated final class Folder: Codable, Sendable, Hashable {
     /// - Returns: `true` when each field of `lhs` equals the same field of `rhs`.
     @_implements(Equatable,==(_:_:))
     public static func fieldsAreEqual(_ lhs: Folder, _ rhs: Folder) -> Bool {
-        ZStackFieldwise.equal((lhs.name, lhs.parent, lhs.children), (rhs.name, rhs.parent, rhs.children))
+        guard ZStackFieldwise.same(lhs.name, rhs.name) else { return false }
+        guard ZStackFieldwise.same(lhs.parent, rhs.parent) else { return false }
+        return ZStackFieldwise.same(lhs.children, rhs.children)
     }
 
     /// Feeds all the fields to the hasher, in the order they are declared.
     ///
     /// - Parameter hasher: The hasher to feed.
     public func hash(into hasher: inout Hasher) {
-        ZStackFieldwise.hash((self.name, self.parent, self.children), into: &hasher)
+        hasher.combine(self.name)
+        hasher.combine(self.parent)
+        hasher.combine(self.children)
     }
 }
