@@ -570,9 +570,14 @@ def frontend_command(files, primary_paths, modules, work, emit_module=False):
     return command + ["-module-name", "BenchClient", "-I", modules, "-Onone", "-g", "-swift-version", "6", "-parse-as-library"]
 
 
+def swift_files(copy):
+    """The module's Swift files in `copy`, relative to it, in path order (the order SwiftPM hands them to the driver)."""
+    return sorted(os.path.relpath(path, copy) for path in glob.glob(os.path.join(copy, "**", "*.swift"), recursive=True))
+
+
 def compile_batch(copy, primaries, modules, work, stats=None, emit_module=False):
     """CPU seconds of the job of `frontend_command` on the module in `copy`, and its phases."""
-    files = sorted(glob.glob(os.path.join(copy, "**", "*.swift"), recursive=True))
+    files = [os.path.join(copy, name) for name in swift_files(copy)]
     primary_paths = [os.path.join(copy, name) for name in primaries]
     command = frontend_command(files, primary_paths, modules, work, emit_module)
     if stats:
@@ -596,7 +601,7 @@ def compile_batch(copy, primaries, modules, work, stats=None, emit_module=False)
 
 def client_batches(copy, size=25):
     """The client's files as a debug build's driver hands them to its batch jobs: in path order, `size` at a time."""
-    files = sorted(os.path.relpath(path, copy) for path in glob.glob(os.path.join(copy, "**", "*.swift"), recursive=True))
+    files = swift_files(copy)
     return [files[index:index + size] for index in range(0, len(files), size)]
 
 
