@@ -110,3 +110,25 @@ struct SwiftNameTests {
         ])
     }
 }
+
+/// A spec type never takes the name of a type that the client's runtime declares.
+@Suite("Swift names and the runtime")
+struct SwiftRuntimeNameTests {
+    @Test("Every type the client runtime's templates declare is a support name, which a spec type may not take")
+    func runtimeTypesAreSupportNames() throws {
+        let declaration = try Regex(#"(?:struct|class|enum|protocol|typealias|actor) \{\{prefix\}\}([A-Za-z]+)"#)
+        let runtime = try TemplateSet.builtinSources().filter { $0.key.hasPrefix("swift-client/runtime/") }
+        var declared: Set<String> = []
+        for source in runtime.values {
+            for match in source.text.matches(of: declaration) {
+                if let name = match.output[1].substring { declared.insert(String(name)) }
+            }
+        }
+        #expect(declared.count > 20, "found \(declared.sorted())")
+        let names = SwiftNames(prefix: "ZStack")
+        for suffix in declared.sorted() {
+            #expect(SwiftNames.isSupportName("ZStack" + suffix, prefix: "ZStack"), "ZStack\(suffix) is not a support name")
+            #expect(names.typeName("ZStack" + suffix) == "ZStackZStack" + suffix)
+        }
+    }
+}

@@ -80,6 +80,24 @@ public nonisolated struct ZStackQueryField<Item, Value>: ZStackQueryFieldName {
         self.text = { $0.rawValue }
     }
 
+    /// Creates the field of a string, number or Boolean with this name on the wire at the end of `path`.
+    ///
+    /// - Parameters:
+    ///   - path: The fields that lead to it from the queried type.
+    ///   - name: Its own name on the wire (`ip`).
+    init(_ path: ZStackQueryPath, _ name: String) where Value: ZStackQueryValue {
+        self.init(path.wireName(of: name))
+    }
+
+    /// Creates the field of an enum with this name on the wire at the end of `path`.
+    ///
+    /// - Parameters:
+    ///   - path: The fields that lead to it from the queried type.
+    ///   - name: Its own name on the wire (`state`).
+    init(_ path: ZStackQueryPath, _ name: String) where Value: RawRepresentable & Sendable, Value.RawValue == String {
+        self.init(path.wireName(of: name))
+    }
+
     /// The field equals `value`: `name=value`.
     public static func == (field: Self, value: Value) -> ZStackQueryCondition<Item> {
         ZStackQueryCondition(field.name, .equal, field.text(value))

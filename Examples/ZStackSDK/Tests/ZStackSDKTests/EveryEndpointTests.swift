@@ -54,6 +54,15 @@ struct EveryEndpointTests {
         }
     }
 
+    @Test("A condition names a field after the fields that lead to it from the queried type, joined by dots")
+    func nestedConditionNames() {
+        let fields = VmInstanceInventory.QueryFields()
+        #expect((fields.state == "Running").description == "state=Running")
+        #expect((fields.vmNics.ip == "10.0.0.5").description == "vmNics.ip=10.0.0.5")
+        #expect((fields.vmNics.usedIps.ipRangeUuid == "r-1").description == "vmNics.usedIps.ipRangeUuid=r-1")
+        #expect(fields.vmNics.usedIps.ipVersion.isNull.description == "vmNics.usedIps.ipVersion is null")
+    }
+
     @Test("A session opens with LogInByAccount, is sent, and closes with LogOut")
     func session() async throws {
         let router = Router()

@@ -53,8 +53,8 @@ extension SwiftClientModelBuilder {
             Self.comparable(field.type, in: model) || Self.nestedObject(field.type, in: model).map(queriedTypes.contains) == true
         }
         let properties = kept.map { names.propertyName($0.name) }
-        // The stored prefix of nested fields, named apart from every field.
-        var pathMember = "pathPrefix"
+        // The stored path from the queried type, named apart from every field.
+        var pathMember = "pathFromRoot"
         while properties.contains(pathMember) { pathMember += "_" }
         let models = zip(kept, properties).enumerated().map { index, pair in
             let (field, property) = pair
@@ -65,14 +65,14 @@ extension SwiftClientModelBuilder {
             if let nested = Self.nestedObject(field.type, in: model) {
                 let nestedType = names.typeName(nested)
                 typeExpression = "\(nestedType).QueryFields<Root>"
-                valueExpression = "\(nestedType).QueryFields(path: \(pathMember) + \(SwiftLayout.stringLiteral(field.name + ".")))"
+                valueExpression = "\(nestedType).QueryFields(path: \(pathMember).appending(\(wireName)))"
                 doc += (doc.last.map { ".!?。".contains($0) } == true ? "" : ".")
                 doc += field.type == .named(nested)
                     ? " Its fields are compared as `\(field.name).<field>`."
                     : " Its fields are compared as `\(field.name).<field>`: an item matches when one of its `\(field.name)` does."
             } else {
                 typeExpression = "\(prefix)QueryField<Root, \(field.type == .timestamp ? "Date" : types.swiftType(field.type))>"
-                valueExpression = "\(prefix)QueryField(\(pathMember) + \(wireName))"
+                valueExpression = "\(prefix)QueryField(\(pathMember), \(wireName))"
             }
             return SwiftQueryFieldModel(
                 propertyName: property, docLines: SwiftLayout.docLines([doc], indent: 8),

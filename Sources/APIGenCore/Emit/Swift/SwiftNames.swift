@@ -20,10 +20,11 @@ struct SwiftNames: Sendable {
     }
 
     /// Spec type names that would clash with generated support types (`ZStackClient`).
-    private static func isSupportName(_ name: String, prefix: String) -> Bool {
+    static func isSupportName(_ name: String, prefix: String) -> Bool {
         let supportSuffixes = [
             "Client", "Configuration", "Authorization", "Operation", "Polling", "RequestBuilder", "APIError", "ClientError",
             "JSONValue", "Timestamp", "Fieldwise", "ReplyEnvelope", "Wire", "ErrorCode", "CodingKey", "JSONBody", "Pages",
+            "QueryValue", "QueryFieldName", "QueryField", "QueryCondition", "QueryConditionError", "QuerySort", "QueryPath",
         ]
         return supportSuffixes.contains { name == prefix + $0 }
     }

@@ -76,34 +76,34 @@ nonisolated extension VmNicInventory {
     /// `Root` is the queried type: ``VmNicInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: FixtureQueryPath
 
         /// The fields of ``VmNicInventory`` for its own conditions.
         public init() where Root == VmNicInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = FixtureQueryPath()
         }
 
         /// The fields of ``VmNicInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: FixtureQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// Resource UUID
         public var uuid: FixtureQueryField<Root, String> {
-            FixtureQueryField(pathPrefix + "uuid")
+            FixtureQueryField(pathFromRoot, "uuid")
         }
 
         /// IP address
         public var ip: FixtureQueryField<Root, String> {
-            FixtureQueryField(pathPrefix + "ip")
+            FixtureQueryField(pathFromRoot, "ip")
         }
 
         /// MAC address
         public var mac: FixtureQueryField<Root, String> {
-            FixtureQueryField(pathPrefix + "mac")
+            FixtureQueryField(pathFromRoot, "mac")
         }
     }
 }

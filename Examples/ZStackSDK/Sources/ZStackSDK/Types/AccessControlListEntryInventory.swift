@@ -155,69 +155,69 @@ nonisolated extension AccessControlListEntryInventory {
     /// `Root` is the queried type: ``AccessControlListEntryInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``AccessControlListEntryInventory`` for its own conditions.
         public init() where Root == AccessControlListEntryInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``AccessControlListEntryInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// The `aclUuid` field.
         public var aclUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "aclUuid")
+            ZStackQueryField(pathFromRoot, "aclUuid")
         }
 
         /// The `type` field.
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// The `domain` field.
         public var domain: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "domain")
+            ZStackQueryField(pathFromRoot, "domain")
         }
 
         /// The `url` field.
         public var url: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "url")
+            ZStackQueryField(pathFromRoot, "url")
         }
 
         /// The `ipEntries` field.
         public var ipEntries: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "ipEntries")
+            ZStackQueryField(pathFromRoot, "ipEntries")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

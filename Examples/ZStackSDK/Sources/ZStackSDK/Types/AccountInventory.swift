@@ -112,49 +112,49 @@ nonisolated extension AccountInventory {
     /// `Root` is the queried type: ``AccountInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``AccountInventory`` for its own conditions.
         public init() where Root == AccountInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``AccountInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 账户类型（管理员，普通账户）
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

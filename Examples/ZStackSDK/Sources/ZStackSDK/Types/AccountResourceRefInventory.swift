@@ -102,44 +102,44 @@ nonisolated extension AccountResourceRefInventory {
     /// `Root` is the queried type: ``AccountResourceRefInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.accountUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``AccountResourceRefInventory`` for its own conditions.
         public init() where Root == AccountResourceRefInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``AccountResourceRefInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 账户UUID
         public var accountUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "accountUuid")
+            ZStackQueryField(pathFromRoot, "accountUuid")
         }
 
         /// 资源UUID
         public var resourceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceUuid")
+            ZStackQueryField(pathFromRoot, "resourceUuid")
         }
 
         /// 资源类型
         public var resourceType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceType")
+            ZStackQueryField(pathFromRoot, "resourceType")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

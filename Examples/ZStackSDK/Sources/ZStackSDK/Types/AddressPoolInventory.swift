@@ -202,89 +202,89 @@ nonisolated extension AddressPoolInventory {
     /// `Root` is the queried type: ``AddressPoolInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``AddressPoolInventory`` for its own conditions.
         public init() where Root == AddressPoolInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``AddressPoolInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 三层网络UUID
         public var l3NetworkUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "l3NetworkUuid")
+            ZStackQueryField(pathFromRoot, "l3NetworkUuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 起始IP
         public var startIp: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "startIp")
+            ZStackQueryField(pathFromRoot, "startIp")
         }
 
         /// 结束IP
         public var endIp: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "endIp")
+            ZStackQueryField(pathFromRoot, "endIp")
         }
 
         /// 掩码
         public var netmask: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "netmask")
+            ZStackQueryField(pathFromRoot, "netmask")
         }
 
         /// 网关
         public var gateway: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "gateway")
+            ZStackQueryField(pathFromRoot, "gateway")
         }
 
         /// 网络CIDR
         public var networkCidr: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "networkCidr")
+            ZStackQueryField(pathFromRoot, "networkCidr")
         }
 
         /// ip协议号
         public var ipVersion: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "ipVersion")
+            ZStackQueryField(pathFromRoot, "ipVersion")
         }
 
         /// IPv6地址分配模式
         public var addressMode: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "addressMode")
+            ZStackQueryField(pathFromRoot, "addressMode")
         }
 
         /// 掩码长度
         public var prefixLen: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "prefixLen")
+            ZStackQueryField(pathFromRoot, "prefixLen")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

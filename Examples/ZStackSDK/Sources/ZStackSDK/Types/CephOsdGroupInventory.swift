@@ -132,59 +132,59 @@ nonisolated extension CephOsdGroupInventory {
     /// `Root` is the queried type: ``CephOsdGroupInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.primaryStorageUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``CephOsdGroupInventory`` for its own conditions.
         public init() where Root == CephOsdGroupInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``CephOsdGroupInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 主存储UUID
         public var primaryStorageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "primaryStorageUuid")
+            ZStackQueryField(pathFromRoot, "primaryStorageUuid")
         }
 
         /// The `osds` field.
         public var osds: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "osds")
+            ZStackQueryField(pathFromRoot, "osds")
         }
 
         /// The `availableCapacity` field.
         public var availableCapacity: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "availableCapacity")
+            ZStackQueryField(pathFromRoot, "availableCapacity")
         }
 
         /// The `availablePhysicalCapacity` field.
         public var availablePhysicalCapacity: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "availablePhysicalCapacity")
+            ZStackQueryField(pathFromRoot, "availablePhysicalCapacity")
         }
 
         /// The `totalPhysicalCapacity` field.
         public var totalPhysicalCapacity: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "totalPhysicalCapacity")
+            ZStackQueryField(pathFromRoot, "totalPhysicalCapacity")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
     }
 }

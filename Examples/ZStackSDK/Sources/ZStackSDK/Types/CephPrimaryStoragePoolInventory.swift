@@ -175,79 +175,79 @@ nonisolated extension CephPrimaryStoragePoolInventory {
     /// `Root` is the queried type: ``CephPrimaryStoragePoolInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``CephPrimaryStoragePoolInventory`` for its own conditions.
         public init() where Root == CephPrimaryStoragePoolInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``CephPrimaryStoragePoolInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 主存储UUID
         public var primaryStorageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "primaryStorageUuid")
+            ZStackQueryField(pathFromRoot, "primaryStorageUuid")
         }
 
         /// The `poolName` field.
         public var poolName: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "poolName")
+            ZStackQueryField(pathFromRoot, "poolName")
         }
 
         /// The `aliasName` field.
         public var aliasName: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "aliasName")
+            ZStackQueryField(pathFromRoot, "aliasName")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `type` field.
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// The `availableCapacity` field.
         public var availableCapacity: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "availableCapacity")
+            ZStackQueryField(pathFromRoot, "availableCapacity")
         }
 
         /// The `usedCapacity` field.
         public var usedCapacity: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "usedCapacity")
+            ZStackQueryField(pathFromRoot, "usedCapacity")
         }
 
         /// The `replicatedSize` field.
         public var replicatedSize: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "replicatedSize")
+            ZStackQueryField(pathFromRoot, "replicatedSize")
         }
 
         /// The `totalCapacity` field.
         public var totalCapacity: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "totalCapacity")
+            ZStackQueryField(pathFromRoot, "totalCapacity")
         }
     }
 }

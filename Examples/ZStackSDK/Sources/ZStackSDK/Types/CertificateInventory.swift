@@ -125,55 +125,55 @@ nonisolated extension CertificateInventory {
     /// `Root` is the queried type: ``CertificateInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.name`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``CertificateInventory`` for its own conditions.
         public init() where Root == CertificateInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``CertificateInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 证书内容
         public var certificate: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "certificate")
+            ZStackQueryField(pathFromRoot, "certificate")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 使用该证书的负载均衡监听器列表. Its fields are compared as `listeners.<field>`: an item matches when one of its `listeners`
         /// does.
         public var listeners: LoadBalancerListenerCertificateRefInventory.QueryFields<Root> {
-            LoadBalancerListenerCertificateRefInventory.QueryFields(path: pathPrefix + "listeners.")
+            LoadBalancerListenerCertificateRefInventory.QueryFields(path: pathFromRoot.appending("listeners"))
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

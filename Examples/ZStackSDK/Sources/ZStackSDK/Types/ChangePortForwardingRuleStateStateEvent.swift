@@ -1,7 +1,8 @@
 /// 端口转发规则的状态
 ///
 /// The API may send values that this client does not know; they decode as ``undocumented(_:)`` and encode back
-/// unchanged.
+/// unchanged. `Codable`, `Equatable` and `Hashable` are `RawRepresentable`'s: a value is its wire value, a JSON
+/// string.
 public nonisolated enum ChangePortForwardingRuleStateStateEvent: Codable, Sendable, Hashable, RawRepresentable {
     /// The value `enable`.
     case enable
@@ -29,22 +30,5 @@ public nonisolated enum ChangePortForwardingRuleStateStateEvent: Codable, Sendab
         case .disable: return "disable"
         case .undocumented(let rawValue): return rawValue
         }
-    }
-
-    /// Decodes a wire value.
-    ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` if the value is not a JSON string.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Encodes the wire value.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: The encoder's error.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }

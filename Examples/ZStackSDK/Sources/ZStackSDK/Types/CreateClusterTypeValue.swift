@@ -1,7 +1,8 @@
 /// 保留域, 请不要使用
 ///
 /// The API may send values that this client does not know; they decode as ``undocumented(_:)`` and encode back
-/// unchanged.
+/// unchanged. `Codable`, `Equatable` and `Hashable` are `RawRepresentable`'s: a value is its wire value, a JSON
+/// string.
 public nonisolated enum CreateClusterTypeValue: Codable, Sendable, Hashable, RawRepresentable {
     /// The value `zstack`.
     case zstack
@@ -33,22 +34,5 @@ public nonisolated enum CreateClusterTypeValue: Codable, Sendable, Hashable, Raw
         case .baremetal2: return "baremetal2"
         case .undocumented(let rawValue): return rawValue
         }
-    }
-
-    /// Decodes a wire value.
-    ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` if the value is not a JSON string.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Encodes the wire value.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: The encoder's error.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }

@@ -152,69 +152,69 @@ nonisolated extension EipInventory {
     /// `Root` is the queried type: ``EipInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``EipInventory`` for its own conditions.
         public init() where Root == EipInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``EipInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 云主机网卡UUID
         public var vmNicUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vmNicUuid")
+            ZStackQueryField(pathFromRoot, "vmNicUuid")
         }
 
         /// VIP UUID
         public var vipUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vipUuid")
+            ZStackQueryField(pathFromRoot, "vipUuid")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `state` field.
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// The `vipIp` field.
         public var vipIp: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vipIp")
+            ZStackQueryField(pathFromRoot, "vipIp")
         }
 
         /// The `guestIp` field.
         public var guestIp: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "guestIp")
+            ZStackQueryField(pathFromRoot, "guestIp")
         }
     }
 }

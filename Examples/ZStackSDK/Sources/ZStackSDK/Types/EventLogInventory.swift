@@ -142,64 +142,64 @@ nonisolated extension EventLogInventory {
     /// `Root` is the queried type: ``EventLogInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.id`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``EventLogInventory`` for its own conditions.
         public init() where Root == EventLogInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``EventLogInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// The `id` field.
         public var id: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "id")
+            ZStackQueryField(pathFromRoot, "id")
         }
 
         /// The `content` field.
         public var content: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "content")
+            ZStackQueryField(pathFromRoot, "content")
         }
 
         /// 资源UUID
         public var resourceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceUuid")
+            ZStackQueryField(pathFromRoot, "resourceUuid")
         }
 
         /// The `resourceType` field.
         public var resourceType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceType")
+            ZStackQueryField(pathFromRoot, "resourceType")
         }
 
         /// The `category` field.
         public var category: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "category")
+            ZStackQueryField(pathFromRoot, "category")
         }
 
         /// The `trackingId` field.
         public var trackingId: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "trackingId")
+            ZStackQueryField(pathFromRoot, "trackingId")
         }
 
         /// The `type` field.
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// The `time` field.
         public var time: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "time")
+            ZStackQueryField(pathFromRoot, "time")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
     }
 }

@@ -100,44 +100,44 @@ nonisolated extension GlobalConfigInventory {
     /// `Root` is the queried type: ``GlobalConfigInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.name`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``GlobalConfigInventory`` for its own conditions.
         public init() where Root == GlobalConfigInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``GlobalConfigInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// The `category` field.
         public var category: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "category")
+            ZStackQueryField(pathFromRoot, "category")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// The `defaultValue` field.
         public var defaultValue: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "defaultValue")
+            ZStackQueryField(pathFromRoot, "defaultValue")
         }
 
         /// The `value` field.
         public var value: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "value")
+            ZStackQueryField(pathFromRoot, "value")
         }
     }
 }

@@ -272,129 +272,129 @@ nonisolated extension HostInventory {
     /// `Root` is the queried type: ``HostInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.zoneUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``HostInventory`` for its own conditions.
         public init() where Root == HostInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``HostInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 区域UUID
         public var zoneUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "zoneUuid")
+            ZStackQueryField(pathFromRoot, "zoneUuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 集群UUID
         public var clusterUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "clusterUuid")
+            ZStackQueryField(pathFromRoot, "clusterUuid")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// The `managementIp` field.
         public var managementIp: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "managementIp")
+            ZStackQueryField(pathFromRoot, "managementIp")
         }
 
         /// The `hypervisorType` field.
         public var hypervisorType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "hypervisorType")
+            ZStackQueryField(pathFromRoot, "hypervisorType")
         }
 
         /// The `state` field.
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// The `status` field.
         public var status: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "status")
+            ZStackQueryField(pathFromRoot, "status")
         }
 
         /// The `totalCpuCapacity` field.
         public var totalCpuCapacity: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "totalCpuCapacity")
+            ZStackQueryField(pathFromRoot, "totalCpuCapacity")
         }
 
         /// The `availableCpuCapacity` field.
         public var availableCpuCapacity: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "availableCpuCapacity")
+            ZStackQueryField(pathFromRoot, "availableCpuCapacity")
         }
 
         /// 物理CPU插槽数量
         public var cpuSockets: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "cpuSockets")
+            ZStackQueryField(pathFromRoot, "cpuSockets")
         }
 
         /// The `totalMemoryCapacity` field.
         public var totalMemoryCapacity: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "totalMemoryCapacity")
+            ZStackQueryField(pathFromRoot, "totalMemoryCapacity")
         }
 
         /// The `availableMemoryCapacity` field.
         public var availableMemoryCapacity: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "availableMemoryCapacity")
+            ZStackQueryField(pathFromRoot, "availableMemoryCapacity")
         }
 
         /// 逻辑CPU数量
         public var cpuNum: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "cpuNum")
+            ZStackQueryField(pathFromRoot, "cpuNum")
         }
 
         /// IPMI地址
         public var ipmiAddress: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "ipmiAddress")
+            ZStackQueryField(pathFromRoot, "ipmiAddress")
         }
 
         /// IPMI用户名
         public var ipmiUsername: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "ipmiUsername")
+            ZStackQueryField(pathFromRoot, "ipmiUsername")
         }
 
         /// IPMI端口
         public var ipmiPort: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "ipmiPort")
+            ZStackQueryField(pathFromRoot, "ipmiPort")
         }
 
         /// IPMI电源状态
         public var ipmiPowerStatus: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "ipmiPowerStatus")
+            ZStackQueryField(pathFromRoot, "ipmiPowerStatus")
         }
 
         /// The `architecture` field.
         public var architecture: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "architecture")
+            ZStackQueryField(pathFromRoot, "architecture")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -115,49 +115,49 @@ nonisolated extension HostNetworkInterfaceLldpInventory {
     /// `Root` is the queried type: ``HostNetworkInterfaceLldpInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``HostNetworkInterfaceLldpInventory`` for its own conditions.
         public init() where Root == HostNetworkInterfaceLldpInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``HostNetworkInterfaceLldpInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 物理网口Uuid
         public var interfaceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "interfaceUuid")
+            ZStackQueryField(pathFromRoot, "interfaceUuid")
         }
 
         /// lldp工作模式
         public var mode: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "mode")
+            ZStackQueryField(pathFromRoot, "mode")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// 物理网口lldp信息清单. Its fields are compared as `lldp.<field>`.
         public var lldp: HostNetworkInterfaceLldpRefInventory.QueryFields<Root> {
-            HostNetworkInterfaceLldpRefInventory.QueryFields(path: pathPrefix + "lldp.")
+            HostNetworkInterfaceLldpRefInventory.QueryFields(path: pathFromRoot.appending("lldp"))
         }
     }
 }

@@ -195,89 +195,89 @@ nonisolated extension HostNetworkInterfaceLldpRefInventory {
     /// `Root` is the queried type: ``HostNetworkInterfaceLldpRefInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.lldpUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``HostNetworkInterfaceLldpRefInventory`` for its own conditions.
         public init() where Root == HostNetworkInterfaceLldpRefInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``HostNetworkInterfaceLldpRefInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// Lldp UUID
         public var lldpUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "lldpUuid")
+            ZStackQueryField(pathFromRoot, "lldpUuid")
         }
 
         /// 机箱标识
         public var chassisId: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "chassisId")
+            ZStackQueryField(pathFromRoot, "chassisId")
         }
 
         /// 生存时间
         public var timeToLive: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "timeToLive")
+            ZStackQueryField(pathFromRoot, "timeToLive")
         }
 
         /// 管理地址
         public var managementAddress: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "managementAddress")
+            ZStackQueryField(pathFromRoot, "managementAddress")
         }
 
         /// 系统名称
         public var systemName: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "systemName")
+            ZStackQueryField(pathFromRoot, "systemName")
         }
 
         /// 系统描述
         public var systemDescription: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "systemDescription")
+            ZStackQueryField(pathFromRoot, "systemDescription")
         }
 
         /// 系统能力
         public var systemCapabilities: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "systemCapabilities")
+            ZStackQueryField(pathFromRoot, "systemCapabilities")
         }
 
         /// 端口标识
         public var portId: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "portId")
+            ZStackQueryField(pathFromRoot, "portId")
         }
 
         /// 端口描述
         public var portDescription: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "portDescription")
+            ZStackQueryField(pathFromRoot, "portDescription")
         }
 
         /// VLAN标识
         public var vlanId: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "vlanId")
+            ZStackQueryField(pathFromRoot, "vlanId")
         }
 
         /// 聚合端口标识
         public var aggregationPortId: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "aggregationPortId")
+            ZStackQueryField(pathFromRoot, "aggregationPortId")
         }
 
         /// 最大传输单元
         public var mtu: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "mtu")
+            ZStackQueryField(pathFromRoot, "mtu")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -112,50 +112,50 @@ nonisolated extension HostOsCategoryInventory {
     /// `Root` is the queried type: ``HostOsCategoryInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``HostOsCategoryInventory`` for its own conditions.
         public init() where Root == HostOsCategoryInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``HostOsCategoryInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该条目
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 物理机架构，比如 "x86_64"
         public var architecture: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "architecture")
+            ZStackQueryField(pathFromRoot, "architecture")
         }
 
         /// 物理机操作系统版本，比如 "centos Core 7.6.1810"
         public var osReleaseVersion: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "osReleaseVersion")
+            ZStackQueryField(pathFromRoot, "osReleaseVersion")
         }
 
         /// The `metadataList` field. Its fields are compared as `metadataList.<field>`: an item matches when one of its
         /// `metadataList` does.
         public var metadataList: KvmHostHypervisorMetadataInventory.QueryFields<Root> {
-            KvmHostHypervisorMetadataInventory.QueryFields(path: pathPrefix + "metadataList.")
+            KvmHostHypervisorMetadataInventory.QueryFields(path: pathFromRoot.appending("metadataList"))
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -135,59 +135,59 @@ nonisolated extension ImageBackupStorageRefInventory {
     /// `Root` is the queried type: ``ImageBackupStorageRefInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.imageUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``ImageBackupStorageRefInventory`` for its own conditions.
         public init() where Root == ImageBackupStorageRefInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``ImageBackupStorageRefInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 镜像UUID
         public var imageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "imageUuid")
+            ZStackQueryField(pathFromRoot, "imageUuid")
         }
 
         /// 镜像存储UUID
         public var backupStorageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "backupStorageUuid")
+            ZStackQueryField(pathFromRoot, "backupStorageUuid")
         }
 
         /// 在镜像服务器上的安装路径
         public var installPath: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "installPath")
+            ZStackQueryField(pathFromRoot, "installPath")
         }
 
         /// 导出镜像的url
         public var exportUrl: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "exportUrl")
+            ZStackQueryField(pathFromRoot, "exportUrl")
         }
 
         /// 导出镜像的md5值
         public var exportMd5Sum: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "exportMd5Sum")
+            ZStackQueryField(pathFromRoot, "exportMd5Sum")
         }
 
         /// 镜像就绪状态
         public var status: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "status")
+            ZStackQueryField(pathFromRoot, "status")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -152,69 +152,69 @@ nonisolated extension ImageCacheInventory {
     /// `Root` is the queried type: ``ImageCacheInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.id`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``ImageCacheInventory`` for its own conditions.
         public init() where Root == ImageCacheInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``ImageCacheInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// The `id` field.
         public var id: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "id")
+            ZStackQueryField(pathFromRoot, "id")
         }
 
         /// 主存储UUID
         public var primaryStorageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "primaryStorageUuid")
+            ZStackQueryField(pathFromRoot, "primaryStorageUuid")
         }
 
         /// 镜像UUID
         public var imageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "imageUuid")
+            ZStackQueryField(pathFromRoot, "imageUuid")
         }
 
         /// 镜像路径
         public var installUrl: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "installUrl")
+            ZStackQueryField(pathFromRoot, "installUrl")
         }
 
         /// 镜像类型，RootVolumeTemplate、DataVolumeTemplate或ISO
         public var mediaType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "mediaType")
+            ZStackQueryField(pathFromRoot, "mediaType")
         }
 
         /// 镜像大小
         public var size: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "size")
+            ZStackQueryField(pathFromRoot, "size")
         }
 
         /// 镜像的md5
         public var md5sum: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "md5sum")
+            ZStackQueryField(pathFromRoot, "md5sum")
         }
 
         /// 镜像缓存的状态
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

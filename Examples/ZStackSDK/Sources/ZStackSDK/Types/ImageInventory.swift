@@ -255,120 +255,120 @@ nonisolated extension ImageInventory {
     /// `Root` is the queried type: ``ImageInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``ImageInventory`` for its own conditions.
         public init() where Root == ImageInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``ImageInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 镜像的启动状态
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// 镜像的就绪状态
         public var status: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "status")
+            ZStackQueryField(pathFromRoot, "status")
         }
 
         /// 镜像大小
         public var size: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "size")
+            ZStackQueryField(pathFromRoot, "size")
         }
 
         /// 镜像真实容量
         public var actualSize: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "actualSize")
+            ZStackQueryField(pathFromRoot, "actualSize")
         }
 
         /// 镜像的md5值
         public var md5Sum: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "md5Sum")
+            ZStackQueryField(pathFromRoot, "md5Sum")
         }
 
         /// 镜像的URL地址
         public var url: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "url")
+            ZStackQueryField(pathFromRoot, "url")
         }
 
         /// 镜像的类型
         public var mediaType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "mediaType")
+            ZStackQueryField(pathFromRoot, "mediaType")
         }
 
         /// 镜像对应的客户机操作系统类型
         public var guestOsType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "guestOsType")
+            ZStackQueryField(pathFromRoot, "guestOsType")
         }
 
         /// 内部使用字段
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// 镜像的系统平台
         public var platform: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "platform")
+            ZStackQueryField(pathFromRoot, "platform")
         }
 
         /// 镜像CPU架构
         public var architecture: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "architecture")
+            ZStackQueryField(pathFromRoot, "architecture")
         }
 
         /// 镜像的格式，比如：raw
         public var format: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "format")
+            ZStackQueryField(pathFromRoot, "format")
         }
 
         /// 标识是否为系统镜像
         public var system: ZStackQueryField<Root, Bool> {
-            ZStackQueryField(pathPrefix + "system")
+            ZStackQueryField(pathFromRoot, "system")
         }
 
         /// 是否支持virtio
         public var virtio: ZStackQueryField<Root, Bool> {
-            ZStackQueryField(pathPrefix + "virtio")
+            ZStackQueryField(pathFromRoot, "virtio")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `backupStorageRefs` field. Its fields are compared as `backupStorageRefs.<field>`: an item matches when
         /// one of its `backupStorageRefs` does.
         public var backupStorageRefs: ImageBackupStorageRefInventory.QueryFields<Root> {
-            ImageBackupStorageRefInventory.QueryFields(path: pathPrefix + "backupStorageRefs.")
+            ImageBackupStorageRefInventory.QueryFields(path: pathFromRoot.appending("backupStorageRefs"))
         }
     }
 }

@@ -172,79 +172,79 @@ nonisolated extension InstanceOfferingInventory {
     /// `Root` is the queried type: ``InstanceOfferingInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``InstanceOfferingInventory`` for its own conditions.
         public init() where Root == InstanceOfferingInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``InstanceOfferingInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// CPU数量
         public var cpuNum: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "cpuNum")
+            ZStackQueryField(pathFromRoot, "cpuNum")
         }
 
         /// CPU速度
         public var cpuSpeed: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "cpuSpeed")
+            ZStackQueryField(pathFromRoot, "cpuSpeed")
         }
 
         /// 内存大小
         public var memorySize: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "memorySize")
+            ZStackQueryField(pathFromRoot, "memorySize")
         }
 
         /// 类型
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// 分配策略
         public var allocatorStrategy: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "allocatorStrategy")
+            ZStackQueryField(pathFromRoot, "allocatorStrategy")
         }
 
         /// The `sortKey` field.
         public var sortKey: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "sortKey")
+            ZStackQueryField(pathFromRoot, "sortKey")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// 状态（启用，禁用）
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
     }
 }

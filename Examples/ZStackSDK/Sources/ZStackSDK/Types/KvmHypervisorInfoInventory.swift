@@ -112,49 +112,49 @@ nonisolated extension KvmHypervisorInfoInventory {
     /// `Root` is the queried type: ``KvmHypervisorInfoInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``KvmHypervisorInfoInventory`` for its own conditions.
         public init() where Root == KvmHypervisorInfoInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``KvmHypervisorInfoInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，为物理机 / VM 的 UUID
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 虚拟化软件名称，比如 "qemu-kvm"
         public var hypervisor: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "hypervisor")
+            ZStackQueryField(pathFromRoot, "hypervisor")
         }
 
         /// 版本号，比如 "4.2.0-632.g6a6222b.el7"
         public var version: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "version")
+            ZStackQueryField(pathFromRoot, "version")
         }
 
         /// 和预期版本号的匹配状态，可能的值为 "Matched", "Unmatched", "Unknown"
         public var matchState: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "matchState")
+            ZStackQueryField(pathFromRoot, "matchState")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -112,49 +112,49 @@ nonisolated extension L3NetworkHostRouteInventory {
     /// `Root` is the queried type: ``L3NetworkHostRouteInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.id`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``L3NetworkHostRouteInventory`` for its own conditions.
         public init() where Root == L3NetworkHostRouteInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``L3NetworkHostRouteInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// The `id` field.
         public var id: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "id")
+            ZStackQueryField(pathFromRoot, "id")
         }
 
         /// 三层网络UUID
         public var l3NetworkUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "l3NetworkUuid")
+            ZStackQueryField(pathFromRoot, "l3NetworkUuid")
         }
 
         /// The `prefix` field.
         public var prefix: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "prefix")
+            ZStackQueryField(pathFromRoot, "prefix")
         }
 
         /// The `nexthop` field.
         public var nexthop: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "nexthop")
+            ZStackQueryField(pathFromRoot, "nexthop")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -255,118 +255,118 @@ nonisolated extension L3NetworkInventory {
     /// `Root` is the queried type: ``L3NetworkInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``L3NetworkInventory`` for its own conditions.
         public init() where Root == L3NetworkInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``L3NetworkInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// The `type` field.
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// 区域UUID
         public var zoneUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "zoneUuid")
+            ZStackQueryField(pathFromRoot, "zoneUuid")
         }
 
         /// 二层网络UUID
         public var l2NetworkUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "l2NetworkUuid")
+            ZStackQueryField(pathFromRoot, "l2NetworkUuid")
         }
 
         /// The `state` field.
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// The `dnsDomain` field.
         public var dnsDomain: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "dnsDomain")
+            ZStackQueryField(pathFromRoot, "dnsDomain")
         }
 
         /// The `system` field.
         public var system: ZStackQueryField<Root, Bool> {
-            ZStackQueryField(pathPrefix + "system")
+            ZStackQueryField(pathFromRoot, "system")
         }
 
         /// The `category` field.
         public var category: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "category")
+            ZStackQueryField(pathFromRoot, "category")
         }
 
         /// ip协议号
         public var ipVersion: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "ipVersion")
+            ZStackQueryField(pathFromRoot, "ipVersion")
         }
 
         /// 打开IP地址管理功能
         public var enableIPAM: ZStackQueryField<Root, Bool> {
-            ZStackQueryField(pathPrefix + "enableIPAM")
+            ZStackQueryField(pathFromRoot, "enableIPAM")
         }
 
         /// 打开PVLAN功能
         public var isolated: ZStackQueryField<Root, Bool> {
-            ZStackQueryField(pathPrefix + "isolated")
+            ZStackQueryField(pathFromRoot, "isolated")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `ipRanges` field. Its fields are compared as `ipRanges.<field>`: an item matches when one of its
         /// `ipRanges` does.
         public var ipRanges: IpRangeInventory.QueryFields<Root> {
-            IpRangeInventory.QueryFields(path: pathPrefix + "ipRanges.")
+            IpRangeInventory.QueryFields(path: pathFromRoot.appending("ipRanges"))
         }
 
         /// The `networkServices` field. Its fields are compared as `networkServices.<field>`: an item matches when one
         /// of its `networkServices` does.
         public var networkServices: NetworkServiceL3NetworkRefInventory.QueryFields<Root> {
-            NetworkServiceL3NetworkRefInventory.QueryFields(path: pathPrefix + "networkServices.")
+            NetworkServiceL3NetworkRefInventory.QueryFields(path: pathFromRoot.appending("networkServices"))
         }
 
         /// The `hostRoute` field. Its fields are compared as `hostRoute.<field>`: an item matches when one of its
         /// `hostRoute` does.
         public var hostRoute: L3NetworkHostRouteInventory.QueryFields<Root> {
-            L3NetworkHostRouteInventory.QueryFields(path: pathPrefix + "hostRoute.")
+            L3NetworkHostRouteInventory.QueryFields(path: pathFromRoot.appending("hostRoute"))
         }
 
         /// 保留地址段. Its fields are compared as `reservedIpRanges.<field>`: an item matches when one of its
         /// `reservedIpRanges` does.
         public var reservedIpRanges: ReservedIpRangeInventory.QueryFields<Root> {
-            ReservedIpRangeInventory.QueryFields(path: pathPrefix + "reservedIpRanges.")
+            ReservedIpRangeInventory.QueryFields(path: pathFromRoot.appending("reservedIpRanges"))
         }
     }
 }

@@ -152,69 +152,69 @@ nonisolated extension LdapServerInventory {
     /// `Root` is the queried type: ``LdapServerInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``LdapServerInventory`` for its own conditions.
         public init() where Root == LdapServerInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``LdapServerInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// The `url` field.
         public var url: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "url")
+            ZStackQueryField(pathFromRoot, "url")
         }
 
         /// LDAP服务器访问地址
         public var base: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "base")
+            ZStackQueryField(pathFromRoot, "base")
         }
 
         /// 用于访问LDAP服务器的用户名
         public var username: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "username")
+            ZStackQueryField(pathFromRoot, "username")
         }
 
         /// 密码
         public var password: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "password")
+            ZStackQueryField(pathFromRoot, "password")
         }
 
         /// 加密方式
         public var encryption: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "encryption")
+            ZStackQueryField(pathFromRoot, "encryption")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

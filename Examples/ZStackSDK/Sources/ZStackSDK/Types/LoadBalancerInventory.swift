@@ -152,70 +152,70 @@ nonisolated extension LoadBalancerInventory {
     /// `Root` is the queried type: ``LoadBalancerInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.name`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``LoadBalancerInventory`` for its own conditions.
         public init() where Root == LoadBalancerInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``LoadBalancerInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// The `state` field.
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// The `type` field.
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// VIP UUID
         public var vipUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vipUuid")
+            ZStackQueryField(pathFromRoot, "vipUuid")
         }
 
         /// The `serverGroupUuid` field.
         public var serverGroupUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "serverGroupUuid")
+            ZStackQueryField(pathFromRoot, "serverGroupUuid")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `listeners` field. Its fields are compared as `listeners.<field>`: an item matches when one of its
         /// `listeners` does.
         public var listeners: LoadBalancerListenerInventory.QueryFields<Root> {
-            LoadBalancerListenerInventory.QueryFields(path: pathPrefix + "listeners.")
+            LoadBalancerListenerInventory.QueryFields(path: pathFromRoot.appending("listeners"))
         }
     }
 }

@@ -105,44 +105,44 @@ nonisolated extension LoadBalancerListenerCertificateRefInventory {
     /// `Root` is the queried type: ``LoadBalancerListenerCertificateRefInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.id`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``LoadBalancerListenerCertificateRefInventory`` for its own conditions.
         public init() where Root == LoadBalancerListenerCertificateRefInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``LoadBalancerListenerCertificateRefInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// The `id` field.
         public var id: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "id")
+            ZStackQueryField(pathFromRoot, "id")
         }
 
         /// The `listenerUuid` field.
         public var listenerUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "listenerUuid")
+            ZStackQueryField(pathFromRoot, "listenerUuid")
         }
 
         /// The `certificateUuid` field.
         public var certificateUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "certificateUuid")
+            ZStackQueryField(pathFromRoot, "certificateUuid")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

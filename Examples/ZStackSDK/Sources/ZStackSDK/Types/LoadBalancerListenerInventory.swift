@@ -201,92 +201,92 @@ nonisolated extension LoadBalancerListenerInventory {
     /// `Root` is the queried type: ``LoadBalancerListenerInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``LoadBalancerListenerInventory`` for its own conditions.
         public init() where Root == LoadBalancerListenerInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``LoadBalancerListenerInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 负载均衡器UUID
         public var loadBalancerUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "loadBalancerUuid")
+            ZStackQueryField(pathFromRoot, "loadBalancerUuid")
         }
 
         /// The `instancePort` field.
         public var instancePort: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "instancePort")
+            ZStackQueryField(pathFromRoot, "instancePort")
         }
 
         /// The `loadBalancerPort` field.
         public var loadBalancerPort: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "loadBalancerPort")
+            ZStackQueryField(pathFromRoot, "loadBalancerPort")
         }
 
         /// The `protocol` field.
         public var `protocol`: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "protocol")
+            ZStackQueryField(pathFromRoot, "protocol")
         }
 
         /// The `serverGroupUuid` field.
         public var serverGroupUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "serverGroupUuid")
+            ZStackQueryField(pathFromRoot, "serverGroupUuid")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `vmNicRefs` field. Its fields are compared as `vmNicRefs.<field>`: an item matches when one of its
         /// `vmNicRefs` does.
         public var vmNicRefs: LoadBalancerListenerVmNicRefInventory.QueryFields<Root> {
-            LoadBalancerListenerVmNicRefInventory.QueryFields(path: pathPrefix + "vmNicRefs.")
+            LoadBalancerListenerVmNicRefInventory.QueryFields(path: pathFromRoot.appending("vmNicRefs"))
         }
 
         /// 访问控制策略组. Its fields are compared as `aclRefs.<field>`: an item matches when one of its `aclRefs` does.
         public var aclRefs: LoadBalancerListenerACLRefInventory.QueryFields<Root> {
-            LoadBalancerListenerACLRefInventory.QueryFields(path: pathPrefix + "aclRefs.")
+            LoadBalancerListenerACLRefInventory.QueryFields(path: pathFromRoot.appending("aclRefs"))
         }
 
         /// The `certificateRefs` field. Its fields are compared as `certificateRefs.<field>`: an item matches when one
         /// of its `certificateRefs` does.
         public var certificateRefs: LoadBalancerListenerCertificateRefInventory.QueryFields<Root> {
-            LoadBalancerListenerCertificateRefInventory.QueryFields(path: pathPrefix + "certificateRefs.")
+            LoadBalancerListenerCertificateRefInventory.QueryFields(path: pathFromRoot.appending("certificateRefs"))
         }
 
         /// The `serverGroupRefs` field. Its fields are compared as `serverGroupRefs.<field>`: an item matches when one
         /// of its `serverGroupRefs` does.
         public var serverGroupRefs: LoadBalancerListenerServerGroupRefInventory.QueryFields<Root> {
-            LoadBalancerListenerServerGroupRefInventory.QueryFields(path: pathPrefix + "serverGroupRefs.")
+            LoadBalancerListenerServerGroupRefInventory.QueryFields(path: pathFromRoot.appending("serverGroupRefs"))
         }
     }
 }

@@ -148,67 +148,67 @@ nonisolated extension LoadBalancerServerGroupInventory {
     /// `Root` is the queried type: ``LoadBalancerServerGroupInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``LoadBalancerServerGroupInventory`` for its own conditions.
         public init() where Root == LoadBalancerServerGroupInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``LoadBalancerServerGroupInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 负载均衡器UUID
         public var loadBalancerUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "loadBalancerUuid")
+            ZStackQueryField(pathFromRoot, "loadBalancerUuid")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `listenerServerGroupRefs` field. Its fields are compared as `listenerServerGroupRefs.<field>`: an item
         /// matches when one of its `listenerServerGroupRefs` does.
         public var listenerServerGroupRefs: LoadBalancerListenerServerGroupRefInventory.QueryFields<Root> {
-            LoadBalancerListenerServerGroupRefInventory.QueryFields(path: pathPrefix + "listenerServerGroupRefs.")
+            LoadBalancerListenerServerGroupRefInventory.QueryFields(path: pathFromRoot.appending("listenerServerGroupRefs"))
         }
 
         /// The `serverIps` field. Its fields are compared as `serverIps.<field>`: an item matches when one of its
         /// `serverIps` does.
         public var serverIps: LoadBalancerServerGroupServerIpInventory.QueryFields<Root> {
-            LoadBalancerServerGroupServerIpInventory.QueryFields(path: pathPrefix + "serverIps.")
+            LoadBalancerServerGroupServerIpInventory.QueryFields(path: pathFromRoot.appending("serverIps"))
         }
 
         /// The `vmNicRefs` field. Its fields are compared as `vmNicRefs.<field>`: an item matches when one of its
         /// `vmNicRefs` does.
         public var vmNicRefs: LoadBalancerServerGroupVmNicRefInventory.QueryFields<Root> {
-            LoadBalancerServerGroupVmNicRefInventory.QueryFields(path: pathPrefix + "vmNicRefs.")
+            LoadBalancerServerGroupVmNicRefInventory.QueryFields(path: pathFromRoot.appending("vmNicRefs"))
         }
     }
 }

@@ -135,59 +135,59 @@ nonisolated extension LoadBalancerServerGroupServerIpInventory {
     /// `Root` is the queried type: ``LoadBalancerServerGroupServerIpInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.id`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``LoadBalancerServerGroupServerIpInventory`` for its own conditions.
         public init() where Root == LoadBalancerServerGroupServerIpInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``LoadBalancerServerGroupServerIpInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// The `id` field.
         public var id: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "id")
+            ZStackQueryField(pathFromRoot, "id")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// The `serverGroupUuid` field.
         public var serverGroupUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "serverGroupUuid")
+            ZStackQueryField(pathFromRoot, "serverGroupUuid")
         }
 
         /// The `ipAddress` field.
         public var ipAddress: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "ipAddress")
+            ZStackQueryField(pathFromRoot, "ipAddress")
         }
 
         /// The `weight` field.
         public var weight: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "weight")
+            ZStackQueryField(pathFromRoot, "weight")
         }
 
         /// The `status` field.
         public var status: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "status")
+            ZStackQueryField(pathFromRoot, "status")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -125,54 +125,54 @@ nonisolated extension LoadBalancerServerGroupVmNicRefInventory {
     /// `Root` is the queried type: ``LoadBalancerServerGroupVmNicRefInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.id`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``LoadBalancerServerGroupVmNicRefInventory`` for its own conditions.
         public init() where Root == LoadBalancerServerGroupVmNicRefInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``LoadBalancerServerGroupVmNicRefInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// The `id` field.
         public var id: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "id")
+            ZStackQueryField(pathFromRoot, "id")
         }
 
         /// The `serverGroupUuid` field.
         public var serverGroupUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "serverGroupUuid")
+            ZStackQueryField(pathFromRoot, "serverGroupUuid")
         }
 
         /// 云主机网卡UUID
         public var vmNicUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vmNicUuid")
+            ZStackQueryField(pathFromRoot, "vmNicUuid")
         }
 
         /// The `weight` field.
         public var weight: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "weight")
+            ZStackQueryField(pathFromRoot, "weight")
         }
 
         /// The `status` field.
         public var status: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "status")
+            ZStackQueryField(pathFromRoot, "status")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -125,54 +125,54 @@ nonisolated extension LocalStorageResourceRefInventory {
     /// `Root` is the queried type: ``LocalStorageResourceRefInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.resourceUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``LocalStorageResourceRefInventory`` for its own conditions.
         public init() where Root == LocalStorageResourceRefInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``LocalStorageResourceRefInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// The `resourceUuid` field.
         public var resourceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceUuid")
+            ZStackQueryField(pathFromRoot, "resourceUuid")
         }
 
         /// 主存储UUID
         public var primaryStorageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "primaryStorageUuid")
+            ZStackQueryField(pathFromRoot, "primaryStorageUuid")
         }
 
         /// 物理机UUID
         public var hostUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "hostUuid")
+            ZStackQueryField(pathFromRoot, "hostUuid")
         }
 
         /// The `size` field.
         public var size: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "size")
+            ZStackQueryField(pathFromRoot, "size")
         }
 
         /// The `resourceType` field.
         public var resourceType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceType")
+            ZStackQueryField(pathFromRoot, "resourceType")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

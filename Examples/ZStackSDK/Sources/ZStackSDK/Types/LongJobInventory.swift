@@ -172,79 +172,79 @@ nonisolated extension LongJobInventory {
     /// `Root` is the queried type: ``LongJobInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``LongJobInventory`` for its own conditions.
         public init() where Root == LongJobInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``LongJobInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 用于关联TaskProgress的APIID
         public var apiId: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "apiId")
+            ZStackQueryField(pathFromRoot, "apiId")
         }
 
         /// 任务名称
         public var jobName: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "jobName")
+            ZStackQueryField(pathFromRoot, "jobName")
         }
 
         /// 任务数据
         public var jobData: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "jobData")
+            ZStackQueryField(pathFromRoot, "jobData")
         }
 
         /// 任务结果
         public var jobResult: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "jobResult")
+            ZStackQueryField(pathFromRoot, "jobResult")
         }
 
         /// 任务状态
         public var state: ZStackQueryField<Root, LongJobState> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// 目标资源UUID
         public var targetResourceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "targetResourceUuid")
+            ZStackQueryField(pathFromRoot, "targetResourceUuid")
         }
 
         /// 管理节点UUID
         public var managementNodeUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "managementNodeUuid")
+            ZStackQueryField(pathFromRoot, "managementNodeUuid")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

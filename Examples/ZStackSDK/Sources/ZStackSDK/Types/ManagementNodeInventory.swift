@@ -87,39 +87,39 @@ nonisolated extension ManagementNodeInventory {
     /// `Root` is the queried type: ``ManagementNodeInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``ManagementNodeInventory`` for its own conditions.
         public init() where Root == ManagementNodeInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``ManagementNodeInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 宿主机名称
         public var hostName: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "hostName")
+            ZStackQueryField(pathFromRoot, "hostName")
         }
 
         /// 加入时间
         public var joinDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "joinDate")
+            ZStackQueryField(pathFromRoot, "joinDate")
         }
 
         /// 心跳时间
         public var heartBeat: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "heartBeat")
+            ZStackQueryField(pathFromRoot, "heartBeat")
         }
     }
 }

@@ -83,34 +83,34 @@ nonisolated extension NetworkServiceL3NetworkRefInventory {
     /// `Root` is the queried type: ``NetworkServiceL3NetworkRefInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.l3NetworkUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``NetworkServiceL3NetworkRefInventory`` for its own conditions.
         public init() where Root == NetworkServiceL3NetworkRefInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``NetworkServiceL3NetworkRefInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 三层网络UUID
         public var l3NetworkUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "l3NetworkUuid")
+            ZStackQueryField(pathFromRoot, "l3NetworkUuid")
         }
 
         /// 网络服务提供模块UUID
         public var networkServiceProviderUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "networkServiceProviderUuid")
+            ZStackQueryField(pathFromRoot, "networkServiceProviderUuid")
         }
 
         /// The `networkServiceType` field.
         public var networkServiceType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "networkServiceType")
+            ZStackQueryField(pathFromRoot, "networkServiceType")
         }
     }
 }

@@ -90,39 +90,39 @@ nonisolated extension PolicyInventory {
     /// `Root` is the queried type: ``PolicyInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.name`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``PolicyInventory`` for its own conditions.
         public init() where Root == PolicyInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``PolicyInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 声明清单列表. Its fields are compared as `statements.<field>`: an item matches when one of its `statements` does.
         public var statements: PolicyStatement.QueryFields<Root> {
-            PolicyStatement.QueryFields(path: pathPrefix + "statements.")
+            PolicyStatement.QueryFields(path: pathFromRoot.appending("statements"))
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 账户UUID
         public var accountUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "accountUuid")
+            ZStackQueryField(pathFromRoot, "accountUuid")
         }
     }
 }

@@ -100,29 +100,29 @@ nonisolated extension PolicyStatement {
     /// `Root` is the queried type: ``PolicyStatement``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.name`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``PolicyStatement`` for its own conditions.
         public init() where Root == PolicyStatement {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``PolicyStatement`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// The `effect` field. Its fields are compared as `effect.<field>`.
         public var effect: StatementEffect.QueryFields<Root> {
-            StatementEffect.QueryFields(path: pathPrefix + "effect.")
+            StatementEffect.QueryFields(path: pathFromRoot.appending("effect"))
         }
     }
 }

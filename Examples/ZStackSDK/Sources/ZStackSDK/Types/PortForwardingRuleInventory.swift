@@ -212,99 +212,99 @@ nonisolated extension PortForwardingRuleInventory {
     /// `Root` is the queried type: ``PortForwardingRuleInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``PortForwardingRuleInventory`` for its own conditions.
         public init() where Root == PortForwardingRuleInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``PortForwardingRuleInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// VIP的IP地址
         public var vipIp: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vipIp")
+            ZStackQueryField(pathFromRoot, "vipIp")
         }
 
         /// 虚拟机网卡的IP地址
         public var guestIp: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "guestIp")
+            ZStackQueryField(pathFromRoot, "guestIp")
         }
 
         /// VIP UUID
         public var vipUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vipUuid")
+            ZStackQueryField(pathFromRoot, "vipUuid")
         }
 
         /// VIP的起始端口号
         public var vipPortStart: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "vipPortStart")
+            ZStackQueryField(pathFromRoot, "vipPortStart")
         }
 
         /// VIP的结束端口号
         public var vipPortEnd: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "vipPortEnd")
+            ZStackQueryField(pathFromRoot, "vipPortEnd")
         }
 
         /// 客户IP的起始端口号
         public var privatePortStart: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "privatePortStart")
+            ZStackQueryField(pathFromRoot, "privatePortStart")
         }
 
         /// 客户IP的结束端口号
         public var privatePortEnd: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "privatePortEnd")
+            ZStackQueryField(pathFromRoot, "privatePortEnd")
         }
 
         /// 云主机网卡UUID
         public var vmNicUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vmNicUuid")
+            ZStackQueryField(pathFromRoot, "vmNicUuid")
         }
 
         /// 网络流量的协议类型
         public var protocolType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "protocolType")
+            ZStackQueryField(pathFromRoot, "protocolType")
         }
 
         /// 规则可用状态
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// 源CIDR; 端口转发规则只作用于源CIDR的流量
         public var allowedCidr: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "allowedCidr")
+            ZStackQueryField(pathFromRoot, "allowedCidr")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

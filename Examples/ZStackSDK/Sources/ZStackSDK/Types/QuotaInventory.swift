@@ -112,49 +112,49 @@ nonisolated extension QuotaInventory {
     /// `Root` is the queried type: ``QuotaInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.name`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``QuotaInventory`` for its own conditions.
         public init() where Root == QuotaInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``QuotaInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 身份UUID（账户UUID，用户UUID）
         public var identityUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "identityUuid")
+            ZStackQueryField(pathFromRoot, "identityUuid")
         }
 
         /// 身份类型（账户，用户）
         public var identityType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "identityType")
+            ZStackQueryField(pathFromRoot, "identityType")
         }
 
         /// 默认配额值
         public var value: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "value")
+            ZStackQueryField(pathFromRoot, "value")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
     }
 }

@@ -142,64 +142,64 @@ nonisolated extension ResourceConfigInventory {
     /// `Root` is the queried type: ``ResourceConfigInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``ResourceConfigInventory`` for its own conditions.
         public init() where Root == ResourceConfigInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``ResourceConfigInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 设置对应的资源UUID
         public var resourceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceUuid")
+            ZStackQueryField(pathFromRoot, "resourceUuid")
         }
 
         /// 设置对应的资源类型
         public var resourceType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceType")
+            ZStackQueryField(pathFromRoot, "resourceType")
         }
 
         /// 设置名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 设置的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 设置类别
         public var category: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "category")
+            ZStackQueryField(pathFromRoot, "category")
         }
 
         /// 设置的值
         public var value: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "value")
+            ZStackQueryField(pathFromRoot, "value")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -162,76 +162,76 @@ nonisolated extension SdnControllerInventory {
     /// `Root` is the queried type: ``SdnControllerInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``SdnControllerInventory`` for its own conditions.
         public init() where Root == SdnControllerInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``SdnControllerInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// The `vendorType` field.
         public var vendorType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vendorType")
+            ZStackQueryField(pathFromRoot, "vendorType")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// The `ip` field.
         public var ip: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "ip")
+            ZStackQueryField(pathFromRoot, "ip")
         }
 
         /// The `username` field.
         public var username: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "username")
+            ZStackQueryField(pathFromRoot, "username")
         }
 
         /// The `password` field.
         public var password: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "password")
+            ZStackQueryField(pathFromRoot, "password")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `vniRanges` field. Its fields are compared as `vniRanges.<field>`: an item matches when one of its
         /// `vniRanges` does.
         public var vniRanges: SdnVniRange.QueryFields<Root> {
-            SdnVniRange.QueryFields(path: pathPrefix + "vniRanges.")
+            SdnVniRange.QueryFields(path: pathFromRoot.appending("vniRanges"))
         }
 
         /// The `vxlanPools` field. Its fields are compared as `vxlanPools.<field>`: an item matches when one of its
         /// `vxlanPools` does.
         public var vxlanPools: HardwareL2VxlanNetworkPoolInventory.QueryFields<Root> {
-            HardwareL2VxlanNetworkPoolInventory.QueryFields(path: pathPrefix + "vxlanPools.")
+            HardwareL2VxlanNetworkPoolInventory.QueryFields(path: pathFromRoot.appending("vxlanPools"))
         }
     }
 }

@@ -67,29 +67,29 @@ nonisolated extension SdnVniRange {
     /// `Root` is the queried type: ``SdnVniRange``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.startVni`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``SdnVniRange`` for its own conditions.
         public init() where Root == SdnVniRange {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``SdnVniRange`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// The `startVni` field.
         public var startVni: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "startVni")
+            ZStackQueryField(pathFromRoot, "startVni")
         }
 
         /// The `endVni` field.
         public var endVni: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "endVni")
+            ZStackQueryField(pathFromRoot, "endVni")
         }
     }
 }

@@ -244,115 +244,115 @@ nonisolated extension SecurityGroupRuleInventory {
     /// `Root` is the queried type: ``SecurityGroupRuleInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``SecurityGroupRuleInventory`` for its own conditions.
         public init() where Root == SecurityGroupRuleInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``SecurityGroupRuleInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 安全组UUID
         public var securityGroupUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "securityGroupUuid")
+            ZStackQueryField(pathFromRoot, "securityGroupUuid")
         }
 
         /// 流量类型
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// ip协议号
         public var ipVersion: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "ipVersion")
+            ZStackQueryField(pathFromRoot, "ipVersion")
         }
 
         /// 流量协议类型
         public var `protocol`: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "protocol")
+            ZStackQueryField(pathFromRoot, "protocol")
         }
 
         /// 规则的可用状态
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// 规则优先级
         public var priority: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "priority")
+            ZStackQueryField(pathFromRoot, "priority")
         }
 
         /// 规则描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 源IP范围
         public var srcIpRange: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "srcIpRange")
+            ZStackQueryField(pathFromRoot, "srcIpRange")
         }
 
         /// 目的IP范围
         public var dstIpRange: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "dstIpRange")
+            ZStackQueryField(pathFromRoot, "dstIpRange")
         }
 
         /// 源端口范围，当前版本未实现
         public var srcPortRange: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "srcPortRange")
+            ZStackQueryField(pathFromRoot, "srcPortRange")
         }
 
         /// 目的端口范围
         public var dstPortRange: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "dstPortRange")
+            ZStackQueryField(pathFromRoot, "dstPortRange")
         }
 
         /// 规则的默认动作
         public var action: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "action")
+            ZStackQueryField(pathFromRoot, "action")
         }
 
         /// The `remoteSecurityGroupUuid` field.
         public var remoteSecurityGroupUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "remoteSecurityGroupUuid")
+            ZStackQueryField(pathFromRoot, "remoteSecurityGroupUuid")
         }
 
         /// 允许的CIDR,根据流量类型的不同, 允许的CIDR有不同的含义,如果流量类型是Ingress, 允许的CIDR是允许访问虚拟机网卡的源CIDR,如果流量类型是Egress,
         /// 允许的CIDR是允许从虚拟机网卡离开并到达的目的地CIDR
         public var allowedCidr: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "allowedCidr")
+            ZStackQueryField(pathFromRoot, "allowedCidr")
         }
 
         /// 如果协议是TCP/UDP, 它是端口范围（port range）的起始端口号; 如果协议是ICMP, 它是ICMP类型（type）
         public var startPort: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "startPort")
+            ZStackQueryField(pathFromRoot, "startPort")
         }
 
         /// 如果协议是TCP/UDP, 它是端口范围（port range）的起始端口号; 如果协议是ICMP, 它是ICMP类型（type）
         public var endPort: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "endPort")
+            ZStackQueryField(pathFromRoot, "endPort")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -1,7 +1,8 @@
 /// 定期同步时间间隔
 ///
 /// The API may send values that this client does not know; they decode as ``undocumented(_:)`` and encode back
-/// unchanged.
+/// unchanged. `Codable`, `Equatable` and `Hashable` are `RawRepresentable`'s: a value is its wire value, a JSON
+/// string.
 public nonisolated enum SetVmClockTrackIntervalInSeconds: Codable, Sendable, Hashable, RawRepresentable {
     /// The value `0`.
     case _0
@@ -57,22 +58,5 @@ public nonisolated enum SetVmClockTrackIntervalInSeconds: Codable, Sendable, Has
         case ._86400: return "86400"
         case .undocumented(let rawValue): return rawValue
         }
-    }
-
-    /// Decodes a wire value.
-    ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` if the value is not a JSON string.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Encodes the wire value.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: The encoder's error.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }

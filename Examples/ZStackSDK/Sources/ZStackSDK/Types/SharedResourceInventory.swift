@@ -122,54 +122,54 @@ nonisolated extension SharedResourceInventory {
     /// `Root` is the queried type: ``SharedResourceInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.ownerAccountUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``SharedResourceInventory`` for its own conditions.
         public init() where Root == SharedResourceInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``SharedResourceInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 所有者账户UUID
         public var ownerAccountUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "ownerAccountUuid")
+            ZStackQueryField(pathFromRoot, "ownerAccountUuid")
         }
 
         /// 接受者账户UUID
         public var receiverAccountUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "receiverAccountUuid")
+            ZStackQueryField(pathFromRoot, "receiverAccountUuid")
         }
 
         /// 是否全局共享
         public var toPublic: ZStackQueryField<Root, Bool> {
-            ZStackQueryField(pathPrefix + "toPublic")
+            ZStackQueryField(pathFromRoot, "toPublic")
         }
 
         /// 资源类型
         public var resourceType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceType")
+            ZStackQueryField(pathFromRoot, "resourceType")
         }
 
         /// 资源UUID
         public var resourceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceUuid")
+            ZStackQueryField(pathFromRoot, "resourceUuid")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
     }
 }

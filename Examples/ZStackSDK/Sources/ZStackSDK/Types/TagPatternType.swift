@@ -67,29 +67,29 @@ nonisolated extension TagPatternType {
     /// `Root` is the queried type: ``TagPatternType``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.name`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``TagPatternType`` for its own conditions.
         public init() where Root == TagPatternType {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``TagPatternType`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// The `ordinal` field.
         public var ordinal: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "ordinal")
+            ZStackQueryField(pathFromRoot, "ordinal")
         }
     }
 }

@@ -1,7 +1,8 @@
 /// 云主机状态。**注意**，通常是不应该直接更新云主机状态，否则会导致ZStack对云主机状态发生误判。该字段只应该用在云主机真实状态和ZStack记录状态发生了不一致，而ZStack的同步机制已经失效时（通常意味着bug），并管理员应该完全理解使用该字段的后果时。
 ///
 /// The API may send values that this client does not know; they decode as ``undocumented(_:)`` and encode back
-/// unchanged.
+/// unchanged. `Codable`, `Equatable` and `Hashable` are `RawRepresentable`'s: a value is its wire value, a JSON
+/// string.
 public nonisolated enum UpdateVmInstanceState: Codable, Sendable, Hashable, RawRepresentable {
     /// The value `Stopped`.
     case stopped
@@ -29,22 +30,5 @@ public nonisolated enum UpdateVmInstanceState: Codable, Sendable, Hashable, RawR
         case .running: return "Running"
         case .undocumented(let rawValue): return rawValue
         }
-    }
-
-    /// Decodes a wire value.
-    ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` if the value is not a JSON string.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Encodes the wire value.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: The encoder's error.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }

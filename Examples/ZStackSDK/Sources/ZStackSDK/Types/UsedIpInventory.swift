@@ -182,79 +182,79 @@ nonisolated extension UsedIpInventory {
     /// `Root` is the queried type: ``UsedIpInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``UsedIpInventory`` for its own conditions.
         public init() where Root == UsedIpInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``UsedIpInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// IP段UUID
         public var ipRangeUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "ipRangeUuid")
+            ZStackQueryField(pathFromRoot, "ipRangeUuid")
         }
 
         /// 三层网络UUID
         public var l3NetworkUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "l3NetworkUuid")
+            ZStackQueryField(pathFromRoot, "l3NetworkUuid")
         }
 
         /// The `ipVersion` field.
         public var ipVersion: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "ipVersion")
+            ZStackQueryField(pathFromRoot, "ipVersion")
         }
 
         /// The `ip` field.
         public var ip: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "ip")
+            ZStackQueryField(pathFromRoot, "ip")
         }
 
         /// The `netmask` field.
         public var netmask: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "netmask")
+            ZStackQueryField(pathFromRoot, "netmask")
         }
 
         /// The `gateway` field.
         public var gateway: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "gateway")
+            ZStackQueryField(pathFromRoot, "gateway")
         }
 
         /// 分配原因
         public var usedFor: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "usedFor")
+            ZStackQueryField(pathFromRoot, "usedFor")
         }
 
         /// The `ipInLong` field.
         public var ipInLong: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "ipInLong")
+            ZStackQueryField(pathFromRoot, "ipInLong")
         }
 
         /// 云主机网卡UUID
         public var vmNicUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vmNicUuid")
+            ZStackQueryField(pathFromRoot, "vmNicUuid")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

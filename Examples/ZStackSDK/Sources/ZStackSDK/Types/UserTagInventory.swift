@@ -142,64 +142,64 @@ nonisolated extension UserTagInventory {
     /// `Root` is the queried type: ``UserTagInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.tagPatternUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``UserTagInventory`` for its own conditions.
         public init() where Root == UserTagInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``UserTagInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 标签模版UUID
         public var tagPatternUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "tagPatternUuid")
+            ZStackQueryField(pathFromRoot, "tagPatternUuid")
         }
 
         /// 以该标签模版创建的用户标签. Its fields are compared as `tagPattern.<field>`.
         public var tagPattern: TagPatternInventory.QueryFields<Root> {
-            TagPatternInventory.QueryFields(path: pathPrefix + "tagPattern.")
+            TagPatternInventory.QueryFields(path: pathFromRoot.appending("tagPattern"))
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 用户指定的资源UUID，若指定，系统不会为该资源随机分配UUID
         public var resourceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceUuid")
+            ZStackQueryField(pathFromRoot, "resourceUuid")
         }
 
         /// 当创建一个标签时, 用户必须制定标签所关联的资源类型(resource type)
         public var resourceType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceType")
+            ZStackQueryField(pathFromRoot, "resourceType")
         }
 
         /// 标签字符串
         public var tag: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "tag")
+            ZStackQueryField(pathFromRoot, "tag")
         }
 
         /// 保留域, 请不要使用它
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

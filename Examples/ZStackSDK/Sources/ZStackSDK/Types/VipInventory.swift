@@ -212,95 +212,95 @@ nonisolated extension VipInventory {
     /// `Root` is the queried type: ``VipInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VipInventory`` for its own conditions.
         public init() where Root == VipInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VipInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 三层网络UUID
         public var l3NetworkUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "l3NetworkUuid")
+            ZStackQueryField(pathFromRoot, "l3NetworkUuid")
         }
 
         /// The `ip` field.
         public var ip: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "ip")
+            ZStackQueryField(pathFromRoot, "ip")
         }
 
         /// The `state` field.
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// The `gateway` field.
         public var gateway: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "gateway")
+            ZStackQueryField(pathFromRoot, "gateway")
         }
 
         /// The `netmask` field.
         public var netmask: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "netmask")
+            ZStackQueryField(pathFromRoot, "netmask")
         }
 
         /// The `prefixLen` field.
         public var prefixLen: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "prefixLen")
+            ZStackQueryField(pathFromRoot, "prefixLen")
         }
 
         /// The `serviceProvider` field.
         public var serviceProvider: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "serviceProvider")
+            ZStackQueryField(pathFromRoot, "serviceProvider")
         }
 
         /// The `servicesRefs` field. Its fields are compared as `servicesRefs.<field>`: an item matches when one of its
         /// `servicesRefs` does.
         public var servicesRefs: VipNetworkServicesRefInventory.QueryFields<Root> {
-            VipNetworkServicesRefInventory.QueryFields(path: pathPrefix + "servicesRefs.")
+            VipNetworkServicesRefInventory.QueryFields(path: pathFromRoot.appending("servicesRefs"))
         }
 
         /// The `useFor` field.
         public var useFor: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "useFor")
+            ZStackQueryField(pathFromRoot, "useFor")
         }
 
         /// The `system` field.
         public var system: ZStackQueryField<Root, Bool> {
-            ZStackQueryField(pathPrefix + "system")
+            ZStackQueryField(pathFromRoot, "system")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -225,104 +225,104 @@ nonisolated extension VirtualRouterOfferingInventory {
     /// `Root` is the queried type: ``VirtualRouterOfferingInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.managementNetworkUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VirtualRouterOfferingInventory`` for its own conditions.
         public init() where Root == VirtualRouterOfferingInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VirtualRouterOfferingInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// The `managementNetworkUuid` field.
         public var managementNetworkUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "managementNetworkUuid")
+            ZStackQueryField(pathFromRoot, "managementNetworkUuid")
         }
 
         /// The `publicNetworkUuid` field.
         public var publicNetworkUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "publicNetworkUuid")
+            ZStackQueryField(pathFromRoot, "publicNetworkUuid")
         }
 
         /// 区域UUID
         public var zoneUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "zoneUuid")
+            ZStackQueryField(pathFromRoot, "zoneUuid")
         }
 
         /// The `isDefault` field.
         public var isDefault: ZStackQueryField<Root, Bool> {
-            ZStackQueryField(pathPrefix + "isDefault")
+            ZStackQueryField(pathFromRoot, "isDefault")
         }
 
         /// 镜像UUID
         public var imageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "imageUuid")
+            ZStackQueryField(pathFromRoot, "imageUuid")
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// The `cpuNum` field.
         public var cpuNum: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "cpuNum")
+            ZStackQueryField(pathFromRoot, "cpuNum")
         }
 
         /// The `cpuSpeed` field.
         public var cpuSpeed: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "cpuSpeed")
+            ZStackQueryField(pathFromRoot, "cpuSpeed")
         }
 
         /// The `memorySize` field.
         public var memorySize: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "memorySize")
+            ZStackQueryField(pathFromRoot, "memorySize")
         }
 
         /// The `type` field.
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// The `allocatorStrategy` field.
         public var allocatorStrategy: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "allocatorStrategy")
+            ZStackQueryField(pathFromRoot, "allocatorStrategy")
         }
 
         /// The `sortKey` field.
         public var sortKey: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "sortKey")
+            ZStackQueryField(pathFromRoot, "sortKey")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `state` field.
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
     }
 }

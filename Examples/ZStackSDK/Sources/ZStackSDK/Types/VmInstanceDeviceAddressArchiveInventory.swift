@@ -145,64 +145,64 @@ nonisolated extension VmInstanceDeviceAddressArchiveInventory {
     /// `Root` is the queried type: ``VmInstanceDeviceAddressArchiveInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.id`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VmInstanceDeviceAddressArchiveInventory`` for its own conditions.
         public init() where Root == VmInstanceDeviceAddressArchiveInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VmInstanceDeviceAddressArchiveInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// The `id` field.
         public var id: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "id")
+            ZStackQueryField(pathFromRoot, "id")
         }
 
         /// 资源UUID
         public var resourceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceUuid")
+            ZStackQueryField(pathFromRoot, "resourceUuid")
         }
 
         /// 云主机UUID
         public var vmInstanceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vmInstanceUuid")
+            ZStackQueryField(pathFromRoot, "vmInstanceUuid")
         }
 
         /// The `deviceAddress` field.
         public var deviceAddress: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "deviceAddress")
+            ZStackQueryField(pathFromRoot, "deviceAddress")
         }
 
         /// The `addressGroupUuid` field.
         public var addressGroupUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "addressGroupUuid")
+            ZStackQueryField(pathFromRoot, "addressGroupUuid")
         }
 
         /// The `metadata` field.
         public var metadata: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "metadata")
+            ZStackQueryField(pathFromRoot, "metadata")
         }
 
         /// The `metadataClass` field.
         public var metadataClass: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "metadataClass")
+            ZStackQueryField(pathFromRoot, "metadataClass")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -118,50 +118,50 @@ nonisolated extension VmInstanceDeviceAddressGroupInventory {
     /// `Root` is the queried type: ``VmInstanceDeviceAddressGroupInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VmInstanceDeviceAddressGroupInventory`` for its own conditions.
         public init() where Root == VmInstanceDeviceAddressGroupInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VmInstanceDeviceAddressGroupInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源UUID
         public var resourceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "resourceUuid")
+            ZStackQueryField(pathFromRoot, "resourceUuid")
         }
 
         /// 云主机UUID
         public var vmInstanceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vmInstanceUuid")
+            ZStackQueryField(pathFromRoot, "vmInstanceUuid")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `addressList` field. Its fields are compared as `addressList.<field>`: an item matches when one of its
         /// `addressList` does.
         public var addressList: VmInstanceDeviceAddressArchiveInventory.QueryFields<Root> {
-            VmInstanceDeviceAddressArchiveInventory.QueryFields(path: pathPrefix + "addressList.")
+            VmInstanceDeviceAddressArchiveInventory.QueryFields(path: pathFromRoot.appending("addressList"))
         }
     }
 }

@@ -312,152 +312,152 @@ nonisolated extension VmInstanceInventory {
     /// `Root` is the queried type: ``VmInstanceInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VmInstanceInventory`` for its own conditions.
         public init() where Root == VmInstanceInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VmInstanceInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 区域UUID
         public var zoneUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "zoneUuid")
+            ZStackQueryField(pathFromRoot, "zoneUuid")
         }
 
         /// 集群UUID
         public var clusterUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "clusterUuid")
+            ZStackQueryField(pathFromRoot, "clusterUuid")
         }
 
         /// 镜像UUID
         public var imageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "imageUuid")
+            ZStackQueryField(pathFromRoot, "imageUuid")
         }
 
         /// 物理机UUID
         public var hostUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "hostUuid")
+            ZStackQueryField(pathFromRoot, "hostUuid")
         }
 
         /// The `lastHostUuid` field.
         public var lastHostUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "lastHostUuid")
+            ZStackQueryField(pathFromRoot, "lastHostUuid")
         }
 
         /// 计算规格UUID
         public var instanceOfferingUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "instanceOfferingUuid")
+            ZStackQueryField(pathFromRoot, "instanceOfferingUuid")
         }
 
         /// 根云盘UUID
         public var rootVolumeUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "rootVolumeUuid")
+            ZStackQueryField(pathFromRoot, "rootVolumeUuid")
         }
 
         /// The `platform` field.
         public var platform: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "platform")
+            ZStackQueryField(pathFromRoot, "platform")
         }
 
         /// The `architecture` field.
         public var architecture: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "architecture")
+            ZStackQueryField(pathFromRoot, "architecture")
         }
 
         /// The `defaultL3NetworkUuid` field.
         public var defaultL3NetworkUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "defaultL3NetworkUuid")
+            ZStackQueryField(pathFromRoot, "defaultL3NetworkUuid")
         }
 
         /// The `type` field.
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// The `hypervisorType` field.
         public var hypervisorType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "hypervisorType")
+            ZStackQueryField(pathFromRoot, "hypervisorType")
         }
 
         /// The `memorySize` field.
         public var memorySize: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "memorySize")
+            ZStackQueryField(pathFromRoot, "memorySize")
         }
 
         /// The `cpuNum` field.
         public var cpuNum: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "cpuNum")
+            ZStackQueryField(pathFromRoot, "cpuNum")
         }
 
         /// The `cpuSpeed` field.
         public var cpuSpeed: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "cpuSpeed")
+            ZStackQueryField(pathFromRoot, "cpuSpeed")
         }
 
         /// The `allocatorStrategy` field.
         public var allocatorStrategy: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "allocatorStrategy")
+            ZStackQueryField(pathFromRoot, "allocatorStrategy")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `state` field.
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// The `vmNics` field. Its fields are compared as `vmNics.<field>`: an item matches when one of its `vmNics`
         /// does.
         public var vmNics: VmNicInventory.QueryFields<Root> {
-            VmNicInventory.QueryFields(path: pathPrefix + "vmNics.")
+            VmNicInventory.QueryFields(path: pathFromRoot.appending("vmNics"))
         }
 
         /// The `allVolumes` field. Its fields are compared as `allVolumes.<field>`: an item matches when one of its
         /// `allVolumes` does.
         public var allVolumes: VolumeInventory.QueryFields<Root> {
-            VolumeInventory.QueryFields(path: pathPrefix + "allVolumes.")
+            VolumeInventory.QueryFields(path: pathFromRoot.appending("allVolumes"))
         }
 
         /// The `vmCdRoms` field. Its fields are compared as `vmCdRoms.<field>`: an item matches when one of its
         /// `vmCdRoms` does.
         public var vmCdRoms: VmCdRomInventory.QueryFields<Root> {
-            VmCdRomInventory.QueryFields(path: pathPrefix + "vmCdRoms.")
+            VmCdRomInventory.QueryFields(path: pathFromRoot.appending("vmCdRoms"))
         }
 
         /// The `guestOsType` field.
         public var guestOsType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "guestOsType")
+            ZStackQueryField(pathFromRoot, "guestOsType")
         }
     }
 }

@@ -232,110 +232,110 @@ nonisolated extension VmNicInventory {
     /// `Root` is the queried type: ``VmNicInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VmNicInventory`` for its own conditions.
         public init() where Root == VmNicInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VmNicInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 云主机UUID
         public var vmInstanceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vmInstanceUuid")
+            ZStackQueryField(pathFromRoot, "vmInstanceUuid")
         }
 
         /// 三层网络UUID
         public var l3NetworkUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "l3NetworkUuid")
+            ZStackQueryField(pathFromRoot, "l3NetworkUuid")
         }
 
         /// The `ip` field.
         public var ip: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "ip")
+            ZStackQueryField(pathFromRoot, "ip")
         }
 
         /// The `mac` field.
         public var mac: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "mac")
+            ZStackQueryField(pathFromRoot, "mac")
         }
 
         /// The `hypervisorType` field.
         public var hypervisorType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "hypervisorType")
+            ZStackQueryField(pathFromRoot, "hypervisorType")
         }
 
         /// The `netmask` field.
         public var netmask: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "netmask")
+            ZStackQueryField(pathFromRoot, "netmask")
         }
 
         /// The `gateway` field.
         public var gateway: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "gateway")
+            ZStackQueryField(pathFromRoot, "gateway")
         }
 
         /// The `metaData` field.
         public var metaData: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "metaData")
+            ZStackQueryField(pathFromRoot, "metaData")
         }
 
         /// The `ipVersion` field.
         public var ipVersion: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "ipVersion")
+            ZStackQueryField(pathFromRoot, "ipVersion")
         }
 
         /// The `driverType` field.
         public var driverType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "driverType")
+            ZStackQueryField(pathFromRoot, "driverType")
         }
 
         /// The `usedIps` field. Its fields are compared as `usedIps.<field>`: an item matches when one of its `usedIps`
         /// does.
         public var usedIps: UsedIpInventory.QueryFields<Root> {
-            UsedIpInventory.QueryFields(path: pathPrefix + "usedIps.")
+            UsedIpInventory.QueryFields(path: pathFromRoot.appending("usedIps"))
         }
 
         /// The `internalName` field.
         public var internalName: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "internalName")
+            ZStackQueryField(pathFromRoot, "internalName")
         }
 
         /// The `deviceId` field.
         public var deviceId: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "deviceId")
+            ZStackQueryField(pathFromRoot, "deviceId")
         }
 
         /// The `type` field.
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// 网卡状态
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -115,49 +115,49 @@ nonisolated extension VmNicSecurityGroupRefInventory {
     /// `Root` is the queried type: ``VmNicSecurityGroupRefInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.priority`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VmNicSecurityGroupRefInventory`` for its own conditions.
         public init() where Root == VmNicSecurityGroupRefInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VmNicSecurityGroupRefInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 安全组优先级
         public var priority: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "priority")
+            ZStackQueryField(pathFromRoot, "priority")
         }
 
         /// 云主机网卡UUID
         public var vmNicUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vmNicUuid")
+            ZStackQueryField(pathFromRoot, "vmNicUuid")
         }
 
         /// 安全组UUID
         public var securityGroupUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "securityGroupUuid")
+            ZStackQueryField(pathFromRoot, "securityGroupUuid")
         }
 
         /// 云主机UUID
         public var vmInstanceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vmInstanceUuid")
+            ZStackQueryField(pathFromRoot, "vmInstanceUuid")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

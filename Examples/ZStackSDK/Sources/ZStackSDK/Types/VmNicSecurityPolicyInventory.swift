@@ -105,44 +105,44 @@ nonisolated extension VmNicSecurityPolicyInventory {
     /// `Root` is the queried type: ``VmNicSecurityPolicyInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.vmNicUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VmNicSecurityPolicyInventory`` for its own conditions.
         public init() where Root == VmNicSecurityPolicyInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VmNicSecurityPolicyInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 云主机网卡UUID
         public var vmNicUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vmNicUuid")
+            ZStackQueryField(pathFromRoot, "vmNicUuid")
         }
 
         /// 网卡入方向安全策略
         public var ingressPolicy: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "ingressPolicy")
+            ZStackQueryField(pathFromRoot, "ingressPolicy")
         }
 
         /// 网卡出方向安全策略
         public var egressPolicy: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "egressPolicy")
+            ZStackQueryField(pathFromRoot, "egressPolicy")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

@@ -262,124 +262,124 @@ nonisolated extension VolumeInventory {
     /// `Root` is the queried type: ``VolumeInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VolumeInventory`` for its own conditions.
         public init() where Root == VolumeInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VolumeInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 主存储UUID
         public var primaryStorageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "primaryStorageUuid")
+            ZStackQueryField(pathFromRoot, "primaryStorageUuid")
         }
 
         /// 云主机UUID
         public var vmInstanceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vmInstanceUuid")
+            ZStackQueryField(pathFromRoot, "vmInstanceUuid")
         }
 
         /// 云盘规格UUID
         public var diskOfferingUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "diskOfferingUuid")
+            ZStackQueryField(pathFromRoot, "diskOfferingUuid")
         }
 
         /// The `rootImageUuid` field.
         public var rootImageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "rootImageUuid")
+            ZStackQueryField(pathFromRoot, "rootImageUuid")
         }
 
         /// The `installPath` field.
         public var installPath: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "installPath")
+            ZStackQueryField(pathFromRoot, "installPath")
         }
 
         /// The `type` field.
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// The `format` field.
         public var format: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "format")
+            ZStackQueryField(pathFromRoot, "format")
         }
 
         /// The `size` field.
         public var size: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "size")
+            ZStackQueryField(pathFromRoot, "size")
         }
 
         /// The `actualSize` field.
         public var actualSize: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "actualSize")
+            ZStackQueryField(pathFromRoot, "actualSize")
         }
 
         /// The `deviceId` field.
         public var deviceId: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "deviceId")
+            ZStackQueryField(pathFromRoot, "deviceId")
         }
 
         /// The `state` field.
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// The `status` field.
         public var status: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "status")
+            ZStackQueryField(pathFromRoot, "status")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `isShareable` field.
         public var isShareable: ZStackQueryField<Root, Bool> {
-            ZStackQueryField(pathPrefix + "isShareable")
+            ZStackQueryField(pathFromRoot, "isShareable")
         }
 
         /// The `volumeQos` field.
         public var volumeQos: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "volumeQos")
+            ZStackQueryField(pathFromRoot, "volumeQos")
         }
 
         /// The `lastDetachDate` field.
         public var lastDetachDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastDetachDate")
+            ZStackQueryField(pathFromRoot, "lastDetachDate")
         }
 
         /// The `lastVmInstanceUuid` field.
         public var lastVmInstanceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "lastVmInstanceUuid")
+            ZStackQueryField(pathFromRoot, "lastVmInstanceUuid")
         }
     }
 }

@@ -79,34 +79,34 @@ nonisolated extension VolumeSnapshotBackupStorageRefInventory {
     /// `Root` is the queried type: ``VolumeSnapshotBackupStorageRefInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.volumeSnapshotUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VolumeSnapshotBackupStorageRefInventory`` for its own conditions.
         public init() where Root == VolumeSnapshotBackupStorageRefInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VolumeSnapshotBackupStorageRefInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 云盘快照UUID
         public var volumeSnapshotUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "volumeSnapshotUuid")
+            ZStackQueryField(pathFromRoot, "volumeSnapshotUuid")
         }
 
         /// 镜像存储UUID
         public var backupStorageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "backupStorageUuid")
+            ZStackQueryField(pathFromRoot, "backupStorageUuid")
         }
 
         /// The `installPath` field.
         public var installPath: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "installPath")
+            ZStackQueryField(pathFromRoot, "installPath")
         }
     }
 }

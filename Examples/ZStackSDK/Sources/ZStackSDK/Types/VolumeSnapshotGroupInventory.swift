@@ -138,60 +138,60 @@ nonisolated extension VolumeSnapshotGroupInventory {
     /// `Root` is the queried type: ``VolumeSnapshotGroupInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VolumeSnapshotGroupInventory`` for its own conditions.
         public init() where Root == VolumeSnapshotGroupInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VolumeSnapshotGroupInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 组内快照数量
         public var snapshotCount: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "snapshotCount")
+            ZStackQueryField(pathFromRoot, "snapshotCount")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// 云主机UUID
         public var vmInstanceUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vmInstanceUuid")
+            ZStackQueryField(pathFromRoot, "vmInstanceUuid")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// 组内快照信息. Its fields are compared as `volumeSnapshotRefs.<field>`: an item matches when one of its
         /// `volumeSnapshotRefs` does.
         public var volumeSnapshotRefs: VolumeSnapshotGroupRefInventory.QueryFields<Root> {
-            VolumeSnapshotGroupRefInventory.QueryFields(path: pathPrefix + "volumeSnapshotRefs.")
+            VolumeSnapshotGroupRefInventory.QueryFields(path: pathFromRoot.appending("volumeSnapshotRefs"))
         }
     }
 }

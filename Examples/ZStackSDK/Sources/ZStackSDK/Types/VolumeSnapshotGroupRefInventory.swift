@@ -165,74 +165,74 @@ nonisolated extension VolumeSnapshotGroupRefInventory {
     /// `Root` is the queried type: ``VolumeSnapshotGroupRefInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.volumeSnapshotUuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VolumeSnapshotGroupRefInventory`` for its own conditions.
         public init() where Root == VolumeSnapshotGroupRefInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VolumeSnapshotGroupRefInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 云盘快照UUID
         public var volumeSnapshotUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "volumeSnapshotUuid")
+            ZStackQueryField(pathFromRoot, "volumeSnapshotUuid")
         }
 
         /// 快照组UUID
         public var volumeSnapshotGroupUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "volumeSnapshotGroupUuid")
+            ZStackQueryField(pathFromRoot, "volumeSnapshotGroupUuid")
         }
 
         /// 打快照时云盘的加载序号
         public var deviceId: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "deviceId")
+            ZStackQueryField(pathFromRoot, "deviceId")
         }
 
         /// 快照是否已经被删除
         public var snapshotDeleted: ZStackQueryField<Root, Bool> {
-            ZStackQueryField(pathPrefix + "snapshotDeleted")
+            ZStackQueryField(pathFromRoot, "snapshotDeleted")
         }
 
         /// 云盘UUID
         public var volumeUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "volumeUuid")
+            ZStackQueryField(pathFromRoot, "volumeUuid")
         }
 
         /// 云盘的名字
         public var volumeName: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "volumeName")
+            ZStackQueryField(pathFromRoot, "volumeName")
         }
 
         /// 云盘的类型
         public var volumeType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "volumeType")
+            ZStackQueryField(pathFromRoot, "volumeType")
         }
 
         /// 快照的安装路径
         public var volumeSnapshotInstallPath: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "volumeSnapshotInstallPath")
+            ZStackQueryField(pathFromRoot, "volumeSnapshotInstallPath")
         }
 
         /// 快照的名字
         public var volumeSnapshotName: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "volumeSnapshotName")
+            ZStackQueryField(pathFromRoot, "volumeSnapshotName")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

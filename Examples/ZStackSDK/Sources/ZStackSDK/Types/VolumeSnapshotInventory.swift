@@ -235,110 +235,110 @@ nonisolated extension VolumeSnapshotInventory {
     /// `Root` is the queried type: ``VolumeSnapshotInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VolumeSnapshotInventory`` for its own conditions.
         public init() where Root == VolumeSnapshotInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VolumeSnapshotInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 资源名称
         public var name: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "name")
+            ZStackQueryField(pathFromRoot, "name")
         }
 
         /// 资源的详细描述
         public var description: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "description")
+            ZStackQueryField(pathFromRoot, "description")
         }
 
         /// The `type` field.
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// 云盘UUID
         public var volumeUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "volumeUuid")
+            ZStackQueryField(pathFromRoot, "volumeUuid")
         }
 
         /// The `treeUuid` field.
         public var treeUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "treeUuid")
+            ZStackQueryField(pathFromRoot, "treeUuid")
         }
 
         /// The `parentUuid` field.
         public var parentUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "parentUuid")
+            ZStackQueryField(pathFromRoot, "parentUuid")
         }
 
         /// 主存储UUID
         public var primaryStorageUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "primaryStorageUuid")
+            ZStackQueryField(pathFromRoot, "primaryStorageUuid")
         }
 
         /// The `primaryStorageInstallPath` field.
         public var primaryStorageInstallPath: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "primaryStorageInstallPath")
+            ZStackQueryField(pathFromRoot, "primaryStorageInstallPath")
         }
 
         /// The `volumeType` field.
         public var volumeType: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "volumeType")
+            ZStackQueryField(pathFromRoot, "volumeType")
         }
 
         /// The `format` field.
         public var format: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "format")
+            ZStackQueryField(pathFromRoot, "format")
         }
 
         /// The `latest` field.
         public var latest: ZStackQueryField<Root, Bool> {
-            ZStackQueryField(pathPrefix + "latest")
+            ZStackQueryField(pathFromRoot, "latest")
         }
 
         /// The `size` field.
         public var size: ZStackQueryField<Root, Int64> {
-            ZStackQueryField(pathPrefix + "size")
+            ZStackQueryField(pathFromRoot, "size")
         }
 
         /// The `state` field.
         public var state: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "state")
+            ZStackQueryField(pathFromRoot, "state")
         }
 
         /// The `status` field.
         public var status: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "status")
+            ZStackQueryField(pathFromRoot, "status")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The `backupStorageRefs` field. Its fields are compared as `backupStorageRefs.<field>`: an item matches when
         /// one of its `backupStorageRefs` does.
         public var backupStorageRefs: VolumeSnapshotBackupStorageRefInventory.QueryFields<Root> {
-            VolumeSnapshotBackupStorageRefInventory.QueryFields(path: pathPrefix + "backupStorageRefs.")
+            VolumeSnapshotBackupStorageRefInventory.QueryFields(path: pathFromRoot.appending("backupStorageRefs"))
         }
     }
 }

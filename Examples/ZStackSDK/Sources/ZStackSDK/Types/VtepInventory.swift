@@ -132,59 +132,59 @@ nonisolated extension VtepInventory {
     /// `Root` is the queried type: ``VtepInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: ZStackQueryPath
 
         /// The fields of ``VtepInventory`` for its own conditions.
         public init() where Root == VtepInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = ZStackQueryPath()
         }
 
         /// The fields of ``VtepInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        init(path: ZStackQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// 资源的UUID，唯一标示该资源
         public var uuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "uuid")
+            ZStackQueryField(pathFromRoot, "uuid")
         }
 
         /// 物理机UUID
         public var hostUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "hostUuid")
+            ZStackQueryField(pathFromRoot, "hostUuid")
         }
 
         /// 隧道端点IP地址
         public var vtepIp: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "vtepIp")
+            ZStackQueryField(pathFromRoot, "vtepIp")
         }
 
         /// 端口
         public var port: ZStackQueryField<Root, Int> {
-            ZStackQueryField(pathPrefix + "port")
+            ZStackQueryField(pathFromRoot, "port")
         }
 
         /// 类型
         public var type: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "type")
+            ZStackQueryField(pathFromRoot, "type")
         }
 
         /// 创建时间
         public var createDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "createDate")
+            ZStackQueryField(pathFromRoot, "createDate")
         }
 
         /// 最后一次修改时间
         public var lastOpDate: ZStackQueryField<Root, Date> {
-            ZStackQueryField(pathPrefix + "lastOpDate")
+            ZStackQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// VXLAN资源池UUID
         public var poolUuid: ZStackQueryField<Root, String> {
-            ZStackQueryField(pathPrefix + "poolUuid")
+            ZStackQueryField(pathFromRoot, "poolUuid")
         }
     }
 }

@@ -113,49 +113,49 @@ nonisolated extension ZoneInventory {
     /// `Root` is the queried type: ``ZoneInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: FixtureQueryPath
 
         /// The fields of ``ZoneInventory`` for its own conditions.
         public init() where Root == ZoneInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = FixtureQueryPath()
         }
 
         /// The fields of ``ZoneInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        package init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        package init(path: FixtureQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// Resource UUID
         public var uuid: FixtureQueryField<Root, String> {
-            FixtureQueryField(pathPrefix + "uuid")
+            FixtureQueryField(pathFromRoot, "uuid")
         }
 
         /// Zone name
         public var name: FixtureQueryField<Root, String> {
-            FixtureQueryField(pathPrefix + "name")
+            FixtureQueryField(pathFromRoot, "name")
         }
 
         /// Detailed description of the zone
         public var description: FixtureQueryField<Root, String> {
-            FixtureQueryField(pathPrefix + "description")
+            FixtureQueryField(pathFromRoot, "description")
         }
 
         /// The state of the zone
         public var state: FixtureQueryField<Root, ZoneState> {
-            FixtureQueryField(pathPrefix + "state")
+            FixtureQueryField(pathFromRoot, "state")
         }
 
         /// Creation time
         public var createDate: FixtureQueryField<Root, Date> {
-            FixtureQueryField(pathPrefix + "createDate")
+            FixtureQueryField(pathFromRoot, "createDate")
         }
 
         /// Last modification time
         public var lastOpDate: FixtureQueryField<Root, Date> {
-            FixtureQueryField(pathPrefix + "lastOpDate")
+            FixtureQueryField(pathFromRoot, "lastOpDate")
         }
     }
 }

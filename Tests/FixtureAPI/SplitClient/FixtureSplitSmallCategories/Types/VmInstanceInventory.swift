@@ -153,70 +153,70 @@ nonisolated extension VmInstanceInventory {
     /// `Root` is the queried type: ``VmInstanceInventory``, or a type with a field that leads here, whose
     /// conditions name this type's fields after that field (`field.uuid`).
     public nonisolated struct QueryFields<Root>: Sendable {
-        /// The names of the fields that lead here from `Root`, each followed by a dot; empty when `Root` is this type.
-        private let pathPrefix: String
+        /// The fields that lead here from `Root`; none when `Root` is this type.
+        private let pathFromRoot: FixtureQueryPath
 
         /// The fields of ``VmInstanceInventory`` for its own conditions.
         public init() where Root == VmInstanceInventory {
-            self.pathPrefix = ""
+            self.pathFromRoot = FixtureQueryPath()
         }
 
         /// The fields of ``VmInstanceInventory`` reached from `Root` through the fields that `path` names.
         ///
-        /// - Parameter path: The names of the fields that lead here, each followed by a dot (`vmNics.`).
-        package init(path: String) {
-            self.pathPrefix = path
+        /// - Parameter path: The fields that lead here (`vmNics`).
+        package init(path: FixtureQueryPath) {
+            self.pathFromRoot = path
         }
 
         /// Resource UUID
         public var uuid: FixtureQueryField<Root, String> {
-            FixtureQueryField(pathPrefix + "uuid")
+            FixtureQueryField(pathFromRoot, "uuid")
         }
 
         /// VM instance name
         public var name: FixtureQueryField<Root, String> {
-            FixtureQueryField(pathPrefix + "name")
+            FixtureQueryField(pathFromRoot, "name")
         }
 
         /// Detailed description of the VM instance
         public var description: FixtureQueryField<Root, String> {
-            FixtureQueryField(pathPrefix + "description")
+            FixtureQueryField(pathFromRoot, "description")
         }
 
         /// The state of the VM instance
         public var state: FixtureQueryField<Root, VmInstanceState> {
-            FixtureQueryField(pathPrefix + "state")
+            FixtureQueryField(pathFromRoot, "state")
         }
 
         /// Memory size in bytes
         public var memorySize: FixtureQueryField<Root, Int64> {
-            FixtureQueryField(pathPrefix + "memorySize")
+            FixtureQueryField(pathFromRoot, "memorySize")
         }
 
         /// Number of CPUs
         public var cpuNum: FixtureQueryField<Root, Int> {
-            FixtureQueryField(pathPrefix + "cpuNum")
+            FixtureQueryField(pathFromRoot, "cpuNum")
         }
 
         /// The host that runs it, while it runs
         public var hostUuid: FixtureQueryField<Root, String> {
-            FixtureQueryField(pathPrefix + "hostUuid")
+            FixtureQueryField(pathFromRoot, "hostUuid")
         }
 
         /// Creation time
         public var createDate: FixtureQueryField<Root, Date> {
-            FixtureQueryField(pathPrefix + "createDate")
+            FixtureQueryField(pathFromRoot, "createDate")
         }
 
         /// Last modification time
         public var lastOpDate: FixtureQueryField<Root, Date> {
-            FixtureQueryField(pathPrefix + "lastOpDate")
+            FixtureQueryField(pathFromRoot, "lastOpDate")
         }
 
         /// The network interfaces. Its fields are compared as `vmNics.<field>`: an item matches when one of its
         /// `vmNics` does.
         public var vmNics: VmNicInventory.QueryFields<Root> {
-            VmNicInventory.QueryFields(path: pathPrefix + "vmNics.")
+            VmNicInventory.QueryFields(path: pathFromRoot.appending("vmNics"))
         }
     }
 }
