@@ -54,6 +54,10 @@ turns batch by batch) and prints the sum of their CPU time per variant, median o
   generic `ZStackQueryFields<Root, Type>`, its fields in a constrained extension, instead of a struct of its own;
 - `reflecteq`: `==` as one call that compares the two records' stored properties through `Mirror`
   (`ZStackFieldwise.reflectedEqual(lhs, rhs)`, added to the copy's runtime) instead of tuples of the fields;
+- `oneasync`: one `async` method per endpoint: the method that takes a `Request` becomes a synchronous
+  `static func call(for:)` in the namespace, which the flattened method sends (`perform(X.call(for: ...))`);
+- `oneasyncproto`: as `oneasync`, the namespace conforming to a runtime protocol (`ZStackEndpoint`, added to the
+  copy) through which one generic method could send any `Request`: the cost of keeping that call;
 - `a+b`: both changes;
 - `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
@@ -279,6 +283,47 @@ def with_static_calls(text):
     return text
 
 
+def with_one_async_method(text, conforming=False):
+    """The method that takes a `Request` becomes a synchronous `static func call(for:)` in the namespace, which the
+    flattened method sends; with `conforming`, the namespace conforms to the runtime's `ZStackEndpoint`."""
+    namespace = re.search(r"nonisolated enum (\w+) \{", text)
+    if not namespace:
+        return text
+    ns = namespace.group(1)
+    method = re.search(r"\n    /// [^\n]*\n(    ///[^\n]*\n)*    public func \w+\(\n        _ request: " + ns
+                       + r"\.Request,\n(        polling: \w+Polling\? = nil\n)?    \) async throws -> " + ns
+                       + r"\.Response \{\n(.*?)        return try await perform\(call(, polling: polling)?\)\n    \}\n",
+                       text, re.S)
+    if not method:
+        return text
+    body, polling = method.group(3), method.group(4) or ""
+    text = (text[:method.start()] + text[method.end():]).replace("\n    }\n\n}\n", "\n    }\n}\n")
+    static = ("\n    /// The HTTP call that sends `request`.\n    static func call(for request: Request) -> ZStackRequestBuilder {\n"
+              + body + "        return call\n    }")
+    end_of_namespace = text.index("\n}\n\nnonisolated extension ")
+    text = text[:end_of_namespace] + "\n" + static + text[end_of_namespace:]
+    if conforming:
+        text = text.replace(f"nonisolated enum {ns} {{", f"nonisolated enum {ns}: ZStackEndpoint {{", 1)
+    flat = re.search(r"        try await (\w+)\(\s*" + ns + r"\.Request\(", text)
+    if flat:
+        request_start = text.index(ns + ".Request(", flat.start())
+        request_end = _closing_paren(text, request_start + len(ns + ".Request"))
+        call_end = _closing_paren(text, text.index("(", flat.start()))
+        text = (text[:flat.start()] + "        try await perform(" + ns + ".call(for: "
+                + text[request_start:request_end + 1] + ")" + polling + ")" + text[call_end + 1:])
+    return text
+
+
+ENDPOINT_PROTOCOL = """
+/// An endpoint: its inputs, its reply, and how its HTTP call is built.
+protocol ZStackEndpoint {
+    associatedtype Request: Sendable
+    associatedtype Response: Decodable & Sendable
+    static func call(for request: Request) -> ZStackRequestBuilder
+}
+"""
+
+
 def without_hashable(text):
     """The type's file with `Equatable` in place of `Hashable`, and without its written-out `hash(into:)`."""
     text = text.replace(", Hashable {", ", Equatable {")
@@ -502,7 +547,8 @@ VARIANTS = {
     "classrequest": with_request_class, "classoperation": None, "classmodels": None, "classfolder": models_as_classes,
     "flatintoclient": with_flattened_method_emitted_into_clients, "computedoperation": with_computed_operation,
     "queryfieldtypes": with_query_field_types_written, "sharedqueryfields": with_shared_query_fields,
-    "reflecteq": with_reflected_equality,
+    "reflecteq": with_reflected_equality, "oneasync": with_one_async_method,
+    "oneasyncproto": lambda text: with_one_async_method(text, conforming=True),
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
 # Runtime files a variant changes in its copy of the client (path in the client, change).
@@ -518,6 +564,7 @@ RUNTIME_ADDITIONS = {
     "keypathbody": ("Client/ZStackKeyPathBody.swift", KEY_PATH_BODY),
     "sharedqueryfields": ("Client/ZStackQueryFields.swift", SHARED_QUERY_FIELDS),
     "reflecteq": ("Support/ZStackFieldwiseReflected.swift", REFLECTED_EQUALITY),
+    "oneasyncproto": ("Client/ZStackEndpoint.swift", ENDPOINT_PROTOCOL),
 }
 
 
@@ -529,11 +576,17 @@ def make_copy(sources, work, variant, folder):
     for part in variant.split("+"):
         change = VARIANTS[part]
         if change:
+            changed = 0
             for path in glob.glob(os.path.join(destination, folder, "*.swift")):
                 with open(path, encoding="utf-8") as handle:
                     text = handle.read()
+                changed += change(text) != text
                 with open(path, "w", encoding="utf-8") as handle:
                     handle.write(change(text))
+            if not changed:
+                # Variants are text rewrites of the code as generated when they were written.
+                print(f"ablate-client-batch: warning: {part} changes no file of {folder}: the generated code no longer "
+                      "has the shape it rewrites", file=sys.stderr)
         if part in ALL_FILES_CHANGES:
             for path in glob.glob(os.path.join(destination, "**", "*.swift"), recursive=True):
                 with open(path, encoding="utf-8") as handle:

@@ -2,7 +2,9 @@
 
     python3 -m unittest discover -s scripts -p 'test_ablate_client_batch.py'
 """
+import contextlib
 import importlib.util
+import io
 import os
 import tempfile
 import unittest
@@ -202,11 +204,43 @@ class VariantTests(unittest.TestCase):
         self.assertIn("        try await perform(StartVm.call(for: StartVm.Request(uuid: uuid)))\n", text)
         self.assertLess(text.index("static func call"), text.index("nonisolated extension ZStackClient"))
 
+    def test_oneasync_leaves_one_async_method_that_sends_the_namespaces_call(self):
+        path = os.path.join(ablate.ROOT, "Examples/ZStackSDK/Sources/ZStackSDK/Endpoints/DeleteVmConsolePassword.swift")
+        with open(path, encoding="utf-8") as handle:
+            generated = handle.read()
+        text = ablate.with_one_async_method(generated)
+        self.assertNotIn("_ request: DeleteVmConsolePassword.Request", text)
+        self.assertEqual(text.count(") async throws -> DeleteVmConsolePassword.Response {"), 1)
+        self.assertIn("    static func call(for request: Request) -> ZStackRequestBuilder {\n"
+                      "        let call = ZStackRequestBuilder(operation: DeleteVmConsolePassword.operation)\n", text)
+        self.assertIn("        try await perform(DeleteVmConsolePassword.call(for: DeleteVmConsolePassword.Request(uuid: uuid, "
+                      "systemTags: systemTags, userTags: userTags)), polling: polling)\n", text)
+        self.assertLess(text.index("static func call"), text.index("nonisolated extension ZStackClient"))
+        self.assertNotIn("ZStackEndpoint", text)
+        conforming = ablate.VARIANTS["oneasyncproto"](generated)
+        self.assertIn("public nonisolated enum DeleteVmConsolePassword: ZStackEndpoint {", conforming)
+        self.assertIn("protocol ZStackEndpoint", ablate.RUNTIME_ADDITIONS["oneasyncproto"][1])
+
+    def test_a_variant_that_changes_no_file_says_so(self):
+        with tempfile.TemporaryDirectory() as work:
+            sources = os.path.join(work, "sources")
+            os.makedirs(os.path.join(sources, "Endpoints"))
+            with open(os.path.join(sources, "Endpoints", "Plain.swift"), "w", encoding="utf-8") as handle:
+                handle.write("let plain = 1\n")
+            stderr = io.StringIO()
+            with contextlib.redirect_stderr(stderr):
+                ablate.make_copy(sources, work, "noeq", "Endpoints")
+            self.assertIn("warning: noeq changes no file of Endpoints", stderr.getvalue())
+            stderr = io.StringIO()
+            with contextlib.redirect_stderr(stderr):
+                ablate.make_copy(sources, work, "nodoc", "Endpoints")
+            self.assertIn("warning: nodoc changes no file", stderr.getvalue())
+
     def test_an_unknown_variant_stops_the_script_with_the_known_ones(self):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq, oneasync, oneasyncproto)")
 
     def test_an_unknown_part_of_a_combination_stops_the_script(self):
         with self.assertRaises(SystemExit) as stop:
