@@ -66,6 +66,18 @@ struct ModelDecodingTests {
         #expect(GuestToolsQgaState(rawValue: wire) == .undocumented(wire))
     }
 
+    @Test("An enum value is its wire value: equal, hashed, encoded and decoded as that string")
+    func enumValueIsItsWireValue() throws {
+        let spelledOut = GuestToolsZWatchState.undocumented("Running")
+        #expect(spelledOut == .running)
+        #expect(spelledOut.hashValue == GuestToolsZWatchState.running.hashValue)
+        #expect(Set([spelledOut, .running, .undocumented("Paused")]).count == 2)
+        #expect(try encodedJSON(spelledOut) == json(#""Running""#))
+        #expect(try decode(GuestToolsZWatchState.self, #""NotRunning""#) == .notRunning)
+        #expect(throws: DecodingError.self) { try decode(GuestToolsZWatchState.self, "1") }
+        #expect(throws: DecodingError.self) { try decode(GuestToolsZWatchState.self, "null") }
+    }
+
     @Test("Enum values are case-sensitive, as on the wire")
     func enumValuesAreCaseSensitive() throws {
         #expect(try decode(GuestToolsZWatchState.self, #""running""#) == .undocumented("running"))
