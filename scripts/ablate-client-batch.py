@@ -58,6 +58,10 @@ turns batch by batch) and prints the sum of their CPU time per variant, median o
   `static func call(for:)` in the namespace, which the flattened method sends (`perform(X.call(for: ...))`);
 - `oneasyncproto`: as `oneasync`, the namespace conforming to a runtime protocol (`ZStackEndpoint`, added to the
   copy) through which one generic method could send any `Request`: the cost of keeping that call;
+- `stdenumcodable` (with `--folder Types`, on code generated before `4e61243`): an open enum without its written-out
+  `init(from:)` and `encode(to:)`, so that `RawRepresentable`'s defaults serve;
+- `querypath` (with `--folder Types`, on code generated before `4e61243`): `QueryFields` holding a `ZStackQueryPath`
+  (one array, added to the copy's runtime) instead of a `String`, each field named at its end without `+`;
 - `a+b`: both changes;
 - `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
@@ -314,6 +318,59 @@ def with_one_async_method(text, conforming=False):
     return text
 
 
+def with_standard_enum_codable(text):
+    """An open enum without its written-out `Codable`: `RawRepresentable`'s defaults decode and encode the raw value."""
+    if "RawRepresentable {" not in text:
+        return text
+    return re.sub(r"\n\n    /// Decodes a wire value\..*?\n    }\n\n    /// Encodes the wire value\..*?\n    }\n", "\n", text,
+                  flags=re.S)
+
+
+def with_query_path(text):
+    """`QueryFields` holding the runtime's `ZStackQueryPath` (one array: laid out as one reference, so the generic
+    struct needs no value witnesses of its own) instead of a `String`; a field names itself at the path's end."""
+    if "struct QueryFields<Root>" not in text:
+        return text
+    text = text.replace("private let pathPrefix: String", "private let pathPrefix: ZStackQueryPath")
+    text = text.replace('self.pathPrefix = ""', "self.pathPrefix = ZStackQueryPath()")
+    text = text.replace("init(path: String) {", "init(path: ZStackQueryPath) {")
+    text = re.sub(r'ZStackQueryField\(pathPrefix \+ ("[^"]*")\)', r"ZStackQueryField(pathPrefix, \1)", text)
+    return re.sub(r'QueryFields\(path: pathPrefix \+ "([^"]*)\."\)', r'QueryFields(path: pathPrefix.appending("\1"))', text)
+
+
+QUERY_PATH = """
+nonisolated struct ZStackQueryPath: Sendable {
+    private let names: [String]
+
+    init() {
+        self.names = []
+    }
+
+    private init(names: [String]) {
+        self.names = names
+    }
+
+    func appending(_ name: String) -> ZStackQueryPath {
+        ZStackQueryPath(names: names + [name])
+    }
+
+    func wireName(of name: String) -> String {
+        names.isEmpty ? name : (names + [name]).joined(separator: ".")
+    }
+}
+
+extension ZStackQueryField {
+    init(_ path: ZStackQueryPath, _ name: String) where Value: ZStackQueryValue {
+        self.init(path.wireName(of: name))
+    }
+
+    init(_ path: ZStackQueryPath, _ name: String) where Value: RawRepresentable & Sendable, Value.RawValue == String {
+        self.init(path.wireName(of: name))
+    }
+}
+"""
+
+
 ENDPOINT_PROTOCOL = """
 /// An endpoint: its inputs, its reply, and how its HTTP call is built.
 protocol ZStackEndpoint {
@@ -549,6 +606,7 @@ VARIANTS = {
     "queryfieldtypes": with_query_field_types_written, "sharedqueryfields": with_shared_query_fields,
     "reflecteq": with_reflected_equality, "oneasync": with_one_async_method,
     "oneasyncproto": lambda text: with_one_async_method(text, conforming=True),
+    "stdenumcodable": with_standard_enum_codable, "querypath": with_query_path,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
 # Runtime files a variant changes in its copy of the client (path in the client, change).
@@ -565,6 +623,7 @@ RUNTIME_ADDITIONS = {
     "sharedqueryfields": ("Client/ZStackQueryFields.swift", SHARED_QUERY_FIELDS),
     "reflecteq": ("Support/ZStackFieldwiseReflected.swift", REFLECTED_EQUALITY),
     "oneasyncproto": ("Client/ZStackEndpoint.swift", ENDPOINT_PROTOCOL),
+    "querypath": ("Client/ZStackQueryPathBefore.swift", QUERY_PATH),
 }
 
 
@@ -575,16 +634,18 @@ def make_copy(sources, work, variant, folder):
     shutil.copytree(sources, destination)
     for part in variant.split("+"):
         change = VARIANTS[part]
+        changed = 0
         if change:
-            changed = 0
             for path in glob.glob(os.path.join(destination, folder, "*.swift")):
                 with open(path, encoding="utf-8") as handle:
                     text = handle.read()
-                changed += change(text) != text
+                rewritten = change(text)
+                changed += rewritten != text
                 with open(path, "w", encoding="utf-8") as handle:
-                    handle.write(change(text))
+                    handle.write(rewritten)
             if not changed:
-                # Variants are text rewrites of the code as generated when they were written.
+                # Variants are text rewrites of the code as generated when they were written; the runtime files
+                # they add are left out too, since they may now clash with the runtime's own.
                 print(f"ablate-client-batch: warning: {part} changes no file of {folder}: the generated code no longer "
                       "has the shape it rewrites", file=sys.stderr)
         if part in ALL_FILES_CHANGES:
@@ -599,7 +660,7 @@ def make_copy(sources, work, variant, folder):
                 text = change_runtime(handle.read())
             with open(os.path.join(destination, path), "w", encoding="utf-8") as handle:
                 handle.write(text)
-        if part in RUNTIME_ADDITIONS:
+        if part in RUNTIME_ADDITIONS and (changed or not change):
             path, text = RUNTIME_ADDITIONS[part]
             with open(os.path.join(destination, path), "w", encoding="utf-8") as handle:
                 handle.write(text)

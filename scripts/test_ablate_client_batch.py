@@ -221,6 +221,29 @@ class VariantTests(unittest.TestCase):
         self.assertIn("public nonisolated enum DeleteVmConsolePassword: ZStackEndpoint {", conforming)
         self.assertIn("protocol ZStackEndpoint", ablate.RUNTIME_ADDITIONS["oneasyncproto"][1])
 
+    def test_stdenumcodable_and_querypath_rewrite_the_type_files_as_they_were_before_4e61243(self):
+        enum = ("public nonisolated enum VolumeState: Codable, Sendable, Hashable, RawRepresentable {\n    case ready\n"
+                "    case undocumented(String)\n\n    /// The value on the wire.\n    public var rawValue: String { \"\" }\n\n"
+                "    /// Decodes a wire value.\n    public init(from decoder: any Decoder) throws {\n        self.init(rawValue: \"\")\n"
+                "    }\n\n    /// Encodes the wire value.\n    public func encode(to encoder: any Encoder) throws {\n"
+                "        try container.encode(rawValue)\n    }\n}\n")
+        self.assertEqual(ablate.with_standard_enum_codable(enum),
+                         "public nonisolated enum VolumeState: Codable, Sendable, Hashable, RawRepresentable {\n    case ready\n"
+                         "    case undocumented(String)\n\n    /// The value on the wire.\n    public var rawValue: String { \"\" }\n}\n")
+        fields = ("    public nonisolated struct QueryFields<Root>: Sendable {\n        private let pathPrefix: String\n"
+                  "        public init() where Root == VmInstanceInventory {\n            self.pathPrefix = \"\"\n        }\n"
+                  "        init(path: String) {\n            self.pathPrefix = path\n        }\n"
+                  "        public var uuid: ZStackQueryField<Root, String> {\n            ZStackQueryField(pathPrefix + \"uuid\")\n        }\n"
+                  "        public var vmNics: VmNicInventory.QueryFields<Root> {\n"
+                  "            VmNicInventory.QueryFields(path: pathPrefix + \"vmNics.\")\n        }\n    }\n")
+        text = ablate.with_query_path(fields)
+        self.assertIn("        private let pathPrefix: ZStackQueryPath\n", text)
+        self.assertIn("            self.pathPrefix = ZStackQueryPath()\n", text)
+        self.assertIn("        init(path: ZStackQueryPath) {\n", text)
+        self.assertIn('            ZStackQueryField(pathPrefix, "uuid")\n', text)
+        self.assertIn('            VmNicInventory.QueryFields(path: pathPrefix.appending("vmNics"))\n', text)
+        self.assertIn("struct ZStackQueryPath", ablate.RUNTIME_ADDITIONS["querypath"][1])
+
     def test_a_variant_that_changes_no_file_says_so(self):
         with tempfile.TemporaryDirectory() as work:
             sources = os.path.join(work, "sources")
@@ -240,7 +263,7 @@ class VariantTests(unittest.TestCase):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq, oneasync, oneasyncproto)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq, oneasync, oneasyncproto, stdenumcodable, querypath)")
 
     def test_an_unknown_part_of_a_combination_stops_the_script(self):
         with self.assertRaises(SystemExit) as stop:
