@@ -62,6 +62,10 @@ turns batch by batch) and prints the sum of their CPU time per variant, median o
   `init(from:)` and `encode(to:)`, so that `RawRepresentable`'s defaults serve;
 - `querypath` (with `--folder Types`, on code generated before `4e61243`): `QueryFields` holding a `ZStackQueryPath`
   (one array, added to the copy's runtime) instead of a `String`, each field named at its end without `+`;
+- `eqnoconf`: `fieldsAreEqual` kept as a plain static method, without the `Equatable` conformance it implements;
+- `opeq`: `==` a plain static operator of each type instead of `fieldsAreEqual` with `@_implements`;
+- `protoeq`: the types conforming to a runtime protocol `ZStackFieldwiseEquatable: Equatable` (added to the copy)
+  whose extension supplies `==` from `fieldsAreEqual`;
 - `a+b`: both changes;
 - `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
@@ -371,6 +375,40 @@ extension ZStackQueryField {
 """
 
 
+IMPLEMENTS_EQUATABLE = re.compile(r"@_implements\(Equatable,==\(_:_:\)\)\n\s*")
+
+
+def without_equatable_conformance(text):
+    """`fieldsAreEqual` kept as a plain static method; the `Equatable` conformance it implemented taken out."""
+    return IMPLEMENTS_EQUATABLE.sub("", text).replace(", Equatable {", " {")
+
+
+def with_operator_equality(text):
+    """`==` declared as each type's own static operator instead of `fieldsAreEqual` with `@_implements`."""
+    return re.sub(r"@_implements\(Equatable,==\(_:_:\)\)\n(\s*)public static func fieldsAreEqual\(_ lhs: (\w+), _ rhs: (\w+)\)",
+                  r"public static func == (lhs: \2, rhs: \3)", text)
+
+
+def with_protocol_equality(text):
+    """The types conform to the runtime's `ZStackFieldwiseEquatable`, whose extension supplies `==`."""
+    text = IMPLEMENTS_EQUATABLE.sub("", text)
+    text = text.replace("Sendable, Equatable {", "Sendable, ZStackFieldwiseEquatable {")
+    return text.replace("Codable, Sendable, Hashable {", "Codable, Sendable, Hashable, ZStackFieldwiseEquatable {")
+
+
+FIELDWISE_EQUATABLE = """
+public protocol ZStackFieldwiseEquatable: Equatable {
+    static func fieldsAreEqual(_ lhs: Self, _ rhs: Self) -> Bool
+}
+
+extension ZStackFieldwiseEquatable {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        fieldsAreEqual(lhs, rhs)
+    }
+}
+"""
+
+
 ENDPOINT_PROTOCOL = """
 /// An endpoint: its inputs, its reply, and how its HTTP call is built.
 protocol ZStackEndpoint {
@@ -607,6 +645,7 @@ VARIANTS = {
     "reflecteq": with_reflected_equality, "oneasync": with_one_async_method,
     "oneasyncproto": lambda text: with_one_async_method(text, conforming=True),
     "stdenumcodable": with_standard_enum_codable, "querypath": with_query_path,
+    "eqnoconf": without_equatable_conformance, "opeq": with_operator_equality, "protoeq": with_protocol_equality,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
 # Runtime files a variant changes in its copy of the client (path in the client, change).
@@ -624,6 +663,7 @@ RUNTIME_ADDITIONS = {
     "reflecteq": ("Support/ZStackFieldwiseReflected.swift", REFLECTED_EQUALITY),
     "oneasyncproto": ("Client/ZStackEndpoint.swift", ENDPOINT_PROTOCOL),
     "querypath": ("Client/ZStackQueryPathBefore.swift", QUERY_PATH),
+    "protoeq": ("Support/ZStackFieldwiseEquatable.swift", FIELDWISE_EQUATABLE),
 }
 
 

@@ -244,6 +244,24 @@ class VariantTests(unittest.TestCase):
         self.assertIn('            VmNicInventory.QueryFields(path: pathPrefix.appending("vmNics"))\n', text)
         self.assertIn("struct ZStackQueryPath", ablate.RUNTIME_ADDITIONS["querypath"][1])
 
+    def test_the_equatable_variants_respell_the_conformance_of_a_generated_endpoint(self):
+        path = os.path.join(ablate.ROOT, "Examples/ZStackSDK/Sources/ZStackSDK/Endpoints/AddAccessControlListEntry.swift")
+        with open(path, encoding="utf-8") as handle:
+            generated = handle.read()
+        self.assertIn("@_implements(Equatable,==(_:_:))", generated)
+        text = ablate.without_equatable_conformance(generated)
+        self.assertIn("    public final class Request: Sendable {\n", text)
+        self.assertIn("        public static func fieldsAreEqual(_ lhs: Request, _ rhs: Request) -> Bool {\n", text)
+        self.assertNotIn("@_implements", text)
+        text = ablate.with_operator_equality(generated)
+        self.assertIn("    public final class Request: Sendable, Equatable {\n", text)
+        self.assertIn("        public static func == (lhs: Request, rhs: Request) -> Bool {\n", text)
+        self.assertNotIn("fieldsAreEqual", text)
+        text = ablate.with_protocol_equality(generated)
+        self.assertIn("    public final class Request: Sendable, ZStackFieldwiseEquatable {\n", text)
+        self.assertNotIn("@_implements", text)
+        self.assertIn("protocol ZStackFieldwiseEquatable: Equatable", ablate.RUNTIME_ADDITIONS["protoeq"][1])
+
     def test_a_variant_that_changes_no_file_says_so(self):
         with tempfile.TemporaryDirectory() as work:
             sources = os.path.join(work, "sources")
@@ -263,7 +281,7 @@ class VariantTests(unittest.TestCase):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq, oneasync, oneasyncproto, stdenumcodable, querypath)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq, oneasync, oneasyncproto, stdenumcodable, querypath, eqnoconf, opeq, protoeq)")
 
     def test_an_unknown_part_of_a_combination_stops_the_script(self):
         with self.assertRaises(SystemExit) as stop:
