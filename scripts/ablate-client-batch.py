@@ -265,6 +265,19 @@ def _closing_paren(text, start):
     return -1
 
 
+def _flattened_method_sending_call(text, ns, polling):
+    """The flattened method's `try await method(X.Request(...), polling: polling)` as
+    `try await perform(X.call(for: X.Request(...)), polling: polling)`."""
+    flat = re.search(r"        try await (\w+)\(\s*" + ns + r"\.Request\(", text)
+    if not flat:
+        return text
+    request_start = text.index(ns + ".Request(", flat.start())
+    request_end = _closing_paren(text, request_start + len(ns + ".Request"))
+    call_end = _closing_paren(text, text.index("(", flat.start()))
+    return (text[:flat.start()] + "        try await perform(" + ns + ".call(for: "
+            + text[request_start:request_end + 1] + ")" + polling + ")" + text[call_end + 1:])
+
+
 def with_static_calls(text):
     """Each method sends `X.call(for:)`'s call itself; the building moves into the namespace."""
     namespace = re.search(r"nonisolated enum (\w+) \{", text)
@@ -281,14 +294,7 @@ def with_static_calls(text):
     text = text[:building.start()] + f"        try await perform({ns}.call(for: request){polling})\n" + text[building.end():]
     end_of_namespace = text.index("\n}\n\nnonisolated extension ")
     text = text[:end_of_namespace] + "\n" + static.rstrip("\n") + text[end_of_namespace:]
-    # The flattened method: `try await method(X.Request(...), polling: polling)` -> `try await perform(X.call(for: ...))`.
-    flat = re.search(r"        try await (\w+)\(\s*" + ns + r"\.Request\(", text)
-    if flat:
-        request_start = text.index(ns + ".Request(", flat.start())
-        request_end = _closing_paren(text, request_start + len(ns + ".Request"))
-        text = (text[:flat.start()] + "        try await perform(" + ns + ".call(for: "
-                + text[request_start:request_end + 1] + ")" + text[request_end + 1:])
-    return text
+    return _flattened_method_sending_call(text, ns, polling)
 
 
 def with_one_async_method(text, conforming=False):
@@ -312,14 +318,7 @@ def with_one_async_method(text, conforming=False):
     text = text[:end_of_namespace] + "\n" + static + text[end_of_namespace:]
     if conforming:
         text = text.replace(f"nonisolated enum {ns} {{", f"nonisolated enum {ns}: ZStackEndpoint {{", 1)
-    flat = re.search(r"        try await (\w+)\(\s*" + ns + r"\.Request\(", text)
-    if flat:
-        request_start = text.index(ns + ".Request(", flat.start())
-        request_end = _closing_paren(text, request_start + len(ns + ".Request"))
-        call_end = _closing_paren(text, text.index("(", flat.start()))
-        text = (text[:flat.start()] + "        try await perform(" + ns + ".call(for: "
-                + text[request_start:request_end + 1] + ")" + polling + ")" + text[call_end + 1:])
-    return text
+    return _flattened_method_sending_call(text, ns, polling)
 
 
 def with_standard_enum_codable(text):
