@@ -432,6 +432,19 @@ def with_computed_operation(text):
                   text, flags=re.S)
 
 
+# A parameter (`label name: Type` or `name: Type`, at a line's start or after `(` or `,`; or the `)?` that ends a
+# closure type written over several lines) and its default value.
+DEFAULT_ARGUMENT = re.compile(r"((?:^|[(,])[ \t]*(?:(?!let |var )\w+ )?\w+: [^=\n]*?|^[ \t]*\)\?)"
+                              r" = (?:nil|\w+\.Request\(\)|\d+)(?=,|\)|\n)", re.M)
+
+
+def without_default_arguments(text):
+    """The file without its parameters' default values (`= nil`, `= X.Request()`, `= 100`): what the default
+    argument expressions cost, which the module's job type-checks and lowers (a caller would then pass every
+    argument; the module's own files still compile)."""
+    return DEFAULT_ARGUMENT.sub(r"\1", text)
+
+
 def without_doc_comments(text):
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("///"))
 
@@ -633,7 +646,7 @@ extension Equatable {
 
 VARIANTS = {
     "base": None, "noeq": without_equatable, "noflat": without_flattened_method, "nobuild": without_request_building,
-    "nodoc": without_doc_comments, "noitems": without_paging_methods,
+    "nodoc": without_doc_comments, "nodefaults": without_default_arguments, "noitems": without_paging_methods,
     "nowhere": without_conditions_method, "nopager": without_page_fetching,
     "noqueryfields": without_query_fields, "staticcall": with_static_calls, "classbuilder": with_builder_class, "queryfieldnames": with_query_field_names_apart, "nohash": without_hashable, "nobody": without_json_body, "eagerbody": with_eager_json_body,
     "keypatheq": with_key_path_equality, "guardeq": with_guard_equality,

@@ -82,6 +82,18 @@ class VariantTests(unittest.TestCase):
         self.assertNotIn("///", text)
         self.assertIn("public let uuid: String", text)
 
+    def test_nodefaults_removes_the_default_values_of_parameters_only(self):
+        text = ablate.without_default_arguments(
+            "    public init(uuid: String, name: String? = nil) {\n        self.name = nil\n        var count: Int? = nil\n    }\n"
+            "    public func queryVmItems(\n        _ request: QueryVm.Request = QueryVm.Request(),\n"
+            "        pageSize: Int = 100,\n        sortedBy order: (\n            (VmInventory.QueryFields<VmInventory>) -> ZStackQuerySort<VmInventory>\n"
+            "        )? = nil\n    ) -> ZStackPages<VmInventory> {\n")
+        self.assertEqual(text, "    public init(uuid: String, name: String?) {\n        self.name = nil\n        var count: Int? = nil\n    }\n"
+                               "    public func queryVmItems(\n        _ request: QueryVm.Request,\n"
+                               "        pageSize: Int,\n        sortedBy order: (\n"
+                               "            (VmInventory.QueryFields<VmInventory>) -> ZStackQuerySort<VmInventory>\n"
+                               "        )?\n    ) -> ZStackPages<VmInventory> {\n")
+
     def test_nobody_removes_the_json_body_statement_only(self):
         text = ablate.without_json_body(ENDPOINT)
         self.assertNotIn("jsonBody", text)
@@ -281,7 +293,7 @@ class VariantTests(unittest.TestCase):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq, oneasync, oneasyncproto, stdenumcodable, querypath, eqnoconf, opeq, protoeq)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, nodefaults, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq, oneasync, oneasyncproto, stdenumcodable, querypath, eqnoconf, opeq, protoeq)")
 
     def test_an_unknown_part_of_a_combination_stops_the_script(self):
         with self.assertRaises(SystemExit) as stop:
