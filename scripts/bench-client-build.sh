@@ -7,7 +7,8 @@
 #   SPECS=Examples/ZStackSDK/api-specs scripts/bench-client-build.sh 0 per-category debug
 #
 # With SPECS, the specs are a copy of that folder instead of a corpus (ENDPOINTS is then unused);
-# MIN_MODULE_ENDPOINTS=N packs the categories with fewer endpoints into one module (per-category).
+# MIN_MODULE_ENDPOINTS=N packs the categories with fewer endpoints into one module (per-category);
+# MAX_MODULE_ENDPOINTS=N packs all of them into parts of at most N endpoints.
 # Needs a release build of apigen (`swift build -c release --scratch-path .build-bench --product
 # apigen`, or set APIGEN). FOLDER (default /tmp/apigen-client-build-N-MODE) is deleted first.
 set -euo pipefail
@@ -28,6 +29,7 @@ else
 fi
 packing=()
 if [ -n "${MIN_MODULE_ENDPOINTS:-}" ]; then packing=(--min-module-endpoints "$MIN_MODULE_ENDPOINTS"); fi
+if [ -n "${MAX_MODULE_ENDPOINTS:-}" ]; then packing+=(--max-module-endpoints "$MAX_MODULE_ENDPOINTS"); fi
 "$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" "${packing[@]}" --no-cache
 
 if [ "$modules" = per-category ]; then

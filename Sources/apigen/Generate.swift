@@ -49,6 +49,10 @@ struct Generate: ParsableCommand {
     @Option(help: "With --modules per-category: categories with fewer endpoints than this share one module.")
     var minModuleEndpoints: Int?
 
+    @Option(
+        help: "With --modules per-category: pack the categories, in name order, into modules of at most this many endpoints.")
+    var maxModuleEndpoints: Int?
+
     @Flag(help: "Write nothing; exit 1 and show a diff when the output on disk is not current.")
     var check = false
 
@@ -198,6 +202,10 @@ struct Generate: ParsableCommand {
             if let minModuleEndpoints, emitterType?.splitsIntoModules == true {
                 guard minModuleEndpoints >= 1 else { throw ValidationError("--min-module-endpoints must be 1 or more") }
                 setup.outputs[index].options.minimumModuleEndpoints = minModuleEndpoints
+            }
+            if let maxModuleEndpoints, emitterType?.splitsIntoModules == true {
+                guard maxModuleEndpoints >= 1 else { throw ValidationError("--max-module-endpoints must be 1 or more") }
+                setup.outputs[index].options.maximumModuleEndpoints = maxModuleEndpoints
             }
             let output = setup.outputs[index]
             if let problem = EmitterRegistry.problems(with: output.options, for: output.emitter).first {

@@ -150,6 +150,7 @@ struct DiagnosticMessageTests {
         case noSuchTemplate, templateNameMissingFromModel, templatePartialMissing, renderFailed, unsupportedConfigVersion, outputsNotAList
         case duplicateOutputPath, firstOutputHere, unknownEmitter, layoutNotSupported, perCategoryModulesNotSupported
         case perCategoryModulesNeedPerDeclarationLayout, perCategoryModulesNeedPublicAccess, minimumModuleEndpointsNeedPerCategoryModules
+        case maximumModuleEndpointsNeedPerCategoryModules, moduleEndpointBoundsCombined
     }
 
     static func mirror(_ kind: DiagnosticMessage) -> Case {
@@ -300,6 +301,8 @@ struct DiagnosticMessageTests {
         case .perCategoryModulesNeedPerDeclarationLayout: .perCategoryModulesNeedPerDeclarationLayout
         case .perCategoryModulesNeedPublicAccess: .perCategoryModulesNeedPublicAccess
         case .minimumModuleEndpointsNeedPerCategoryModules: .minimumModuleEndpointsNeedPerCategoryModules
+        case .maximumModuleEndpointsNeedPerCategoryModules: .maximumModuleEndpointsNeedPerCategoryModules
+        case .moduleEndpointBoundsCombined: .moduleEndpointBoundsCombined
         }
     }
 
@@ -454,6 +457,8 @@ struct DiagnosticMessageTests {
         case .perCategoryModulesNeedPerDeclarationLayout: .perCategoryModulesNeedPerDeclarationLayout
         case .perCategoryModulesNeedPublicAccess: .perCategoryModulesNeedPublicAccess
         case .minimumModuleEndpointsNeedPerCategoryModules: .minimumModuleEndpointsNeedPerCategoryModules
+        case .maximumModuleEndpointsNeedPerCategoryModules: .maximumModuleEndpointsNeedPerCategoryModules
+        case .moduleEndpointBoundsCombined: .moduleEndpointBoundsCombined
         }
     }
 }

@@ -79,7 +79,11 @@ public struct GeneratorConfig: Sendable, Hashable {
         var options = EmitterOptions()
         if let optionsNode = keys["options"],
             let sub = reader.keywords(
-                optionsNode, in: .outputOptions, allowed: ["module", "access", "locales", "client-module", "server-module", "layout", "modules", "min-module-endpoints", "format"])
+                optionsNode, in: .outputOptions,
+                allowed: [
+                    "module", "access", "locales", "client-module", "server-module", "layout", "modules", "min-module-endpoints",
+                    "max-module-endpoints", "format",
+                ])
         {
             options.moduleName = sub["module"].flatMap { reader.text($0, for: "module") }
             options.clientModuleName = sub["client-module"].flatMap { reader.text($0, for: "client-module") }
@@ -91,6 +95,8 @@ public struct GeneratorConfig: Sendable, Hashable {
             options.modules = sub["modules"].flatMap { reader.choice($0, for: "modules", as: EmitterOptions.Modules.self) } ?? .single
             options.minimumModuleEndpoints =
                 sub["min-module-endpoints"].flatMap { reader.integer($0, for: "min-module-endpoints", in: 1...100_000) } ?? 1
+            options.maximumModuleEndpoints =
+                sub["max-module-endpoints"].flatMap { reader.integer($0, for: "max-module-endpoints", in: 1...100_000) }
             for problem in EmitterRegistry.problems(with: options, for: emitter) {
                 reader.diagnostics.append(problem.kind, at: (sub[problem.option] ?? optionsNode).location)
             }

@@ -329,6 +329,10 @@ extension DiagnosticMessage {
             "'modules: per-category' needs 'access: public': the category modules and the umbrella module use each other's declarations"
         case .minimumModuleEndpointsNeedPerCategoryModules:
             "'min-module-endpoints' needs 'modules: per-category': it says which categories share a module"
+        case .maximumModuleEndpointsNeedPerCategoryModules:
+            "'max-module-endpoints' needs 'modules: per-category': it says how many endpoints the modules that categories are packed into hold"
+        case .moduleEndpointBoundsCombined:
+            "'max-module-endpoints' and 'min-module-endpoints' cannot be combined: the first packs every category into modules of at most that many endpoints, the second puts the categories under that many into one module; keep one"
         }
     }
 

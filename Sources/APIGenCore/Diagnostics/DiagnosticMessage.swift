@@ -330,6 +330,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case perCategoryModulesNeedPublicAccess
     /// `min-module-endpoints` without per-category modules.
     case minimumModuleEndpointsNeedPerCategoryModules
+    /// `max-module-endpoints` without per-category modules.
+    case maximumModuleEndpointsNeedPerCategoryModules
+    /// `max-module-endpoints` and `min-module-endpoints` on one output.
+    case moduleEndpointBoundsCombined
 }
 
 extension DiagnosticMessage {
@@ -373,7 +377,7 @@ extension DiagnosticMessage {
             .templatePartialMissing, .renderFailed,
             .unsupportedConfigVersion, .outputsNotAList, .duplicateOutputPath, .unknownEmitter, .layoutNotSupported,
             .perCategoryModulesNotSupported, .perCategoryModulesNeedPerDeclarationLayout, .perCategoryModulesNeedPublicAccess,
-            .minimumModuleEndpointsNeedPerCategoryModules:
+            .minimumModuleEndpointsNeedPerCategoryModules, .maximumModuleEndpointsNeedPerCategoryModules, .moduleEndpointBoundsCombined:
             .error
         }
     }
@@ -536,6 +540,8 @@ extension DiagnosticMessage {
         case .perCategoryModulesNeedPerDeclarationLayout: "per-category-modules-need-per-declaration-layout"
         case .perCategoryModulesNeedPublicAccess: "per-category-modules-need-public-access"
         case .minimumModuleEndpointsNeedPerCategoryModules: "min-module-endpoints-needs-per-category-modules"
+        case .maximumModuleEndpointsNeedPerCategoryModules: "max-module-endpoints-needs-per-category-modules"
+        case .moduleEndpointBoundsCombined: "module-endpoint-bounds-combined"
         }
     }
 }

@@ -43,7 +43,13 @@ extension Emitter {
             if options.minimumModuleEndpoints != 1 {
                 problems.append(.init(option: "min-module-endpoints", kind: .minimumModuleEndpointsNeedPerCategoryModules))
             }
+            if options.maximumModuleEndpoints != nil {
+                problems.append(.init(option: "max-module-endpoints", kind: .maximumModuleEndpointsNeedPerCategoryModules))
+            }
             return problems
+        }
+        if options.maximumModuleEndpoints != nil, options.minimumModuleEndpoints != 1 {
+            problems.append(.init(option: "max-module-endpoints", kind: .moduleEndpointBoundsCombined))
         }
         if !splitsIntoModules {
             problems.append(.init(option: "modules", kind: .perCategoryModulesNotSupported(emitter: name)))

@@ -39,6 +39,11 @@ public struct EmitterOptions: Sendable, Hashable {
     /// (`<Umbrella>SmallCategories`) instead of a module each, which costs a module's fixed jobs
     /// for every small category. 1, the default, gives every category its own module.
     public var minimumModuleEndpoints = 1
+    /// With per-category modules: pack the categories, in name order, into modules of at most
+    /// this many endpoints (`<Umbrella>Part1`, `Part2`, ...; a larger category is a part of its
+    /// own), instead of a module per category. Fewer, evenly sized modules cost a clean build
+    /// fewer fixed jobs and bound what one changed spec recompiles. `nil`, the default, packs nothing.
+    public var maximumModuleEndpoints: Int?
     /// How a document is written (the `openapi` emitter).
     public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
         case yaml, json

@@ -21,7 +21,8 @@ extension SwiftClientModelBuilder {
         }
         return SwiftModulesModel(
             apiName: model.settings.name, importAccess: importAccess, umbrella: split.umbrella, core: split.core,
-            categories: categories, coreTypeCount: typeCounts[split.core] ?? 0, coreLiteral: SwiftLayout.stringLiteral(split.core),
+            categories: categories, isPacked: split.isPacked, maximumEndpoints: options.maximumModuleEndpoints ?? 0,
+            coreTypeCount: typeCounts[split.core] ?? 0, coreLiteral: SwiftLayout.stringLiteral(split.core),
             targets: targets, umbrellaDependencies: umbrellaDependencies,
             // swift-format wants imports in lexicographic order.
             exportedModules: ([split.core] + categories.map(\.module)).sorted())

@@ -31,7 +31,8 @@ struct SwiftClientModelBuilder: Sendable {
         queriedTypes = Self.queriedTypes(in: model)
         firstUseTexts = Self.firstUseTexts(in: model, docs: docs)
         split = options.modules == .perCategory ? SwiftModuleSplit(
-                model: model, umbrella: options.moduleName ?? prefix + "Client", minimumEndpoints: options.minimumModuleEndpoints) : nil
+                model: model, umbrella: options.moduleName ?? prefix + "Client", minimumEndpoints: options.minimumModuleEndpoints,
+                maximumEndpoints: options.maximumModuleEndpoints) : nil
         genericReplies = Self.genericReplies(in: model, split: split, names: names, docs: docs)
         sharedResponses = Self.sharedResponses(in: model, split: split, excluding: Set(genericReplies.uses.keys))
         sharedRequests = Self.sharedRequests(in: model, split: split)

@@ -171,6 +171,8 @@ extension SwiftModulesModel: TemplateObject {
         case "umbrella": self.umbrella.templateValue
         case "core": self.core.templateValue
         case "categories": self.categories.templateValue
+        case "isPacked": self.isPacked.templateValue
+        case "maximumEndpoints": self.maximumEndpoints.templateValue
         case "coreTypeCount": self.coreTypeCount.templateValue
         case "coreLiteral": self.coreLiteral.templateValue
         case "targets": self.targets.templateValue

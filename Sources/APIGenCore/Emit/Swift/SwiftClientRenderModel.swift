@@ -305,6 +305,10 @@ struct SwiftModulesModel {
     let umbrella: String
     let core: String
     let categories: [SwiftCategoryModuleModel]
+    /// Whether the categories are packed into parts of a bounded size (`max-module-endpoints`).
+    let isPacked: Bool
+    /// The most endpoints a part holds, when packed.
+    let maximumEndpoints: Int
     /// How many named types the core module holds (shared by categories, or by none).
     let coreTypeCount: Int
     let coreLiteral: String

@@ -5,14 +5,20 @@
 /// the core module only, never on each other, so one changed spec recompiles one category.
 /// Categories with fewer endpoints than `minimumEndpoints` share one module (`<Umbrella>SmallCategories`):
 /// each module costs fixed compiler jobs, which dozens of one-endpoint modules pay for nothing.
+/// With `maximumEndpoints`, every category goes into a part instead (`<Umbrella>Part1`, `Part2`, ...):
+/// the categories are taken in module-name order, and each part holds as many of them as fit in
+/// `maximumEndpoints` (a larger category is a part of its own), so that the modules are few and of
+/// even size; a part's name does not change when categories come and go, only what it holds.
 struct SwiftModuleSplit: Sendable, Hashable {
     /// The module users import: it re-exports every other one (`ZStackClient`).
     let umbrella: String
     /// The runtime and the shared types (`ZStackClientCore`).
     let core: String
-    /// The category modules, by module name, each with the category it holds (as the specs spell
-    /// it) and how many endpoints it has.
+    /// The category modules, by module name (parts in their order), each with the categories it
+    /// holds (as the specs spell them) and how many endpoints it has.
     let categories: [Category]
+    /// Whether the categories are packed into parts (`maximumEndpoints`).
+    let isPacked: Bool
     private let typeModules: [String: String]
     private let endpointModules: [String: String]
 
@@ -22,8 +28,9 @@ struct SwiftModuleSplit: Sendable, Hashable {
         let endpointCount: Int
     }
 
-    init(model: APIModel, umbrella: String, minimumEndpoints: Int = 1) {
+    init(model: APIModel, umbrella: String, minimumEndpoints: Int = 1, maximumEndpoints: Int? = nil) {
         self.umbrella = umbrella
+        isPacked = maximumEndpoints != nil
         core = umbrella + "Core"
         let core = core
         let smallCategories = umbrella + "SmallCategories"
@@ -50,6 +57,11 @@ struct SwiftModuleSplit: Sendable, Hashable {
             categories.sort { $0.module < $1.module }
             for (operationID, module) in endpointModules where small.contains(module) { endpointModules[operationID] = smallCategories }
         }
+        if let maximumEndpoints {
+            let parts = Self.pack(categories, maximumEndpoints: maximumEndpoints, prefix: umbrella + "Part")
+            for (operationID, module) in endpointModules { endpointModules[operationID] = parts.partOf[module] }
+            categories = parts.parts
+        }
         self.categories = categories
         self.endpointModules = endpointModules
 
@@ -72,6 +84,33 @@ struct SwiftModuleSplit: Sendable, Hashable {
         }
         for name in reach.types(fromNames: coreRoots) { typeModules[name] = core }
         self.typeModules = typeModules
+    }
+
+    /// `categories` (in module-name order) packed into parts of at most `maximumEndpoints` endpoints,
+    /// and the part of each category's module.
+    static func pack(
+        _ categories: [Category], maximumEndpoints: Int, prefix: String
+    ) -> (parts: [Category], partOf: [String: String]) {
+        var groups: [[Category]] = []
+        var size = 0
+        for category in categories {
+            if groups.isEmpty || size + category.endpointCount > maximumEndpoints {
+                groups.append([])
+                size = 0
+            }
+            groups[groups.count - 1].append(category)
+            size += category.endpointCount
+        }
+        var parts: [Category] = []
+        var partOf: [String: String] = [:]
+        for (index, group) in groups.enumerated() {
+            let module = prefix + String(index + 1)
+            let endpointCount = group.reduce(0) { $0 + $1.endpointCount }
+            let title = group.map(\.title).joined(separator: ", ")
+            parts.append(Category(module: module, title: title, endpointCount: endpointCount))
+            for category in group { partOf[category.module] = module }
+        }
+        return (parts, partOf)
     }
 
     /// The module holding the named type called `name` (by its API name).
