@@ -12,6 +12,7 @@
 # Needs a release build of apigen (`swift build -c release --scratch-path .build-bench --product
 # apigen`, or set APIGEN). FOLDER (default /tmp/apigen-client-build-N-MODE) is deleted first.
 set -euo pipefail
+. "$(dirname "$0")/lib/client-package.sh"
 endpoints=${1:?endpoints}
 modules=${2:?single or per-category}
 configuration=${3:?debug or release}
@@ -33,28 +34,11 @@ if [ -n "${MAX_MODULE_ENDPOINTS:-}" ]; then packing+=(--max-module-endpoints "$M
 "$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" "${packing[@]}" --no-cache
 
 if [ "$modules" = per-category ]; then
-    # The targets MODULES.md lists, as generated.
-    targets=$(sed -n '/^```swift$/,/^```$/p' gen/swift-client/MODULES.md | sed '1d;$d')
+    targets=$(split_client_targets gen/swift-client/MODULES.md)
 else
     targets='.target(name: "BenchClient", dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")], path: "gen/swift-client"),'
 fi
-cat >Package.swift <<EOF
-// swift-tools-version: 6.1
-import PackageDescription
-
-let package = Package(
-    name: "BenchClient",
-    platforms: [.macOS(.v14)],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-    ],
-    targets: [
-$targets
-    ],
-    swiftLanguageModes: [.v6]
-)
-EOF
+client_package_manifest BenchClient "$targets" >Package.swift
 
 # Dependencies first, so that the timings are of the generated code alone.
 swift build -c "$configuration" --target OpenAPIRuntime >/dev/null
