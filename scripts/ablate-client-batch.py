@@ -341,27 +341,17 @@ def with_query_path(text):
     return re.sub(r'QueryFields\(path: pathPrefix \+ "([^"]*)\."\)', r'QueryFields(path: pathPrefix.appending("\1"))', text)
 
 
-QUERY_PATH = """
-nonisolated struct ZStackQueryPath: Sendable {
-    private let names: [String]
+def runtime_template(path):
+    """A runtime file as the client's template writes it for one module with the prefix `ZStack`."""
+    with open(os.path.join(ROOT, "templates/swift-client/runtime", path), encoding="utf-8") as handle:
+        text = handle.read()
+    text = text.split("\n", 1)[1] if text.startswith("{{%") else text
+    return text.replace("{{runtimeAccess}}", "").replace("{{prefix}}", "ZStack")
 
-    init() {
-        self.names = []
-    }
 
-    private init(names: [String]) {
-        self.names = names
-    }
-
-    func appending(_ name: String) -> ZStackQueryPath {
-        ZStackQueryPath(names: names + [name])
-    }
-
-    func wireName(of name: String) -> String {
-        names.isEmpty ? name : (names + [name]).joined(separator: ".")
-    }
-}
-
+# The runtime's path type as generated now, and the two field initialisers that take one (which the runtime
+# has in its query conditions), for code generated before 4e61243.
+QUERY_PATH = runtime_template("Client/QueryPath.swift.mustache") + """
 extension ZStackQueryField {
     init(_ path: ZStackQueryPath, _ name: String) where Value: ZStackQueryValue {
         self.init(path.wireName(of: name))
