@@ -66,6 +66,9 @@ turns batch by batch) and prints the sum of their CPU time per variant, median o
 - `opeq`: `==` a plain static operator of each type instead of `fieldsAreEqual` with `@_implements`;
 - `protoeq`: the types conforming to a runtime protocol `ZStackFieldwiseEquatable: Equatable` (added to the copy)
   whose extension supplies `==` from `fieldsAreEqual`;
+- `concretefields` (any folder): a field of type `String`, `Int`, `Int64`, `Bool`, `Double`, `Date` or `[String]`
+  (optional or not) compared, hashed, encoded and decoded through a non-generic helper of its type
+  (`sameOptionalString`, `encodeInt64`, `optionalStrings(forKey:)`, added to the copy) instead of the generic ones;
 - `a+b`: both changes;
 - `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
@@ -634,6 +637,89 @@ extension Equatable {
 }
 """
 
+
+# Field types with a non-generic helper of their own in `concretefields` (Swift type -> name in the helpers).
+CONCRETE_FIELD_TYPES = {"String": "String", "Int": "Int", "Int64": "Int64", "Bool": "Bool", "Double": "Double",
+                        "Date": "Date", "[String]": "Strings"}
+FIELD_DECLARATION = re.compile(r"^ *public let (\w+): (.+)$", re.M)
+
+
+def _field_types(text):
+    """Each stored field's declared type in `text`, leaving out a name that two types of the file declare differently."""
+    types = {}
+    for name, declared in FIELD_DECLARATION.findall(text):
+        types[name] = declared if types.get(name, declared) == declared else None
+    return {name: declared for name, declared in types.items() if declared}
+
+
+def _concrete(declared):
+    """(helper name, optional) for a declared field type the helpers cover, else None."""
+    optional = declared.endswith("?")
+    helper = CONCRETE_FIELD_TYPES.get(declared[:-1] if optional else declared)
+    return (helper, optional) if helper else None
+
+
+def with_concrete_field_helpers(text):
+    """Each field of a type the runtime has a non-generic helper for (`String`, `Int`, `Int64`, `Bool`, `Double`, `Date`,
+    `[String]`, optional or not) compared, hashed, encoded and decoded through that helper, instead of through the
+    generic `same`, `combine`, `encodeValue`, `optionalValue` and `requiredValue`, so that the call passes no type
+    metadata or witness table."""
+    types = _field_types(text)
+
+    def same(match):
+        concrete = types.get(match.group(1)) and _concrete(types[match.group(1)])
+        if not concrete:
+            return match.group(0)
+        helper, optional = concrete
+        return f"ZStackFieldwise.same{'Optional' if optional else ''}{helper}(lhs.{match.group(1)}, rhs.{match.group(1)})"
+
+    def combine(match):
+        concrete = types.get(match.group(1)) and _concrete(types[match.group(1)])
+        if not concrete:
+            return match.group(0)
+        helper, optional = concrete
+        return f"ZStackFieldwise.hash{'Optional' if optional else ''}{helper}(self.{match.group(1)}, into: &hasher)"
+
+    def encode(match):
+        concrete = types.get(match.group(3)) and _concrete(types[match.group(3)])
+        if not concrete:
+            return match.group(0)
+        return f"try {match.group(1)}.encode{concrete[0]}({match.group(2)}.{match.group(3)}, forKey:"
+
+    def decode(match):
+        helper = CONCRETE_FIELD_TYPES.get(match.group(3))
+        if not helper:
+            return match.group(0)
+        return f"{match.group(1)}.{match.group(2)}{helper}(forKey:"
+
+    text = re.sub(r"ZStackFieldwise\.same\(lhs\.(\w+), rhs\.\1\)", same, text)
+    text = re.sub(r"hasher\.combine\(self\.(\w+)\)", combine, text)
+    text = re.sub(r"try (\w+)\.encodeValue\((request|self)\.(\w+), forKey:", encode, text)
+    return re.sub(r"(\w+)\.(optional|required)Value\((\[?\w+\]?)\.self, forKey:", decode, text)
+
+
+def _concrete_helpers():
+    lines = ["public import Foundation", "", "nonisolated extension ZStackFieldwise {"]
+    for swift, name in CONCRETE_FIELD_TYPES.items():
+        for optional in ("", "Optional"):
+            mark = "?" if optional else ""
+            lines += [f"    static func same{optional}{name}(_ lhs: {swift}{mark}, _ rhs: {swift}{mark}) -> Bool {{ lhs == rhs }}",
+                      f"    static func hash{optional}{name}(_ value: {swift}{mark}, into hasher: inout Hasher) {{ hasher.combine(value) }}"]
+    lines += ["}", "", "nonisolated extension KeyedEncodingContainer where Key == ZStackCodingKey {"]
+    for swift, name in CONCRETE_FIELD_TYPES.items():
+        lines.append(f"    mutating func encode{name}(_ value: {swift}?, forKey key: ZStackCodingKey) throws {{ "
+                     f"try encodeIfPresent(value, forKey: key) }}")
+    lines += ["}", "", "nonisolated extension KeyedDecodingContainer where Key == ZStackCodingKey {"]
+    for swift, name in CONCRETE_FIELD_TYPES.items():
+        lines += [f"    func required{name}(forKey key: ZStackCodingKey) throws -> {swift} {{ try decode({swift}.self, forKey: key) }}",
+                  f"    func optional{name}(forKey key: ZStackCodingKey) throws -> {swift}? {{ "
+                  f"try decodeIfPresent({swift}.self, forKey: key) }}"]
+    return "\n".join(lines + ["}", ""])
+
+
+CONCRETE_HELPERS = _concrete_helpers()
+
+
 VARIANTS = {
     "base": None, "noeq": without_equatable, "noflat": without_flattened_method, "nobuild": without_request_building,
     "nodoc": without_doc_comments, "nodefaults": without_default_arguments, "noitems": without_paging_methods,
@@ -648,6 +734,7 @@ VARIANTS = {
     "oneasyncproto": lambda text: with_one_async_method(text, conforming=True),
     "stdenumcodable": with_standard_enum_codable, "querypath": with_query_path,
     "eqnoconf": without_equatable_conformance, "opeq": with_operator_equality, "protoeq": with_protocol_equality,
+    "concretefields": with_concrete_field_helpers,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
 # Runtime files a variant changes in its copy of the client (path in the client, change).
@@ -666,6 +753,7 @@ RUNTIME_ADDITIONS = {
     "oneasyncproto": ("Client/ZStackEndpoint.swift", ENDPOINT_PROTOCOL),
     "querypath": ("Client/ZStackQueryPathBefore.swift", QUERY_PATH),
     "protoeq": ("Support/ZStackFieldwiseEquatable.swift", FIELDWISE_EQUATABLE),
+    "concretefields": ("Support/ZStackConcreteFields.swift", CONCRETE_HELPERS),
 }
 
 

@@ -274,6 +274,41 @@ class VariantTests(unittest.TestCase):
         self.assertNotIn("@_implements", text)
         self.assertIn("protocol ZStackFieldwiseEquatable: Equatable", ablate.RUNTIME_ADDITIONS["protoeq"][1])
 
+    def test_concretefields_calls_a_helper_per_field_type_and_leaves_other_fields_generic(self):
+        record = ("public nonisolated final class Disk: Codable, Sendable, Hashable {\n"
+                  "    public let uuid: String?\n    public let size: Int64\n    public let tags: [String]?\n"
+                  "    public let state: DiskState?\n"
+                  "    public init(from decoder: any Decoder) throws {\n"
+                  "        self.uuid = try object.optionalValue(String.self, forKey: \"uuid\")\n"
+                  "        self.size = try object.requiredValue(Int64.self, forKey: \"size\")\n"
+                  "        self.tags = try object.optionalValue([String].self, forKey: \"tags\")\n"
+                  "        self.state = try object.optionalValue(DiskState.self, forKey: \"state\")\n    }\n"
+                  "    public func encode(to encoder: any Encoder) throws {\n"
+                  "        try object.encodeValue(self.size, forKey: \"size\")\n"
+                  "        try object.encodeValue(self.state, forKey: \"state\")\n    }\n"
+                  "    public static func fieldsAreEqual(_ lhs: Disk, _ rhs: Disk) -> Bool {\n"
+                  "        guard ZStackFieldwise.same(lhs.uuid, rhs.uuid) else { return false }\n"
+                  "        guard ZStackFieldwise.same(lhs.size, rhs.size) else { return false }\n"
+                  "        return ZStackFieldwise.same(lhs.state, rhs.state)\n    }\n"
+                  "    public func hash(into hasher: inout Hasher) {\n"
+                  "        hasher.combine(self.tags)\n        hasher.combine(self.state)\n    }\n}\n")
+        text = ablate.with_concrete_field_helpers(record)
+        self.assertIn('self.uuid = try object.optionalString(forKey: "uuid")\n', text)
+        self.assertIn('self.size = try object.requiredInt64(forKey: "size")\n', text)
+        self.assertIn('self.tags = try object.optionalStrings(forKey: "tags")\n', text)
+        self.assertIn('self.state = try object.optionalValue(DiskState.self, forKey: "state")\n', text)
+        self.assertIn('try object.encodeInt64(self.size, forKey: "size")\n', text)
+        self.assertIn('try object.encodeValue(self.state, forKey: "state")\n', text)
+        self.assertIn("guard ZStackFieldwise.sameOptionalString(lhs.uuid, rhs.uuid) else", text)
+        self.assertIn("guard ZStackFieldwise.sameInt64(lhs.size, rhs.size) else", text)
+        self.assertIn("return ZStackFieldwise.same(lhs.state, rhs.state)\n", text)
+        self.assertIn("ZStackFieldwise.hashOptionalStrings(self.tags, into: &hasher)\n", text)
+        self.assertIn("hasher.combine(self.state)\n", text)
+        helpers = ablate.RUNTIME_ADDITIONS["concretefields"][1]
+        self.assertIn("    static func sameOptionalString(_ lhs: String?, _ rhs: String?) -> Bool { lhs == rhs }\n", helpers)
+        self.assertIn("    mutating func encodeStrings(_ value: [String]?, forKey key: ZStackCodingKey) throws {", helpers)
+        self.assertIn("    func requiredInt64(forKey key: ZStackCodingKey) throws -> Int64 {", helpers)
+
     def test_a_variant_that_changes_no_file_says_so(self):
         with tempfile.TemporaryDirectory() as work:
             sources = os.path.join(work, "sources")
@@ -293,7 +328,7 @@ class VariantTests(unittest.TestCase):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, nodefaults, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq, oneasync, oneasyncproto, stdenumcodable, querypath, eqnoconf, opeq, protoeq)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, nodefaults, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq, oneasync, oneasyncproto, stdenumcodable, querypath, eqnoconf, opeq, protoeq, concretefields)")
 
     def test_an_unknown_part_of_a_combination_stops_the_script(self):
         with self.assertRaises(SystemExit) as stop:
