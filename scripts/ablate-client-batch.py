@@ -699,6 +699,8 @@ def with_concrete_field_helpers(text):
 
 
 def _concrete_helpers():
+    """The runtime file `concretefields` adds: for each type of `CONCRETE_FIELD_TYPES`, `same`, `hash`, `encode`,
+    `required` and `optional` helpers that name it."""
     lines = ["public import Foundation", "", "nonisolated extension ZStackFieldwise {"]
     for swift, name in CONCRETE_FIELD_TYPES.items():
         for optional in ("", "Optional"):
