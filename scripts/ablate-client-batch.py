@@ -666,19 +666,18 @@ def with_concrete_field_helpers(text):
     metadata or witness table."""
     types = _field_types(text)
 
-    def same(match):
-        concrete = types.get(match.group(1)) and _concrete(types[match.group(1)])
-        if not concrete:
-            return match.group(0)
-        helper, optional = concrete
-        return f"ZStackFieldwise.same{'Optional' if optional else ''}{helper}(lhs.{match.group(1)}, rhs.{match.group(1)})"
+    def through_helper(call):
+        """A rewrite of a per-field call whose group 1 is the field, `call(helper, field)` where the field's type has one."""
+        def rewrite(match):
+            concrete = types.get(match.group(1)) and _concrete(types[match.group(1)])
+            if not concrete:
+                return match.group(0)
+            helper, optional = concrete
+            return call(("Optional" if optional else "") + helper, match.group(1))
+        return rewrite
 
-    def combine(match):
-        concrete = types.get(match.group(1)) and _concrete(types[match.group(1)])
-        if not concrete:
-            return match.group(0)
-        helper, optional = concrete
-        return f"ZStackFieldwise.hash{'Optional' if optional else ''}{helper}(self.{match.group(1)}, into: &hasher)"
+    same = through_helper(lambda helper, field: f"ZStackFieldwise.same{helper}(lhs.{field}, rhs.{field})")
+    combine = through_helper(lambda helper, field: f"ZStackFieldwise.hash{helper}(self.{field}, into: &hasher)")
 
     def encode(match):
         concrete = types.get(match.group(3)) and _concrete(types[match.group(3)])
