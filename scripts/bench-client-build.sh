@@ -8,7 +8,8 @@
 #
 # With SPECS, the specs are a copy of that folder instead of a corpus (ENDPOINTS is then unused);
 # MIN_MODULE_ENDPOINTS=N packs the categories with fewer endpoints into one module (per-category);
-# MAX_MODULE_ENDPOINTS=N packs all of them into parts of at most N endpoints.
+# MAX_MODULE_ENDPOINTS=N packs all of them into parts of at most N endpoints; FLATTENED_METHODS=false
+# generates one method per endpoint (`--no-flattened-methods`).
 # Needs a release build of apigen (`swift build -c release --scratch-path .build-bench --product
 # apigen`, or set APIGEN). FOLDER (default /tmp/apigen-client-build-N-MODE) is deleted first.
 set -euo pipefail
@@ -28,10 +29,11 @@ if [ -n "${SPECS:-}" ]; then
 else
     python3 "$root/scripts/make-corpus.py" --endpoints "$endpoints" --seed 1 --output specs --force >/dev/null
 fi
-packing=()
-if [ -n "${MIN_MODULE_ENDPOINTS:-}" ]; then packing=(--min-module-endpoints "$MIN_MODULE_ENDPOINTS"); fi
-if [ -n "${MAX_MODULE_ENDPOINTS:-}" ]; then packing+=(--max-module-endpoints "$MAX_MODULE_ENDPOINTS"); fi
-"$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" "${packing[@]}" --no-cache
+generate_options=()
+if [ -n "${MIN_MODULE_ENDPOINTS:-}" ]; then generate_options=(--min-module-endpoints "$MIN_MODULE_ENDPOINTS"); fi
+if [ -n "${MAX_MODULE_ENDPOINTS:-}" ]; then generate_options+=(--max-module-endpoints "$MAX_MODULE_ENDPOINTS"); fi
+if [ "${FLATTENED_METHODS:-true}" = false ]; then generate_options+=(--no-flattened-methods); fi
+"$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" "${generate_options[@]}" --no-cache
 
 if [ "$modules" = per-category ]; then
     targets=$(split_client_targets gen/swift-client/MODULES.md)
@@ -64,5 +66,5 @@ timed_build "from clean"
 spec=$(find specs -path '*/compute/*' -name 'create-*.yaml' | sort | sed -n 1p)
 [ -n "$spec" ] || spec=$(grep -rl --include='*.yaml' '^  title: ' specs | grep -v '/api.yaml$' | sort | sed -n 1p)
 sed -i '0,/title: /s/title: \(.*\)/title: \1 (changed)/' "$spec"
-"$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" "${packing[@]}" --no-cache
+"$apigen" generate --specs specs --output gen --emitter swift-client --module BenchClient --modules "$modules" "${generate_options[@]}" --no-cache
 timed_build "after one spec changed ($spec)"

@@ -53,6 +53,11 @@ struct Generate: ParsableCommand {
         help: "With --modules per-category: pack the categories, in name order, into modules of at most this many endpoints.")
     var maxModuleEndpoints: Int?
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Swift client: beside each endpoint's method that takes its Request, the method that takes the inputs as parameters.")
+    var flattenedMethods: Bool?
+
     @Flag(help: "Write nothing; exit 1 and show a diff when the output on disk is not current.")
     var check = false
 
@@ -206,6 +211,9 @@ struct Generate: ParsableCommand {
             if let maxModuleEndpoints, emitterType?.splitsIntoModules == true {
                 guard maxModuleEndpoints >= 1 else { throw ValidationError("--max-module-endpoints must be 1 or more") }
                 setup.outputs[index].options.maximumModuleEndpoints = maxModuleEndpoints
+            }
+            if let flattenedMethods, emitterType?.writesClientMethods == true {
+                setup.outputs[index].options.flattenedMethods = flattenedMethods
             }
             let output = setup.outputs[index]
             if let problem = EmitterRegistry.problems(with: output.options, for: output.emitter).first {

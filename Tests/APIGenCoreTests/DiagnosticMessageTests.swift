@@ -150,7 +150,7 @@ struct DiagnosticMessageTests {
         case noSuchTemplate, templateNameMissingFromModel, templatePartialMissing, renderFailed, unsupportedConfigVersion, outputsNotAList
         case duplicateOutputPath, firstOutputHere, unknownEmitter, layoutNotSupported, perCategoryModulesNotSupported
         case perCategoryModulesNeedPerDeclarationLayout, perCategoryModulesNeedPublicAccess, minimumModuleEndpointsNeedPerCategoryModules
-        case maximumModuleEndpointsNeedPerCategoryModules, moduleEndpointBoundsCombined
+        case maximumModuleEndpointsNeedPerCategoryModules, moduleEndpointBoundsCombined, flattenedMethodsNotSupported
     }
 
     static func mirror(_ kind: DiagnosticMessage) -> Case {
@@ -303,6 +303,7 @@ struct DiagnosticMessageTests {
         case .minimumModuleEndpointsNeedPerCategoryModules: .minimumModuleEndpointsNeedPerCategoryModules
         case .maximumModuleEndpointsNeedPerCategoryModules: .maximumModuleEndpointsNeedPerCategoryModules
         case .moduleEndpointBoundsCombined: .moduleEndpointBoundsCombined
+        case .flattenedMethodsNotSupported: .flattenedMethodsNotSupported
         }
     }
 
@@ -459,6 +460,7 @@ struct DiagnosticMessageTests {
         case .minimumModuleEndpointsNeedPerCategoryModules: .minimumModuleEndpointsNeedPerCategoryModules
         case .maximumModuleEndpointsNeedPerCategoryModules: .maximumModuleEndpointsNeedPerCategoryModules
         case .moduleEndpointBoundsCombined: .moduleEndpointBoundsCombined
+        case .flattenedMethodsNotSupported: .flattenedMethodsNotSupported(emitter: "markdown")
         }
     }
 }

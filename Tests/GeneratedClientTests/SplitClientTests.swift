@@ -5,7 +5,8 @@ import Testing
 
 /// The fixture API's client split into modules per category (`modules: per-category`): the
 /// calls go through the umbrella module alone, over loopback HTTP, into a category module's
-/// endpoints and the core module's runtime.
+/// endpoints and the core module's runtime. It is generated with `flattened-methods: false`, so each
+/// endpoint has one method, which takes its `Request`.
 @Suite("A client split into modules per category")
 struct SplitClientTests {
     private let fastPolling = FixturePolling(interval: .milliseconds(20), timeout: .seconds(30))
@@ -20,7 +21,7 @@ struct SplitClientTests {
     func asynchronousCall() async throws {
         let replies = inOrder(acceptedReply(), ScriptedReply(.accepted), ScriptedReply(.ok, createZoneResult))
         try await withLoopbackServer(reply: replies) { server in
-            let response = try await client(server).createZone(name: "zone-1", description: "first zone", polling: fastPolling)
+            let response = try await client(server).createZone(.init(name: "zone-1", description: "first zone"), polling: fastPolling)
             #expect(response.inventory?.uuid == "c4f8d2a0b1e94f7d8a6b5c3d2e1f0a9b")
             #expect(response.inventory?.state == .enabled)
             #expect(response.inventory?.createDate == gsonExampleInstant)
@@ -36,7 +37,7 @@ struct SplitClientTests {
     func synchronousCall() async throws {
         let reply = #"{"thing": {"description": "d", "kind": "with-dash", "parent": {"kind": "unknown"}, "attributes": {"a": [1]}}}"#
         try await withLoopbackServer(reply: inOrder(ScriptedReply(.ok, reply))) { server in
-            let response = try await client(server).updateAwkwardThing(thingUuid: "0f0e", default: "x", tags: ["t"])
+            let response = try await client(server).updateAwkwardThing(.init(thingUuid: "0f0e", default: "x", tags: ["t"]))
             #expect(response.thing?.kind == .withDash)
             #expect(response.thing?.parent?.kind == .unknown)
             #expect(response.thing?.attributes == .object(["a": .array([.integer(1)])]))
@@ -53,13 +54,23 @@ struct SplitClientTests {
         try await withLoopbackServer(reply: inOrder(ScriptedReply(.serviceUnavailable, failureReply))) { server in
             let error = try #require(
                 await #expect(throws: FixtureAPIError.self) {
-                    try await client(server).queryZone(limit: 1, state: .enabled)
+                    try await client(server).queryZone(.init(limit: 1, state: .enabled))
                 }
             )
             #expect(await server.requests.first?.path == "/zstack/v1/zones?limit=1&state=Enabled")
             #expect(error.operationID == "QueryZone")
             #expect(error.errorCode.code == "SYS.1006")
             #expect(error.errorCode.cause?.code == "SYS.1001")
+        }
+    }
+
+    @Test("A call whose inputs are all optional needs no argument: its Request defaults to an empty one")
+    func emptyRequest() async throws {
+        let reply = #"{"inventories": [{"uuid": "c4f8d2a0b1e94f7d8a6b5c3d2e1f0a9b", "name": "zone-1"}]}"#
+        try await withLoopbackServer(reply: inOrder(ScriptedReply(.ok, reply))) { server in
+            let response = try await client(server).queryZone()
+            #expect(response.inventories?.map(\.name) == ["zone-1"])
+            #expect(await server.requests.first?.path == "/zstack/v1/zones")
         }
     }
 }

@@ -82,7 +82,7 @@ public struct GeneratorConfig: Sendable, Hashable {
                 optionsNode, in: .outputOptions,
                 allowed: [
                     "module", "access", "locales", "client-module", "server-module", "layout", "modules", "min-module-endpoints",
-                    "max-module-endpoints", "format",
+                    "max-module-endpoints", "flattened-methods", "format",
                 ])
         {
             options.moduleName = sub["module"].flatMap { reader.text($0, for: "module") }
@@ -97,6 +97,7 @@ public struct GeneratorConfig: Sendable, Hashable {
                 sub["min-module-endpoints"].flatMap { reader.integer($0, for: "min-module-endpoints", in: 1...100_000) } ?? 1
             options.maximumModuleEndpoints =
                 sub["max-module-endpoints"].flatMap { reader.integer($0, for: "max-module-endpoints", in: 1...100_000) }
+            options.flattenedMethods = sub["flattened-methods"].flatMap { reader.bool($0, for: "flattened-methods") }
             for problem in EmitterRegistry.problems(with: options, for: emitter) {
                 reader.diagnostics.append(problem.kind, at: (sub[problem.option] ?? optionsNode).location)
             }

@@ -333,6 +333,8 @@ extension DiagnosticMessage {
             "'max-module-endpoints' needs 'modules: per-category': it says how many endpoints the modules that categories are packed into hold"
         case .moduleEndpointBoundsCombined:
             "'max-module-endpoints' and 'min-module-endpoints' cannot be combined: the first packs every category into modules of at most that many endpoints, the second puts the categories under that many into one module; keep one"
+        case .flattenedMethodsNotSupported(let emitter):
+            "'flattened-methods' does not apply to the \(emitter) emitter: it says which methods a Swift client declares"
         }
     }
 

@@ -334,6 +334,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case maximumModuleEndpointsNeedPerCategoryModules
     /// `max-module-endpoints` and `min-module-endpoints` on one output.
     case moduleEndpointBoundsCombined
+    /// `flattened-methods` on an output whose emitter writes no client methods.
+    case flattenedMethodsNotSupported(emitter: String)
 }
 
 extension DiagnosticMessage {
@@ -377,7 +379,8 @@ extension DiagnosticMessage {
             .templatePartialMissing, .renderFailed,
             .unsupportedConfigVersion, .outputsNotAList, .duplicateOutputPath, .unknownEmitter, .layoutNotSupported,
             .perCategoryModulesNotSupported, .perCategoryModulesNeedPerDeclarationLayout, .perCategoryModulesNeedPublicAccess,
-            .minimumModuleEndpointsNeedPerCategoryModules, .maximumModuleEndpointsNeedPerCategoryModules, .moduleEndpointBoundsCombined:
+            .minimumModuleEndpointsNeedPerCategoryModules, .maximumModuleEndpointsNeedPerCategoryModules, .moduleEndpointBoundsCombined,
+            .flattenedMethodsNotSupported:
             .error
         }
     }
@@ -542,6 +545,7 @@ extension DiagnosticMessage {
         case .minimumModuleEndpointsNeedPerCategoryModules: "min-module-endpoints-needs-per-category-modules"
         case .maximumModuleEndpointsNeedPerCategoryModules: "max-module-endpoints-needs-per-category-modules"
         case .moduleEndpointBoundsCombined: "module-endpoint-bounds-combined"
+        case .flattenedMethodsNotSupported: "flattened-methods-not-supported"
         }
     }
 }

@@ -9,6 +9,8 @@ public protocol Emitter: Sendable {
     static var layouts: [EmitterOptions.Layout] { get }
     /// Whether the emitter can divide its output into modules per category (`modules: per-category`).
     static var splitsIntoModules: Bool { get }
+    /// Whether the emitter writes a client's methods, which `flattened-methods` chooses among.
+    static var writesClientMethods: Bool { get }
     /// How many files to render at once.
     var parallelism: Int { get }
     /// One job per file, each rendering its file; making the list renders nothing, so the jobs
@@ -25,6 +27,7 @@ public protocol Emitter: Sendable {
 extension Emitter {
     public static var layouts: [EmitterOptions.Layout] { [.perDeclaration] }
     public static var splitsIntoModules: Bool { false }
+    public static var writesClientMethods: Bool { false }
     public func arrange(_ files: [GeneratedFile], specFiles: [String: String]) -> [GeneratedFile] { files }
 
     /// Renders every file, sorted by path; a template error is thrown with its diagnostics.
@@ -38,6 +41,9 @@ extension Emitter {
         var problems: [EmitterOptions.Problem] = []
         if !layouts.contains(options.layout) {
             problems.append(.init(option: "layout", kind: .layoutNotSupported(options.layout, emitter: name)))
+        }
+        if options.flattenedMethods != nil, !writesClientMethods {
+            problems.append(.init(option: "flattened-methods", kind: .flattenedMethodsNotSupported(emitter: name)))
         }
         guard options.modules == .perCategory else {
             if options.minimumModuleEndpoints != 1 {

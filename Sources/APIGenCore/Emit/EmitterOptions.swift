@@ -44,12 +44,20 @@ public struct EmitterOptions: Sendable, Hashable {
     /// own), instead of a module per category. Fewer, evenly sized modules cost a clean build
     /// fewer fixed jobs and bound what one changed spec recompiles. `nil`, the default, packs nothing.
     public var maximumModuleEndpoints: Int?
+    /// Swift client: whether each endpoint also gets the method that takes the call's inputs as
+    /// parameters (`updateGuestToolsState(vmInstanceUuid:systemTags:userTags:)`) beside the one that
+    /// takes its `Request` (`updateGuestToolsState(_:)`). `false` leaves one method per endpoint,
+    /// called as `updateGuestToolsState(.init(vmInstanceUuid: uuid))`, which a large API's client
+    /// compiles faster. `nil` (not set) is `true`.
+    public var flattenedMethods: Bool?
     /// How a document is written (the `openapi` emitter).
     public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
         case yaml, json
     }
 
     public var format: DocumentFormat = .yaml
+    /// Whether a Swift client gets the methods that take a call's inputs as parameters (`flattenedMethods`).
+    public var writesFlattenedMethods: Bool { flattenedMethods ?? true }
     /// The output's folder as the config or command line names it, for generated text that
     /// points at it (a split client's Package.swift targets); set by the generator.
     public var outputFolder: String?

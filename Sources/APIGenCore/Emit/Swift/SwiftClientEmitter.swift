@@ -11,6 +11,7 @@ public struct SwiftClientEmitter: SwiftSourceEmitter {
 
     static let perSpecFileSuffix = ""
     public static let splitsIntoModules = true
+    public static let writesClientMethods = true
 
     public func renderJobs(_ model: APIModel, templates: TemplateSet) -> [ParallelRenderer.Job] {
         let builder = SwiftClientModelBuilder(model: model, options: options)

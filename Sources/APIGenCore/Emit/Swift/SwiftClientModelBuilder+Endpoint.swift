@@ -69,6 +69,9 @@ extension SwiftClientModelBuilder {
             body: bodyModel, hasBody: body != nil, response: response,
             responseDocLines: SwiftLayout.docLines(responseDoc, indent: 4) + (ownTextLines.isEmpty ? [] : [""] + ownTextLines),
             responseAlias: responseAlias ?? "", hasResponseAlias: responseAlias != nil, methodName: method,
+            hasFlattenedMethod: options.writesFlattenedMethods,
+            requestDefault: !options.writesFlattenedMethods && request.properties.allSatisfy(\.isOptionalParameter)
+                ? " = \(namespace).Request()" : "",
             methodDocLines: methodDoc, requestMethodDocLines: requestMethodDoc,
             builderInputs: builderInputs,
             paging: paging, hasPaging: !paging.isEmpty,

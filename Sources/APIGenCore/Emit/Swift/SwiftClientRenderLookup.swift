@@ -88,6 +88,8 @@ extension SwiftEndpointFileModel: TemplateObject {
         case "responseAlias": self.responseAlias.templateValue
         case "hasResponseAlias": self.hasResponseAlias.templateValue
         case "methodName": self.methodName.templateValue
+        case "hasFlattenedMethod": self.hasFlattenedMethod.templateValue
+        case "requestDefault": self.requestDefault.templateValue
         case "methodDocLines": self.methodDocLines.templateValue
         case "requestMethodDocLines": self.requestMethodDocLines.templateValue
         case "builderInputs": self.builderInputs.templateValue

@@ -187,6 +187,12 @@ struct SwiftEndpointFileModel {
     let responseAlias: String
     let hasResponseAlias: Bool
     let methodName: String
+    /// Whether the client gets the method that takes the inputs as parameters (`flattened-methods`), beside the one that
+    /// takes the `Request`.
+    let hasFlattenedMethod: Bool
+    /// ` = <Namespace>.Request()` after the `request` parameter, when no input is required and no flattened method
+    /// takes the call without arguments already; else empty.
+    let requestDefault: String
     let methodDocLines: [DocLine]
     let requestMethodDocLines: [DocLine]
     /// What fills the request builder, in order: path parameters, query parameters, headers.

@@ -125,38 +125,6 @@ nonisolated extension FixtureClient {
     /// - Since: 0.6
     ///
     /// - Parameters:
-    ///   - name: Zone name
-    ///   - description: Detailed description of the zone
-    ///   - systemTags: System Tags
-    ///   - userTags: User Tags
-    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
-    /// - Returns: The created zone.
-    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
-    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
-    ///   error, or `CancellationError` when the task is cancelled.
-    public func createZone(
-        name: String,
-        description: String? = nil,
-        systemTags: [String]? = nil,
-        userTags: [String]? = nil,
-        polling: FixturePolling? = nil
-    ) async throws -> CreateZone.Response {
-        try await createZone(
-            CreateZone.Request(name: name, description: description, systemTags: systemTags, userTags: userTags),
-            polling: polling
-        )
-    }
-
-    /// Create Zone
-    ///
-    /// Creates a zone, the largest unit of resources in a data center.
-    ///
-    /// `POST /zstack/v1/zones`, asynchronous, authorization required. The method returns when the server's job has
-    /// finished.
-    ///
-    /// - Since: 0.6
-    ///
-    /// - Parameters:
     ///   - request: The inputs of the call.
     ///   - polling: How to wait for the job; `nil` uses the client's configuration.
     /// - Returns: The created zone.

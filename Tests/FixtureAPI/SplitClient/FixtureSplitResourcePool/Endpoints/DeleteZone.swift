@@ -103,34 +103,6 @@ nonisolated extension FixtureClient {
     /// - Important: Deprecated since 5.0. Use DeleteZones instead.
     ///
     /// - Parameters:
-    ///   - uuid: Resource UUID
-    ///   - deleteMode: Permissive or Enforcing; Permissive by default
-    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
-    /// - Returns: An empty reply.
-    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
-    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
-    ///   error, or `CancellationError` when the task is cancelled.
-    @available(*, deprecated, message: "Deprecated since 5.0. Use DeleteZones instead.")
-    public func deleteZone(
-        uuid: String,
-        deleteMode: String? = nil,
-        polling: FixturePolling? = nil
-    ) async throws -> DeleteZone.Response {
-        try await deleteZone(
-            DeleteZone.Request(uuid: uuid, deleteMode: deleteMode),
-            polling: polling
-        )
-    }
-
-    /// Delete Zone
-    ///
-    /// `DELETE /zstack/v1/zones/{uuid}`, asynchronous, authorization required. The method returns when the server's job
-    /// has finished.
-    ///
-    /// - Since: 0.6
-    /// - Important: Deprecated since 5.0. Use DeleteZones instead.
-    ///
-    /// - Parameters:
     ///   - request: The inputs of the call.
     ///   - polling: How to wait for the job; `nil` uses the client's configuration.
     /// - Returns: An empty reply.

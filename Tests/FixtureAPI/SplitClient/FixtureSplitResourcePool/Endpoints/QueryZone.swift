@@ -134,54 +134,12 @@ nonisolated extension FixtureClient {
     ///
     /// - Since: 4.10
     ///
-    /// - Parameters:
-    ///   - q: Conditions such as name=zone-1; repeated, ANDed
-    ///   - limit: At most this many results
-    ///   - start: Skip this many results
-    ///   - replyWithCount: Add the total count to the reply
-    ///   - sort: The order: +field ascending, -field descending
-    ///   - fields: Only these fields of each result, separated by commas
-    ///   - state: Only zones in this state
-    ///   - xJobUUID: Job UUID: 32 hexadecimal characters, no dashes
-    /// - Returns: The zones that match.
-    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
-    ///   made or the reply is not one the API allows, or the transport's error.
-    public func queryZone(
-        q: [String]? = nil,
-        limit: Int? = nil,
-        start: Int? = nil,
-        replyWithCount: Bool? = nil,
-        sort: String? = nil,
-        fields: String? = nil,
-        state: ZoneState? = nil,
-        xJobUUID: String? = nil
-    ) async throws -> QueryZone.Response {
-        try await queryZone(
-            QueryZone.Request(
-                q: q,
-                limit: limit,
-                start: start,
-                replyWithCount: replyWithCount,
-                sort: sort,
-                fields: fields,
-                state: state,
-                xJobUUID: xJobUUID
-            )
-        )
-    }
-
-    /// Query Zones
-    ///
-    /// `GET /zstack/v1/zones`, synchronous, authorization required.
-    ///
-    /// - Since: 4.10
-    ///
     /// - Parameter request: The inputs of the call.
     /// - Returns: The zones that match.
     /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
     ///   made or the reply is not one the API allows, or the transport's error.
     public func queryZone(
-        _ request: QueryZone.Request
+        _ request: QueryZone.Request = QueryZone.Request()
     ) async throws -> QueryZone.Response {
         try await perform(QueryZone.call(for: request))
     }

@@ -69,27 +69,6 @@ nonisolated extension FixtureClient {
     ///
     /// - Since: 4.10
     ///
-    /// - Parameters:
-    ///   - uuid: Resource UUID
-    ///   - systemTags: System Tags
-    /// - Returns: The tagged zone.
-    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
-    ///   made or the reply is not one the API allows, or the transport's error.
-    public func tagZone(
-        uuid: String,
-        systemTags: [String]
-    ) async throws -> TagZone.Response {
-        try await tagZone(
-            TagZone.Request(uuid: uuid, systemTags: systemTags)
-        )
-    }
-
-    /// Tag Zone
-    ///
-    /// `PUT /zstack/v1/zones/{uuid}/actions`, synchronous, authorization required.
-    ///
-    /// - Since: 4.10
-    ///
     /// - Parameter request: The inputs of the call.
     /// - Returns: The tagged zone.
     /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be

@@ -69,27 +69,6 @@ nonisolated extension FixtureClient {
     ///
     /// `PUT /zstack/v1/accounts/login`, synchronous, no authorization.
     ///
-    /// - Parameters:
-    ///   - accountName: The account's name
-    ///   - password: The password's SHA-512 digest, in hexadecimal
-    /// - Returns: The new session.
-    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
-    ///   made or the reply is not one the API allows, or the transport's error.
-    public func logInByAccount(
-        accountName: String,
-        password: String
-    ) async throws -> LogInByAccount.Response {
-        try await logInByAccount(
-            LogInByAccount.Request(accountName: accountName, password: password)
-        )
-    }
-
-    /// Log In by Account
-    ///
-    /// Opens a session for an account.
-    ///
-    /// `PUT /zstack/v1/accounts/login`, synchronous, no authorization.
-    ///
     /// - Parameter request: The inputs of the call.
     /// - Returns: The new session.
     /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be

@@ -91,24 +91,6 @@ nonisolated extension FixtureClient {
     ///
     /// `DELETE /zstack/v1/accounts/sessions/{sessionUuid}`, synchronous, no authorization.
     ///
-    /// - Parameter sessionUuid: The session's UUID
-    /// - Returns: An empty reply.
-    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
-    ///   made or the reply is not one the API allows, or the transport's error.
-    public func logOut(
-        sessionUuid: String
-    ) async throws -> LogOut.Response {
-        try await logOut(
-            LogOut.Request(sessionUuid: sessionUuid)
-        )
-    }
-
-    /// Log Out
-    ///
-    /// Ends a session.
-    ///
-    /// `DELETE /zstack/v1/accounts/sessions/{sessionUuid}`, synchronous, no authorization.
-    ///
     /// - Parameter request: The inputs of the call.
     /// - Returns: An empty reply.
     /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be

@@ -122,50 +122,12 @@ nonisolated extension FixtureClient {
     ///
     /// - Since: 0.6
     ///
-    /// - Parameters:
-    ///   - q: Conditions such as state=Running; repeated, ANDed
-    ///   - limit: At most this many results
-    ///   - start: Skip this many results
-    ///   - replyWithCount: Add the total count to the reply
-    ///   - sort: The order: +field ascending, -field descending
-    ///   - fields: Only these fields of each result, separated by commas
-    /// - Returns: The VM instances that match.
-    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
-    ///   made or the reply is not one the API allows, or the transport's error.
-    public func queryVmInstance(
-        q: [String]? = nil,
-        limit: Int? = nil,
-        start: Int? = nil,
-        replyWithCount: Bool? = nil,
-        sort: String? = nil,
-        fields: String? = nil
-    ) async throws -> QueryVmInstance.Response {
-        try await queryVmInstance(
-            QueryVmInstance.Request(
-                q: q,
-                limit: limit,
-                start: start,
-                replyWithCount: replyWithCount,
-                sort: sort,
-                fields: fields
-            )
-        )
-    }
-
-    /// Query VM Instances
-    ///
-    /// Lists the VM instances that match every condition, a page at a time.
-    ///
-    /// `GET /zstack/v1/vm-instances`, synchronous, authorization required.
-    ///
-    /// - Since: 0.6
-    ///
     /// - Parameter request: The inputs of the call.
     /// - Returns: The VM instances that match.
     /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
     ///   made or the reply is not one the API allows, or the transport's error.
     public func queryVmInstance(
-        _ request: QueryVmInstance.Request
+        _ request: QueryVmInstance.Request = QueryVmInstance.Request()
     ) async throws -> QueryVmInstance.Response {
         try await perform(QueryVmInstance.call(for: request))
     }

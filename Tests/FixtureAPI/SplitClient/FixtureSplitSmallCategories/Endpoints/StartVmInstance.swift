@@ -76,34 +76,6 @@ nonisolated extension FixtureClient {
     /// - Since: 0.6
     ///
     /// - Parameters:
-    ///   - uuid: The VM instance's UUID
-    ///   - hostUuid: The host to start it on; any suitable host if none
-    ///   - polling: How to wait for the job; `nil` uses the client's configuration.
-    /// - Returns: The started VM instance.
-    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
-    ///   made, the reply is not one the API allows, the job is unknown or does not finish in time, the transport's
-    ///   error, or `CancellationError` when the task is cancelled.
-    public func startVmInstance(
-        uuid: String,
-        hostUuid: String? = nil,
-        polling: FixturePolling? = nil
-    ) async throws -> StartVmInstance.Response {
-        try await startVmInstance(
-            StartVmInstance.Request(uuid: uuid, hostUuid: hostUuid),
-            polling: polling
-        )
-    }
-
-    /// Start VM Instance
-    ///
-    /// Starts a stopped VM instance; the job ends when it runs.
-    ///
-    /// `PUT /zstack/v1/vm-instances/{uuid}/actions`, asynchronous, authorization required. The method returns when the
-    /// server's job has finished.
-    ///
-    /// - Since: 0.6
-    ///
-    /// - Parameters:
     ///   - request: The inputs of the call.
     ///   - polling: How to wait for the job; `nil` uses the client's configuration.
     /// - Returns: The started VM instance.

@@ -198,68 +198,6 @@ nonisolated extension FixtureClient {
     ///
     /// - Since: 1.0
     ///
-    /// - Parameters:
-    ///   - thingUuid: The thing's UUID
-    ///   - default: A field named like a keyword
-    ///   - selfValue: A field named self
-    ///   - type: A field named Type
-    ///   - _2fa: A field starting with a digit
-    ///   - protocol: Another keyword
-    ///   - hashValueField: Clashes with Hashable
-    ///   - initValue: Clashes with initializers
-    ///   - labels: Counts by label
-    ///   - extra: Any JSON value
-    ///   - tags: Tags outside the wrapper
-    ///   - body: A field named like the server's closure that reads the body
-    ///   - request: A field named like the request the server makes
-    ///   - bodyField: A field named like the server's local for the field named body
-    /// - Returns: The awkward thing.
-    /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
-    ///   made or the reply is not one the API allows, or the transport's error.
-    public func updateAwkwardThing(
-        thingUuid: String,
-        default: String,
-        selfValue: Int? = nil,
-        type: Bool? = nil,
-        _2fa: Int64? = nil,
-        protocol: Double? = nil,
-        hashValueField: String? = nil,
-        initValue: String? = nil,
-        labels: [String: Int64]? = nil,
-        extra: FixtureJSONValue? = nil,
-        tags: [String]? = nil,
-        body: String? = nil,
-        request: Int? = nil,
-        bodyField: Bool? = nil
-    ) async throws -> UpdateAwkwardThing.Response {
-        try await updateAwkwardThing(
-            UpdateAwkwardThing.Request(
-                thingUuid: thingUuid,
-                default: `default`,
-                selfValue: selfValue,
-                type: type,
-                _2fa: _2fa,
-                protocol: `protocol`,
-                hashValueField: hashValueField,
-                initValue: initValue,
-                labels: labels,
-                extra: extra,
-                tags: tags,
-                body: body,
-                request: request,
-                bodyField: bodyField
-            )
-        )
-    }
-
-    /// Update Awkward Thing
-    ///
-    /// Every name here is chosen to trip up a code generator: `default`, `self`, `Type`, `2fa`, ...
-    ///
-    /// `PUT /fixture/v1/things/{thing-uuid}/actions`, synchronous, no authorization.
-    ///
-    /// - Since: 1.0
-    ///
     /// - Parameter request: The inputs of the call.
     /// - Returns: The awkward thing.
     /// - Throws: ``FixtureAPIError`` when the server reports a failure, ``FixtureClientError`` when the call cannot be
