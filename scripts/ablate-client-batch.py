@@ -69,6 +69,9 @@ turns batch by batch) and prints the sum of their CPU time per variant, median o
 - `concretefields` (any folder): a field of type `String`, `Int`, `Int64`, `Bool`, `Double`, `Date` or `[String]`
   (optional or not) compared, hashed, encoded and decoded through a non-generic helper of its type
   (`sameOptionalString`, `encodeInt64`, `optionalStrings(forKey:)`, added to the copy) instead of the generic ones;
+- `nonsending`: every `async` method of an endpoint `nonisolated(nonsending)`, and the runtime's `perform` a
+  `nonisolated(nonsending)` door to a `@concurrent` one, so that an endpoint method hops to no executor and is not
+  split after its one `await`;
 - `a+b`: both changes;
 - `keypatheq`: `==` over key paths (`equalFields(lhs, rhs, \\.a, \\.b)`) instead of tuples of the fields.
 """
@@ -322,6 +325,39 @@ def with_one_async_method(text, conforming=False):
     if conforming:
         text = text.replace(f"nonisolated enum {ns} {{", f"nonisolated enum {ns}: ZStackEndpoint {{", 1)
     return _flattened_method_sending_call(text, ns, polling)
+
+
+def with_caller_isolated_methods(text):
+    """Every `async` method of an endpoint file `nonisolated(nonsending)`: it runs on its caller's executor, so that
+    awaiting the runtime's (also `nonisolated(nonsending)`) `perform` needs no hop back to the generic executor
+    after it, and the method is not split at one."""
+    return re.sub(r"\n    public func (\w+)\(([^{]*?)\) async throws",
+                  lambda m: f"\n    nonisolated(nonsending) public func {m.group(1)}({m.group(2)}) async throws", text, flags=re.S)
+
+
+def perform_isolated_to_caller(text):
+    """The runtime's `perform` as a `nonisolated(nonsending)` door to a `@concurrent` one that sends and decodes, so
+    that the work still leaves the caller's executor, and the hop is the runtime's, compiled once."""
+    old = """    func perform<Result: Decodable>(
+        _ call: ZStackRequestBuilder,
+        polling: ZStackPolling? = nil
+    ) async throws -> Result {
+        let reply"""
+    new = """    nonisolated(nonsending) func perform<Result: Decodable & Sendable>(
+        _ call: sending ZStackRequestBuilder,
+        polling: ZStackPolling? = nil
+    ) async throws -> Result {
+        try await performConcurrently(call, polling: polling)
+    }
+
+    @concurrent func performConcurrently<Result: Decodable & Sendable>(
+        _ call: sending ZStackRequestBuilder,
+        polling: ZStackPolling?
+    ) async throws -> Result {
+        let reply"""
+    if old not in text:
+        sys.exit("ablate-client-batch: the runtime's perform no longer has the shape nonsending rewrites")
+    return text.replace(old, new)
 
 
 def with_standard_enum_codable(text):
@@ -735,11 +771,12 @@ VARIANTS = {
     "oneasyncproto": lambda text: with_one_async_method(text, conforming=True),
     "stdenumcodable": with_standard_enum_codable, "querypath": with_query_path,
     "eqnoconf": without_equatable_conformance, "opeq": with_operator_equality, "protoeq": with_protocol_equality,
-    "concretefields": with_concrete_field_helpers,
+    "concretefields": with_concrete_field_helpers, "nonsending": with_caller_isolated_methods,
 }
 # Runtime files a variant adds to its copy of the client (path in the client, text).
 # Runtime files a variant changes in its copy of the client (path in the client, change).
 RUNTIME_CHANGES = {"classbuilder": ("Client/ZStackRequestBuilder.swift", builder_as_class),
+                   "nonsending": ("Client/ZStackClient+Sending.swift", perform_isolated_to_caller),
                    "classoperation": ("Client/ZStackOperation.swift", operation_as_class)}
 # Changes a variant makes to every file of its copy of the client, whatever `--folder` is.
 ALL_FILES_CHANGES = {"classmodels": models_as_classes}

@@ -309,6 +309,24 @@ class VariantTests(unittest.TestCase):
         self.assertIn("    mutating func encodeStrings(_ value: [String]?, forKey key: ZStackCodingKey) throws {", helpers)
         self.assertIn("    func requiredInt64(forKey key: ZStackCodingKey) throws -> Int64 {", helpers)
 
+    def test_nonsending_marks_the_async_methods_and_makes_perform_a_door_to_a_concurrent_one(self):
+        text = ablate.with_caller_isolated_methods(ENDPOINT + "    public func startVmItems(_ request: R) -> Pages {\n")
+        self.assertIn("    nonisolated(nonsending) public func startVm(uuid: String) async throws -> StartVm.Response {\n", text)
+        self.assertIn("    nonisolated(nonsending) public func startVm(_ request: StartVm.Request) async throws", text)
+        self.assertEqual(text.count("nonisolated(nonsending)"), 2)
+        self.assertIn("\n    public func startVmItems(_ request: R) -> Pages {\n", text)
+        runtime = ablate.perform_isolated_to_caller("""    func perform<Result: Decodable>(
+        _ call: ZStackRequestBuilder,
+        polling: ZStackPolling? = nil
+    ) async throws -> Result {
+        let reply = try await successReply(of: call, polling: polling)
+""")
+        self.assertIn("    nonisolated(nonsending) func perform<Result: Decodable & Sendable>(\n        _ call: sending ZStackRequestBuilder,", runtime)
+        self.assertIn("        try await performConcurrently(call, polling: polling)\n    }\n\n    @concurrent func performConcurrently", runtime)
+        self.assertTrue(runtime.endswith("    ) async throws -> Result {\n        let reply = try await successReply(of: call, polling: polling)\n"))
+        with self.assertRaises(SystemExit):
+            ablate.perform_isolated_to_caller("func perform() {}\n")
+
     def test_a_variant_that_changes_no_file_says_so(self):
         with tempfile.TemporaryDirectory() as work:
             sources = os.path.join(work, "sources")
@@ -328,7 +346,7 @@ class VariantTests(unittest.TestCase):
         with self.assertRaises(SystemExit) as stop:
             ablate.main(["--variants", "base,nocodable"])
         self.assertEqual(str(stop.exception),
-                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, nodefaults, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq, oneasync, oneasyncproto, stdenumcodable, querypath, eqnoconf, opeq, protoeq, concretefields)")
+                         "ablate-client-batch: unknown variant 'nocodable' (one of base, noeq, noflat, nobuild, nodoc, nodefaults, noitems, nowhere, nopager, noqueryfields, staticcall, classbuilder, queryfieldnames, nohash, nobody, eagerbody, keypatheq, guardeq, requestbody, keypathbody, classrequest, classoperation, classmodels, classfolder, flatintoclient, computedoperation, queryfieldtypes, sharedqueryfields, reflecteq, oneasync, oneasyncproto, stdenumcodable, querypath, eqnoconf, opeq, protoeq, concretefields, nonsending)")
 
     def test_an_unknown_part_of_a_combination_stops_the_script(self):
         with self.assertRaises(SystemExit) as stop:
