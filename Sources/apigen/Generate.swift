@@ -55,7 +55,9 @@ struct Generate: ParsableCommand {
 
     @Flag(
         inversion: .prefixedNo,
-        help: "Swift client: beside each endpoint's method that takes its Request, the method that takes the inputs as parameters.")
+        help: ArgumentHelp(
+            "Swift client: also write each endpoint's method that takes the inputs as parameters (the default).",
+            discussion: "--no-flattened-methods leaves one method per endpoint, the one that takes its Request."))
     var flattenedMethods: Bool?
 
     @Flag(help: "Write nothing; exit 1 and show a diff when the output on disk is not current.")
