@@ -36,9 +36,9 @@ run() { # name, binary, port argument style, document
     fi
     local status=0
     # In a folder of its own: schemathesis keeps a cache of failures in the working folder. One worker: with two,
-    # hypothesis describes its filters with ast.parse from two threads at once, which CPython before 3.11.8 does
-    # not allow (gh-106905: "AST constructor recursion depth mismatch", reported as a Runtime Error of the run);
-    # the whole ZStack API then takes 212 s instead of 188 s.
+    # hypothesis describes its filters with ast.parse from two threads at once, and the CPython 3.11.7 of this
+    # machine kind then fails now and then with "AST constructor recursion depth mismatch" (python/cpython
+    # gh-106905), which the run reports as a Runtime Error; the whole ZStack API takes 212 s instead of 188 s.
     (cd "$scratch" && timeout 900 schemathesis run "$root/$document" --url "$url" --max-examples "$examples" --seed 1 --workers 1 \
         --header "Authorization: OAuth schemathesis" --checks all \
         --exclude-checks ignored_auth,missing_required_header --no-color) >"$output.report" 2>&1 || status=$?
